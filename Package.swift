@@ -1,0 +1,62 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+// One module per pipeline stage; value types flow one way:
+// Layout (raw page text) → Extract (entries) → Content (Markdown files) → Site (HTML + search index).
+let package = Package(
+    name: "Jingyan",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "jingyan", targets: ["jingyan"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+    ],
+    targets: [
+        .systemLibrary(name: "CCmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
+        .target(name: "JingyanModel"),
+        .target(name: "JingyanLayout"),
+        .target(
+            name: "JingyanExtract",
+            dependencies: ["JingyanModel", "JingyanLayout", .product(name: "Yams", package: "Yams")],
+            resources: [.copy("Resources/lexicon.yml"), .copy("Resources/gazetteer.yml"), .copy("Resources/taxonomy.yml")]
+        ),
+        .target(
+            name: "JingyanContent",
+            dependencies: ["JingyanModel", .product(name: "Yams", package: "Yams")]
+        ),
+        .target(name: "JingyanMarkdown", dependencies: ["CCmark"]),
+        .target(
+            name: "JingyanSite",
+            dependencies: [
+                "JingyanModel", "JingyanMarkdown",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
+            resources: [.copy("Theme")]
+        ),
+        .executableTarget(
+            name: "jingyan",
+            dependencies: [
+                "JingyanExtract", "JingyanContent", "JingyanSite",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "JingyanLayoutTests", dependencies: ["JingyanLayout"]),
+        .testTarget(
+            name: "JingyanExtractTests",
+            dependencies: ["JingyanExtract", "JingyanLayout", "JingyanModel"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "JingyanSiteTests",
+            dependencies: ["JingyanSite", "JingyanMarkdown", "JingyanModel"]
+        ),
+        .testTarget(
+            name: "JingyanContentTests",
+            dependencies: ["JingyanContent", "JingyanExtract", "JingyanModel", "JingyanMarkdown"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

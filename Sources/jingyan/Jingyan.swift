@@ -1,0 +1,14 @@
+import ArgumentParser
+
+@main
+struct Jingyan: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "jingyan",
+        abstract: "Turn newspaper reports on grassroots governance into a searchable static knowledge base.",
+        discussion: """
+            Pipeline: seeds/ (raw page text) → `jingyan extract` → content/ (Markdown per practice) \
+            → `jingyan build` → site/ (static site with search).
+            """,
+        subcommands: [Extract.self, Build.self]
+    )
+}

@@ -5,6 +5,7 @@ import Yams
 /// The extractor's language data (Resources/lexicon.yml): cue words, units, surnames and the like.
 public struct Lexicon: Sendable {
     struct File: Decodable {
+        var news_cues: [String]
         var opening_cues: [String]
         var credit_markers: [String]
         var author_roles: [String]
@@ -13,6 +14,7 @@ public struct Lexicon: Sendable {
         var county_suffixes: [String]
         var township_suffixes: [String]
         var not_townships: [String]
+        var function_characters: String
         var ethnic_groups: [String]
         var units: [String]
         var multipliers: [String: Double]
@@ -28,6 +30,7 @@ public struct Lexicon: Sendable {
         var rhetoric: [String]
     }
 
+    public let newsCues: [String]
     public let openingCues: [String]
     public let creditMarkers: [String]
     public let authorRoles: [String]
@@ -36,6 +39,8 @@ public struct Lexicon: Sendable {
     public let countySuffixes: [String]
     public let townshipSuffixes: [String]
     public let notTownships: Set<String>
+    /// Grammatical characters that never stand inside a place name.
+    public let functionCharacters: Set<Character>
     public let ethnicGroups: [String]
     /// Longest first, so that 人次 wins over 人.
     public let units: [String]
@@ -63,7 +68,8 @@ public struct Lexicon: Sendable {
         } catch {
             throw ExtractionError.badDataFile(source, "\(error)")
         }
-        openingCues = file.opening_cues
+        newsCues = file.news_cues
+        openingCues = file.opening_cues + file.news_cues
         creditMarkers = file.credit_markers.sorted { $0.count > $1.count }
         authorRoles = file.author_roles.sorted { $0.count > $1.count }
         surnames = Set(file.surnames)
@@ -71,6 +77,7 @@ public struct Lexicon: Sendable {
         countySuffixes = file.county_suffixes.sorted { $0.count > $1.count }
         townshipSuffixes = file.township_suffixes.sorted { $0.count > $1.count }
         notTownships = Set(file.not_townships)
+        functionCharacters = Set(file.function_characters)
         ethnicGroups = file.ethnic_groups.sorted { $0.count > $1.count }
         units = Array(Set(file.units)).sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 }
         multipliers = Dictionary(uniqueKeysWithValues: file.multipliers.compactMap { key, value in key.first.map { ($0, value) } })

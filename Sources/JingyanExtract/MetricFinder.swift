@@ -77,7 +77,7 @@ struct MetricFinder {
             if subject.isEmpty { subject = reading.unit }
             let phraseEnd = reading.end + (after.isEmpty ? 0 : after.count)
             let text = String(characters[clauseStart..<phraseEnd])
-            let period = periods.first { $0.range.upperBound <= index }?.text
+            let period = periods.last { $0.range.upperBound <= index }?.text  // the nearest before it
             metrics.append(Metric(
                 text: text, value: Quantity(value), valueNormalized: Quantity(value * reading.multiplier),
                 unit: reading.unit, approx: approx, period: period, subject: subject, sentence: sentence))
@@ -194,7 +194,7 @@ struct MetricFinder {
         var range: Range<Int>
     }
 
-    /// Period expressions in the sentence, earliest first; at one position the longest wins.
+    /// Period expressions in the sentence in order; where several start at one position, only the longest.
     func periodMatches(in sentence: String) -> [PeriodMatch] {
         let utf16 = sentence as NSString
         var matches: [PeriodMatch] = []
@@ -207,6 +207,11 @@ struct MetricFinder {
             }
         }
         matches.sort { $0.range.lowerBound != $1.range.lowerBound ? $0.range.lowerBound < $1.range.lowerBound : $0.range.count > $1.range.count }
-        return matches
+        // Drop matches inside a longer one ("目前" in "截至目前").
+        var kept: [PeriodMatch] = []
+        for match in matches where !kept.contains(where: { $0.range.lowerBound <= match.range.lowerBound && match.range.upperBound <= $0.range.upperBound }) {
+            kept.append(match)
+        }
+        return kept
     }
 }

@@ -46,7 +46,7 @@ struct PageSegmenter {
         let printed = lines.indices.filter { !lines[$0].isBlank }
         var articles: [ArticleDraft] = []
         var bodyStart = 0  // index into `lines`
-        for block in titleBlocks(lines: lines, printed: printed) {
+        for block in allTitleBlocks(lines: lines, printed: printed) {
             let body = Array(lines[bodyStart..<block.start])
             let titleLines = lines[block.start...block.end].filter { !$0.isBlank }
             if let first = body.first(where: { !$0.isBlank }) {
@@ -61,6 +61,29 @@ struct PageSegmenter {
             articles.append(ArticleDraft(body: Array(rest), titleBlock: [], lines: first.number...last.number))
         }
         return (articles, captions)
+    }
+
+    /// Title blocks found by their anchors, plus those that need none: the label lines just
+    /// before a news-brief opening ("本报讯……") and those at the end of the page.
+    func allTitleBlocks(lines: [TextLine], printed: [Int]) -> [(start: Int, end: Int)] {
+        var blocks = titleBlocks(lines: lines, printed: printed)
+        func isFree(_ index: Int) -> Bool { !blocks.contains { ($0.start...$0.end).contains(index) } }
+        func labelRun(endingBefore position: Int) -> (start: Int, end: Int)? {
+            var start = position
+            while start > 0, isLabel(lines[printed[start - 1]]), isFree(printed[start - 1]) { start -= 1 }
+            guard start < position, start > 0 else { return nil }
+            return (printed[start], printed[position - 1])
+        }
+        for (position, index) in printed.enumerated() where position > 0 && isFree(index) {
+            guard lexicon.newsCues.contains(where: { lines[index].text.hasPrefix($0) }),
+                let run = labelRun(endingBefore: position)
+            else { continue }
+            blocks.append(run)
+        }
+        if let last = printed.last, isFree(last), let run = labelRun(endingBefore: printed.count) {
+            blocks.append(run)
+        }
+        return blocks.sorted { $0.start < $1.start }
     }
 
     // MARK: Captions

@@ -21,7 +21,7 @@ struct PlaceResolver {
     func resolve(lede: String, body: String, title: String, placeTags: [String]) -> Place {
         let tagPrefixes = placeTags + [titlePlacePrefix(title)].compactMap { $0 }
         if let (county, end) = gazetteer.firstCounty(in: lede, suffixes: lexicon.countySuffixes) {
-            let township = township(after: lede[end...]) ?? township(fromTags: tagPrefixes, county: county, body: body)
+            let township = township(fromTags: tagPrefixes, county: county, body: body) ?? township(after: lede[end...])
             return place(county.name, short: county.short, slug: county.pinyin, township: township)
         }
         for tag in tagPrefixes {
@@ -52,9 +52,11 @@ struct PlaceResolver {
 
     /// "某镇" right after the county's name: "……县新店镇坚持……".
     func township(after text: Substring) -> String? {
-        for length in 2...5 {
+        for length in 2...4 {
             let candidate = text.prefix(length)
-            guard candidate.count == length, candidate.unicodeScalars.allSatisfy(Typography.isHan) else { return nil }
+            guard candidate.count == length, candidate.unicodeScalars.allSatisfy(Typography.isHan),
+                !candidate.contains(where: lexicon.functionCharacters.contains)
+            else { return nil }
             let rest = text.dropFirst(length)
             guard let suffix = lexicon.townshipSuffixes.first(where: { rest.hasPrefix($0) }) else { continue }
             if lexicon.notTownships.contains(where: { candidate.hasPrefix($0) }) { return nil }

@@ -24,6 +24,9 @@ struct Extract: ParsableCommand {
     @Flag(help: "Print the extraction as JSON (the jingyan.extract/1 contract) and write nothing.")
     var json = false
 
+    @Flag(help: "Overwrite files edited by hand with the new extraction (their edits are lost).")
+    var discardEdits = false
+
     func run() throws {
         let seedsURL = URL(fileURLWithPath: seeds)
         let contentURL = URL(fileURLWithPath: content)
@@ -35,6 +38,16 @@ struct Extract: ParsableCommand {
             FileHandle.standardOutput.write(try ExtractionJSON.encode(extraction))
             return
         }
-        print("extract: \(pages.count) pages, \(extraction.articles.count) articles, \(extraction.articles.flatMap(\.practices).count) practices")
+        let taxonomyURL = TaxonomyFile.url(in: contentURL)
+        if !FileManager.default.fileExists(atPath: taxonomyURL.path) {
+            try AtomicFile.write(Data(try Taxonomy.bundledText().utf8), to: taxonomyURL)
+        }
+        let report = try ContentWriter(directory: contentURL, discardEdits: discardEdits).write(extraction)
+        let practices = extraction.articles.reduce(0) { $0 + $1.practices.count }
+        print("extract: \(pages.count) page(s) → \(extraction.articles.count) articles, \(practices) practices, \(extraction.captions.count) captions")
+        print("content: \(report.written.count) written, \(report.unchanged.count) unchanged, \(report.removed.count) removed, \(report.keptEdits.count) hand-edited kept")
+        for path in report.keptEdits {
+            print("  kept your edit: \(content)/\(path) (the new extraction is in \(content)/\(path).new; delete your file and run again to take it, or use --discard-edits)")
+        }
     }
 }

@@ -16,7 +16,7 @@ struct ArticleReader {
         let titleBlock = TitleBlockReading(draft.titleBlock, lexicon: lexicon)
         let title = titleBlock.title ?? Self.fallbackTitle(lede: lede)
         let place = places.resolve(lede: lede, body: paragraphs.map(\.text).joined(), title: title, placeTags: titleBlock.placeTags)
-        let author = titleBlock.author ?? Self.newsBriefAuthor(in: lede, lexicon: lexicon)
+        let author = titleBlock.author(excluding: place) ?? Self.newsBriefAuthor(in: lede, lexicon: lexicon)
         let id = Slug.join([place.slug, place.townshipSlug ?? "", Self.titleSlug(title, place: place)])
 
         let usesLeads = rest.filter { $0.kind == .text && BodyLayout.leadSentence(of: $0.text) != nil }.count >= 2
@@ -84,10 +84,7 @@ struct ArticleReader {
         guard let open = lede.prefix(12).firstIndex(where: { $0 == "（" || $0 == "(" }),
             let close = lede[open...].firstIndex(where: { $0 == "）" || $0 == ")" })
         else { return nil }
-        var inside = String(lede[lede.index(after: open)..<close])
-        for role in lexicon.authorRoles { inside = inside.replacingOccurrences(of: role, with: " ") }
-        let names = inside.split(whereSeparator: { $0 == " " || $0 == "、" || $0 == "　" }).map(String.init)
-        return names.isEmpty ? nil : names.joined(separator: "、")
+        return lexicon.bylineNames(String(lede[lede.index(after: open)..<close]))?.joined(separator: "、")
     }
 
     /// The title's first words in pinyin, after any place prefix: short, readable, stable.
@@ -105,20 +102,21 @@ struct ArticleReader {
 /// The roles of a title block's lines: title, byline, place tag.
 struct TitleBlockReading {
     var title: String?
-    var author: String?
     var placeTags: [String]
+    var bylines: [[String]]
 
     init(_ lines: [TitleLine], lexicon: Lexicon) {
         let titleLines = lines.filter { $0.role == .title }.map(\.line.text)
         title = titleLines.isEmpty ? nil : titleLines.joined()
         placeTags = lines.filter { $0.role == .place }.map(\.line.text)
-        let bylines = lines.filter { $0.role == .author }.map { line -> String in
-            var text = Substring(line.line.text)
-            while let role = lexicon.authorRoles.first(where: { text.hasPrefix($0) }) {
-                text = text.dropFirst(role.count).drop { $0 == " " || $0 == "：" || $0 == ":" }
-            }
-            return text.split(whereSeparator: { $0 == " " || $0 == "　" || $0 == "、" }).joined(separator: "、")
-        }
-        author = bylines.isEmpty ? nil : bylines.joined(separator: "、")
+        bylines = lines.filter { $0.role == .author }.compactMap { lexicon.bylineNames($0.line.text) }
+    }
+
+    /// The authors, leaving out a byline-shaped line that is in fact the article's place tag (a
+    /// county the gazetteer does not know, such as "某某", looks like a personal name).
+    func author(excluding place: Place) -> String? {
+        let placeNames = [place.short, place.county] + (place.township.map { [$0, place.short + $0.dropLast()] } ?? [])
+        let names = bylines.filter { !($0.count == 1 && placeNames.contains($0[0])) }.flatMap { $0 }
+        return names.isEmpty ? nil : names.joined(separator: "、")
     }
 }

@@ -97,6 +97,28 @@ public struct Lexicon: Sendable {
         rhetoric = Set(file.rhetoric)
     }
 
+    /// The names of a byline ("本报记者 张三 通讯员 李四" → 张三, 李四), or nil when the text is not
+    /// one. Without a role word every name must start with a known surname.
+    public func bylineNames(_ text: String) -> [String]? {
+        var names: [String] = []
+        var hadRole = false
+        for token in text.split(whereSeparator: { " 　、，,：:/".contains($0) }) {
+            var name = Substring(token)
+            while let role = authorRoles.first(where: { name.hasPrefix($0) }) {
+                name = name.dropFirst(role.count)
+                hadRole = true
+            }
+            if !name.isEmpty { names.append(String(name)) }
+        }
+        guard !names.isEmpty, names.count <= 4 else { return nil }
+        let valid = names.allSatisfy { name in
+            hadRole
+                ? (2...4).contains(name.count) && name.unicodeScalars.allSatisfy(Typography.isHan)
+                : looksLikePersonalName(name)
+        }
+        return valid ? names : nil
+    }
+
     /// True when the text is a personal name: a known surname and one to three more characters.
     public func looksLikePersonalName(_ text: String) -> Bool {
         guard text.count >= 2, text.count <= 4, text.unicodeScalars.allSatisfy(Typography.isHan) else { return false }

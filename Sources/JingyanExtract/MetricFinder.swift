@@ -62,10 +62,14 @@ struct MetricFinder {
                 continue
             }
             var end = index
-            while end < characters.count, characters[end].isASCII, characters[end].isNumber || characters[end] == "." { end += 1 }
+            while end < characters.count, characters[end].isASCII,
+                characters[end].isNumber || characters[end] == "." || isThousandsSeparator(characters, at: end)
+            {
+                end += 1
+            }
             while end > index + 1, characters[end - 1] == "." { end -= 1 }
             defer { index = max(end, index + 1) }
-            guard quoteDepth == 0, let value = Double(String(characters[index..<end])),
+            guard quoteDepth == 0, let value = Double(String(characters[index..<end].filter { $0 != "," })),
                 let reading = readUnit(characters, from: end), !isExcluded(characters, number: index..<end)
             else { continue }
             let clauseStart = max(previousEnd, clauseStart(characters, before: index))
@@ -90,6 +94,14 @@ struct MetricFinder {
 
     static func isBoundary(_ character: Character) -> Bool {
         Typography.clauseMarks.contains(character) || Typography.sentenceEnders.contains(character)
+    }
+
+    /// "12,000": a comma followed by exactly three digits inside a number.
+    func isThousandsSeparator(_ characters: [Character], at index: Int) -> Bool {
+        guard characters[index] == ",", index + 3 < characters.count else { return false }
+        func isDigit(_ character: Character) -> Bool { character.isASCII && character.isNumber }
+        let after = index + 4 < characters.count ? characters[index + 4] : " "
+        return characters[(index + 1)...(index + 3)].allSatisfy(isDigit) && !isDigit(after)
     }
 
     struct UnitReading {

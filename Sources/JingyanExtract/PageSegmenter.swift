@@ -44,21 +44,30 @@ struct PageSegmenter {
         }
         let lines = page.lines.filter { !captionLines.contains($0.number) }
         let printed = lines.indices.filter { !lines[$0].isBlank }
-        var articles: [ArticleDraft] = []
-        var bodyStart = 0  // index into `lines`
-        for block in allTitleBlocks(lines: lines, printed: printed) {
-            let body = Array(lines[bodyStart..<block.start])
-            let titleLines = lines[block.start...block.end].filter { !$0.isBlank }
-            if let first = body.first(where: { !$0.isBlank }) {
-                articles.append(ArticleDraft(
-                    body: body, titleBlock: titleLines.map { TitleLine(line: $0, role: role(of: $0.text)) },
-                    lines: first.number...lines[block.end].number))
-            }
-            bodyStart = block.end + 1
+        let blocks = allTitleBlocks(lines: lines, printed: printed)
+        func draft(body: ArraySlice<TextLine>, block: (start: Int, end: Int)?) -> ArticleDraft? {
+            let titleLines = block.map { lines[$0.start...$0.end].filter { !$0.isBlank } } ?? []
+            let numbers = (body.filter { !$0.isBlank } + titleLines).map(\.number)
+            guard body.contains(where: \.endsSentence), let first = numbers.min(), let last = numbers.max() else { return nil }
+            return ArticleDraft(
+                body: Array(body), titleBlock: titleLines.map { TitleLine(line: $0, role: role(of: $0.text)) }, lines: first...last)
         }
-        let rest = Array(lines[bodyStart...]).drop { $0.isBlank }
-        if let first = rest.first, let last = rest.last(where: { !$0.isBlank }), rest.contains(where: \.endsSentence) {
-            articles.append(ArticleDraft(body: Array(rest), titleBlock: [], lines: first.number...last.number))
+        // Most pages print each title block after its body; some print it before. A page whose
+        // first title block has no body before it is of the second kind.
+        let titleFirst = blocks.first.map { block in !lines[..<block.start].contains(where: \.endsSentence) } ?? false
+        var articles: [ArticleDraft] = []
+        if titleFirst {
+            for (position, block) in blocks.enumerated() {
+                let bodyEnd = position + 1 < blocks.count ? blocks[position + 1].start : lines.count
+                if let article = draft(body: lines[(block.end + 1)..<bodyEnd], block: block) { articles.append(article) }
+            }
+        } else {
+            var bodyStart = 0
+            for block in blocks {
+                if let article = draft(body: lines[bodyStart..<block.start], block: block) { articles.append(article) }
+                bodyStart = block.end + 1
+            }
+            if let article = draft(body: lines[bodyStart...], block: nil) { articles.append(article) }
         }
         return (articles, captions)
     }
@@ -99,7 +108,10 @@ struct PageSegmenter {
         var credit = ending.dropLast(marker.count)
         while let character = credit.last, character == " " || character == "/" { credit.removeLast() }
         let name = String(credit.reversed().prefix { $0.unicodeScalars.allSatisfy(Typography.isHan) }.reversed())
-        let before = credit.dropLast(name.count).trimmingTrailingSpaces
+        var before = credit.dropLast(name.count).trimmingTrailingSpaces
+        while let role = lexicon.authorRoles.first(where: { before.hasSuffix($0) }) {
+            before = before.dropLast(role.count).trimmingTrailingSpaces
+        }
         let text = (block.dropLast().map(\.text) + [String(before)]).joined()
         guard name.count >= 2, name.count <= 4 else { return nil }
         return CaptionDraft(
@@ -160,20 +172,10 @@ struct PageSegmenter {
         return .title
     }
 
-    /// "张三", "张三 李四", "本报记者 张三", "通讯员：李四".
+    /// "张三", "张三 李四", "本报记者 张三", "通讯员：李四" — but not a place's name.
     func isByline(_ text: String) -> Bool {
-        var rest = Substring(text)
-        var hadRole = false
-        while let role = lexicon.authorRoles.first(where: { rest.hasPrefix($0) }) {
-            rest = rest.dropFirst(role.count).drop { $0 == " " || $0 == "：" || $0 == ":" }
-            hadRole = true
-        }
-        let names = rest.split(whereSeparator: { $0 == " " || $0 == "、" || $0 == "，" || $0 == "　" })
-        guard !names.isEmpty, names.count <= 4, !(names.count == 1 && isPlaceTag(String(names[0]))) else { return false }
-        return names.allSatisfy { name in
-            hadRole ? (2...4).contains(name.count) && name.unicodeScalars.allSatisfy(Typography.isHan)
-                : lexicon.looksLikePersonalName(String(name))
-        }
+        guard let names = lexicon.bylineNames(text) else { return false }
+        return !(names.count == 1 && isPlaceTag(names[0]))
     }
 
     /// A county's name or short name, maybe followed by a township's short name ("某县某镇").

@@ -29,7 +29,7 @@ public struct PageText: Sendable {
         var number = 0
         for rawLine in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) {
             number += 1
-            lines.append(TextLine(number: number, text: Typography.removingLayoutSpaces(rawLine)))
+            lines.append(TextLine(number: number, text: Typography.cleaned(rawLine)))
         }
         while let last = lines.last, last.isBlank { lines.removeLast() }
         self.lines = lines

@@ -24,6 +24,15 @@ public enum Typography {
         }
     }
 
+    /// Ｆｕｌｌ-width ０-９, Ａ-Ｚ, ａ-ｚ as ASCII; anything else unchanged.
+    @inlinable
+    public static func halfWidthAlphanumeric(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        switch scalar.value {
+        case 0xFF10...0xFF19, 0xFF21...0xFF3A, 0xFF41...0xFF5A: Unicode.Scalar(scalar.value - 0xFEE0)!
+        default: scalar
+        }
+    }
+
     @inlinable
     public static func isASCIIDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 0x30 && scalar.value <= 0x39 }
 
@@ -63,10 +72,12 @@ public enum Typography {
         return false
     }
 
-    /// Removes PDF spacing artefacts: spaces between a digit and a wide character ("选人 5项",
-    /// "2024 年") and leading/trailing spaces. Other spaces (between two Han words) are kept.
-    public static func removingLayoutSpaces(_ line: some StringProtocol) -> String {
-        let scalars = Array(line.unicodeScalars)
+    /// Cleans a printed line: full-width digits and Latin letters become ASCII ("２０２４" is
+    /// "2024"), and PDF spacing artefacts go — spaces between a digit and a wide character
+    /// ("选人 5项", "2024 年") and leading/trailing spaces. Other spaces (between two Han words)
+    /// and all punctuation are kept as printed.
+    public static func cleaned(_ line: some StringProtocol) -> String {
+        let scalars = line.unicodeScalars.map(halfWidthAlphanumeric)
         var start = 0
         var end = scalars.count
         while start < end, isSpace(scalars[start]) { start += 1 }

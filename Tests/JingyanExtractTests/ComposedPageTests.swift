@@ -107,3 +107,58 @@ import JingyanModel
         #expect(Set(togetherIDs).count == togetherIDs.count)
     }
 }
+
+/// Variants of one small page that must all read the same.
+@Suite struct PageVariantTests {
+    static let page = """
+        近年来，德江县推行网格化管理，全县共划分网格1,260个，
+        配备网格员1580名，群众满意度持续提升。
+
+        建强队伍。组建“红色网格”服务队45支，累计培训网格员
+        3200余人次。
+        完善机制。建立“一格一员一码”管理机制，2024年受理群
+        众诉求3.2万件。
+
+        本报记者 张三 通讯员 李四
+        “网格+”织密治理网
+        德江
+        """
+
+    @Test func bylinesWithSeveralRolesAndThousandsSeparators() throws {
+        let article = try #require(TestData.extract(Self.page).articles.first)
+        #expect(article.author == "张三、李四")
+        #expect(article.title == "“网格+”织密治理网")
+        #expect(article.practices.map(\.lead) == ["建强队伍", "完善机制"])
+        #expect(article.practices.flatMap(\.metrics).map(\.value.value) == [45, 3200, 3.2])
+    }
+
+    @Test func fullWidthDigitsAndLineEndingsReadTheSame() throws {
+        let clean = try TestData.extract(Self.page)
+        let fullWidth = Self.page.replacingOccurrences(of: "3200", with: "３２００").replacingOccurrences(of: "45", with: "４５")
+        let crlf = Self.page.replacingOccurrences(of: "\n", with: "\r\n")
+        let cr = Self.page.replacingOccurrences(of: "\n", with: "\r")
+        for variant in [fullWidth, crlf, cr] {
+            #expect(try TestData.extract(variant) == clean)
+        }
+    }
+
+    @Test func titleFirstPages() throws {
+        let page = """
+            “网格+”织密治理网
+            本报记者 张三
+
+            近年来，德江县推行网格化管理，配备网格员1580名，群众满意度持续提升。
+
+            建强队伍。组建“红色网格”服务队45支。
+
+            “积分超市”兑出新风
+            通讯员 王五
+
+            今年以来，江口县推行积分制管理，建成积分超市12个。
+            """
+        let articles = try TestData.extract(page).articles
+        #expect(articles.map(\.title) == ["“网格+”织密治理网", "“积分超市”兑出新风"])
+        #expect(articles.map(\.author) == ["张三", "王五"])
+        #expect(articles.map(\.place.short) == ["德江", "江口"])
+    }
+}

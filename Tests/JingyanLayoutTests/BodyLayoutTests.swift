@@ -3,9 +3,10 @@ import Testing
 
 @Suite struct TypographyTests {
     @Test func removesSpacesBetweenDigitsAndHan() {
-        #expect(Typography.removingLayoutSpaces(" 明确选人 5项资格条件") == "明确选人5项资格条件")
-        #expect(Typography.removingLayoutSpaces("2024 年，培训 38 人次。") == "2024年，培训38人次。")
-        #expect(Typography.removingLayoutSpaces("田林 摄") == "田林 摄")
+        #expect(Typography.cleaned(" 明确选人 5项资格条件") == "明确选人5项资格条件")
+        #expect(Typography.cleaned("2024 年，培训 38 人次。") == "2024年，培训38人次。")
+        #expect(Typography.cleaned("田林 摄") == "田林 摄")
+        #expect(Typography.cleaned("２０２４ 年，培训３８人次，ＡＰＰ，％") == "2024年，培训38人次，APP，％")
     }
 
     @Test func sentenceEndsAllowClosingQuotes() {

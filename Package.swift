@@ -43,10 +43,16 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .target(
+            name: "JingyanFuzzing",
+            dependencies: ["JingyanModel", "JingyanLayout", "JingyanExtract", "JingyanContent"]
+        ),
+        // Not a user command: the fuzz target over layout, metrics and front matter (docs/robustness.md).
+        .executableTarget(name: "jingyan-fuzz", dependencies: ["JingyanFuzzing"]),
         .testTarget(name: "JingyanLayoutTests", dependencies: ["JingyanLayout"]),
         .testTarget(
             name: "JingyanExtractTests",
-            dependencies: ["JingyanExtract", "JingyanLayout", "JingyanModel"],
+            dependencies: ["JingyanExtract", "JingyanLayout", "JingyanModel", "JingyanFuzzing"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(

@@ -21,7 +21,7 @@ public struct ContentErrors: Error, CustomStringConvertible {
 public enum ContentLoader {
     public static func load(from directory: URL, knownCategories: Set<String>? = nil) throws -> LoadedContent {
         var errors: [ContentError] = []
-        var articles: [String: (header: ArticleHeader, lede: String, file: String)] = [:]
+        var articles: [String: (header: ArticleHeader, lede: String, file: String, yaml: String)] = [:]
         var practices: [(header: PracticeHeader, text: String, file: String, yaml: String)] = []
         var captions: [Caption] = []
         var unreadableFiles = Set<String>()  // file names whose front matter did not decode
@@ -37,43 +37,27 @@ public enum ContentLoader {
                 errors.append(ContentError(file: display, line: nil, message: "is not UTF-8 text; save it as UTF-8"))
                 continue
             }
-            let parts: FrontMatter.Parts
-            do { parts = try FrontMatter.split(text) } catch {
-                errors.append(ContentError(file: display, line: 1, message: "has no front matter: the file must start with a line '---', the YAML fields, and another '---'"))
+            let parsed: ParsedFile
+            do { parsed = try parse(text, file: display) } catch let error as ContentError {
+                errors.append(error)
+                unreadableFiles.insert(url.lastPathComponent)
                 continue
             }
-            func decode<T: Decodable>(_ type: T.Type) -> T? {
-                do {
-                    return try YAMLDecoder().decode(T.self, from: parts.yaml)
-                } catch {
-                    errors.append(describe(error, file: display, yaml: parts.yaml, firstLine: parts.yamlFirstLine))
-                    unreadableFiles.insert(url.lastPathComponent)
-                    return nil
-                }
-            }
-            struct KindProbe: Decodable { var type: String? }
-            guard let probe = decode(KindProbe.self) else { continue }
-            switch probe.type.flatMap(ContentKind.init(rawValue:)) {
-            case .article:
-                guard let header = decode(ArticleHeader.self) else { continue }
+            switch parsed.entry {
+            case .article(let header):
                 if let other = articles[header.id] {
-                    errors.append(ContentError(file: display, line: lineOf("id", in: parts.yaml, firstLine: parts.yamlFirstLine),
+                    errors.append(ContentError(file: display, line: lineOf("id", in: parsed.yaml, firstLine: 2),
                                                message: "duplicate article id '\(header.id)' (also in \(other.file)); give each article its own id"))
                 }
-                articles[header.id] = (header, parts.body, display)
-            case .practice:
-                guard let header = decode(PracticeHeader.self) else { continue }
-                practices.append((header, parts.body, display, parts.yaml))
-            case .caption:
-                guard let header = decode(CaptionHeader.self) else { continue }
-                captions.append(Caption(source: header.source, place: header.place, county: header.county, text: parts.body, photographer: header.photographer))
-            case nil:
-                errors.append(ContentError(file: display, line: lineOf("type", in: parts.yaml, firstLine: parts.yamlFirstLine) ?? parts.yamlFirstLine,
-                                           message: "unknown or missing 'type': use article, practice or caption"))
+                articles[header.id] = (header, parsed.body, display, parsed.yaml)
+            case .practice(let header):
+                practices.append((header, parsed.body, display, parsed.yaml))
+            case .caption(let header):
+                captions.append(Caption(source: header.source, place: header.place, county: header.county, text: parsed.body, photographer: header.photographer))
             }
         }
         for (id, article) in articles where !isSlug(id) {
-            errors.append(ContentError(file: article.file, line: lineOf("id", in: "", firstLine: 2), message: "id '\(id)' must be lower-case ASCII letters, digits and hyphens"))
+            errors.append(ContentError(file: article.file, line: lineOf("id", in: article.yaml, firstLine: 2), message: "id '\(id)' must be lower-case ASCII letters, digits and hyphens"))
         }
         var practiceIDs: [String: String] = [:]
         var bySection: [String: [Int: [Practice]]] = [:]
@@ -91,6 +75,13 @@ public enum ContentLoader {
                 }
             }
             let flatText = practice.text.filter { !$0.isWhitespace }
+            let ledeText = articles[header.article]?.lede.filter { !$0.isWhitespace } ?? ""
+            for mechanism in header.mechanisms {
+                let flatMechanism = mechanism.filter { !$0.isWhitespace }
+                if flatMechanism.isEmpty || !(flatText.contains(flatMechanism) || ledeText.contains(flatMechanism)) {
+                    error("mechanisms", "unknown mechanism '\(mechanism)': a named scheme is written as it stands in the practice's text; correct it or remove it")
+                }
+            }
             for metric in header.metrics where !flatText.contains(metric.sentence.filter { !$0.isWhitespace }) {
                 error("sentence", "the source sentence of metric '\(metric.text)' is not in the practice text; correct the sentence or the text")
             }
@@ -121,6 +112,42 @@ public enum ContentLoader {
         return LoadedContent(
             articles: built.sorted { ($0.source.file, $0.source.firstLine, $0.id) < ($1.source.file, $1.source.firstLine, $1.id) },
             captions: captions.sorted { ($0.source.file, $0.source.firstLine) < ($1.source.file, $1.source.firstLine) })
+    }
+
+    /// One content file, read but not yet checked against the others.
+    public struct ParsedFile {
+        enum Entry {
+            case article(ArticleHeader)
+            case practice(PracticeHeader)
+            case caption(CaptionHeader)
+        }
+        let entry: Entry
+        let yaml: String
+        public let body: String
+    }
+
+    /// Reads one file's front matter and body. Throws a `ContentError` located at the line.
+    public static func parse(_ text: String, file: String) throws -> ParsedFile {
+        let parts: FrontMatter.Parts
+        do { parts = try FrontMatter.split(text) } catch {
+            throw ContentError(file: file, line: 1, message: "has no front matter: the file must start with a line '---', the YAML fields, and another '---'")
+        }
+        func decode<T: Decodable>(_ type: T.Type) throws -> T {
+            do { return try YAMLDecoder().decode(T.self, from: parts.yaml) } catch {
+                throw describe(error, file: file, yaml: parts.yaml, firstLine: parts.yamlFirstLine)
+            }
+        }
+        struct KindProbe: Decodable { var type: String? }
+        let entry: ParsedFile.Entry
+        switch try decode(KindProbe.self).type.flatMap(ContentKind.init(rawValue:)) {
+        case .article: entry = .article(try decode(ArticleHeader.self))
+        case .practice: entry = .practice(try decode(PracticeHeader.self))
+        case .caption: entry = .caption(try decode(CaptionHeader.self))
+        case nil:
+            throw ContentError(file: file, line: lineOf("type", in: parts.yaml, firstLine: parts.yamlFirstLine) ?? parts.yamlFirstLine,
+                               message: "unknown or missing 'type': use article, practice or caption")
+        }
+        return ParsedFile(entry: entry, yaml: parts.yaml, body: parts.body)
     }
 
     /// Markdown files under the folder, relative paths, sorted; hidden folders skipped.

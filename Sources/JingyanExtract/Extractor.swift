@@ -24,6 +24,7 @@ public struct Extractor: Sendable {
     /// Extracts one page. `file` is the name shown in sources and errors.
     public func extract(page text: String, file: String) throws -> Extraction {
         let page = PageText(file: file, text: text)
+        guard page.lines.contains(where: { !$0.isBlank }) else { throw ExtractionError.emptyPage(file) }
         let segmenter = PageSegmenter(lexicon: lexicon, gazetteer: gazetteer)
         let (drafts, captionDrafts) = segmenter.segment(page)
         guard !drafts.isEmpty else { throw ExtractionError.noArticles(file) }
@@ -43,11 +44,17 @@ public struct Extractor: Sendable {
     public func extract(pages: [(file: String, text: String)]) throws -> Extraction {
         var articles: [Article] = []
         var captions: [Caption] = []
+        var problems: [ExtractionError] = []
         for page in pages {
-            let extraction = try extract(page: page.text, file: page.file)
-            articles += extraction.articles
-            captions += extraction.captions
+            do {
+                let extraction = try extract(page: page.text, file: page.file)
+                articles += extraction.articles
+                captions += extraction.captions
+            } catch let error as ExtractionError {
+                problems.append(error)  // every bad page is reported, not just the first
+            }
         }
+        if !problems.isEmpty { throw ExtractionErrors(errors: problems) }
         return Extraction(articles: Self.uniquingIDs(articles), captions: captions)
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import JingyanLayout
 import Yams
 
 /// The places Jingyan knows by name (gazetteer.yml), with pinyin for stable slugs.
@@ -34,18 +35,17 @@ public struct Gazetteer: Sendable {
     /// The first county named in the text (by full name, or by short name followed by a county
     /// suffix), with the position where the name ends.
     func firstCounty(in text: String, suffixes: [String]) -> (county: County, end: String.Index)? {
-        var best: (county: County, start: String.Index, end: String.Index)?
+        let search = TextSearch(text)
+        var best: (county: County, start: Int, end: Int)?
         for county in counties {
-            var candidates: [Range<String.Index>] = []
-            if let range = text.range(of: county.name) { candidates.append(range) }
-            for suffix in suffixes {
-                if let range = text.range(of: county.short + suffix) { candidates.append(range) }
-            }
-            for range in candidates where best == nil || range.lowerBound < best!.start {
-                best = (county, range.lowerBound, range.upperBound)
+            for name in [county.name] + suffixes.map({ county.short + $0 }) {
+                let pattern = Array(name.utf8)
+                if let start = search.firstOffset(of: pattern), best == nil || start < best!.start {
+                    best = (county, start, start + pattern.count)
+                }
             }
         }
-        return best.map { ($0.county, $0.end) }
+        return best.map { ($0.county, text.utf8.index(text.utf8.startIndex, offsetBy: $0.end)) }
     }
 
     /// The county whose short or full name the text starts with.
@@ -60,7 +60,8 @@ public struct Gazetteer: Sendable {
 
     /// The first county mentioned anywhere in the text, by short name.
     func firstMention(in text: String) -> County? {
-        counties.compactMap { county in text.range(of: county.short).map { (county, $0.lowerBound) } }
+        let search = TextSearch(text)
+        return counties.compactMap { county in search.firstOffset(of: Array(county.short.utf8)).map { (county, $0) } }
             .min { $0.1 < $1.1 }?.0
     }
 }

@@ -133,6 +133,7 @@ public enum ExtractionError: Error, CustomStringConvertible, Equatable {
     case badDataFile(String, String)
     case unreadableSeed(String, String)
     case noArticles(String)
+    case emptyPage(String)
     case missingResource(String)
 
     public var description: String {
@@ -140,9 +141,16 @@ public enum ExtractionError: Error, CustomStringConvertible, Equatable {
         case .badDataFile(let file, let detail): "\(file): cannot be read: \(detail). Fix the file or delete it to use the default."
         case .unreadableSeed(let file, let detail): "\(file): \(detail)"
         case .noArticles(let file): "\(file): no article found (no byline or title block after a body). Check that this is a newspaper page, or remove it from seeds/."
+        case .emptyPage(let file): "\(file): the page is empty. Remove it from seeds/ or copy the page's text into it."
         case .missingResource(let name): "the bundled data file \(name) is missing: reinstall jingyan"
         }
     }
+}
+
+/// Problems with several pages, reported together.
+public struct ExtractionErrors: Error, CustomStringConvertible {
+    public var errors: [ExtractionError]
+    public var description: String { errors.map(\.description).joined(separator: "\n") }
 }
 
 /// Data files shipped as package resources.

@@ -38,16 +38,19 @@ struct MechanismFinder {
         let numbered =
             content.first.map(lexicon.numerals.contains) == true || content.hasPrefix("第") && numerals > 0
             || numerals >= 2 || (numerals == 1 && content.count <= 5)
-        let introduced = lexicon.schemeVerbs.contains { quote.before.contains($0) }
+        let before = TextSearch(quote.before)
+        let introduced = lexicon.schemeVerbs.contains(where: before.contains)
         return numbered || introduced
     }
 
     /// A scheme noun starts within a few characters after the quote, with no punctuation between.
     func schemeNounFollows(_ after: Substring) -> Bool {
         let window = after.prefix { !Typography.clauseMarks.contains($0) && !Typography.sentenceEnders.contains($0) && $0 != "“" }.prefix(10)
+        // Within six characters: at most 18 bytes of UTF-8 before the noun starts.
+        let search = TextSearch(window)
         return lexicon.schemeNouns.contains { noun in
-            guard let range = window.range(of: noun) else { return false }
-            return window.distance(from: window.startIndex, to: range.lowerBound) <= 6
+            guard let offset = search.firstOffset(of: Array(noun.utf8)) else { return false }
+            return String(decoding: search.bytes[..<offset], as: UTF8.self).count <= 6
         }
     }
 }

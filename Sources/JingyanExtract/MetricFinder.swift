@@ -171,9 +171,8 @@ struct MetricFinder {
     func approxBefore(_ characters: [Character], clauseStart: Int, number: Int) -> Bool {
         let window = String(characters[max(clauseStart, number - lexicon.approxBeforeReach - 2)..<number])
         return lexicon.approxBefore.contains { word in
-            guard let range = window.range(of: word, options: .backwards) else { return false }
-            let gap = window.distance(from: range.upperBound, to: window.endIndex)
-            return word == "近" ? gap == 0 : gap <= lexicon.approxBeforeReach
+            let reach = word == "近" ? 0 : lexicon.approxBeforeReach  // "近" only right before: "近三年来" is a period
+            return (0...reach).contains { gap in window.count >= gap && window.dropLast(gap).hasSuffix(word) }
         }
     }
 

@@ -72,7 +72,7 @@ struct PlaceResolver {
             let prefix = tag.hasPrefix(county.name) ? county.name : county.short
             guard tag.hasPrefix(prefix), tag.count > prefix.count else { continue }
             let core = String(tag.dropFirst(prefix.count))
-            if let suffix = lexicon.townshipSuffixes.first(where: { body.contains(core + $0) }) { return core + suffix }
+            if let suffix = lexicon.townshipSuffixes.first(where: { body.containsText(core + $0) }) { return core + suffix }
             return core
         }
         return nil

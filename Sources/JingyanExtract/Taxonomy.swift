@@ -1,4 +1,5 @@
 import Foundation
+import JingyanLayout
 import Yams
 
 /// The editable taxonomy of practice categories (content/taxonomy.yml).
@@ -32,24 +33,11 @@ public struct Taxonomy: Sendable {
 
     /// The categories whose keywords occur often enough in the text, in taxonomy order.
     public func categories(of text: String) -> [String] {
-        categories.filter { category in
-            let hits = category.keywords.reduce(0) { $0 + text.occurrences(of: $1) }
+        let search = TextSearch(text)
+        return categories.filter { category in
+            let hits = category.keywords.reduce(0) { $0 + search.occurrences(of: $1) }
             return hits >= max(category.minHits ?? 1, 1)
         }.map(\.name)
-    }
-}
-
-extension String {
-    /// Non-overlapping occurrences of a substring.
-    func occurrences(of needle: String) -> Int {
-        guard !needle.isEmpty else { return 0 }
-        var count = 0
-        var searchStart = startIndex
-        while let range = range(of: needle, range: searchStart..<endIndex) {
-            count += 1
-            searchStart = range.upperBound
-        }
-        return count
     }
 }
 

@@ -25,6 +25,9 @@ public enum SeedReader {
         }
     }
 
+    /// GB18030 (a superset of GBK and GB2312), the encoding of pages saved by Chinese Windows tools.
+    static let gb18030 = String.Encoding(rawValue: 0x8000_0632)  // kCFStringEncodingGB_18030_2000
+
     /// UTF-8 (with or without BOM), UTF-16 with BOM, else GB18030.
     public static func decode(_ data: Data, file: String) throws -> String {
         let bytes = [UInt8](data)
@@ -37,7 +40,12 @@ public enum SeedReader {
         if bytes.starts(with: [0xFE, 0xFF]), let text = String(data: data, encoding: .utf16BigEndian) {
             return String(text.drop { $0 == "\u{FEFF}" })
         }
-        return try utf8(bytes, file: file, offset: 0)
+        do {
+            return try utf8(bytes, file: file, offset: 0)
+        } catch let error as DecodingError {
+            guard let text = String(data: data, encoding: gb18030) else { throw error }
+            return text
+        }
     }
 
     static func utf8(_ bytes: [UInt8], file: String, offset: Int) throws -> String {

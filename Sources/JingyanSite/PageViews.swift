@@ -52,6 +52,7 @@ struct MetricRow: Sendable {
     var placeHref: String
     var placeKey: String
     var subject: String
+    /// The number as written, "约" before it when the text says 余, 多, 以上…
     var valueLabel: String
     /// The normalized value (万 applied), for sorting.
     var sortValue: String
@@ -70,12 +71,15 @@ struct Stat: Sendable {
     var href: String
 }
 
+/// A county with its townships: the place lists show counties, townships inside them.
 struct PlaceSummary: Sendable {
     var href: String
     var name: String
     var fullName: String
+    /// Practices of the county and its townships.
     var practiceCount: Int
     var articleTitles: [String]
+    var townships: [PlaceSummary]
 }
 
 struct CaptionView: Sendable {

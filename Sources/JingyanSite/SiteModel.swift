@@ -39,6 +39,8 @@ struct PlaceEntry: Sendable {
     var key: PlaceKey
     /// "思南", "玉屏·新店镇".
     var name: String
+    /// "思南", "新店镇": the name within its county.
+    var ownName: String
     /// "思南县", "玉屏侗族自治县新店镇".
     var fullName: String
     var path: String
@@ -95,18 +97,19 @@ struct SiteModel: Sendable {
         self.articles = articles
 
         var articlesByPlace: [PlaceKey: [Int]] = [:]
-        var namesByPlace: [PlaceKey: (name: String, fullName: String)] = [:]
+        var namesByPlace: [PlaceKey: (name: String, ownName: String, fullName: String)] = [:]
         for (index, article) in articles.enumerated() {
             let key = Self.placeKey(of: article.place)
             articlesByPlace[key, default: []].append(index)
-            namesByPlace[key] = (article.place.displayName, article.place.county + (article.place.township ?? ""))
+            let place = article.place
+            namesByPlace[key] = (place.displayName, place.township ?? place.short, place.county + (place.township ?? ""))
             if key.townshipSlug != nil, namesByPlace[key.county] == nil {
-                namesByPlace[key.county] = (article.place.short, article.place.county)
+                namesByPlace[key.county] = (place.short, place.short, place.county)
             }
         }
         places = namesByPlace.keys.sorted().map { key in
             PlaceEntry(
-                key: key, name: namesByPlace[key]!.name, fullName: namesByPlace[key]!.fullName,
+                key: key, name: namesByPlace[key]!.name, ownName: namesByPlace[key]!.ownName, fullName: namesByPlace[key]!.fullName,
                 path: SitePaths.place(key), articleIndices: articlesByPlace[key] ?? [])
         }
         placeIndexByKey = Dictionary(uniqueKeysWithValues: places.enumerated().map { ($1.key, $0) })

@@ -38,12 +38,12 @@ struct SitePages {
         let page = HomePage(
             chrome: chrome(path, kind: "home", title: nil, breadcrumbs: []),
             stats: [
-                Stat(label: "个地点", count: model.places.count, href: relative(SitePaths.places, from: path)),
+                Stat(label: "个地点", count: model.places.filter { !$0.articleIndices.isEmpty }.count, href: relative(SitePaths.places, from: path)),
                 Stat(label: "条做法", count: model.practices.count, href: relative(SitePaths.places, from: path)),
                 Stat(label: "个机制与分类", count: model.mechanisms.count, href: relative(SitePaths.mechanisms, from: path)),
                 Stat(label: "项指标", count: metricCount, href: relative(SitePaths.metrics, from: path)),
             ],
-            places: model.places.map { placeSummary($0, from: path) },
+            places: countySummaries(from: path),
             sharedMechanisms: model.mechanismsByReach.filter { $0.places.count > 1 }.map { tag($0.key, from: path) },
             captions: captions.map {
                 CaptionView(text: $0.text, credit: [$0.county ?? $0.place, $0.photographer.map { "\($0) 摄" }].compactMap { $0 }.joined(separator: " · "))
@@ -55,7 +55,7 @@ struct SitePages {
         let path = SitePaths.places
         let page = PlacesPage(
             chrome: chrome(path, kind: "places", title: "地点", breadcrumbs: [homeLink(from: path)]),
-            places: model.places.map { placeSummary($0, from: path) })
+            places: countySummaries(from: path))
         return PageSpec(path: path, template: "places", context: page)
     }
 
@@ -167,7 +167,7 @@ struct SitePages {
             metrics: rows,
             charts: BarChart.comparisons(of: allMetrics.map { entry, metric in
                 BarChart.Bar(label: "\(model.place(entry.place).name) · \(metric.subject)", value: metric.valueNormalized.value,
-                             valueLabel: Self.valueLabel(metric), group: Self.baseUnit(metric.unit), place: entry.place.countySlug)
+                             valueLabel: Self.valueLabel(metric) + metric.unit, group: Self.baseUnit(metric.unit), place: entry.place.countySlug)
             }))
         return PageSpec(path: path, template: "metrics", context: page)
     }
@@ -216,11 +216,19 @@ struct SitePages {
             excerpt: Self.excerpt(of: entry.practice), tags: entry.mechanisms.map { tag($0, from: path) })
     }
 
-    func placeSummary(_ place: PlaceEntry, from path: String) -> PlaceSummary {
+    func countySummaries(from path: String) -> [PlaceSummary] {
+        model.places.filter { $0.key.townshipSlug == nil }.map { county in
+            let townships = model.townships(of: county.key).map { placeSummary($0, townships: [], from: path) }
+            return placeSummary(county, townships: townships, from: path)
+        }
+    }
+
+    func placeSummary(_ place: PlaceEntry, townships: [PlaceSummary], from path: String) -> PlaceSummary {
         PlaceSummary(
-            href: relative(place.path, from: path), name: place.name, fullName: place.fullName,
-            practiceCount: model.practices(at: place.key).count,
-            articleTitles: place.articleIndices.map { model.articles[$0].title })
+            href: relative(place.path, from: path), name: place.ownName, fullName: place.fullName,
+            practiceCount: model.practices(at: place.key).count + townships.reduce(0) { $0 + $1.practiceCount },
+            articleTitles: place.articleIndices.map { model.articles[$0].title },
+            townships: townships)
     }
 
     func metricRows(of entry: PracticeEntry, from path: String) -> [MetricRow] {
@@ -251,7 +259,7 @@ struct SitePages {
 
     // MARK: Text
 
-    static func valueLabel(_ metric: Metric) -> String { (metric.approx ? "约" : "") + metric.value.description + metric.unit }
+    static func valueLabel(_ metric: Metric) -> String { (metric.approx ? "约" : "") + metric.value.description }
 
     /// 万元 and 元 compare on one chart: the normalized value already applied the 万.
     static func baseUnit(_ unit: String) -> String {

@@ -10,7 +10,7 @@ import Testing
         let model = try Fixture.model()
         let expected = [SitePaths.home, SitePaths.search, SitePaths.metrics, SitePaths.mechanisms, SitePaths.places,
                         SitePaths.searchIndex, SitePaths.entriesExport, SitePaths.metricsExport,
-                        "assets/style.css", "assets/site.js", "assets/search.js", "assets/metrics.js"]
+                        "assets/style.css", "assets/site.js", "assets/search.js", "assets/metrics.js", "assets/favicon.svg"]
             + model.places.map(\.path) + model.practices.map(\.path) + model.mechanisms.map(\.path)
         #expect(Set(files.keys) == Set(expected))
     }

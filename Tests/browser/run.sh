@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Builds the site from the repo's content with `jingyan build` and runs the browser tests
+# (Tests/browser/test_site.py) in headless Chromium, over file:// and over HTTP under a sub-path.
+# Installs chromium, chromium-driver and selenium when they are missing (CI machines start bare).
+# Environment: JINGYAN_CONTENT (default content), JINGYAN_SEEDS (default seeds),
+# SCREENSHOTS (folder for home/practice/search screenshots, default .build/browser-screenshots).
+# Exits non-zero on failure; the last line is "N passed, N failed".
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null
+fi
+if ! fc-list :lang=zh | grep -q .; then  # without a Chinese font the screenshots show boxes
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-wqy-microhei >/dev/null || true
+fi
+if ! python3 -c "import selenium" 2>/dev/null; then
+    python3 -m pip install -q selenium
+fi
+
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+
+if ! swift run -q jingyan build --content "${JINGYAN_CONTENT:-content}" --seeds "${JINGYAN_SEEDS:-seeds}" --out "$work/site"; then
+    echo "0 passed, 1 failed"
+    exit 1
+fi
+python3 Tests/browser/test_site.py "$work/site" "${SCREENSHOTS:-.build/browser-screenshots}"

@@ -39,7 +39,7 @@ let package = Package(
         .executableTarget(
             name: "jingyan",
             dependencies: [
-                "JingyanExtract", "JingyanContent", "JingyanSite",
+                "JingyanLayout", "JingyanExtract", "JingyanContent", "JingyanSite",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -42,6 +42,15 @@ public struct Place: Codable, Hashable, Sendable {
         case townshipSlug = "township_slug"
     }
 
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(county, forKey: .county)
+        try container.encode(short, forKey: .short)
+        try container.encode(township, forKey: .township)  // explicit null: the contract lists the key
+        try container.encode(slug, forKey: .slug)
+        try container.encode(townshipSlug, forKey: .townshipSlug)
+    }
+
     /// "县名" or "县名·镇名" for display.
     public var displayName: String {
         if let township { return "\(short)·\(township)" }

@@ -9,6 +9,6 @@ struct Jingyan: ParsableCommand {
             Pipeline: seeds/ (raw page text) → `jingyan extract` → content/ (Markdown per practice) \
             → `jingyan build` → site/ (static site with search).
             """,
-        subcommands: [Extract.self, Build.self]
+        subcommands: [Extract.self, Check.self, Build.self]
     )
 }

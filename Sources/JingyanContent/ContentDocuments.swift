@@ -1,0 +1,115 @@
+import JingyanModel
+
+/// Front matter of an article file (`content/<county>/<article-id>.md`); the body is the lede.
+struct ArticleHeader: Codable {
+    var type = ContentKind.article
+    var id: String
+    var title: String
+    var author: String?
+    var place: Place
+    /// Section headings in order (null for an article without headings).
+    var sections: [String?]
+    var mechanisms: [String]
+    var source: SourceRef
+
+    init(_ article: Article) {
+        id = article.id
+        title = article.title
+        author = article.author
+        place = article.place
+        sections = article.sections.map(\.heading)
+        mechanisms = article.mechanisms
+        source = article.source
+    }
+
+    func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(type, forKey: .type)
+        try container.encode(id, forKey: .id)
+        try container.encode(title, forKey: .title)
+        try container.encode(author, forKey: .author)
+        try container.encode(place, forKey: .place)
+        try container.encode(sections, forKey: .sections)
+        try container.encode(mechanisms, forKey: .mechanisms)
+        try container.encode(source, forKey: .source)
+    }
+
+    enum CodingKeys: String, CodingKey { case type, id, title, author, place, sections, mechanisms, source }
+}
+
+/// Front matter of a practice file (`content/<county>/<article-id>/<practice-id>.md`); the body
+/// is the practice's text.
+struct PracticeHeader: Codable {
+    var type = ContentKind.practice
+    var id: String
+    var article: String
+    /// 1-based index into the article's sections.
+    var section: Int
+    var lead: String?
+    var mechanisms: [String]
+    var categories: [String]
+    var metrics: [Metric]
+    var source: SourceRef
+
+    init(_ practice: Practice, article: String, section: Int) {
+        id = practice.id
+        self.article = article
+        self.section = section
+        lead = practice.lead
+        mechanisms = practice.mechanisms
+        categories = practice.categories
+        metrics = practice.metrics
+        source = practice.source
+    }
+
+    func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(type, forKey: .type)
+        try container.encode(id, forKey: .id)
+        try container.encode(article, forKey: .article)
+        try container.encode(section, forKey: .section)
+        try container.encode(lead, forKey: .lead)
+        try container.encode(mechanisms, forKey: .mechanisms)
+        try container.encode(categories, forKey: .categories)
+        try container.encode(metrics, forKey: .metrics)
+        try container.encode(source, forKey: .source)
+    }
+
+    enum CodingKeys: String, CodingKey { case type, id, article, section, lead, mechanisms, categories, metrics, source }
+}
+
+/// Front matter of a photo caption file (`content/captions/<id>.md`); the body is the caption.
+struct CaptionHeader: Codable {
+    var type = ContentKind.caption
+    var id: String
+    var place: String?
+    var county: String?
+    var photographer: String?
+    var source: SourceRef
+
+    init(_ caption: Caption, id: String) {
+        self.id = id
+        place = caption.place
+        county = caption.county
+        photographer = caption.photographer
+        source = caption.source
+    }
+}
+
+enum ContentKind: String, Codable { case article, practice, caption }
+
+/// Where each entry lives in content/: grouped by county, one folder per article.
+enum ContentPaths {
+    static func article(_ article: Article) -> String { "\(article.place.slug)/\(article.id).md" }
+
+    static func practice(_ practice: Practice, of article: Article) -> String {
+        "\(article.place.slug)/\(article.id)/\(practice.id).md"
+    }
+
+    static func captionID(_ caption: Caption) -> String {
+        let page = caption.source.file.split(separator: "/").last.map { $0.split(separator: ".").first ?? $0 } ?? "page"
+        return "\(page)-\(caption.source.firstLine)"
+    }
+
+    static func caption(id: String) -> String { "captions/\(id).md" }
+}

@@ -1,0 +1,192 @@
+import Foundation
+import JingyanModel
+import Yams
+
+/// Everything content/ holds, as the model.
+public struct LoadedContent: Sendable {
+    public var articles: [Article]
+    public var captions: [Caption]
+}
+
+/// All problems found in content/ in one run.
+public struct ContentErrors: Error, CustomStringConvertible {
+    public var errors: [ContentError]
+    public var description: String { errors.map(\.description).joined(separator: "\n") }
+}
+
+/// Reads content/ back into the model and checks it: YAML, required fields and types, unique
+/// ids, links between practices and articles, categories against the taxonomy, and that every
+/// metric's source sentence stands in its practice's text. Reports every problem as
+/// `file:line: message`, all of them, not just the first.
+public enum ContentLoader {
+    public static func load(from directory: URL, knownCategories: Set<String>? = nil) throws -> LoadedContent {
+        var errors: [ContentError] = []
+        var articles: [String: (header: ArticleHeader, lede: String, file: String)] = [:]
+        var practices: [(header: PracticeHeader, text: String, file: String, yaml: String)] = []
+        var captions: [Caption] = []
+        var unreadableFiles = Set<String>()  // file names whose front matter did not decode
+        let root = directory.standardizedFileURL.resolvingSymlinksInPath()
+        for path in try markdownFiles(in: root) {
+            let display = (directory.lastPathComponent as NSString).appendingPathComponent(path)
+            let url = root.appendingPathComponent(path)
+            guard url.resolvingSymlinksInPath().path.hasPrefix(root.path + "/") else {
+                errors.append(ContentError(file: display, line: nil, message: "is a link to a file outside content/; replace it with the file itself"))
+                continue
+            }
+            guard let data = try? Data(contentsOf: url), let text = String(data: data, encoding: .utf8) else {
+                errors.append(ContentError(file: display, line: nil, message: "is not UTF-8 text; save it as UTF-8"))
+                continue
+            }
+            let parts: FrontMatter.Parts
+            do { parts = try FrontMatter.split(text) } catch {
+                errors.append(ContentError(file: display, line: 1, message: "has no front matter: the file must start with a line '---', the YAML fields, and another '---'"))
+                continue
+            }
+            func decode<T: Decodable>(_ type: T.Type) -> T? {
+                do {
+                    return try YAMLDecoder().decode(T.self, from: parts.yaml)
+                } catch {
+                    errors.append(describe(error, file: display, yaml: parts.yaml, firstLine: parts.yamlFirstLine))
+                    unreadableFiles.insert(url.lastPathComponent)
+                    return nil
+                }
+            }
+            struct KindProbe: Decodable { var type: String? }
+            guard let probe = decode(KindProbe.self) else { continue }
+            switch probe.type.flatMap(ContentKind.init(rawValue:)) {
+            case .article:
+                guard let header = decode(ArticleHeader.self) else { continue }
+                if let other = articles[header.id] {
+                    errors.append(ContentError(file: display, line: lineOf("id", in: parts.yaml, firstLine: parts.yamlFirstLine),
+                                               message: "duplicate article id '\(header.id)' (also in \(other.file)); give each article its own id"))
+                }
+                articles[header.id] = (header, parts.body, display)
+            case .practice:
+                guard let header = decode(PracticeHeader.self) else { continue }
+                practices.append((header, parts.body, display, parts.yaml))
+            case .caption:
+                guard let header = decode(CaptionHeader.self) else { continue }
+                captions.append(Caption(source: header.source, place: header.place, county: header.county, text: parts.body, photographer: header.photographer))
+            case nil:
+                errors.append(ContentError(file: display, line: lineOf("type", in: parts.yaml, firstLine: parts.yamlFirstLine) ?? parts.yamlFirstLine,
+                                           message: "unknown or missing 'type': use article, practice or caption"))
+            }
+        }
+        for (id, article) in articles where !isSlug(id) {
+            errors.append(ContentError(file: article.file, line: lineOf("id", in: "", firstLine: 2), message: "id '\(id)' must be lower-case ASCII letters, digits and hyphens"))
+        }
+        var practiceIDs: [String: String] = [:]
+        var bySection: [String: [Int: [Practice]]] = [:]
+        for practice in practices {
+            let header = practice.header
+            func error(_ key: String, _ message: String) {
+                errors.append(ContentError(file: practice.file, line: lineOf(key, in: practice.yaml, firstLine: 2), message: message))
+            }
+            if let other = practiceIDs[header.id] { error("id", "duplicate practice id '\(header.id)' (also in \(other)); give each practice its own id") }
+            practiceIDs[header.id] = practice.file
+            if !isSlug(header.id) { error("id", "id '\(header.id)' must be lower-case ASCII letters, digits and hyphens") }
+            if let known = knownCategories {
+                for category in header.categories where !known.contains(category) {
+                    error("categories", "unknown category '\(category)': add it to taxonomy.yml or correct the name")
+                }
+            }
+            let flatText = practice.text.filter { !$0.isWhitespace }
+            for metric in header.metrics where !flatText.contains(metric.sentence.filter { !$0.isWhitespace }) {
+                error("sentence", "the source sentence of metric '\(metric.text)' is not in the practice text; correct the sentence or the text")
+            }
+            guard let article = articles[header.article] else {
+                // An article file that failed to load has been reported already.
+                if !unreadableFiles.contains("\(header.article).md") {
+                    error("article", "refers to article '\(header.article)', which no file in content/ defines")
+                }
+                continue
+            }
+            if header.section < 1 || header.section > max(article.header.sections.count, 1) {
+                error("section", "section \(header.section) does not exist: the article has \(article.header.sections.count) sections")
+                continue
+            }
+            let model = Practice(id: header.id, lead: header.lead, text: practice.text, mechanisms: header.mechanisms,
+                                 categories: header.categories, metrics: header.metrics, source: header.source)
+            bySection[header.article, default: [:]][header.section, default: []].append(model)
+        }
+        guard errors.isEmpty else { throw ContentErrors(errors: errors.sorted { ($0.file, $0.line ?? 0) < ($1.file, $1.line ?? 0) }) }
+        let built = articles.values.map { article in
+            let header = article.header
+            let sections = header.sections.enumerated().map { index, heading in
+                Section(heading: heading, practices: (bySection[header.id]?[index + 1] ?? []).sorted { ($0.source.firstLine, $0.id) < ($1.source.firstLine, $1.id) })
+            }
+            return Article(id: header.id, source: header.source, place: header.place, title: header.title, author: header.author,
+                           lede: article.lede, mechanisms: header.mechanisms, sections: sections)
+        }
+        return LoadedContent(
+            articles: built.sorted { ($0.source.file, $0.source.firstLine, $0.id) < ($1.source.file, $1.source.firstLine, $1.id) },
+            captions: captions.sorted { ($0.source.file, $0.source.firstLine) < ($1.source.file, $1.source.firstLine) })
+    }
+
+    /// Markdown files under the folder, relative paths, sorted; hidden folders skipped.
+    static func markdownFiles(in root: URL) throws -> [String] {
+        guard let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles]) else {
+            throw ContentError(file: root.path, line: nil, message: "cannot read the content folder; pass --content DIR")
+        }
+        var paths: [String] = []
+        for case let url as URL in enumerator where url.pathExtension == "md" {
+            let path = url.standardizedFileURL.path
+            paths.append(String(path.dropFirst(root.path.count + 1)))
+        }
+        return paths.sorted()
+    }
+
+    static func isSlug(_ id: String) -> Bool {
+        !id.isEmpty && id.first != "-" && id.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+    }
+
+    /// The file line of the first `key:` in the front matter.
+    static func lineOf(_ key: String, in yaml: String, firstLine: Int) -> Int? {
+        for (offset, line) in yaml.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let trimmed = line.drop { $0 == " " || $0 == "-" }
+            if trimmed.hasPrefix("\(key):") { return firstLine + offset }
+        }
+        return nil
+    }
+
+    static func describe(_ error: Error, file: String, yaml: String, firstLine: Int) -> ContentError {
+        if case .dataCorrupted(let context) = error as? DecodingError, let underlying = context.underlyingError {
+            return describe(underlying, file: file, yaml: yaml, firstLine: firstLine)
+        }
+        if let yamlError = error as? YamlError {
+            switch yamlError {
+            case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _):
+                return ContentError(file: file, line: firstLine + mark.line - 1, message: "malformed YAML: \(problem)")
+            default:
+                return ContentError(file: file, line: firstLine, message: "malformed YAML: \(yamlError)")
+            }
+        }
+        if let decodingError = error as? DecodingError {
+            switch decodingError {
+            case .keyNotFound(let key, let context):
+                let path = (context.codingPath.map(\.stringValue) + [key.stringValue]).joined(separator: ".")
+                return ContentError(file: file, line: firstLine, message: "missing required field '\(path)'")
+            case .typeMismatch(let type, let context), .valueNotFound(let type, let context):
+                let key = context.codingPath.last(where: { $0.intValue == nil })?.stringValue ?? "?"
+                let path = context.codingPath.map(\.stringValue).joined(separator: ".")
+                return ContentError(file: file, line: lineOf(key, in: yaml, firstLine: firstLine) ?? firstLine,
+                                    message: "field '\(path)' must be \(describe(type))")
+            case .dataCorrupted(let context):
+                return ContentError(file: file, line: firstLine, message: "unreadable field '\(context.codingPath.map(\.stringValue).joined(separator: "."))': \(context.debugDescription)")
+            @unknown default:
+                return ContentError(file: file, line: firstLine, message: "\(decodingError)")
+            }
+        }
+        return ContentError(file: file, line: firstLine, message: "\(error)")
+    }
+
+    static func describe(_ type: Any.Type) -> String {
+        switch type {
+        case is String.Type: "text"
+        case is Int.Type: "a whole number"
+        case is Double.Type: "a number"
+        case is Bool.Type: "true or false"
+        default: "a \(type)".lowercased()
+        }
+    }
+}

@@ -1,0 +1,166 @@
+import Foundation
+import JingyanModel
+
+/// Writes an extraction into content/ without ever destroying a hand edit.
+///
+/// content/.jingyan/manifest.json records a fingerprint of every file as extract last wrote it.
+/// A file whose bytes no longer match its fingerprint was edited by hand: it is kept, and the new
+/// extraction is put beside it as `<file>.new` for the user to compare and take over (by deleting
+/// the edited file, or with `--discard-edits`). Files extract wrote before and no longer
+/// produces are removed only when untouched. Each file is replaced atomically.
+public struct ContentWriter {
+    public let directory: URL
+    /// Overwrite hand-edited files too.
+    public var discardEdits = false
+
+    public init(directory: URL, discardEdits: Bool = false) {
+        self.directory = directory
+        self.discardEdits = discardEdits
+    }
+
+    public struct Report: Equatable {
+        public var written: [String] = []
+        public var unchanged: [String] = []
+        /// Hand-edited files kept as they were; the new extraction is in `<file>.new`.
+        public var keptEdits: [String] = []
+        public var removed: [String] = []
+    }
+
+    static let manifestPath = ".jingyan/manifest.json"
+
+    /// The files an extraction becomes, by path relative to content/.
+    public static func files(for extraction: Extraction) throws -> [String: Data] {
+        var files: [String: Data] = [:]
+        for article in extraction.articles {
+            files[ContentPaths.article(article)] = Data(try FrontMatter.render(ArticleHeader(article), body: article.lede).utf8)
+            for (sectionIndex, section) in article.sections.enumerated() {
+                for practice in section.practices {
+                    let header = PracticeHeader(practice, article: article.id, section: sectionIndex + 1)
+                    files[ContentPaths.practice(practice, of: article)] = Data(try FrontMatter.render(header, body: practice.text).utf8)
+                }
+            }
+        }
+        for caption in extraction.captions {
+            let id = ContentPaths.captionID(caption)
+            files[ContentPaths.caption(id: id)] = Data(try FrontMatter.render(CaptionHeader(caption, id: id), body: caption.text).utf8)
+        }
+        return files
+    }
+
+    public func write(_ extraction: Extraction) throws -> Report {
+        let files = try Self.files(for: extraction)
+        var manifest = try Manifest.load(from: directory.appendingPathComponent(Self.manifestPath))
+        var report = Report()
+        for path in files.keys.sorted() {
+            let data = files[path]!
+            let url = directory.appendingPathComponent(path)
+            let sideFile = url.appendingPathExtension("new")
+            if let existing = try? Data(contentsOf: url) {
+                if existing == data {
+                    report.unchanged.append(path)
+                    manifest.files[path] = Fingerprint.of(data)
+                    try removeIfPresent(sideFile)
+                    continue
+                }
+                if manifest.files[path] != Fingerprint.of(existing), !discardEdits {
+                    report.keptEdits.append(path)
+                    try AtomicFile.write(data, to: sideFile)
+                    continue
+                }
+            }
+            try AtomicFile.write(data, to: url)
+            try removeIfPresent(sideFile)
+            manifest.files[path] = Fingerprint.of(data)
+            report.written.append(path)
+        }
+        for path in manifest.files.keys.sorted() where files[path] == nil {
+            let url = directory.appendingPathComponent(path)
+            guard let existing = try? Data(contentsOf: url) else {
+                manifest.files[path] = nil
+                continue
+            }
+            if manifest.files[path] == Fingerprint.of(existing) || discardEdits {
+                try FileManager.default.removeItem(at: url)
+                removeEmptyFolders(from: url.deletingLastPathComponent())
+                manifest.files[path] = nil
+                report.removed.append(path)
+            } else {
+                report.keptEdits.append(path)
+            }
+        }
+        try manifest.save(to: directory.appendingPathComponent(Self.manifestPath))
+        return report
+    }
+
+    func removeIfPresent(_ url: URL) throws {
+        if FileManager.default.fileExists(atPath: url.path) { try FileManager.default.removeItem(at: url) }
+    }
+
+    func removeEmptyFolders(from folder: URL) {
+        var current = folder.standardizedFileURL
+        let root = directory.standardizedFileURL
+        while current.path.hasPrefix(root.path + "/"),
+            (try? FileManager.default.contentsOfDirectory(atPath: current.path))?.isEmpty == true
+        {
+            try? FileManager.default.removeItem(at: current)
+            current = current.deletingLastPathComponent()
+        }
+    }
+}
+
+/// Fingerprints of the files extract wrote, by path relative to content/.
+struct Manifest: Codable {
+    var files: [String: String] = [:]
+
+    static func load(from url: URL) throws -> Manifest {
+        guard let data = try? Data(contentsOf: url) else { return Manifest() }
+        do {
+            return try JSONDecoder().decode(Manifest.self, from: data)
+        } catch {
+            throw ContentError(file: url.path, line: nil, message: "the extract manifest is damaged (\(error)); delete it to treat every existing file as hand-edited")
+        }
+    }
+
+    func save(to url: URL) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        try AtomicFile.write(try encoder.encode(self), to: url)
+    }
+}
+
+/// A 64-bit FNV-1a fingerprint: enough to tell whether a file changed (not a security measure).
+enum Fingerprint {
+    static func of(_ data: Data) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in data {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x100_0000_01b3
+        }
+        let hex = String(hash, radix: 16)
+        return String(repeating: "0", count: 16 - hex.count) + hex
+    }
+}
+
+/// Writes a file by writing a temporary sibling and renaming it over the target, so a reader or
+/// a crash never sees half a file.
+public enum AtomicFile {
+    public static func write(_ data: Data, to url: URL) throws {
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try data.write(to: url, options: .atomic)
+    }
+}
+
+/// A problem in content/, located as `file:line: message`.
+public struct ContentError: Error, CustomStringConvertible, Equatable {
+    public var file: String
+    public var line: Int?
+    public var message: String
+
+    public init(file: String, line: Int?, message: String) {
+        self.file = file
+        self.line = line
+        self.message = message
+    }
+
+    public var description: String { line.map { "\(file):\($0): \(message)" } ?? "\(file): \(message)" }
+}

@@ -1,0 +1,122 @@
+import JingyanLayout
+import JingyanModel
+
+/// Reads one article's structure from its lines: title block, place, lede, sections, practices,
+/// and each practice's mechanisms, categories and metrics.
+struct ArticleReader {
+    let lexicon: Lexicon
+    let places: PlaceResolver
+    let taxonomy: Taxonomy
+
+    func read(_ draft: ArticleDraft, file: String) -> Article {
+        let paragraphs = BodyLayout(lines: draft.body).paragraphs
+        let ledeIndex = paragraphs.firstIndex { $0.kind == .text }
+        let lede = ledeIndex.map { paragraphs[$0].text } ?? ""
+        let rest = ledeIndex.map { Array(paragraphs[($0 + 1)...]) } ?? paragraphs
+        let titleBlock = TitleBlockReading(draft.titleBlock, lexicon: lexicon)
+        let title = titleBlock.title ?? Self.fallbackTitle(lede: lede)
+        let place = places.resolve(lede: lede, body: paragraphs.map(\.text).joined(), title: title, placeTags: titleBlock.placeTags)
+        let author = titleBlock.author(excluding: place) ?? Self.newsBriefAuthor(in: lede, lexicon: lexicon)
+        let id = Slug.join([place.slug, place.townshipSlug ?? "", Self.titleSlug(title, place: place)])
+
+        let usesLeads = rest.filter { $0.kind == .text && BodyLayout.leadSentence(of: $0.text) != nil }.count >= 2
+        var sections: [(heading: String?, paragraphs: [Paragraph])] = []
+        for paragraph in rest {
+            if paragraph.kind == .heading {
+                sections.append((paragraph.text, []))
+            } else if sections.isEmpty {
+                sections.append((nil, [paragraph]))
+            } else {
+                sections[sections.count - 1].paragraphs.append(paragraph)
+            }
+        }
+        let finder = MechanismFinder(lexicon: lexicon)
+        let metricFinder = MetricFinder(lexicon: lexicon)
+        var practiceNumber = 0
+        let builtSections = sections.map { section in
+            let groups = Self.practiceGroups(section.paragraphs, usesLeads: usesLeads)
+            let practices = groups.map { group -> Practice in
+                practiceNumber += 1
+                let text = group.map(\.text).joined(separator: "\n\n")
+                let lead = usesLeads ? BodyLayout.leadSentence(of: group[0].text) : nil
+                let body = lead.map { String(text.dropFirst($0.count + 1)) } ?? text
+                return Practice(
+                    id: "\(id)-\(practiceNumber < 10 ? "0" : "")\(practiceNumber)",
+                    lead: lead, text: text,
+                    mechanisms: finder.mechanisms(in: body),
+                    categories: taxonomy.categories(of: text),
+                    metrics: metricFinder.metrics(in: text),
+                    source: SourceRef(file: file, lines: group.first!.lines.lowerBound...group.last!.lines.upperBound))
+            }
+            return Section(heading: section.heading, practices: practices)
+        }
+        var mechanisms = finder.mechanisms(in: lede)
+        for practice in builtSections.flatMap(\.practices) {
+            for mechanism in practice.mechanisms where !mechanisms.contains(mechanism) { mechanisms.append(mechanism) }
+        }
+        return Article(
+            id: id, source: SourceRef(file: file, lines: draft.lines), place: place, title: title, author: author,
+            lede: lede, mechanisms: mechanisms, sections: builtSections.filter { !$0.practices.isEmpty })
+    }
+
+    /// A lead paragraph opens a practice and takes the paragraphs after it; without leads the
+    /// section is one practice.
+    static func practiceGroups(_ paragraphs: [Paragraph], usesLeads: Bool) -> [[Paragraph]] {
+        guard usesLeads else { return paragraphs.isEmpty ? [] : [paragraphs] }
+        var groups: [[Paragraph]] = []
+        for paragraph in paragraphs {
+            if groups.isEmpty || BodyLayout.leadSentence(of: paragraph.text) != nil {
+                groups.append([paragraph])
+            } else {
+                groups[groups.count - 1].append(paragraph)
+            }
+        }
+        return groups
+    }
+
+    /// Without a title block, the lede's first clause stands in (the page is reported as such).
+    static func fallbackTitle(lede: String) -> String {
+        String(lede.prefix { !Typography.sentenceEnders.contains($0) && $0 != "，" }.prefix(24))
+    }
+
+    /// "本报讯（记者 张三 通讯员 李四）……" names the authors in the opening.
+    static func newsBriefAuthor(in lede: String, lexicon: Lexicon) -> String? {
+        guard let open = lede.prefix(12).firstIndex(where: { $0 == "（" || $0 == "(" }),
+            let close = lede[open...].firstIndex(where: { $0 == "）" || $0 == ")" })
+        else { return nil }
+        return lexicon.bylineNames(String(lede[lede.index(after: open)..<close]))?.joined(separator: "、")
+    }
+
+    /// The title's first words in pinyin, after any place prefix: short, readable, stable.
+    static func titleSlug(_ title: String, place: Place) -> String {
+        var core = Substring(title)
+        for prefix in [place.county, place.short] + (place.township.map { [$0] } ?? []) where core.hasPrefix(prefix) {
+            core = core.dropFirst(prefix.count)
+        }
+        if let township = place.township?.dropLast(), core.hasPrefix(township) { core = core.dropFirst(township.count) }
+        let han = core.unicodeScalars.filter(Typography.isHan).prefix(4)
+        return Slug.pinyin(String(String.UnicodeScalarView(han)))
+    }
+}
+
+/// The roles of a title block's lines: title, byline, place tag.
+struct TitleBlockReading {
+    var title: String?
+    var placeTags: [String]
+    var bylines: [[String]]
+
+    init(_ lines: [TitleLine], lexicon: Lexicon) {
+        let titleLines = lines.filter { $0.role == .title }.map(\.line.text)
+        title = titleLines.isEmpty ? nil : titleLines.joined()
+        placeTags = lines.filter { $0.role == .place }.map(\.line.text)
+        bylines = lines.filter { $0.role == .author }.compactMap { lexicon.bylineNames($0.line.text) }
+    }
+
+    /// The authors, leaving out a byline-shaped line that is in fact the article's place tag (a
+    /// county the gazetteer does not know, such as "某某", looks like a personal name).
+    func author(excluding place: Place) -> String? {
+        let placeNames = [place.short, place.county] + (place.township.map { [$0, place.short + $0.dropLast()] } ?? [])
+        let names = bylines.filter { !($0.count == 1 && placeNames.contains($0[0])) }.flatMap { $0 }
+        return names.isEmpty ? nil : names.joined(separator: "、")
+    }
+}

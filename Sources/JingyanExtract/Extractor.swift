@@ -1,0 +1,76 @@
+import Foundation
+import JingyanLayout
+import JingyanModel
+
+/// The extraction stage: raw pages in, articles and captions out.
+public struct Extractor: Sendable {
+    public let lexicon: Lexicon
+    public let gazetteer: Gazetteer
+    public let taxonomy: Taxonomy
+
+    public init(lexicon: Lexicon, gazetteer: Gazetteer, taxonomy: Taxonomy) {
+        self.lexicon = lexicon
+        self.gazetteer = gazetteer
+        self.taxonomy = taxonomy
+    }
+
+    /// The extractor with the bundled lexicon and gazetteer and the given taxonomy.
+    public static func standard(taxonomy: Taxonomy? = nil) throws -> Extractor {
+        try Extractor(
+            lexicon: .bundled(), gazetteer: .bundled(),
+            taxonomy: taxonomy ?? Taxonomy(yaml: Taxonomy.bundledText(), source: Taxonomy.fileName))
+    }
+
+    /// Extracts one page. `file` is the name shown in sources and errors.
+    public func extract(page text: String, file: String) throws -> Extraction {
+        let page = PageText(file: file, text: text)
+        let segmenter = PageSegmenter(lexicon: lexicon, gazetteer: gazetteer)
+        let (drafts, captionDrafts) = segmenter.segment(page)
+        guard !drafts.isEmpty else { throw ExtractionError.noArticles(file) }
+        let reader = ArticleReader(
+            lexicon: lexicon, places: try PlaceResolver(lexicon: lexicon, gazetteer: gazetteer), taxonomy: taxonomy)
+        let articles = drafts.map { reader.read($0, file: file) }
+        let captions = captionDrafts.map { draft in
+            let county = gazetteer.firstMention(in: draft.text)
+            return Caption(
+                source: SourceRef(file: file, lines: draft.lines), place: county?.short, county: county?.name,
+                text: draft.text, photographer: draft.photographer)
+        }
+        return Extraction(articles: articles, captions: captions)
+    }
+
+    /// Extracts several pages, in the order given, making article ids unique across them.
+    public func extract(pages: [(file: String, text: String)]) throws -> Extraction {
+        var articles: [Article] = []
+        var captions: [Caption] = []
+        for page in pages {
+            let extraction = try extract(page: page.text, file: page.file)
+            articles += extraction.articles
+            captions += extraction.captions
+        }
+        return Extraction(articles: Self.uniquingIDs(articles), captions: captions)
+    }
+
+    /// Two articles with the same place and title opening get their source line as a suffix:
+    /// an id never depends on which other pages exist.
+    static func uniquingIDs(_ articles: [Article]) -> [Article] {
+        let counts = Dictionary(grouping: articles, by: \.id).mapValues(\.count)
+        return articles.map { article in
+            guard counts[article.id, default: 0] > 1 else { return article }
+            var renamed = article
+            let page = Slug.pinyin(URL(fileURLWithPath: article.source.file).deletingPathExtension().lastPathComponent)
+            let newID = "\(article.id)-\(page.prefix(8))-\(article.source.firstLine)"
+            renamed.id = newID
+            renamed.sections = article.sections.map { section in
+                var section = section
+                section.practices = section.practices.map { practice in
+                    var practice = practice
+                    practice.id = newID + practice.id.dropFirst(article.id.count)
+                    return practice
+                }
+                return section
+            }
+            return renamed
+        }
+    }
+}

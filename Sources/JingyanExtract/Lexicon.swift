@@ -1,0 +1,156 @@
+import Foundation
+import JingyanLayout
+import Yams
+
+/// The extractor's language data (Resources/lexicon.yml): cue words, units, surnames and the like.
+public struct Lexicon: Sendable {
+    struct File: Decodable {
+        var news_cues: [String]
+        var opening_cues: [String]
+        var credit_markers: [String]
+        var author_roles: [String]
+        var surnames: String
+        var compound_surnames: [String]
+        var county_suffixes: [String]
+        var township_suffixes: [String]
+        var not_townships: [String]
+        var function_characters: String
+        var ethnic_groups: [String]
+        var units: [String]
+        var multipliers: [String: Double]
+        var approx_before: [String]
+        var approx_after: [String]
+        var approx_before_reach: Int
+        var period_patterns: [String]
+        var date_units: [String]
+        var numerals: String
+        var scheme_nouns: [String]
+        var scheme_endings: [String]
+        var scheme_verbs: [String]
+        var rhetoric: [String]
+    }
+
+    public let newsCues: [String]
+    public let openingCues: [String]
+    public let creditMarkers: [String]
+    public let authorRoles: [String]
+    public let surnames: Set<Character>
+    public let compoundSurnames: [String]
+    public let countySuffixes: [String]
+    public let townshipSuffixes: [String]
+    public let notTownships: Set<String>
+    /// Grammatical characters that never stand inside a place name.
+    public let functionCharacters: Set<Character>
+    public let ethnicGroups: [String]
+    /// Longest first, so that 人次 wins over 人.
+    public let units: [String]
+    public let multipliers: [Character: Double]
+    public let approxBefore: [String]
+    public let approxAfter: [String]
+    public let approxBeforeReach: Int
+    public let periodPatterns: [NSRegularExpression]
+    public let dateUnits: Set<Character>
+    public let numerals: Set<Character>
+    public let schemeNouns: [String]
+    public let schemeEndings: [String]
+    public let schemeVerbs: [String]
+    public let rhetoric: Set<String>
+
+    /// The lexicon shipped with Jingyan.
+    public static func bundled() throws -> Lexicon {
+        try Lexicon(yaml: BundledData.text(named: "lexicon"), source: "lexicon.yml")
+    }
+
+    public init(yaml: String, source: String) throws {
+        let file: File
+        do {
+            file = try YAMLDecoder().decode(File.self, from: yaml)
+        } catch {
+            throw ExtractionError.badDataFile(source, "\(error)")
+        }
+        newsCues = file.news_cues
+        openingCues = file.opening_cues + file.news_cues
+        creditMarkers = file.credit_markers.sorted { $0.count > $1.count }
+        authorRoles = file.author_roles.sorted { $0.count > $1.count }
+        surnames = Set(file.surnames)
+        compoundSurnames = file.compound_surnames
+        countySuffixes = file.county_suffixes.sorted { $0.count > $1.count }
+        townshipSuffixes = file.township_suffixes.sorted { $0.count > $1.count }
+        notTownships = Set(file.not_townships)
+        functionCharacters = Set(file.function_characters)
+        ethnicGroups = file.ethnic_groups.sorted { $0.count > $1.count }
+        units = Array(Set(file.units)).sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 }
+        multipliers = Dictionary(uniqueKeysWithValues: file.multipliers.compactMap { key, value in key.first.map { ($0, value) } })
+        approxBefore = file.approx_before.sorted { $0.count > $1.count }
+        approxAfter = file.approx_after.sorted { $0.count > $1.count }
+        approxBeforeReach = file.approx_before_reach
+        periodPatterns = try file.period_patterns.map { pattern in
+            do { return try NSRegularExpression(pattern: pattern) } catch {
+                throw ExtractionError.badDataFile(source, "period pattern \(pattern): \(error)")
+            }
+        }
+        dateUnits = Set(file.date_units.compactMap(\.first))
+        numerals = Set(file.numerals)
+        schemeNouns = file.scheme_nouns
+        schemeEndings = file.scheme_endings
+        schemeVerbs = file.scheme_verbs
+        rhetoric = Set(file.rhetoric)
+    }
+
+    /// The names of a byline ("本报记者 张三 通讯员 李四" → 张三, 李四), or nil when the text is not
+    /// one. Without a role word every name must start with a known surname.
+    public func bylineNames(_ text: String) -> [String]? {
+        var names: [String] = []
+        var hadRole = false
+        for token in text.split(whereSeparator: { " 　、，,：:/".contains($0) }) {
+            var name = Substring(token)
+            while let role = authorRoles.first(where: { name.hasPrefix($0) }) {
+                name = name.dropFirst(role.count)
+                hadRole = true
+            }
+            if !name.isEmpty { names.append(String(name)) }
+        }
+        guard !names.isEmpty, names.count <= 4 else { return nil }
+        let valid = names.allSatisfy { name in
+            hadRole
+                ? (2...4).contains(name.count) && name.unicodeScalars.allSatisfy(Typography.isHan)
+                : looksLikePersonalName(name)
+        }
+        return valid ? names : nil
+    }
+
+    /// True when the text is a personal name: a known surname and one to three more characters.
+    public func looksLikePersonalName(_ text: String) -> Bool {
+        guard text.count >= 2, text.count <= 4, text.unicodeScalars.allSatisfy(Typography.isHan) else { return false }
+        if compoundSurnames.contains(where: { text.hasPrefix($0) }) { return text.count >= 3 }
+        guard let first = text.first, surnames.contains(first) else { return false }
+        return text.count <= 3
+    }
+}
+
+/// Errors of the extraction stage, each saying what to do.
+public enum ExtractionError: Error, CustomStringConvertible, Equatable {
+    case badDataFile(String, String)
+    case unreadableSeed(String, String)
+    case noArticles(String)
+    case missingResource(String)
+
+    public var description: String {
+        switch self {
+        case .badDataFile(let file, let detail): "\(file): cannot be read: \(detail). Fix the file or delete it to use the default."
+        case .unreadableSeed(let file, let detail): "\(file): \(detail)"
+        case .noArticles(let file): "\(file): no article found (no byline or title block after a body). Check that this is a newspaper page, or remove it from seeds/."
+        case .missingResource(let name): "the bundled data file \(name) is missing: reinstall jingyan"
+        }
+    }
+}
+
+/// Data files shipped as package resources.
+enum BundledData {
+    static func text(named name: String) throws -> String {
+        guard let url = Bundle.module.url(forResource: name, withExtension: "yml") else {
+            throw ExtractionError.missingResource("\(name).yml")
+        }
+        return try String(contentsOf: url, encoding: .utf8)
+    }
+}

@@ -1,0 +1,81 @@
+import JingyanLayout
+
+/// Finds named schemes ("三荐二审一察一定", "5+1", "党小组+网格员+联户长", "枫桥经验") among the
+/// quoted phrases of a text, and tells them apart from quoted rhetoric ("金钥匙", "最后一公里").
+///
+/// A quote names a scheme when its form says so (numbered like "三会一课", a combination with
+/// "+", an enumeration with "、", a scheme ending like "…经验" or "…式") or its context does (a
+/// scheme noun right after it: "“红色网格”管理机制"; a verb that introduces schemes in the same
+/// clause: "建立“党员联户”制度"). Metaphors are betrayed by a preceding "的" ("……的“金钥匙”"),
+/// by the contrast "从“A”向“B”", or by the lexicon's list of stock phrases.
+struct MechanismFinder {
+    let lexicon: Lexicon
+
+    func mechanisms(in text: String) -> [String] {
+        var found: [String] = []
+        for quote in QuotedPhrase.all(in: text) where isScheme(quote) && !found.contains(quote.content) {
+            found.append(quote.content)
+        }
+        return found
+    }
+
+    func isScheme(_ quote: QuotedPhrase) -> Bool {
+        let content = quote.content
+        guard content.count >= 2, content.count <= 40, !lexicon.rhetoric.contains(content),
+            !content.contains(where: { Typography.sentenceEnders.contains($0) || $0 == "，" || $0 == "," })
+        else { return false }
+        // "从“要我文明”向“我要文明”转变": two states contrasted, not schemes.
+        if let last = quote.before.last, last == "从" || last == "向" { return false }
+        let hasHan = content.unicodeScalars.contains(where: Typography.isHan)
+        let nounFollows = schemeNounFollows(quote.after)
+        if !hasHan { return nounFollows }  // "345"保障标准 is a scheme, "985"高校 is not
+        let combines = content.contains("+") || content.contains("＋")
+        let enumerates = content.split(separator: "、").filter { $0.count >= 2 }.count >= 2
+        let namedEnding = lexicon.schemeEndings.contains { content.hasSuffix($0) && content.count > $0.count }
+        if combines || enumerates || nounFollows || namedEnding { return true }
+        if quote.before.last == "的" { return false }
+        let numerals = content.filter { lexicon.numerals.contains($0) }.count
+        let numbered =
+            content.first.map(lexicon.numerals.contains) == true || content.hasPrefix("第") && numerals > 0
+            || numerals >= 2 || (numerals == 1 && content.count <= 5)
+        let introduced = lexicon.schemeVerbs.contains { quote.before.contains($0) }
+        return numbered || introduced
+    }
+
+    /// A scheme noun starts within a few characters after the quote, with no punctuation between.
+    func schemeNounFollows(_ after: Substring) -> Bool {
+        let window = after.prefix { !Typography.clauseMarks.contains($0) && !Typography.sentenceEnders.contains($0) && $0 != "“" }.prefix(10)
+        return lexicon.schemeNouns.contains { noun in
+            guard let range = window.range(of: noun) else { return false }
+            return window.distance(from: window.startIndex, to: range.lowerBound) <= 6
+        }
+    }
+}
+
+/// A phrase in Chinese quotes with its clause context.
+struct QuotedPhrase {
+    var content: String
+    /// The clause before the opening quote (back to the last clause or sentence mark).
+    var before: Substring
+    /// The text after the closing quote.
+    var after: Substring
+
+    static func all(in text: String) -> [QuotedPhrase] {
+        var phrases: [QuotedPhrase] = []
+        var index = text.startIndex
+        while let open = text[index...].firstIndex(of: "“") {
+            guard let close = text[text.index(after: open)...].firstIndex(of: "”") else { break }
+            let content = String(text[text.index(after: open)..<close])
+            var clauseStart = open
+            while clauseStart > text.startIndex {
+                let previous = text.index(before: clauseStart)
+                let character = text[previous]
+                if Typography.sentenceEnders.contains(character) || (Typography.clauseMarks.contains(character) && character != "、") { break }
+                clauseStart = previous
+            }
+            phrases.append(QuotedPhrase(content: content, before: text[clauseStart..<open], after: text[text.index(after: close)...]))
+            index = text.index(after: close)
+        }
+        return phrases
+    }
+}

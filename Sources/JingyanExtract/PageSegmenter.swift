@@ -1,0 +1,234 @@
+import JingyanLayout
+
+/// An article's lines as found on the page, before its structure is read.
+struct ArticleDraft: Sendable {
+    /// Body lines in order, blank lines included; photo captions removed.
+    var body: [TextLine]
+    /// The title block printed after the body.
+    var titleBlock: [TitleLine]
+    /// First and last line number, title block included.
+    var lines: ClosedRange<Int>
+}
+
+struct TitleLine: Hashable, Sendable {
+    enum Role: Hashable, Sendable { case title, author, place }
+    var line: TextLine
+    var role: Role
+}
+
+struct CaptionDraft: Sendable {
+    var text: String
+    var photographer: String?
+    var lines: ClosedRange<Int>
+}
+
+/// Splits a page into articles and photo captions.
+///
+/// On these pages each article's title, byline and place tag are printed after its body, in any
+/// order. A title block is found from its anchors — a line that is a byline (a personal name,
+/// maybe after a role such as 记者) or a place tag (a name from the gazetteer, maybe with a
+/// township) — and reaches back to the end of the body's last sentence. Captions are blocks
+/// that end with a photo credit ("……某某 摄").
+struct PageSegmenter {
+    let lexicon: Lexicon
+    let gazetteer: Gazetteer
+
+    func segment(_ page: PageText) -> (articles: [ArticleDraft], captions: [CaptionDraft]) {
+        var captions: [CaptionDraft] = []
+        var captionLines = Set<Int>()
+        for block in page.blocks {
+            if let caption = caption(in: block) {
+                captions.append(caption)
+                captionLines.formUnion(block.map(\.number))
+            }
+        }
+        let lines = page.lines.filter { !captionLines.contains($0.number) }
+        let printed = lines.indices.filter { !lines[$0].isBlank }
+        let blocks = allTitleBlocks(lines: lines, printed: printed)
+        func draft(body: ArraySlice<TextLine>, block: (start: Int, end: Int)?) -> ArticleDraft? {
+            let titleLines = block.map { lines[$0.start...$0.end].filter { !$0.isBlank } } ?? []
+            let numbers = (body.filter { !$0.isBlank } + titleLines).map(\.number)
+            guard body.contains(where: \.endsSentence), let first = numbers.min(), let last = numbers.max() else { return nil }
+            return ArticleDraft(
+                body: Array(body), titleBlock: titleLines.map { TitleLine(line: $0, role: role(of: $0.text)) }, lines: first...last)
+        }
+        // Most pages print each title block after its body; some print it before. A page whose
+        // first title block has no body before it is of the second kind.
+        let titleFirst = blocks.first.map { block in !lines[..<block.start].contains(where: \.endsSentence) } ?? false
+        var articles: [ArticleDraft] = []
+        if titleFirst {
+            for (position, block) in blocks.enumerated() {
+                let bodyEnd = position + 1 < blocks.count ? blocks[position + 1].start : lines.count
+                if let article = draft(body: lines[(block.end + 1)..<bodyEnd], block: block) { articles.append(article) }
+            }
+        } else {
+            var bodyStart = 0
+            for block in blocks {
+                if let article = draft(body: lines[bodyStart..<block.start], block: block) { articles.append(article) }
+                bodyStart = block.end + 1
+            }
+            if let article = draft(body: lines[bodyStart...], block: nil) { articles.append(article) }
+        }
+        return (articles, captions)
+    }
+
+    /// Title blocks found by their anchors, plus those that need none: the label lines just
+    /// before a news-brief opening ("本报讯……") and those at the end of the page.
+    func allTitleBlocks(lines: [TextLine], printed: [Int]) -> [(start: Int, end: Int)] {
+        var blocks = titleBlocks(lines: lines, printed: printed)
+        func isFree(_ index: Int) -> Bool { !blocks.contains { ($0.start...$0.end).contains(index) } }
+        func labelRun(endingBefore position: Int) -> (start: Int, end: Int)? {
+            var start = position
+            while start > 0, isLabel(lines[printed[start - 1]]), isFree(printed[start - 1]) { start -= 1 }
+            guard start < position, start > 0 else { return nil }
+            return (printed[start], printed[position - 1])
+        }
+        for (position, index) in printed.enumerated() where position > 0 && isFree(index) {
+            guard lexicon.newsCues.contains(where: { lines[index].text.hasPrefix($0) }),
+                let run = labelRun(endingBefore: position)
+            else { continue }
+            blocks.append(run)
+        }
+        if let last = printed.last, isFree(last), let run = labelRun(endingBefore: printed.count) {
+            blocks.append(run)
+        }
+        return blocks.sorted { $0.start < $1.start }
+    }
+
+    // MARK: Captions
+
+    func caption(in block: [TextLine]) -> CaptionDraft? {
+        guard let last = block.last?.text else { return nil }
+        var ending = Substring(last)
+        for (open, close) in [("（", "）"), ("(", ")")] where ending.hasSuffix(close) {
+            guard let openIndex = ending.lastIndex(of: Character(open)) else { continue }
+            ending = ending[..<openIndex] + ending[ending.index(after: openIndex)..<ending.index(before: ending.endIndex)]
+        }
+        guard let marker = lexicon.creditMarkers.first(where: { ending.hasSuffix($0) }) else { return nil }
+        var credit = ending.dropLast(marker.count)
+        while let character = credit.last, character == " " || character == "/" { credit.removeLast() }
+        let name = String(credit.reversed().prefix { $0.unicodeScalars.allSatisfy(Typography.isHan) }.reversed())
+        var before = credit.dropLast(name.count).trimmingTrailingSpaces
+        while let role = lexicon.authorRoles.first(where: { before.hasSuffix($0) }) {
+            before = before.dropLast(role.count).trimmingTrailingSpaces
+        }
+        let text = (block.dropLast().map(\.text) + [String(before)]).joined()
+        guard name.count >= 2, name.count <= 4 else { return nil }
+        return CaptionDraft(
+            text: text, photographer: name, lines: block.first!.number...block.last!.number)
+    }
+
+    // MARK: Title blocks
+
+    /// Ranges (indices into `lines`) of the title blocks that close articles.
+    func titleBlocks(lines: [TextLine], printed: [Int]) -> [(start: Int, end: Int)] {
+        var blocks: [(start: Int, end: Int)] = []
+        var position = 0  // into `printed`
+        var previousEnd = -1
+        while position < printed.count {
+            let index = printed[position]
+            guard isAnchor(lines[index].text) else {
+                position += 1
+                continue
+            }
+            // Back to the end of the last sentence before the first anchor.
+            var startPosition = position
+            while startPosition > 0, printed[startPosition - 1] > previousEnd, isLabel(lines[printed[startPosition - 1]]) {
+                startPosition -= 1
+            }
+            // Forward over further anchors and the label lines between them.
+            var endPosition = position
+            var probe = position + 1
+            while probe < printed.count, isLabel(lines[printed[probe]]) {
+                if isAnchor(lines[printed[probe]].text) { endPosition = probe }
+                probe += 1
+            }
+            // A title printed after the last anchor: label-only blocks with no clause marks.
+            while endPosition + 1 < printed.count, isTrailingTitle(printed[endPosition + 1], lines: lines) {
+                endPosition += 1
+            }
+            let candidate = (start: printed[startPosition], end: printed[endPosition])
+            if accepts(candidate, lines: lines, printed: printed, endPosition: endPosition, previousEnd: previousEnd) {
+                blocks.append(candidate)
+                previousEnd = candidate.end
+                position = endPosition + 1
+            } else {
+                position += 1
+            }
+        }
+        return blocks
+    }
+
+    /// A line that can belong to a title block: it holds no sentence.
+    func isLabel(_ line: TextLine) -> Bool {
+        !line.text.contains { Typography.sentenceEnders.contains($0) }
+    }
+
+    func isAnchor(_ text: String) -> Bool { role(of: text) != .title }
+
+    func role(of text: String) -> TitleLine.Role {
+        if isByline(text) { return .author }
+        if isPlaceTag(text) { return .place }
+        return .title
+    }
+
+    /// "张三", "张三 李四", "本报记者 张三", "通讯员：李四" — but not a place's name.
+    func isByline(_ text: String) -> Bool {
+        guard let names = lexicon.bylineNames(text) else { return false }
+        return !(names.count == 1 && isPlaceTag(names[0]))
+    }
+
+    /// A county's name or short name, maybe followed by a township's short name ("某县某镇").
+    func isPlaceTag(_ text: String) -> Bool {
+        guard text.count <= 10, text.unicodeScalars.allSatisfy(Typography.isHan) else { return false }
+        if gazetteer.county(named: text) != nil { return true }
+        if let county = gazetteer.county(prefixing: text) {
+            let rest = text.dropFirst(text.hasPrefix(county.name) ? county.name.count : county.short.count)
+            return (2...5).contains(rest.count)
+        }
+        return lexicon.townshipSuffixes.contains { text.hasSuffix($0) } && text.count <= 6
+    }
+
+    func isTrailingTitle(_ index: Int, lines: [TextLine]) -> Bool {
+        let text = lines[index].text
+        guard isLabel(lines[index]), !lexicon.openingCues.contains(where: { text.hasPrefix($0) }),
+            !text.contains(where: { Typography.clauseMarks.contains($0) })
+        else { return false }
+        // The whole block must be label lines: a lede's first block always holds a sentence.
+        var probe = index
+        while probe < lines.count, !lines[probe].isBlank {
+            if !isLabel(lines[probe]) { return false }
+            probe += 1
+        }
+        return true
+    }
+
+    /// Weighs the evidence that a candidate closes an article rather than being, say, a
+    /// section heading that happens to look like a name.
+    func accepts(
+        _ candidate: (start: Int, end: Int), lines: [TextLine], printed: [Int], endPosition: Int, previousEnd: Int
+    ) -> Bool {
+        let members = lines[candidate.start...candidate.end].filter { !$0.isBlank }
+        let anchors = members.filter { isAnchor($0.text) }.count
+        var score = 2 * min(anchors, 2)
+        if members.contains(where: { !isAnchor($0.text) }) { score += 1 }
+        let next = endPosition + 1 < printed.count ? lines[printed[endPosition + 1]] : nil
+        if let next {
+            if lexicon.openingCues.contains(where: { next.text.hasPrefix($0) }) { score += 2 }
+            if BodyLayout.opensWithLead(next.text) { score -= 3 }
+        } else {
+            score += 2
+        }
+        let bodySentences = lines[(previousEnd + 1)..<candidate.start].filter(\.endsSentence).count
+        if bodySentences < 2 { score -= 2 }
+        return score >= 3
+    }
+}
+
+extension Substring {
+    var trimmingTrailingSpaces: Substring {
+        var text = self
+        while let last = text.last, last == " " || last == "　" { text.removeLast() }
+        return text
+    }
+}

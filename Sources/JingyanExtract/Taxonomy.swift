@@ -1,0 +1,67 @@
+import Foundation
+import Yams
+
+/// The editable taxonomy of practice categories (content/taxonomy.yml).
+public struct Taxonomy: Sendable {
+    public struct Category: Decodable, Hashable, Sendable {
+        public var name: String
+        public var keywords: [String]
+        public var minHits: Int?
+
+        enum CodingKeys: String, CodingKey {
+            case name, keywords
+            case minHits = "min_hits"
+        }
+    }
+
+    struct File: Decodable { var categories: [Category] }
+
+    public let categories: [Category]
+
+    public static let fileName = "taxonomy.yml"
+
+    public static func bundledText() throws -> String { try BundledData.text(named: "taxonomy") }
+
+    public init(yaml: String, source: String) throws {
+        do {
+            categories = try YAMLDecoder().decode(File.self, from: yaml).categories
+        } catch {
+            throw ExtractionError.badDataFile(source, "\(error)")
+        }
+    }
+
+    /// The categories whose keywords occur often enough in the text, in taxonomy order.
+    public func categories(of text: String) -> [String] {
+        categories.filter { category in
+            let hits = category.keywords.reduce(0) { $0 + text.occurrences(of: $1) }
+            return hits >= max(category.minHits ?? 1, 1)
+        }.map(\.name)
+    }
+}
+
+extension String {
+    /// Non-overlapping occurrences of a substring.
+    func occurrences(of needle: String) -> Int {
+        guard !needle.isEmpty else { return 0 }
+        var count = 0
+        var searchStart = startIndex
+        while let range = range(of: needle, range: searchStart..<endIndex) {
+            count += 1
+            searchStart = range.upperBound
+        }
+        return count
+    }
+}
+
+/// Where the taxonomy lives: content/taxonomy.yml once extract has written it, else the bundled one.
+public enum TaxonomyFile {
+    public static func url(in contentDirectory: URL) -> URL { contentDirectory.appendingPathComponent(Taxonomy.fileName) }
+
+    public static func load(contentDirectory: URL) throws -> Taxonomy {
+        let url = url(in: contentDirectory)
+        if let text = try? String(contentsOf: url, encoding: .utf8) {
+            return try Taxonomy(yaml: text, source: url.path)
+        }
+        return try Taxonomy(yaml: Taxonomy.bundledText(), source: Taxonomy.fileName)
+    }
+}

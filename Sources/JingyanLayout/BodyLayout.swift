@@ -1,0 +1,187 @@
+/// A paragraph or heading rebuilt from printed lines.
+public struct Paragraph: Hashable, Sendable {
+    public enum Kind: Hashable, Sendable { case heading, text }
+
+    public var kind: Kind
+    /// The lines joined: PDF line breaks and mid-sentence blank lines removed.
+    public var text: String
+    /// First and last line number in the seed file.
+    public var lines: ClosedRange<Int>
+}
+
+/// Rebuilds the paragraphs and section headings of one article body from its printed lines.
+///
+/// A newspaper column breaks lines at a fixed width, and the PDF text adds blank lines where a
+/// paragraph crossed a column or a photo. The rules, from the typesetting:
+/// - a line that does not end a sentence continues on the next line, across a blank line too;
+/// - a line that ends a sentence ends its paragraph when a blank line follows, when it is short
+///   of the column width, or when the next line opens with a lead sentence ("规范程序“科学选”。…");
+/// - a heading is a paragraph-initial line with no sentence in it that is short of the column,
+///   confirmed by what follows (a lead sentence), by its width, or by sibling headings of the
+///   same shape; a heading may wrap onto a short second line.
+public struct BodyLayout: Sendable {
+    public private(set) var paragraphs: [Paragraph] = []
+
+    /// `lines` are the body's lines in order, blank lines included (they mark possible breaks).
+    public init(lines: [TextLine]) {
+        var printed: [TextLine] = []
+        var blankBefore: [Bool] = []
+        var sawBlank = false
+        for line in lines {
+            if line.isBlank {
+                sawBlank = true
+            } else {
+                printed.append(line)
+                blankBefore.append(sawBlank)
+                sawBlank = false
+            }
+        }
+        guard !printed.isEmpty else { return }
+        let column = Self.columnWidth(of: printed)
+        let breakBefore = Self.sentenceBreaks(printed, blankBefore: blankBefore, column: column)
+        let headings = Self.headings(printed, blankBefore: blankBefore, breakBefore: breakBefore, column: column)
+        paragraphs = Self.assemble(printed, breakBefore: breakBefore, headings: headings)
+    }
+
+    /// The width of a full line: a high percentile of the widths of the longer lines, so that
+    /// short paragraph ends and headings do not pull it down.
+    static func columnWidth(of lines: [TextLine]) -> Int {
+        let widths = lines.map(\.width).sorted()
+        guard let widest = widths.last else { return 0 }
+        let long = widths.filter { $0 * 2 >= widest }
+        return long[(long.count * 3) / 4 < long.count ? (long.count * 3) / 4 : long.count - 1]
+    }
+
+    /// How much narrower than the column a line must be to count as short: three characters,
+    /// more than a paragraph indent plus the jitter of compressed punctuation.
+    static let shortMargin = 6
+
+    static func sentenceBreaks(_ lines: [TextLine], blankBefore: [Bool], column: Int) -> [Bool] {
+        var breaks = Array(repeating: false, count: lines.count)
+        breaks[0] = true
+        for index in lines.indices.dropFirst() {
+            let previous = lines[index - 1]
+            guard previous.endsSentence else { continue }
+            breaks[index] =
+                blankBefore[index] || previous.width <= column - shortMargin || Self.opensWithLead(lines[index].text)
+        }
+        return breaks
+    }
+
+    /// True when the text opens with a short lead sentence: a few words, no clause marks or
+    /// digits, closed by a sentence ender ("坚定政治信仰。", "“请进来”教。").
+    public static func opensWithLead(_ text: String) -> Bool { leadSentence(of: text) != nil }
+
+    /// The opening lead sentence without its ender, if the text opens with one.
+    public static func leadSentence(of text: String) -> String? {
+        var count = 0
+        var lead = ""
+        for character in text {
+            if Typography.sentenceEnders.contains(character) {
+                let core = lead.filter { $0 != Typography.openingQuote && $0 != Typography.closingQuote }
+                return core.count >= 3 ? lead : nil
+            }
+            if Typography.clauseMarks.contains(character) || character.isASCII && character.isNumber { return nil }
+            count += 1
+            if count > maxLeadLength { return nil }
+            lead.append(character)
+        }
+        return nil
+    }
+
+    static let maxLeadLength = 16
+
+    /// Line indices (first, last) of headings.
+    static func headings(
+        _ lines: [TextLine], blankBefore: [Bool], breakBefore: [Bool], column: Int
+    ) -> [ClosedRange<Int>] {
+        struct Candidate {
+            var range: ClosedRange<Int>
+            var text: String
+            var confirmed: Bool
+        }
+        func hasSentenceInside(_ text: String) -> Bool { text.contains { Typography.sentenceEnders.contains($0) } }
+        func nextOpensParagraph(after index: Int) -> Bool {
+            index + 1 >= lines.count || blankBefore[index + 1] || opensWithLead(lines[index + 1].text)
+        }
+        var candidates: [Candidate] = []
+        var index = 1  // the first paragraph is the lede
+        while index < lines.count {
+            defer { index += 1 }
+            guard breakBefore[index] || candidates.last?.range.upperBound == index - 1 else { continue }
+            let line = lines[index]
+            guard !hasSentenceInside(line.text), line.text.count <= maxHeadingLength, index + 1 < lines.count else {
+                continue
+            }
+            let next = lines[index + 1]
+            let wrapsOntoShortLine =
+                next.width * 2 <= column && !hasSentenceInside(next.text) && !next.endsSentence
+                && !blankBefore[index + 1] && nextOpensParagraph(after: index + 1)
+            if wrapsOntoShortLine {
+                let confirmed = index + 2 < lines.count && opensWithLead(lines[index + 2].text)
+                candidates.append(Candidate(range: index...(index + 1), text: line.text + next.text, confirmed: confirmed))
+                index += 1
+            } else if line.width <= column - shortMargin {
+                let confirmed = opensWithLead(next.text) || line.width * 5 <= column * 4
+                candidates.append(Candidate(range: index...index, text: line.text, confirmed: confirmed))
+            }
+        }
+        let shapes = candidates.map { HeadingShape($0.text) }
+        return candidates.indices.compactMap { position in
+            let candidate = candidates[position]
+            let hasSibling = shapes.indices.contains { $0 != position && shapes[$0].matches(shapes[position]) }
+            return candidate.confirmed || hasSibling ? candidate.range : nil
+        }
+    }
+
+    static let maxHeadingLength = 32
+
+    static func assemble(_ lines: [TextLine], breakBefore: [Bool], headings: [ClosedRange<Int>]) -> [Paragraph] {
+        var paragraphs: [Paragraph] = []
+        var current: (text: String, first: Int, last: Int)?
+        func flush(_ kind: Paragraph.Kind) {
+            if let open = current {
+                paragraphs.append(Paragraph(kind: kind, text: open.text, lines: lines[open.first].number...lines[open.last].number))
+            }
+            current = nil
+        }
+        var headingAt: [Int: ClosedRange<Int>] = [:]
+        for heading in headings { headingAt[heading.lowerBound] = heading }
+        var index = 0
+        while index < lines.count {
+            if let heading = headingAt[index] {
+                flush(.text)
+                current = (lines[heading].map(\.text).joined(), heading.lowerBound, heading.upperBound)
+                flush(.heading)
+                index = heading.upperBound + 1
+                continue
+            }
+            if breakBefore[index] { flush(.text) }
+            if current == nil {
+                current = (lines[index].text, index, index)
+            } else {
+                current!.text += lines[index].text
+                current!.last = index
+            }
+            index += 1
+        }
+        flush(.text)
+        return paragraphs
+    }
+}
+
+/// The shape of a heading: its punctuation in order and its length. Sibling headings of one
+/// article are written in parallel ("强化X，Y“Z”" three times), so a shared shape confirms them.
+struct HeadingShape: Equatable {
+    var marks: [Character]
+    var length: Int
+
+    init(_ text: String) {
+        marks = text.filter { !$0.isLetter && !$0.isNumber && !$0.isWhitespace }.map { $0 }
+        length = text.count
+    }
+
+    func matches(_ other: HeadingShape) -> Bool {
+        !marks.isEmpty && marks == other.marks && abs(length - other.length) <= 3
+    }
+}

@@ -1,0 +1,105 @@
+// Character classes of printed Chinese text. Hand-written on Unicode scalars: these run on every
+// character of every page, where Swift `Regex` is ~100× slower than a scalar scan.
+
+public enum Typography {
+    /// Han ideographs (CJK unified, extensions A–F, compatibility).
+    @inlinable
+    public static func isHan(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x4E00...0x9FFF, 0x3400...0x4DBF, 0x20000...0x2FA1F, 0xF900...0xFAFF: return true
+        default: return false
+        }
+    }
+
+    /// Characters typeset on the full-width grid of a Chinese column: Han, kana, Hangul,
+    /// full-width forms and CJK punctuation (curly quotes included: Chinese fonts set them wide).
+    @inlinable
+    public static func isWide(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x1100...0x115F, 0x2E80...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F,
+            0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x20000...0x2FFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2026,
+            0x2014:
+            return true
+        default: return false
+        }
+    }
+
+    /// Ｆｕｌｌ-width ０-９, Ａ-Ｚ, ａ-ｚ as ASCII; anything else unchanged.
+    @inlinable
+    public static func halfWidthAlphanumeric(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        switch scalar.value {
+        case 0xFF10...0xFF19, 0xFF21...0xFF3A, 0xFF41...0xFF5A: Unicode.Scalar(scalar.value - 0xFEE0)!
+        default: scalar
+        }
+    }
+
+    @inlinable
+    public static func isASCIIDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 0x30 && scalar.value <= 0x39 }
+
+    @inlinable
+    public static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x20, 0x09, 0xA0, 0x3000, 0x2002...0x200B, 0xFEFF: return true
+        default: return false
+        }
+    }
+
+    /// Display width in half-width cells: the measure PDF column widths are comparable in.
+    public static func width(of text: some StringProtocol) -> Int {
+        var cells = 0
+        for scalar in text.unicodeScalars { cells += isWide(scalar) ? 2 : 1 }
+        return cells
+    }
+
+    /// Marks that end a sentence (full- and half-width).
+    public static let sentenceEnders: Set<Character> = ["。", "！", "？", "!", "?", "…"]
+    /// Closing marks that may follow a sentence ender: 。” 。） …
+    public static let closers: Set<Character> = ["”", "’", "）", ")", "」", "』", "》", "】"]
+    /// Marks that separate clauses inside a sentence.
+    public static let clauseMarks: Set<Character> = ["，", "、", "；", "：", ",", ";", ":"]
+    public static let openingQuote: Character = "“"
+    public static let closingQuote: Character = "”"
+
+    /// True when the text ends a sentence, allowing closing quotes or brackets after the ender.
+    public static func endsSentence(_ text: some StringProtocol) -> Bool {
+        var index = text.endIndex
+        while index > text.startIndex {
+            index = text.index(before: index)
+            let character = text[index]
+            if closers.contains(character) { continue }
+            return sentenceEnders.contains(character)
+        }
+        return false
+    }
+
+    /// Cleans a printed line: full-width digits and Latin letters become ASCII ("２０２４" is
+    /// "2024"), and PDF spacing artefacts go — spaces between a digit and a wide character
+    /// ("选人 5项", "2024 年") and leading/trailing spaces. Other spaces (between two Han words)
+    /// and all punctuation are kept as printed.
+    public static func cleaned(_ line: some StringProtocol) -> String {
+        let scalars = line.unicodeScalars.map(halfWidthAlphanumeric)
+        var start = 0
+        var end = scalars.count
+        while start < end, isSpace(scalars[start]) { start += 1 }
+        while end > start, isSpace(scalars[end - 1]) { end -= 1 }
+        var result = String.UnicodeScalarView()
+        var index = start
+        while index < end {
+            let scalar = scalars[index]
+            guard isSpace(scalar) else {
+                result.append(scalar)
+                index += 1
+                continue
+            }
+            var runEnd = index
+            while runEnd < end, isSpace(scalars[runEnd]) { runEnd += 1 }
+            let before = result.last
+            let after = scalars[runEnd]
+            let artefact =
+                before.map { (isASCIIDigit($0) && isWide(after)) || (isWide($0) && isASCIIDigit(after)) } ?? true
+            if !artefact { result.append(contentsOf: scalars[index..<runEnd]) }
+            index = runEnd
+        }
+        return String(result)
+    }
+}

@@ -1,0 +1,128 @@
+import Foundation
+import Testing
+import JingyanContent
+import JingyanExtract
+import JingyanModel
+
+/// Writing content/, reading it back, and never losing a hand edit.
+@Suite struct ContentTests {
+    static let repositoryRoot = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    let extraction: Extraction
+
+    init() throws {
+        let pages = try SeedPages.load(Self.repositoryRoot.appendingPathComponent("seeds"))
+        extraction = try Extractor.standard().extract(pages: pages)
+    }
+
+    func temporaryFolder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("jingyan-content-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    func snapshot(_ folder: URL) throws -> [String: Data] {
+        var files: [String: Data] = [:]
+        let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)!
+        for case let url as URL in enumerator where !url.hasDirectoryPath {
+            files[String(url.standardizedFileURL.path.dropFirst(folder.standardizedFileURL.path.count))] = try Data(contentsOf: url)
+        }
+        return files
+    }
+
+    @Test func roundTripsThroughMarkdownAndYAML() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        _ = try ContentWriter(directory: folder).write(extraction)
+        let loaded = try ContentLoader.load(from: folder)
+        #expect(loaded.articles == extraction.articles)
+        #expect(loaded.captions == extraction.captions)
+    }
+
+    @Test func twoRunsGiveIdenticalFiles() throws {
+        let first = try temporaryFolder()
+        let second = try temporaryFolder()
+        defer {
+            try? FileManager.default.removeItem(at: first)
+            try? FileManager.default.removeItem(at: second)
+        }
+        _ = try ContentWriter(directory: first).write(extraction)
+        let again = try Extractor.standard().extract(pages: SeedPages.load(Self.repositoryRoot.appendingPathComponent("seeds")))
+        _ = try ContentWriter(directory: second).write(again)
+        let report = try ContentWriter(directory: first).write(again)
+        #expect(try snapshot(first) == snapshot(second))
+        #expect(report.written.isEmpty && report.keptEdits.isEmpty && !report.unchanged.isEmpty)
+    }
+
+    @Test func reExtractingKeepsHandEdits() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        _ = try ContentWriter(directory: folder).write(extraction)
+        let article = extraction.articles[0]
+        let path = "\(article.place.slug)/\(article.id)/\(article.practices[0].id).md"
+        let file = folder.appendingPathComponent(path)
+        let edited = try String(contentsOf: file, encoding: .utf8).replacingOccurrences(of: "lead:", with: "# 已核对\nlead:")
+        try edited.write(to: file, atomically: true, encoding: .utf8)
+
+        let report = try ContentWriter(directory: folder).write(extraction)
+        #expect(report.keptEdits == [path])
+        #expect(try String(contentsOf: file, encoding: .utf8) == edited)
+        let proposal = try String(contentsOf: file.appendingPathExtension("new"), encoding: .utf8)
+        #expect(!proposal.contains("已核对"))
+        // Still kept on the next run, and taken back only on request.
+        #expect(try ContentWriter(directory: folder).write(extraction).keptEdits == [path])
+        let discarded = try ContentWriter(directory: folder, discardEdits: true).write(extraction)
+        #expect(discarded.written == [path])
+        #expect(try String(contentsOf: file, encoding: .utf8) == proposal)
+        #expect(!FileManager.default.fileExists(atPath: file.appendingPathExtension("new").path))
+    }
+
+    @Test func removesOnlyUntouchedFilesThatAreNoLongerProduced() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        _ = try ContentWriter(directory: folder).write(extraction)
+        let kept = extraction.articles[1]
+        let editedPath = "\(kept.place.slug)/\(kept.id).md"
+        let editedFile = folder.appendingPathComponent(editedPath)
+        try (try String(contentsOf: editedFile, encoding: .utf8) + "\n核对意见：保留。\n").write(to: editedFile, atomically: true, encoding: .utf8)
+        var smaller = extraction
+        smaller.articles = [extraction.articles[0]]
+        let report = try ContentWriter(directory: folder).write(smaller)
+        #expect(report.keptEdits == [editedPath])
+        #expect(FileManager.default.fileExists(atPath: editedFile.path))
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent(extraction.articles[2].place.slug).path))
+    }
+
+    @Test func reportsEveryContentProblemWithFileAndLine() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        _ = try ContentWriter(directory: folder).write(extraction)
+        let article = extraction.articles[0]
+        let practiceFile = folder.appendingPathComponent("\(article.place.slug)/\(article.id)/\(article.practices[0].id).md")
+        let text = try String(contentsOf: practiceFile, encoding: .utf8)
+        try text.replacingOccurrences(of: "  sentence: ", with: "  sentence: 并不存在的句子。")
+            .replacingOccurrences(of: "- 人才储备与培育", with: "- 不存在的分类")
+            .write(to: practiceFile, atomically: true, encoding: .utf8)
+        let articleFile = folder.appendingPathComponent("\(article.place.slug)/\(article.id).md")
+        try String(contentsOf: articleFile, encoding: .utf8).replacingOccurrences(of: "title:", with: "title: [unclosed")
+            .write(to: articleFile, atomically: true, encoding: .utf8)
+        let error = try #require(throws: ContentErrors.self) {
+            try ContentLoader.load(from: folder, knownCategories: ["人才储备与培育"])
+        }
+        let messages = error.errors.map(\.description)
+        #expect(messages.contains { $0.contains("\(article.id).md:") && $0.contains("malformed YAML") })
+        #expect(messages.contains { $0.contains("\(article.practices[0].id).md:") && $0.contains("不存在的分类") })
+        #expect(messages.contains { $0.contains("\(article.practices[0].id).md:") && $0.contains("source sentence") })
+        #expect(error.errors.allSatisfy { $0.line != nil })
+    }
+}
+
+/// The seed pages of a folder, as the CLI reads them.
+enum SeedPages {
+    static func load(_ folder: URL) throws -> [(file: String, text: String)] {
+        try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".txt") }.sorted().map {
+            ("seeds/\($0)", try String(contentsOf: folder.appendingPathComponent($0), encoding: .utf8))
+        }
+    }
+}

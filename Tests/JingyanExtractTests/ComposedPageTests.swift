@@ -1,0 +1,164 @@
+import Testing
+import JingyanExtract
+import JingyanModel
+
+/// Pages composed for these tests in layouts the seed page does not have: other counties (one
+/// not in the gazetteer), other column widths, a news-brief opening ("本报讯"), a photo credit in
+/// brackets, title blocks in other orders, numbered headings, sections marked only by leads.
+/// The same code that reads the seed page must read them.
+@Suite struct ComposedPageTests {
+    struct Metric: Equatable, CustomStringConvertible {
+        var value: Double, unit: String, approx: Bool, period: String?
+        init(_ value: Double, _ unit: String, approx: Bool = false, period: String? = nil) {
+            self.value = value
+            self.unit = unit
+            self.approx = approx
+            self.period = period
+        }
+        var description: String { "\(value)\(unit)\(approx ? "~" : "")@\(period ?? "-")" }
+    }
+
+    func metrics(_ article: Article) -> [Metric] {
+        article.practices.flatMap(\.metrics).map { Metric($0.value.value, $0.unit, approx: $0.approx, period: $0.period) }
+    }
+
+    @Test func newsBriefPageWithUnknownCountyAndBracketedCredit() throws {
+        let extraction = try TestData.extract(TestData.fixtureText("composed-news-brief.txt"))
+        #expect(extraction.articles.count == 2)
+        #expect(extraction.captions.map(\.photographer) == ["张伟"])
+        #expect(extraction.captions.first?.text == "草海湖畔，志愿者正在清理湖边垃圾，守护高原湿地的生态环境。")
+
+        let dejiang = try #require(extraction.articles.first)
+        #expect(dejiang.title == "“党建+网格”织密基层治理网")
+        #expect(dejiang.author == "刘洋")
+        #expect(dejiang.place.county == "德江县" && dejiang.place.township == nil && dejiang.place.slug == "dejiang")
+        #expect(dejiang.lede == "今年以来，德江县聚焦基层治理中的难点堵点，以“党建+网格”为抓手，推动治理重心下移、力量下沉，群众满意度持续提升。")
+        #expect(dejiang.sections.map(\.heading) == ["一、建强阵地，夯实治理根基", "二、化解矛盾，守护一方平安", "三、协商议事，激发自治活力"])
+        #expect(dejiang.practices.allSatisfy { $0.lead == nil })
+        #expect(metrics(dejiang) == [
+            Metric(1260, "个"), Metric(1580, "名"), Metric(3.2, "万件", period: "2024年"), Metric(98.5, "%", period: "2024年"),
+            Metric(22, "个"), Metric(45, "支"), Metric(2100, "起", approx: true, period: "近三年来"),
+            Metric(96, "%", approx: true, period: "近三年来"), Metric(830, "场", approx: true, period: "目前"),
+            Metric(1120, "个", period: "目前"),
+        ])
+        #expect(dejiang.practices[0].metrics[2].valueNormalized.value == 32000)
+        for scheme in ["党建+网格", "一格一员一码", "德治通", "枫桥经验", "和事佬", "村民说事"] {
+            #expect(dejiang.mechanisms.contains(scheme), "\(scheme)")
+        }
+
+        let weining = try #require(extraction.articles.last)
+        #expect(weining.title == "威宁草海：“积分超市”兑出乡村新风")
+        #expect(weining.author == "王小明、陈芳")
+        #expect(weining.place.county == "威宁彝族回族苗族自治县")
+        #expect(weining.place.short == "威宁")
+        #expect(weining.place.township == "草海镇")
+        #expect(weining.id == "weining-caohai-jifenchaoshi")
+        #expect(weining.sections.count == 1 && weining.sections[0].heading == nil)
+        #expect(weining.practices.map(\.lead) == ["细化积分标准", "丰富兑换方式", "强化结果运用"])
+        #expect(metrics(weining) == [
+            Metric(8, "类"), Metric(32, "项"), Metric(2600, "张", approx: true, period: "截至目前"),
+            Metric(12, "个"), Metric(15.6, "万分", period: "今年以来"), Metric(8, "万元", approx: true, period: "今年以来"),
+            Metric(136, "户", period: "2024年"), Metric(4800, "人次", approx: true, period: "2024年"),
+        ])
+        #expect(weining.mechanisms.contains("积分超市"))
+        #expect(weining.practices.allSatisfy { $0.categories.contains("积分制") })
+    }
+
+    @Test func leadOnlySectionsAndTitleBlocksInOtherOrders() throws {
+        let extraction = try TestData.extract(TestData.fixtureText("composed-lead-sections.txt"))
+        #expect(extraction.articles.count == 2)
+        #expect(extraction.captions.isEmpty)
+
+        let jiangkou = try #require(extraction.articles.first)
+        #expect(jiangkou.title == "“三治融合”绘就善治新图景")
+        #expect(jiangkou.author == "吴静、杨帆")
+        #expect(jiangkou.place.county == "江口县" && jiangkou.place.township == "太平镇")
+        #expect(jiangkou.sections.map(\.heading) == [nil])
+        #expect(jiangkou.practices.map(\.lead) == ["以自治增活力", "以法治强保障", "以德治扬正气"])
+        #expect(jiangkou.practices[0].text == "以自治增活力。全镇9个村全面推行“四议两公开”工作法，村级重大事项均由村民代表大会决定。2024年，召开村民代表会议75次，公开事项310项。")
+        #expect(metrics(jiangkou) == [
+            Metric(9, "个"), Metric(75, "次", period: "2024年"), Metric(310, "项", period: "2024年"),
+            Metric(9, "名"), Metric(12, "期"), Metric(180, "名"), Metric(86, "户"),
+        ])
+        for scheme in ["三治融合", "四议两公开", "法律明白人"] { #expect(jiangkou.mechanisms.contains(scheme), "\(scheme)") }
+
+        let wanshan = try #require(extraction.articles.last)
+        #expect(wanshan.title == "“五零”创建护航搬迁社区")
+        #expect(wanshan.author == "龙婷")
+        #expect(wanshan.place.county == "万山区" && wanshan.place.township == "谢桥街道")
+        #expect(wanshan.place.townshipSlug == "xieqiao")
+        #expect(wanshan.sections.map(\.heading) == ["聚焦一个“早”字", "突出一个“准”字", "落实一个“实”字"])
+        #expect(metrics(wanshan) == [
+            Metric(156, "条", period: "今年以来"), Metric(2860, "户"), Metric(1200, "人", approx: true),
+            Metric(8, "支"), Metric(430, "件", approx: true), Metric(97, "%", approx: true),
+        ])
+        #expect(wanshan.practices.flatMap(\.metrics).allSatisfy { !$0.subject.isEmpty && $0.sentence.contains($0.text) })
+    }
+
+    @Test func articleIDsDoNotDependOnOtherPages() throws {
+        let alone = try Extractor.standard().extract(pages: [("seeds/b.txt", TestData.fixtureText("composed-lead-sections.txt"))])
+        let together = try Extractor.standard().extract(pages: [
+            ("seeds/a.txt", TestData.fixtureText("composed-news-brief.txt")),
+            ("seeds/b.txt", TestData.fixtureText("composed-lead-sections.txt")),
+        ])
+        let aloneIDs = alone.articles.flatMap { [$0.id] + $0.practices.map(\.id) }
+        let togetherIDs = together.articles.flatMap { [$0.id] + $0.practices.map(\.id) }
+        #expect(aloneIDs.allSatisfy(togetherIDs.contains))
+        #expect(Set(togetherIDs).count == togetherIDs.count)
+    }
+}
+
+/// Variants of one small page that must all read the same.
+@Suite struct PageVariantTests {
+    static let page = """
+        近年来，德江县推行网格化管理，全县共划分网格1,260个，
+        配备网格员1580名，群众满意度持续提升。
+
+        建强队伍。组建“红色网格”服务队45支，累计培训网格员
+        3200余人次。
+        完善机制。建立“一格一员一码”管理机制，2024年受理群
+        众诉求3.2万件。
+
+        本报记者 张三 通讯员 李四
+        “网格+”织密治理网
+        德江
+        """
+
+    @Test func bylinesWithSeveralRolesAndThousandsSeparators() throws {
+        let article = try #require(TestData.extract(Self.page).articles.first)
+        #expect(article.author == "张三、李四")
+        #expect(article.title == "“网格+”织密治理网")
+        #expect(article.practices.map(\.lead) == ["建强队伍", "完善机制"])
+        #expect(article.practices.flatMap(\.metrics).map(\.value.value) == [45, 3200, 3.2])
+    }
+
+    @Test func fullWidthDigitsAndLineEndingsReadTheSame() throws {
+        let clean = try TestData.extract(Self.page)
+        let fullWidth = Self.page.replacingOccurrences(of: "3200", with: "３２００").replacingOccurrences(of: "45", with: "４５")
+        let crlf = Self.page.replacingOccurrences(of: "\n", with: "\r\n")
+        let cr = Self.page.replacingOccurrences(of: "\n", with: "\r")
+        for variant in [fullWidth, crlf, cr] {
+            #expect(try TestData.extract(variant) == clean)
+        }
+    }
+
+    @Test func titleFirstPages() throws {
+        let page = """
+            “网格+”织密治理网
+            本报记者 张三
+
+            近年来，德江县推行网格化管理，配备网格员1580名，群众满意度持续提升。
+
+            建强队伍。组建“红色网格”服务队45支。
+
+            “积分超市”兑出新风
+            通讯员 王五
+
+            今年以来，江口县推行积分制管理，建成积分超市12个。
+            """
+        let articles = try TestData.extract(page).articles
+        #expect(articles.map(\.title) == ["“网格+”织密治理网", "“积分超市”兑出新风"])
+        #expect(articles.map(\.author) == ["张三", "王五"])
+        #expect(articles.map(\.place.short) == ["德江", "江口"])
+    }
+}

@@ -1,0 +1,48 @@
+import Testing
+@testable import JingyanLayout
+
+@Suite struct TypographyTests {
+    @Test func removesSpacesBetweenDigitsAndHan() {
+        #expect(Typography.cleaned(" 明确选人 5项资格条件") == "明确选人5项资格条件")
+        #expect(Typography.cleaned("2024 年，培训 38 人次。") == "2024年，培训38人次。")
+        #expect(Typography.cleaned("田林 摄") == "田林 摄")
+        #expect(Typography.cleaned("２０２４ 年，培训３８人次，ＡＰＰ，％") == "2024年，培训38人次，APP，％")
+    }
+
+    @Test func sentenceEndsAllowClosingQuotes() {
+        #expect(Typography.endsSentence("他说：“好。”"))
+        #expect(!Typography.endsSentence("“苗圃”"))
+    }
+}
+
+@Suite struct BodyLayoutTests {
+    func lines(_ text: String) -> [TextLine] { PageText(file: "t.txt", text: text).lines }
+
+    @Test func joinsLinesAndSpuriousBlankLines() {
+        let body = lines("""
+            这是一段测试文字，用来检查排版恢复是否
+            正确地把被打断的行重新连接起来，而且
+
+            不会因为空行而把句子拆开。
+            """)
+        let layout = BodyLayout(lines: body)
+        #expect(layout.paragraphs.map(\.text) == ["这是一段测试文字，用来检查排版恢复是否正确地把被打断的行重新连接起来，而且不会因为空行而把句子拆开。"])
+        #expect(layout.paragraphs.first?.lines == 1...4)
+    }
+
+    @Test func findsHeadingsConfirmedByLeadSentences() {
+        let body = lines("""
+            导语第一行写满了整整一行的文字内容呀
+            导语结束了。
+
+            第一部分的标题，写得短一些
+            加强组织。这一段正文写满了整整一行的
+            文字内容，直到句子结束为止才算完。
+            推进服务。另一段正文同样写满了一行的
+            文字内容，直到句子结束为止才算完。
+            """)
+        let layout = BodyLayout(lines: body)
+        #expect(layout.paragraphs.map(\.kind) == [.text, .heading, .text, .text])
+        #expect(layout.paragraphs[1].text == "第一部分的标题，写得短一些")
+    }
+}

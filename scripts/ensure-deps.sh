@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Installs the Debian packages Jingyan needs when they are missing:
+#   ensure-deps.sh build   libcmark-dev and pkg-config (to build jingyan)
+#   ensure-deps.sh test    the above plus Chromium, chromedriver and Python selenium (browser tests)
+set -euo pipefail
+want=(libcmark-dev pkg-config)
+if [ "${1:-build}" = test ]; then want+=(chromium chromium-driver python3-pip); fi
+missing=()
+for package in "${want[@]}"; do
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+done
+sudo=""
+if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "installing: ${missing[*]}"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+if [ "${1:-build}" = test ] && ! python3 -c "import selenium" 2>/dev/null; then
+  echo "installing: selenium (PyPI)"
+  python3 -m pip install -q selenium 2>/dev/null || python3 -m pip install -q --break-system-packages selenium
+fi

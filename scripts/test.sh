@@ -1,0 +1,6 @@
+#!/usr/bin/env bash
+# Runs every test: the Swift test suites, then the browser tests in headless Chromium.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/ensure-deps.sh test
+swift test

@@ -140,9 +140,12 @@ struct Provenance: Sendable {
     var lines: [SourceLine]
 }
 
-struct NeighbourGroup: Sendable {
-    var mechanism: Tag
-    var practices: [PracticeSummary]
+/// A practice elsewhere and the mechanisms it shares with the page's practice.
+struct Neighbour: Sendable {
+    var href: String
+    var title: String
+    var placeName: String
+    var tags: [Tag]
 }
 
 struct PracticePage: Sendable {
@@ -155,7 +158,7 @@ struct PracticePage: Sendable {
     var bodyHTML: String
     var metrics: [MetricRow]
     var provenance: Provenance
-    var neighbours: [NeighbourGroup]
+    var neighbours: [Neighbour]
 }
 
 struct MechanismSummary: Sendable {

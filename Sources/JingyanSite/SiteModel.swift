@@ -169,13 +169,19 @@ struct SiteModel: Sendable {
 
     func practices(at place: PlaceKey) -> [PracticeEntry] { practices.filter { $0.place == place } }
 
-    /// For each mechanism of the practice, the practices of other places that use it too.
-    func neighbours(of practiceIndex: Int) -> [(mechanism: MechanismEntry, practices: [PracticeEntry])] {
+    /// Practices of other places that share a mechanism or category with this one, those sharing
+    /// the most first, then in content order; with what they share, in this practice's order.
+    func neighbours(of practiceIndex: Int) -> [(practice: PracticeEntry, shared: [MechanismKey])] {
         let entry = practices[practiceIndex]
-        return entry.mechanisms.compactMap { key in
-            let others = mechanism(key).practiceIndices.map { practices[$0] }.filter { $0.place != entry.place }
-            return others.isEmpty ? nil : (mechanism(key), others)
+        var shared: [Int: [MechanismKey]] = [:]
+        for key in entry.mechanisms {
+            for other in mechanism(key).practiceIndices where practices[other].place != entry.place {
+                shared[other, default: []].append(key)
+            }
         }
+        return shared.keys
+            .sorted { (shared[$0]!.count, $1) > (shared[$1]!.count, $0) }
+            .map { (practices[$0], shared[$0]!) }
     }
 
     /// Mechanisms used by more than one place first: those are the ones worth comparing.

@@ -106,8 +106,10 @@ struct SitePages {
             bodyHTML: Markdown.html(from: entry.practice.text, marking: entry.practice.metrics.map(\.text), markClass: "metric"),
             metrics: metricRows(of: entry, from: path),
             provenance: provenance(of: entry.practice, in: article),
-            neighbours: model.neighbours(of: index).map { group in
-                NeighbourGroup(mechanism: tag(group.mechanism.key, from: path), practices: group.practices.map { summary($0, from: path) })
+            neighbours: model.neighbours(of: index).map { neighbour in
+                Neighbour(
+                    href: relative(neighbour.practice.path, from: path), title: neighbour.practice.title,
+                    placeName: model.place(neighbour.practice.place).name, tags: neighbour.shared.map { tag($0, from: path) })
             })
         return PageSpec(path: path, template: "practice", context: page)
     }

@@ -34,16 +34,16 @@ import Testing
         #expect(ledeOnly.placesNamingItOnlyInArticle.map(\.countySlug) == ["shiqian", "songtao"])
     }
 
-    @Test func neighboursComeFromOtherPlacesOnly() throws {
+    @Test func neighboursComeFromOtherPlacesMostSharedFirst() throws {
         let model = try Fixture.model()
         let index = model.practiceIndex(id: "sinan-03")
-        let groups = model.neighbours(of: index)
-        #expect(!groups.isEmpty)
-        for group in groups {
-            #expect(group.practices.allSatisfy { $0.place != model.practices[index].place })
-        }
-        let grid = try #require(groups.first { $0.mechanism.key.name == "网格化治理" })
-        #expect(Set(grid.practices.map(\.place.countySlug)) == ["yuping", "shiqian"])
+        let neighbours = model.neighbours(of: index)
+        #expect(neighbours.allSatisfy { $0.practice.place != model.practices[index].place })
+        #expect(neighbours.map(\.shared.count) == neighbours.map(\.shared.count).sorted(by: >))
+        #expect(Set(neighbours.map(\.practice.practice.id)).count == neighbours.count)
+        let grid = MechanismKey(kind: .category, name: "网格化治理")
+        let sharingGrid = neighbours.filter { $0.shared.contains(grid) }.map(\.practice.place.countySlug)
+        #expect(Set(sharingGrid) == ["yuping", "shiqian"])
     }
 
     @Test func mechanismsUsedByMorePlacesComeFirst() throws {

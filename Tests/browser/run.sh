@@ -1,23 +1,14 @@
 #!/usr/bin/env bash
 # Builds the site from the repo's content with `jingyan build` and runs the browser tests
 # (Tests/browser/test_site.py) in headless Chromium, over file:// and over HTTP under a sub-path.
-# Installs chromium, chromium-driver and selenium when they are missing (CI machines start bare).
+# scripts/ensure-deps.sh installs chromium, chromium-driver and selenium when they are missing.
 # Environment: JINGYAN_CONTENT (default content), JINGYAN_SEEDS (default seeds),
 # SCREENSHOTS (folder for home/practice/search screenshots, default .build/browser-screenshots).
 # Exits non-zero on failure; the last line is "N passed, N failed".
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
-if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
-    apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null
-fi
-if ! fc-list :lang=zh | grep -q .; then  # without a Chinese font the screenshots show boxes
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-wqy-microhei >/dev/null || true
-fi
-if ! python3 -c "import selenium" 2>/dev/null; then
-    python3 -m pip install -q selenium
-fi
+bash scripts/ensure-deps.sh test
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT

@@ -17,7 +17,6 @@ import sys
 import tempfile
 import threading
 import traceback
-import urllib.parse
 
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
@@ -104,6 +103,14 @@ def search_from_home(visit, query):
     return wait_for_results(visit)
 
 
+def open_practice(visit, query, place):
+    """Opens the practice of `place` that a search for `query` finds: tests name no content ids."""
+    results = search_from_home(visit, query)
+    result = next(r for r in results if r.find_element(By.CSS_SELECTOR, ".result-place").text.startswith(place))
+    result.find_element(By.CSS_SELECTOR, "a.result-title").click()
+    visit.wait.until(expected_conditions.url_contains("/practices/"))
+
+
 # --- Tests ------------------------------------------------------------------------------------
 
 def test_search_grid_finds_sinan_and_yuping_with_highlights(visit):
@@ -165,7 +172,7 @@ def test_open_a_result(visit):
 
 
 def test_mechanism_tag_leads_to_practices_of_several_places(visit):
-    visit.open("practices/sinan-03.html")
+    open_practice(visit, "网格", "思南")
     visit.check_page_health()
     visit.driver.find_element(By.CSS_SELECTOR, ".practice-header a.tag-category").click()
     visit.wait.until(expected_conditions.url_contains("/mechanisms/"))
@@ -193,7 +200,7 @@ def test_keyboard_only_search(visit):
 
 
 def test_practice_page_marks_metrics_and_shows_provenance(visit):
-    visit.open("practices/sinan-03.html")
+    open_practice(visit, "网格", "思南")
     marks = [m.text for m in visit.driver.find_elements(By.CSS_SELECTOR, ".practice-body mark.metric")]
     assert "划分网格1665个" in marks, marks
     visit.driver.find_element(By.CSS_SELECTOR, ".provenance summary").click()
@@ -235,10 +242,14 @@ TESTS = [value for name, value in sorted(globals().items()) if name.startswith("
 
 def take_screenshots(driver, base, folder):
     folder.mkdir(parents=True, exist_ok=True)
-    for name, path in (("home", "index.html"), ("practice", "practices/sinan-03.html"),
-                       ("search", "search.html?q=" + urllib.parse.quote("网格"))):
-        driver.get(base + path)
-        WebDriverWait(driver, 10).until(lambda d: d.execute_script("return document.readyState") == "complete")
+    visit = Visit(driver, base)
+    for name in ("home", "search", "practice"):
+        if name == "home":
+            visit.open("index.html")
+        elif name == "search":
+            search_from_home(visit, "网格")
+        else:
+            open_practice(visit, "网格", "思南")
         height = driver.execute_script("return document.documentElement.scrollHeight")
         driver.set_window_size(1280, min(max(height, 800), 4000))
         driver.save_screenshot(str(folder / f"{name}.png"))

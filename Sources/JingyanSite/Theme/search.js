@@ -156,7 +156,7 @@
     var end = characterBoundary(text, Math.min(text.length, start + SNIPPET_LENGTH));
     var paragraph = element("p", "snippet");
     if (start > 0) paragraph.appendChild(document.createTextNode("…"));
-    appendHighlighted(paragraph, text.slice(start, end).replace(/\n/g, " "), terms);
+    appendHighlighted(paragraph, text.slice(start, end).replace(/\n/g, ""), terms);  // Chinese paragraphs join without a space
     if (end < text.length) paragraph.appendChild(document.createTextNode("…"));
     return paragraph;
   }

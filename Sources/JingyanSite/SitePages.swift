@@ -3,7 +3,7 @@ import JingyanMarkdown
 import JingyanModel
 
 /// One page to render: where it goes, which template, and the values the template sees.
-struct PageSpec: @unchecked Sendable {
+struct PageSpec {
     var path: String
     var template: String
     /// One of the page structs in PageViews.swift.

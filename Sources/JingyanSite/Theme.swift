@@ -19,14 +19,12 @@ public struct Theme: Sendable {
         case bundledThemeMissing
         case unreadableFolder(URL)
         case template(name: String, error: Swift.Error)
-        case missingTemplate(String)
 
         public var description: String {
             switch self {
             case .bundledThemeMissing: "the bundled theme is missing from the package resources"
             case .unreadableFolder(let url): "cannot read the theme folder \(url.path)"
             case .template(let name, let error): "template \(name).mustache does not parse: \(error)"
-            case .missingTemplate(let name): "the theme has no template \(name).mustache"
             }
         }
     }

@@ -57,7 +57,9 @@ let package = Package(
         ),
         .testTarget(
             name: "JingyanSiteTests",
-            dependencies: ["JingyanSite", "JingyanMarkdown", "JingyanModel"]
+            dependencies: ["JingyanSite", "JingyanMarkdown", "JingyanModel"],
+            exclude: ["Fixtures/make_fixture.py"],
+            resources: [.copy("Fixtures/extraction.json")]
         ),
         .testTarget(
             name: "JingyanContentTests",

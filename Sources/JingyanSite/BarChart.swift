@@ -1,0 +1,60 @@
+import JingyanMarkdown
+
+/// Horizontal bar charts drawn as inline SVG at build time: no chart library, nothing to load.
+enum BarChart {
+    struct Bar: Sendable {
+        var label: String
+        var value: Double
+        var valueLabel: String
+        /// Bars of one group share a chart: the unit without 万/亿.
+        var group: String
+        /// The place reporting it: a chart needs more than one to compare.
+        var place: String
+    }
+
+    static let maximumBars = 12
+
+    /// One chart per unit that places report in more than one place's practices: the largest
+    /// values first. Comparing is the point, so a unit only one place uses gets no chart.
+    static func comparisons(of bars: [Bar]) -> [Chart] {
+        let groups = Dictionary(grouping: bars, by: \.group)
+        return groups.keys.sorted().compactMap { unit in
+            let members = groups[unit]!
+            guard Set(members.map(\.place)).count > 1 else { return nil }
+            let largest = members.enumerated()
+                .sorted { ($0.element.value, $1.offset) > ($1.element.value, $0.offset) }
+                .prefix(maximumBars).map(\.element)
+            let title = "按“\(unit)”比较"
+            return Chart(title: title, svgHTML: svg(title: title, bars: largest))
+        }
+    }
+
+    /// Labels left, bars in the middle, values right; sizes in SVG units, scaled by CSS.
+    static func svg(title: String, bars: [Bar]) -> String {
+        let width = 760.0, labelWidth = 300.0, valueWidth = 110.0, rowHeight = 26.0, barHeight = 16.0
+        let barSpace = width - labelWidth - valueWidth
+        let largest = bars.map(\.value).max() ?? 0
+        let height = rowHeight * Double(bars.count) + 8
+        var svg = "<svg class=\"bar-chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(format(width)) \(format(height))\" role=\"img\" aria-label=\"\(Markdown.escapeHTML(title))\">"
+        for (row, bar) in bars.enumerated() {
+            let top = 4 + rowHeight * Double(row)
+            let length = largest > 0 ? max(1, barSpace * bar.value / largest) : 1
+            let middle = format(top + rowHeight / 2)
+            svg += "<g><title>\(Markdown.escapeHTML("\(bar.label)：\(bar.valueLabel)"))</title>"
+            svg += "<text class=\"bar-label\" x=\"\(format(labelWidth - 8))\" y=\"\(middle)\" text-anchor=\"end\" dominant-baseline=\"middle\">\(Markdown.escapeHTML(shortened(bar.label)))</text>"
+            svg += "<rect class=\"bar\" x=\"\(format(labelWidth))\" y=\"\(format(top + (rowHeight - barHeight) / 2))\" width=\"\(format(length))\" height=\"\(format(barHeight))\" rx=\"2\"/>"
+            svg += "<text class=\"bar-value\" x=\"\(format(labelWidth + length + 6))\" y=\"\(middle)\" dominant-baseline=\"middle\">\(Markdown.escapeHTML(bar.valueLabel))</text></g>"
+        }
+        return svg + "</svg>"
+    }
+
+    static func shortened(_ label: String, to length: Int = 20) -> String {
+        label.count > length ? String(label.prefix(length - 1)) + "…" : label
+    }
+
+    /// One decimal at most, so the SVG text is the same on every platform.
+    static func format(_ number: Double) -> String {
+        let tenths = (number * 10).rounded()
+        return tenths.truncatingRemainder(dividingBy: 10) == 0 ? String(Int(tenths / 10)) : String(tenths / 10)
+    }
+}

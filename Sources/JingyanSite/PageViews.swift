@@ -1,0 +1,218 @@
+// What the templates see. swift-mustache reads stored properties through Mirror, so these are
+// plain stored values; `…HTML` fields are markup this module made (libcmark output, SVG) and go
+// through `{{{ }}}`, every other string through the escaping `{{ }}`.
+
+struct Link: Sendable {
+    var href: String
+    var label: String
+}
+
+struct Tag: Sendable {
+    var href: String
+    var label: String
+    /// "scheme" or "category": a CSS class.
+    var kind: String
+}
+
+struct NavigationItem: Sendable {
+    var href: String
+    var label: String
+    var current: Bool
+}
+
+/// The frame every page shares: head, header with search, navigation, footer.
+struct Chrome: Sendable {
+    /// The page's template name, a class on <body> for page-specific styles.
+    var kind: String
+    var title: String
+    var siteName: String
+    var root: String
+    var homeHref: String
+    var searchHref: String
+    var assetsHref: String
+    var scripts: [String]
+    var navigation: [NavigationItem]
+    var breadcrumbs: [Link]
+    var contentSecurityPolicy: String
+    var entriesHref: String
+    var metricsCSVHref: String
+}
+
+struct PracticeSummary: Sendable {
+    var href: String
+    var title: String
+    var placeName: String
+    var placeHref: String
+    var excerpt: String
+    var tags: [Tag]
+}
+
+struct MetricRow: Sendable {
+    var placeName: String
+    var placeHref: String
+    var placeKey: String
+    var subject: String
+    /// The number as written, "约" before it when the text says 余, 多, 以上…
+    var valueLabel: String
+    /// The normalized value (万 applied), for sorting.
+    var sortValue: String
+    var unit: String
+    var period: String
+    var text: String
+    var practiceHref: String
+    var practiceTitle: String
+    /// Space-separated mechanism keys, for the metrics page filter.
+    var mechanismKeys: String
+}
+
+struct Stat: Sendable {
+    var label: String
+    var count: Int
+    var href: String
+}
+
+/// A county with its townships: the place lists show counties, townships inside them.
+struct PlaceSummary: Sendable {
+    var href: String
+    var name: String
+    var fullName: String
+    /// Practices of the county and its townships.
+    var practiceCount: Int
+    var articleTitles: [String]
+    var townships: [PlaceSummary]
+}
+
+struct CaptionView: Sendable {
+    var text: String
+    var credit: String
+}
+
+struct HomePage: Sendable {
+    var chrome: Chrome
+    var stats: [Stat]
+    var places: [PlaceSummary]
+    var sharedMechanisms: [Tag]
+    var captions: [CaptionView]
+}
+
+struct PlacesPage: Sendable {
+    var chrome: Chrome
+    var places: [PlaceSummary]
+}
+
+struct SectionView: Sendable {
+    var heading: String?
+    var practices: [PracticeSummary]
+}
+
+struct ArticleView: Sendable {
+    var title: String
+    var author: String?
+    var lede: String
+    /// Named schemes of the whole article.
+    var tags: [Tag]
+    var sections: [SectionView]
+}
+
+struct PlacePage: Sendable {
+    var chrome: Chrome
+    var name: String
+    var fullName: String
+    var county: Link?
+    var townships: [Link]
+    var articles: [ArticleView]
+    var metrics: [MetricRow]
+    /// Mechanisms and categories of the place's practices.
+    var tags: [Tag]
+}
+
+struct SourceLine: Sendable {
+    var number: Int
+    var text: String
+    var cited: Bool
+}
+
+struct Provenance: Sendable {
+    var file: String
+    var firstLine: Int
+    var lastLine: Int
+    var articleTitle: String
+    var lines: [SourceLine]
+}
+
+/// A practice elsewhere and the mechanisms it shares with the page's practice.
+struct Neighbour: Sendable {
+    var href: String
+    var title: String
+    var placeName: String
+    var tags: [Tag]
+}
+
+struct PracticePage: Sendable {
+    var chrome: Chrome
+    var title: String
+    var place: Link
+    var article: Link
+    var sectionHeading: String?
+    var tags: [Tag]
+    var bodyHTML: String
+    var metrics: [MetricRow]
+    var provenance: Provenance
+    var neighbours: [Neighbour]
+}
+
+struct MechanismSummary: Sendable {
+    var href: String
+    var name: String
+    var practiceCount: Int
+    var placeNames: String
+}
+
+struct MechanismGroup: Sendable {
+    var label: String
+    var mechanisms: [MechanismSummary]
+}
+
+struct MechanismIndexPage: Sendable {
+    var chrome: Chrome
+    var groups: [MechanismGroup]
+}
+
+struct PlaceGroup: Sendable {
+    var place: Link
+    var practices: [PracticeSummary]
+    /// Set when the place's article names the scheme but no practice of it does.
+    var namedInArticle: Link?
+}
+
+struct MechanismPage: Sendable {
+    var chrome: Chrome
+    var name: String
+    var kindLabel: String
+    var placeCount: Int
+    var practiceCount: Int
+    var groups: [PlaceGroup]
+}
+
+struct FilterOption: Sendable {
+    var value: String
+    var label: String
+}
+
+struct Chart: Sendable {
+    var title: String
+    var svgHTML: String
+}
+
+struct MetricsPage: Sendable {
+    var chrome: Chrome
+    var placeOptions: [FilterOption]
+    var unitOptions: [FilterOption]
+    var mechanismOptions: [FilterOption]
+    var metrics: [MetricRow]
+    var charts: [Chart]
+}
+
+struct SearchPage: Sendable {
+    var chrome: Chrome
+}

@@ -1,0 +1,83 @@
+import Foundation
+import JingyanModel
+
+/// Builds the static site: pages, search index, exports and theme assets.
+public struct SiteBuilder: Sendable {
+    public var input: SiteInput
+    public var theme: Theme
+
+    public init(input: SiteInput, theme: Theme) {
+        self.input = input
+        self.theme = theme
+    }
+
+    public enum Error: Swift.Error, CustomStringConvertible {
+        case rendering(page: String, template: String)
+
+        public var description: String {
+            switch self {
+            case .rendering(let page, let template): "cannot render \(page): the theme has no template \(template).mustache"
+            }
+        }
+    }
+
+    /// Every file of the site, keyed by its path relative to the site root. Nothing here depends
+    /// on time or on the order of hashing, so the same input gives the same bytes.
+    public func files() throws -> [String: Data] {
+        let model = try SiteModel(articles: input.articles)
+        let library = try theme.library()
+        var files: [String: Data] = [:]
+        for page in SitePages(model: model, captions: input.captions, seedPages: input.seedPages).all() {
+            guard let html = library.render(page.context, withTemplate: page.template) else {
+                throw Error.rendering(page: page.path, template: page.template)
+            }
+            files[page.path] = Data(html.utf8)
+        }
+        files[SitePaths.searchIndex] = try SearchIndex(model: model).javaScript()
+        files[SitePaths.entriesExport] = try Exports.entriesJSON(articles: input.articles, captions: input.captions)
+        files[SitePaths.metricsExport] = Exports.metricsCSV(model: model)
+        for (name, data) in theme.assets { files[SitePaths.assets + name] = data }
+        return files
+    }
+
+    /// Renders everything first, then replaces `directory` as a whole: a build that fails leaves
+    /// the previous site as it was.
+    public func build(into directory: URL) throws {
+        try SiteDirectory.replace(directory, with: try files())
+    }
+}
+
+/// Writing a site folder so that readers see the old one or the new one, never half of each.
+enum SiteDirectory {
+    static func replace(_ destination: URL, with files: [String: Data]) throws {
+        let fileManager = FileManager.default
+        let parent = destination.deletingLastPathComponent()
+        try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
+        // Next to the destination, so the final moves are renames within one file system.
+        let token = UUID().uuidString
+        let staging = parent.appendingPathComponent(".\(destination.lastPathComponent).building-\(token)")
+        let retired = parent.appendingPathComponent(".\(destination.lastPathComponent).old-\(token)")
+        do {
+            for (path, data) in files.sorted(by: { $0.key < $1.key }) {
+                let file = staging.appendingPathComponent(path)
+                try fileManager.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try data.write(to: file)
+            }
+            if fileManager.fileExists(atPath: destination.path) {
+                try fileManager.moveItem(at: destination, to: retired)
+                do {
+                    try fileManager.moveItem(at: staging, to: destination)
+                } catch {
+                    try? fileManager.moveItem(at: retired, to: destination)
+                    throw error
+                }
+                try? fileManager.removeItem(at: retired)
+            } else {
+                try fileManager.moveItem(at: staging, to: destination)
+            }
+        } catch {
+            try? fileManager.removeItem(at: staging)
+            throw error
+        }
+    }
+}

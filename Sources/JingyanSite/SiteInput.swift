@@ -1,0 +1,16 @@
+import JingyanModel
+
+/// Everything the site is built from: the content stage's entries and the seed pages they cite.
+public struct SiteInput: Sendable {
+    public var articles: [Article]
+    public var captions: [Caption]
+    /// Lines of each seed page, keyed by the path that `SourceRef.file` uses (e.g. `seeds/000_x.txt`).
+    /// A missing page only leaves the provenance without the original text.
+    public var seedPages: [String: [String]]
+
+    public init(articles: [Article], captions: [Caption], seedPages: [String: [String]]) {
+        self.articles = articles
+        self.captions = captions
+        self.seedPages = seedPages
+    }
+}

@@ -1,0 +1,207 @@
+import JingyanModel
+
+/// A county, or a township within one. Ordered by slug (pinyin), county before its townships.
+struct PlaceKey: Hashable, Comparable, Sendable {
+    var countySlug: String
+    var townshipSlug: String?
+
+    var county: PlaceKey { PlaceKey(countySlug: countySlug, townshipSlug: nil) }
+
+    static func < (lhs: PlaceKey, rhs: PlaceKey) -> Bool {
+        if lhs.countySlug != rhs.countySlug { return lhs.countySlug < rhs.countySlug }
+        return (lhs.townshipSlug ?? "") < (rhs.townshipSlug ?? "")
+    }
+}
+
+/// Named schemes are written in the articles ("一约四会"); categories come from the taxonomy.
+enum MechanismKind: String, Sendable, CaseIterable {
+    case category, scheme
+
+    var label: String {
+        switch self {
+        case .category: "分类"
+        case .scheme: "具名机制"
+        }
+    }
+}
+
+struct MechanismKey: Hashable, Comparable, Sendable {
+    var kind: MechanismKind
+    var name: String
+
+    static func < (lhs: MechanismKey, rhs: MechanismKey) -> Bool {
+        if lhs.kind != rhs.kind { return lhs.kind.rawValue < rhs.kind.rawValue }
+        return lhs.name < rhs.name
+    }
+}
+
+struct PlaceEntry: Sendable {
+    var key: PlaceKey
+    /// "思南", "玉屏·新店镇".
+    var name: String
+    /// "思南", "新店镇": the name within its county.
+    var ownName: String
+    /// "思南县", "玉屏侗族自治县新店镇".
+    var fullName: String
+    var path: String
+    /// Indices into `SiteModel.articles` of the articles about exactly this place.
+    var articleIndices: [Int]
+}
+
+struct PracticeEntry: Sendable {
+    var practice: Practice
+    var articleIndex: Int
+    var sectionHeading: String?
+    var place: PlaceKey
+    var title: String
+    var path: String
+    /// Named schemes first, as written, then categories.
+    var mechanisms: [MechanismKey]
+}
+
+struct MechanismEntry: Sendable {
+    var key: MechanismKey
+    var path: String
+    /// Indices into `SiteModel.practices`, in practice order.
+    var practiceIndices: [Int]
+    /// Places whose article names the scheme (in its lede) although none of its practices does.
+    var placesNamingItOnlyInArticle: [PlaceKey]
+    /// Every place that uses it, sorted.
+    var places: [PlaceKey]
+}
+
+enum SiteModelError: Error, CustomStringConvertible, Equatable {
+    case duplicatePracticeID(String)
+
+    var description: String {
+        switch self {
+        case .duplicatePracticeID(let id): "two practices share the id \(id); each needs its own page"
+        }
+    }
+}
+
+/// The relations the pages show, computed once from the input: places (with a county page for
+/// every county that only has township articles), practices with their pages, mechanisms with
+/// the practices and places that use them.
+struct SiteModel: Sendable {
+    var articles: [Article]
+    var places: [PlaceEntry]
+    var practices: [PracticeEntry]
+    var mechanisms: [MechanismEntry]
+
+    private var placeIndexByKey: [PlaceKey: Int]
+    private var mechanismIndexByKey: [MechanismKey: Int]
+    private var practiceIndexByID: [String: Int] = [:]
+
+    init(articles: [Article]) throws {
+        self.articles = articles
+
+        var articlesByPlace: [PlaceKey: [Int]] = [:]
+        var namesByPlace: [PlaceKey: (name: String, ownName: String, fullName: String)] = [:]
+        for (index, article) in articles.enumerated() {
+            let key = Self.placeKey(of: article.place)
+            articlesByPlace[key, default: []].append(index)
+            let place = article.place
+            namesByPlace[key] = (place.displayName, place.township ?? place.short, place.county + (place.township ?? ""))
+            if key.townshipSlug != nil, namesByPlace[key.county] == nil {
+                namesByPlace[key.county] = (place.short, place.short, place.county)
+            }
+        }
+        places = namesByPlace.keys.sorted().map { key in
+            PlaceEntry(
+                key: key, name: namesByPlace[key]!.name, ownName: namesByPlace[key]!.ownName, fullName: namesByPlace[key]!.fullName,
+                path: SitePaths.place(key), articleIndices: articlesByPlace[key] ?? [])
+        }
+        placeIndexByKey = Dictionary(uniqueKeysWithValues: places.enumerated().map { ($1.key, $0) })
+
+        practices = []
+        for (articleIndex, article) in articles.enumerated() {
+            for section in article.sections {
+                for practice in section.practices {
+                    guard practiceIndexByID[practice.id] == nil else { throw SiteModelError.duplicatePracticeID(practice.id) }
+                    practiceIndexByID[practice.id] = practices.count
+                    let mechanisms = Self.unique(
+                        practice.mechanisms.map { MechanismKey(kind: .scheme, name: $0) }
+                            + practice.categories.map { MechanismKey(kind: .category, name: $0) })
+                    practices.append(
+                        PracticeEntry(
+                            practice: practice, articleIndex: articleIndex, sectionHeading: section.heading,
+                            place: Self.placeKey(of: article.place),
+                            title: Self.title(of: practice, heading: section.heading, article: article),
+                            path: SitePaths.practice(id: practice.id), mechanisms: mechanisms))
+                }
+            }
+        }
+
+        var practicesByMechanism: [MechanismKey: [Int]] = [:]
+        for (index, entry) in practices.enumerated() {
+            for key in entry.mechanisms { practicesByMechanism[key, default: []].append(index) }
+        }
+        var articlePlacesByScheme: [MechanismKey: Set<PlaceKey>] = [:]
+        for article in articles {
+            for name in article.mechanisms {
+                articlePlacesByScheme[MechanismKey(kind: .scheme, name: name), default: []].insert(Self.placeKey(of: article.place))
+            }
+        }
+        let allKeys = Set(practicesByMechanism.keys).union(articlePlacesByScheme.keys).sorted()
+        mechanisms = allKeys.map { [practices] key in
+            let indices = practicesByMechanism[key] ?? []
+            let practicePlaces = Set(indices.map { practices[$0].place })
+            let articlePlaces = articlePlacesByScheme[key] ?? []
+            return MechanismEntry(
+                key: key, path: SitePaths.mechanism(key), practiceIndices: indices,
+                placesNamingItOnlyInArticle: articlePlaces.subtracting(practicePlaces).sorted(),
+                places: practicePlaces.union(articlePlaces).sorted())
+        }
+        mechanismIndexByKey = Dictionary(uniqueKeysWithValues: mechanisms.enumerated().map { ($1.key, $0) })
+    }
+
+    func place(_ key: PlaceKey) -> PlaceEntry { places[placeIndexByKey[key]!] }
+
+    func mechanism(_ key: MechanismKey) -> MechanismEntry { mechanisms[mechanismIndexByKey[key]!] }
+
+    func practiceIndex(id: String) -> Int { practiceIndexByID[id]! }
+
+    /// Townships of a county that have a page, in order.
+    func townships(of county: PlaceKey) -> [PlaceEntry] {
+        places.filter { $0.key.townshipSlug != nil && $0.key.county == county }
+    }
+
+    func practices(at place: PlaceKey) -> [PracticeEntry] { practices.filter { $0.place == place } }
+
+    /// Practices of other places that share a mechanism or category with this one, those sharing
+    /// the most first, then in content order; with what they share, in this practice's order.
+    func neighbours(of practiceIndex: Int) -> [(practice: PracticeEntry, shared: [MechanismKey])] {
+        let entry = practices[practiceIndex]
+        var shared: [Int: [MechanismKey]] = [:]
+        for key in entry.mechanisms {
+            for other in mechanism(key).practiceIndices where practices[other].place != entry.place {
+                shared[other, default: []].append(key)
+            }
+        }
+        return shared.keys
+            .sorted { (shared[$0]!.count, $1) > (shared[$1]!.count, $0) }
+            .map { (practices[$0], shared[$0]!) }
+    }
+
+    /// Mechanisms used by more than one place first: those are the ones worth comparing.
+    var mechanismsByReach: [MechanismEntry] {
+        mechanisms.sorted {
+            ($0.places.count, $0.practiceIndices.count, $1.key) > ($1.places.count, $1.practiceIndices.count, $0.key)
+        }
+    }
+
+    static func placeKey(of place: Place) -> PlaceKey {
+        PlaceKey(countySlug: place.slug, townshipSlug: place.township == nil ? nil : (place.townshipSlug ?? place.township))
+    }
+
+    /// The lead names a practice; without one the section heading does, else the article title.
+    static func title(of practice: Practice, heading: String?, article: Article) -> String {
+        practice.lead ?? heading ?? article.title
+    }
+
+    private static func unique<T: Hashable>(_ items: [T]) -> [T] {
+        var seen: Set<T> = []
+        return items.filter { seen.insert($0).inserted }
+    }
+}

@@ -1,0 +1,59 @@
+/// Where each page lives, relative to the site root. Every link in the site is made from these by
+/// `relativeRoot(from:)`, so the site works at any URL prefix and from `file://`.
+enum SitePaths {
+    static let home = "index.html"
+    static let search = "search.html"
+    static let metrics = "metrics.html"
+    static let mechanisms = "mechanisms/index.html"
+    static let places = "places/index.html"
+    static let searchIndex = "search/index.js"
+    static let entriesExport = "data/entries.json"
+    static let metricsExport = "data/metrics.csv"
+    static let assets = "assets/"
+
+    static func place(_ key: PlaceKey) -> String {
+        let county = fileName(key.countySlug)
+        guard let township = key.townshipSlug else { return "places/\(county).html" }
+        return "places/\(county)/\(fileName(township)).html"
+    }
+
+    static func practice(id: String) -> String { "practices/\(fileName(id)).html" }
+
+    /// Mechanism names are Chinese and may hold "、", "+" or "/": the file name is a hash of the
+    /// name, stable across builds as long as the name stays the same.
+    static func mechanism(_ key: MechanismKey) -> String { "mechanisms/\(mechanismSlug(key)).html" }
+
+    static func mechanismSlug(_ key: MechanismKey) -> String {
+        "\(key.kind == .scheme ? "s" : "c")-\(hexHash(key.name))"
+    }
+
+    /// "../" once per folder level of `path`, so links from that page reach the site root.
+    static func relativeRoot(from path: String) -> String {
+        String(repeating: "../", count: path.filter { $0 == "/" }.count)
+    }
+
+    /// Identifiers made of ASCII letters, digits, "-", "_" and "." are used as they are;
+    /// anything else is replaced by a hash, so no file name needs URL escaping.
+    static func fileName(_ identifier: String) -> String {
+        let safe = !identifier.isEmpty && !identifier.hasPrefix(".")
+            && identifier.unicodeScalars.allSatisfy { scalar in
+                switch scalar {
+                case "a"..."z", "A"..."Z", "0"..."9", "-", "_", ".": true
+                default: false
+                }
+            }
+        return safe ? identifier : "x-\(hexHash(identifier))"
+    }
+
+    /// 64-bit FNV-1a of the UTF-8 bytes, in 16 hex digits: tiny, deterministic on every platform
+    /// (unlike `Hasher`, which is seeded per process).
+    static func hexHash(_ text: String) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in text.utf8 {
+            hash ^= UInt64(byte)
+            hash &*= 0x0000_0100_0000_01B3
+        }
+        let digits = String(hash, radix: 16)
+        return String(repeating: "0", count: 16 - digits.count) + digits
+    }
+}

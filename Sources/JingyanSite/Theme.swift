@@ -1,0 +1,80 @@
+import Foundation
+import Mustache
+
+/// Templates (`*.mustache`) and assets (CSS, JS, images) the site is rendered with. The bundled
+/// theme ships as a package resource; a theme folder replaces any file of it by name and may add
+/// assets of its own.
+public struct Theme: Sendable {
+    /// Template name (file name without `.mustache`) → template source.
+    public var templates: [String: String]
+    /// Asset file name → bytes, copied to `assets/`.
+    public var assets: [String: Data]
+
+    public init(templates: [String: String], assets: [String: Data]) {
+        self.templates = templates
+        self.assets = assets
+    }
+
+    public enum Error: Swift.Error, CustomStringConvertible {
+        case bundledThemeMissing
+        case unreadableFolder(URL)
+        case template(name: String, error: Swift.Error)
+
+        public var description: String {
+            switch self {
+            case .bundledThemeMissing: "the bundled theme is missing from the package resources"
+            case .unreadableFolder(let url): "cannot read the theme folder \(url.path)"
+            case .template(let name, let error): "template \(name).mustache does not parse: \(error)"
+            }
+        }
+    }
+
+    /// The theme that ships with jingyan.
+    public static func bundled() throws -> Theme {
+        guard let folder = Bundle.module.url(forResource: "Theme", withExtension: nil) else { throw Error.bundledThemeMissing }
+        return try Theme(folder: folder)
+    }
+
+    /// Every regular file directly in `folder`.
+    public init(folder: URL) throws {
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+        } catch {
+            throw Error.unreadableFolder(folder)
+        }
+        var templates: [String: String] = [:]
+        var assets: [String: Data] = [:]
+        for name in names where !name.hasPrefix(".") {
+            let file = folder.appendingPathComponent(name)
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: file.path, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
+            if name.hasSuffix(".mustache") {
+                templates[String(name.dropLast(".mustache".count))] = try String(contentsOf: file, encoding: .utf8)
+            } else {
+                assets[name] = try Data(contentsOf: file)
+            }
+        }
+        self.init(templates: templates, assets: assets)
+    }
+
+    /// This theme with every file of `other` put over it.
+    public func overridden(by other: Theme) -> Theme {
+        Theme(
+            templates: templates.merging(other.templates) { $1 },
+            assets: assets.merging(other.assets) { $1 })
+    }
+
+    /// Parses every template; a broken one fails here, before anything is written.
+    func library() throws -> MustacheLibrary {
+        var library = MustacheLibrary()
+        for (name, source) in templates.sorted(by: { $0.key < $1.key }) {
+            do {
+                try library.register(source, named: name)
+            } catch {
+                throw Error.template(name: name, error: error)
+            }
+        }
+        return library
+    }
+}

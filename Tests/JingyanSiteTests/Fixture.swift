@@ -1,0 +1,27 @@
+import Foundation
+import JingyanModel
+import Testing
+@testable import JingyanSite
+
+/// The sample seed page as a reader would extract it (made by Fixtures/make_fixture.py from the
+/// hand-made reading): five articles, 松桃, 思南, 沿河, 玉屏·新店镇, 石阡·国荣乡.
+enum Fixture {
+    static let repositoryRoot = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    static func extraction() throws -> Extraction {
+        let url = try #require(Bundle.module.url(forResource: "extraction", withExtension: "json"))
+        return try JSONDecoder().decode(Extraction.self, from: Data(contentsOf: url))
+    }
+
+    static func input() throws -> SiteInput {
+        let extraction = try extraction()
+        return SiteInput(
+            articles: extraction.articles, captions: extraction.captions,
+            seedPages: try SiteInput.seedPages(citedBy: extraction.articles, in: repositoryRoot.appendingPathComponent("seeds")))
+    }
+
+    static func model() throws -> SiteModel { try SiteModel(articles: extraction().articles) }
+
+    static func builder() throws -> SiteBuilder { SiteBuilder(input: try input(), theme: try Theme.bundled()) }
+}

@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Builds the site from the repo's content with `jingyan build` and runs the browser tests
+# (Tests/browser/test_site.py) in headless Chromium, over file:// and over HTTP under a sub-path.
+# scripts/ensure-deps.sh installs chromium, chromium-driver and selenium when they are missing.
+# Environment: JINGYAN_CONTENT (default content), JINGYAN_SEEDS (default seeds),
+# SCREENSHOTS (folder for home/practice/search screenshots, default .build/browser-screenshots).
+# Exits non-zero on failure; the last line is "N passed, N failed".
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+bash scripts/ensure-deps.sh test
+
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+
+if ! swift run -q jingyan build --content "${JINGYAN_CONTENT:-content}" --seeds "${JINGYAN_SEEDS:-seeds}" --out "$work/site"; then
+    echo "0 passed, 1 failed"
+    exit 1
+fi
+python3 Tests/browser/test_site.py "$work/site" "${SCREENSHOTS:-.build/browser-screenshots}"

@@ -1,0 +1,290 @@
+#!/usr/bin/env python3
+"""Browser tests of a built site in real headless Chromium (Debian's chromium + chromium-driver).
+
+Each test runs twice: on the site opened from disk (file://) and on the site served over HTTP
+under a sub-path (/kb/sub/), since both must work. Besides its own checks, every page a test
+visits must log no console error and request nothing outside the site.
+
+Usage: test_site.py SITE_DIR [SCREENSHOT_DIR]
+Prints one line per test and a closing line "N passed, N failed"; exits 1 on any failure.
+"""
+import functools
+import http.server
+import json
+import pathlib
+import shutil
+import sys
+import tempfile
+import threading
+import traceback
+
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
+from selenium.webdriver.support import expected_conditions
+from selenium.webdriver.support.ui import Select, WebDriverWait
+
+SUB_PATH = "/kb/sub/"
+
+
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+def serve_under_sub_path(site):
+    """Copies the site to ROOT/kb/sub/ and serves ROOT on a free loopback port."""
+    root = pathlib.Path(tempfile.mkdtemp(prefix="jingyan-http-"))
+    shutil.copytree(site, root / SUB_PATH.strip("/"))
+    handler = functools.partial(QuietHandler, directory=str(root))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, root, f"http://127.0.0.1:{server.server_address[1]}{SUB_PATH}"
+
+
+def start_browser():
+    options = webdriver.ChromeOptions()
+    options.binary_location = "/usr/bin/chromium"
+    for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                     "--window-size=1280,1000", "--lang=zh-CN"):
+        options.add_argument(argument)
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL", "performance": "ALL"})
+    driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+    driver.set_page_load_timeout(30)
+    return driver
+
+
+class Visit:
+    """Drives one browser on one copy of the site and checks every page it touches."""
+
+    def __init__(self, driver, base):
+        self.driver = driver
+        self.base = base
+        self.wait = WebDriverWait(driver, 10)
+
+    def open(self, path):
+        self.driver.get(self.base + path)
+        self.wait.until(lambda d: d.execute_script("return document.readyState") == "complete")
+
+    def drain_logs(self):
+        """Console errors and request URLs since the last call."""
+        errors = [entry["message"] for entry in self.driver.get_log("browser") if entry["level"] == "SEVERE"]
+        requests = []
+        for entry in self.driver.get_log("performance"):
+            message = json.loads(entry["message"])["message"]
+            if message["method"] == "Network.requestWillBeSent":
+                requests.append(message["params"]["request"]["url"])
+        return errors, requests
+
+    def check_page_health(self):
+        errors, requests = self.drain_logs()
+        assert not errors, f"console errors: {errors}"
+        resources = self.driver.execute_script(
+            "return performance.getEntriesByType('resource').map(function (e) { return e.name; })")
+        outside = [url for url in requests + resources + [self.driver.current_url]
+                   if not url.startswith(self.base) and not url.startswith("data:")]
+        assert not outside, f"requests outside the site: {outside}"
+
+    def search_results(self):
+        return self.driver.find_elements(By.CSS_SELECTOR, "#results li.result")
+
+
+def wait_for_results(visit):
+    visit.wait.until(lambda d: visit.search_results())
+    return visit.search_results()
+
+
+def search_from_home(visit, query):
+    visit.open("index.html")
+    box = visit.driver.find_element(By.ID, "site-search-input")
+    box.send_keys(query, Keys.ENTER)
+    visit.wait.until(expected_conditions.url_contains("search.html"))
+    return wait_for_results(visit)
+
+
+def open_practice(visit, query, place):
+    """Opens the practice of `place` that a search for `query` finds: tests name no content ids."""
+    results = search_from_home(visit, query)
+    result = next(r for r in results if r.find_element(By.CSS_SELECTOR, ".result-place").text.startswith(place))
+    result.find_element(By.CSS_SELECTOR, "a.result-title").click()
+    visit.wait.until(expected_conditions.url_contains("/practices/"))
+
+
+# --- Tests ------------------------------------------------------------------------------------
+
+def test_search_grid_finds_sinan_and_yuping_with_highlights(visit):
+    results = search_from_home(visit, "网格")
+    places = [r.find_element(By.CSS_SELECTOR, ".result-place").text for r in results]
+    assert any(p.startswith("思南") for p in places), places
+    assert any(p.startswith("玉屏") for p in places), places
+    for result in results:
+        marks = result.find_elements(By.CSS_SELECTOR, ".snippet mark, .result-title mark")
+        assert marks and all(m.text == "网格" for m in marks), result.text
+    for place in ("思南", "玉屏"):
+        of_place = [r for r in results if r.find_element(By.CSS_SELECTOR, ".result-place").text.startswith(place)]
+        assert any(r.find_elements(By.CSS_SELECTOR, ".snippet mark") for r in of_place), f"{place}: no highlighted snippet"
+        assert all(r.find_elements(By.CSS_SELECTOR, ".result-meta .tag") for r in of_place), f"{place}: no mechanism tags"
+    visit.check_page_health()
+
+
+def test_title_hits_rank_above_body_hits(visit):
+    results = search_from_home(visit, "网格")
+    in_title = [bool(r.find_elements(By.CSS_SELECTOR, ".result-title mark")) for r in results]
+    assert in_title == sorted(in_title, reverse=True), in_title
+    visit.check_page_health()
+
+
+def test_filter_to_one_place(visit):
+    results = search_from_home(visit, "网格")
+    total = len(results)
+    select = Select(visit.driver.find_element(By.ID, "filter-place"))
+    option = next(o for o in select.options if o.get_attribute("data-label") == "思南")
+    select.select_by_value(option.get_attribute("value"))
+    results = wait_for_results(visit)
+    places = {r.find_element(By.CSS_SELECTOR, ".result-place").text for r in results}
+    assert places == {"思南"} and len(results) < total, (places, len(results), total)
+    assert "已筛选" in visit.driver.find_element(By.ID, "search-status").text
+    assert "place=" in visit.driver.current_url or visit.base.startswith("file:")
+    visit.check_page_health()
+
+
+def test_filter_by_mechanism(visit):
+    search_from_home(visit, "网格")
+    select = Select(visit.driver.find_element(By.ID, "filter-mechanism"))
+    option = next(o for o in select.options if o.get_attribute("data-label") == "网格化治理")
+    select.select_by_value(option.get_attribute("value"))
+    for result in wait_for_results(visit):
+        tags = [t.text for t in result.find_elements(By.CSS_SELECTOR, ".result-meta .tag")]
+        assert "网格化治理" in tags, tags
+    visit.check_page_health()
+
+
+def test_open_a_result(visit):
+    results = search_from_home(visit, "网格")
+    link = results[0].find_element(By.CSS_SELECTOR, "a.result-title")
+    title = link.text
+    link.click()
+    visit.wait.until(expected_conditions.url_contains("/practices/"))
+    assert visit.driver.find_element(By.TAG_NAME, "h1").text == title
+    assert visit.driver.current_url.startswith(visit.base)
+    visit.check_page_health()
+
+
+def test_mechanism_tag_leads_to_practices_of_several_places(visit):
+    open_practice(visit, "网格", "思南")
+    visit.check_page_health()
+    visit.driver.find_element(By.CSS_SELECTOR, ".practice-header a.tag-category").click()
+    visit.wait.until(expected_conditions.url_contains("/mechanisms/"))
+    groups = visit.driver.find_elements(By.CSS_SELECTOR, ".place-group")
+    places_with_practices = [g.find_element(By.TAG_NAME, "h2").text for g in groups
+                             if g.find_elements(By.CSS_SELECTOR, ".practice-card")]
+    assert len(places_with_practices) > 1, places_with_practices
+    visit.check_page_health()
+
+
+def test_keyboard_only_search(visit):
+    visit.open("index.html")
+    body = visit.driver.find_element(By.TAG_NAME, "body")
+    body.send_keys("/")
+    active = visit.driver.switch_to.active_element
+    assert active.get_attribute("id") == "site-search-input"
+    active.send_keys("一约四会", Keys.ENTER)
+    wait_for_results(visit)
+    visit.driver.switch_to.active_element.send_keys(Keys.ARROW_DOWN)
+    active = visit.driver.switch_to.active_element
+    assert "result-title" in active.get_attribute("class"), active.get_attribute("outerHTML")
+    active.send_keys(Keys.ENTER)
+    visit.wait.until(expected_conditions.url_contains("/practices/"))
+    visit.check_page_health()
+
+
+def test_practice_page_marks_metrics_and_shows_provenance(visit):
+    open_practice(visit, "网格", "思南")
+    marks = [m.text for m in visit.driver.find_elements(By.CSS_SELECTOR, ".practice-body mark.metric")]
+    assert "划分网格1665个" in marks, marks
+    visit.driver.find_element(By.CSS_SELECTOR, ".provenance summary").click()
+    cited = visit.driver.find_elements(By.CSS_SELECTOR, ".source-lines li.cited")
+    assert cited and cited[0].is_displayed()
+    visit.check_page_health()
+
+
+def test_metrics_page_filters_and_sorts(visit):
+    visit.open("metrics.html")
+    rows = visit.driver.find_elements(By.CSS_SELECTOR, "#metric-table tbody tr")
+    Select(visit.driver.find_element(By.ID, "filter-unit")).select_by_value("个")
+    shown = [r for r in rows if r.is_displayed()]
+    assert 0 < len(shown) < len(rows)
+    assert all(r.get_attribute("data-unit") == "个" for r in shown)
+    visit.driver.find_element(By.CSS_SELECTOR, "th.number button.sort").click()
+    values = [float(r.find_element(By.CSS_SELECTOR, "td.number").get_attribute("data-value"))
+              for r in visit.driver.find_elements(By.CSS_SELECTOR, "#metric-table tbody tr") if r.is_displayed()]
+    assert values == sorted(values), values
+    assert visit.driver.find_elements(By.CSS_SELECTOR, "svg.bar-chart rect.bar")
+    visit.check_page_health()
+
+
+def test_every_page_kind_loads_cleanly(visit):
+    visit.open("index.html")
+    links = [a.get_attribute("href") for a in visit.driver.find_elements(By.CSS_SELECTOR, "main a")]
+    for path in ("places/index.html", "mechanisms/index.html", "metrics.html", "search.html?q=%E4%B8%80"):
+        visit.open(path)
+        assert visit.driver.find_element(By.TAG_NAME, "h1").text
+        visit.check_page_health()
+    for href in links[:6]:
+        visit.driver.get(href)
+        assert visit.driver.find_element(By.TAG_NAME, "h1").text
+        visit.check_page_health()
+
+
+TESTS = [value for name, value in sorted(globals().items()) if name.startswith("test_")]
+
+
+def take_screenshots(driver, base, folder):
+    folder.mkdir(parents=True, exist_ok=True)
+    visit = Visit(driver, base)
+    for name in ("home", "search", "practice"):
+        if name == "home":
+            visit.open("index.html")
+        elif name == "search":
+            search_from_home(visit, "网格")
+        else:
+            open_practice(visit, "网格", "思南")
+        height = driver.execute_script("return document.documentElement.scrollHeight")
+        driver.set_window_size(1280, min(max(height, 800), 4000))
+        driver.save_screenshot(str(folder / f"{name}.png"))
+    driver.set_window_size(1280, 1000)
+
+
+def main():
+    site = pathlib.Path(sys.argv[1]).resolve()
+    screenshots = pathlib.Path(sys.argv[2]) if len(sys.argv) > 2 else None
+    server, served_root, http_base = serve_under_sub_path(site)
+    bases = {"file": site.as_uri() + "/", "http": http_base}
+    driver = start_browser()
+    passed = failed = 0
+    try:
+        for label, base in bases.items():
+            for test in TESTS:
+                visit = Visit(driver, base)
+                visit.drain_logs()
+                try:
+                    test(visit)
+                    passed += 1
+                    print(f"ok   {label:4} {test.__name__}")
+                except Exception as error:  # a test's failure is reported, the others still run
+                    failed += 1
+                    print(f"FAIL {label:4} {test.__name__}: {error}")
+                    traceback.print_exc(limit=2, file=sys.stdout)
+        if screenshots:
+            take_screenshots(driver, bases["file"], screenshots)
+    finally:
+        driver.quit()
+        server.shutdown()
+        shutil.rmtree(served_root, ignore_errors=True)
+    print(f"{passed} passed, {failed} failed")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

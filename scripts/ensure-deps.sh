@@ -4,7 +4,8 @@
 #   ensure-deps.sh test    the above plus Chromium, chromedriver and Python selenium (browser tests)
 set -euo pipefail
 want=(libcmark-dev pkg-config)
-if [ "${1:-build}" = test ]; then want+=(chromium chromium-driver python3-pip); fi
+# fonts-wqy-microhei: a Chinese font, so that browser screenshots show the text.
+if [ "${1:-build}" = test ]; then want+=(chromium chromium-driver python3-pip fonts-wqy-microhei); fi
 missing=()
 for package in "${want[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import JingyanContent
+import JingyanExtract
 import JingyanSite
 
 struct Build: ParsableCommand {
@@ -24,7 +25,9 @@ struct Build: ParsableCommand {
     var theme: String?
 
     func run() throws {
-        let loaded = try ContentLoader.load(from: URL(fileURLWithPath: content, isDirectory: true))
+        let contentURL = URL(fileURLWithPath: content, isDirectory: true)
+        let taxonomy = try TaxonomyFile.load(contentDirectory: contentURL)
+        let loaded = try ContentLoader.load(from: contentURL, knownCategories: Set(taxonomy.categories.map(\.name)))
         let input = SiteInput(
             articles: loaded.articles, captions: loaded.captions,
             seedPages: try SiteInput.seedPages(citedBy: loaded.articles, in: URL(fileURLWithPath: seeds, isDirectory: true)))

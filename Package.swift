@@ -21,7 +21,10 @@ let package = Package(
         .target(
             name: "JingyanExtract",
             dependencies: ["JingyanModel", "JingyanLayout", .product(name: "Yams", package: "Yams")],
-            resources: [.copy("Resources/lexicon.yml"), .copy("Resources/gazetteer.yml"), .copy("Resources/taxonomy.yml")]
+            resources: [
+                .copy("Resources/lexicon.yml"), .copy("Resources/gazetteer.yml"), .copy("Resources/taxonomy.yml"),
+                .copy("Resources/pinyin.txt"),
+            ]
         ),
         .target(
             name: "JingyanContent",

@@ -7,6 +7,7 @@ struct ArticleReader {
     let lexicon: Lexicon
     let places: PlaceResolver
     let taxonomy: Taxonomy
+    let slug: Slug
 
     func read(_ draft: ArticleDraft, file: String) -> Article {
         let paragraphs = BodyLayout(lines: draft.body).paragraphs
@@ -17,7 +18,7 @@ struct ArticleReader {
         let title = titleBlock.title ?? Self.fallbackTitle(lede: lede)
         let place = places.resolve(lede: lede, body: paragraphs.map(\.text).joined(), title: title, placeTags: titleBlock.placeTags)
         let author = titleBlock.author(excluding: place) ?? Self.newsBriefAuthor(in: lede, lexicon: lexicon)
-        let id = Slug.join([place.slug, place.townshipSlug ?? "", Self.titleSlug(title, place: place)])
+        let id = Slug.join([place.slug, place.townshipSlug ?? "", titleSlug(title, place: place)])
 
         let usesLeads = rest.filter { $0.kind == .text && BodyLayout.leadSentence(of: $0.text) != nil }.count >= 2
         var sections: [(heading: String?, paragraphs: [Paragraph])] = []
@@ -88,14 +89,14 @@ struct ArticleReader {
     }
 
     /// The title's first words in pinyin, after any place prefix: short, readable, stable.
-    static func titleSlug(_ title: String, place: Place) -> String {
+    func titleSlug(_ title: String, place: Place) -> String {
         var core = Substring(title)
         for prefix in [place.county, place.short] + (place.township.map { [$0] } ?? []) where core.hasPrefix(prefix) {
             core = core.dropFirst(prefix.count)
         }
         if let township = place.township?.dropLast(), core.hasPrefix(township) { core = core.dropFirst(township.count) }
         let han = core.unicodeScalars.filter(Typography.isHan).prefix(4)
-        return Slug.pinyin(String(String.UnicodeScalarView(han)))
+        return slug.pinyin(String(String.UnicodeScalarView(han)))
     }
 }
 

@@ -7,18 +7,20 @@ public struct Extractor: Sendable {
     public let lexicon: Lexicon
     public let gazetteer: Gazetteer
     public let taxonomy: Taxonomy
+    public let slug: Slug
 
-    public init(lexicon: Lexicon, gazetteer: Gazetteer, taxonomy: Taxonomy) {
+    public init(lexicon: Lexicon, gazetteer: Gazetteer, taxonomy: Taxonomy, slug: Slug) {
         self.lexicon = lexicon
         self.gazetteer = gazetteer
         self.taxonomy = taxonomy
+        self.slug = slug
     }
 
     /// The extractor with the bundled lexicon and gazetteer and the given taxonomy.
     public static func standard(taxonomy: Taxonomy? = nil) throws -> Extractor {
         try Extractor(
             lexicon: .bundled(), gazetteer: .bundled(),
-            taxonomy: taxonomy ?? Taxonomy(yaml: Taxonomy.bundledText(), source: Taxonomy.fileName))
+            taxonomy: taxonomy ?? Taxonomy(yaml: Taxonomy.bundledText(), source: Taxonomy.fileName), slug: .bundled())
     }
 
     /// Extracts one page. `file` is the name shown in sources and errors.
@@ -29,7 +31,7 @@ public struct Extractor: Sendable {
         let (drafts, captionDrafts) = segmenter.segment(page)
         guard !drafts.isEmpty else { throw ExtractionError.noArticles(file) }
         let reader = ArticleReader(
-            lexicon: lexicon, places: try PlaceResolver(lexicon: lexicon, gazetteer: gazetteer), taxonomy: taxonomy)
+            lexicon: lexicon, places: try PlaceResolver(lexicon: lexicon, gazetteer: gazetteer, slug: slug), taxonomy: taxonomy, slug: slug)
         let articles = drafts.map { reader.read($0, file: file) }
         let captions = captionDrafts.map { draft in
             let county = gazetteer.firstMention(in: draft.text)
@@ -55,17 +57,17 @@ public struct Extractor: Sendable {
             }
         }
         if !problems.isEmpty { throw ExtractionErrors(errors: problems) }
-        return Extraction(articles: Self.uniquingIDs(articles), captions: captions)
+        return Extraction(articles: uniquingIDs(articles), captions: captions)
     }
 
     /// Two articles with the same place and title opening get their source line as a suffix:
     /// an id never depends on which other pages exist.
-    static func uniquingIDs(_ articles: [Article]) -> [Article] {
+    func uniquingIDs(_ articles: [Article]) -> [Article] {
         let counts = Dictionary(grouping: articles, by: \.id).mapValues(\.count)
         return articles.map { article in
             guard counts[article.id, default: 0] > 1 else { return article }
             var renamed = article
-            let page = Slug.pinyin(URL(fileURLWithPath: article.source.file).deletingPathExtension().lastPathComponent)
+            let page = slug.pinyin(URL(fileURLWithPath: article.source.file).deletingPathExtension().lastPathComponent)
             let newID = "\(article.id)-\(page.prefix(8))-\(article.source.firstLine)"
             renamed.id = newID
             renamed.sections = article.sections.map { section in

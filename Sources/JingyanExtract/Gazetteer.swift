@@ -66,13 +66,31 @@ public struct Gazetteer: Sendable {
     }
 }
 
-/// ASCII slugs for Chinese names: pinyin without tones, lower case, hyphen-free.
-public enum Slug {
-    /// "新店" → "xindian"; ASCII letters and digits are kept, everything else dropped.
-    public static func pinyin(_ text: String) -> String {
-        let latin = text.applyingTransform(.mandarinToLatin, reverse: false)?
-            .applyingTransform(.stripDiacritics, reverse: false) ?? text
-        return String(latin.lowercased().unicodeScalars.filter { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0)) }.map(Character.init))
+/// ASCII slugs for Chinese names: toneless pinyin from the shipped table (Resources/pinyin.txt),
+/// so that a slug is the same on every machine.
+public struct Slug: Sendable {
+    let syllables: [UInt32: String]
+
+    public static func bundled() throws -> Slug {
+        var syllables: [UInt32: String] = [:]
+        for line in try BundledData.text(named: "pinyin", extension: "txt").split(separator: "\n") where !line.hasPrefix("#") {
+            let fields = line.split(separator: " ")
+            if fields.count == 2, let code = UInt32(fields[0], radix: 16) { syllables[code] = String(fields[1]) }
+        }
+        return Slug(syllables: syllables)
+    }
+
+    /// "新店" → "xindian"; ASCII letters and digits are kept (lower-cased), everything else dropped.
+    public func pinyin(_ text: String) -> String {
+        var slug = ""
+        for scalar in text.unicodeScalars {
+            if let syllable = syllables[scalar.value] {
+                slug += syllable
+            } else if scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+                slug.unicodeScalars.append(contentsOf: String(scalar).lowercased().unicodeScalars)
+            }
+        }
+        return slug
     }
 
     /// Joins non-empty parts with hyphens.

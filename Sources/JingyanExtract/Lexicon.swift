@@ -155,9 +155,9 @@ public struct ExtractionErrors: Error, CustomStringConvertible {
 
 /// Data files shipped as package resources.
 enum BundledData {
-    static func text(named name: String) throws -> String {
-        guard let url = Bundle.module.url(forResource: name, withExtension: "yml") else {
-            throw ExtractionError.missingResource("\(name).yml")
+    static func text(named name: String, extension pathExtension: String = "yml") throws -> String {
+        guard let url = Bundle.module.url(forResource: name, withExtension: pathExtension) else {
+            throw ExtractionError.missingResource("\(name).\(pathExtension)")
         }
         return try String(contentsOf: url, encoding: .utf8)
     }

@@ -9,11 +9,13 @@ import JingyanModel
 struct PlaceResolver {
     let lexicon: Lexicon
     let gazetteer: Gazetteer
+    let slug: Slug
     private let countyPattern: NSRegularExpression
 
-    init(lexicon: Lexicon, gazetteer: Gazetteer) throws {
+    init(lexicon: Lexicon, gazetteer: Gazetteer, slug: Slug) throws {
         self.lexicon = lexicon
         self.gazetteer = gazetteer
+        self.slug = slug
         let suffixes = lexicon.countySuffixes.map(NSRegularExpression.escapedPattern(for:)).joined(separator: "|")
         countyPattern = try NSRegularExpression(pattern: "(\\p{Han}{2,12}?)(?:\(suffixes))")
     }
@@ -35,10 +37,10 @@ struct PlaceResolver {
         }
         if let (name, end) = unknownCounty(in: lede) ?? unknownCounty(in: body) {
             let short = shortName(of: name)
-            return place(name, short: short, slug: Slug.pinyin(short), township: township(after: end))
+            return place(name, short: short, slug: slug.pinyin(short), township: township(after: end))
         }
         if let tag = placeTags.first {
-            return place(tag, short: tag, slug: Slug.pinyin(tag), township: nil)
+            return place(tag, short: tag, slug: slug.pinyin(tag), township: nil)
         }
         return place("未注明地点", short: "未注明", slug: "unknown", township: nil)
     }
@@ -47,7 +49,7 @@ struct PlaceResolver {
         let townshipCore = township.map { name in
             lexicon.townshipSuffixes.first { name.hasSuffix($0) && name.count > $0.count }.map { String(name.dropLast($0.count)) } ?? name
         }
-        return Place(county: county, short: short, township: township, slug: slug, townshipSlug: townshipCore.map(Slug.pinyin))
+        return Place(county: county, short: short, township: township, slug: slug, townshipSlug: townshipCore.map(self.slug.pinyin))
     }
 
     /// "某镇" right after the county's name: "……县新店镇坚持……".

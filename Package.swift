@@ -34,7 +34,7 @@ let package = Package(
         .target(
             name: "JingyanSite",
             dependencies: [
-                "JingyanModel", "JingyanMarkdown",
+                "JingyanModel", "JingyanLayout", "JingyanMarkdown",
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
             resources: [.copy("Theme")]

@@ -56,8 +56,13 @@ public enum ContentLoader {
                 captions.append(Caption(source: header.source, place: header.place, county: header.county, text: parsed.body, photographer: header.photographer))
             }
         }
-        for (id, article) in articles where !isSlug(id) {
-            errors.append(ContentError(file: article.file, line: lineOf("id", in: article.yaml, firstLine: 2), message: "id '\(id)' must be lower-case ASCII letters, digits and hyphens"))
+        for (id, article) in articles {
+            let place = article.header.place
+            for (key, value) in [("id", id), ("slug", place.slug), ("township_slug", place.townshipSlug)] {
+                guard let value, !isSlug(value) else { continue }
+                errors.append(ContentError(file: article.file, line: lineOf(key, in: article.yaml, firstLine: 2),
+                                           message: "\(key) '\(value)' must be lower-case ASCII letters, digits and hyphens"))
+            }
         }
         var practiceIDs: [String: String] = [:]
         var bySection: [String: [Int: [Practice]]] = [:]

@@ -128,17 +128,9 @@ struct Manifest: Codable {
     }
 }
 
-/// A 64-bit FNV-1a fingerprint: enough to tell whether a file changed (not a security measure).
+/// Fingerprint of a file's bytes (see `StableHash`).
 enum Fingerprint {
-    static func of(_ data: Data) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in data {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x100_0000_01b3
-        }
-        let hex = String(hash, radix: 16)
-        return String(repeating: "0", count: 16 - hex.count) + hex
-    }
+    static func of(_ data: Data) -> String { StableHash.hex(data) }
 }
 
 /// Writes a file by writing a temporary sibling and renaming it over the target, so a reader or

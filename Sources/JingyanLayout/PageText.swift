@@ -27,12 +27,19 @@ public struct PageText: Sendable {
         self.file = file
         var lines: [TextLine] = []
         var number = 0
-        for rawLine in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) {
+        for rawLine in Self.printedLines(of: text) {
             number += 1
             lines.append(TextLine(number: number, text: Typography.cleaned(rawLine)))
         }
         while let last = lines.last, last.isBlank { lines.removeLast() }
         self.lines = lines
+    }
+
+    /// The file's lines as printed, split at LF, CRLF or CR: line numbers everywhere count these.
+    public static func printedLines(of text: String) -> [Substring] {
+        var lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
+        if lines.last?.isEmpty == true { lines.removeLast() }
+        return lines
     }
 
     /// Runs of non-blank lines separated by blank lines.

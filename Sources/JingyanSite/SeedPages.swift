@@ -1,4 +1,5 @@
 import Foundation
+import JingyanLayout
 import JingyanModel
 
 extension SiteInput {
@@ -7,21 +8,16 @@ extension SiteInput {
     /// is not there is left out (its provenance then shows no original text).
     public static func seedPages(citedBy articles: [Article], in directory: URL) throws -> [String: [String]] {
         var pages: [String: [String]] = [:]
+        let root = directory.resolvingSymlinksInPath().standardizedFileURL.path
         for cited in Set(articles.map(\.source.file)).sorted() {
             let file = directory.appendingPathComponent((cited as NSString).lastPathComponent)
-            guard FileManager.default.fileExists(atPath: file.path) else { continue }
-            pages[cited] = lines(of: try String(contentsOf: file, encoding: .utf8))
+            // Only files inside the seeds folder: a link out of it is not followed.
+            guard FileManager.default.fileExists(atPath: file.path),
+                file.resolvingSymlinksInPath().standardizedFileURL.path.hasPrefix(root + "/")
+            else { continue }
+            let text = try SeedReader.decode(Data(contentsOf: file), file: cited)
+            pages[cited] = PageText.printedLines(of: text).map(String.init)
         }
         return pages
-    }
-
-    /// Lines as `SourceRef` numbers them: split at "\n" (a "\r" before it dropped), no empty
-    /// line after a final newline.
-    static func lines(of text: String) -> [String] {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            line.hasSuffix("\r") ? String(line.dropLast()) : String(line)
-        }
-        if lines.last == "" { lines.removeLast() }
-        return lines
     }
 }

@@ -1,3 +1,5 @@
+import JingyanModel
+
 /// Where each page lives, relative to the site root. Every link in the site is made from these by
 /// `relativeRoot(from:)`, so the site works at any URL prefix and from `file://`.
 enum SitePaths {
@@ -45,15 +47,5 @@ enum SitePaths {
         return safe ? identifier : "x-\(hexHash(identifier))"
     }
 
-    /// 64-bit FNV-1a of the UTF-8 bytes, in 16 hex digits: tiny, deterministic on every platform
-    /// (unlike `Hasher`, which is seeded per process).
-    static func hexHash(_ text: String) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 {
-            hash ^= UInt64(byte)
-            hash &*= 0x0000_0100_0000_01B3
-        }
-        let digits = String(hash, radix: 16)
-        return String(repeating: "0", count: 16 - digits.count) + digits
-    }
+    static func hexHash(_ text: String) -> String { StableHash.hex(text) }
 }

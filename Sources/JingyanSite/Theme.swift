@@ -19,12 +19,14 @@ public struct Theme: Sendable {
         case bundledThemeMissing
         case unreadableFolder(URL)
         case template(name: String, error: Swift.Error)
+        case linkOutside(URL)
 
         public var description: String {
             switch self {
             case .bundledThemeMissing: "the bundled theme is missing from the package resources"
             case .unreadableFolder(let url): "cannot read the theme folder \(url.path)"
             case .template(let name, let error): "template \(name).mustache does not parse: \(error)"
+            case .linkOutside(let url): "\(url.path) is a link to a file outside the theme folder; copy the file in instead"
             }
         }
     }
@@ -45,8 +47,13 @@ public struct Theme: Sendable {
         }
         var templates: [String: String] = [:]
         var assets: [String: Data] = [:]
+        let root = folder.resolvingSymlinksInPath().standardizedFileURL.path
         for name in names where !name.hasPrefix(".") {
             let file = folder.appendingPathComponent(name)
+            // A link out of the theme folder would publish whatever it points at.
+            guard file.resolvingSymlinksInPath().standardizedFileURL.path.hasPrefix(root + "/") else {
+                throw Error.linkOutside(file)
+            }
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: file.path, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
             if name.hasSuffix(".mustache") {

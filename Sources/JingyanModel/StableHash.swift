@@ -1,0 +1,15 @@
+/// 64-bit FNV-1a in 16 hex digits: tiny and the same on every platform and run (unlike
+/// `Hasher`, which is seeded per process). For stable names and change detection, not security.
+public enum StableHash {
+    public static func hex(_ bytes: some Sequence<UInt8>) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes {
+            hash ^= UInt64(byte)
+            hash &*= 0x0000_0100_0000_01B3
+        }
+        let digits = String(hash, radix: 16)
+        return String(repeating: "0", count: 16 - digits.count) + digits
+    }
+
+    public static func hex(_ text: String) -> String { hex(text.utf8) }
+}

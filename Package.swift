@@ -17,6 +17,7 @@ let package = Package(
     targets: [
         .systemLibrary(name: "CCmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
         .target(name: "JingyanModel"),
+        .target(name: "CRenameExchange"),
         .target(name: "JingyanLayout"),
         .target(
             name: "JingyanExtract",
@@ -34,7 +35,7 @@ let package = Package(
         .target(
             name: "JingyanSite",
             dependencies: [
-                "JingyanModel", "JingyanLayout", "JingyanMarkdown",
+                "JingyanModel", "JingyanLayout", "JingyanMarkdown", "CRenameExchange",
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
             resources: [.copy("Theme")]

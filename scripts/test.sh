@@ -4,4 +4,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/ensure-deps.sh test
 swift test
+bash Tests/robustness/kill-build.sh
 bash Tests/browser/run.sh

@@ -1,3 +1,4 @@
+import CRenameExchange
 import Foundation
 import JingyanModel
 
@@ -47,23 +48,34 @@ public struct SiteBuilder: Sendable {
     }
 }
 
-/// Writing a site folder so that readers see the old one or the new one, never half of each.
+/// Writing a site folder so that readers see the old one or the new one, never half of each,
+/// even when the build is killed (`kill -9`) at any instant.
+///
+/// The new site is written to a staging folder next to the destination, then the two are
+/// exchanged in one atomic step (renameat2 RENAME_EXCHANGE on Linux). Where the system cannot
+/// exchange, two renames are used, and a build interrupted between them is rolled back by the
+/// next build. Leftovers of interrupted builds are removed at the start of the next one.
 enum SiteDirectory {
     static func replace(_ destination: URL, with files: [String: Data]) throws {
         let fileManager = FileManager.default
         let parent = destination.deletingLastPathComponent()
         try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
+        try recoverInterruptedBuilds(of: destination)
         // Next to the destination, so the final moves are renames within one file system.
         let token = UUID().uuidString
-        let staging = parent.appendingPathComponent(".\(destination.lastPathComponent).building-\(token)")
-        let retired = parent.appendingPathComponent(".\(destination.lastPathComponent).old-\(token)")
+        let staging = parent.appendingPathComponent("\(stagingPrefix(destination))\(token)")
+        let retired = parent.appendingPathComponent("\(retiredPrefix(destination))\(token)")
         do {
             for (path, data) in files.sorted(by: { $0.key < $1.key }) {
                 let file = staging.appendingPathComponent(path)
                 try fileManager.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
                 try data.write(to: file)
             }
-            if fileManager.fileExists(atPath: destination.path) {
+            if !fileManager.fileExists(atPath: destination.path) {
+                try fileManager.moveItem(at: staging, to: destination)
+            } else if jingyan_rename_exchange(staging.path, destination.path) == 0 {
+                try? fileManager.removeItem(at: staging)  // now the old site
+            } else {
                 try fileManager.moveItem(at: destination, to: retired)
                 do {
                     try fileManager.moveItem(at: staging, to: destination)
@@ -72,12 +84,31 @@ enum SiteDirectory {
                     throw error
                 }
                 try? fileManager.removeItem(at: retired)
-            } else {
-                try fileManager.moveItem(at: staging, to: destination)
             }
         } catch {
             try? fileManager.removeItem(at: staging)
             throw error
+        }
+    }
+
+    static func stagingPrefix(_ destination: URL) -> String { ".\(destination.lastPathComponent).building-" }
+    static func retiredPrefix(_ destination: URL) -> String { ".\(destination.lastPathComponent).old-" }
+
+    /// Puts back a site a killed build had moved aside, and removes half-written staging folders.
+    static func recoverInterruptedBuilds(of destination: URL) throws {
+        let fileManager = FileManager.default
+        let parent = destination.deletingLastPathComponent()
+        let names = (try? fileManager.contentsOfDirectory(atPath: parent.path))?.sorted() ?? []
+        for name in names where name.hasPrefix(retiredPrefix(destination)) {
+            let retired = parent.appendingPathComponent(name)
+            if fileManager.fileExists(atPath: destination.path) {
+                try fileManager.removeItem(at: retired)
+            } else {
+                try fileManager.moveItem(at: retired, to: destination)
+            }
+        }
+        for name in names where name.hasPrefix(stagingPrefix(destination)) {
+            try fileManager.removeItem(at: parent.appendingPathComponent(name))
         }
     }
 }

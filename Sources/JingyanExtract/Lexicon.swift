@@ -102,7 +102,8 @@ public struct Lexicon: Sendable {
     public func bylineNames(_ text: String) -> [String]? {
         var names: [String] = []
         var hadRole = false
-        for token in text.split(whereSeparator: { " 　、，,：:/".contains($0) }) {
+        guard text.count <= Self.maxBylineLength else { return nil }
+        for token in text.split(whereSeparator: Self.bylineSeparators.contains) {
             var name = Substring(token)
             while let role = authorRoles.first(where: { name.hasPrefix($0) }) {
                 name = name.dropFirst(role.count)
@@ -118,6 +119,10 @@ public struct Lexicon: Sendable {
         }
         return valid ? names : nil
     }
+
+    static let bylineSeparators: Set<Character> = [" ", "　", "、", "，", ",", "：", ":", "/"]
+    /// Four names with their roles fit in this many characters; a longer line is body text.
+    static let maxBylineLength = 32
 
     /// True when the text is a personal name: a known surname and one to three more characters.
     public func looksLikePersonalName(_ text: String) -> Bool {

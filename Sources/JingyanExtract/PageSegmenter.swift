@@ -123,11 +123,11 @@ struct PageSegmenter {
     /// Ranges (indices into `lines`) of the title blocks that close articles.
     func titleBlocks(lines: [TextLine], printed: [Int]) -> [(start: Int, end: Int)] {
         var blocks: [(start: Int, end: Int)] = []
+        let anchor = printed.map { isAnchor(lines[$0].text) }  // by position in `printed`
         var position = 0  // into `printed`
         var previousEnd = -1
         while position < printed.count {
-            let index = printed[position]
-            guard isAnchor(lines[index].text) else {
+            guard anchor[position] else {
                 position += 1
                 continue
             }
@@ -140,7 +140,7 @@ struct PageSegmenter {
             var endPosition = position
             var probe = position + 1
             while probe < printed.count, isLabel(lines[printed[probe]]) {
-                if isAnchor(lines[printed[probe]].text) { endPosition = probe }
+                if anchor[probe] { endPosition = probe }
                 probe += 1
             }
             // A title printed after the last anchor: label-only blocks with no clause marks.

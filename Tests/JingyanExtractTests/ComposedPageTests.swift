@@ -162,3 +162,20 @@ import JingyanModel
         #expect(articles.map(\.place.short) == ["德江", "江口"])
     }
 }
+
+extension PageVariantTests {
+    /// Half-width punctuation in place of full-width ("," for "，", ":" for "：", "(" for "（")
+    /// changes the text but not what is extracted from it.
+    @Test func punctuationVariantsExtractTheSameEntries() throws {
+        let halfWidth = Self.page.replacingOccurrences(of: "，", with: ",").replacingOccurrences(of: "：", with: ":")
+            .replacingOccurrences(of: "（", with: "(").replacingOccurrences(of: "）", with: ")")
+            .replacingOccurrences(of: "！", with: "!")
+        let clean = try #require(TestData.extract(Self.page).articles.first)
+        let variant = try #require(TestData.extract(halfWidth).articles.first)
+        #expect(variant.title == clean.title && variant.author == clean.author && variant.place == clean.place)
+        #expect(variant.practices.map(\.lead) == clean.practices.map(\.lead))
+        #expect(variant.mechanisms == clean.mechanisms)
+        let values = { (article: Article) in article.practices.flatMap(\.metrics).map { "\($0.value)\($0.unit)\($0.approx)\($0.period ?? "")" } }
+        #expect(values(variant) == values(clean))
+    }
+}

@@ -5,6 +5,7 @@ import Yams
 /// The extractor's language data (Resources/lexicon.yml): cue words, units, surnames and the like.
 public struct Lexicon: Sendable {
     struct File: Decodable {
+        var news_cue_pattern: String
         var news_cues: [String]
         var opening_cues: [String]
         var credit_markers: [String]
@@ -30,7 +31,7 @@ public struct Lexicon: Sendable {
         var rhetoric: [String]
     }
 
-    public let newsCues: [String]
+    let newsCuePattern: NSRegularExpression
     public let openingCues: [String]
     public let creditMarkers: [String]
     public let authorRoles: [String]
@@ -68,7 +69,9 @@ public struct Lexicon: Sendable {
         } catch {
             throw ExtractionError.badDataFile(source, "\(error)")
         }
-        newsCues = file.news_cues
+        do { newsCuePattern = try NSRegularExpression(pattern: file.news_cue_pattern) } catch {
+            throw ExtractionError.badDataFile(source, "news_cue_pattern: \(error)")
+        }
         openingCues = file.opening_cues + file.news_cues
         creditMarkers = file.credit_markers.sorted { $0.count > $1.count }
         authorRoles = file.author_roles.sorted { $0.count > $1.count }
@@ -97,13 +100,20 @@ public struct Lexicon: Sendable {
         rhetoric = Set(file.rhetoric)
     }
 
+    /// True when the line opens a news brief ("本报讯……", "本报某县3月5日电……").
+    public func opensNewsBrief(_ line: String) -> Bool {
+        newsCuePattern.firstMatch(in: line, range: NSRange(location: 0, length: min((line as NSString).length, 24))) != nil
+    }
+
     /// The names of a byline ("本报记者 张三 通讯员 李四" → 张三, 李四), or nil when the text is not
     /// one. Without a role word every name must start with a known surname.
     public func bylineNames(_ text: String) -> [String]? {
         var names: [String] = []
         var hadRole = false
         guard text.count <= Self.maxBylineLength else { return nil }
-        for token in text.split(whereSeparator: Self.bylineSeparators.contains) {
+        // Bullets before a byline ("■本报记者 张三") are typography, not part of it.
+        let byline = text.drop { !$0.isLetter && !$0.isNumber }
+        for token in byline.split(whereSeparator: Self.bylineSeparators.contains) {
             var name = Substring(token)
             while let role = authorRoles.first(where: { name.hasPrefix($0) }) {
                 name = name.dropFirst(role.count)

@@ -84,7 +84,7 @@ struct PageSegmenter {
             return (printed[start], printed[position - 1])
         }
         for (position, index) in printed.enumerated() where position > 0 && isFree(index) {
-            guard lexicon.newsCues.contains(where: { lines[index].text.hasPrefix($0) }),
+            guard lexicon.opensNewsBrief(lines[index].text),
                 let run = labelRun(endingBefore: position)
             else { continue }
             blocks.append(run)
@@ -159,6 +159,22 @@ struct PageSegmenter {
         return blocks
     }
 
+    func hasClauseMarks(_ text: Substring) -> Bool { text.contains(where: Typography.clauseMarks.contains) }
+
+    /// "某县：标题" → "标题": a title may name its place before a colon.
+    static func droppingPlacePrefix(_ text: String) -> Substring {
+        guard let colon = text.firstIndex(where: { $0 == "：" || $0 == ":" }),
+            text.distance(from: text.startIndex, to: colon) <= 8,
+            text[..<colon].unicodeScalars.allSatisfy(Typography.isHan)
+        else { return Substring(text) }
+        return text[text.index(after: colon)...]
+    }
+
+    /// A line that reads like the first line of a report ("近年来，……", "本报讯……").
+    func opensArticle(_ text: String) -> Bool {
+        lexicon.openingCues.contains(where: text.hasPrefix) || lexicon.opensNewsBrief(text)
+    }
+
     /// A line that can belong to a title block: it holds no sentence.
     func isLabel(_ line: TextLine) -> Bool {
         !line.text.contains { Typography.sentenceEnders.contains($0) }
@@ -191,9 +207,7 @@ struct PageSegmenter {
 
     func isTrailingTitle(_ index: Int, lines: [TextLine]) -> Bool {
         let text = lines[index].text
-        guard isLabel(lines[index]), !lexicon.openingCues.contains(where: { text.hasPrefix($0) }),
-            !text.contains(where: { Typography.clauseMarks.contains($0) })
-        else { return false }
+        guard isLabel(lines[index]), !opensArticle(text), !hasClauseMarks(Self.droppingPlacePrefix(text)) else { return false }
         // The whole block must be label lines: a lede's first block always holds a sentence.
         var probe = index
         while probe < lines.count, !lines[probe].isBlank {
@@ -214,7 +228,7 @@ struct PageSegmenter {
         if members.contains(where: { !isAnchor($0.text) }) { score += 1 }
         let next = endPosition + 1 < printed.count ? lines[printed[endPosition + 1]] : nil
         if let next {
-            if lexicon.openingCues.contains(where: { next.text.hasPrefix($0) }) { score += 2 }
+            if opensArticle(next.text) { score += 2 }
             if BodyLayout.opensWithLead(next.text) { score -= 3 }
         } else {
             score += 2

@@ -45,6 +45,8 @@ public struct Lexicon: Sendable {
     public let ethnicGroups: [String]
     /// Longest first, so that 人次 wins over 人.
     public let units: [String]
+    /// The units by their first character, longest first: the metric scanner's lookup.
+    let unitsByFirstCharacter: [Character: [String]]
     public let multipliers: [Character: Double]
     public let approxBefore: [String]
     public let approxAfter: [String]
@@ -83,6 +85,7 @@ public struct Lexicon: Sendable {
         functionCharacters = Set(file.function_characters)
         ethnicGroups = file.ethnic_groups.sorted { $0.count > $1.count }
         units = Array(Set(file.units)).sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 }
+        unitsByFirstCharacter = Dictionary(grouping: units, by: { $0.first! })
         multipliers = Dictionary(uniqueKeysWithValues: file.multipliers.compactMap { key, value in key.first.map { ($0, value) } })
         approxBefore = file.approx_before.sorted { $0.count > $1.count }
         approxAfter = file.approx_after.sorted { $0.count > $1.count }
@@ -110,7 +113,7 @@ public struct Lexicon: Sendable {
     public func bylineNames(_ text: String) -> [String]? {
         var names: [String] = []
         var hadRole = false
-        guard text.count <= Self.maxBylineLength else { return nil }
+        guard text.count <= Self.maxBylineLength, !Self.hasLongRun(text) else { return nil }
         // Bullets before a byline ("■本报记者 张三") are typography, not part of it.
         let byline = text.drop { !$0.isLetter && !$0.isNumber }
         for token in byline.split(whereSeparator: Self.bylineSeparators.contains) {
@@ -130,6 +133,17 @@ public struct Lexicon: Sendable {
         return valid ? names : nil
     }
 
+    /// A run of more characters between separators than a role and a name together: body text.
+    static func hasLongRun(_ text: String) -> Bool {
+        var run = 0
+        for character in text {
+            run = bylineSeparators.contains(character) ? 0 : run + 1
+            if run > maxBylineToken { return true }
+        }
+        return false
+    }
+
+    static let maxBylineToken = 10
     static let bylineSeparators: Set<Character> = [" ", "　", "、", "，", ",", "：", ":", "/"]
     /// Four names with their roles fit in this many characters; a longer line is body text.
     static let maxBylineLength = 32

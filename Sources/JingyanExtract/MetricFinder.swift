@@ -43,7 +43,7 @@ struct MetricFinder {
 
     func metrics(inSentence sentence: String) -> [Metric] {
         let characters = Array(sentence)
-        let periods = periodMatches(in: sentence)
+        lazy var periods = periodMatches(in: sentence)  // only for sentences that state a metric
         var metrics: [Metric] = []
         var quoteDepth = 0
         var index = 0
@@ -133,7 +133,7 @@ struct MetricFinder {
             skipApproxSuffix()
         }
         guard position < characters.count, !lexicon.dateUnits.contains(characters[position]) || written.count > 0,
-            let unit = lexicon.units.first(where: { matches($0, characters, at: position) })
+            let unit = lexicon.unitsByFirstCharacter[characters[position]]?.first(where: { matches($0, characters, at: position) })
         else { return nil }
         if written.isEmpty, let first = unit.first, let factor = lexicon.multipliers[first] { multiplier = factor }
         written += unit

@@ -3,7 +3,7 @@ import JingyanLayout
 import JingyanModel
 
 /// Finds every quantitative fact in a text: an Arabic number with a unit or measure word
-/// ("1139人", "4000余人次", "45万余元", "11.55%"), with what makes it approximate, the period
+/// ("860人", "300余户", "2.6万元", "6.5%"), with what makes it approximate, the period
 /// the sentence states, what is counted, and the sentence itself.
 ///
 /// Not metrics: years and dates ("2024年"), numbers inside quoted scheme names ("“5+1”",
@@ -47,7 +47,7 @@ struct MetricFinder {
         var metrics: [Metric] = []
         var quoteDepth = 0
         var index = 0
-        var previousEnd = 0  // end of the last metric found in this clause, for "30余场500余人次"
+        var previousEnd = 0  // end of the last metric found in this clause, for "20余场600余户"
         var previousSubject: String?
         while index < characters.count {
             let character = characters[index]
@@ -171,12 +171,12 @@ struct MetricFinder {
     func approxBefore(_ characters: [Character], clauseStart: Int, number: Int) -> Bool {
         let window = String(characters[max(clauseStart, number - lexicon.approxBeforeReach - 2)..<number])
         return lexicon.approxBefore.contains { word in
-            let reach = word == "近" ? 0 : lexicon.approxBeforeReach  // "近" only right before: "近三年来" is a period
+            let reach = word == "近" ? 0 : lexicon.approxBeforeReach  // "近" only right before: "近两年来" is a period
             return (0...reach).contains { gap in window.count >= gap && window.dropLast(gap).hasSuffix(word) }
         }
     }
 
-    /// The noun a measure word counts, when it follows ("5项资格条件" → "资格条件").
+    /// The noun a measure word counts, when it follows ("8项工作规范" → "工作规范").
     func noun(after characters: [Character], from start: Int) -> String {
         var end = start
         while end < characters.count, end - start < Self.maxSubjectLength, !Self.isBoundary(characters[end]),
@@ -218,7 +218,7 @@ struct MetricFinder {
             }
         }
         matches.sort { $0.range.lowerBound != $1.range.lowerBound ? $0.range.lowerBound < $1.range.lowerBound : $0.range.count > $1.range.count }
-        // Drop matches inside a longer one ("目前" in "截至目前").
+        // Drop matches inside a longer one ("今年" in "今年以来").
         var kept: [PeriodMatch] = []
         for match in matches where !kept.contains(where: { $0.range.lowerBound <= match.range.lowerBound && match.range.upperBound <= $0.range.upperBound }) {
             kept.append(match)

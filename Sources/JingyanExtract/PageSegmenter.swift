@@ -170,7 +170,7 @@ struct PageSegmenter {
         return text[text.index(after: colon)...]
     }
 
-    /// A line that reads like the first line of a report ("近年来，……", "本报讯……").
+    /// A line that reads like the first line of a report ("今年以来，……", "本报讯……").
     func opensArticle(_ text: String) -> Bool {
         lexicon.openingCues.contains(where: text.hasPrefix) || lexicon.opensNewsBrief(text)
     }

@@ -8,6 +8,7 @@ public struct Lexicon: Sendable {
         var news_cue_pattern: String
         var news_cues: [String]
         var opening_cues: [String]
+        var page_furniture_patterns: [String]
         var credit_markers: [String]
         var author_roles: [String]
         var surnames: String
@@ -33,6 +34,7 @@ public struct Lexicon: Sendable {
 
     let newsCuePattern: NSRegularExpression
     public let openingCues: [String]
+    let pageFurniture: [NSRegularExpression]
     public let creditMarkers: [String]
     public let authorRoles: [String]
     public let surnames: Set<Character>
@@ -75,6 +77,11 @@ public struct Lexicon: Sendable {
             throw ExtractionError.badDataFile(source, "news_cue_pattern: \(error)")
         }
         openingCues = file.opening_cues + file.news_cues
+        pageFurniture = try file.page_furniture_patterns.map { pattern in
+            do { return try NSRegularExpression(pattern: pattern) } catch {
+                throw ExtractionError.badDataFile(source, "page furniture pattern \(pattern): \(error)")
+            }
+        }
         creditMarkers = file.credit_markers.sorted { $0.count > $1.count }
         authorRoles = file.author_roles.sorted { $0.count > $1.count }
         surnames = Set(file.surnames)
@@ -101,6 +108,12 @@ public struct Lexicon: Sendable {
         schemeEndings = file.scheme_endings
         schemeVerbs = file.scheme_verbs
         rhetoric = Set(file.rhetoric)
+    }
+
+    /// True for a masthead, date line, page number or editor's credit printed around the articles.
+    public func isPageFurniture(_ line: String) -> Bool {
+        let range = NSRange(location: 0, length: (line as NSString).length)
+        return pageFurniture.contains { $0.firstMatch(in: line, range: range) != nil }
     }
 
     /// True when the line opens a news brief ("本报讯……", "本报某县3月5日电……").

@@ -42,7 +42,10 @@ struct PageSegmenter {
                 captionLines.formUnion(block.map(\.number))
             }
         }
-        let lines = page.lines.filter { !captionLines.contains($0.number) }
+        // Captions and page furniture leave blank lines behind, so that they separate what they stood between.
+        let lines = page.lines.map { line in
+            captionLines.contains(line.number) || lexicon.isPageFurniture(line.text) ? TextLine(number: line.number, text: "") : line
+        }
         let printed = lines.indices.filter { !lines[$0].isBlank }
         let blocks = allTitleBlocks(lines: lines, printed: printed)
         func draft(body: ArraySlice<TextLine>, block: (start: Int, end: Int)?) -> ArticleDraft? {

@@ -218,3 +218,37 @@ extension PageVariantTests {
         #expect(plainArticles.map(\.title) == ["德江：党建引领激活治理“末梢”", "积分超市兑出文明新风"])
     }
 }
+
+extension PageVariantTests {
+    /// Mastheads, date lines, page numbers and editors' credits are not part of any article.
+    @Test func pageFurnitureIsDropped() throws {
+        let page = """
+            2024年4月8日 星期一
+            第3版
+            \(Self.page)
+
+            责任编辑：王五 版式设计：赵六
+            """
+        let articles = try TestData.extract(page).articles
+        #expect(articles.count == 1)
+        #expect(articles.first?.author == "张三、李四")
+        #expect(articles.first?.lede.hasPrefix("近年来") == true)
+        let clean = try #require(TestData.extract(Self.page).articles.first)
+        #expect(articles.first?.practices.map(\.text) == clean.practices.map(\.text))
+    }
+
+    @Test func percentagePointsAreOneUnit() throws {
+        let page = """
+            今年以来，德江县群众满意率提高了15个百分点，达到96.5%，成效明显，得到广泛认可。
+
+            建强队伍。组建服务队45支，参与群众提高3.5个百分点。
+
+            完善机制。建立议事制度，累计召开议事会460余场。
+
+            本报记者 张三
+            德江：满意率再提升
+            """
+        let article = try #require(TestData.extract(page).articles.first)
+        #expect(article.practices.flatMap(\.metrics).map(\.unit) == ["支", "个百分点", "场"])
+    }
+}

@@ -132,9 +132,11 @@ struct MetricFinder {
             position += 1
             skipApproxSuffix()
         }
-        guard position < characters.count, !lexicon.dateUnits.contains(characters[position]) || written.count > 0,
-            let unit = lexicon.unitsByFirstCharacter[characters[position]]?.first(where: { matches($0, characters, at: position) })
-        else { return nil }
+        let unit = position < characters.count && (!lexicon.dateUnits.contains(characters[position]) || !written.isEmpty)
+            ? lexicon.unitsByFirstCharacter[characters[position]]?.first(where: { matches($0, characters, at: position) })
+            : nil
+        // "受益群众6.2万": the multiplier alone is the unit as written.
+        guard let unit = unit ?? (written.isEmpty ? nil : "") else { return nil }
         if written.isEmpty, let first = unit.first, let factor = lexicon.multipliers[first] { multiplier = factor }
         written += unit
         position += unit.count

@@ -252,3 +252,21 @@ extension PageVariantTests {
         #expect(article.practices.flatMap(\.metrics).map(\.unit) == ["支", "个百分点", "场"])
     }
 }
+
+extension PageVariantTests {
+    @Test func aMultiplierWithoutUnitIsTheUnit() throws {
+        let page = """
+            今年以来，德江县推行积分制管理，受益群众6.2万，群众满意度持续提升，得到广泛认可。
+
+            建强队伍。组建服务队45支，服务群众1.5万余，反响良好。
+
+            完善机制。建立议事制度，累计召开议事会460余场。
+
+            本报记者 张三
+            德江：积分管理见实效
+            """
+        let metrics = try #require(TestData.extract(page).articles.first).practices.flatMap(\.metrics)
+        #expect(metrics.map(\.unit) == ["支", "万", "场"])
+        #expect(metrics[1].valueNormalized.value == 15000 && metrics[1].approx)
+    }
+}

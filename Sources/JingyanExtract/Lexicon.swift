@@ -34,7 +34,7 @@ public struct Lexicon: Sendable {
 
     let newsCuePattern: NSRegularExpression
     public let openingCues: [String]
-    let pageFurniture: [NSRegularExpression]
+    let pageFurniture: NSRegularExpression
     public let creditMarkers: [String]
     public let authorRoles: [String]
     public let surnames: Set<Character>
@@ -53,7 +53,8 @@ public struct Lexicon: Sendable {
     public let approxBefore: [String]
     public let approxAfter: [String]
     public let approxBeforeReach: Int
-    public let periodPatterns: [NSRegularExpression]
+    /// All period patterns as one expression: at each position the first listed that matches wins.
+    let periods: NSRegularExpression
     public let dateUnits: Set<Character>
     public let numerals: Set<Character>
     public let schemeNouns: [String]
@@ -77,11 +78,7 @@ public struct Lexicon: Sendable {
             throw ExtractionError.badDataFile(source, "news_cue_pattern: \(error)")
         }
         openingCues = file.opening_cues + file.news_cues
-        pageFurniture = try file.page_furniture_patterns.map { pattern in
-            do { return try NSRegularExpression(pattern: pattern) } catch {
-                throw ExtractionError.badDataFile(source, "page furniture pattern \(pattern): \(error)")
-            }
-        }
+        pageFurniture = try Self.alternation(of: file.page_furniture_patterns, named: "page_furniture_patterns", in: source)
         creditMarkers = file.credit_markers.sorted { $0.count > $1.count }
         authorRoles = file.author_roles.sorted { $0.count > $1.count }
         surnames = Set(file.surnames)
@@ -97,11 +94,7 @@ public struct Lexicon: Sendable {
         approxBefore = file.approx_before.sorted { $0.count > $1.count }
         approxAfter = file.approx_after.sorted { $0.count > $1.count }
         approxBeforeReach = file.approx_before_reach
-        periodPatterns = try file.period_patterns.map { pattern in
-            do { return try NSRegularExpression(pattern: pattern) } catch {
-                throw ExtractionError.badDataFile(source, "period pattern \(pattern): \(error)")
-            }
-        }
+        periods = try Self.alternation(of: file.period_patterns, named: "period_patterns", in: source)
         dateUnits = Set(file.date_units.compactMap(\.first))
         numerals = Set(file.numerals)
         schemeNouns = file.scheme_nouns
@@ -113,7 +106,17 @@ public struct Lexicon: Sendable {
     /// True for a masthead, date line, page number or editor's credit printed around the articles.
     public func isPageFurniture(_ line: String) -> Bool {
         let range = NSRange(location: 0, length: (line as NSString).length)
-        return pageFurniture.contains { $0.firstMatch(in: line, range: range) != nil }
+        return pageFurniture.firstMatch(in: line, range: range) != nil
+    }
+
+    /// One regular expression trying the patterns in order: one scan of the text instead of one per pattern.
+    static func alternation(of patterns: [String], named name: String, in source: String) throws -> NSRegularExpression {
+        for pattern in patterns {
+            do { _ = try NSRegularExpression(pattern: pattern) } catch {
+                throw ExtractionError.badDataFile(source, "\(name): \(pattern): \(error)")
+            }
+        }
+        return try NSRegularExpression(pattern: patterns.map { "(?:\($0))" }.joined(separator: "|"))
     }
 
     /// True when the line opens a news brief ("本报讯……", "本报某县3月5日电……").

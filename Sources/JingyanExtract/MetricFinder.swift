@@ -207,24 +207,14 @@ struct MetricFinder {
         var range: Range<Int>
     }
 
-    /// Period expressions in the sentence in order; where several start at one position, only the longest.
+    /// Period expressions in the sentence, in order. The lexicon lists longer forms first, so
+    /// "今年以来" is found where "今年" would also match.
     func periodMatches(in sentence: String) -> [PeriodMatch] {
-        let utf16 = sentence as NSString
-        var matches: [PeriodMatch] = []
-        for pattern in lexicon.periodPatterns {
-            for result in pattern.matches(in: sentence, range: NSRange(location: 0, length: utf16.length)) {
-                guard let range = Range(result.range, in: sentence) else { continue }
-                let lower = sentence.distance(from: sentence.startIndex, to: range.lowerBound)
-                let upper = lower + sentence[range].count
-                matches.append(PeriodMatch(text: String(sentence[range]), range: lower..<upper))
-            }
+        let range = NSRange(location: 0, length: (sentence as NSString).length)
+        return lexicon.periods.matches(in: sentence, range: range).compactMap { result in
+            guard let range = Range(result.range, in: sentence) else { return nil }
+            let lower = sentence.distance(from: sentence.startIndex, to: range.lowerBound)
+            return PeriodMatch(text: String(sentence[range]), range: lower..<(lower + sentence[range].count))
         }
-        matches.sort { $0.range.lowerBound != $1.range.lowerBound ? $0.range.lowerBound < $1.range.lowerBound : $0.range.count > $1.range.count }
-        // Drop matches inside a longer one ("今年" in "今年以来").
-        var kept: [PeriodMatch] = []
-        for match in matches where !kept.contains(where: { $0.range.lowerBound <= match.range.lowerBound && match.range.upperBound <= $0.range.upperBound }) {
-            kept.append(match)
-        }
-        return kept
     }
 }

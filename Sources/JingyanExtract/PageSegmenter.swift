@@ -37,9 +37,9 @@ struct PageSegmenter {
         var captions: [CaptionDraft] = []
         var captionLines = Set<Int>()
         for block in page.blocks {
-            if let caption = caption(in: block) {
+            for caption in self.captions(in: block) {
                 captions.append(caption)
-                captionLines.formUnion(block.map(\.number))
+                captionLines.formUnion(caption.lines)
             }
         }
         // Captions and page furniture leave blank lines behind, so that they separate what they stood between.
@@ -100,9 +100,31 @@ struct PageSegmenter {
 
     // MARK: Captions
 
-    func caption(in block: [TextLine]) -> CaptionDraft? {
-        guard let last = block.last?.text else { return nil }
-        var ending = Substring(last)
+    /// Captions in a block: each line that ends with a photo credit closes one, which reaches
+    /// back over the lines of its narrow column — to the block's start, a title-block line, or a
+    /// line from a wider column (where the PDF text has no blank line around the caption).
+    func captions(in block: [TextLine]) -> [CaptionDraft] {
+        var captions: [CaptionDraft] = []
+        var start = 0
+        for (index, line) in block.enumerated() {
+            guard let (text, photographer) = creditLine(line.text) else { continue }
+            var first = index
+            var width: Int?  // the caption column's width, from its full lines above the credit
+            while first > start, !isAnchor(block[first - 1].text), width.map({ block[first - 1].width * 4 <= $0 * 5 }) ?? true {
+                first -= 1
+                width = max(width ?? 0, block[first].width)
+            }
+            let caption = (block[first..<index].map(\.text) + [text]).joined()
+            captions.append(CaptionDraft(text: caption, photographer: photographer, lines: block[first].number...line.number))
+            start = index + 1
+        }
+        return captions
+    }
+
+    /// "……精神。田林 摄", "（张伟 摄）", "本报记者 张伟 摄": the line's text without the credit,
+    /// and the photographer.
+    func creditLine(_ line: String) -> (text: String, photographer: String)? {
+        var ending = Substring(line)
         for (open, close) in [("（", "）"), ("(", ")")] where ending.hasSuffix(close) {
             guard let openIndex = ending.lastIndex(of: Character(open)) else { continue }
             ending = ending[..<openIndex] + ending[ending.index(after: openIndex)..<ending.index(before: ending.endIndex)]
@@ -111,14 +133,12 @@ struct PageSegmenter {
         var credit = ending.dropLast(marker.count)
         while let character = credit.last, character == " " || character == "/" { credit.removeLast() }
         let name = String(credit.reversed().prefix { $0.unicodeScalars.allSatisfy(Typography.isHan) }.reversed())
+        guard (2...4).contains(name.count) else { return nil }
         var before = credit.dropLast(name.count).trimmingTrailingSpaces
         while let role = lexicon.authorRoles.first(where: { before.hasSuffix($0) }) {
             before = before.dropLast(role.count).trimmingTrailingSpaces
         }
-        let text = (block.dropLast().map(\.text) + [String(before)]).joined()
-        guard name.count >= 2, name.count <= 4 else { return nil }
-        return CaptionDraft(
-            text: text, photographer: name, lines: block.first!.number...block.last!.number)
+        return (String(before), name)
     }
 
     // MARK: Title blocks

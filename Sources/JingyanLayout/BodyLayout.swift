@@ -113,7 +113,8 @@ public struct BodyLayout: Sendable {
         var index = 1  // the first paragraph is the lede
         while index < lines.count {
             defer { index += 1 }
-            guard breakBefore[index] || candidates.last?.range.upperBound == index - 1 else { continue }
+            // A heading starts a paragraph: after a break, a heading, or a finished sentence.
+            guard breakBefore[index] || lines[index - 1].endsSentence || candidates.last?.range.upperBound == index - 1 else { continue }
             let line = lines[index]
             guard !hasSentenceInside(line.text), line.text.count <= maxHeadingLength, index + 1 < lines.count else {
                 continue

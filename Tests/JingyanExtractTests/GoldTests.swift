@@ -149,6 +149,30 @@ import JingyanModel
         #expect(tagged.isDisjoint(with: gold.not_mechanisms), "\(tagged.intersection(gold.not_mechanisms))")
     }
 
+    /// Some PDF tools print no blank lines at all: the same page read that way gives the same
+    /// articles, caption, sections, practices and metrics (only line numbers differ).
+    @Test func samePageWithoutBlankLines() throws {
+        let page = try String(
+            contentsOf: TestData.repositoryRoot.appendingPathComponent("seeds").appendingPathComponent(gold.seed), encoding: .utf8)
+        let dense = try TestData.extract(page.split(separator: "\n").filter { !$0.isEmpty }.joined(separator: "\n"))
+        func shape(_ practice: Practice) -> [String] {
+            let metrics: [String] = practice.metrics.map { "\($0.value)\($0.unit)" }
+            return [practice.lead ?? "-", practice.text.filter { !$0.isWhitespace }] + metrics
+        }
+        func shape(_ article: Article) -> [String] {
+            var parts: [String] = [article.id, article.title, article.author ?? "", article.lede]
+            for section in article.sections {
+                parts.append(section.heading ?? "-")
+                for practice in section.practices { parts += shape(practice) }
+            }
+            return parts
+        }
+        func shape(_ extraction: Extraction) -> [String] {
+            extraction.captions.map(\.text) + extraction.articles.flatMap { shape($0) }
+        }
+        #expect(shape(dense) == shape(extraction))
+    }
+
     @Test func yearsAndSchemeNumbersAreNotMetrics() {
         let metrics = extraction.articles.flatMap(\.practices).flatMap(\.metrics)
         #expect(!metrics.contains { [2018, 2022, 2024, 345, 985].contains($0.value.value) })

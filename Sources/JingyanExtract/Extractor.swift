@@ -43,18 +43,24 @@ public struct Extractor: Sendable {
     }
 
     /// Extracts several pages, in the order given, making article ids unique across them.
-    public func extract(pages: [(file: String, text: String)]) throws -> Extraction {
+    /// `progress` hears of each page done: (pages done, practices found so far).
+    public func extract(
+        pages: [(file: String, text: String)], progress: (_ pagesDone: Int, _ practices: Int) -> Void = { _, _ in }
+    ) throws -> Extraction {
         var articles: [Article] = []
         var captions: [Caption] = []
         var problems: [ExtractionError] = []
-        for page in pages {
+        var practices = 0
+        for (number, page) in pages.enumerated() {
             do {
                 let extraction = try extract(page: page.text, file: page.file)
                 articles += extraction.articles
                 captions += extraction.captions
+                practices += extraction.articles.reduce(0) { $0 + $1.practices.count }
             } catch let error as ExtractionError {
                 problems.append(error)  // every bad page is reported, not just the first
             }
+            progress(number + 1, practices)
         }
         if !problems.isEmpty { throw ExtractionErrors(errors: problems) }
         return Extraction(articles: uniquingIDs(articles), captions: captions)

@@ -1,7 +1,5 @@
 import ArgumentParser
 import Foundation
-import JingyanContent
-import JingyanExtract
 import JingyanPipeline
 import JingyanSite
 
@@ -13,17 +11,10 @@ struct Build: ParsableCommand {
             is replaced only when the whole build succeeded.
             """)
 
-    @Option(help: "Folder of content entries (Markdown with YAML front matter).")
-    var content = "content"
-
-    @Option(help: "Folder of seed pages, for each article's original text.")
-    var seeds = "seeds"
+    @OptionGroup var folders: SiteFolders
 
     @Option(help: "Where the site goes; replaced as a whole.")
     var out = "site"
-
-    @Option(help: "Folder of templates (*.mustache) and assets that replace the bundled ones by file name.")
-    var theme: String?
 
     @Option(help: ArgumentHelp(
         "Absolute address the site is published at, e.g. https://intranet.example/kb/.",
@@ -34,7 +25,7 @@ struct Build: ParsableCommand {
     var verbose = false
 
     func run() throws {
-        let builder = try BuildStep(content: content, seeds: seeds, theme: theme, baseURL: baseURL.map(BaseURL.init)).builder()
+        let builder = try BuildStep(content: folders.content, seeds: folders.seeds, theme: folders.theme, baseURL: baseURL.map(BaseURL.init)).builder()
         let output = URL(fileURLWithPath: out, isDirectory: true)
         var progress = ProgressLine(label: "build", verbose: verbose)
         try builder.build(into: output) { rendered, total in

@@ -1,9 +1,6 @@
 import ArgumentParser
 import Foundation
 import JingyanContent
-import JingyanExtract
-import JingyanLayout
-import JingyanModel
 import JingyanPipeline
 
 struct Extract: ParsableCommand {

@@ -17,28 +17,22 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "Port on 127.0.0.1.")
     var port = 8080
 
-    @Option(help: "Folder of content entries (Markdown with YAML front matter).")
-    var content = "content"
-
-    @Option(help: "Folder of seed pages.")
-    var seeds = "seeds"
-
-    @Option(help: "Folder of templates and assets that replace the bundled ones by file name.")
-    var theme: String?
+    @OptionGroup var folders: SiteFolders
 
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
     }
 
     func run() async throws {
-        var folders: [WatchedFolders.Role: URL] = [
-            .seeds: URL(fileURLWithPath: seeds, isDirectory: true), .content: URL(fileURLWithPath: content, isDirectory: true),
+        var watched: [WatchedFolders.Role: URL] = [
+            .seeds: URL(fileURLWithPath: folders.seeds, isDirectory: true),
+            .content: URL(fileURLWithPath: folders.content, isDirectory: true),
         ]
-        folders[.theme] = theme.map { URL(fileURLWithPath: $0, isDirectory: true) }
+        watched[.theme] = folders.theme.map { URL(fileURLWithPath: $0, isDirectory: true) }
         let session = PreviewSession(
-            extract: ExtractStep(seeds: seeds, content: content),
-            build: BuildStep(content: content, seeds: seeds, theme: theme, baseURL: nil),
-            watched: WatchedFolders(folders: folders), port: port,
+            extract: ExtractStep(seeds: folders.seeds, content: folders.content),
+            build: BuildStep(content: folders.content, seeds: folders.seeds, theme: folders.theme, baseURL: nil),
+            watched: WatchedFolders(folders: watched), port: port,
             say: { FileHandle.standardOutput.write(Data(($0 + "\n").utf8)) },
             warn: { FileHandle.standardError.write(Data(($0 + "\n").utf8)) })
         try await session.run()

@@ -18,7 +18,6 @@ import subprocess
 import sys
 import tempfile
 import time
-import traceback
 import urllib.error
 import urllib.request
 
@@ -26,7 +25,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions
 
 import test_site
-from test_site import Visit, start_browser
+from test_site import run_tests, start_browser
 
 REPO = pathlib.Path(__file__).resolve().parents[2]
 SAMPLE = REPO / "docs" / "nginx-jingyan.conf"
@@ -163,19 +162,8 @@ def main():
     nginx = start_nginx(site, prefix, port)
     base = f"http://127.0.0.1:{port}/kb/"
     driver = start_browser()
-    passed = failed = 0
     try:
-        for test in test_site.TESTS + SERVER_TESTS:
-            visit = Visit(driver, base)
-            visit.drain_logs()
-            try:
-                test(visit)
-                passed += 1
-                print(f"ok   nginx {test.__name__}")
-            except Exception as error:  # a test's failure is reported, the others still run
-                failed += 1
-                print(f"FAIL nginx {test.__name__}: {error}")
-                traceback.print_exc(limit=2, file=sys.stdout)
+        passed, failed = run_tests(driver, base, "nginx", test_site.TESTS + SERVER_TESTS)
     finally:
         driver.quit()
         nginx.terminate()

@@ -37,7 +37,7 @@ public struct SiteBuilder: Sendable {
             model: model, captions: input.captions, seedPages: input.seedPages, edition: edition, baseURL: baseURL
         ).all()
         for (number, page) in pages.enumerated() {
-            guard let html = library.render(page.context, withTemplate: page.template) else {
+            guard let html = library.render(MustacheBox.box(page.context) ?? [:], withTemplate: page.template) else {
                 throw Error.rendering(page: page.path, template: page.template)
             }
             files[page.path] = Data(html.utf8)

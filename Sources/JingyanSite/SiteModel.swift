@@ -13,7 +13,7 @@ struct PlaceKey: Hashable, Comparable, Sendable {
     }
 }
 
-/// Named schemes are written in the articles ("一约四会"); categories come from the taxonomy.
+/// Named schemes are written in the articles ("一会两评"); categories come from the taxonomy.
 enum MechanismKind: String, Sendable, CaseIterable {
     case category, scheme
 
@@ -37,11 +37,11 @@ struct MechanismKey: Hashable, Comparable, Sendable {
 
 struct PlaceEntry: Sendable {
     var key: PlaceKey
-    /// "思南", "玉屏·新店镇".
+    /// "江口", "德江·某镇".
     var name: String
-    /// "思南", "新店镇": the name within its county.
+    /// "江口", "某镇": the name within its county.
     var ownName: String
-    /// "思南县", "玉屏侗族自治县新店镇".
+    /// "江口县", "德江县某镇".
     var fullName: String
     var path: String
     /// Indices into `SiteModel.articles` of the articles about exactly this place.
@@ -169,19 +169,30 @@ struct SiteModel: Sendable {
 
     func practices(at place: PlaceKey) -> [PracticeEntry] { practices.filter { $0.place == place } }
 
-    /// Practices of other places that share a mechanism or category with this one, those sharing
-    /// the most first, then in content order; with what they share, in this practice's order.
+    /// At most this many neighbours per practice page: the list stays useful and the site grows
+    /// linearly with the number of practices, not quadratically.
+    static let maxNeighbours = 12
+
+    /// Practices of other places that share a named scheme with this one, those sharing the most
+    /// first, then in content order; then, to fill the list, practices sharing a category (which
+    /// may hold thousands of practices: those are scanned only until the list is full).
     func neighbours(of practiceIndex: Int) -> [(practice: PracticeEntry, shared: [MechanismKey])] {
         let entry = practices[practiceIndex]
         var shared: [Int: [MechanismKey]] = [:]
-        for key in entry.mechanisms {
+        for key in entry.mechanisms where key.kind == .scheme {
             for other in mechanism(key).practiceIndices where practices[other].place != entry.place {
                 shared[other, default: []].append(key)
             }
         }
-        return shared.keys
-            .sorted { (shared[$0]!.count, $1) > (shared[$1]!.count, $0) }
-            .map { (practices[$0], shared[$0]!) }
+        var ordered = shared.keys.sorted { (shared[$0]!.count, $1) > (shared[$1]!.count, $0) }.prefix(Self.maxNeighbours)
+        for key in entry.mechanisms where key.kind != .scheme {
+            for other in mechanism(key).practiceIndices where ordered.count < Self.maxNeighbours {
+                guard practices[other].place != entry.place else { continue }
+                if shared[other] == nil { ordered.append(other) }
+                shared[other, default: []].append(key)
+            }
+        }
+        return ordered.map { (practices[$0], shared[$0]!) }
     }
 
     /// Mechanisms used by more than one place first: those are the ones worth comparing.

@@ -49,14 +49,14 @@ let package = Package(
         .target(
             name: "JingyanServe",
             dependencies: [
-                "JingyanPipeline", "JingyanSite", "JingyanModel",
+                "JingyanPipeline", "JingyanSite",
                 .product(name: "Hummingbird", package: "hummingbird"), .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .executableTarget(
             name: "jingyan",
             dependencies: [
-                "JingyanLayout", "JingyanExtract", "JingyanContent", "JingyanSite", "JingyanPipeline", "JingyanServe",
+                "JingyanExtract", "JingyanContent", "JingyanSite", "JingyanPipeline", "JingyanServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -79,7 +79,9 @@ struct TemporaryFolder {
     }
 
     @Test func thePublishedSiteHasNoPreviewScript() throws {
-        let builder = try PreviewFixture.buildStep(content: PreviewFixture.content()).builder()
+        let content = try PreviewFixture.content()
+        defer { content.remove() }
+        let builder = try PreviewFixture.buildStep(content: content).builder()
         for (path, data) in try builder.files() {
             #expect(!String(decoding: data, as: UTF8.self).contains("__jingyan"), "\(path)")
         }

@@ -1,4 +1,4 @@
-// swift-tools-version: 6.0
+// swift-tools-version: 6.1
 import PackageDescription
 
 // One module per pipeline stage; value types flow one way:
@@ -13,6 +13,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        // The preview server. No traits: jingyan needs neither swift-configuration nor form decoding.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         .systemLibrary(name: "CCmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
@@ -40,10 +43,20 @@ let package = Package(
             ],
             resources: [.copy("Theme")]
         ),
+        // The stages as steps the command line and the preview server both run, with progress.
+        .target(name: "JingyanPipeline", dependencies: ["JingyanExtract", "JingyanContent", "JingyanSite", "JingyanLayout"]),
+        // `jingyan serve`: preview server, file watcher, live reload.
+        .target(
+            name: "JingyanServe",
+            dependencies: [
+                "JingyanPipeline", "JingyanSite",
+                .product(name: "Hummingbird", package: "hummingbird"), .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .executableTarget(
             name: "jingyan",
             dependencies: [
-                "JingyanLayout", "JingyanExtract", "JingyanContent", "JingyanSite",
+                "JingyanExtract", "JingyanContent", "JingyanSite", "JingyanPipeline", "JingyanServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -65,6 +78,7 @@ let package = Package(
             exclude: ["Fixtures/make_fixture.py"],
             resources: [.copy("Fixtures/extraction.json")]
         ),
+        .testTarget(name: "JingyanServeTests", dependencies: ["JingyanServe", "JingyanPipeline", "JingyanSite"]),
         .testTarget(
             name: "JingyanContentTests",
             dependencies: ["JingyanContent", "JingyanExtract", "JingyanModel", "JingyanMarkdown"]

@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Installs the Debian packages Jingyan needs when they are missing:
 #   ensure-deps.sh build   libcmark-dev and pkg-config (to build jingyan)
-#   ensure-deps.sh test    the above plus Chromium, chromedriver and Python selenium (browser tests)
+#   ensure-deps.sh test    the above plus Chromium, chromedriver, Python selenium and nginx (browser tests)
 set -euo pipefail
 want=(libcmark-dev pkg-config)
 # fonts-wqy-microhei: a Chinese font, so that browser screenshots show the text.
-if [ "${1:-build}" = test ]; then want+=(chromium chromium-driver python3-pip fonts-wqy-microhei); fi
+if [ "${1:-build}" = test ]; then want+=(chromium chromium-driver python3-pip fonts-wqy-microhei nginx); fi
 missing=()
 for package in "${want[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")

@@ -45,31 +45,43 @@ public struct Extractor: Sendable {
     }
 
     /// Extracts several pages, in the order given, making article ids unique across them. Pages
-    /// are read on all cores; the result does not depend on which finishes first.
-    public func extract(pages: [(file: String, text: String)]) throws -> Extraction {
-        let outcomes = Mutex<[Int: Result<Extraction, ExtractionError>]>([:])
-        DispatchQueue.concurrentPerform(iterations: pages.count) { index in
-            let outcome: Result<Extraction, ExtractionError>
-            do {
-                outcome = .success(try extract(page: pages[index].text, file: pages[index].file))
-            } catch let error as ExtractionError {
-                outcome = .failure(error)
-            } catch {
-                outcome = .failure(.unreadableSeed(pages[index].file, "\(error)"))
-            }
-            outcomes.withLock { $0[index] = outcome }
-        }
+    /// are read on all cores, a batch at a time; the result does not depend on which finishes
+    /// first. `progress` hears after each batch: (pages done, practices found so far).
+    public func extract(
+        pages: [(file: String, text: String)], progress: (_ pagesDone: Int, _ practices: Int) -> Void = { _, _ in }
+    ) throws -> Extraction {
         var articles: [Article] = []
         var captions: [Caption] = []
         var problems: [ExtractionError] = []  // every bad page is reported, not just the first
-        for index in pages.indices {
-            switch outcomes.withLock({ $0[index]! }) {
-            case .success(let extraction):
-                articles += extraction.articles
-                captions += extraction.captions
-            case .failure(let error):
-                problems.append(error)
+        var practices = 0
+        // Batches a few times the core count: all cores busy, and progress shown as it goes.
+        let batchSize = max(1, ProcessInfo.processInfo.activeProcessorCount * 4)
+        for batchStart in stride(from: 0, to: pages.count, by: batchSize) {
+            let batch = batchStart..<min(batchStart + batchSize, pages.count)
+            let outcomes = Mutex<[Int: Result<Extraction, ExtractionError>]>([:])
+            DispatchQueue.concurrentPerform(iterations: batch.count) { offset in
+                let index = batch.lowerBound + offset
+                let outcome: Result<Extraction, ExtractionError>
+                do {
+                    outcome = .success(try extract(page: pages[index].text, file: pages[index].file))
+                } catch let error as ExtractionError {
+                    outcome = .failure(error)
+                } catch {
+                    outcome = .failure(.unreadableSeed(pages[index].file, "\(error)"))
+                }
+                outcomes.withLock { $0[index] = outcome }
             }
+            for index in batch {
+                switch outcomes.withLock({ $0[index]! }) {
+                case .success(let extraction):
+                    articles += extraction.articles
+                    captions += extraction.captions
+                    practices += extraction.articles.reduce(0) { $0 + $1.practices.count }
+                case .failure(let error):
+                    problems.append(error)
+                }
+            }
+            progress(batch.upperBound, practices)
         }
         if !problems.isEmpty { throw ExtractionErrors(errors: problems) }
         return Extraction(articles: uniquingIDs(articles), captions: captions)

@@ -36,6 +36,11 @@ struct Chrome: Sendable {
     var contentSecurityPolicy: String
     var entriesHref: String
     var metricsCSVHref: String
+    var aboutHref: String
+    var notFoundHref: String
+    /// Absolute, only with a base URL.
+    var canonicalHref: String?
+    var feedHref: String?
 }
 
 struct PracticeSummary: Sendable {
@@ -215,4 +220,30 @@ struct MetricsPage: Sendable {
 
 struct SearchPage: Sendable {
     var chrome: Chrome
+}
+
+/// One seed page and what the entries took from it; also the totals row.
+struct SeedPageRow: Sendable {
+    var file: String
+    /// "YYYY-MM-DD" from the file name, or "".
+    var date: String
+    var articles: Int
+    var practices: Int
+    var metrics: Int
+    var captions: Int
+}
+
+struct AboutPage: Sendable {
+    var chrome: Chrome
+    var seedPages: [SeedPageRow]
+    var totals: SeedPageRow
+    var placeCount: Int
+    /// The newest date in the seed file names; nil when none has one.
+    var date: String?
+    var baseURL: String?
+}
+
+struct NotFoundPage: Sendable {
+    var chrome: Chrome
+    var placesHref: String
 }

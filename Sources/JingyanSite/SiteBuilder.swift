@@ -6,10 +6,13 @@ import JingyanModel
 public struct SiteBuilder: Sendable {
     public var input: SiteInput
     public var theme: Theme
+    /// With one, pages get canonical links and the site gets `sitemap.xml` and `feed.xml`.
+    public var baseURL: BaseURL?
 
-    public init(input: SiteInput, theme: Theme) {
+    public init(input: SiteInput, theme: Theme, baseURL: BaseURL? = nil) {
         self.input = input
         self.theme = theme
+        self.baseURL = baseURL
     }
 
     public enum Error: Swift.Error, CustomStringConvertible {
@@ -24,15 +27,26 @@ public struct SiteBuilder: Sendable {
 
     /// Every file of the site, keyed by its path relative to the site root. Nothing here depends
     /// on time or on the order of hashing, so the same input gives the same bytes.
-    public func files() throws -> [String: Data] {
+    /// `progress` hears of each page rendered: (pages rendered, pages in all).
+    public func files(progress: (_ rendered: Int, _ total: Int) -> Void = { _, _ in }) throws -> [String: Data] {
         let model = try SiteModel(articles: input.articles)
+        let edition = SeedEdition(articles: input.articles, captions: input.captions)
         let library = try theme.library()
         var files: [String: Data] = [:]
-        for page in SitePages(model: model, captions: input.captions, seedPages: input.seedPages).all() {
+        let pages = SitePages(
+            model: model, captions: input.captions, seedPages: input.seedPages, edition: edition, baseURL: baseURL
+        ).all()
+        for (number, page) in pages.enumerated() {
             guard let html = library.render(MustacheBox.box(page.context) ?? [:], withTemplate: page.template) else {
                 throw Error.rendering(page: page.path, template: page.template)
             }
             files[page.path] = Data(html.utf8)
+            progress(number + 1, pages.count)
+        }
+        if let baseURL {
+            let syndication = Syndication(baseURL: baseURL, model: model, edition: edition)
+            files[SitePaths.sitemap] = Data(syndication.sitemap(pagePaths: pages.map(\.path)).utf8)
+            files[SitePaths.feed] = Data(syndication.feed().utf8)
         }
         files[SitePaths.searchIndex] = try SearchIndex(model: model).javaScript()
         files[SitePaths.entriesExport] = try Exports.entriesJSON(articles: input.articles, captions: input.captions)
@@ -43,8 +57,8 @@ public struct SiteBuilder: Sendable {
 
     /// Renders everything first, then replaces `directory` as a whole: a build that fails leaves
     /// the previous site as it was.
-    public func build(into directory: URL) throws {
-        try SiteDirectory.replace(directory, with: try files())
+    public func build(into directory: URL, progress: (_ rendered: Int, _ total: Int) -> Void = { _, _ in }) throws {
+        try SiteDirectory.replace(directory, with: try files(progress: progress))
     }
 }
 
@@ -55,8 +69,8 @@ public struct SiteBuilder: Sendable {
 /// exchanged in one atomic step (renameat2 RENAME_EXCHANGE on Linux). Where the system cannot
 /// exchange, two renames are used, and a build interrupted between them is rolled back by the
 /// next build. Leftovers of interrupted builds are removed at the start of the next one.
-enum SiteDirectory {
-    static func replace(_ destination: URL, with files: [String: Data]) throws {
+public enum SiteDirectory {
+    public static func replace(_ destination: URL, with files: [String: Data]) throws {
         let fileManager = FileManager.default
         let parent = destination.deletingLastPathComponent()
         try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)

@@ -21,9 +21,12 @@ struct SitePages {
     var model: SiteModel
     var captions: [Caption]
     var seedPages: [String: [String]]
+    var edition: SeedEdition
+    /// Only for canonical links and the 404 page; nil keeps every link relative.
+    var baseURL: BaseURL?
 
     func all() -> [PageSpec] {
-        var pages = [home(), placesIndex(), mechanismIndex(), metrics(), search()]
+        var pages = [home(), placesIndex(), mechanismIndex(), metrics(), search(), about(), notFound()]
         pages += model.places.map(placePage)
         pages += model.practices.indices.map(practicePage)
         pages += model.mechanisms.map(mechanismPage)
@@ -181,10 +184,42 @@ struct SitePages {
         return PageSpec(path: path, template: "search", context: page)
     }
 
+    func about() -> PageSpec {
+        let path = SitePaths.about
+        let pages = edition.pages.map { page in
+            SeedPageRow(
+                file: page.file, date: page.date ?? "", articles: page.articles, practices: page.practices,
+                metrics: page.metrics, captions: page.captions)
+        }
+        let page = AboutPage(
+            chrome: chrome(path, kind: "about", title: "关于本库", breadcrumbs: [homeLink(from: path)]),
+            seedPages: pages,
+            totals: SeedPageRow(
+                file: "合计", date: edition.date ?? "", articles: pages.reduce(0) { $0 + $1.articles },
+                practices: pages.reduce(0) { $0 + $1.practices }, metrics: pages.reduce(0) { $0 + $1.metrics },
+                captions: pages.reduce(0) { $0 + $1.captions }),
+            placeCount: model.places.filter { !$0.articleIndices.isEmpty }.count,
+            date: edition.date,
+            baseURL: baseURL?.absolute)
+        return PageSpec(path: path, template: "about", context: page)
+    }
+
+    /// A server shows this page for a missing address at any depth, so its links cannot be
+    /// relative to where it is: with a base URL they start from its path ("/kb/"); without one
+    /// they are relative to the site root, right only for misses at the top level.
+    func notFound() -> PageSpec {
+        let path = SitePaths.notFound
+        let root = baseURL?.path ?? ""
+        let page = NotFoundPage(
+            chrome: chrome(path, kind: "not-found", title: "页面未找到", breadcrumbs: [Link(href: root + SitePaths.home, label: "首页")], root: root),
+            placesHref: root + SitePaths.places)
+        return PageSpec(path: path, template: "not-found", context: page)
+    }
+
     // MARK: Parts
 
-    func chrome(_ path: String, kind: String, title: String?, breadcrumbs: [Link], scripts: [String] = []) -> Chrome {
-        let root = SitePaths.relativeRoot(from: path)
+    func chrome(_ path: String, kind: String, title: String?, breadcrumbs: [Link], scripts: [String] = [], root: String? = nil) -> Chrome {
+        let root = root ?? SitePaths.relativeRoot(from: path)
         let sections = [(SitePaths.places, "地点"), (SitePaths.mechanisms, "机制"), (SitePaths.metrics, "指标"), (SitePaths.search, "搜索")]
         return Chrome(
             kind: kind,
@@ -199,7 +234,11 @@ struct SitePages {
             breadcrumbs: breadcrumbs,
             contentSecurityPolicy: Self.contentSecurityPolicy,
             entriesHref: root + SitePaths.entriesExport,
-            metricsCSVHref: root + SitePaths.metricsExport)
+            metricsCSVHref: root + SitePaths.metricsExport,
+            aboutHref: root + SitePaths.about,
+            notFoundHref: root + SitePaths.notFound,
+            canonicalHref: path == SitePaths.notFound ? nil : baseURL?.address(of: path),
+            feedHref: baseURL?.address(of: SitePaths.feed))
     }
 
     func relative(_ target: String, from page: String) -> String { SitePaths.relativeRoot(from: page) + target }

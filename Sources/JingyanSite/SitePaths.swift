@@ -5,6 +5,11 @@ import JingyanModel
 enum SitePaths {
     static let home = "index.html"
     static let search = "search.html"
+    static let about = "about.html"
+    /// What nginx (`error_page`), IIS and most hosts show for a missing address.
+    static let notFound = "404.html"
+    static let sitemap = "sitemap.xml"
+    static let feed = "feed.xml"
     static let metrics = "metrics.html"
     static let mechanisms = "mechanisms/index.html"
     static let places = "places/index.html"

@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
-import JingyanContent
-import JingyanExtract
+import JingyanPipeline
 import JingyanSite
 
 struct Build: ParsableCommand {
@@ -12,30 +11,27 @@ struct Build: ParsableCommand {
             is replaced only when the whole build succeeded.
             """)
 
-    @Option(help: "Folder of content entries (Markdown with YAML front matter).")
-    var content = "content"
-
-    @Option(help: "Folder of seed pages, for each article's original text.")
-    var seeds = "seeds"
+    @OptionGroup var folders: SiteFolders
 
     @Option(help: "Where the site goes; replaced as a whole.")
     var out = "site"
 
-    @Option(help: "Folder of templates (*.mustache) and assets that replace the bundled ones by file name.")
-    var theme: String?
+    @Option(help: ArgumentHelp(
+        "Absolute address the site is published at, e.g. https://intranet.example/kb/.",
+        discussion: "Adds canonical links, sitemap.xml and feed.xml (newest practices) and makes 404.html work at any depth. Without it every link is relative and there is no sitemap or feed."))
+    var baseURL: String?
+
+    @Flag(help: "Show progress on standard error even when it is not a terminal.")
+    var verbose = false
 
     func run() throws {
-        let contentURL = URL(fileURLWithPath: content, isDirectory: true)
-        let taxonomy = try TaxonomyFile.load(contentDirectory: contentURL)
-        let loaded = try ContentLoader.load(from: contentURL, knownCategories: Set(taxonomy.categories.map(\.name)))
-        let input = SiteInput(
-            articles: loaded.articles, captions: loaded.captions,
-            seedPages: try SiteInput.seedPages(citedBy: loaded.articles, in: URL(fileURLWithPath: seeds, isDirectory: true)))
-        var siteTheme = try Theme.bundled()
-        if let theme { siteTheme = siteTheme.overridden(by: try Theme(folder: URL(fileURLWithPath: theme, isDirectory: true))) }
+        let builder = try BuildStep(content: folders.content, seeds: folders.seeds, theme: folders.theme, baseURL: baseURL.map(BaseURL.init)).builder()
         let output = URL(fileURLWithPath: out, isDirectory: true)
-        try SiteBuilder(input: input, theme: siteTheme).build(into: output)
-        let practiceCount = input.articles.reduce(0) { $0 + $1.practices.count }
-        print("built \(output.path): \(input.articles.count) articles, \(practiceCount) practices")
+        var progress = ProgressLine(label: "build", verbose: verbose)
+        try builder.build(into: output) { rendered, total in
+            progress.update("\(rendered)/\(total) pages · \(builder.practiceCount) entries")
+        }
+        progress.finish()
+        print("built \(output.path): \(builder.input.articles.count) articles, \(builder.practiceCount) practices")
     }
 }

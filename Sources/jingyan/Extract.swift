@@ -1,9 +1,7 @@
 import ArgumentParser
 import Foundation
 import JingyanContent
-import JingyanExtract
-import JingyanLayout
-import JingyanModel
+import JingyanPipeline
 
 struct Extract: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -27,24 +25,26 @@ struct Extract: ParsableCommand {
     @Flag(help: "Overwrite files edited by hand with the new extraction (their edits are lost).")
     var discardEdits = false
 
+    @Flag(help: "Show progress on standard error even when it is not a terminal.")
+    var verbose = false
+
     func run() throws {
-        let seedsURL = URL(fileURLWithPath: seeds)
-        let contentURL = URL(fileURLWithPath: content)
-        let taxonomy = try TaxonomyFile.load(contentDirectory: contentURL)
-        let extractor = try Extractor.standard(taxonomy: taxonomy)
-        let pages = try SeedReader.pages(in: seedsURL, displayPrefix: seeds)
-        let extraction = try extractor.extract(pages: pages)
+        let step = ExtractStep(seeds: seeds, content: content, discardEdits: discardEdits)
+        var progress = ProgressLine(label: "extract", verbose: verbose)
+        let showProgress = { (done: Int, total: Int, practices: Int) in
+            progress.update("\(done)/\(total) pages · \(practices) entries")
+        }
         if json {
+            let extraction = try step.extraction(progress: showProgress).extraction
+            progress.finish()
             FileHandle.standardOutput.write(try ExtractionJSON.encode(extraction))
             return
         }
-        let taxonomyURL = TaxonomyFile.url(in: contentURL)
-        if !FileManager.default.fileExists(atPath: taxonomyURL.path) {
-            try AtomicFile.write(Data(try Taxonomy.bundledText().utf8), to: taxonomyURL)
-        }
-        let report = try ContentWriter(directory: contentURL, discardEdits: discardEdits).write(extraction)
-        let practices = extraction.articles.reduce(0) { $0 + $1.practices.count }
-        print("extract: \(pages.count) page(s) → \(extraction.articles.count) articles, \(practices) practices, \(extraction.captions.count) captions")
+        let outcome = try step.run(progress: showProgress)
+        progress.finish()
+        let extraction = outcome.extraction
+        let report = outcome.report
+        print("extract: \(outcome.pageCount) page(s) → \(extraction.articles.count) articles, \(outcome.practiceCount) practices, \(extraction.captions.count) captions")
         print("content: \(report.written.count) written, \(report.unchanged.count) unchanged, \(report.removed.count) removed, \(report.keptEdits.count) hand-edited kept")
         for path in report.keptEdits {
             print("  kept your edit: \(content)/\(path) (the new extraction is in \(content)/\(path).new; delete your file and run again to take it, or use --discard-edits)")

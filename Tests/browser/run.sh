@@ -2,7 +2,8 @@
 # Builds the site from the repo's content with `jingyan build` and runs the browser tests
 # (Tests/browser/test_site.py) in headless Chromium, over file:// and over HTTP under a sub-path,
 # then builds a site from hostile content (Tests/browser/xss-content) and checks that no script
-# payload runs in it (Tests/browser/test_xss.py).
+# payload runs in it (Tests/browser/test_xss.py), and serves a site built with --base-url on a real
+# nginx with docs/nginx-jingyan.conf under /kb/ (Tests/browser/test_nginx.py).
 # scripts/ensure-deps.sh installs chromium, chromium-driver and selenium when they are missing.
 # Environment: JINGYAN_CONTENT (default content), JINGYAN_SEEDS (default seeds),
 # SCREENSHOTS (folder for home/practice/search screenshots, default .build/browser-screenshots).
@@ -20,11 +21,15 @@ if ! swift run -q jingyan build --content "${JINGYAN_CONTENT:-content}" --seeds 
     exit 1
 fi
 swift run -q jingyan build --content Tests/browser/xss-content --seeds Tests/browser/xss-content/seeds --out "$work/xss-site"
+# The address docs/nginx-jingyan.conf publishes at; the test serves it on a free local port.
+swift run -q jingyan build --content "${JINGYAN_CONTENT:-content}" --seeds "${JINGYAN_SEEDS:-seeds}" \
+    --base-url http://intranet.example/kb/ --out "$work/nginx-site"
 
 # Both suites run; the closing line adds up their counts.
 status=0
 python3 Tests/browser/test_site.py "$work/site" "${SCREENSHOTS:-.build/browser-screenshots}" | tee "$work/site.log" || status=1
 python3 Tests/browser/test_xss.py "$work/xss-site" | tee "$work/xss.log" || status=1
-tail -n 1 -q "$work/site.log" "$work/xss.log" \
+python3 Tests/browser/test_nginx.py "$work/nginx-site" | tee "$work/nginx.log" || status=1
+tail -n 1 -q "$work/site.log" "$work/xss.log" "$work/nginx.log" \
     | awk '{ passed += $1; failed += $3 } END { printf "%d passed, %d failed\n", passed, failed }'
 exit $status

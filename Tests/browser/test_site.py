@@ -240,6 +240,23 @@ def test_every_page_kind_loads_cleanly(visit):
 TESTS = [value for name, value in sorted(globals().items()) if name.startswith("test_")]
 
 
+def run_tests(driver, base, label, tests):
+    """Runs each test on a fresh Visit of `base`, printing a line per test; (passed, failed)."""
+    passed = failed = 0
+    for test in tests:
+        visit = Visit(driver, base)
+        visit.drain_logs()
+        try:
+            test(visit)
+            passed += 1
+            print(f"ok   {label:4} {test.__name__}")
+        except Exception as error:  # a test's failure is reported, the others still run
+            failed += 1
+            print(f"FAIL {label:4} {test.__name__}: {error}")
+            traceback.print_exc(limit=2, file=sys.stdout)
+    return passed, failed
+
+
 def take_screenshots(driver, base, folder):
     folder.mkdir(parents=True, exist_ok=True)
     visit = Visit(driver, base)
@@ -265,17 +282,8 @@ def main():
     passed = failed = 0
     try:
         for label, base in bases.items():
-            for test in TESTS:
-                visit = Visit(driver, base)
-                visit.drain_logs()
-                try:
-                    test(visit)
-                    passed += 1
-                    print(f"ok   {label:4} {test.__name__}")
-                except Exception as error:  # a test's failure is reported, the others still run
-                    failed += 1
-                    print(f"FAIL {label:4} {test.__name__}: {error}")
-                    traceback.print_exc(limit=2, file=sys.stdout)
+            counts = run_tests(driver, base, label, TESTS)
+            passed, failed = passed + counts[0], failed + counts[1]
         if screenshots:
             take_screenshots(driver, bases["file"], screenshots)
     finally:

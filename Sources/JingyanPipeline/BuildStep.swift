@@ -1,0 +1,37 @@
+import Foundation
+import JingyanContent
+import JingyanExtract
+import JingyanSite
+
+/// content/ (+ seeds/ for the original text, + a theme folder) → a `SiteBuilder`: what
+/// `jingyan build` and `jingyan serve` both build from.
+public struct BuildStep: Sendable {
+    public var content: URL
+    public var seeds: URL
+    /// Files that replace the bundled theme's by name.
+    public var theme: URL?
+    public var baseURL: BaseURL?
+
+    public init(content: String, seeds: String, theme: String?, baseURL: BaseURL?) {
+        self.content = URL(fileURLWithPath: content, isDirectory: true)
+        self.seeds = URL(fileURLWithPath: seeds, isDirectory: true)
+        self.theme = theme.map { URL(fileURLWithPath: $0, isDirectory: true) }
+        self.baseURL = baseURL
+    }
+
+    /// Loads and checks the content and the theme; throws `ContentErrors` naming file and line.
+    public func builder() throws -> SiteBuilder {
+        let taxonomy = try TaxonomyFile.load(contentDirectory: content)
+        let loaded = try ContentLoader.load(from: content, knownCategories: Set(taxonomy.categories.map(\.name)))
+        let input = SiteInput(
+            articles: loaded.articles, captions: loaded.captions,
+            seedPages: try SiteInput.seedPages(citedBy: loaded.articles, in: seeds))
+        var siteTheme = try Theme.bundled()
+        if let theme { siteTheme = siteTheme.overridden(by: try Theme(folder: theme)) }
+        return SiteBuilder(input: input, theme: siteTheme, baseURL: baseURL)
+    }
+}
+
+extension SiteBuilder {
+    public var practiceCount: Int { input.articles.reduce(0) { $0 + $1.practices.count } }
+}

@@ -1,0 +1,89 @@
+import Foundation
+
+/// What only the preview has: a script that reloads open pages when the site was rebuilt and
+/// shows build errors over the page. `serve` adds it to the pages it serves; `jingyan build`
+/// never does, so a published site has neither the script nor the looser policy it needs.
+enum LiveReload {
+    static let scriptPath = "/__jingyan/live.js"
+    static let versionPath = "/__jingyan/version"
+
+    /// Polls the version; on a new one reloads, and shows or hides the error overlay. Styles are
+    /// set through the DOM, which the pages' policy allows (it forbids inline style attributes).
+    static let script = """
+        // Served only by `jingyan serve`: reloads the page after a rebuild, shows build errors.
+        (function () {
+          "use strict";
+          var seen = null;
+          var overlay = null;
+          function show(message) {
+            if (!overlay) {
+              overlay = document.createElement("pre");
+              overlay.id = "jingyan-build-error";
+              var style = overlay.style;
+              style.position = "fixed"; style.left = "0"; style.right = "0"; style.bottom = "0";
+              style.maxHeight = "60vh"; style.overflow = "auto"; style.margin = "0"; style.padding = "1rem";
+              style.background = "#7f1d1d"; style.color = "#fff"; style.font = "14px/1.5 monospace";
+              style.whiteSpace = "pre-wrap"; style.zIndex = "2147483647";
+              document.body.appendChild(overlay);
+            }
+            overlay.textContent = "生成失败，仍显示上一次成功生成的版本。改正后会自动刷新。\\n\\n" + message;
+          }
+          function hide() {
+            if (overlay) { overlay.remove(); overlay = null; }
+          }
+          function poll() {
+            fetch("\(versionPath)", { cache: "no-store" })
+              .then(function (response) { return response.json(); })
+              .then(function (state) {
+                if (seen !== null && state.version !== seen) { location.reload(); return; }
+                seen = state.version;
+                if (state.error) { show(state.error); } else { hide(); }
+              })
+              .catch(function () { /* server restarting or stopped: try again */ })
+              .then(function () { setTimeout(poll, 700); });
+          }
+          poll();
+        })();
+
+        """
+
+    /// Every HTML page with the script added and `connect-src 'self'` in its policy, so that the
+    /// script may ask the server for the version. Other files stay as built.
+    static func inject(into files: [String: Data]) -> [String: Data] {
+        var served = files
+        for (path, data) in files where path.hasSuffix(".html") {
+            served[path] = Data(inject(into: String(decoding: data, as: UTF8.self)).utf8)
+        }
+        return served
+    }
+
+    static func inject(into html: String) -> String {
+        let tag = "<script src=\"\(scriptPath)\" defer></script>\n"
+        let policy = "http-equiv=\"Content-Security-Policy\" content=\""
+        var page = html.replacingOccurrences(of: policy, with: policy + "connect-src 'self'; ")
+        if let head = page.range(of: "</head>") {
+            page.insert(contentsOf: tag, at: head.lowerBound)
+        } else {
+            page += tag
+        }
+        return page
+    }
+
+    /// Shown until the first build succeeds; reloads itself when it does.
+    static let placeholder: [String: Data] = [
+        "index.html": Data(inject(into: """
+            <!DOCTYPE html>
+            <html lang="zh-CN">
+            <head>
+            <meta charset="utf-8">
+            <meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self'">
+            <title>正在生成…</title>
+            </head>
+            <body>
+            <p>正在生成预览……</p>
+            </body>
+            </html>
+
+            """).utf8)
+    ]
+}

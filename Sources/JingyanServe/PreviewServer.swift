@@ -1,0 +1,53 @@
+import Foundation
+import Hummingbird
+import Logging
+
+/// The HTTP side of `jingyan serve`, on 127.0.0.1 only: the preview folder through Hummingbird's
+/// FileMiddleware (which refuses paths with "..", encoded or not), the site's 404 page for
+/// missing files, and the two live-reload addresses.
+public enum PreviewServer {
+    public static func application(
+        folder: URL, status: PreviewStatus, port: Int, onRunning: @escaping @Sendable (_ port: Int) async -> Void
+    ) -> some ApplicationProtocol {
+        var logger = Logger(label: "jingyan.serve")
+        logger.logLevel = .warning  // serve prints its own lines; no line per request
+        return Application(
+            router: router(folder: folder, status: status, logger: logger),
+            configuration: ApplicationConfiguration(address: .hostname("127.0.0.1", port: port), serverName: nil),
+            onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? port) },
+            logger: logger)
+    }
+
+    static func router(folder: URL, status: PreviewStatus, logger: Logger) -> Router<BasicRequestContext> {
+        let router = Router()
+        router.add(middleware: NotFoundPage(folder: folder))
+        router.add(middleware: FileMiddleware(folder.path, cacheControl: CacheControl([(MediaType(type: .any), [.noCache])]), searchForIndexHtml: true, logger: logger))
+        router.get(RouterPath(LiveReload.versionPath)) { _, _ in
+            Response(
+                status: .ok, headers: [.contentType: "application/json", .cacheControl: "no-store"],
+                body: ResponseBody(byteBuffer: ByteBuffer(bytes: try await status.json())))
+        }
+        router.get(RouterPath(LiveReload.scriptPath)) { _, _ in
+            Response(
+                status: .ok, headers: [.contentType: "text/javascript; charset=utf-8", .cacheControl: "no-store"],
+                body: ResponseBody(byteBuffer: ByteBuffer(string: LiveReload.script)))
+        }
+        return router
+    }
+}
+
+/// A missing file gets the site's own 404 page, as nginx's `error_page` gives it when published.
+struct NotFoundPage<Context: RequestContext>: RouterMiddleware {
+    var folder: URL
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        do {
+            return try await next(request, context)
+        } catch let error as HTTPError where error.status == .notFound {
+            guard let page = try? Data(contentsOf: folder.appendingPathComponent("404.html")) else { throw error }
+            return Response(
+                status: .notFound, headers: [.contentType: "text/html; charset=utf-8"],
+                body: ResponseBody(byteBuffer: ByteBuffer(bytes: page)))
+        }
+    }
+}

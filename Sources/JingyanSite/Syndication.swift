@@ -1,0 +1,73 @@
+import JingyanMarkdown
+
+/// `sitemap.xml` and the Atom feed `feed.xml`. Both need absolute addresses (the sitemap protocol
+/// and Atom ids require them), so they are written only when the build has a base URL.
+struct Syndication {
+    static let feedLength = 20
+    /// Atom requires a date; without a dated seed file name there is none in the inputs, and the
+    /// feed says so with the earliest date rather than the clock's.
+    static let unknownDate = "1970-01-01"
+
+    var baseURL: BaseURL
+    var model: SiteModel
+    var edition: SeedEdition
+
+    /// Every page but the 404 page, sorted by path.
+    func sitemap(pagePaths: [String]) -> String {
+        let urls = pagePaths.filter { $0 != SitePaths.notFound }.sorted().map { path in
+            "  <url><loc>\(xml(baseURL.address(of: path)))</loc></url>\n"
+        }
+        return """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+
+            """ + urls.joined() + "</urlset>\n"
+    }
+
+    /// The newest practices, newest first: see `newestPractices`.
+    func feed() -> String {
+        let updated = timestamp(edition.date)
+        let entries = newestPractices().map { entry in
+            let place = model.place(entry.place)
+            let address = xml(baseURL.address(of: entry.path))
+            let categories = entry.mechanisms.map { "    <category term=\"\(xml($0.name))\"/>\n" }.joined()
+            return """
+                  <entry>
+                    <title>\(xml("\(entry.title) · \(place.name)"))</title>
+                    <id>\(address)</id>
+                    <link rel="alternate" type="text/html" href="\(address)"/>
+                    <updated>\(timestamp(edition.page(entry.practice.source.file)?.date ?? edition.date))</updated>
+                    <summary>\(xml(SitePages.excerpt(of: entry.practice)))</summary>
+
+                """ + categories + "  </entry>\n"
+        }
+        return """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="zh-CN">
+              <title>\(xml(SitePages.siteName)) · 最新做法</title>
+              <id>\(xml(baseURL.absolute))</id>
+              <link rel="self" type="application/atom+xml" href="\(xml(baseURL.address(of: SitePaths.feed)))"/>
+              <link rel="alternate" type="text/html" href="\(xml(baseURL.address(of: SitePaths.home)))"/>
+              <updated>\(updated)</updated>
+              <author><name>\(xml(SitePages.siteName))</name></author>
+
+            """ + entries.joined() + "</feed>\n"
+    }
+
+    /// Practices of the newest seed pages first (`SeedEdition.isNewer`), in page order within a
+    /// page: an order the inputs fix, so the feed is the same on every build.
+    func newestPractices() -> [PracticeEntry] {
+        let rank = Dictionary(uniqueKeysWithValues: edition.pages.enumerated().map { ($1.file, $0) })
+        let ordered = model.practices.enumerated().sorted { left, right in
+            let leftKey = (rank[left.element.practice.source.file] ?? rank.count, left.element.practice.source.firstLine, left.offset)
+            let rightKey = (rank[right.element.practice.source.file] ?? rank.count, right.element.practice.source.firstLine, right.offset)
+            return leftKey < rightKey
+        }
+        return ordered.prefix(Self.feedLength).map(\.element)
+    }
+
+    func timestamp(_ date: String?) -> String { "\(date ?? Self.unknownDate)T00:00:00Z" }
+
+    /// Text and attribute values: the HTML escaping covers XML's five characters.
+    func xml(_ text: String) -> String { Markdown.escapeHTML(text) }
+}

@@ -1,0 +1,166 @@
+import Foundation
+import Hummingbird
+import JingyanPipeline
+import JingyanSite
+import Testing
+@testable import JingyanServe
+
+/// A throwaway folder under the system's temporary folder.
+struct TemporaryFolder {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("jingyan-serve-test-\(UUID().uuidString)")
+
+    init() throws { try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true) }
+
+    func write(_ text: String, to path: String) throws {
+        let file = url.appendingPathComponent(path)
+        try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(text.utf8).write(to: file)
+    }
+
+    func remove() { try? FileManager.default.removeItem(at: url) }
+}
+
+@Suite struct WatcherTests {
+    @Test func noticesAddedChangedAndRemovedFilesButNotHiddenOnes() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("a", to: "a.md")
+        try folder.write("b", to: "sub/b.md")
+        let first = FolderSnapshot(of: folder.url)
+        #expect(Set(first.stamps.keys) == ["a.md", "sub/b.md"])
+        #expect(FolderSnapshot(of: folder.url).changes(since: first).isEmpty)
+
+        try folder.write("a, longer", to: "a.md")
+        try folder.write("c", to: "c.md")
+        try FileManager.default.removeItem(at: folder.url.appendingPathComponent("sub/b.md"))
+        try folder.write("{}", to: ".jingyan/manifest.json")
+        try folder.write("swap", to: ".a.md.swp")
+        #expect(FolderSnapshot(of: folder.url).changes(since: first) == ["a.md", "c.md", "sub/b.md"])
+    }
+
+    @Test func noticesATouchThatKeepsTheSize() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("same", to: "page.txt")
+        let before = FolderSnapshot(of: folder.url)
+        let file = folder.url.appendingPathComponent("page.txt")
+        try folder.write("SAME", to: "page.txt")
+        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: 5)], ofItemAtPath: file.path)
+        #expect(FolderSnapshot(of: folder.url).changes(since: before) == ["page.txt"])
+    }
+
+    @Test func tellsWhichRoleChanged() throws {
+        let seeds = try TemporaryFolder()
+        let content = try TemporaryFolder()
+        defer { seeds.remove(); content.remove() }
+        let watched = WatchedFolders(folders: [.seeds: seeds.url, .content: content.url])
+        let before = watched.snapshot()
+        try content.write("x", to: "x.md")
+        #expect(WatchedFolders.changedRoles(from: before, to: watched.snapshot()) == [.content])
+        #expect(WatchedFolders.changedRoles(from: before, to: before).isEmpty)
+    }
+
+    @Test func aMissingFolderHasNoFiles() {
+        #expect(FolderSnapshot(of: URL(fileURLWithPath: "/nonexistent-\(UUID().uuidString)")).stamps.isEmpty)
+    }
+}
+
+@Suite struct LiveReloadTests {
+    @Test func pagesGetTheScriptAndMayPollOthersStayAsBuilt() throws {
+        let page = """
+            <head><meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;; script-src &#39;self&#39;">
+            </head><body></body>
+            """
+        let files = LiveReload.inject(into: ["index.html": Data(page.utf8), "assets/site.js": Data("x".utf8)])
+        let html = String(decoding: try #require(files["index.html"]), as: UTF8.self)
+        #expect(html.contains("<script src=\"/__jingyan/live.js\" defer></script>\n</head>"))
+        #expect(html.contains("content=\"connect-src 'self'; default-src"))
+        #expect(files["assets/site.js"] == Data("x".utf8))
+    }
+
+    @Test func thePublishedSiteHasNoPreviewScript() throws {
+        let content = try PreviewFixture.content()
+        defer { content.remove() }
+        let builder = try PreviewFixture.buildStep(content: content).builder()
+        for (path, data) in try builder.files() {
+            #expect(!String(decoding: data, as: UTF8.self).contains("__jingyan"), "\(path)")
+        }
+    }
+}
+
+/// Content extracted from the repository's seed page, once per test that needs it.
+enum PreviewFixture {
+    static let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static var seeds: String { repositoryRoot.appendingPathComponent("seeds").path }
+
+    static func content() throws -> TemporaryFolder {
+        let folder = try TemporaryFolder()
+        _ = try ExtractStep(seeds: seeds, content: folder.url.path).run()
+        return folder
+    }
+
+    static func buildStep(content: TemporaryFolder, theme: URL? = nil) -> BuildStep {
+        BuildStep(content: content.url.path, seeds: seeds, theme: theme?.path, baseURL: nil)
+    }
+}
+
+@Suite struct PreviewBuildTests {
+    @Test func aFailedBuildKeepsTheLastGoodSiteAndReportsTheError() async throws {
+        let content = try PreviewFixture.content()
+        let out = try TemporaryFolder()
+        defer { content.remove(); out.remove() }
+        let status = PreviewStatus()
+        let folder = out.url.appendingPathComponent("site")
+        var preview = PreviewBuild(step: PreviewFixture.buildStep(content: content), folder: folder, status: status)
+
+        guard case .built(let articles, _, true) = await preview.rebuild() else { Issue.record("first build failed"); return }
+        #expect(articles == 5)
+        #expect(await status.version == 1)
+        #expect(await preview.rebuild() == .built(articles: 5, practices: 32, changed: false))
+        #expect(await status.version == 1, "an unchanged site reloads no page")
+        let index = try Data(contentsOf: folder.appendingPathComponent("index.html"))
+
+        let practice = try #require(FileManager.default.enumerator(atPath: content.url.path)?.compactMap { $0 as? String }
+            .first { $0.hasSuffix("-01.md") })
+        try content.write("---\ntype: practice\n: broken", to: practice)
+        guard case .failed(let message) = await preview.rebuild() else { Issue.record("a broken entry built"); return }
+        #expect(message.contains(practice))
+        #expect(await status.error == message)
+        #expect(try Data(contentsOf: folder.appendingPathComponent("index.html")) == index)
+        #expect(await status.version == 1)
+    }
+}
+
+@Suite struct PreviewServerTests {
+    @Test func servesTheFolderItsNotFoundPageAndStatusAndRefusesTraversal() async throws {
+        let root = try TemporaryFolder()
+        defer { root.remove() }
+        try root.write("secret", to: "secret.txt")
+        try root.write("<h1>首页</h1>", to: "site/index.html")
+        try root.write("<h1>页面未找到</h1>", to: "site/404.html")
+        try root.write("body{}", to: "site/assets/style.css")
+        let status = PreviewStatus()
+        await status.failed("content/a.md:3: bad")
+
+        let (ports, portContinuation) = AsyncStream.makeStream(of: Int.self)
+        let app = PreviewServer.application(folder: root.url.appendingPathComponent("site"), status: status, port: 0) {
+            portContinuation.yield($0)
+        }
+        let server = Task { try await app.runService(gracefulShutdownSignals: []) }
+        defer { server.cancel() }
+        var iterator = ports.makeAsyncIterator()
+        let port = try #require(await iterator.next())
+
+        #expect(try RawHTTP.get("/", port: port).body == "<h1>首页</h1>")
+        #expect(try RawHTTP.get("/assets/style.css", port: port).body == "body{}")
+        let missing = try RawHTTP.get("/practices/deep/missing.html", port: port)
+        #expect(missing.status == 404 && missing.body == "<h1>页面未找到</h1>")
+        let version = try RawHTTP.get(LiveReload.versionPath, port: port)
+        #expect(version.status == 200 && version.body == #"{"error":"content\/a.md:3: bad","version":0}"#)
+        #expect(try RawHTTP.get(LiveReload.scriptPath, port: port).body == LiveReload.script)
+        for path in ["/../secret.txt", "/%2e%2e/secret.txt", "/assets/%2E%2E/%2e%2e/secret.txt", "/..%2fsecret.txt"] {
+            let reply = try RawHTTP.get(path, port: port)
+            #expect(reply.status >= 400 && !reply.body.contains("secret"), "\(path): \(reply.status)")
+        }
+    }
+}

@@ -53,6 +53,16 @@ let package = Package(
         ),
         // Not a user command: the fuzz target over layout, metrics and front matter (docs/robustness.md).
         .executableTarget(name: "jingyan-fuzz", dependencies: ["JingyanFuzzing"]),
+        // Not a user command: the seed-like corpus generator and the benchmark against Hugo and
+        // Pagefind (BENCHMARKS.md). It runs the release `jingyan` binary as a user would.
+        .target(name: "JingyanBenchCorpus", dependencies: ["JingyanExtract", "JingyanLayout", "JingyanModel"]),
+        .executableTarget(
+            name: "jingyan-bench",
+            dependencies: [
+                "JingyanBenchCorpus", "JingyanContent", "JingyanModel",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         .testTarget(name: "JingyanLayoutTests", dependencies: ["JingyanLayout"]),
         .testTarget(
             name: "JingyanExtractTests",
@@ -65,6 +75,7 @@ let package = Package(
             exclude: ["Fixtures/make_fixture.py"],
             resources: [.copy("Fixtures/extraction.json")]
         ),
+        .testTarget(name: "JingyanBenchCorpusTests", dependencies: ["JingyanBenchCorpus"]),
         .testTarget(
             name: "JingyanContentTests",
             dependencies: ["JingyanContent", "JingyanExtract", "JingyanModel", "JingyanMarkdown"]

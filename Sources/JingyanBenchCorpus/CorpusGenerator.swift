@@ -51,24 +51,23 @@ public struct CorpusGenerator: Sendable {
             captions: articles.filter { $0.caption != nil }.count)
     }
 
-    /// The fewest pages whose practices reach `practices`.
-    public func pageCount(forPractices practices: Int) -> Int {
-        var total = 0
-        var pages = 0
-        while total < practices {
-            total += page(pages).practices
-            pages += 1
-        }
-        return pages
-    }
-
     /// Writes pages 0..<count into `folder` (created if needed) and the manifest beside them.
     @discardableResult
     public func write(pages count: Int, to folder: URL) throws -> CorpusManifest {
+        try write(to: folder) { $0.pages < count }
+    }
+
+    /// Writes the fewest pages whose practices reach `practices`, and the manifest.
+    @discardableResult
+    public func write(practices: Int, to folder: URL) throws -> CorpusManifest {
+        try write(to: folder) { $0.practices < practices }
+    }
+
+    private func write(to folder: URL, while wantsMore: (CorpusManifest) -> Bool) throws -> CorpusManifest {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         var manifest = CorpusManifest()
-        for index in 0..<count {
-            let page = page(index)
+        while wantsMore(manifest) {
+            let page = page(manifest.pages)
             try Data(page.text.utf8).write(to: folder.appendingPathComponent(page.fileName))
             manifest.add(page)
         }

@@ -55,7 +55,10 @@ let package = Package(
         .executableTarget(name: "jingyan-fuzz", dependencies: ["JingyanFuzzing"]),
         // Not a user command: the seed-like corpus generator and the benchmark against Hugo and
         // Pagefind (BENCHMARKS.md). It runs the release `jingyan` binary as a user would.
-        .target(name: "JingyanBenchCorpus", dependencies: ["JingyanExtract", "JingyanLayout", "JingyanModel"]),
+        .target(
+            name: "JingyanBenchCorpus", dependencies: ["JingyanExtract", "JingyanLayout", "JingyanModel"],
+            resources: [.copy("Resources/corpus-vocabulary.json")]
+        ),
         .executableTarget(
             name: "jingyan-bench",
             dependencies: [

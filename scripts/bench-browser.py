@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Query latency and bytes fetched, in headless Chromium, for one static site's search page.
 
-Serves SITE over HTTP on loopback (file:// reports no transfer sizes), opens
+Serves SITE over HTTP on loopback and counts the response bytes it sends (Pagefind fetches
+from a Web Worker, whose requests the page's performance entries do not show), opens
 PAGE?q=FIRST in a fresh browser (empty cache), waits for the first result, then types SECOND
 into the search box and waits for the results to change. Prints one JSON object:
 
@@ -26,7 +27,6 @@ from selenium.webdriver.support.ui import WebDriverWait
 # #results first has children, and after each reset, when it next has. performance.now() counts
 # from navigation start.
 OBSERVER = """
-performance.setResourceTimingBufferSize(100000);
 window.__resultsAt = null;
 new MutationObserver(function () {
   var list = document.getElementById("results");
@@ -34,15 +34,24 @@ new MutationObserver(function () {
 }).observe(document, {childList: true, subtree: true});
 """
 
-TRANSFERRED = """
-return performance.getEntriesByType("navigation").concat(performance.getEntriesByType("resource"))
-  .slice(arguments[0]).reduce(function (sum, e) { return sum + e.transferSize; }, 0);
-"""
 
 
-class QuietHandler(http.server.SimpleHTTPRequestHandler):
+class CountingHandler(http.server.SimpleHTTPRequestHandler):
+    """Serves files quietly and adds the body bytes it sends to the server's `bytes_sent`."""
+
     def log_message(self, *args):
         pass
+
+    def copyfile(self, source, outputfile):
+        data = source.read()
+        outputfile.write(data)
+        with self.server.lock:
+            self.server.bytes_sent += len(data)
+
+
+def bytes_sent(server):
+    with server.lock:
+        return server.bytes_sent
 
 
 def start_browser():
@@ -63,14 +72,13 @@ def wait_for_results(driver):
     return driver.execute_script("return [window.__resultsAt, document.getElementById('results').children.length]")
 
 
-def measure_once(url, second):
+def measure_once(server, url, second):
     driver = start_browser()
     try:
+        start_bytes = bytes_sent(server)
         driver.get(url)
         first_at, first_count = wait_for_results(driver)
-        first_bytes = driver.execute_script(TRANSFERRED, 0)
-        entries = driver.execute_script(
-            "return performance.getEntriesByType('navigation').length + performance.getEntriesByType('resource').length")
+        first_bytes = bytes_sent(server) - start_bytes
         typed_at = driver.execute_script("""
             var input = document.getElementById("q");
             window.__resultsAt = null;
@@ -80,7 +88,7 @@ def measure_once(url, second):
             input.dispatchEvent(new Event("input", {bubbles: true}));
             return start;""", second)
         second_at, second_count = wait_for_results(driver)
-        second_bytes = driver.execute_script(TRANSFERRED, entries)
+        second_bytes = bytes_sent(server) - start_bytes - first_bytes
         return ({"ms": first_at, "bytes": first_bytes, "results": first_count},
                 {"ms": second_at - typed_at, "bytes": second_bytes, "results": second_count})
     finally:
@@ -99,12 +107,14 @@ def main():
     parser.add_argument("second")
     parser.add_argument("--repeat", type=int, default=3)
     arguments = parser.parse_args()
-    handler = functools.partial(QuietHandler, directory=arguments.site)
+    handler = functools.partial(CountingHandler, directory=arguments.site)
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server.lock = threading.Lock()
+    server.bytes_sent = 0
     threading.Thread(target=server.serve_forever, daemon=True).start()
     url = f"http://127.0.0.1:{server.server_address[1]}/{arguments.page}?q={arguments.first}"
     try:
-        runs = [measure_once(url, arguments.second) for _ in range(arguments.repeat)]
+        runs = [measure_once(server, url, arguments.second) for _ in range(arguments.repeat)]
     finally:
         server.shutdown()
     print(json.dumps({"first": median_of([r[0] for r in runs]), "second": median_of([r[1] for r in runs])}))

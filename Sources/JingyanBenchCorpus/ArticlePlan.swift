@@ -2,7 +2,7 @@
 public struct ArticlePlan: Hashable, Sendable {
     public struct Caption: Hashable, Sendable {
         public var text: String
-        /// "田林 摄".
+        /// The photographer's name and the credit marker.
         public var credit: String
     }
 
@@ -15,7 +15,7 @@ public struct ArticlePlan: Hashable, Sendable {
     public var place: CorpusPlace
     /// The title as printed: one or two lines.
     public var titleLines: [String]
-    /// "张伟", "通讯员 张伟", "张伟 李芳".
+    /// A name, a role and a name, or two names.
     public var byline: String
     public var lede: String
     public var sections: [Section]
@@ -41,14 +41,14 @@ struct ArticleRecombiner {
                     : [(0..<Int.random(in: 1...3, using: &generator)).map { _ in paragraph(sentences: 2...4, using: &generator) }])
         }
         let lede = material.ledes.pick(using: &generator)
-        let opening = generator.chance(0.3) ? ["今年以来，", "近期，", "去年以来，"].pick(using: &generator) : lede.opening
+        let opening = generator.chance(0.3) ? vocabulary.words.ledeOpenings.pick(using: &generator) : lede.opening
         return ArticlePlan(
             place: place, titleLines: titleLines(place: place, using: &generator), byline: byline(using: &generator),
             lede: opening + place.fullName + vary(lede.rest, using: &generator), sections: sections,
             caption: generator.chance(0.1) ? caption(using: &generator) : nil)
     }
 
-    /// "明确标准“选优”，点燃干事引擎": halves of different seed headings joined.
+    /// The first half of one seed heading and the second half of another, joined by "，".
     func heading(using generator: inout SplitMix64) -> String {
         material.headingOpenings.pick(using: &generator) + "，" + material.headingClosings.pick(using: &generator)
     }
@@ -65,15 +65,12 @@ struct ArticleRecombiner {
             .joined()
     }
 
-    /// "“三访一评”激活基层治理新动能", sometimes after the county's short name; long titles
-    /// are printed on two lines, broken after the scheme.
+    /// A quoted scheme and a phrase, sometimes after the county's short name; long titles are
+    /// printed on two lines, broken after the scheme.
     func titleLines(place: CorpusPlace, using generator: inout SplitMix64) -> [String] {
-        let phrases = ["锻造硬核村级后备力量", "提升乡村治理效能", "探索基层治理新路径", "凝聚基层党建新合力", "打造人才成长苗圃",
-                       "激活基层治理新动能", "绘就乡村振兴新画卷", "织密基层治理网", "兑出乡村文明新风", "夯实基层组织根基",
-                       "跑出为民服务加速度", "答好基层治理必答题", "建强村级干部队伍", "畅通群众诉求渠道", "点亮乡村善治之路"]
         let prefix = generator.chance(0.25) ? place.short : ""
         let scheme = "\(prefix)“\(generator.skewedElement(of: vocabulary.schemes))”"
-        let phrase = phrases.pick(using: &generator)
+        let phrase = vocabulary.words.titlePhrases.pick(using: &generator)
         return generator.chance(0.6) ? [scheme, phrase] : [scheme + phrase]
     }
 

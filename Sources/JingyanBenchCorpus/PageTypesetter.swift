@@ -45,7 +45,7 @@ struct PageTypesetter {
         Typography.width(of: line) <= columnCells - 10 && generator.chance(0.3) ? [] : [""]
     }
 
-    /// A caption block: no blank line inside, and the credit ("田林 摄") whole on the last line,
+    /// A caption block: no blank line inside, and the credit (name and marker) whole on the last line,
     /// where the extractor looks for it.
     func captionLines(_ caption: ArticlePlan.Caption, columnCells: Int, using generator: inout SplitMix64) -> [String] {
         var lines = wrap(caption.text, columnCells: columnCells, midSentenceBlanks: false, using: &generator)

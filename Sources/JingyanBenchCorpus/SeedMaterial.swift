@@ -7,17 +7,17 @@ import JingyanModel
 /// extractor: ledes (with their place cut out), section headings, practice leads, body sentences
 /// and photo captions.
 public struct SeedMaterial: Sendable {
-    /// A lede split around its place: `opening + place + rest` ("近年来，" + "石阡县国荣乡" + "通过……").
+    /// A lede split around its place: `opening + place + rest`, the place being county and township.
     public struct LedeTemplate: Hashable, Sendable {
         public var opening: String
         public var rest: String
     }
 
     public var ledes: [LedeTemplate]
-    /// Heading halves around "，": "明确标准“选优”" / "蓄足源头活水".
+    /// Heading halves around "，": a heading "甲，乙" gives 甲 and 乙.
     public var headingOpenings: [String]
     public var headingClosings: [String]
-    /// Lead sentences with their ender: "规范程序“科学选”。".
+    /// Lead sentences with their ender, as BodyLayout reads them.
     public var leads: [String]
     /// Body sentences that name no county and cannot be mistaken for a lead.
     public var sentences: [String]
@@ -65,14 +65,14 @@ public struct SeedMaterial: Sendable {
         }
     }
 
-    /// Cuts the place ("松桃苗族自治县", "石阡县国荣乡") out of a lede that names its county.
+    /// Cuts the place (county, maybe with township) out of a lede that names its county.
     static func ledeTemplate(_ lede: String, place: Place) -> LedeTemplate? {
         let placeName = place.county + (place.township ?? "")
         guard let range = lede.range(of: placeName) ?? lede.range(of: place.county) else { return nil }
         return LedeTemplate(opening: String(lede[..<range.lowerBound]), rest: String(lede[range.upperBound...]))
     }
 
-    /// Sentences with their ender and any closing quote ("……的转变。", "……“壮苗出穗”。").
+    /// Sentences with their ender and any closing quote or bracket after it.
     static func sentences(in text: String) -> [String] {
         var result: [String] = []
         var current = ""

@@ -34,7 +34,7 @@ struct HugoProject {
     }
 
     /// Front matter as JSON values, which YAML reads as they are: no quoting rules to get wrong
-    /// with names such as "党建+积分" or "“三会一课”".
+    /// with names holding "+", "、" or curly quotes.
     static func page(for practice: Practice, in article: Article) throws -> String {
         struct FrontMatter: Encodable {
             var title: String

@@ -185,7 +185,7 @@ struct SizeBenchmark {
         let output = folder.appendingPathComponent("browser-\(site.lastPathComponent).json")
         try ChildProcess(
             executable: tools.python!,
-            arguments: ["scripts/bench-browser.py", site.path, "search.html", queries[0], queries[1]],
+            arguments: [tools.browserScript!, site.path, "search.html", queries[0], queries[1]],
             standardOutput: output
         ).run()
         return try JSONDecoder().decode(BrowserQueries.self, from: Data(contentsOf: output))

@@ -8,10 +8,13 @@ struct Tools {
     var pagefind: String?
     var cmark: String
     var python: String?
+    var browserScript: String?
 
     struct Missing: Error, CustomStringConvertible {
         var description: String
     }
+
+    static let browserScriptPath = "scripts/bench-browser.py"
 
     static func locate(jingyan: String?, pagefind: String?, needHugo: Bool, needPagefind: Bool, needBrowser: Bool) throws -> Tools {
         let jingyanPath = try jingyan ?? releaseBinary()
@@ -19,7 +22,7 @@ struct Tools {
             throw Missing(description: "no jingyan binary at \(jingyanPath): build it with `swift build -c release --product jingyan` or pass --jingyan PATH")
         }
         guard let cmark = onPath("cmark") else { throw Missing(description: "cmark not found (the floor): apt-get install cmark") }
-        var tools = Tools(jingyan: jingyanPath, hugo: nil, pagefind: nil, cmark: cmark, python: nil)
+        var tools = Tools(jingyan: jingyanPath, hugo: nil, pagefind: nil, cmark: cmark, python: nil, browserScript: nil)
         if needHugo {
             guard let hugo = onPath("hugo") else { throw Missing(description: "hugo not found: apt-get install hugo, or run without --hugo") }
             tools.hugo = hugo
@@ -27,6 +30,12 @@ struct Tools {
         if needPagefind || needBrowser {
             guard let python = onPath("python3") else { throw Missing(description: "python3 not found: it runs Pagefind's wheel and the browser script") }
             tools.python = python
+        }
+        if needBrowser {
+            guard FileManager.default.fileExists(atPath: browserScriptPath) else {
+                throw Missing(description: "\(browserScriptPath) not found: run jingyan-bench from the repository root")
+            }
+            tools.browserScript = browserScriptPath
         }
         if needPagefind {
             let path = try pagefind ?? pagefindFromWheel(python: tools.python!)

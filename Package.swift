@@ -5,7 +5,7 @@ import PackageDescription
 // Layout (raw page text) → Extract (entries) → Content (Markdown files) → Site (HTML + search index).
 let package = Package(
     name: "Jingyan",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "jingyan", targets: ["jingyan"]),
     ],

@@ -1,5 +1,7 @@
+import Dispatch
 import Foundation
 import JingyanLayout
+import Synchronization
 import JingyanModel
 
 /// The extraction stage: raw pages in, articles and captions out.
@@ -42,18 +44,31 @@ public struct Extractor: Sendable {
         return Extraction(articles: articles, captions: captions)
     }
 
-    /// Extracts several pages, in the order given, making article ids unique across them.
+    /// Extracts several pages, in the order given, making article ids unique across them. Pages
+    /// are read on all cores; the result does not depend on which finishes first.
     public func extract(pages: [(file: String, text: String)]) throws -> Extraction {
+        let outcomes = Mutex<[Int: Result<Extraction, ExtractionError>]>([:])
+        DispatchQueue.concurrentPerform(iterations: pages.count) { index in
+            let outcome: Result<Extraction, ExtractionError>
+            do {
+                outcome = .success(try extract(page: pages[index].text, file: pages[index].file))
+            } catch let error as ExtractionError {
+                outcome = .failure(error)
+            } catch {
+                outcome = .failure(.unreadableSeed(pages[index].file, "\(error)"))
+            }
+            outcomes.withLock { $0[index] = outcome }
+        }
         var articles: [Article] = []
         var captions: [Caption] = []
-        var problems: [ExtractionError] = []
-        for page in pages {
-            do {
-                let extraction = try extract(page: page.text, file: page.file)
+        var problems: [ExtractionError] = []  // every bad page is reported, not just the first
+        for index in pages.indices {
+            switch outcomes.withLock({ $0[index]! }) {
+            case .success(let extraction):
                 articles += extraction.articles
                 captions += extraction.captions
-            } catch let error as ExtractionError {
-                problems.append(error)  // every bad page is reported, not just the first
+            case .failure(let error):
+                problems.append(error)
             }
         }
         if !problems.isEmpty { throw ExtractionErrors(errors: problems) }

@@ -80,7 +80,7 @@ public struct Slug: Sendable {
         return Slug(syllables: syllables)
     }
 
-    /// "新店" → "xindian"; ASCII letters and digits are kept (lower-cased), everything else dropped.
+    /// "江口" → "jiangkou"; ASCII letters and digits are kept (lower-cased), everything else dropped.
     public func pinyin(_ text: String) -> String {
         var slug = ""
         for scalar in text.unicodeScalars {

@@ -5,8 +5,10 @@ import Yams
 /// The extractor's language data (Resources/lexicon.yml): cue words, units, surnames and the like.
 public struct Lexicon: Sendable {
     struct File: Decodable {
+        var news_cue_pattern: String
         var news_cues: [String]
         var opening_cues: [String]
+        var page_furniture_patterns: [String]
         var credit_markers: [String]
         var author_roles: [String]
         var surnames: String
@@ -30,8 +32,9 @@ public struct Lexicon: Sendable {
         var rhetoric: [String]
     }
 
-    public let newsCues: [String]
+    let newsCuePattern: NSRegularExpression
     public let openingCues: [String]
+    let pageFurniture: NSRegularExpression
     public let creditMarkers: [String]
     public let authorRoles: [String]
     public let surnames: Set<Character>
@@ -44,11 +47,14 @@ public struct Lexicon: Sendable {
     public let ethnicGroups: [String]
     /// Longest first, so that 人次 wins over 人.
     public let units: [String]
+    /// The units by their first character, longest first: the metric scanner's lookup.
+    let unitsByFirstCharacter: [Character: [String]]
     public let multipliers: [Character: Double]
     public let approxBefore: [String]
     public let approxAfter: [String]
     public let approxBeforeReach: Int
-    public let periodPatterns: [NSRegularExpression]
+    /// All period patterns as one expression: at each position the first listed that matches wins.
+    let periods: NSRegularExpression
     public let dateUnits: Set<Character>
     public let numerals: Set<Character>
     public let schemeNouns: [String]
@@ -68,8 +74,11 @@ public struct Lexicon: Sendable {
         } catch {
             throw ExtractionError.badDataFile(source, "\(error)")
         }
-        newsCues = file.news_cues
+        do { newsCuePattern = try NSRegularExpression(pattern: file.news_cue_pattern) } catch {
+            throw ExtractionError.badDataFile(source, "news_cue_pattern: \(error)")
+        }
         openingCues = file.opening_cues + file.news_cues
+        pageFurniture = try Self.alternation(of: file.page_furniture_patterns, named: "page_furniture_patterns", in: source)
         creditMarkers = file.credit_markers.sorted { $0.count > $1.count }
         authorRoles = file.author_roles.sorted { $0.count > $1.count }
         surnames = Set(file.surnames)
@@ -80,15 +89,12 @@ public struct Lexicon: Sendable {
         functionCharacters = Set(file.function_characters)
         ethnicGroups = file.ethnic_groups.sorted { $0.count > $1.count }
         units = Array(Set(file.units)).sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 }
+        unitsByFirstCharacter = Dictionary(grouping: units, by: { $0.first! })
         multipliers = Dictionary(uniqueKeysWithValues: file.multipliers.compactMap { key, value in key.first.map { ($0, value) } })
         approxBefore = file.approx_before.sorted { $0.count > $1.count }
         approxAfter = file.approx_after.sorted { $0.count > $1.count }
         approxBeforeReach = file.approx_before_reach
-        periodPatterns = try file.period_patterns.map { pattern in
-            do { return try NSRegularExpression(pattern: pattern) } catch {
-                throw ExtractionError.badDataFile(source, "period pattern \(pattern): \(error)")
-            }
-        }
+        periods = try Self.alternation(of: file.period_patterns, named: "period_patterns", in: source)
         dateUnits = Set(file.date_units.compactMap(\.first))
         numerals = Set(file.numerals)
         schemeNouns = file.scheme_nouns
@@ -97,13 +103,36 @@ public struct Lexicon: Sendable {
         rhetoric = Set(file.rhetoric)
     }
 
+    /// True for a masthead, date line, page number or editor's credit printed around the articles.
+    public func isPageFurniture(_ line: String) -> Bool {
+        let range = NSRange(location: 0, length: (line as NSString).length)
+        return pageFurniture.firstMatch(in: line, range: range) != nil
+    }
+
+    /// One regular expression trying the patterns in order: one scan of the text instead of one per pattern.
+    static func alternation(of patterns: [String], named name: String, in source: String) throws -> NSRegularExpression {
+        for pattern in patterns {
+            do { _ = try NSRegularExpression(pattern: pattern) } catch {
+                throw ExtractionError.badDataFile(source, "\(name): \(pattern): \(error)")
+            }
+        }
+        return try NSRegularExpression(pattern: patterns.map { "(?:\($0))" }.joined(separator: "|"))
+    }
+
+    /// True when the line opens a news brief ("本报讯……", "本报某县3月5日电……").
+    public func opensNewsBrief(_ line: String) -> Bool {
+        newsCuePattern.firstMatch(in: line, range: NSRange(location: 0, length: min((line as NSString).length, 24))) != nil
+    }
+
     /// The names of a byline ("本报记者 张三 通讯员 李四" → 张三, 李四), or nil when the text is not
     /// one. Without a role word every name must start with a known surname.
     public func bylineNames(_ text: String) -> [String]? {
         var names: [String] = []
         var hadRole = false
-        guard text.count <= Self.maxBylineLength else { return nil }
-        for token in text.split(whereSeparator: Self.bylineSeparators.contains) {
+        guard text.count <= Self.maxBylineLength, !Self.hasLongRun(text) else { return nil }
+        // Bullets before a byline ("■本报记者 张三") are typography, not part of it.
+        let byline = text.drop { !$0.isLetter && !$0.isNumber }
+        for token in byline.split(whereSeparator: Self.bylineSeparators.contains) {
             var name = Substring(token)
             while let role = authorRoles.first(where: { name.hasPrefix($0) }) {
                 name = name.dropFirst(role.count)
@@ -120,6 +149,17 @@ public struct Lexicon: Sendable {
         return valid ? names : nil
     }
 
+    /// A run of more characters between separators than a role and a name together: body text.
+    static func hasLongRun(_ text: String) -> Bool {
+        var run = 0
+        for character in text {
+            run = bylineSeparators.contains(character) ? 0 : run + 1
+            if run > maxBylineToken { return true }
+        }
+        return false
+    }
+
+    static let maxBylineToken = 10
     static let bylineSeparators: Set<Character> = [" ", "　", "、", "，", ",", "：", ":", "/"]
     /// Four names with their roles fit in this many characters; a longer line is body text.
     static let maxBylineLength = 32

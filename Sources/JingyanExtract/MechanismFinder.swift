@@ -1,12 +1,12 @@
 import JingyanLayout
 
-/// Finds named schemes ("三荐二审一察一定", "5+1", "党小组+网格员+联户长", "枫桥经验") among the
-/// quoted phrases of a text, and tells them apart from quoted rhetoric ("金钥匙", "最后一公里").
+/// Finds named schemes ("一站三中心", "3+N", "楼栋长+单元长+中心户", "某某经验") among the
+/// quoted phrases of a text, and tells them apart from quoted rhetoric ("压舱石", "领头雁").
 ///
-/// A quote names a scheme when its form says so (numbered like "三会一课", a combination with
+/// A quote names a scheme when its form says so (numbered like "一会两评", a combination with
 /// "+", an enumeration with "、", a scheme ending like "…经验" or "…式") or its context does (a
-/// scheme noun right after it: "“红色网格”管理机制"; a verb that introduces schemes in the same
-/// clause: "建立“党员联户”制度"). Metaphors are betrayed by a preceding "的" ("……的“金钥匙”"),
+/// scheme noun right after it: "“平安院落”创建机制"; a verb that introduces schemes in the same
+/// clause: "推行“说事评理”制度"). Metaphors are betrayed by a preceding "的" ("……的“压舱石”"),
 /// by the contrast "从“A”向“B”", or by the lexicon's list of stock phrases.
 struct MechanismFinder {
     let lexicon: Lexicon
@@ -24,11 +24,11 @@ struct MechanismFinder {
         guard content.count >= 2, content.count <= 40, !lexicon.rhetoric.contains(content),
             !content.contains(where: { Typography.sentenceEnders.contains($0) || $0 == "，" || $0 == "," })
         else { return false }
-        // "从“要我文明”向“我要文明”转变": two states contrasted, not schemes.
+        // "从“被动管”向“主动治”转变": two states contrasted, not schemes.
         if let last = quote.before.last, last == "从" || last == "向" { return false }
         let hasHan = content.unicodeScalars.contains(where: Typography.isHan)
         let nounFollows = schemeNounFollows(quote.after)
-        if !hasHan { return nounFollows }  // "345"保障标准 is a scheme, "985"高校 is not
+        if !hasHan { return nounFollows }  // "365"服务标准 is a scheme, "211"院校 is not
         let combines = content.contains("+") || content.contains("＋")
         let enumerates = content.split(separator: "、").filter { $0.count >= 2 }.count >= 2
         let namedEnding = lexicon.schemeEndings.contains { content.hasSuffix($0) && content.count > $0.count }

@@ -3,7 +3,7 @@ import JingyanLayout
 import JingyanModel
 
 /// Finds every quantitative fact in a text: an Arabic number with a unit or measure word
-/// ("1139人", "4000余人次", "45万余元", "11.55%"), with what makes it approximate, the period
+/// ("860人", "300余户", "2.6万元", "6.5%"), with what makes it approximate, the period
 /// the sentence states, what is counted, and the sentence itself.
 ///
 /// Not metrics: years and dates ("2024年"), numbers inside quoted scheme names ("“5+1”",
@@ -43,11 +43,11 @@ struct MetricFinder {
 
     func metrics(inSentence sentence: String) -> [Metric] {
         let characters = Array(sentence)
-        let periods = periodMatches(in: sentence)
+        lazy var periods = periodMatches(in: sentence)  // only for sentences that state a metric
         var metrics: [Metric] = []
         var quoteDepth = 0
         var index = 0
-        var previousEnd = 0  // end of the last metric found in this clause, for "30余场500余人次"
+        var previousEnd = 0  // end of the last metric found in this clause, for "20余场600余户"
         var previousSubject: String?
         while index < characters.count {
             let character = characters[index]
@@ -132,9 +132,11 @@ struct MetricFinder {
             position += 1
             skipApproxSuffix()
         }
-        guard position < characters.count, !lexicon.dateUnits.contains(characters[position]) || written.count > 0,
-            let unit = lexicon.units.first(where: { matches($0, characters, at: position) })
-        else { return nil }
+        let unit = position < characters.count && (!lexicon.dateUnits.contains(characters[position]) || !written.isEmpty)
+            ? lexicon.unitsByFirstCharacter[characters[position]]?.first(where: { matches($0, characters, at: position) })
+            : nil
+        // "受益群众6.2万": the multiplier alone is the unit as written.
+        guard let unit = unit ?? (written.isEmpty ? nil : "") else { return nil }
         if written.isEmpty, let first = unit.first, let factor = lexicon.multipliers[first] { multiplier = factor }
         written += unit
         position += unit.count
@@ -171,12 +173,12 @@ struct MetricFinder {
     func approxBefore(_ characters: [Character], clauseStart: Int, number: Int) -> Bool {
         let window = String(characters[max(clauseStart, number - lexicon.approxBeforeReach - 2)..<number])
         return lexicon.approxBefore.contains { word in
-            let reach = word == "近" ? 0 : lexicon.approxBeforeReach  // "近" only right before: "近三年来" is a period
+            let reach = word == "近" ? 0 : lexicon.approxBeforeReach  // "近" only right before: "近两年来" is a period
             return (0...reach).contains { gap in window.count >= gap && window.dropLast(gap).hasSuffix(word) }
         }
     }
 
-    /// The noun a measure word counts, when it follows ("5项资格条件" → "资格条件").
+    /// The noun a measure word counts, when it follows ("8项工作规范" → "工作规范").
     func noun(after characters: [Character], from start: Int) -> String {
         var end = start
         while end < characters.count, end - start < Self.maxSubjectLength, !Self.isBoundary(characters[end]),
@@ -205,24 +207,14 @@ struct MetricFinder {
         var range: Range<Int>
     }
 
-    /// Period expressions in the sentence in order; where several start at one position, only the longest.
+    /// Period expressions in the sentence, in order. The lexicon lists longer forms first, so
+    /// "今年以来" is found where "今年" would also match.
     func periodMatches(in sentence: String) -> [PeriodMatch] {
-        let utf16 = sentence as NSString
-        var matches: [PeriodMatch] = []
-        for pattern in lexicon.periodPatterns {
-            for result in pattern.matches(in: sentence, range: NSRange(location: 0, length: utf16.length)) {
-                guard let range = Range(result.range, in: sentence) else { continue }
-                let lower = sentence.distance(from: sentence.startIndex, to: range.lowerBound)
-                let upper = lower + sentence[range].count
-                matches.append(PeriodMatch(text: String(sentence[range]), range: lower..<upper))
-            }
+        let range = NSRange(location: 0, length: (sentence as NSString).length)
+        return lexicon.periods.matches(in: sentence, range: range).compactMap { result in
+            guard let range = Range(result.range, in: sentence) else { return nil }
+            let lower = sentence.distance(from: sentence.startIndex, to: range.lowerBound)
+            return PeriodMatch(text: String(sentence[range]), range: lower..<(lower + sentence[range].count))
         }
-        matches.sort { $0.range.lowerBound != $1.range.lowerBound ? $0.range.lowerBound < $1.range.lowerBound : $0.range.count > $1.range.count }
-        // Drop matches inside a longer one ("目前" in "截至目前").
-        var kept: [PeriodMatch] = []
-        for match in matches where !kept.contains(where: { $0.range.lowerBound <= match.range.lowerBound && match.range.upperBound <= $0.range.upperBound }) {
-            kept.append(match)
-        }
-        return kept
     }
 }

@@ -42,7 +42,10 @@ struct PageSegmenter {
                 captionLines.formUnion(block.map(\.number))
             }
         }
-        let lines = page.lines.filter { !captionLines.contains($0.number) }
+        // Captions and page furniture leave blank lines behind, so that they separate what they stood between.
+        let lines = page.lines.map { line in
+            captionLines.contains(line.number) || lexicon.isPageFurniture(line.text) ? TextLine(number: line.number, text: "") : line
+        }
         let printed = lines.indices.filter { !lines[$0].isBlank }
         let blocks = allTitleBlocks(lines: lines, printed: printed)
         func draft(body: ArraySlice<TextLine>, block: (start: Int, end: Int)?) -> ArticleDraft? {
@@ -84,7 +87,7 @@ struct PageSegmenter {
             return (printed[start], printed[position - 1])
         }
         for (position, index) in printed.enumerated() where position > 0 && isFree(index) {
-            guard lexicon.newsCues.contains(where: { lines[index].text.hasPrefix($0) }),
+            guard lexicon.opensNewsBrief(lines[index].text),
                 let run = labelRun(endingBefore: position)
             else { continue }
             blocks.append(run)
@@ -159,6 +162,22 @@ struct PageSegmenter {
         return blocks
     }
 
+    func hasClauseMarks(_ text: Substring) -> Bool { text.contains(where: Typography.clauseMarks.contains) }
+
+    /// "某县：标题" → "标题": a title may name its place before a colon.
+    static func droppingPlacePrefix(_ text: String) -> Substring {
+        guard let colon = text.firstIndex(where: { $0 == "：" || $0 == ":" }),
+            text.distance(from: text.startIndex, to: colon) <= 8,
+            text[..<colon].unicodeScalars.allSatisfy(Typography.isHan)
+        else { return Substring(text) }
+        return text[text.index(after: colon)...]
+    }
+
+    /// A line that reads like the first line of a report ("今年以来，……", "本报讯……").
+    func opensArticle(_ text: String) -> Bool {
+        lexicon.openingCues.contains(where: text.hasPrefix) || lexicon.opensNewsBrief(text)
+    }
+
     /// A line that can belong to a title block: it holds no sentence.
     func isLabel(_ line: TextLine) -> Bool {
         !line.text.contains { Typography.sentenceEnders.contains($0) }
@@ -191,9 +210,7 @@ struct PageSegmenter {
 
     func isTrailingTitle(_ index: Int, lines: [TextLine]) -> Bool {
         let text = lines[index].text
-        guard isLabel(lines[index]), !lexicon.openingCues.contains(where: { text.hasPrefix($0) }),
-            !text.contains(where: { Typography.clauseMarks.contains($0) })
-        else { return false }
+        guard isLabel(lines[index]), !opensArticle(text), !hasClauseMarks(Self.droppingPlacePrefix(text)) else { return false }
         // The whole block must be label lines: a lede's first block always holds a sentence.
         var probe = index
         while probe < lines.count, !lines[probe].isBlank {
@@ -214,7 +231,7 @@ struct PageSegmenter {
         if members.contains(where: { !isAnchor($0.text) }) { score += 1 }
         let next = endPosition + 1 < printed.count ? lines[printed[endPosition + 1]] : nil
         if let next {
-            if lexicon.openingCues.contains(where: { next.text.hasPrefix($0) }) { score += 2 }
+            if opensArticle(next.text) { score += 2 }
             if BodyLayout.opensWithLead(next.text) { score -= 3 }
         } else {
             score += 2

@@ -52,7 +52,7 @@ struct PlaceResolver {
         return Place(county: county, short: short, township: township, slug: slug, townshipSlug: townshipCore.map(self.slug.pinyin))
     }
 
-    /// "某镇" right after the county's name: "……县新店镇坚持……".
+    /// "某镇" right after the county's name: "……县某某镇推行……".
     func township(after text: Substring) -> String? {
         for length in 2...4 {
             let candidate = text.prefix(length)
@@ -67,7 +67,7 @@ struct PlaceResolver {
         return nil
     }
 
-    /// "玉屏新店" (a place tag) or "石阡国荣" (a title prefix): the township's short name after the
+    /// "某县某镇" (a place tag) or "某县某乡：" (a title prefix): the township's short name after the
     /// county's, completed with its suffix where the body names it in full.
     func township(fromTags tags: [String], county: Gazetteer.County, body: String) -> String? {
         for tag in tags {

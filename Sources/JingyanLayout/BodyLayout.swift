@@ -15,7 +15,7 @@ public struct Paragraph: Hashable, Sendable {
 /// paragraph crossed a column or a photo. The rules, from the typesetting:
 /// - a line that does not end a sentence continues on the next line, across a blank line too;
 /// - a line that ends a sentence ends its paragraph when a blank line follows, when it is short
-///   of the column width, or when the next line opens with a lead sentence ("规范程序“科学选”。…");
+///   of the column width, or when the next line opens with a lead sentence ("建强队伍“选得准”。…");
 /// - a heading is a paragraph-initial line with no sentence in it that is short of the column,
 ///   confirmed by what follows (a lead sentence), by its width, or by sibling headings of the
 ///   same shape; a heading may wrap onto a short second line.
@@ -68,22 +68,27 @@ public struct BodyLayout: Sendable {
         return breaks
     }
 
-    /// True when the text opens with a short lead sentence: a few words, no clause marks or
-    /// digits, closed by a sentence ender ("坚定政治信仰。", "“请进来”教。").
+    /// True when the text opens with a short lead sentence: a few words, no digits, closed by a
+    /// sentence ender ("压实工作责任。", "“走下去”听。", "建强阵地，夯实基础。").
     public static func opensWithLead(_ text: String) -> Bool { leadSentence(of: text) != nil }
 
-    /// The opening lead sentence without its ender, if the text opens with one.
+    /// The opening lead sentence without its ender, if the text opens with one. A lead may have
+    /// two parallel halves joined by a comma, each of at least three characters.
     public static func leadSentence(of text: String) -> String? {
-        var count = 0
         var lead = ""
-        for character in text {
+        var commaAt: Int?
+        for character in text.prefix(maxLeadLength + 1) {
             if Typography.sentenceEnders.contains(character) {
                 let core = lead.filter { $0 != Typography.openingQuote && $0 != Typography.closingQuote }
-                return core.count >= 3 ? lead : nil
+                guard core.count >= 3 else { return nil }
+                if let commaAt, commaAt < 3 || lead.count - commaAt - 1 < 3 { return nil }
+                return lead
             }
-            if Typography.clauseMarks.contains(character) || character.isASCII && character.isNumber { return nil }
-            count += 1
-            if count > maxLeadLength { return nil }
+            if character == "，" || character == ",", commaAt == nil {
+                commaAt = lead.count
+            } else if Typography.clauseMarks.contains(character) || character.isASCII && character.isNumber {
+                return nil
+            }
             lead.append(character)
         }
         return nil

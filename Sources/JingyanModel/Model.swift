@@ -91,11 +91,11 @@ public struct Metric: Codable, Hashable, Sendable {
     public var value: Quantity
     /// The number with 万/亿 applied.
     public var valueNormalized: Quantity
-    /// Measure word or unit as written, keeping 万 (万元, 万人次) and % .
+    /// Measure word or unit as written, keeping 万 (万元, 万户) and % .
     public var unit: String
     /// True for 余, 多, 以上, 超过, 近, 至少 and the like.
     public var approx: Bool
-    /// The time frame the text gives, e.g. "截至目前", "2024年以来"; nil when none.
+    /// The time frame the text gives, e.g. "今年以来", "2023年底"; nil when none.
     public var period: String?
     /// What is counted.
     public var subject: String

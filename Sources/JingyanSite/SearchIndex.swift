@@ -3,7 +3,7 @@ import Foundation
 /// The search index the site ships as `search/index.js`; docs/search-index.md is its schema.
 ///
 /// Postings only narrow the candidates: the page then checks that each query term really occurs
-/// in a candidate (bigrams of "网格员" can all occur without the word) and ranks title hits above
+/// in a candidate (bigrams of "楼栋长" can all occur without the word) and ranks title hits above
 /// mechanism hits above body hits.
 struct SearchIndex: Encodable, Equatable {
     static let schemaVersion = "jingyan.search/1"

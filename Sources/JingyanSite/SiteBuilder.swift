@@ -29,7 +29,7 @@ public struct SiteBuilder: Sendable {
         let library = try theme.library()
         var files: [String: Data] = [:]
         for page in SitePages(model: model, captions: input.captions, seedPages: input.seedPages).all() {
-            guard let html = library.render(page.context, withTemplate: page.template) else {
+            guard let html = library.render(MustacheBox.box(page.context) ?? [:], withTemplate: page.template) else {
                 throw Error.rendering(page: page.path, template: page.template)
             }
             files[page.path] = Data(html.utf8)

@@ -13,7 +13,7 @@ struct PlaceKey: Hashable, Comparable, Sendable {
     }
 }
 
-/// Named schemes are written in the articles ("一约四会"); categories come from the taxonomy.
+/// Named schemes are written in the articles ("一会两评"); categories come from the taxonomy.
 enum MechanismKind: String, Sendable, CaseIterable {
     case category, scheme
 
@@ -37,11 +37,11 @@ struct MechanismKey: Hashable, Comparable, Sendable {
 
 struct PlaceEntry: Sendable {
     var key: PlaceKey
-    /// "思南", "玉屏·新店镇".
+    /// "江口", "德江·某镇".
     var name: String
-    /// "思南", "新店镇": the name within its county.
+    /// "江口", "某镇": the name within its county.
     var ownName: String
-    /// "思南县", "玉屏侗族自治县新店镇".
+    /// "江口县", "德江县某镇".
     var fullName: String
     var path: String
     /// Indices into `SiteModel.articles` of the articles about exactly this place.

@@ -179,3 +179,94 @@ extension PageVariantTests {
         #expect(values(variant) == values(clean))
     }
 }
+
+extension PageVariantTests {
+    /// Leads written as two parallel halves, bylines with bullets, and a dateline ("本报某县讯")
+    /// opening the next article with no byline line before it.
+    @Test func commaLeadsBulletBylinesAndDatelines() throws {
+        let page = """
+            近年来，德江县坚持党建引领基层治理，群众满意度不断提升，取得了明显的成效。
+
+            建强阵地，夯实基础。全县新建党群服务中心12个，改造提升村级阵地35个。
+
+            健全机制，激发活力。推行“村民说事”制度，累计召开议事会460余场。
+
+            ■本报记者 张三
+            德江：党建引领激活治理“末梢”
+
+            本报江口讯 今年以来，江口县推行积分制管理，建成积分超市12个，群众参与热情高涨。
+
+            细化标准。制定积分管理办法，设置积分指标20项。
+
+            强化运用。将积分结果与评先评优挂钩，评选表彰先进家庭136户。
+
+            积分超市兑出文明新风
+            """
+        let articles = try TestData.extract(page).articles
+        #expect(articles.count == 2)
+        #expect(articles.first?.author == "张三")
+        #expect(articles.first?.practices.map(\.lead) == ["建强阵地，夯实基础", "健全机制，激发活力"])
+        #expect(articles.last?.title == "积分超市兑出文明新风")
+        #expect(articles.last?.place.short == "江口")
+        #expect(articles.last?.practices.map(\.lead) == ["细化标准", "强化运用"])
+        #expect(articles.first?.title == "德江：党建引领激活治理“末梢”")
+
+        // Without the dateline, the byline and the "place：title" line after it still close
+        // the first article.
+        let plain = page.replacingOccurrences(of: "本报江口讯 今年以来，", with: "全县上下，")
+        let plainArticles = try TestData.extract(plain).articles
+        #expect(plainArticles.map(\.title) == ["德江：党建引领激活治理“末梢”", "积分超市兑出文明新风"])
+    }
+}
+
+extension PageVariantTests {
+    /// Mastheads, date lines, page numbers and editors' credits are not part of any article.
+    @Test func pageFurnitureIsDropped() throws {
+        let page = """
+            2024年4月8日 星期一
+            第3版
+            \(Self.page)
+
+            责任编辑：王五 版式设计：赵六
+            """
+        let articles = try TestData.extract(page).articles
+        #expect(articles.count == 1)
+        #expect(articles.first?.author == "张三、李四")
+        #expect(articles.first?.lede.hasPrefix("近年来") == true)
+        let clean = try #require(TestData.extract(Self.page).articles.first)
+        #expect(articles.first?.practices.map(\.text) == clean.practices.map(\.text))
+    }
+
+    @Test func percentagePointsAreOneUnit() throws {
+        let page = """
+            今年以来，德江县群众满意率提高了15个百分点，达到96.5%，成效明显，得到广泛认可。
+
+            建强队伍。组建服务队45支，参与群众提高3.5个百分点。
+
+            完善机制。建立议事制度，累计召开议事会460余场。
+
+            本报记者 张三
+            德江：满意率再提升
+            """
+        let article = try #require(TestData.extract(page).articles.first)
+        #expect(article.practices.flatMap(\.metrics).map(\.unit) == ["支", "个百分点", "场"])
+    }
+}
+
+extension PageVariantTests {
+    @Test func aMultiplierWithoutUnitIsTheUnit() throws {
+        let page = """
+            今年以来，德江县推行积分制管理，受益群众6.2万，群众满意度持续提升，得到广泛认可。
+
+            建强队伍。组建服务队45支，服务群众1.5万余，反响良好。
+
+            完善机制。建立议事制度，累计召开议事会460余场。
+
+            本报记者 张三
+            德江：积分管理见实效
+            """
+        let metrics = try #require(TestData.extract(page).articles.first).practices.flatMap(\.metrics)
+        #expect(metrics.map(\.unit) == ["支", "万", "场"])
+        #expect(metrics[1].valueNormalized.value == 15000 && metrics[1].approx)
+    }
+}

@@ -66,6 +66,19 @@ let package = Package(
         ),
         // Not a user command: the fuzz target over layout, metrics and front matter (docs/robustness.md).
         .executableTarget(name: "jingyan-fuzz", dependencies: ["JingyanFuzzing"]),
+        // Not a user command: the seed-like corpus generator and the benchmark against Hugo and
+        // Pagefind (BENCHMARKS.md). It runs the release `jingyan` binary as a user would.
+        .target(
+            name: "JingyanBenchCorpus", dependencies: ["JingyanExtract", "JingyanLayout", "JingyanModel"],
+            resources: [.copy("Resources/corpus-vocabulary.json")]
+        ),
+        .executableTarget(
+            name: "jingyan-bench",
+            dependencies: [
+                "JingyanBenchCorpus", "JingyanContent", "JingyanModel",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         .testTarget(name: "JingyanLayoutTests", dependencies: ["JingyanLayout"]),
         .testTarget(
             name: "JingyanExtractTests",
@@ -79,6 +92,7 @@ let package = Package(
             resources: [.copy("Fixtures/extraction.json")]
         ),
         .testTarget(name: "JingyanServeTests", dependencies: ["JingyanServe", "JingyanPipeline", "JingyanSite"]),
+        .testTarget(name: "JingyanBenchCorpusTests", dependencies: ["JingyanBenchCorpus"]),
         .testTarget(
             name: "JingyanContentTests",
             dependencies: ["JingyanContent", "JingyanExtract", "JingyanModel", "JingyanMarkdown"]

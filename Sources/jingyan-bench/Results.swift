@@ -1,0 +1,99 @@
+import Foundation
+
+/// Query figures from the browser script (scripts/bench-browser.py).
+struct BrowserQueries: Codable, Equatable {
+    struct Query: Codable, Equatable {
+        var ms: Double
+        var bytes: Double
+        var results: Double
+    }
+
+    var first: Query
+    var second: Query
+}
+
+/// Everything measured for one corpus size. Optional parts are absent when not asked for.
+struct SizeResult: Codable, Equatable {
+    struct Corpus: Codable, Equatable {
+        var pages: Int
+        var rawBytes: Int
+        var practicesPlanned: Int
+        var practicesExtracted: Int
+        var markdownBytes: Int
+        var markdownFiles: Int
+    }
+
+    struct Site: Codable, Equatable {
+        var build: Measurement
+        var rebuild: Measurement
+        var files: Int
+        var bytes: Int
+        /// Search index files on disk: Jingyan's search/index.js, Pagefind's pagefind/ folder.
+        var indexBytes: Int?
+        var indexFiles: Int?
+    }
+
+    var corpus: Corpus
+    var extract: Measurement
+    var jingyan: Site
+    var hugo: Site?
+    var pagefind: Measurement?
+    var cmarkFloor: Measurement
+    var copyFloor: Measurement
+    var jingyanBrowser: BrowserQueries?
+    var pagefindBrowser: BrowserQueries?
+
+    var extractMegabytesPerSecond: Double { Double(corpus.rawBytes) / 1_000_000 / extract.seconds }
+}
+
+struct RunReport: Codable {
+    var environment: [String: String]
+    var queries: [String]
+    var sizes: [SizeResult]
+}
+
+/// The side-by-side table: each Jingyan figure, the same figure for Hugo/Pagefind, and their ratio.
+struct ResultTable {
+    var result: SizeResult
+
+    func render() -> String {
+        var rows: [(String, String, String, String)] = [("", "jingyan", "hugo / pagefind", "ratio")]
+        func row(_ name: String, _ ours: Double?, _ theirs: Double?, _ format: (Double) -> String) {
+            let ratio = ours.flatMap { ours in theirs.map { $0 > 0 ? String(format: "%.2f×", ours / $0) : "–" } } ?? ""
+            rows.append((name, ours.map(format) ?? "–", theirs.map(format) ?? "–", ratio))
+        }
+        let corpus = result.corpus
+        rows.append(("corpus", "\(corpus.practicesExtracted) practices (\(corpus.practicesPlanned) planned)",
+                     "\(corpus.pages) pages, \(mb(Double(corpus.rawBytes))) raw", ""))
+        row("extract MB/s", result.extractMegabytesPerSecond, nil) { String(format: "%.2f", $0) }
+        row("extract peak RSS", Double(result.extract.peakRSSBytes), nil, mb)
+        row("build s (hugo: pages only)", result.jingyan.build.seconds, result.hugo?.build.seconds, seconds)
+        row("build peak RSS", Double(result.jingyan.build.peakRSSBytes), result.hugo.map { Double($0.build.peakRSSBytes) }, mb)
+        row("rebuild s, one entry changed", result.jingyan.rebuild.seconds, result.hugo?.rebuild.seconds, seconds)
+        row("index build s (pagefind)", nil, result.pagefind?.seconds, seconds)
+        row("index peak RSS (pagefind)", nil, result.pagefind.map { Double($0.peakRSSBytes) }, mb)
+        let hugoPlusPagefind = result.hugo.flatMap { hugo in result.pagefind.map { hugo.build.seconds + $0.seconds } }
+        row("pages + index s", result.jingyan.build.seconds, hugoPlusPagefind, seconds)
+        row("search index on disk", result.jingyan.indexBytes.map(Double.init), result.hugo?.indexBytes.map(Double.init), mb)
+        row("site on disk", Double(result.jingyan.bytes), result.hugo.map { Double($0.bytes) }, mb)
+        row("site files", Double(result.jingyan.files), result.hugo.map { Double($0.files) }) { String(Int($0)) }
+        let ours = result.jingyanBrowser, theirs = result.pagefindBrowser
+        row("1st query: bytes fetched", ours?.first.bytes, theirs?.first.bytes, kb)
+        row("1st query: ms to results", ours?.first.ms, theirs?.first.ms) { String(format: "%.0f", $0) }
+        row("2nd query: bytes fetched", ours?.second.bytes, theirs?.second.bytes, kb)
+        row("2nd query: ms to results", ours?.second.ms, theirs?.second.ms) { String(format: "%.0f", $0) }
+        rows.append(("floor: cmark over content/", seconds(result.cmarkFloor.seconds), "", ""))
+        rows.append(("floor: cp -r content/", seconds(result.copyFloor.seconds), "", ""))
+        let widths = [0, 1, 2, 3].map { column in
+            rows.map { row in [row.0, row.1, row.2, row.3][column].count }.max() ?? 0
+        }
+        return rows.map { row in
+            zip([row.0, row.1, row.2, row.3], widths).map { $0.padding(toLength: $1, withPad: " ", startingAt: 0) }
+                .joined(separator: " | ")
+        }.joined(separator: "\n")
+    }
+
+    func seconds(_ value: Double) -> String { String(format: "%.2f", value) }
+    func mb(_ bytes: Double) -> String { String(format: "%.1f MB", bytes / 1_000_000) }
+    func kb(_ bytes: Double) -> String { String(format: "%.0f KB", bytes / 1000) }
+}

@@ -1,0 +1,254 @@
+import ArgumentParser
+import Foundation
+import JingyanBenchCorpus
+
+struct RunCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Measure the full user path with the release jingyan binary, beside Hugo and Pagefind.",
+        discussion: """
+            For each size: generate a corpus with that many practices, extract it, build the site, \
+            rebuild after changing one entry; with --hugo build the same practices with Hugo, with \
+            --pagefind index Hugo's output, with --browser time two queries in headless Chromium. \
+            Two floors: cmark over the Markdown and a plain copy. Prints a table per size and \
+            writes results.json into --out.
+            """
+    )
+
+    @Option(help: "Practice counts to measure, comma-separated.")
+    var sizes = "1000,10000"
+
+    @Option(help: "Working folder for corpora, content, sites and results.json.")
+    var out = ".build/bench"
+
+    @Flag(help: "Also build the practices with Hugo (Debian package hugo).")
+    var hugo = false
+
+    @Flag(help: "Also index Hugo's site with Pagefind (PyPI pagefind-bin-extended); implies --hugo.")
+    var pagefind = false
+
+    @Flag(help: "Also time a first and a second query in headless Chromium (scripts/bench-browser.py).")
+    var browser = false
+
+    @Option(help: "The jingyan binary (default: the release build of this package).")
+    var jingyan: String?
+
+    @Option(help: "The Pagefind binary (default: the one in Python's pagefind-bin-extended).")
+    var pagefindBinary: String?
+
+    @Option(help: "The seed page whose sentences the corpus recombines.")
+    var seedPage = SeedPageOption.defaultPath
+
+    @Option(help: "The first and the second query typed into the search box.")
+    var queries = "网格,积分"
+
+    func validate() throws {
+        guard !(try practiceCounts()).isEmpty else { throw ValidationError("--sizes needs at least one practice count, e.g. 1000,10000") }
+        guard queryPair().count == 2 else { throw ValidationError("--queries needs two comma-separated terms, e.g. 网格,积分") }
+    }
+
+    func practiceCounts() throws -> [Int] {
+        try sizes.split(separator: ",").map { text in
+            guard let count = Int(text.trimmingCharacters(in: .whitespaces)), count > 0 else {
+                throw ValidationError("--sizes: '\(text)' is not a positive practice count")
+            }
+            return count
+        }
+    }
+
+    func queryPair() -> [String] { queries.split(separator: ",").map { String($0) } }
+
+    func run() throws {
+        let withHugo = hugo || pagefind || browser
+        let tools = try Tools.locate(
+            jingyan: jingyan, pagefind: pagefindBinary, needHugo: withHugo, needPagefind: pagefind || browser, needBrowser: browser)
+        let generator = try CorpusGenerator(material: try SeedPageOption.material(at: seedPage))
+        let root = URL(fileURLWithPath: out, isDirectory: true)
+        var report = RunReport(environment: tools.environment(), queries: queryPair(), sizes: [])
+        for practices in try practiceCounts() {
+            let folder = root.appendingPathComponent("\(practices)")
+            let benchmark = SizeBenchmark(
+                folder: folder, tools: tools, withHugo: withHugo, withPagefind: pagefind || browser, withBrowser: browser,
+                queries: queryPair())
+            let result = try benchmark.run(practices: practices, generator: generator)
+            print("\n== \(practices) practices ==\n" + ResultTable(result: result).render())
+            report.sizes.append(result)
+            try write(report, to: root.appendingPathComponent("results.json"))  // after each size: a long run keeps what it has
+        }
+        print("\nresults: \(root.appendingPathComponent("results.json").path)")
+    }
+
+    func write(_ report: RunReport, to file: URL) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try encoder.encode(report).write(to: file)
+    }
+}
+
+/// One size, start to finish, in a folder of its own: seeds/, content/, site/, hugo/, copy/.
+struct SizeBenchmark {
+    var folder: URL
+    var tools: Tools
+    var withHugo: Bool
+    var withPagefind: Bool
+    var withBrowser: Bool
+    var queries: [String]
+
+    var seeds: URL { folder.appendingPathComponent("seeds") }
+    var content: URL { folder.appendingPathComponent("content") }
+    var site: URL { folder.appendingPathComponent("site") }
+
+    func run(practices: Int, generator: CorpusGenerator) throws -> SizeResult {
+        try? FileManager.default.removeItem(at: folder)
+        let manifest = try generator.write(practices: practices, to: seeds)
+        log("corpus: \(manifest.pages) pages, \(manifest.practices) practices planned")
+
+        log("jingyan extract")
+        let extractLog = folder.appendingPathComponent("extract.log")
+        let extract = try jingyan(["extract", "--seeds", seeds.path, "--content", content.path], log: extractLog)
+        let extracted = try ExtractSummary(log: extractLog)
+        let markdown = try FolderSize(content, matching: ".md")
+
+        log("jingyan build")
+        let build = try jingyan(["build", "--content", content.path, "--seeds", seeds.path, "--out", site.path])
+        let changed = try EntryEdit.changeOnePractice(in: content)
+        log("jingyan rebuild after editing \(changed.lastPathComponent)")
+        let rebuild = try jingyan(["build", "--content", content.path, "--seeds", seeds.path, "--out", site.path])
+        let siteSize = try FolderSize(site)
+        let index = try FolderSize(site.appendingPathComponent("search"))
+
+        var result = SizeResult(
+            corpus: .init(pages: manifest.pages, rawBytes: manifest.bytes, practicesPlanned: manifest.practices,
+                          practicesExtracted: extracted.practices, markdownBytes: markdown.bytes, markdownFiles: markdown.files),
+            extract: extract,
+            jingyan: .init(build: build, rebuild: rebuild, files: siteSize.files, bytes: siteSize.bytes,
+                           indexBytes: index.bytes, indexFiles: index.files),
+            cmarkFloor: try cmarkFloor(), copyFloor: try copyFloor())
+        if withHugo { (result.hugo, result.pagefind) = try hugoAndPagefind(changing: changed) }
+        if withBrowser {
+            log("browser: jingyan")
+            result.jingyanBrowser = try browserQueries(site: site)
+            log("browser: pagefind")
+            result.pagefindBrowser = try browserQueries(site: HugoProject(folder: folder.appendingPathComponent("hugo")).publicFolder)
+        }
+        return result
+    }
+
+    func jingyan(_ arguments: [String], log: URL? = nil) throws -> Measurement {
+        try ChildProcess(executable: tools.jingyan, arguments: arguments, standardOutput: log).run()
+    }
+
+    /// Hugo on the same practices (content converted first, not timed), rebuilt after the same
+    /// edit; Pagefind over Hugo's output.
+    func hugoAndPagefind(changing changed: URL) throws -> (SizeResult.Site, Measurement?) {
+        let project = HugoProject(folder: folder.appendingPathComponent("hugo"))
+        log("hugo: converting content")
+        try project.write(from: content)
+        let hugoArguments = ["--source", project.folder.path, "--destination", project.publicFolder.path, "--quiet"]
+        log("hugo build")
+        let build = try ChildProcess(executable: tools.hugo!, arguments: hugoArguments).run()
+        try EntryEdit.append(to: project.folder.appendingPathComponent(project.practicePath(changed.deletingPathExtension().lastPathComponent)))
+        log("hugo rebuild")
+        let rebuild = try ChildProcess(executable: tools.hugo!, arguments: hugoArguments).run()
+        var pagefind: Measurement?
+        var index: FolderSize?
+        if withPagefind {
+            log("pagefind")
+            pagefind = try ChildProcess(
+                executable: tools.pagefind!, arguments: ["--site", project.publicFolder.path, "--force-language", "zh-cn"]).run()
+            index = try FolderSize(project.publicFolder.appendingPathComponent("pagefind"))
+        }
+        let siteSize = try FolderSize(project.publicFolder)
+        return (.init(build: build, rebuild: rebuild, files: siteSize.files, bytes: siteSize.bytes,
+                      indexBytes: index?.bytes, indexFiles: index?.files), pagefind)
+    }
+
+    /// Rendering the same Markdown with cmark alone: what any generator must at least spend.
+    func cmarkFloor() throws -> Measurement {
+        log("floor: cmark")
+        return try ChildProcess(
+            executable: "/bin/sh",
+            arguments: ["-c", "find \"$1\" -name '*.md' -print0 | xargs -0 \"$2\" > /dev/null", "sh", content.path, tools.cmark]
+        ).run()
+    }
+
+    /// Copying content/ as it is: the cost of touching every file once.
+    func copyFloor() throws -> Measurement {
+        log("floor: cp -r")
+        let copy = folder.appendingPathComponent("copy")
+        try? FileManager.default.removeItem(at: copy)
+        return try ChildProcess(executable: "cp", arguments: ["-r", content.path, copy.path]).run()
+    }
+
+    func browserQueries(site: URL) throws -> BrowserQueries {
+        let output = folder.appendingPathComponent("browser-\(site.lastPathComponent).json")
+        try ChildProcess(
+            executable: tools.python!,
+            arguments: [tools.browserScript!, site.path, "search.html", queries[0], queries[1]],
+            standardOutput: output
+        ).run()
+        return try JSONDecoder().decode(BrowserQueries.self, from: Data(contentsOf: output))
+    }
+
+    func log(_ message: String) {
+        FileHandle.standardError.write(Data("[\(folder.lastPathComponent)] \(message)\n".utf8))
+    }
+}
+
+/// "extract: 40 page(s) → 200 articles, 1104 practices, 11 captions", as `jingyan extract` prints it.
+struct ExtractSummary {
+    var practices: Int
+
+    init(log: URL) throws {
+        let text = try String(contentsOf: log, encoding: .utf8)
+        guard let line = text.split(separator: "\n").first(where: { $0.hasPrefix("extract:") }),
+            let practicesField = line.split(separator: ",").first(where: { $0.hasSuffix(" practices") }),
+            let count = Int(practicesField.split(separator: " ").first ?? "")
+        else {
+            throw ValidationError("cannot read the practice count from `jingyan extract` output (\(log.path)); has its summary line changed?")
+        }
+        practices = count
+    }
+}
+
+/// Files and bytes under a folder, optionally only names with a given ending.
+struct FolderSize {
+    var files = 0
+    var bytes = 0
+
+    init(_ folder: URL, matching suffix: String? = nil) throws {
+        guard let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.fileSizeKey, .isRegularFileKey]) else {
+            throw ValidationError("cannot list \(folder.path)")
+        }
+        for case let file as URL in walker {
+            let values = try file.resourceValues(forKeys: [.fileSizeKey, .isRegularFileKey])
+            guard values.isRegularFile == true, suffix.map(file.lastPathComponent.hasSuffix) ?? true else { continue }
+            files += 1
+            bytes += values.fileSize ?? 0
+        }
+    }
+}
+
+/// The one-entry change a rebuild is timed after: a sentence appended to one practice.
+enum EntryEdit {
+    static let sentence = "\n\n该做法已在全县推广。\n"
+
+    /// Appends to the first practice file in name order; returns it.
+    static func changeOnePractice(in content: URL) throws -> URL {
+        let files = FileManager.default.enumerator(at: content, includingPropertiesForKeys: nil)?
+            .compactMap { $0 as? URL }
+            .filter { $0.pathExtension == "md" && $0.deletingLastPathComponent().deletingLastPathComponent().lastPathComponent != content.lastPathComponent }
+            .sorted { $0.path < $1.path } ?? []
+        guard let practice = files.first else { throw ValidationError("no practice file under \(content.path) to edit") }
+        try append(to: practice)
+        return practice
+    }
+
+    static func append(to file: URL) throws {
+        let handle = try FileHandle(forWritingTo: file)
+        defer { try? handle.close() }
+        try handle.seekToEnd()
+        try handle.write(contentsOf: Data(sentence.utf8))
+    }
+}

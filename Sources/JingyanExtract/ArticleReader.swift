@@ -18,7 +18,8 @@ struct ArticleReader {
         let title = titleBlock.title ?? Self.fallbackTitle(lede: lede)
         let place = places.resolve(lede: lede, body: paragraphs.map(\.text).joined(), title: title, placeTags: titleBlock.placeTags)
         let author = titleBlock.author(excluding: place) ?? Self.newsBriefAuthor(in: lede, lexicon: lexicon)
-        let id = Slug.join([place.slug, place.townshipSlug ?? "", titleSlug(title, place: place)])
+        let titlePart = titleSlug(title, place: place)
+        let id = Slug.join([place.slug, place.townshipSlug ?? "", titlePart.isEmpty ? String(StableHash.hex(title).prefix(8)) : titlePart])
 
         let usesLeads = rest.filter { $0.kind == .text && BodyLayout.leadSentence(of: $0.text) != nil }.count >= 2
         var sections: [(heading: String?, paragraphs: [Paragraph])] = []

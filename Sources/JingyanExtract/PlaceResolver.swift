@@ -49,7 +49,13 @@ struct PlaceResolver {
         let townshipCore = township.map { name in
             lexicon.townshipSuffixes.first { name.hasSuffix($0) && name.count > $0.count }.map { String(name.dropLast($0.count)) } ?? name
         }
-        return Place(county: county, short: short, township: township, slug: slug, townshipSlug: townshipCore.map(self.slug.pinyin))
+        // A name with no Han or ASCII letters in it (found by fuzzing) still needs a slug.
+        let placeSlug = slug.isEmpty ? "place-" + StableHash.hex(county).prefix(8) : slug
+        let townshipSlug = townshipCore.map { core in
+            let pinyin = self.slug.pinyin(core)
+            return pinyin.isEmpty ? "township-" + StableHash.hex(core).prefix(8) : pinyin
+        }
+        return Place(county: county, short: short, township: township, slug: placeSlug, townshipSlug: townshipSlug)
     }
 
     /// "某镇" right after the county's name: "……县某某镇推行……".

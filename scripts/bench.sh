@@ -6,22 +6,7 @@
 # Results: a table per size on stdout, .build/bench/results.json (or --out DIR).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/ensure-deps.sh test
-missing=()
-for package in hugo cmark; do
-  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
-done
-sudo=""
-if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
-if [ ${#missing[@]} -gt 0 ]; then
-  echo "installing: ${missing[*]}"
-  $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-fi
-if ! python3 -c "import pagefind_bin_extended" 2>/dev/null; then
-  echo "installing: pagefind-bin-extended (PyPI)"
-  python3 -m pip install -q pagefind-bin-extended 2>/dev/null || python3 -m pip install -q --break-system-packages pagefind-bin-extended
-fi
+bash scripts/ensure-deps.sh bench
 swift build -c release --product jingyan
 swift build -c release --product jingyan-bench
 "$(swift build -c release --show-bin-path)/jingyan-bench" run --hugo --pagefind --browser "$@"

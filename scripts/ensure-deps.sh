@@ -2,10 +2,13 @@
 # Installs the Debian packages Jingyan needs when they are missing:
 #   ensure-deps.sh build   libcmark-dev and pkg-config (to build jingyan)
 #   ensure-deps.sh test    the above plus Chromium, chromedriver, Python selenium and nginx (browser tests)
+#   ensure-deps.sh bench   the test set plus hugo, cmark and PyPI pagefind-bin-extended (BENCHMARKS.md)
 set -euo pipefail
 want=(libcmark-dev pkg-config)
 # fonts-wqy-microhei: a Chinese font, so that browser screenshots show the text.
-if [ "${1:-build}" = test ]; then want+=(chromium chromium-driver python3-pip fonts-wqy-microhei nginx); fi
+mode="${1:-build}"
+if [ "$mode" = test ] || [ "$mode" = bench ]; then want+=(chromium chromium-driver python3-pip fonts-wqy-microhei nginx); fi
+if [ "$mode" = bench ]; then want+=(hugo cmark); fi
 missing=()
 for package in "${want[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
@@ -17,7 +20,11 @@ if [ ${#missing[@]} -gt 0 ]; then
   $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
-if [ "${1:-build}" = test ] && ! python3 -c "import selenium" 2>/dev/null; then
+if [ "$mode" != build ] && ! python3 -c "import selenium" 2>/dev/null; then
   echo "installing: selenium (PyPI)"
   python3 -m pip install -q selenium 2>/dev/null || python3 -m pip install -q --break-system-packages selenium
+fi
+if [ "$mode" = bench ] && ! python3 -c "import pagefind_bin_extended" 2>/dev/null; then
+  echo "installing: pagefind-bin-extended (PyPI)"
+  python3 -m pip install -q pagefind-bin-extended 2>/dev/null || python3 -m pip install -q --break-system-packages pagefind-bin-extended
 fi

@@ -15,7 +15,7 @@ mkdir -p "$work/seeds"
 for n in $(seq -w 1 12); do cp seeds/*.txt "$work/seeds/page-$n.txt"; done
 "$jingyan" extract --seeds "$work/seeds" --content "$work/a" >/dev/null
 cp -a "$work/a" "$work/b"
-practice="$(find "$work/b" -name '*-01.md' | sort | head -n 1)"
+practice="$(find "$work/b" -name '*-01.md' | sort | sed -n 1p)"  # sed reads all: no SIGPIPE under pipefail
 printf '\n第二版。\n' >> "$practice"
 "$jingyan" build --content "$work/a" --seeds "$work/seeds" --out "$work/ref-a" >/dev/null
 "$jingyan" build --content "$work/b" --seeds "$work/seeds" --out "$work/ref-b" >/dev/null

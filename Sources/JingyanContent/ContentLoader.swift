@@ -26,22 +26,21 @@ public enum ContentLoader {
         var captions: [Caption] = []
         var unreadableFiles = Set<String>()  // file names whose front matter did not decode
         let root = directory.standardizedFileURL.resolvingSymlinksInPath()
-        for path in try markdownFiles(in: root) {
-            let display = (directory.lastPathComponent as NSString).appendingPathComponent(path)
-            let url = root.appendingPathComponent(path)
-            guard url.resolvingSymlinksInPath().path.hasPrefix(root.path + "/") else {
-                errors.append(ContentError(file: display, line: nil, message: "is a link to a file outside content/; replace it with the file itself"))
-                continue
-            }
-            guard let data = try? Data(contentsOf: url), let text = String(data: data, encoding: .utf8) else {
-                errors.append(ContentError(file: display, line: nil, message: "is not UTF-8 text; save it as UTF-8"))
-                continue
-            }
+        let paths = try markdownFiles(in: root)
+        // Reading and parsing is most of the work and each file stands alone: all cores share it.
+        let readings = try Concurrent.map(paths.count) { index in
+            let display = (directory.lastPathComponent as NSString).appendingPathComponent(paths[index])
+            return (display, Result { try read(paths[index], in: root, display: display) })
+        }
+        for (display, reading) in readings {
             let parsed: ParsedFile
-            do { parsed = try parse(text, file: display) } catch let error as ContentError {
+            switch reading {
+            case .success(let file): parsed = file
+            case .failure(let error as ContentError):
                 errors.append(error)
-                unreadableFiles.insert(url.lastPathComponent)
+                if error.line != nil { unreadableFiles.insert((display as NSString).lastPathComponent) }
                 continue
+            case .failure(let error): throw error
             }
             switch parsed.entry {
             case .article(let header):
@@ -119,6 +118,18 @@ public enum ContentLoader {
             captions: captions.sorted { ($0.source.file, $0.source.firstLine) < ($1.source.file, $1.source.firstLine) })
     }
 
+    /// Reads and parses one file; a file that is a link out of the folder or not UTF-8 is refused.
+    static func read(_ path: String, in root: URL, display: String) throws -> ParsedFile {
+        let url = root.appendingPathComponent(path)
+        guard url.resolvingSymlinksInPath().path.hasPrefix(root.path + "/") else {
+            throw ContentError(file: display, line: nil, message: "is a link to a file outside content/; replace it with the file itself")
+        }
+        guard let data = try? Data(contentsOf: url), let text = String(data: data, encoding: .utf8) else {
+            throw ContentError(file: display, line: nil, message: "is not UTF-8 text; save it as UTF-8")
+        }
+        return try parse(text, file: display)
+    }
+
     /// One content file, read but not yet checked against the others.
     public struct ParsedFile {
         enum Entry {
@@ -137,14 +148,18 @@ public enum ContentLoader {
         do { parts = try FrontMatter.split(text) } catch {
             throw ContentError(file: file, line: 1, message: "has no front matter: the file must start with a line '---', the YAML fields, and another '---'")
         }
+        // Parsed once, then decoded as the type its `type` field names.
+        let node: Node
+        do { node = try Yams.compose(yaml: parts.yaml) ?? Node.mapping([:]) } catch {
+            throw describe(error, file: file, yaml: parts.yaml, firstLine: parts.yamlFirstLine)
+        }
         func decode<T: Decodable>(_ type: T.Type) throws -> T {
-            do { return try YAMLDecoder().decode(T.self, from: parts.yaml) } catch {
+            do { return try YAMLDecoder().decode(T.self, from: node) } catch {
                 throw describe(error, file: file, yaml: parts.yaml, firstLine: parts.yamlFirstLine)
             }
         }
-        struct KindProbe: Decodable { var type: String? }
         let entry: ParsedFile.Entry
-        switch try decode(KindProbe.self).type.flatMap(ContentKind.init(rawValue:)) {
+        switch node["type"]?.string.flatMap(ContentKind.init(rawValue:)) {
         case .article: entry = .article(try decode(ArticleHeader.self))
         case .practice: entry = .practice(try decode(PracticeHeader.self))
         case .caption: entry = .caption(try decode(CaptionHeader.self))

@@ -49,7 +49,7 @@ struct PracticeSummary: Sendable {
     var placeName: String
     var placeHref: String
     var excerpt: String
-    var tags: [Tag]
+    var tags: [Fragment]
 }
 
 struct MetricRow: Sendable {
@@ -68,6 +68,8 @@ struct MetricRow: Sendable {
     var practiceTitle: String
     /// Space-separated mechanism keys, for the metrics page filter.
     var mechanismKeys: String
+    /// Only the metrics page's rows carry the data its filters read.
+    var filterable: Bool
 }
 
 struct Stat: Sendable {
@@ -96,7 +98,7 @@ struct HomePage: Sendable {
     var chrome: Chrome
     var stats: [Stat]
     var places: [PlaceSummary]
-    var sharedMechanisms: [Tag]
+    var sharedMechanisms: [Fragment]
     var captions: [CaptionView]
 }
 
@@ -105,17 +107,24 @@ struct PlacesPage: Sendable {
     var places: [PlaceSummary]
 }
 
+/// A part rendered once and pasted into every page that shows it (`Fragments`): a practice's
+/// card (the `practice-card` template), a mechanism's tag (`tag`).
+struct Fragment: Sendable {
+    var html: String
+}
+
 struct SectionView: Sendable {
     var heading: String?
-    var practices: [PracticeSummary]
+    var practices: [Fragment]
 }
 
 struct ArticleView: Sendable {
+    var href: String
     var title: String
     var author: String?
     var lede: String
     /// Named schemes of the whole article.
-    var tags: [Tag]
+    var tags: [Fragment]
     var sections: [SectionView]
 }
 
@@ -126,9 +135,9 @@ struct PlacePage: Sendable {
     var county: Link?
     var townships: [Link]
     var articles: [ArticleView]
-    var metrics: [MetricRow]
+    var metrics: [Fragment]
     /// Mechanisms and categories of the place's practices.
-    var tags: [Tag]
+    var tags: [Fragment]
 }
 
 struct SourceLine: Sendable {
@@ -142,7 +151,22 @@ struct Provenance: Sendable {
     var firstLine: Int
     var lastLine: Int
     var articleTitle: String
+    var articleHref: String
+    /// The practice's own lines; empty when the seed page is not in the build.
     var lines: [SourceLine]
+}
+
+/// An article's original lines on its page.
+struct SourceText: Sendable {
+    var file: String
+    var lines: [SourceLine]
+}
+
+struct ArticlePage: Sendable {
+    var chrome: Chrome
+    var place: Link
+    var article: ArticleView
+    var source: SourceText
 }
 
 /// A practice elsewhere and the mechanisms it shares with the page's practice.
@@ -150,7 +174,7 @@ struct Neighbour: Sendable {
     var href: String
     var title: String
     var placeName: String
-    var tags: [Tag]
+    var tags: [Fragment]
 }
 
 struct PracticePage: Sendable {
@@ -159,7 +183,7 @@ struct PracticePage: Sendable {
     var place: Link
     var article: Link
     var sectionHeading: String?
-    var tags: [Tag]
+    var tags: [Fragment]
     var bodyHTML: String
     var metrics: [MetricRow]
     var provenance: Provenance
@@ -185,7 +209,7 @@ struct MechanismIndexPage: Sendable {
 
 struct PlaceGroup: Sendable {
     var place: Link
-    var practices: [PracticeSummary]
+    var practices: [Fragment]
     /// Set when the place's article names the scheme but no practice of it does.
     var namedInArticle: Link?
 }
@@ -214,7 +238,7 @@ struct MetricsPage: Sendable {
     var placeOptions: [FilterOption]
     var unitOptions: [FilterOption]
     var mechanismOptions: [FilterOption]
-    var metrics: [MetricRow]
+    var metrics: [Fragment]
     var charts: [Chart]
 }
 

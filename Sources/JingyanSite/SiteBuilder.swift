@@ -1,6 +1,8 @@
 import CRenameExchange
 import Foundation
 import JingyanModel
+import Mustache
+import Synchronization
 
 /// Builds the static site: pages, search index, exports and theme assets.
 public struct SiteBuilder: Sendable {
@@ -25,40 +27,159 @@ public struct SiteBuilder: Sendable {
         }
     }
 
-    /// Every file of the site, keyed by its path relative to the site root. Nothing here depends
-    /// on time or on the order of hashing, so the same input gives the same bytes.
-    /// `progress` hears of each page rendered: (pages rendered, pages in all).
-    public func files(progress: (_ rendered: Int, _ total: Int) -> Void = { _, _ in }) throws -> [String: Data] {
+    /// Writes every file of the site into `sink`. Pages are rendered on all cores and handed to
+    /// the sink as they are made, so memory does not grow with the site. Nothing here depends on
+    /// time or on the order of hashing, so the same input gives the same bytes.
+    /// `progress` hears after each batch of pages: (pages rendered, pages in all).
+    public func write(to sink: some SiteSink, progress: (_ rendered: Int, _ total: Int) -> Void = { _, _ in }) throws {
         let model = try SiteModel(articles: input.articles)
         let edition = SeedEdition(articles: input.articles, captions: input.captions)
-        let library = try theme.library()
-        var files: [String: Data] = [:]
-        let pages = SitePages(
-            model: model, captions: input.captions, seedPages: input.seedPages, edition: edition, baseURL: baseURL
-        ).all()
-        for (number, page) in pages.enumerated() {
-            guard let html = library.render(MustacheBox.box(page.context) ?? [:], withTemplate: page.template) else {
-                throw Error.rendering(page: page.path, template: page.template)
-            }
-            files[page.path] = Data(html.utf8)
-            progress(number + 1, pages.count)
+        let renderer = PageRenderer(library: try theme.library())
+        var pages = SitePages(model: model, captions: input.captions, seedPages: input.seedPages, edition: edition, baseURL: baseURL)
+        pages.fragments = try Fragments(pages: pages, renderer: renderer)
+        let ids = pages.pageIDs()
+        _ = try Concurrent.map(ids.count, progress: { progress($0, ids.count) }) { [pages] number in
+            let page = pages.page(ids[number])
+            try sink.write(Data(try renderer.render(page).utf8), to: page.path)
         }
         if let baseURL {
             let syndication = Syndication(baseURL: baseURL, model: model, edition: edition)
-            files[SitePaths.sitemap] = Data(syndication.sitemap(pagePaths: pages.map(\.path)).utf8)
-            files[SitePaths.feed] = Data(syndication.feed().utf8)
+            try sink.write(Data(syndication.sitemap(pagePaths: ids.map(pages.path)).utf8), to: SitePaths.sitemap)
+            try sink.write(Data(syndication.feed().utf8), to: SitePaths.feed)
         }
-        files[SitePaths.searchIndex] = try SearchIndex(model: model).javaScript()
-        files[SitePaths.entriesExport] = try Exports.entriesJSON(articles: input.articles, captions: input.captions)
-        files[SitePaths.metricsExport] = Exports.metricsCSV(model: model)
-        for (name, data) in theme.assets { files[SitePaths.assets + name] = data }
-        return files
+        try sink.write(try SearchIndex(model: model).javaScript(), to: SitePaths.searchIndex)
+        try sink.write(try Exports.entriesJSON(articles: input.articles, captions: input.captions), to: SitePaths.entriesExport)
+        try sink.write(Exports.metricsCSV(model: model), to: SitePaths.metricsExport)
+        for (name, data) in theme.assets.sorted(by: { $0.key < $1.key }) { try sink.write(data, to: SitePaths.assets + name) }
     }
 
-    /// Renders everything first, then replaces `directory` as a whole: a build that fails leaves
+    /// Every file of the site, keyed by its path relative to the site root.
+    public func files() throws -> [String: Data] {
+        let sink = MemorySink()
+        try write(to: sink)
+        return sink.files
+    }
+
+    /// Writes the whole site first, then replaces `directory` with it: a build that fails leaves
     /// the previous site as it was.
     public func build(into directory: URL, progress: (_ rendered: Int, _ total: Int) -> Void = { _, _ in }) throws {
-        try SiteDirectory.replace(directory, with: try files(progress: progress))
+        try SiteDirectory.replace(directory) { staging in
+            try write(to: DirectorySink(root: staging), progress: progress)
+        }
+    }
+}
+
+/// Renders page values with the theme's templates.
+struct PageRenderer: Sendable {
+    var library: MustacheLibrary
+
+    func render(_ page: PageSpec) throws -> String {
+        try render(page.context, template: page.template, for: page.path)
+    }
+
+    func render(_ context: Any, template: String, for path: String) throws -> String {
+        guard let html = library.render(MustacheBox.box(context) ?? [:], withTemplate: template) else {
+            throw SiteBuilder.Error.rendering(page: path, template: template)
+        }
+        return html
+    }
+}
+
+/// Parts that many pages repeat, each rendered once per folder depth it appears at (its links
+/// depend only on that) and pasted as HTML: a county or mechanism page lists hundreds of cards,
+/// and Mustache looks up every `{{name}}` anew, so this is most of what makes builds fast.
+struct Fragments: Sendable {
+    /// Folder depth → card of each practice, indexed like `SiteModel.practices`.
+    private var cardsByDepth: [Int: [String]] = [:]
+    /// Folder depth → tag of each mechanism, indexed like `SiteModel.mechanisms`.
+    private var tagsByDepth: [Int: [String]] = [:]
+    private var mechanismIndices: [MechanismKey: Int] = [:]
+    /// Table variant → metric rows of each practice, indexed like `SiteModel.practices`.
+    private var metricRowsByVariant: [MetricTableVariant: [[String]]] = [:]
+
+    init() {}
+
+    init(pages: SitePages, renderer: PageRenderer) throws {
+        let model = pages.model
+        mechanismIndices = Dictionary(uniqueKeysWithValues: model.mechanisms.enumerated().map { ($1.key, $0) })
+        var pages = pages
+        for depth in pages.pageDepths().sorted() {
+            let path = Self.standIn(depth: depth)
+            tagsByDepth[depth] = try model.mechanisms.map { mechanism in
+                try renderer.render(pages.tagView(mechanism.key, from: path), template: "tag", for: path)
+            }
+        }
+        pages.fragments = self
+        for depth in pages.cardDepths().sorted() {
+            let path = Self.standIn(depth: depth)
+            cardsByDepth[depth] = try Concurrent.map(model.practices.count) { [pages] index in
+                try renderer.render(pages.summary(model.practices[index], from: path), template: "practice-card", for: path)
+            }
+        }
+        for variant in pages.metricTableVariants() {
+            let path = Self.standIn(depth: variant.depth)
+            metricRowsByVariant[variant] = try Concurrent.map(model.practices.count) { [pages] index in
+                try pages.metricRows(of: model.practices[index], from: path, filterable: variant.filterable).map { row in
+                    try renderer.render(row, template: "metric-row", for: path)
+                }
+            }
+        }
+    }
+
+    /// A page path at that depth, for rendering a fragment's links.
+    private static func standIn(depth: Int) -> String { String(repeating: "x/", count: depth) + "fragment.html" }
+
+    func card(of practice: Int, depth: Int) -> Fragment { Fragment(html: cardsByDepth[depth]![practice]) }
+
+    func metricRows(of practice: Int, depth: Int, filterable: Bool) -> [Fragment] {
+        metricRowsByVariant[MetricTableVariant(depth: depth, filterable: filterable)]![practice].map(Fragment.init)
+    }
+
+    func tag(of mechanism: MechanismKey, depth: Int) -> Fragment {
+        Fragment(html: tagsByDepth[depth]![mechanismIndices[mechanism]!])
+    }
+}
+
+struct MetricTableVariant: Hashable, Sendable {
+    var depth: Int
+    var filterable: Bool
+}
+
+/// Where a build puts the site's files. Pages arrive from several threads at once.
+public protocol SiteSink: Sendable {
+    func write(_ data: Data, to path: String) throws
+}
+
+/// Keeps the files in memory: for tests and tools that look at a site without writing it.
+public final class MemorySink: SiteSink {
+    private let storage = Mutex<[String: Data]>([:])
+
+    public init() {}
+
+    public var files: [String: Data] { storage.withLock { $0 } }
+
+    public func write(_ data: Data, to path: String) throws {
+        storage.withLock { $0[path] = data }
+    }
+}
+
+/// Writes the files under a folder, making the folders they need.
+public final class DirectorySink: SiteSink {
+    public let root: URL
+    private let madeFolders = Mutex<Set<String>>([])
+
+    public init(root: URL) {
+        self.root = root
+    }
+
+    public func write(_ data: Data, to path: String) throws {
+        let file = root.appendingPathComponent(path)
+        let folder = (path as NSString).deletingLastPathComponent
+        if madeFolders.withLock({ !$0.contains(folder) }) {
+            try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+            madeFolders.withLock { _ = $0.insert(folder) }
+        }
+        try data.write(to: file)
     }
 }
 
@@ -71,6 +192,14 @@ public struct SiteBuilder: Sendable {
 /// next build. Leftovers of interrupted builds are removed at the start of the next one.
 public enum SiteDirectory {
     public static func replace(_ destination: URL, with files: [String: Data]) throws {
+        try replace(destination) { staging in
+            let sink = DirectorySink(root: staging)
+            for (path, data) in files.sorted(by: { $0.key < $1.key }) { try sink.write(data, to: path) }
+        }
+    }
+
+    /// Runs `write` on an empty staging folder, then puts that folder where `destination` was.
+    public static func replace(_ destination: URL, write: (_ staging: URL) throws -> Void) throws {
         let fileManager = FileManager.default
         let parent = destination.deletingLastPathComponent()
         try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
@@ -80,11 +209,8 @@ public enum SiteDirectory {
         let staging = parent.appendingPathComponent("\(stagingPrefix(destination))\(token)")
         let retired = parent.appendingPathComponent("\(retiredPrefix(destination))\(token)")
         do {
-            for (path, data) in files.sorted(by: { $0.key < $1.key }) {
-                let file = staging.appendingPathComponent(path)
-                try fileManager.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try data.write(to: file)
-            }
+            try fileManager.createDirectory(at: staging, withIntermediateDirectories: false)
+            try write(staging)
             if !fileManager.fileExists(atPath: destination.path) {
                 try fileManager.moveItem(at: staging, to: destination)
             } else if jingyan_rename_exchange(staging.path, destination.path) == 0 {

@@ -92,6 +92,10 @@ struct SiteModel: Sendable {
     private var placeIndexByKey: [PlaceKey: Int]
     private var mechanismIndexByKey: [MechanismKey: Int]
     private var practiceIndexByID: [String: Int] = [:]
+    /// Lookups the pages make once per place or practice: kept as tables so that building every
+    /// page stays linear in the number of practices.
+    private var practiceIndicesByPlace: [PlaceKey: [Int]] = [:]
+    private var townshipIndicesByCounty: [PlaceKey: [Int]] = [:]
 
     init(articles: [Article]) throws {
         self.articles = articles
@@ -113,6 +117,9 @@ struct SiteModel: Sendable {
                 path: SitePaths.place(key), articleIndices: articlesByPlace[key] ?? [])
         }
         placeIndexByKey = Dictionary(uniqueKeysWithValues: places.enumerated().map { ($1.key, $0) })
+        for (index, place) in places.enumerated() where place.key.townshipSlug != nil {
+            townshipIndicesByCounty[place.key.county, default: []].append(index)
+        }
 
         practices = []
         for (articleIndex, article) in articles.enumerated() {
@@ -120,6 +127,7 @@ struct SiteModel: Sendable {
                 for practice in section.practices {
                     guard practiceIndexByID[practice.id] == nil else { throw SiteModelError.duplicatePracticeID(practice.id) }
                     practiceIndexByID[practice.id] = practices.count
+                    practiceIndicesByPlace[Self.placeKey(of: article.place), default: []].append(practices.count)
                     let mechanisms = Self.unique(
                         practice.mechanisms.map { MechanismKey(kind: .scheme, name: $0) }
                             + practice.categories.map { MechanismKey(kind: .category, name: $0) })
@@ -164,10 +172,13 @@ struct SiteModel: Sendable {
 
     /// Townships of a county that have a page, in order.
     func townships(of county: PlaceKey) -> [PlaceEntry] {
-        places.filter { $0.key.townshipSlug != nil && $0.key.county == county }
+        (townshipIndicesByCounty[county] ?? []).map { places[$0] }
     }
 
-    func practices(at place: PlaceKey) -> [PracticeEntry] { practices.filter { $0.place == place } }
+    /// Indices into `practices` of the practices of exactly this place, in order.
+    func practiceIndices(at place: PlaceKey) -> [Int] { practiceIndicesByPlace[place] ?? [] }
+
+    func practices(at place: PlaceKey) -> [PracticeEntry] { practiceIndices(at: place).map { practices[$0] } }
 
     /// At most this many neighbours per practice page: the list stays useful and the site grows
     /// linearly with the number of practices, not quadratically.

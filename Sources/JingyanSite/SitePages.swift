@@ -3,6 +3,12 @@ import JingyanMarkdown
 import JingyanModel
 
 /// One page to render: where it goes, which template, and the values the template sees.
+enum PageID: Hashable, Sendable {
+    case home, placesIndex, mechanismIndex, metrics, search, about, notFound
+    /// Indices into the model's places, articles, practices and mechanisms.
+    case place(Int), article(Int), practice(Int), mechanism(Int)
+}
+
 struct PageSpec {
     var path: String
     var template: String
@@ -18,19 +24,74 @@ struct SitePages {
     static let contentSecurityPolicy =
         "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; form-action 'self'; base-uri 'none'"
 
+    /// The home page shows the mechanisms most places share; the mechanism index lists them all.
+    static let homeMechanisms = 40
+
     var model: SiteModel
     var captions: [Caption]
     var seedPages: [String: [String]]
     var edition: SeedEdition
+    /// Empty while the fragments themselves are rendered (from `tagView` and `summary`).
+    var fragments = Fragments()
     /// Only for canonical links and the 404 page; nil keeps every link relative.
     var baseURL: BaseURL?
 
-    func all() -> [PageSpec] {
-        var pages = [home(), placesIndex(), mechanismIndex(), metrics(), search(), about(), notFound()]
-        pages += model.places.map(placePage)
-        pages += model.practices.indices.map(practicePage)
-        pages += model.mechanisms.map(mechanismPage)
-        return pages
+    /// The pages of the site, in the order they are listed and rendered.
+    func pageIDs() -> [PageID] {
+        [.home, .placesIndex, .mechanismIndex, .metrics, .search, .about, .notFound]
+            + model.places.indices.map(PageID.place) + model.articles.indices.map(PageID.article)
+            + model.practices.indices.map(PageID.practice) + model.mechanisms.indices.map(PageID.mechanism)
+    }
+
+    func path(of id: PageID) -> String {
+        switch id {
+        case .home: SitePaths.home
+        case .placesIndex: SitePaths.places
+        case .mechanismIndex: SitePaths.mechanisms
+        case .metrics: SitePaths.metrics
+        case .search: SitePaths.search
+        case .about: SitePaths.about
+        case .notFound: SitePaths.notFound
+        case .place(let index): model.places[index].path
+        case .article(let index): SitePaths.article(id: model.articles[index].id)
+        case .practice(let index): model.practices[index].path
+        case .mechanism(let index): model.mechanisms[index].path
+        }
+    }
+
+    /// Folder depths of the pages that list practice cards: places, articles, mechanisms.
+    func cardDepths() -> Set<Int> {
+        let paths = model.places.map(\.path) + model.articles.prefix(1).map { SitePaths.article(id: $0.id) }
+            + model.mechanisms.prefix(1).map(\.path)
+        return Set(paths.map(SitePaths.depth))
+    }
+
+    /// Folder depths of the pages with a metric table, and whether its rows can be filtered.
+    func metricTableVariants() -> [MetricTableVariant] {
+        [MetricTableVariant(depth: SitePaths.depth(of: SitePaths.metrics), filterable: true)]
+            + Set(model.places.map { SitePaths.depth(of: $0.path) }).sorted().map { MetricTableVariant(depth: $0, filterable: false) }
+    }
+
+    /// Folder depths of every page: tags appear on all kinds.
+    func pageDepths() -> Set<Int> {
+        cardDepths().union([SitePaths.home, SitePaths.mechanisms, SitePaths.practice(id: "x")].map(SitePaths.depth))
+    }
+
+    /// A page's values, made only when it is rendered: the site never holds every page at once.
+    func page(_ id: PageID) -> PageSpec {
+        switch id {
+        case .home: home()
+        case .placesIndex: placesIndex()
+        case .mechanismIndex: mechanismIndex()
+        case .metrics: metrics()
+        case .search: search()
+        case .about: about()
+        case .notFound: notFound()
+        case .place(let index): placePage(model.places[index])
+        case .article(let index): articlePage(index)
+        case .practice(let index): practicePage(index)
+        case .mechanism(let index): mechanismPage(model.mechanisms[index])
+        }
     }
 
     // MARK: Pages
@@ -47,7 +108,7 @@ struct SitePages {
                 Stat(label: "项指标", count: metricCount, href: relative(SitePaths.metrics, from: path)),
             ],
             places: countySummaries(from: path),
-            sharedMechanisms: model.mechanismsByReach.filter { $0.places.count > 1 }.map { tag($0.key, from: path) },
+            sharedMechanisms: model.mechanismsByReach.prefix(Self.homeMechanisms).filter { $0.places.count > 1 }.map { tag($0.key, from: path) },
             captions: captions.map {
                 CaptionView(text: $0.text, credit: [$0.county ?? $0.place, $0.photographer.map { "\($0) 摄" }].compactMap { $0 }.joined(separator: " · "))
             })
@@ -65,17 +126,7 @@ struct SitePages {
     func placePage(_ place: PlaceEntry) -> PageSpec {
         let path = place.path
         let countyEntry = place.key.townshipSlug == nil ? nil : model.place(place.key.county)
-        let articles = place.articleIndices.map { index in
-            let article = model.articles[index]
-            return ArticleView(
-                title: article.title, author: article.author, lede: article.lede,
-                tags: article.mechanisms.map { tag(MechanismKey(kind: .scheme, name: $0), from: path) },
-                sections: article.sections.map { section in
-                    SectionView(
-                        heading: section.heading,
-                        practices: section.practices.map { summary(model.practices[model.practiceIndex(id: $0.id)], from: path) })
-                })
-        }
+        let articles = place.articleIndices.map { articleView($0, from: path) }
         let practices = model.practices(at: place.key)
         let tags = Set(practices.flatMap(\.mechanisms)).sorted().map { tag($0, from: path) }
         let page = PlacePage(
@@ -88,7 +139,7 @@ struct SitePages {
             townships: place.key.townshipSlug != nil
                 ? [] : model.townships(of: place.key).map { Link(href: relative($0.path, from: path), label: $0.name) },
             articles: articles,
-            metrics: practices.flatMap { metricRows(of: $0, from: path) },
+            metrics: model.practiceIndices(at: place.key).flatMap { metricRowFragments(of: $0, from: path, filterable: false) },
             tags: tags)
         return PageSpec(path: path, template: "place", context: page)
     }
@@ -103,18 +154,33 @@ struct SitePages {
             chrome: chrome(path, kind: "practice", title: "\(entry.title) · \(place.name)", breadcrumbs: [homeLink(from: path), placeLink]),
             title: entry.title,
             place: placeLink,
-            article: Link(href: relative(place.path, from: path), label: article.title),
+            article: Link(href: relative(SitePaths.article(id: article.id), from: path), label: article.title),
             sectionHeading: entry.sectionHeading == entry.title ? nil : entry.sectionHeading,
             tags: entry.mechanisms.map { tag($0, from: path) },
             bodyHTML: Markdown.html(from: entry.practice.text, marking: entry.practice.metrics.map(\.text), markClass: "metric"),
-            metrics: metricRows(of: entry, from: path),
-            provenance: provenance(of: entry.practice, in: article),
+            metrics: metricRows(of: entry, from: path, filterable: false),
+            provenance: provenance(of: entry.practice, in: article, from: path),
             neighbours: model.neighbours(of: index).map { neighbour in
                 Neighbour(
                     href: relative(neighbour.practice.path, from: path), title: neighbour.practice.title,
                     placeName: model.place(neighbour.practice.place).name, tags: neighbour.shared.map { tag($0, from: path) })
             })
         return PageSpec(path: path, template: "practice", context: page)
+    }
+
+    /// An article as printed: its title block, its sections with their practices, and the
+    /// original page text, which the practice pages link to rather than repeat.
+    func articlePage(_ index: Int) -> PageSpec {
+        let article = model.articles[index]
+        let path = SitePaths.article(id: article.id)
+        let place = model.place(SiteModel.placeKey(of: article.place))
+        let placeLink = Link(href: relative(place.path, from: path), label: place.name)
+        let page = ArticlePage(
+            chrome: chrome(path, kind: "article", title: "\(article.title) · \(place.name)", breadcrumbs: [homeLink(from: path), placeLink]),
+            place: placeLink,
+            article: articleView(index, from: path),
+            source: sourceText(of: article))
+        return PageSpec(path: path, template: "article", context: page)
     }
 
     func mechanismIndex() -> PageSpec {
@@ -137,12 +203,12 @@ struct SitePages {
 
     func mechanismPage(_ mechanism: MechanismEntry) -> PageSpec {
         let path = mechanism.path
+        let practicesByPlace = Dictionary(grouping: mechanism.practiceIndices) { model.practices[$0].place }
         let groups = mechanism.places.map { key in
             let place = model.place(key)
-            let practices = mechanism.practiceIndices.map { model.practices[$0] }.filter { $0.place == key }
             return PlaceGroup(
                 place: Link(href: relative(place.path, from: path), label: place.name),
-                practices: practices.map { summary($0, from: path) },
+                practices: (practicesByPlace[key] ?? []).map { card($0, from: path) },
                 namedInArticle: mechanism.placesNamingItOnlyInArticle.contains(key)
                     ? Link(href: relative(place.path, from: path), label: place.articleIndices.map { model.articles[$0].title }.joined(separator: "；"))
                     : nil)
@@ -159,17 +225,18 @@ struct SitePages {
 
     func metrics() -> PageSpec {
         let path = SitePaths.metrics
-        let rows = model.practices.flatMap { metricRows(of: $0, from: path) }
+        let rows = model.practices.flatMap { metricRows(of: $0, from: path, filterable: true) }
+        let placesWithMetrics = Set(rows.map(\.placeKey))
         let allMetrics = model.practices.flatMap { entry in entry.practice.metrics.map { (entry, $0) } }
         let page = MetricsPage(
             chrome: chrome(path, kind: "metrics", title: "指标", breadcrumbs: [homeLink(from: path)], scripts: [SitePaths.assets + "metrics.js"]),
-            placeOptions: model.places.filter { place in rows.contains { $0.placeKey == place.path } }
+            placeOptions: model.places.filter { placesWithMetrics.contains($0.path) }
                 .map { FilterOption(value: $0.path, label: $0.name) },
             unitOptions: Set(rows.map(\.unit)).sorted().map { FilterOption(value: $0, label: $0) },
             mechanismOptions: model.mechanisms.filter { mechanism in
                 mechanism.practiceIndices.contains { !model.practices[$0].practice.metrics.isEmpty }
             }.map { FilterOption(value: SitePaths.mechanismSlug($0.key), label: $0.key.name) },
-            metrics: rows,
+            metrics: model.practices.indices.flatMap { metricRowFragments(of: $0, from: path, filterable: true) },
             charts: BarChart.comparisons(of: allMetrics.map { entry, metric in
                 BarChart.Bar(label: "\(model.place(entry.place).name) · \(metric.subject)", value: metric.valueNormalized.value,
                              valueLabel: Self.valueLabel(metric) + metric.unit, group: Self.baseUnit(metric.unit), place: entry.place.countySlug)
@@ -245,7 +312,11 @@ struct SitePages {
 
     func homeLink(from path: String) -> Link { Link(href: relative(SitePaths.home, from: path), label: "首页") }
 
-    func tag(_ key: MechanismKey, from path: String) -> Tag {
+    func tag(_ key: MechanismKey, from path: String) -> Fragment {
+        fragments.tag(of: key, depth: SitePaths.depth(of: path))
+    }
+
+    func tagView(_ key: MechanismKey, from path: String) -> Tag {
         Tag(href: relative(SitePaths.mechanism(key), from: path), label: key.name, kind: key.kind.rawValue)
     }
 
@@ -272,7 +343,12 @@ struct SitePages {
             townships: townships)
     }
 
-    func metricRows(of entry: PracticeEntry, from path: String) -> [MetricRow] {
+    /// A practice's rows of a metric table, rendered once per depth (`Fragments`).
+    func metricRowFragments(of index: Int, from path: String, filterable: Bool) -> [Fragment] {
+        fragments.metricRows(of: index, depth: SitePaths.depth(of: path), filterable: filterable)
+    }
+
+    func metricRows(of entry: PracticeEntry, from path: String, filterable: Bool) -> [MetricRow] {
         let place = model.place(entry.place)
         return entry.practice.metrics.map { metric in
             MetricRow(
@@ -280,22 +356,50 @@ struct SitePages {
                 subject: metric.subject, valueLabel: Self.valueLabel(metric), sortValue: metric.valueNormalized.description,
                 unit: metric.unit, period: metric.period ?? "", text: metric.text,
                 practiceHref: relative(entry.path, from: path), practiceTitle: entry.title,
-                mechanismKeys: entry.mechanisms.map(SitePaths.mechanismSlug).joined(separator: " "))
+                mechanismKeys: entry.mechanisms.map(SitePaths.mechanismSlug).joined(separator: " "), filterable: filterable)
         }
     }
 
-    func provenance(of practice: Practice, in article: Article) -> Provenance {
-        let first = min(article.source.firstLine, practice.source.firstLine)
-        let last = max(article.source.lastLine, practice.source.lastLine)
+    /// The practice's own lines of the page; the whole article is on the article page.
+    func provenance(of practice: Practice, in article: Article, from path: String) -> Provenance {
         let page = seedPages[article.source.file] ?? []
-        let shown = page.isEmpty ? [] : Array(max(first, 1)...min(max(last, 1), page.count))
+        let first = max(practice.source.firstLine, 1)
+        let last = min(practice.source.lastLine, page.count)
         return Provenance(
             file: practice.source.file, firstLine: practice.source.firstLine, lastLine: practice.source.lastLine,
-            articleTitle: article.title,
-            lines: shown.map { number in
-                SourceLine(number: number, text: page[number - 1],
-                           cited: (practice.source.firstLine...practice.source.lastLine).contains(number))
+            articleTitle: article.title, articleHref: relative(SitePaths.article(id: article.id), from: path),
+            lines: first <= last ? (first...last).map { SourceLine(number: $0, text: page[$0 - 1], cited: true) } : [])
+    }
+
+    /// The article's lines as printed, from its first line to its title block (which the page
+    /// prints after the body), those a practice was read from marked.
+    func sourceText(of article: Article) -> SourceText {
+        let page = seedPages[article.source.file] ?? []
+        let practiceLines = article.practices.map(\.source)
+        let first = max(min(article.source.firstLine, practiceLines.map(\.firstLine).min() ?? .max), 1)
+        let last = min(max(article.source.lastLine, practiceLines.map(\.lastLine).max() ?? 0), page.count)
+        let cited = Set(practiceLines.flatMap { $0.firstLine...$0.lastLine })
+        return SourceText(
+            file: article.source.file,
+            lines: first <= last ? (first...last).map { SourceLine(number: $0, text: page[$0 - 1], cited: cited.contains($0)) } : [])
+    }
+
+    func articleView(_ index: Int, from path: String) -> ArticleView {
+        let article = model.articles[index]
+        return ArticleView(
+            href: relative(SitePaths.article(id: article.id), from: path),
+            title: article.title, author: article.author, lede: article.lede,
+            tags: article.mechanisms.map { tag(MechanismKey(kind: .scheme, name: $0), from: path) },
+            sections: article.sections.map { section in
+                SectionView(
+                    heading: section.heading,
+                    practices: section.practices.map { card(model.practiceIndex(id: $0.id), from: path) })
             })
+    }
+
+    /// A practice in a list: its card, rendered once per folder depth (`Fragments`).
+    func card(_ index: Int, from path: String) -> Fragment {
+        fragments.card(of: index, depth: SitePaths.depth(of: path))
     }
 
     // MARK: Text

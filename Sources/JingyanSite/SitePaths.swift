@@ -26,6 +26,8 @@ enum SitePaths {
 
     static func practice(id: String) -> String { "practices/\(fileName(id)).html" }
 
+    static func article(id: String) -> String { "articles/\(fileName(id)).html" }
+
     /// Mechanism names are Chinese and may hold "、", "+" or "/": the file name is a hash of the
     /// name, stable across builds as long as the name stays the same.
     static func mechanism(_ key: MechanismKey) -> String { "mechanisms/\(mechanismSlug(key)).html" }
@@ -36,7 +38,12 @@ enum SitePaths {
 
     /// "../" once per folder level of `path`, so links from that page reach the site root.
     static func relativeRoot(from path: String) -> String {
-        String(repeating: "../", count: path.filter { $0 == "/" }.count)
+        String(repeating: "../", count: depth(of: path))
+    }
+
+    /// How many folders down from the site root `path` is.
+    static func depth(of path: String) -> Int {
+        path.utf8.reduce(0) { $0 + ($1 == UInt8(ascii: "/") ? 1 : 0) }
     }
 
     /// Identifiers made of ASCII letters, digits, "-", "_" and "." are used as they are;

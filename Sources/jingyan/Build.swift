@@ -28,10 +28,11 @@ struct Build: ParsableCommand {
         let builder = try BuildStep(content: folders.content, seeds: folders.seeds, theme: folders.theme, baseURL: baseURL.map(BaseURL.init)).builder()
         let output = URL(fileURLWithPath: out, isDirectory: true)
         var progress = ProgressLine(label: "build", verbose: verbose)
+        let practiceCount = builder.practiceCount
         try builder.build(into: output) { rendered, total in
-            progress.update("\(rendered)/\(total) pages · \(builder.practiceCount) entries")
+            progress.update("\(rendered)/\(total) pages · \(practiceCount) entries")
         }
         progress.finish()
-        print("built \(output.path): \(builder.input.articles.count) articles, \(builder.practiceCount) practices")
+        print("built \(output.path): \(builder.input.articles.count) articles, \(practiceCount) practices")
     }
 }

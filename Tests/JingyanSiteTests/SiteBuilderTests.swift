@@ -12,8 +12,23 @@ import Testing
                         SitePaths.about, SitePaths.notFound,
                         SitePaths.searchIndex, SitePaths.entriesExport, SitePaths.metricsExport,
                         "assets/style.css", "assets/site.js", "assets/search.js", "assets/metrics.js", "assets/favicon.svg"]
-            + model.places.map(\.path) + model.practices.map(\.path) + model.mechanisms.map(\.path)
+            + model.places.map(\.path) + model.articles.map { SitePaths.article(id: $0.id) }
+            + model.practices.map(\.path) + model.mechanisms.map(\.path)
         #expect(Set(files.keys) == Set(expected))
+    }
+
+    /// The whole original text is on the article page, once; a practice page shows its own lines
+    /// and links there.
+    @Test func articlePageHoldsTheOriginalTextAndListsItsPractices() throws {
+        let files = try Fixture.builder().files()
+        let article = String(decoding: try #require(files["articles/sinan.html"]), as: UTF8.self)
+        #expect(article.contains("<li value=\"142\" class=\"cited\">实行精细化网格管理，健全“党小组+网格员+联"))
+        #expect(article.contains("href=\"../practices/sinan-03.html\""))
+        #expect(article.contains("href=\"../places/sinan.html\""))
+        let practice = String(decoding: try #require(files["practices/sinan-03.html"]), as: UTF8.self)
+        #expect(practice.contains("href=\"../articles/sinan.html\""))
+        let cited = practice.components(separatedBy: "<li value=").count - 1
+        #expect(cited == 152 - 142 + 1)
     }
 
     /// Every href and src is relative and names a file of the site: the site works under any

@@ -35,11 +35,12 @@ let package = Package(
             dependencies: ["JingyanModel", .product(name: "Yams", package: "Yams")]
         ),
         .target(name: "JingyanMarkdown", dependencies: ["CCmark"]),
+        // Mustache templates, parsed once and rendered fast (see TemplateSet for why not swift-mustache).
+        .target(name: "JingyanTemplates"),
         .target(
             name: "JingyanSite",
             dependencies: [
-                "JingyanModel", "JingyanLayout", "JingyanMarkdown", "CRenameExchange",
-                .product(name: "Mustache", package: "swift-mustache"),
+                "JingyanModel", "JingyanLayout", "JingyanMarkdown", "JingyanTemplates", "CRenameExchange",
             ],
             resources: [.copy("Theme")]
         ),
@@ -87,10 +88,15 @@ let package = Package(
         ),
         .testTarget(
             name: "JingyanSiteTests",
-            dependencies: ["JingyanSite", "JingyanMarkdown", "JingyanModel"],
+            // swift-mustache renders the bundled theme too, as the reference for JingyanTemplates.
+            dependencies: [
+                "JingyanSite", "JingyanMarkdown", "JingyanModel", "JingyanTemplates",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
             exclude: ["Fixtures/make_fixture.py"],
             resources: [.copy("Fixtures/extraction.json")]
         ),
+        .testTarget(name: "JingyanTemplatesTests", dependencies: ["JingyanTemplates"]),
         .testTarget(name: "JingyanServeTests", dependencies: ["JingyanServe", "JingyanPipeline", "JingyanSite"]),
         .testTarget(name: "JingyanBenchCorpusTests", dependencies: ["JingyanBenchCorpus"]),
         .testTarget(

@@ -2,26 +2,26 @@
 // plain stored values; `…HTML` fields are markup this module made (libcmark output, SVG) and go
 // through `{{{ }}}`, every other string through the escaping `{{ }}`.
 
-struct Link: Sendable {
+struct Link: Sendable, Encodable {
     var href: String
     var label: String
 }
 
-struct Tag: Sendable {
+struct Tag: Sendable, Encodable {
     var href: String
     var label: String
     /// "scheme" or "category": a CSS class.
     var kind: String
 }
 
-struct NavigationItem: Sendable {
+struct NavigationItem: Sendable, Encodable {
     var href: String
     var label: String
     var current: Bool
 }
 
 /// The frame every page shares: head, header with search, navigation, footer.
-struct Chrome: Sendable {
+struct Chrome: Sendable, Encodable {
     /// The page's template name, a class on <body> for page-specific styles.
     var kind: String
     var title: String
@@ -43,7 +43,7 @@ struct Chrome: Sendable {
     var feedHref: String?
 }
 
-struct PracticeSummary: Sendable {
+struct PracticeSummary: Sendable, Encodable {
     var href: String
     var title: String
     var placeName: String
@@ -52,7 +52,7 @@ struct PracticeSummary: Sendable {
     var tags: [Fragment]
 }
 
-struct MetricRow: Sendable {
+struct MetricRow: Sendable, Encodable {
     var placeName: String
     var placeHref: String
     var placeKey: String
@@ -72,14 +72,14 @@ struct MetricRow: Sendable {
     var filterable: Bool
 }
 
-struct Stat: Sendable {
+struct Stat: Sendable, Encodable {
     var label: String
     var count: Int
     var href: String
 }
 
 /// A county with its townships: the place lists show counties, townships inside them.
-struct PlaceSummary: Sendable {
+struct PlaceSummary: Sendable, Encodable {
     var href: String
     var name: String
     var fullName: String
@@ -89,12 +89,12 @@ struct PlaceSummary: Sendable {
     var townships: [PlaceSummary]
 }
 
-struct CaptionView: Sendable {
+struct CaptionView: Sendable, Encodable {
     var text: String
     var credit: String
 }
 
-struct HomePage: Sendable {
+struct HomePage: Sendable, Encodable {
     var chrome: Chrome
     var stats: [Stat]
     var places: [PlaceSummary]
@@ -102,23 +102,23 @@ struct HomePage: Sendable {
     var captions: [CaptionView]
 }
 
-struct PlacesPage: Sendable {
+struct PlacesPage: Sendable, Encodable {
     var chrome: Chrome
     var places: [PlaceSummary]
 }
 
 /// A part rendered once and pasted into every page that shows it (`Fragments`): a practice's
 /// card (the `practice-card` template), a mechanism's tag (`tag`).
-struct Fragment: Sendable {
+struct Fragment: Sendable, Encodable {
     var html: String
 }
 
-struct SectionView: Sendable {
+struct SectionView: Sendable, Encodable {
     var heading: String?
     var practices: [Fragment]
 }
 
-struct ArticleView: Sendable {
+struct ArticleView: Sendable, Encodable {
     var href: String
     var title: String
     var author: String?
@@ -128,7 +128,7 @@ struct ArticleView: Sendable {
     var sections: [SectionView]
 }
 
-struct PlacePage: Sendable {
+struct PlacePage: Sendable, Encodable {
     var chrome: Chrome
     var name: String
     var fullName: String
@@ -140,13 +140,13 @@ struct PlacePage: Sendable {
     var tags: [Fragment]
 }
 
-struct SourceLine: Sendable {
+struct SourceLine: Sendable, Encodable {
     var number: Int
     var text: String
     var cited: Bool
 }
 
-struct Provenance: Sendable {
+struct Provenance: Sendable, Encodable {
     var file: String
     var firstLine: Int
     var lastLine: Int
@@ -157,12 +157,12 @@ struct Provenance: Sendable {
 }
 
 /// An article's original lines on its page.
-struct SourceText: Sendable {
+struct SourceText: Sendable, Encodable {
     var file: String
     var lines: [SourceLine]
 }
 
-struct ArticlePage: Sendable {
+struct ArticlePage: Sendable, Encodable {
     var chrome: Chrome
     var place: Link
     var article: ArticleView
@@ -170,14 +170,14 @@ struct ArticlePage: Sendable {
 }
 
 /// A practice elsewhere and the mechanisms it shares with the page's practice.
-struct Neighbour: Sendable {
+struct Neighbour: Sendable, Encodable {
     var href: String
     var title: String
     var placeName: String
     var tags: [Fragment]
 }
 
-struct PracticePage: Sendable {
+struct PracticePage: Sendable, Encodable {
     var chrome: Chrome
     var title: String
     var place: Link
@@ -190,31 +190,31 @@ struct PracticePage: Sendable {
     var neighbours: [Neighbour]
 }
 
-struct MechanismSummary: Sendable {
+struct MechanismSummary: Sendable, Encodable {
     var href: String
     var name: String
     var practiceCount: Int
     var placeNames: String
 }
 
-struct MechanismGroup: Sendable {
+struct MechanismGroup: Sendable, Encodable {
     var label: String
     var mechanisms: [MechanismSummary]
 }
 
-struct MechanismIndexPage: Sendable {
+struct MechanismIndexPage: Sendable, Encodable {
     var chrome: Chrome
     var groups: [MechanismGroup]
 }
 
-struct PlaceGroup: Sendable {
+struct PlaceGroup: Sendable, Encodable {
     var place: Link
     var practices: [Fragment]
     /// Set when the place's article names the scheme but no practice of it does.
     var namedInArticle: Link?
 }
 
-struct MechanismPage: Sendable {
+struct MechanismPage: Sendable, Encodable {
     var chrome: Chrome
     var name: String
     var kindLabel: String
@@ -223,17 +223,17 @@ struct MechanismPage: Sendable {
     var groups: [PlaceGroup]
 }
 
-struct FilterOption: Sendable {
+struct FilterOption: Sendable, Encodable {
     var value: String
     var label: String
 }
 
-struct Chart: Sendable {
+struct Chart: Sendable, Encodable {
     var title: String
     var svgHTML: String
 }
 
-struct MetricsPage: Sendable {
+struct MetricsPage: Sendable, Encodable {
     var chrome: Chrome
     var placeOptions: [FilterOption]
     var unitOptions: [FilterOption]
@@ -242,12 +242,12 @@ struct MetricsPage: Sendable {
     var charts: [Chart]
 }
 
-struct SearchPage: Sendable {
+struct SearchPage: Sendable, Encodable {
     var chrome: Chrome
 }
 
 /// One seed page and what the entries took from it; also the totals row.
-struct SeedPageRow: Sendable {
+struct SeedPageRow: Sendable, Encodable {
     var file: String
     /// "YYYY-MM-DD" from the file name, or "".
     var date: String
@@ -257,7 +257,7 @@ struct SeedPageRow: Sendable {
     var captions: Int
 }
 
-struct AboutPage: Sendable {
+struct AboutPage: Sendable, Encodable {
     var chrome: Chrome
     var seedPages: [SeedPageRow]
     var totals: SeedPageRow
@@ -267,7 +267,7 @@ struct AboutPage: Sendable {
     var baseURL: String?
 }
 
-struct NotFoundPage: Sendable {
+struct NotFoundPage: Sendable, Encodable {
     var chrome: Chrome
     var placesHref: String
 }

@@ -1,7 +1,7 @@
 import CRenameExchange
 import Foundation
 import JingyanModel
-import Mustache
+import JingyanTemplates
 import Synchronization
 
 /// Builds the static site: pages, search index, exports and theme assets.
@@ -32,11 +32,9 @@ public struct SiteBuilder: Sendable {
     /// time or on the order of hashing, so the same input gives the same bytes.
     /// `progress` hears after each batch of pages: (pages rendered, pages in all).
     public func write(to sink: some SiteSink, progress: (_ rendered: Int, _ total: Int) -> Void = { _, _ in }) throws {
-        let model = try SiteModel(articles: input.articles)
-        let edition = SeedEdition(articles: input.articles, captions: input.captions)
         let renderer = PageRenderer(library: try theme.library())
-        var pages = SitePages(model: model, captions: input.captions, seedPages: input.seedPages, edition: edition, baseURL: baseURL)
-        pages.fragments = try Fragments(pages: pages, renderer: renderer)
+        let pages = try sitePages(renderer: renderer)
+        let (model, edition) = (pages.model, pages.edition)
         let ids = pages.pageIDs()
         _ = try Concurrent.map(ids.count, progress: { progress($0, ids.count) }) { [pages] number in
             let page = pages.page(ids[number])
@@ -51,6 +49,15 @@ public struct SiteBuilder: Sendable {
         try sink.write(try Exports.entriesJSON(articles: input.articles, captions: input.captions), to: SitePaths.entriesExport)
         try sink.write(Exports.metricsCSV(model: model), to: SitePaths.metricsExport)
         for (name, data) in theme.assets.sorted(by: { $0.key < $1.key }) { try sink.write(data, to: SitePaths.assets + name) }
+    }
+
+    /// The pages' values, with the fragments they paste already rendered.
+    func sitePages(renderer: PageRenderer) throws -> SitePages {
+        let model = try SiteModel(articles: input.articles)
+        let edition = SeedEdition(articles: input.articles, captions: input.captions)
+        var pages = SitePages(model: model, captions: input.captions, seedPages: input.seedPages, edition: edition, baseURL: baseURL)
+        pages.fragments = try Fragments(pages: pages, renderer: renderer)
+        return pages
     }
 
     /// Every file of the site, keyed by its path relative to the site root.
@@ -71,14 +78,14 @@ public struct SiteBuilder: Sendable {
 
 /// Renders page values with the theme's templates.
 struct PageRenderer: Sendable {
-    var library: MustacheLibrary
+    var library: TemplateSet
 
     func render(_ page: PageSpec) throws -> String {
         try render(page.context, template: page.template, for: page.path)
     }
 
-    func render(_ context: Any, template: String, for path: String) throws -> String {
-        guard let html = library.render(MustacheBox.box(context) ?? [:], withTemplate: template) else {
+    func render(_ context: any Encodable, template: String, for path: String) throws -> String {
+        guard let html = library.render(template, with: try TemplateValue(encoding: context)) else {
             throw SiteBuilder.Error.rendering(page: path, template: template)
         }
         return html
@@ -87,7 +94,7 @@ struct PageRenderer: Sendable {
 
 /// Parts that many pages repeat, each rendered once per folder depth it appears at (its links
 /// depend only on that) and pasted as HTML: a county or mechanism page lists hundreds of cards,
-/// and Mustache looks up every `{{name}}` anew, so this is most of what makes builds fast.
+/// each rendered once.
 struct Fragments: Sendable {
     /// Folder depth → card of each practice, indexed like `SiteModel.practices`.
     private var cardsByDepth: [Int: [String]] = [:]

@@ -13,7 +13,7 @@ struct PageSpec {
     var path: String
     var template: String
     /// One of the page structs in PageViews.swift.
-    var context: Any
+    var context: any Encodable
 }
 
 /// Turns the site model into page values. Every href is made relative to the page that holds it.

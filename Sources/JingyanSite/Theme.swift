@@ -1,5 +1,5 @@
 import Foundation
-import Mustache
+import JingyanTemplates
 
 /// Templates (`*.mustache`) and assets (CSS, JS, images) the site is rendered with. The bundled
 /// theme ships as a package resource; a theme folder replaces any file of it by name and may add
@@ -25,7 +25,7 @@ public struct Theme: Sendable {
             switch self {
             case .bundledThemeMissing: "the bundled theme is missing from the package resources"
             case .unreadableFolder(let url): "cannot read the theme folder \(url.path)"
-            case .template(let name, let error): "template \(name).mustache does not parse: \(error)"
+            case .template(_, let error): "theme template \(error)"
             case .linkOutside(let url): "\(url.path) is a link to a file outside the theme folder; copy the file in instead"
             }
         }
@@ -73,15 +73,11 @@ public struct Theme: Sendable {
     }
 
     /// Parses every template; a broken one fails here, before anything is written.
-    func library() throws -> MustacheLibrary {
-        var library = MustacheLibrary()
-        for (name, source) in templates.sorted(by: { $0.key < $1.key }) {
-            do {
-                try library.register(source, named: name)
-            } catch {
-                throw Error.template(name: name, error: error)
-            }
+    func library() throws -> TemplateSet {
+        do {
+            return try TemplateSet(sources: templates)
+        } catch {
+            throw Error.template(name: error.template, error: error)
         }
-        return library
     }
 }

@@ -35,17 +35,25 @@ public enum Markdown {
     /// Ranges of `text` covered by `phrases`: left to right, longest phrase first at each position,
     /// never overlapping.
     public static func occurrences(of phrases: [String], in text: String) -> [Range<String.Index>] {
-        let longestFirst = phrases.filter { !$0.isEmpty }.sorted { $0.count > $1.count }
+        // Compared as UTF-8 bytes: a phrase can only start where a character does, and byte
+        // compares are what keeps marking every page's metric phrases cheap.
+        let bytes = Array(text.utf8)
+        let candidates = phrases.filter { !$0.isEmpty }.map { Array($0.utf8) }.sorted { $0.count > $1.count }
+        let byFirstByte = Dictionary(grouping: candidates.indices) { candidates[$0][0] }
         var found: [Range<String.Index>] = []
-        var position = text.startIndex
-        while position < text.endIndex {
-            let rest = text[position...]
-            if let phrase = longestFirst.first(where: { rest.hasPrefix($0) }) {
-                let end = text.index(position, offsetBy: phrase.count)
-                found.append(position..<end)
-                position = end
+        var position = 0
+        while position < bytes.count {
+            let match = byFirstByte[bytes[position]]?.first { index in
+                let phrase = candidates[index]
+                return position + phrase.count <= bytes.count && bytes[position..<position + phrase.count].elementsEqual(phrase)
+            }
+            if let match {
+                let start = text.utf8.index(text.startIndex, offsetBy: position)
+                let end = text.utf8.index(start, offsetBy: candidates[match].count)
+                found.append(start..<end)
+                position += candidates[match].count
             } else {
-                position = text.index(after: position)
+                position += 1
             }
         }
         return found

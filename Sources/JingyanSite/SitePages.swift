@@ -413,7 +413,15 @@ struct SitePages {
     }
 
     static func excerpt(of practice: Practice, length: Int = 70) -> String {
-        var text = SearchIndex.plainText(practice.text).replacingOccurrences(of: "\n", with: " ")
+        // Only the opening is shown: paragraphs joined by spaces until there is enough of it.
+        let needed = (practice.lead?.count ?? 0) + length + 1
+        var text = ""
+        for line in practice.text.split(separator: "\n") {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            guard !trimmed.isEmpty else { continue }
+            text += (text.isEmpty ? "" : " ") + trimmed
+            if text.count > needed { break }
+        }
         if let lead = practice.lead, text.hasPrefix(lead) {
             text = String(text.dropFirst(lead.count)).trimmingCharacters(in: CharacterSet(charactersIn: "。： "))
         }

@@ -184,20 +184,31 @@ struct SiteModel: Sendable {
     /// linearly with the number of practices, not quadratically.
     static let maxNeighbours = 12
 
+    /// How many practices of each of its schemes a practice's neighbours are looked for among: a
+    /// scheme a thousand practices use would otherwise make every one of them scan the thousand,
+    /// and the build grow with the square of the base.
+    static let neighbourCandidatesPerScheme = 48
+
     /// Practices of other places that share a named scheme with this one, those sharing the most
-    /// first, then in content order; then, to fill the list, practices sharing a category (which
+    /// first, then in content order (among the first `neighbourCandidatesPerScheme` of each
+    /// scheme's practices elsewhere); then, to fill the list, practices sharing a category (which
     /// may hold thousands of practices: those are scanned only until the list is full).
     func neighbours(of practiceIndex: Int) -> [(practice: PracticeEntry, shared: [MechanismKey])] {
         let entry = practices[practiceIndex]
         var shared: [Int: [MechanismKey]] = [:]
         for key in entry.mechanisms where key.kind == .scheme {
+            var candidates = 0
             for other in mechanism(key).practiceIndices where practices[other].place != entry.place {
                 shared[other, default: []].append(key)
+                candidates += 1
+                if candidates == Self.neighbourCandidatesPerScheme { break }
             }
         }
-        var ordered = shared.keys.sorted { (shared[$0]!.count, $1) > (shared[$1]!.count, $0) }.prefix(Self.maxNeighbours)
-        for key in entry.mechanisms where key.kind != .scheme {
-            for other in mechanism(key).practiceIndices where ordered.count < Self.maxNeighbours {
+        var ordered = shared.map { (index: $0.key, count: $0.value.count) }
+            .sorted { ($0.count, $1.index) > ($1.count, $0.index) }.prefix(Self.maxNeighbours).map(\.index)
+        for key in entry.mechanisms where key.kind != .scheme && ordered.count < Self.maxNeighbours {
+            for other in mechanism(key).practiceIndices {
+                guard ordered.count < Self.maxNeighbours else { break }
                 guard practices[other].place != entry.place else { continue }
                 if shared[other] == nil { ordered.append(other) }
                 shared[other, default: []].append(key)

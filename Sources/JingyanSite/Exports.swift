@@ -3,13 +3,25 @@ import JingyanModel
 
 /// The downloads: every entry as JSON, every metric as a spreadsheet.
 enum Exports {
-    /// The same document `jingyan extract --json` prints (schema jingyan.extract/1), keys sorted.
-    static func entriesJSON(articles: [Article], captions: [Caption]) throws -> Data {
+    /// The same document `jingyan extract --json` prints (schema jingyan.extract/1), keys sorted,
+    /// without the indentation: written an entry at a time, as a base of 100,000 practices makes
+    /// a file too big to build whole in memory.
+    static func entriesJSON(articles: [Article], captions: [Caption], into append: (Data) throws -> Void) throws {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        var data = try encoder.encode(Extraction(articles: articles, captions: captions))
-        data.append(0x0A)
-        return data
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        func array<T: Encodable>(_ items: [T]) throws {
+            try append(Data("[".utf8))
+            for (index, item) in items.enumerated() {
+                try append((index == 0 ? Data() : Data(",\n".utf8)) + (try encoder.encode(item)))
+            }
+            try append(Data("]".utf8))
+        }
+        // The keys of `Extraction`, sorted.
+        try append(Data("{\"articles\":".utf8))
+        try array(articles)
+        try append(Data(",\n\"captions\":".utf8))
+        try array(captions)
+        try append(Data(",\n\"schema\":".utf8) + (try encoder.encode(Extraction.schemaVersion)) + Data("}\n".utf8))
     }
 
     static let metricsColumns = [
@@ -18,20 +30,19 @@ enum Exports {
 
     /// UTF-8 with a byte order mark and CRLF line ends: what Excel needs to open Chinese text
     /// correctly with a double click.
-    static func metricsCSV(model: SiteModel) -> Data {
-        var lines = [metricsColumns]
+    static func metricsCSV(model: SiteModel, into append: (Data) throws -> Void) throws {
+        func line(_ fields: [String]) -> Data { Data((fields.map(csvField).joined(separator: ",") + "\r\n").utf8) }
+        try append(Data([0xEF, 0xBB, 0xBF]) + line(metricsColumns))
         for entry in model.practices {
             let place = model.articles[entry.articleIndex].place
             for metric in entry.practice.metrics {
-                lines.append([
+                try append(line([
                     place.displayName, place.county, place.township ?? "", entry.practice.id, entry.title, metric.text,
                     metric.value.description, metric.unit, metric.valueNormalized.description, metric.approx ? "是" : "否",
                     metric.period ?? "", metric.subject, metric.sentence, entry.path,
-                ])
+                ]))
             }
         }
-        let text = lines.map { $0.map(csvField).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
-        return Data([0xEF, 0xBB, 0xBF]) + Data(text.utf8)
     }
 
     /// RFC 4180: quote fields holding a comma, quote or line break, doubling inner quotes.

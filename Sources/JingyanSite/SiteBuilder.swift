@@ -46,8 +46,8 @@ public struct SiteBuilder: Sendable {
             try sink.write(Data(syndication.feed().utf8), to: SitePaths.feed)
         }
         try sink.write(try SearchIndex(model: model).javaScript(), to: SitePaths.searchIndex)
-        try sink.write(try Exports.entriesJSON(articles: input.articles, captions: input.captions), to: SitePaths.entriesExport)
-        try sink.write(Exports.metricsCSV(model: model), to: SitePaths.metricsExport)
+        try sink.stream(to: SitePaths.entriesExport) { try Exports.entriesJSON(articles: input.articles, captions: input.captions, into: $0) }
+        try sink.stream(to: SitePaths.metricsExport) { try Exports.metricsCSV(model: model, into: $0) }
         for (name, data) in theme.assets.sorted(by: { $0.key < $1.key }) { try sink.write(data, to: SitePaths.assets + name) }
     }
 
@@ -155,6 +155,8 @@ struct MetricTableVariant: Hashable, Sendable {
 /// Where a build puts the site's files. Pages arrive from several threads at once.
 public protocol SiteSink: Sendable {
     func write(_ data: Data, to path: String) throws
+    /// A file too big to hold whole: `produce` hands it over in pieces, in order.
+    func stream(to path: String, _ produce: (_ append: (Data) throws -> Void) throws -> Void) throws
 }
 
 /// Keeps the files in memory: for tests and tools that look at a site without writing it.
@@ -168,6 +170,12 @@ public final class MemorySink: SiteSink {
     public func write(_ data: Data, to path: String) throws {
         storage.withLock { $0[path] = data }
     }
+
+    public func stream(to path: String, _ produce: ((Data) throws -> Void) throws -> Void) throws {
+        var whole = Data()
+        try produce { whole.append($0) }
+        try write(whole, to: path)
+    }
 }
 
 /// Writes the files under a folder, making the folders they need.
@@ -180,13 +188,36 @@ public final class DirectorySink: SiteSink {
     }
 
     public func write(_ data: Data, to path: String) throws {
+        try data.write(to: try file(path))
+    }
+
+    public func stream(to path: String, _ produce: ((Data) throws -> Void) throws -> Void) throws {
+        let url = try file(path)
+        guard FileManager.default.createFile(atPath: url.path, contents: nil) else {
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path])
+        }
+        let handle = try FileHandle(forWritingTo: url)
+        defer { try? handle.close() }
+        // Pieces can be a line each: written a megabyte at a time.
+        var buffer = Data()
+        try produce { piece in
+            buffer.append(piece)
+            if buffer.count >= 1 << 20 {
+                try handle.write(contentsOf: buffer)
+                buffer.removeAll(keepingCapacity: true)
+            }
+        }
+        try handle.write(contentsOf: buffer)
+    }
+
+    private func file(_ path: String) throws -> URL {
         let file = root.appendingPathComponent(path)
         let folder = (path as NSString).deletingLastPathComponent
         if madeFolders.withLock({ !$0.contains(folder) }) {
             try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
             madeFolders.withLock { _ = $0.insert(folder) }
         }
-        try data.write(to: file)
+        return file
     }
 }
 

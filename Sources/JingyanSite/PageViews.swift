@@ -221,6 +221,14 @@ struct MechanismPage: Sendable, Encodable {
     var placeCount: Int
     var practiceCount: Int
     var groups: [PlaceGroup]
+    /// Links to each page of the mechanism; empty when it has one.
+    var pagination: [PageLink]
+}
+
+struct PageLink: Sendable, Encodable {
+    var href: String
+    var number: Int
+    var current: Bool
 }
 
 struct FilterOption: Sendable, Encodable {

@@ -10,6 +10,8 @@ public struct SiteBuilder: Sendable {
     public var theme: Theme
     /// With one, pages get canonical links and the site gets `sitemap.xml` and `feed.xml`.
     public var baseURL: BaseURL?
+    /// Cards on one page of a mechanism; a mechanism with more gets several pages.
+    public var practicesPerPage = SitePages.defaultPracticesPerPage
 
     public init(input: SiteInput, theme: Theme, baseURL: BaseURL? = nil) {
         self.input = input
@@ -56,6 +58,7 @@ public struct SiteBuilder: Sendable {
         let model = try SiteModel(articles: input.articles)
         let edition = SeedEdition(articles: input.articles, captions: input.captions)
         var pages = SitePages(model: model, captions: input.captions, seedPages: input.seedPages, edition: edition, baseURL: baseURL)
+        pages.practicesPerPage = practicesPerPage
         pages.fragments = try Fragments(pages: pages, renderer: renderer)
         return pages
     }

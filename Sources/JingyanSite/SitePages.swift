@@ -6,7 +6,9 @@ import JingyanModel
 enum PageID: Hashable, Sendable {
     case home, placesIndex, mechanismIndex, metrics, search, about, notFound
     /// Indices into the model's places, articles, practices and mechanisms.
-    case place(Int), article(Int), practice(Int), mechanism(Int)
+    case place(Int), article(Int), practice(Int)
+    /// A mechanism's practices, a page of `practicesPerPage` at a time; pages count from 1.
+    case mechanism(Int, page: Int)
 }
 
 struct PageSpec {
@@ -26,11 +28,14 @@ struct SitePages {
 
     /// The home page shows the mechanisms most places share; the mechanism index lists them all.
     static let homeMechanisms = 40
+    static let defaultPracticesPerPage = 200
 
     var model: SiteModel
     var captions: [Caption]
     var seedPages: [String: [String]]
     var edition: SeedEdition
+    /// Cards on one page of a mechanism.
+    var practicesPerPage = Self.defaultPracticesPerPage
     /// Empty while the fragments themselves are rendered (from `tagView` and `summary`).
     var fragments = Fragments()
     /// Only for canonical links and the 404 page; nil keeps every link relative.
@@ -40,7 +45,8 @@ struct SitePages {
     func pageIDs() -> [PageID] {
         [.home, .placesIndex, .mechanismIndex, .metrics, .search, .about, .notFound]
             + model.places.indices.map(PageID.place) + model.articles.indices.map(PageID.article)
-            + model.practices.indices.map(PageID.practice) + model.mechanisms.indices.map(PageID.mechanism)
+            + model.practices.indices.map(PageID.practice)
+            + model.mechanisms.indices.flatMap { index in (1...pageCount(of: model.mechanisms[index])).map { PageID.mechanism(index, page: $0) } }
     }
 
     func path(of id: PageID) -> String {
@@ -55,7 +61,7 @@ struct SitePages {
         case .place(let index): model.places[index].path
         case .article(let index): SitePaths.article(id: model.articles[index].id)
         case .practice(let index): model.practices[index].path
-        case .mechanism(let index): model.mechanisms[index].path
+        case .mechanism(let index, let page): SitePaths.mechanism(model.mechanisms[index].key, page: page)
         }
     }
 
@@ -90,7 +96,7 @@ struct SitePages {
         case .place(let index): placePage(model.places[index])
         case .article(let index): articlePage(index)
         case .practice(let index): practicePage(index)
-        case .mechanism(let index): mechanismPage(model.mechanisms[index])
+        case .mechanism(let index, let page): mechanismPage(model.mechanisms[index], page: page)
         }
     }
 
@@ -201,26 +207,44 @@ struct SitePages {
         return PageSpec(path: path, template: "mechanisms", context: page)
     }
 
-    func mechanismPage(_ mechanism: MechanismEntry) -> PageSpec {
-        let path = mechanism.path
+    /// A mechanism used by thousands of practices gets several pages: no page grows with the base.
+    func pageCount(of mechanism: MechanismEntry) -> Int {
+        max(1, (mechanism.practiceIndices.count + practicesPerPage - 1) / practicesPerPage)
+    }
+
+    func mechanismPage(_ mechanism: MechanismEntry, page: Int) -> PageSpec {
+        let path = SitePaths.mechanism(mechanism.key, page: page)
         let practicesByPlace = Dictionary(grouping: mechanism.practiceIndices) { model.practices[$0].place }
-        let groups = mechanism.places.map { key in
+        let pageCount = pageCount(of: mechanism)
+        let shown = (page - 1) * practicesPerPage..<page * practicesPerPage
+        var offset = 0  // practices of the places before this one
+        var groups: [PlaceGroup] = []
+        for key in mechanism.places {
+            let practices = practicesByPlace[key] ?? []
+            defer { offset += practices.count }
+            let onPage = practices.indices.filter { shown.contains(offset + $0) }
+            // A place that only names the scheme has no practice: it goes where its turn falls.
+            guard !onPage.isEmpty || (practices.isEmpty && shown.lowerBound <= offset && (offset < shown.upperBound || page == pageCount))
+            else { continue }
             let place = model.place(key)
-            return PlaceGroup(
+            groups.append(PlaceGroup(
                 place: Link(href: relative(place.path, from: path), label: place.name),
-                practices: (practicesByPlace[key] ?? []).map { card($0, from: path) },
+                practices: onPage.map { card(practices[$0], from: path) },
                 namedInArticle: mechanism.placesNamingItOnlyInArticle.contains(key)
                     ? Link(href: relative(place.path, from: path), label: place.articleIndices.map { model.articles[$0].title }.joined(separator: "；"))
-                    : nil)
+                    : nil))
         }
-        let page = MechanismPage(
+        let view = MechanismPage(
             chrome: chrome(
-                path, kind: "mechanism", title: mechanism.key.name,
+                path, kind: "mechanism", title: mechanism.key.name + (page > 1 ? "（第 \(page) 页）" : ""),
                 breadcrumbs: [homeLink(from: path), Link(href: relative(SitePaths.mechanisms, from: path), label: "机制")]),
             name: mechanism.key.name, kindLabel: mechanism.key.kind.label,
             placeCount: mechanism.places.count, practiceCount: mechanism.practiceIndices.count,
-            groups: groups)
-        return PageSpec(path: path, template: "mechanism", context: page)
+            groups: groups,
+            pagination: pageCount == 1 ? [] : (1...pageCount).map { number in
+                PageLink(href: relative(SitePaths.mechanism(mechanism.key, page: number), from: path), number: number, current: number == page)
+            })
+        return PageSpec(path: path, template: "mechanism", context: view)
     }
 
     func metrics() -> PageSpec {

@@ -30,7 +30,9 @@ enum SitePaths {
 
     /// Mechanism names are Chinese and may hold "、", "+" or "/": the file name is a hash of the
     /// name, stable across builds as long as the name stays the same.
-    static func mechanism(_ key: MechanismKey) -> String { "mechanisms/\(mechanismSlug(key)).html" }
+    static func mechanism(_ key: MechanismKey, page: Int = 1) -> String {
+        "mechanisms/\(mechanismSlug(key))\(page > 1 ? "-\(page)" : "").html"
+    }
 
     static func mechanismSlug(_ key: MechanismKey) -> String {
         "\(key.kind == .scheme ? "s" : "c")-\(hexHash(key.name))"

@@ -67,6 +67,31 @@ import Testing
         #expect(html.contains("../practices/yuping-01.html"))
     }
 
+    /// A mechanism with more practices than fit a page gets several, linked to each other, and
+    /// every practice is on exactly one of them.
+    @Test func largeMechanismsArePaged() throws {
+        var builder = try Fixture.builder()
+        builder.practicesPerPage = 2
+        let files = try builder.files()
+        let model = try Fixture.model()
+        let largest = try #require(model.mechanisms.max { $0.practiceIndices.count < $1.practiceIndices.count })
+        let pageCount = (largest.practiceIndices.count + 1) / 2
+        #expect(pageCount > 2)
+        let pages = try (1...pageCount).map { String(decoding: try #require(files[SitePaths.mechanism(largest.key, page: $0)]), as: UTF8.self) }
+        #expect(files[SitePaths.mechanism(largest.key, page: pageCount + 1)] == nil)
+        for practice in largest.practiceIndices.map({ model.practices[$0] }) {
+            #expect(pages.filter { $0.contains("<a class=\"practice-title\" href=\"../\(practice.path)\"") }.count == 1, "\(practice.path)")
+        }
+        #expect(pages[1].contains("href=\"../\(SitePaths.mechanism(largest.key, page: 3))\""))
+        #expect(pages[1].contains("aria-current=\"page\">2</a>"))
+        for (path, data) in files where path.hasSuffix(".html") {
+            let html = String(decoding: data, as: UTF8.self)
+            for target in attributeValues(named: ["href"], in: html) where !target.contains("#") {
+                #expect(files[resolve(target, from: path)] != nil, "\(path) links to missing \(target)")
+            }
+        }
+    }
+
     @Test func mechanismPageGroupsPracticesByPlace() throws {
         let files = try Fixture.builder().files()
         let path = SitePaths.mechanism(MechanismKey(kind: .category, name: "网格化治理"))

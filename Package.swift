@@ -95,7 +95,10 @@ let package = Package(
         .testTarget(name: "JingyanBenchCorpusTests", dependencies: ["JingyanBenchCorpus"]),
         .testTarget(
             name: "JingyanContentTests",
-            dependencies: ["JingyanContent", "JingyanExtract", "JingyanModel", "JingyanMarkdown"]
+            dependencies: [
+                "JingyanContent", "JingyanExtract", "JingyanModel", "JingyanMarkdown",
+                .product(name: "Yams", package: "Yams"),  // reads front matter back as the loader does
+            ]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -69,6 +69,7 @@ struct ResultTable {
                      "\(corpus.pages) pages, \(mb(Double(corpus.rawBytes))) raw", ""))
         row("extract MB/s", result.extractMegabytesPerSecond, nil) { String(format: "%.2f", $0) }
         row("extract MB/s, one core, in-process", result.extractOneCore.megabytesPerSecond, nil) { String(format: "%.2f", $0) }
+        row("  same, per CPU second", result.extractOneCore.megabytesPerCPUSecond, nil) { String(format: "%.2f", $0) }
         row("extract peak RSS", Double(result.extract.peakRSSBytes), nil, mb)
         row("build s (hugo: pages only)", result.jingyan.build.seconds, result.hugo?.build.seconds, seconds)
         row("build peak RSS", Double(result.jingyan.build.peakRSSBytes), result.hugo.map { Double($0.build.peakRSSBytes) }, mb)

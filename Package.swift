@@ -76,7 +76,7 @@ let package = Package(
         .executableTarget(
             name: "jingyan-bench",
             dependencies: [
-                "JingyanBenchCorpus", "JingyanContent", "JingyanModel",
+                "JingyanBenchCorpus", "JingyanContent", "JingyanExtract", "JingyanLayout", "JingyanModel",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -101,7 +101,10 @@ let package = Package(
         .testTarget(name: "JingyanBenchCorpusTests", dependencies: ["JingyanBenchCorpus"]),
         .testTarget(
             name: "JingyanContentTests",
-            dependencies: ["JingyanContent", "JingyanExtract", "JingyanModel", "JingyanMarkdown"]
+            dependencies: [
+                "JingyanContent", "JingyanExtract", "JingyanModel", "JingyanMarkdown",
+                .product(name: "Yams", package: "Yams"),  // reads front matter back as the loader does
+            ]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -28,17 +28,11 @@ public struct ContentWriter {
 
     static let manifestPath = ".jingyan/manifest.json"
 
-    /// The files an extraction becomes, by path relative to content/.
+    /// The files an extraction becomes, by path relative to content/. Rendered on all cores.
     public static func files(for extraction: Extraction) throws -> [String: Data] {
         var files: [String: Data] = [:]
-        for article in extraction.articles {
-            files[ContentPaths.article(article)] = Data(try FrontMatter.render(ArticleHeader(article), body: article.lede).utf8)
-            for (sectionIndex, section) in article.sections.enumerated() {
-                for practice in section.practices {
-                    let header = PracticeHeader(practice, article: article.id, section: sectionIndex + 1)
-                    files[ContentPaths.practice(practice, of: article)] = Data(try FrontMatter.render(header, body: practice.text).utf8)
-                }
-            }
+        for articleFiles in try extraction.articles.concurrentMap { try Self.files(for: $0) } {
+            for (path, data) in articleFiles { files[path] = data }
         }
         for caption in extraction.captions {
             let id = ContentPaths.captionID(caption)
@@ -47,32 +41,50 @@ public struct ContentWriter {
         return files
     }
 
+    static func files(for article: Article) throws -> [(path: String, data: Data)] {
+        var files = [(ContentPaths.article(article), Data(try FrontMatter.render(ArticleHeader(article), body: article.lede).utf8))]
+        for (sectionIndex, section) in article.sections.enumerated() {
+            for practice in section.practices {
+                let header = PracticeHeader(practice, article: article.id, section: sectionIndex + 1)
+                files.append((ContentPaths.practice(practice, of: article), Data(try FrontMatter.render(header, body: practice.text).utf8)))
+            }
+        }
+        return files
+    }
+
     public func write(_ extraction: Extraction) throws -> Report {
         let files = try Self.files(for: extraction)
         var manifest = try Manifest.load(from: directory.appendingPathComponent(Self.manifestPath))
         var report = Report()
-        for path in files.keys.sorted() {
+        var writes: [(data: Data, url: URL)] = []
+        var staleSideFiles: [URL] = []
+        let paths = files.keys.sorted()
+        let directory = directory
+        let existingFiles = paths.concurrentMap { try? Data(contentsOf: directory.appendingPathComponent($0)) }
+        for (path, existing) in zip(paths, existingFiles) {
             let data = files[path]!
             let url = directory.appendingPathComponent(path)
             let sideFile = url.appendingPathExtension("new")
-            if let existing = try? Data(contentsOf: url) {
+            if let existing {
                 if existing == data {
                     report.unchanged.append(path)
                     manifest.files[path] = Fingerprint.of(data)
-                    try removeIfPresent(sideFile)
+                    staleSideFiles.append(sideFile)
                     continue
                 }
                 if manifest.files[path] != Fingerprint.of(existing), !discardEdits {
                     report.keptEdits.append(path)
-                    try AtomicFile.write(data, to: sideFile)
+                    writes.append((data, sideFile))
                     continue
                 }
             }
-            try AtomicFile.write(data, to: url)
-            try removeIfPresent(sideFile)
+            writes.append((data, url))
+            staleSideFiles.append(sideFile)
             manifest.files[path] = Fingerprint.of(data)
             report.written.append(path)
         }
+        try AtomicFile.write(writes)
+        for sideFile in staleSideFiles { try removeIfPresent(sideFile) }
         for path in manifest.files.keys.sorted() where files[path] == nil {
             let url = directory.appendingPathComponent(path)
             guard let existing = try? Data(contentsOf: url) else {
@@ -139,6 +151,26 @@ public enum AtomicFile {
     public static func write(_ data: Data, to url: URL) throws {
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         try data.write(to: url, options: .atomic)
+    }
+
+    /// Many files at once: every temporary sibling is written (on all cores), the file system is
+    /// flushed once — not once per file, which made writing content/ take seconds — and only then
+    /// is each renamed over its target. A failure before the renames leaves every target as it was.
+    public static func write(_ files: [(data: Data, url: URL)]) throws {
+        for folder in Set(files.map { $0.url.deletingLastPathComponent() }) {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        }
+        let temporaries = files.map { $0.url.deletingLastPathComponent().appendingPathComponent(".\($0.url.lastPathComponent).jingyan-tmp") }
+        do {
+            _ = try files.indices.concurrentMap { try files[$0].data.write(to: temporaries[$0]) }
+            sync()
+            for (temporary, file) in zip(temporaries, files) where rename(temporary.path, file.url.path) != 0 {
+                throw ContentError(file: file.url.path, line: nil, message: "cannot be written: \(String(cString: strerror(errno)))")
+            }
+        } catch {
+            for temporary in temporaries { try? FileManager.default.removeItem(at: temporary) }
+            throw error
+        }
     }
 }
 

@@ -1,37 +1,15 @@
 import Foundation
-import Yams
 
 /// Markdown files with YAML front matter: `---`, YAML, `---`, then the Markdown body.
 public enum FrontMatter {
     public static let delimiter = "---"
 
     /// Renders front matter and body. Keys keep the order the value encodes them in; numbers are
-    /// written plainly (4.3, not Yams' 4.3e+0), so that people can read and edit them.
+    /// written plainly (4.3, not 4.3e+0), so that people can read and edit them.
     public static func render<T: Encodable>(_ header: T, body: String) throws -> String {
-        let encoder = YAMLEncoder()
-        encoder.options = .init(width: -1, allowUnicode: true, sortKeys: false)
-        let yaml = try encoder.encode(header)
-        guard let node = try Yams.compose(yaml: yaml) else { return "\(delimiter)\n\(delimiter)\n\(body)\n" }
-        let plain = try Yams.serialize(node: plainNumbers(node), width: -1, allowUnicode: true)
-        var text = "\(delimiter)\n\(plain)\(delimiter)\n"
+        var text = "\(delimiter)\n\(try FrontMatterYAML.text(of: header))\(delimiter)\n"
         if !body.isEmpty { text += "\n\(body)\n" }
         return text
-    }
-
-    /// Rewrites floating-point scalars in their shortest decimal form.
-    static func plainNumbers(_ node: Node) -> Node {
-        switch node {
-        case .scalar(let scalar):
-            guard scalar.style == .plain, scalar.string.contains("e"), let value = Double(scalar.string) else { return node }
-            let text = value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value)
-            return .scalar(.init(text, scalar.tag, .plain))
-        case .mapping(let mapping):
-            return .mapping(.init(mapping.map { ($0.key, plainNumbers($0.value)) }, mapping.tag, mapping.style))
-        case .sequence(let sequence):
-            return .sequence(.init(sequence.map(plainNumbers), sequence.tag, sequence.style))
-        case .alias:
-            return node
-        }
     }
 
     /// A parsed file: the front matter's YAML, the line it starts on, and the body.

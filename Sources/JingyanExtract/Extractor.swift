@@ -1,7 +1,5 @@
-import Dispatch
 import Foundation
 import JingyanLayout
-import Synchronization
 import JingyanModel
 
 /// The extraction stage: raw pages in, articles and captions out.
@@ -57,22 +55,18 @@ public struct Extractor: Sendable {
         // Batches a few times the core count: all cores busy, and progress shown as it goes.
         let batchSize = max(1, ProcessInfo.processInfo.activeProcessorCount * 4)
         for batchStart in stride(from: 0, to: pages.count, by: batchSize) {
-            let batch = batchStart..<min(batchStart + batchSize, pages.count)
-            let outcomes = Mutex<[Int: Result<Extraction, ExtractionError>]>([:])
-            DispatchQueue.concurrentPerform(iterations: batch.count) { offset in
-                let index = batch.lowerBound + offset
-                let outcome: Result<Extraction, ExtractionError>
+            let batch = pages[batchStart..<min(batchStart + batchSize, pages.count)]
+            let outcomes = batch.concurrentMap { page -> Result<Extraction, ExtractionError> in
                 do {
-                    outcome = .success(try extract(page: pages[index].text, file: pages[index].file))
+                    return .success(try extract(page: page.text, file: page.file))
                 } catch let error as ExtractionError {
-                    outcome = .failure(error)
+                    return .failure(error)
                 } catch {
-                    outcome = .failure(.unreadableSeed(pages[index].file, "\(error)"))
+                    return .failure(.unreadableSeed(page.file, "\(error)"))
                 }
-                outcomes.withLock { $0[index] = outcome }
             }
-            for index in batch {
-                switch outcomes.withLock({ $0[index]! }) {
+            for outcome in outcomes {
+                switch outcome {
                 case .success(let extraction):
                     articles += extraction.articles
                     captions += extraction.captions
@@ -81,7 +75,7 @@ public struct Extractor: Sendable {
                     problems.append(error)
                 }
             }
-            progress(batch.upperBound, practices)
+            progress(batch.endIndex, practices)
         }
         if !problems.isEmpty { throw ExtractionErrors(errors: problems) }
         return Extraction(articles: uniquingIDs(articles), captions: captions)

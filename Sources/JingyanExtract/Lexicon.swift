@@ -47,15 +47,15 @@ public struct Lexicon: Sendable {
     public let ethnicGroups: [String]
     /// Longest first, so that 人次 wins over 人.
     public let units: [String]
-    /// The units by their first character, longest first: the metric scanner's lookup.
-    let unitsByFirstCharacter: [Character: [String]]
-    public let multipliers: [Character: Double]
+    /// The units by their first scalar, longest first: the metric scanner's lookup.
+    let unitsByFirstScalar: [Unicode.Scalar: [String]]
+    public let multipliers: [Unicode.Scalar: Double]
     public let approxBefore: [String]
     public let approxAfter: [String]
     public let approxBeforeReach: Int
     /// All period patterns as one expression: at each position the first listed that matches wins.
     let periods: NSRegularExpression
-    public let dateUnits: Set<Character>
+    public let dateUnits: Set<Unicode.Scalar>
     public let numerals: Set<Character>
     public let schemeNouns: [String]
     public let schemeEndings: [String]
@@ -89,13 +89,13 @@ public struct Lexicon: Sendable {
         functionCharacters = Set(file.function_characters)
         ethnicGroups = file.ethnic_groups.sorted { $0.count > $1.count }
         units = Array(Set(file.units)).sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 }
-        unitsByFirstCharacter = Dictionary(grouping: units, by: { $0.first! })
-        multipliers = Dictionary(uniqueKeysWithValues: file.multipliers.compactMap { key, value in key.first.map { ($0, value) } })
+        unitsByFirstScalar = Dictionary(grouping: units, by: { $0.unicodeScalars.first! })
+        multipliers = Dictionary(uniqueKeysWithValues: file.multipliers.compactMap { key, value in key.unicodeScalars.first.map { ($0, value) } })
         approxBefore = file.approx_before.sorted { $0.count > $1.count }
         approxAfter = file.approx_after.sorted { $0.count > $1.count }
         approxBeforeReach = file.approx_before_reach
         periods = try Self.alternation(of: file.period_patterns, named: "period_patterns", in: source)
-        dateUnits = Set(file.date_units.compactMap(\.first))
+        dateUnits = Set(file.date_units.compactMap(\.unicodeScalars.first))
         numerals = Set(file.numerals)
         schemeNouns = file.scheme_nouns
         schemeEndings = file.scheme_endings
@@ -129,12 +129,13 @@ public struct Lexicon: Sendable {
     public func bylineNames(_ text: String) -> [String]? {
         var names: [String] = []
         var hadRole = false
-        guard text.count <= Self.maxBylineLength, !Self.hasLongRun(text) else { return nil }
+        // Counted in scalars, not Characters: this runs on every line of a page.
+        guard text.unicodeScalars.count <= Self.maxBylineLength, !Self.hasLongRun(text) else { return nil }
         // Bullets before a byline ("■本报记者 张三") are typography, not part of it.
         let byline = text.drop { !$0.isLetter && !$0.isNumber }
-        for token in byline.split(whereSeparator: Self.bylineSeparators.contains) {
+        for token in byline.unicodeScalars.split(whereSeparator: Self.bylineSeparatorScalars.contains) {
             var name = Substring(token)
-            while let role = authorRoles.first(where: { name.hasPrefix($0) }) {
+            while let role = authorRoles.first(where: { name.utf8.starts(with: $0.utf8) }) {
                 name = name.dropFirst(role.count)
                 hadRole = true
             }
@@ -152,8 +153,8 @@ public struct Lexicon: Sendable {
     /// A run of more characters between separators than a role and a name together: body text.
     static func hasLongRun(_ text: String) -> Bool {
         var run = 0
-        for character in text {
-            run = bylineSeparators.contains(character) ? 0 : run + 1
+        for scalar in text.unicodeScalars {
+            run = bylineSeparatorScalars.contains(scalar) ? 0 : run + 1
             if run > maxBylineToken { return true }
         }
         return false
@@ -161,6 +162,7 @@ public struct Lexicon: Sendable {
 
     static let maxBylineToken = 10
     static let bylineSeparators: Set<Character> = [" ", "　", "、", "，", ",", "：", ":", "/"]
+    static let bylineSeparatorScalars = ScalarSet(bylineSeparators)
     /// Four names with their roles fit in this many characters; a longer line is body text.
     static let maxBylineLength = 32
 

@@ -22,14 +22,14 @@ struct MechanismFinder {
     func isScheme(_ quote: QuotedPhrase) -> Bool {
         let content = quote.content
         guard content.count >= 2, content.count <= 40, !lexicon.rhetoric.contains(content),
-            !content.contains(where: { Typography.sentenceEnders.contains($0) || $0 == "，" || $0 == "," })
+            !content.unicodeScalars.contains(where: { Typography.sentenceEnderScalars.contains($0) || $0 == "，" || $0 == "," })
         else { return false }
         // "从“被动管”向“主动治”转变": two states contrasted, not schemes.
         if let last = quote.before.last, last == "从" || last == "向" { return false }
         let hasHan = content.unicodeScalars.contains(where: Typography.isHan)
         let nounFollows = schemeNounFollows(quote.after)
         if !hasHan { return nounFollows }  // "365"服务标准 is a scheme, "211"院校 is not
-        let combines = content.contains("+") || content.contains("＋")
+        let combines = content.unicodeScalars.contains { $0 == "+" || $0 == "＋" }
         let enumerates = content.split(separator: "、").filter { $0.count >= 2 }.count >= 2
         let namedEnding = lexicon.schemeEndings.contains { content.hasSuffix($0) && content.count > $0.count }
         if combines || enumerates || nounFollows || namedEnding { return true }
@@ -63,21 +63,24 @@ struct QuotedPhrase {
     /// The text after the closing quote.
     var after: Substring
 
+    /// Walks the text's scalars: Characters would run grapheme breaking over every text.
     static func all(in text: String) -> [QuotedPhrase] {
+        let scalars = text.unicodeScalars
         var phrases: [QuotedPhrase] = []
-        var index = text.startIndex
-        while let open = text[index...].firstIndex(of: "“") {
-            guard let close = text[text.index(after: open)...].firstIndex(of: "”") else { break }
-            let content = String(text[text.index(after: open)..<close])
+        var index = scalars.startIndex
+        while let open = scalars[index...].firstIndex(of: "“") {
+            let contentStart = scalars.index(after: open)
+            guard let close = scalars[contentStart...].firstIndex(of: "”") else { break }
             var clauseStart = open
-            while clauseStart > text.startIndex {
-                let previous = text.index(before: clauseStart)
-                let character = text[previous]
-                if Typography.sentenceEnders.contains(character) || (Typography.clauseMarks.contains(character) && character != "、") { break }
+            while clauseStart > scalars.startIndex {
+                let previous = scalars.index(before: clauseStart)
+                let scalar = scalars[previous]
+                if Typography.sentenceEnderScalars.contains(scalar) || (Typography.clauseMarkScalars.contains(scalar) && scalar != "、") { break }
                 clauseStart = previous
             }
-            phrases.append(QuotedPhrase(content: content, before: text[clauseStart..<open], after: text[text.index(after: close)...]))
-            index = text.index(after: close)
+            index = scalars.index(after: close)
+            phrases.append(QuotedPhrase(
+                content: String(scalars[contentStart..<close]), before: Substring(scalars[clauseStart..<open]), after: Substring(scalars[index...])))
         }
         return phrases
     }

@@ -200,7 +200,7 @@ struct PageSegmenter {
 
     /// A line that can belong to a title block: it holds no sentence.
     func isLabel(_ line: TextLine) -> Bool {
-        !line.text.contains { Typography.sentenceEnders.contains($0) }
+        !line.text.unicodeScalars.contains(where: Typography.sentenceEnderScalars.contains)
     }
 
     func isAnchor(_ text: String) -> Bool { role(of: text) != .title }
@@ -219,7 +219,8 @@ struct PageSegmenter {
 
     /// A county's name or short name, maybe followed by a township's short name ("某县某镇").
     func isPlaceTag(_ text: String) -> Bool {
-        guard text.count <= 10, text.unicodeScalars.allSatisfy(Typography.isHan) else { return false }
+        // Han only, so scalars are Characters: counting them needs no grapheme breaking.
+        guard text.unicodeScalars.allSatisfy(Typography.isHan), text.unicodeScalars.count <= 10 else { return false }
         if gazetteer.county(named: text) != nil { return true }
         if let county = gazetteer.county(prefixing: text) {
             let rest = text.dropFirst(text.hasPrefix(county.name) ? county.name.count : county.short.count)

@@ -18,6 +18,8 @@ public struct Taxonomy: Sendable {
     struct File: Decodable { var categories: [Category] }
 
     public let categories: [Category]
+    /// Every category's keywords in one counter, category after category.
+    let keywords: KeywordCounter
 
     public static let fileName = "taxonomy.yml"
 
@@ -29,13 +31,15 @@ public struct Taxonomy: Sendable {
         } catch {
             throw ExtractionError.badDataFile(source, "\(error)")
         }
+        keywords = KeywordCounter(keywords: categories.flatMap(\.keywords))
     }
 
     /// The categories whose keywords occur often enough in the text, in taxonomy order.
     public func categories(of text: String) -> [String] {
-        let search = TextSearch(text)
+        var counts = keywords.counts(in: text)[...]
         return categories.filter { category in
-            let hits = category.keywords.reduce(0) { $0 + search.occurrences(of: $1) }
+            let hits = counts.prefix(category.keywords.count).reduce(0, +)
+            counts = counts.dropFirst(category.keywords.count)
             return hits >= max(category.minHits ?? 1, 1)
         }.map(\.name)
     }

@@ -75,21 +75,24 @@ public struct BodyLayout: Sendable {
     /// The opening lead sentence without its ender, if the text opens with one. A lead may have
     /// two parallel halves joined by a comma, each of at least three characters.
     public static func leadSentence(of text: String) -> String? {
-        var lead = ""
+        var lead = String.UnicodeScalarView()
+        var length = 0
+        var quotes = 0
         var commaAt: Int?
-        for character in text.prefix(maxLeadLength + 1) {
-            if Typography.sentenceEnders.contains(character) {
-                let core = lead.filter { $0 != Typography.openingQuote && $0 != Typography.closingQuote }
-                guard core.count >= 3 else { return nil }
-                if let commaAt, commaAt < 3 || lead.count - commaAt - 1 < 3 { return nil }
-                return lead
+        for scalar in text.unicodeScalars.prefix(maxLeadLength + 1) {  // scalars: this runs on every line
+            if Typography.sentenceEnderScalars.contains(scalar) {
+                guard length - quotes >= 3 else { return nil }
+                if let commaAt, commaAt < 3 || length - commaAt - 1 < 3 { return nil }
+                return String(lead)
             }
-            if character == "，" || character == ",", commaAt == nil {
-                commaAt = lead.count
-            } else if Typography.clauseMarks.contains(character) || character.isASCII && character.isNumber {
+            if scalar == "，" || scalar == ",", commaAt == nil {
+                commaAt = length
+            } else if Typography.clauseMarkScalars.contains(scalar) || Typography.isASCIIDigit(scalar) {
                 return nil
             }
-            lead.append(character)
+            if scalar == Typography.openingQuote || scalar == Typography.closingQuote { quotes += 1 }
+            lead.append(scalar)
+            length += 1
         }
         return nil
     }
@@ -105,7 +108,7 @@ public struct BodyLayout: Sendable {
             var text: String
             var confirmed: Bool
         }
-        func hasSentenceInside(_ text: String) -> Bool { text.contains { Typography.sentenceEnders.contains($0) } }
+        func hasSentenceInside(_ text: String) -> Bool { text.unicodeScalars.contains(where: Typography.sentenceEnderScalars.contains) }
         func nextOpensParagraph(after index: Int) -> Bool {
             index + 1 >= lines.count || blankBefore[index + 1] || opensWithLead(lines[index + 1].text)
         }

@@ -37,7 +37,23 @@ public struct PageText: Sendable {
 
     /// The file's lines as printed, split at LF, CRLF or CR: line numbers everywhere count these.
     public static func printedLines(of text: String) -> [Substring] {
-        var lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
+        // On UTF-8 bytes: splitting Characters would run grapheme breaking over the whole page.
+        let utf8 = text.utf8
+        var lines: [Substring] = []
+        var start = utf8.startIndex
+        var index = start
+        while index < utf8.endIndex {
+            let byte = utf8[index]
+            guard byte == 0x0A || byte == 0x0D else {
+                index = utf8.index(after: index)
+                continue
+            }
+            lines.append(text[start..<index])
+            index = utf8.index(after: index)
+            if byte == 0x0D, index < utf8.endIndex, utf8[index] == 0x0A { index = utf8.index(after: index) }
+            start = index
+        }
+        lines.append(text[start...])
         if lines.last?.isEmpty == true { lines.removeLast() }
         return lines
     }

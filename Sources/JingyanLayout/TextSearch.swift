@@ -7,14 +7,14 @@ public struct TextSearch: Sendable {
     public init(_ text: some StringProtocol) { bytes = Array(text.utf8) }
 
     /// Byte offset of the first occurrence at or after `start`.
-    public func firstOffset(of needle: [UInt8], from start: Int = 0) -> Int? {
+    public func firstOffset<Needle: RandomAccessCollection<UInt8>>(of needle: Needle, from start: Int = 0) -> Int? where Needle.Index == Int {
         guard let first = needle.first, needle.count <= bytes.count else { return needle.isEmpty ? start : nil }
         var index = start
         let last = bytes.count - needle.count
         while index <= last {
             if bytes[index] == first {
                 var offset = 1
-                while offset < needle.count, bytes[index + offset] == needle[offset] { offset += 1 }
+                while offset < needle.count, bytes[index + offset] == needle[needle.startIndex + offset] { offset += 1 }
                 if offset == needle.count { return index }
             }
             index += 1
@@ -22,23 +22,57 @@ public struct TextSearch: Sendable {
         return nil
     }
 
-    public func contains(_ needle: String) -> Bool { firstOffset(of: Array(needle.utf8)) != nil }
-
-    /// Non-overlapping occurrences.
-    public func occurrences(of needle: String) -> Int {
-        let pattern = Array(needle.utf8)
-        guard !pattern.isEmpty else { return 0 }
-        var count = 0
-        var start = 0
-        while let found = firstOffset(of: pattern, from: start) {
-            count += 1
-            start = found + pattern.count
-        }
-        return count
+    public func contains(_ needle: String) -> Bool {
+        // A native string's UTF-8 in place: no array per call (this runs per word per clause).
+        needle.utf8.withContiguousStorageIfAvailable { firstOffset(of: $0) != nil } ?? (firstOffset(of: Array(needle.utf8)) != nil)
     }
 }
 
 extension StringProtocol {
     /// Exact substring test on UTF-8 (see `TextSearch`).
     public func containsText(_ needle: String) -> Bool { TextSearch(self).contains(needle) }
+}
+
+/// Counts, for many keywords at once, the non-overlapping occurrences of each in a text: one
+/// pass over the UTF-8 bytes, trying at each character only the keywords that start with it
+/// (instead of one pass per keyword).
+public struct KeywordCounter: Sendable {
+    let keywords: [[UInt8]]
+    /// Keyword indices by the UTF-8 bytes of their first character, packed.
+    let byFirstCharacter: [UInt32: [Int]]
+
+    public init(keywords: [String]) {
+        self.keywords = keywords.map { Array($0.utf8) }
+        var index: [UInt32: [Int]] = [:]
+        for (position, keyword) in self.keywords.enumerated() where !keyword.isEmpty {
+            index[Self.firstCharacter(of: keyword, at: 0), default: []].append(position)
+        }
+        byFirstCharacter = index
+    }
+
+    /// The character starting at `offset`, its UTF-8 bytes packed into one number.
+    static func firstCharacter(of bytes: [UInt8], at offset: Int) -> UInt32 {
+        let lead = bytes[offset]
+        let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+        var packed: UInt32 = 0
+        for byte in bytes[offset..<min(offset + length, bytes.count)] { packed = packed << 8 | UInt32(byte) }
+        return packed
+    }
+
+    /// Occurrences of each keyword, in the order given; overlapping occurrences of one keyword count once.
+    public func counts(in text: some StringProtocol) -> [Int] {
+        let bytes = Array(text.utf8)
+        var counts = Array(repeating: 0, count: keywords.count)
+        var nextStart = Array(repeating: 0, count: keywords.count)  // per keyword: after its last occurrence
+        for offset in bytes.indices where bytes[offset] & 0xC0 != 0x80 {
+            guard let candidates = byFirstCharacter[Self.firstCharacter(of: bytes, at: offset)] else { continue }
+            for keyword in candidates where offset >= nextStart[keyword] {
+                let pattern = keywords[keyword]
+                guard offset + pattern.count <= bytes.count, bytes[offset..<(offset + pattern.count)].elementsEqual(pattern) else { continue }
+                counts[keyword] += 1
+                nextStart[keyword] = offset + pattern.count
+            }
+        }
+        return counts
+    }
 }

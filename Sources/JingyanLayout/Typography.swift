@@ -57,17 +57,17 @@ public enum Typography {
     public static let closers: Set<Character> = ["”", "’", "）", ")", "」", "』", "》", "】"]
     /// Marks that separate clauses inside a sentence.
     public static let clauseMarks: Set<Character> = ["，", "、", "；", "：", ",", ";", ":"]
-    public static let openingQuote: Character = "“"
-    public static let closingQuote: Character = "”"
+    /// The same marks as scalars, for scans over `unicodeScalars` (each mark is one scalar).
+    public static let sentenceEnderScalars = ScalarSet(sentenceEnders)
+    public static let closerScalars = ScalarSet(closers)
+    public static let clauseMarkScalars = ScalarSet(clauseMarks)
+    public static let openingQuote: Unicode.Scalar = "“"
+    public static let closingQuote: Unicode.Scalar = "”"
 
     /// True when the text ends a sentence, allowing closing quotes or brackets after the ender.
     public static func endsSentence(_ text: some StringProtocol) -> Bool {
-        var index = text.endIndex
-        while index > text.startIndex {
-            index = text.index(before: index)
-            let character = text[index]
-            if closers.contains(character) { continue }
-            return sentenceEnders.contains(character)
+        for scalar in text.unicodeScalars.reversed() where !closerScalars.contains(scalar) {
+            return sentenceEnderScalars.contains(scalar)
         }
         return false
     }
@@ -77,6 +77,8 @@ public enum Typography {
     /// ("选人 5项", "2024 年") and leading/trailing spaces. Other spaces (between two Han words)
     /// and all punctuation are kept as printed.
     public static func cleaned(_ line: some StringProtocol) -> String {
+        // Most lines have nothing to clean: no copy scalar by scalar then.
+        if line.unicodeScalars.allSatisfy({ !isSpace($0) && halfWidthAlphanumeric($0) == $0 }) { return String(line) }
         let scalars = line.unicodeScalars.map(halfWidthAlphanumeric)
         var start = 0
         var end = scalars.count
@@ -102,4 +104,15 @@ public enum Typography {
         }
         return String(result)
     }
+}
+
+/// A handful of single-scalar marks. Looked up for every scalar of a page: a scan of a few
+/// numbers is several times faster than hashing into a `Set`.
+public struct ScalarSet: Sendable {
+    @usableFromInline let values: [UInt32]
+
+    public init(_ characters: Set<Character>) { values = characters.flatMap(\.unicodeScalars).map(\.value).sorted() }
+
+    @inlinable
+    public func contains(_ scalar: Unicode.Scalar) -> Bool { values.contains(scalar.value) }
 }

@@ -35,6 +35,8 @@ struct SizeResult: Codable, Equatable {
 
     var corpus: Corpus
     var extract: Measurement
+    /// Extraction alone on one core, in-process (no start-up, reading or writing files).
+    var extractOneCore: ExtractThroughput
     var jingyan: Site
     var hugo: Site?
     var pagefind: Measurement?
@@ -66,6 +68,8 @@ struct ResultTable {
         rows.append(("corpus", "\(corpus.practicesExtracted) practices (\(corpus.practicesPlanned) planned)",
                      "\(corpus.pages) pages, \(mb(Double(corpus.rawBytes))) raw", ""))
         row("extract MB/s", result.extractMegabytesPerSecond, nil) { String(format: "%.2f", $0) }
+        row("extract MB/s, one core, in-process", result.extractOneCore.megabytesPerSecond, nil) { String(format: "%.2f", $0) }
+        row("  same, per CPU second", result.extractOneCore.megabytesPerCPUSecond, nil) { String(format: "%.2f", $0) }
         row("extract peak RSS", Double(result.extract.peakRSSBytes), nil, mb)
         row("build s (hugo: pages only)", result.jingyan.build.seconds, result.hugo?.build.seconds, seconds)
         row("build peak RSS", Double(result.jingyan.build.peakRSSBytes), result.hugo.map { Double($0.build.peakRSSBytes) }, mb)

@@ -109,6 +109,8 @@ struct SizeBenchmark {
         let extract = try jingyan(["extract", "--seeds", seeds.path, "--content", content.path], log: extractLog)
         let extracted = try ExtractSummary(log: extractLog)
         let markdown = try FolderSize(content, matching: ".md")
+        log("extraction alone, one core")
+        let extractOneCore = try ExtractThroughput.measure(seeds: seeds, runs: 3)
 
         log("jingyan build")
         let build = try jingyan(["build", "--content", content.path, "--seeds", seeds.path, "--out", site.path])
@@ -121,7 +123,7 @@ struct SizeBenchmark {
         var result = SizeResult(
             corpus: .init(pages: manifest.pages, rawBytes: manifest.bytes, practicesPlanned: manifest.practices,
                           practicesExtracted: extracted.practices, markdownBytes: markdown.bytes, markdownFiles: markdown.files),
-            extract: extract,
+            extract: extract, extractOneCore: extractOneCore,
             jingyan: .init(build: build, rebuild: rebuild, files: siteSize.files, bytes: siteSize.bytes,
                            indexBytes: index.bytes, indexFiles: index.files),
             cmarkFloor: try cmarkFloor(), copyFloor: try copyFloor())

@@ -1,0 +1,103 @@
+import Foundation
+import JingyanContent
+import Testing
+import Yams
+
+/// The hand-written front-matter writer: Yams must read back exactly what it wrote, whatever
+/// the strings, and ordinary headers look as Yams' own encoder printed them.
+@Suite struct FrontMatterTests {
+    struct Header: Codable, Equatable {
+        var text: String
+        var optional: String?
+        var list: [String]
+        var place: Nested
+        var numbers: [Double]
+        var count: Int
+        var flag: Bool
+        var nested: [Nested]
+        var empty: [String]
+
+        struct Nested: Codable, Equatable {
+            var name: String
+            var values: [String?]
+        }
+
+        init(_ text: String, numbers: [Double] = [4.3]) {
+            self.text = text
+            optional = text
+            list = [text, "中文", text]
+            place = Nested(name: text, values: [text, nil])
+            self.numbers = numbers
+            count = 2023
+            flag = true
+            nested = [Nested(name: text, values: [text]), Nested(name: "x", values: [])]
+            empty = []
+        }
+    }
+
+    func readBack(_ header: Header) throws -> Header {
+        let file = try FrontMatter.render(header, body: "正文")
+        return try YAMLDecoder().decode(Header.self, from: FrontMatter.split(file).yaml)
+    }
+
+    /// Not a leading U+FEFF: Yams drops it from any scalar when reading, however it is written.
+    static let nastyStrings: [String] = [
+        "", " ", "  leading", "trailing  ", "a: b", "a:", ":a", "x:y", "a #b", "a#b", "#", "#x", "'", "''", "\"", "\\", "a\\nb",
+        "-", "- x", "-x", "--- x", "---", "...", "?", "? x", "?x", "*x", "&x", "!x", "!!str", "%x", "@x", "`x", "|", ">", "> x",
+        "[a]", "{a}", "a, b", "a,b", "a]", "yes", "No", "NULL", "null", "~", "true", "Off", "y", "n", "2023", "2023年底", "-1",
+        "+1", "0", "007", "0x1F", "0o17", "1_000", "1e3", ".5", ".inf", "-.inf", ".NaN", "12:30", "1:20:30.5", "2024-03-05",
+        "2024-3-5 10:20:30", "<<", "=", "a\nb", "\n", "a\n", "\r\n", "a\rb", "a\tb", "\t", "line\u{2028}sep", "\u{2029}",
+        "\u{85}", "\u{0}", "\u{7}", "\u{1B}", "\u{7F}", "\u{9F}", "\u{A0}", "in\u{FEFF}side", "\u{FFFE}", "😀", "表情 😀 结束",
+        "　全角空格　", "中文：冒号", "“引号”", "key: value # comment", "a\u{3000}", "% 100", "100%",
+    ]
+
+    @Test(arguments: nastyStrings) func readsBackNastyStrings(_ text: String) throws {
+        #expect(try readBack(Header(text)) == Header(text))
+    }
+
+    @Test func readsBackRandomStrings() throws {
+        let pieces = Self.nastyStrings + ["：", "，", "。", "a", "1", "-", ":", " ", "#", "'", "\"", "\\", "\n", "\t", "县", "%"]
+        var state: UInt64 = 0x5EED
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        for _ in 0..<3000 {
+            let text = (0..<next(6)).map { _ in pieces[next(pieces.count)] }.joined()
+            #expect(try readBack(Header(text)) == Header(text), "\(text.debugDescription)")
+        }
+    }
+
+    @Test func readsBackNumbers() throws {
+        let numbers: [Double] = [0, 33, -2, 4.3, 31.85, 0.1 + 0.2, 1e-7, 1e15, 1e20, 123_456_789_012_345.5, .greatestFiniteMagnitude, .infinity, -.infinity]
+        #expect(try readBack(Header("x", numbers: numbers)) == Header("x", numbers: numbers))
+    }
+
+    @Test func writesNumbersPlainly() throws {
+        let file = try FrontMatter.render(Header("x", numbers: [33, 4.3, 0.5]), body: "")
+        #expect(file.contains("numbers:\n- 33\n- 4.3\n- 0.5\ncount: 2023\n"))
+    }
+
+    /// Without floating-point numbers (which Yams printed as 4.3e+0), the layout is Yams' own.
+    @Test func looksAsYamsPrintedIt() throws {
+        struct Plain: Codable {
+            var title: String
+            var author: String?
+            var place: Place
+            var mechanisms: [String]
+            var sections: [String?]
+            var metrics: [Metric]
+            var none: [Metric]
+
+            struct Place: Codable { var county: String, township: String?, slug: String }
+            struct Metric: Codable { var text: String, value: Int, approx: Bool, unit: String, period: String? }
+        }
+        let header = Plain(
+            title: "“四化”模式探索新路径", author: nil, place: .init(county: "某某自治县", township: nil, slug: "mou-mou"),
+            mechanisms: ["1名网格长+N名联户长", "党委部署、支部推动", "3+N", "2023年底"], sections: ["一、组织体系", nil],
+            metrics: [.init(text: "培训30期", value: 30, approx: false, unit: "%", period: "今年以来")], none: [])
+        let encoder = YAMLEncoder()
+        encoder.options = .init(width: -1, allowUnicode: true, sortKeys: false)
+        #expect(try FrontMatter.render(header, body: "") == "---\n\(try encoder.encode(header))---\n")
+    }
+}

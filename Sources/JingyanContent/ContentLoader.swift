@@ -131,8 +131,8 @@ public enum ContentLoader {
     }
 
     /// One content file, read but not yet checked against the others.
-    public struct ParsedFile {
-        enum Entry {
+    public struct ParsedFile: Sendable {
+        enum Entry: Sendable {
             case article(ArticleHeader)
             case practice(PracticeHeader)
             case caption(CaptionHeader)

@@ -6,27 +6,38 @@ enum BarChart {
         var label: String
         var value: Double
         var valueLabel: String
-        /// Bars of one group share a chart: the unit without 万/亿.
+    }
+
+    /// A value that may become a bar: only the few drawn get a label, so a corpus of hundreds
+    /// of thousands of metrics does not make as many label strings.
+    struct Candidate: Sendable {
+        var value: Double
+        /// Candidates of one group share a chart: the unit without 万/亿.
         var group: String
         /// The place reporting it: a chart needs more than one to compare.
         var place: String
+        /// Passed back to make the bar.
+        var source: Int
     }
 
     static let maximumBars = 12
+    /// The page stays the same size however many units the corpus has.
+    static let maximumCharts = 8
 
-    /// One chart per unit that places report in more than one place's practices: the largest
-    /// values first. Comparing is the point, so a unit only one place uses gets no chart.
-    static func comparisons(of bars: [Bar]) -> [Chart] {
-        let groups = Dictionary(grouping: bars, by: \.group)
-        return groups.keys.sorted().compactMap { unit in
-            let members = groups[unit]!
-            guard Set(members.map(\.place)).count > 1 else { return nil }
-            let largest = members.enumerated()
+    /// One chart per unit that more than one place reports, the largest values first. Comparing
+    /// is the point, so a unit only one place uses gets no chart. Only the `maximumCharts` units
+    /// with the most values are drawn; `comparableUnits` counts them all.
+    static func comparisons(of candidates: [Candidate], bar: (_ source: Int) -> Bar) -> (charts: [Chart], comparableUnits: Int) {
+        let groups = Dictionary(grouping: candidates, by: \.group).filter { Set($0.value.map(\.place)).count > 1 }
+        let drawn = groups.keys.sorted { (groups[$0]!.count, $1) > (groups[$1]!.count, $0) }.prefix(maximumCharts)
+        let charts = drawn.map { unit in
+            let largest = groups[unit]!.enumerated()
                 .sorted { ($0.element.value, $1.offset) > ($1.element.value, $0.offset) }
-                .prefix(maximumBars).map(\.element)
+                .prefix(maximumBars).map { bar($0.element.source) }
             let title = "按“\(unit)”比较"
             return Chart(title: title, svgHTML: svg(title: title, bars: largest))
         }
+        return (charts, groups.count)
     }
 
     /// Labels left, bars in the middle, values right; sizes in SVG units, scaled by CSS.

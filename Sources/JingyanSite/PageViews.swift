@@ -55,7 +55,6 @@ struct PracticeSummary: Sendable, Encodable {
 struct MetricRow: Sendable, Encodable {
     var placeName: String
     var placeHref: String
-    var placeKey: String
     var subject: String
     /// The number as written, "约" before it when the text says 余, 多, 以上…
     var valueLabel: String
@@ -66,10 +65,6 @@ struct MetricRow: Sendable, Encodable {
     var text: String
     var practiceHref: String
     var practiceTitle: String
-    /// Space-separated mechanism keys, for the metrics page filter.
-    var mechanismKeys: String
-    /// Only the metrics page's rows carry the data its filters read.
-    var filterable: Bool
 }
 
 struct Stat: Sendable, Encodable {
@@ -135,7 +130,13 @@ struct PlacePage: Sendable, Encodable {
     var county: Link?
     var townships: [Link]
     var articles: [ArticleView]
-    var metrics: [Fragment]
+    /// The first `SitePages.placeMetrics` of the place's own metrics.
+    var metrics: [MetricRow]
+    var metricCount: Int
+    /// True when `metrics` is not all of them.
+    var metricsCut: Bool
+    /// The metrics page filtered to this place.
+    var metricsHref: String
     /// Mechanisms and categories of the place's practices.
     var tags: [Fragment]
 }
@@ -241,13 +242,27 @@ struct Chart: Sendable, Encodable {
     var svgHTML: String
 }
 
+/// A county names its data scripts; a township, its county, whose scripts hold its rows.
+struct PlaceFilterOption: Sendable, Encodable {
+    var value: String
+    var label: String
+    /// Space-separated script paths; nil for a township.
+    var chunks: String?
+    /// The county's `value`; nil for a county.
+    var county: String?
+}
+
 struct MetricsPage: Sendable, Encodable {
     var chrome: Chrome
-    var placeOptions: [FilterOption]
+    var placeOptions: [PlaceFilterOption]
     var unitOptions: [FilterOption]
     var mechanismOptions: [FilterOption]
-    var metrics: [Fragment]
+    var metricCount: Int
     var charts: [Chart]
+    /// Units places could be compared by that have no chart: the page says so.
+    var unchartedUnits: Int
+    var maximumBars: Int
+    var placesHref: String
 }
 
 struct SearchPage: Sendable, Encodable {

@@ -50,6 +50,10 @@ public struct SiteBuilder: Sendable {
         try sink.write(try SearchIndex(model: model).javaScript(), to: SitePaths.searchIndex)
         try sink.stream(to: SitePaths.entriesExport) { try Exports.entriesJSON(articles: input.articles, captions: input.captions, into: $0) }
         try sink.stream(to: SitePaths.metricsExport) { try Exports.metricsCSV(model: model, into: $0) }
+        _ = try Concurrent.map(pages.metricChunks.count) { [pages] number in
+            let chunk = pages.metricChunks[number]
+            try sink.write(chunk.javaScript(model: model), to: chunk.path)
+        }
         for (name, data) in theme.assets.sorted(by: { $0.key < $1.key }) { try sink.write(data, to: SitePaths.assets + name) }
     }
 
@@ -59,6 +63,7 @@ public struct SiteBuilder: Sendable {
         let edition = SeedEdition(articles: input.articles, captions: input.captions)
         var pages = SitePages(model: model, captions: input.captions, seedPages: input.seedPages, edition: edition, baseURL: baseURL)
         pages.practicesPerPage = practicesPerPage
+        pages.metricChunks = MetricChunk.layout(of: model)
         pages.fragments = try Fragments(pages: pages, renderer: renderer)
         return pages
     }
@@ -104,8 +109,6 @@ struct Fragments: Sendable {
     /// Folder depth → tag of each mechanism, indexed like `SiteModel.mechanisms`.
     private var tagsByDepth: [Int: [String]] = [:]
     private var mechanismIndices: [MechanismKey: Int] = [:]
-    /// Table variant → metric rows of each practice, indexed like `SiteModel.practices`.
-    private var metricRowsByVariant: [MetricTableVariant: [[String]]] = [:]
 
     init() {}
 
@@ -126,14 +129,6 @@ struct Fragments: Sendable {
                 try renderer.render(pages.summary(model.practices[index], from: path), template: "practice-card", for: path)
             }
         }
-        for variant in pages.metricTableVariants() {
-            let path = Self.standIn(depth: variant.depth)
-            metricRowsByVariant[variant] = try Concurrent.map(model.practices.count) { [pages] index in
-                try pages.metricRows(of: model.practices[index], from: path, filterable: variant.filterable).map { row in
-                    try renderer.render(row, template: "metric-row", for: path)
-                }
-            }
-        }
     }
 
     /// A page path at that depth, for rendering a fragment's links.
@@ -141,18 +136,9 @@ struct Fragments: Sendable {
 
     func card(of practice: Int, depth: Int) -> Fragment { Fragment(html: cardsByDepth[depth]![practice]) }
 
-    func metricRows(of practice: Int, depth: Int, filterable: Bool) -> [Fragment] {
-        metricRowsByVariant[MetricTableVariant(depth: depth, filterable: filterable)]![practice].map(Fragment.init)
-    }
-
     func tag(of mechanism: MechanismKey, depth: Int) -> Fragment {
         Fragment(html: tagsByDepth[depth]![mechanismIndices[mechanism]!])
     }
-}
-
-struct MetricTableVariant: Hashable, Sendable {
-    var depth: Int
-    var filterable: Bool
 }
 
 /// Where a build puts the site's files. Pages arrive from several threads at once.

@@ -29,6 +29,9 @@ struct SitePages {
     /// The home page shows the mechanisms most places share; the mechanism index lists them all.
     static let homeMechanisms = 40
     static let defaultPracticesPerPage = 200
+    /// A place page lists this many of its metrics and links to the metrics page for the rest:
+    /// a county of thousands of practices would otherwise list tens of thousands of rows.
+    static let placeMetrics = 100
 
     var model: SiteModel
     var captions: [Caption]
@@ -38,6 +41,8 @@ struct SitePages {
     var practicesPerPage = Self.defaultPracticesPerPage
     /// Empty while the fragments themselves are rendered (from `tagView` and `summary`).
     var fragments = Fragments()
+    /// The metrics page's data scripts, `MetricChunk.layout(of: model)`.
+    var metricChunks: [MetricChunk] = []
     /// Only for canonical links and the 404 page; nil keeps every link relative.
     var baseURL: BaseURL?
 
@@ -70,12 +75,6 @@ struct SitePages {
         let paths = model.places.map(\.path) + model.articles.prefix(1).map { SitePaths.article(id: $0.id) }
             + model.mechanisms.prefix(1).map(\.path)
         return Set(paths.map(SitePaths.depth))
-    }
-
-    /// Folder depths of the pages with a metric table, and whether its rows can be filtered.
-    func metricTableVariants() -> [MetricTableVariant] {
-        [MetricTableVariant(depth: SitePaths.depth(of: SitePaths.metrics), filterable: true)]
-            + Set(model.places.map { SitePaths.depth(of: $0.path) }).sorted().map { MetricTableVariant(depth: $0, filterable: false) }
     }
 
     /// Folder depths of every page: tags appear on all kinds.
@@ -135,6 +134,7 @@ struct SitePages {
         let articles = place.articleIndices.map { articleView($0, from: path) }
         let practices = model.practices(at: place.key)
         let tags = Set(practices.flatMap(\.mechanisms)).sorted().map { tag($0, from: path) }
+        let metricCount = practices.reduce(0) { $0 + $1.practice.metrics.count }
         let page = PlacePage(
             chrome: chrome(
                 path, kind: "place", title: place.name,
@@ -145,7 +145,10 @@ struct SitePages {
             townships: place.key.townshipSlug != nil
                 ? [] : model.townships(of: place.key).map { Link(href: relative($0.path, from: path), label: $0.name) },
             articles: articles,
-            metrics: model.practiceIndices(at: place.key).flatMap { metricRowFragments(of: $0, from: path, filterable: false) },
+            metrics: Array(practices.lazy.flatMap { metricRows(of: $0, from: path) }.prefix(Self.placeMetrics)),
+            metricCount: metricCount,
+            metricsCut: metricCount > Self.placeMetrics,
+            metricsHref: relative(SitePaths.metrics, from: path) + "?place=" + place.path,
             tags: tags)
         return PageSpec(path: path, template: "place", context: page)
     }
@@ -164,7 +167,7 @@ struct SitePages {
             sectionHeading: entry.sectionHeading == entry.title ? nil : entry.sectionHeading,
             tags: entry.mechanisms.map { tag($0, from: path) },
             bodyHTML: Markdown.html(from: entry.practice.text, marking: entry.practice.metrics.map(\.text), markClass: "metric"),
-            metrics: metricRows(of: entry, from: path, filterable: false),
+            metrics: metricRows(of: entry, from: path),
             provenance: provenance(of: entry.practice, in: article, from: path),
             neighbours: model.neighbours(of: index).map { neighbour in
                 Neighbour(
@@ -247,24 +250,46 @@ struct SitePages {
         return PageSpec(path: path, template: "mechanism", context: view)
     }
 
+    /// The charts and the filters; the rows come from the data scripts (`MetricChunk`), which
+    /// metrics.js loads for the place chosen and shows a page at a time.
     func metrics() -> PageSpec {
         let path = SitePaths.metrics
-        let rows = model.practices.flatMap { metricRows(of: $0, from: path, filterable: true) }
-        let placesWithMetrics = Set(rows.map(\.placeKey))
-        let allMetrics = model.practices.flatMap { entry in entry.practice.metrics.map { (entry, $0) } }
+        let chunksByCounty = Dictionary(grouping: metricChunks, by: \.county)
+        // (practice, metric) index pairs: the corpus's metrics without copying them.
+        let metrics = model.practices.indices.flatMap { practice in model.practices[practice].practice.metrics.indices.map { (practice, $0) } }
+        func metric(_ source: Int) -> (entry: PracticeEntry, metric: Metric) {
+            let entry = model.practices[metrics[source].0]
+            return (entry, entry.practice.metrics[metrics[source].1])
+        }
+        let (charts, comparableUnits) = BarChart.comparisons(
+            of: metrics.indices.map { source in
+                let (entry, metric) = metric(source)
+                return BarChart.Candidate(value: metric.valueNormalized.value, group: Self.baseUnit(metric.unit), place: entry.place.countySlug, source: source)
+            },
+            bar: { source in
+                let (entry, metric) = metric(source)
+                return BarChart.Bar(label: "\(model.place(entry.place).name) · \(metric.subject)", value: metric.valueNormalized.value,
+                                    valueLabel: Self.valueLabel(metric) + metric.unit)
+            })
         let page = MetricsPage(
             chrome: chrome(path, kind: "metrics", title: "指标", breadcrumbs: [homeLink(from: path)], scripts: [SitePaths.assets + "metrics.js"]),
-            placeOptions: model.places.filter { placesWithMetrics.contains($0.path) }
-                .map { FilterOption(value: $0.path, label: $0.name) },
-            unitOptions: Set(rows.map(\.unit)).sorted().map { FilterOption(value: $0, label: $0) },
+            placeOptions: model.places.compactMap { place in
+                if place.key.townshipSlug == nil {
+                    guard let chunks = chunksByCounty[place.key] else { return nil }
+                    return PlaceFilterOption(value: place.path, label: place.name, chunks: chunks.map(\.path).joined(separator: " "), county: nil)
+                }
+                guard model.practices(at: place.key).contains(where: { !$0.practice.metrics.isEmpty }) else { return nil }
+                return PlaceFilterOption(value: place.path, label: place.name, chunks: nil, county: model.place(place.key.county).path)
+            },
+            unitOptions: Set(metrics.indices.map { metric($0).metric.unit }).sorted().map { FilterOption(value: $0, label: $0) },
             mechanismOptions: model.mechanisms.filter { mechanism in
                 mechanism.practiceIndices.contains { !model.practices[$0].practice.metrics.isEmpty }
             }.map { FilterOption(value: SitePaths.mechanismSlug($0.key), label: $0.key.name) },
-            metrics: model.practices.indices.flatMap { metricRowFragments(of: $0, from: path, filterable: true) },
-            charts: BarChart.comparisons(of: allMetrics.map { entry, metric in
-                BarChart.Bar(label: "\(model.place(entry.place).name) · \(metric.subject)", value: metric.valueNormalized.value,
-                             valueLabel: Self.valueLabel(metric) + metric.unit, group: Self.baseUnit(metric.unit), place: entry.place.countySlug)
-            }))
+            metricCount: metrics.count,
+            charts: charts,
+            unchartedUnits: comparableUnits - charts.count,
+            maximumBars: BarChart.maximumBars,
+            placesHref: relative(SitePaths.places, from: path))
         return PageSpec(path: path, template: "metrics", context: page)
     }
 
@@ -367,20 +392,14 @@ struct SitePages {
             townships: townships)
     }
 
-    /// A practice's rows of a metric table, rendered once per depth (`Fragments`).
-    func metricRowFragments(of index: Int, from path: String, filterable: Bool) -> [Fragment] {
-        fragments.metricRows(of: index, depth: SitePaths.depth(of: path), filterable: filterable)
-    }
-
-    func metricRows(of entry: PracticeEntry, from path: String, filterable: Bool) -> [MetricRow] {
+    func metricRows(of entry: PracticeEntry, from path: String) -> [MetricRow] {
         let place = model.place(entry.place)
         return entry.practice.metrics.map { metric in
             MetricRow(
-                placeName: place.name, placeHref: relative(place.path, from: path), placeKey: place.path,
+                placeName: place.name, placeHref: relative(place.path, from: path),
                 subject: metric.subject, valueLabel: Self.valueLabel(metric), sortValue: metric.valueNormalized.description,
                 unit: metric.unit, period: metric.period ?? "", text: metric.text,
-                practiceHref: relative(entry.path, from: path), practiceTitle: entry.title,
-                mechanismKeys: entry.mechanisms.map(SitePaths.mechanismSlug).joined(separator: " "), filterable: filterable)
+                practiceHref: relative(entry.path, from: path), practiceTitle: entry.title)
         }
     }
 

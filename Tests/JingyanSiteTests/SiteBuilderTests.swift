@@ -13,7 +13,7 @@ import Testing
                         SitePaths.searchIndex, SitePaths.entriesExport, SitePaths.metricsExport,
                         "assets/style.css", "assets/site.js", "assets/search.js", "assets/metrics.js", "assets/favicon.svg"]
             + model.places.map(\.path) + model.articles.map { SitePaths.article(id: $0.id) }
-            + model.practices.map(\.path) + model.mechanisms.map(\.path)
+            + model.practices.map(\.path) + model.mechanisms.map(\.path) + MetricChunk.layout(of: model).map(\.path)
         #expect(Set(files.keys) == Set(expected))
     }
 
@@ -31,15 +31,17 @@ import Testing
         #expect(cited == 152 - 142 + 1)
     }
 
-    /// Every href and src is relative and names a file of the site: the site works under any
-    /// prefix and from file://, and nothing is fetched from elsewhere.
+    /// Every href and src, and every data script the metrics page loads, is relative and names
+    /// a file of the site: the site works under any prefix and from file://, and nothing is
+    /// fetched from elsewhere.
     @Test func everyLinkIsRelativeAndResolves() throws {
         let files = try Fixture.builder().files()
         for (path, data) in files where path.hasSuffix(".html") {
             let html = String(decoding: data, as: UTF8.self)
-            for target in attributeValues(named: ["href", "src", "action"], in: html) {
+            let scripts = attributeValues(named: ["data-chunks"], in: html).flatMap { $0.split(separator: " ").map(String.init) }
+            for target in attributeValues(named: ["href", "src", "action"], in: html) + scripts {
                 #expect(!target.contains(":") && !target.hasPrefix("/"), "\(path) links outside: \(target)")
-                guard let file = target.split(separator: "#", omittingEmptySubsequences: false).first, !file.isEmpty else { continue }
+                guard let file = target.split(whereSeparator: { $0 == "#" || $0 == "?" }).first, !target.hasPrefix("#") else { continue }
                 let resolved = resolve(String(file), from: path)
                 #expect(files[resolved] != nil, "\(path) links to missing \(target)")
             }
@@ -86,8 +88,9 @@ import Testing
         #expect(pages[1].contains("aria-current=\"page\">2</a>"))
         for (path, data) in files where path.hasSuffix(".html") {
             let html = String(decoding: data, as: UTF8.self)
-            for target in attributeValues(named: ["href"], in: html) where !target.contains("#") {
-                #expect(files[resolve(target, from: path)] != nil, "\(path) links to missing \(target)")
+            for target in attributeValues(named: ["href"], in: html) {
+                let file = String(target.prefix { $0 != "#" && $0 != "?" })
+                #expect(file.isEmpty || files[resolve(file, from: path)] != nil, "\(path) links to missing \(target)")
             }
         }
     }
@@ -173,16 +176,79 @@ import Testing
         #expect(Exports.csvField("a,\"b\"") == "\"a,\"\"b\"\"\"")
     }
 
-    @Test func metricsPageHasFiltersTableAndCharts() throws {
-        let html = String(decoding: try #require(try Fixture.builder().files()[SitePaths.metrics]), as: UTF8.self)
+    @Test func metricsPageHasFiltersChartsAndAnEmptyTable() throws {
+        let files = try Fixture.builder().files()
+        let html = String(decoding: try #require(files[SitePaths.metrics]), as: UTF8.self)
         #expect(html.contains("id=\"filter-place\""))
         #expect(html.contains("id=\"filter-unit\""))
         #expect(html.contains("id=\"filter-mechanism\""))
         #expect(html.contains("<svg class=\"bar-chart\""))
+        #expect(!html.contains("<td"))
+        #expect(html.contains("data-chunks=\"data/metrics/sinan-1.js\""))
+        #expect(html.contains("download>下载全部指标"))
+    }
+
+    /// The data scripts hold every metric once, a county's in its own scripts, as JSON.
+    @Test func metricDataScriptsHoldEveryMetricOnce() throws {
+        let files = try Fixture.builder().files()
+        let model = try Fixture.model()
+        var subjects: [String] = []
+        for chunk in MetricChunk.layout(of: model) {
+            let (path, practices) = try decodeChunk(try #require(files[chunk.path]))
+            #expect(path == chunk.path)
+            for practice in practices {
+                #expect((practice[0] as? String)?.hasPrefix(SitePaths.place(chunk.county).dropLast(".html".count)) == true)
+                subjects += try #require(practice[4] as? [[Any]]).map { $0[0] as! String }
+            }
+        }
+        #expect(subjects.sorted() == model.practices.flatMap { $0.practice.metrics.map(\.subject) }.sorted())
+        let sinan = String(decoding: try #require(files["data/metrics/sinan-1.js"]), as: UTF8.self)
+        #expect(sinan.contains(",450000,"))
+    }
+
+    @Test func metricDataIsCutIntoBoundedScriptsPerCounty() throws {
+        let model = try Fixture.model()
+        let chunks = MetricChunk.layout(of: model, maximumMetrics: 3)
+        #expect(chunks.count > Set(chunks.map(\.county)).count)
+        for chunk in chunks {
+            let metrics = chunk.practiceIndices.map { model.practices[$0].practice.metrics.count }
+            #expect(metrics.dropLast().reduce(0, +) < 3)
+            #expect(chunk.practiceIndices.allSatisfy { model.practices[$0].place.county == chunk.county })
+        }
+        #expect(chunks.flatMap(\.practiceIndices).sorted() == model.practices.indices.filter { !model.practices[$0].practice.metrics.isEmpty })
+    }
+
+    @Test func metricDataEscapesWhatCouldEndAScript() throws {
+        var input = try Fixture.input()
+        let hostile = "</script><!--\u{2028}\u{2029}\"\\\n\t&>"
+        input.articles[0].sections[0].practices[0].metrics[0].subject = hostile
+        let model = try SiteModel(articles: input.articles)
+        let chunk = try #require(MetricChunk.layout(of: model).first { $0.practiceIndices.contains(0) })
+        let data = chunk.javaScript(model: model)
+        let text = String(decoding: data, as: UTF8.self)
+        for raw in ["</", "<!", "\u{2028}", "\u{2029}", "\t"] { #expect(!text.contains(raw)) }
+        let practices = try decodeChunk(data).practices
+        #expect((practices[0][4] as? [[Any]])?[0][0] as? String == hostile)
+    }
+
+    @Test func placePagesListTheirFirstMetricsAndLinkToTheMetricsPage() throws {
+        let files = try Fixture.builder().files()
+        let html = String(decoding: try #require(files["places/sinan.html"]), as: UTF8.self)
+        #expect(html.contains("href=\"../metrics.html?place=places/sinan.html\""))
         #expect(html.contains("data-value=\"450000\""))
     }
 
     // MARK: Helpers
+
+    /// The path and the practices of a data script: `JingyanMetrics.add("path", [...]);`.
+    func decodeChunk(_ data: Data) throws -> (path: String, practices: [[Any]]) {
+        let text = String(decoding: data, as: UTF8.self)
+        let prefix = MetricChunk.registration + "("
+        #expect(text.hasPrefix(prefix) && text.hasSuffix(");\n"))
+        let arguments = try JSONSerialization.jsonObject(with: Data(("[" + text.dropFirst(prefix.count).dropLast(3) + "]").utf8))
+        let pair = try #require(arguments as? [Any])
+        return (try #require(pair[0] as? String), try #require(pair[1] as? [[Any]]))
+    }
 
     func attributeValues(named names: [String], in html: String) -> [String] {
         names.flatMap { name in

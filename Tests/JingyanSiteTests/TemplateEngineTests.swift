@@ -38,7 +38,7 @@ import Testing
         let cardPath = "places/fragment.html"
         contexts += pages.model.practices.map { ("practice-card", pages.summary($0, from: cardPath), cardPath) }
         contexts += pages.model.practices.flatMap { entry in
-            pages.metricRows(of: entry, from: cardPath, filterable: true).map { ("metric-row", $0, cardPath) }
+            pages.metricRows(of: entry, from: cardPath).map { ("metric-row", $0, cardPath) }
         }
         contexts += pages.model.mechanisms.map { ("tag", pages.tagView($0.key, from: cardPath), cardPath) }
         var exact = 0

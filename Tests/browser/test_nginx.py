@@ -121,7 +121,8 @@ def test_not_found_page_at_any_depth(visit):
 def test_media_types_and_caching(visit):
     expected = {"index.html": "text/html", "assets/style.css": "text/css", "assets/site.js": "application/javascript",
                 "search/index.js": "application/javascript", "data/entries.json": "application/json",
-                "assets/favicon.svg": "image/svg+xml", "sitemap.xml": "text/xml", "data/metrics.csv": "text/csv"}
+                "assets/favicon.svg": "image/svg+xml", "sitemap.xml": "text/xml", "data/metrics.csv": "text/csv",
+                "data/metrics/sinan-1.js": "application/javascript"}
     for path, media_type in expected.items():
         status, headers, _ = fetch(visit.base + path)
         assert status == 200 and headers.get_content_type() == media_type, (path, status, headers["Content-Type"])

@@ -209,18 +209,61 @@ def test_practice_page_marks_metrics_and_shows_provenance(visit):
     visit.check_page_health()
 
 
-def test_metrics_page_filters_and_sorts(visit):
+def metric_rows(visit):
+    """The metrics table's rows once the page has loaded its data scripts and shown a page."""
+    visit.wait.until(lambda d: d.find_element(By.ID, "metric-count").text.startswith(("显示", "没有")))
+    return visit.driver.find_elements(By.CSS_SELECTOR, "#metric-table tbody tr")
+
+
+def metric_count(visit):
+    """(first, last, total) of "显示 first–last / total 项"."""
+    text = visit.driver.find_element(By.ID, "metric-count").text
+    shown, total = text[len("显示 "):-len(" 项")].split(" / ")
+    first, last = shown.split("–")
+    return int(first), int(last), int(total.replace(",", ""))
+
+
+def test_metrics_page_filters_sorts_and_pages(visit):
     visit.open("metrics.html")
-    rows = visit.driver.find_elements(By.CSS_SELECTOR, "#metric-table tbody tr")
-    Select(visit.driver.find_element(By.ID, "filter-unit")).select_by_value("个")
-    shown = [r for r in rows if r.is_displayed()]
-    assert 0 < len(shown) < len(rows)
-    assert all(r.get_attribute("data-unit") == "个" for r in shown)
+    rows = metric_rows(visit)
+    assert rows and visit.driver.find_elements(By.CSS_SELECTOR, "svg.bar-chart rect.bar")
+    _, _, total = metric_count(visit)
+    assert len(rows) == min(total, 100), (len(rows), total)
+
+    Select(visit.driver.find_element(By.ID, "page-size")).select_by_value("20")
+    assert len(metric_rows(visit)) == 20 and metric_count(visit) == (1, 20, total)
+    assert visit.driver.find_element(By.ID, "metric-previous").get_attribute("disabled")
     visit.driver.find_element(By.CSS_SELECTOR, "th.number button.sort").click()
-    values = [float(r.find_element(By.CSS_SELECTOR, "td.number").get_attribute("data-value"))
-              for r in visit.driver.find_elements(By.CSS_SELECTOR, "#metric-table tbody tr") if r.is_displayed()]
-    assert values == sorted(values), values
-    assert visit.driver.find_elements(By.CSS_SELECTOR, "svg.bar-chart rect.bar")
+    first_page = [float(r.find_element(By.CSS_SELECTOR, "td.number").get_attribute("data-value")) for r in metric_rows(visit)]
+    visit.driver.find_element(By.ID, "metric-next").click()
+    assert metric_count(visit) == (21, 40, total)
+    second_page = [float(r.find_element(By.CSS_SELECTOR, "td.number").get_attribute("data-value")) for r in metric_rows(visit)]
+    assert first_page + second_page == sorted(first_page + second_page), (first_page, second_page)
+
+    Select(visit.driver.find_element(By.ID, "filter-unit")).select_by_value("个")
+    rows = metric_rows(visit)
+    _, _, of_unit = metric_count(visit)
+    assert 0 < of_unit < total
+    assert all(r.find_elements(By.TAG_NAME, "td")[3].text == "个" for r in rows)
+    assert "unit=" in visit.driver.current_url or visit.base.startswith("file:")
+
+    Select(visit.driver.find_element(By.ID, "filter-unit")).select_by_value("")
+    place = Select(visit.driver.find_element(By.ID, "filter-place"))
+    township = next(o for o in place.options if o.get_attribute("data-county"))
+    place.select_by_value(township.get_attribute("value"))
+    rows = metric_rows(visit)
+    assert rows and all(r.find_element(By.TAG_NAME, "td").text == township.text for r in rows)
+    visit.check_page_health()
+
+
+def test_place_page_links_to_its_metrics(visit):
+    visit.open("places/index.html")
+    visit.driver.find_element(By.LINK_TEXT, "思南").click()
+    visit.driver.find_element(By.PARTIAL_LINK_TEXT, "到指标页").click()
+    visit.wait.until(expected_conditions.url_contains("metrics.html?place="))
+    rows = metric_rows(visit)
+    assert Select(visit.driver.find_element(By.ID, "filter-place")).first_selected_option.text == "思南"
+    assert rows and all(r.find_element(By.TAG_NAME, "td").text.startswith("思南") for r in rows)
     visit.check_page_health()
 
 

@@ -2,8 +2,8 @@
 """XSS test: a site built from hostile content (Tests/browser/xss-content: script payloads in
 every field an official can edit) is opened page by page in headless Chromium, from disk. No
 payload may run or turn into markup: no injected elements or event handlers, no javascript:
-links, no CSP violation in the console, and the payload text shows as text. The search UI is
-checked the same way with the payloads in its results.
+links, no CSP violation in the console, and the payload text shows as text. The search UI and
+the metrics table, which scripts fill, are checked the same way with the payloads in them.
 
 Usage: test_xss.py SITE_DIR
 Prints one line per page and a closing line "N passed, N failed"; exits 1 on any failure.
@@ -61,6 +61,13 @@ def main():
             assert payload in text, f"{payload!r} not shown as text"
         check_page(visit)
 
+    def metrics_table_shows_payloads_as_text(visit):
+        visit.open("metrics.html")
+        visit.wait.until(lambda d: d.find_element(By.ID, "metric-count").text.startswith("显示"))
+        text = visit.driver.find_element(By.ID, "metric-table").text
+        assert "<img src=x onerror=window.__xss=1>" in text, text
+        check_page(visit)
+
     def search_results_escape_payloads(visit):
         visit.open("search.html")
         box = visit.driver.find_element(By.ID, "q")
@@ -73,6 +80,7 @@ def main():
         for path in pages:
             run(path, page_test(path))
         run("practice shows payloads as text", practice_shows_payloads_as_text)
+        run("metrics table shows payloads as text", metrics_table_shows_payloads_as_text)
         run("search results escape payloads", search_results_escape_payloads)
     finally:
         driver.quit()

@@ -1,5 +1,9 @@
-// The metrics page: filters by place, unit and mechanism, and sorting by any column. The table is
-// complete without this script; the filters only appear with it.
+// The metrics page. Its rows are in data scripts (data/metrics/*.js, docs/metrics-data.md), one
+// or more per county, added with script tags (fetch() is refused on file://): only those of the
+// place chosen are loaded, or all for "全部". Rows are filtered by unit and mechanism, sorted by
+// any column and shown a page at a time, so the table stays small however large the corpus.
+// ?place=, ?unit=, ?mechanism= and ?per= (rows per page) choose the filters, as place pages
+// link here.
 (function () {
   "use strict";
 
@@ -8,33 +12,172 @@
   if (!table || !filters) return;
 
   var body = table.tBodies[0];
-  var rows = Array.prototype.slice.call(body.rows);
   var place = document.getElementById("filter-place");
   var unit = document.getElementById("filter-unit");
   var mechanism = document.getElementById("filter-mechanism");
+  var pageSize = document.getElementById("page-size");
   var count = document.getElementById("metric-count");
+  var pager = document.getElementById("metric-pager");
+  var previous = document.getElementById("metric-previous");
+  var next = document.getElementById("metric-next");
+  var collator = new Intl.Collator("zh-CN");
 
-  function applyFilters() {
-    var shown = 0;
-    rows.forEach(function (row) {
-      var keep = (!place.value || row.getAttribute("data-place") === place.value) &&
-        (!unit.value || row.getAttribute("data-unit") === unit.value) &&
-        (!mechanism.value || row.getAttribute("data-mechanisms").split(" ").indexOf(mechanism.value) >= 0);
-      row.hidden = !keep;
-      if (keep) shown++;
-    });
-    count.textContent = "显示 " + shown + " / " + rows.length + " 项";
+  var loaded = {};     // script path → its rows
+  var requested = {};  // script path → true once its tag is in the page
+  var failed = false;
+  var view = [];       // rows passing the filters, in display order
+  var page = 0;
+  var sort = null;     // { column, ascending }
+
+  var placeNames = {};
+  var placeOptions = Array.prototype.slice.call(place.options, 1);
+  placeOptions.forEach(function (option) { placeNames[option.value] = option.textContent; });
+
+  // A row is [practice, metric]: practice = [place, practice page, title, [mechanism…],
+  // metrics], metric = [subject, value as written, normalized value, unit, period, text].
+  var columns = [
+    function (row) { return placeNames[row[0][0]] || ""; },
+    function (row) { return row[1][0]; },
+    function (row) { return row[1][2]; },
+    function (row) { return row[1][3]; },
+    function (row) { return row[1][4]; }
+  ];
+
+  window.JingyanMetrics = {
+    add: function (path, practices) {
+      var rows = [];
+      practices.forEach(function (practice) {
+        practice[4].forEach(function (metric) { rows.push([practice, metric]); });
+      });
+      loaded[path] = rows;
+      update();
+    }
+  };
+
+  function scriptsOf(value) {
+    var option = placeOptions.filter(function (candidate) { return candidate.value === value; })[0];
+    if (option && option.getAttribute("data-county")) return scriptsOf(option.getAttribute("data-county"));
+    var chosen = option ? [option] : placeOptions;
+    return chosen.reduce(function (paths, candidate) {
+      var list = candidate.getAttribute("data-chunks");
+      return list ? paths.concat(list.split(" ")) : paths;
+    }, []);
   }
 
-  function cellValue(row, column, numeric) {
-    var cell = row.cells[column];
-    return numeric ? Number(cell.getAttribute("data-value")) : cell.textContent.trim();
+  function request(path) {
+    if (requested[path]) return;
+    requested[path] = true;
+    var script = document.createElement("script");
+    script.src = path;
+    script.addEventListener("error", function () {
+      failed = true;
+      count.textContent = "数据载入失败，请下载页脚的 CSV 文件。";
+    });
+    document.head.appendChild(script);
+  }
+
+  // Text columns sort by rank among their distinct values: the collator runs on a few hundred
+  // strings instead of on every comparison of hundreds of thousands of rows.
+  function sortKeys(rows, column) {
+    var key = columns[column];
+    if (column === 2) return rows.map(key);
+    var distinct = {};
+    rows.forEach(function (row) { distinct[key(row)] = 0; });
+    var rank = {};
+    Object.keys(distinct).sort(collator.compare).forEach(function (value, position) { rank[value] = position; });
+    return rows.map(function (row) { return rank[key(row)]; });
+  }
+
+  // Called when a filter, the sort or the loaded data change.
+  function update() {
+    var scripts = scriptsOf(place.value);
+    scripts.forEach(request);
+    var waiting = scripts.filter(function (path) { return !loaded[path]; }).length;
+    if (waiting) {
+      body.textContent = "";
+      pager.hidden = true;
+      if (!failed) count.textContent = "正在载入数据（" + (scripts.length - waiting) + " / " + scripts.length + "）…";
+      return;
+    }
+    var township = placeOptions.some(function (option) {
+      return option.value === place.value && option.getAttribute("data-county");
+    });
+    var rows = [];
+    scripts.forEach(function (path) {
+      loaded[path].forEach(function (row) {
+        if ((!township || row[0][0] === place.value) && (!unit.value || row[1][3] === unit.value) &&
+            (!mechanism.value || row[0][3].indexOf(mechanism.value) >= 0)) rows.push(row);
+      });
+    });
+    if (sort) {
+      var keys = sortKeys(rows, sort.column);
+      var direction = sort.ascending ? 1 : -1;
+      var order = rows.map(function (row, position) { return position; });
+      order.sort(function (a, b) { return (keys[a] - keys[b]) * direction || a - b; });
+      rows = order.map(function (position) { return rows[position]; });
+    }
+    view = rows;
+    page = 0;
+    render();
+  }
+
+  function cell(row, text, className) {
+    var td = document.createElement("td");
+    if (className) td.className = className;
+    td.textContent = text;
+    row.appendChild(td);
+    return td;
+  }
+
+  function link(row, href, text) {
+    var a = document.createElement("a");
+    a.setAttribute("href", href);
+    a.textContent = text;
+    cell(row, "").appendChild(a);
+  }
+
+  function render() {
+    var size = Number(pageSize.value);
+    var first = page * size;
+    var shown = view.slice(first, first + size);
+    body.textContent = "";
+    shown.forEach(function (data) {
+      var practice = data[0], metric = data[1];
+      var row = document.createElement("tr");
+      link(row, practice[0], placeNames[practice[0]] || practice[0]);
+      cell(row, metric[0]);
+      cell(row, metric[1], "number").setAttribute("data-value", String(metric[2]));
+      cell(row, metric[3]);
+      cell(row, metric[4]);
+      cell(row, metric[5], "quote");
+      link(row, practice[1], practice[2]);
+      body.appendChild(row);
+    });
+    count.textContent = view.length
+      ? "显示 " + (first + 1) + "–" + (first + shown.length) + " / " + view.length.toLocaleString("zh-CN") + " 项"
+      : "没有符合条件的指标";
+    previous.disabled = page === 0;
+    next.disabled = first + size >= view.length;
+    pager.hidden = view.length <= size;
+  }
+
+  function rememberInURL() {
+    var params = new URLSearchParams();
+    if (place.value) params.set("place", place.value);
+    if (unit.value) params.set("unit", unit.value);
+    if (mechanism.value) params.set("mechanism", mechanism.value);
+    if (!pageSize.options[pageSize.selectedIndex].defaultSelected) params.set("per", pageSize.value);
+    try {
+      history.replaceState(null, "", "?" + params.toString());
+    } catch (error) {
+      // Some browsers refuse history changes on file:// pages; the filters work without it.
+    }
   }
 
   // Header cells become buttons so that sorting works from the keyboard too.
-  Array.prototype.forEach.call(table.tHead.rows[0].cells, function (header, column) {
-    var kind = header.getAttribute("data-sort");
-    if (!kind) return;
+  var headers = Array.prototype.slice.call(table.tHead.rows[0].cells);
+  headers.forEach(function (header, column) {
+    if (!header.getAttribute("data-sort")) return;
     var button = document.createElement("button");
     button.type = "button";
     button.className = "sort";
@@ -43,22 +186,28 @@
     header.appendChild(button);
     button.addEventListener("click", function () {
       var ascending = header.getAttribute("aria-sort") !== "ascending";
-      Array.prototype.forEach.call(table.tHead.rows[0].cells, function (other) { other.removeAttribute("aria-sort"); });
+      headers.forEach(function (other) { other.removeAttribute("aria-sort"); });
       header.setAttribute("aria-sort", ascending ? "ascending" : "descending");
-      var numeric = kind === "number";
-      var order = rows.map(function (row, position) { return { row: row, position: position }; });
-      order.sort(function (a, b) {
-        var x = cellValue(a.row, column, numeric);
-        var y = cellValue(b.row, column, numeric);
-        var difference = numeric ? x - y : x.localeCompare(y, "zh-CN");
-        return (ascending ? difference : -difference) || a.position - b.position;
-      });
-      order.forEach(function (entry) { body.appendChild(entry.row); });
+      sort = { column: column, ascending: ascending };
+      update();
     });
   });
 
-  [place, unit, mechanism].forEach(function (select) { select.addEventListener("change", applyFilters); });
+  previous.addEventListener("click", function () { page--; render(); });
+  next.addEventListener("click", function () { page++; render(); });
+  [place, unit, mechanism, pageSize].forEach(function (select) {
+    select.addEventListener("change", function () { rememberInURL(); update(); });
+  });
   filters.addEventListener("submit", function (event) { event.preventDefault(); });
+
+  var params = new URLSearchParams(location.search);
+  [["place", place], ["unit", unit], ["mechanism", mechanism], ["per", pageSize]].forEach(function (pair) {
+    var value = params.get(pair[0]);
+    if (value && Array.prototype.some.call(pair[1].options, function (option) { return option.value === value; })) {
+      pair[1].value = value;
+    }
+  });
+  document.getElementById("metric-no-script").hidden = true;
   filters.hidden = false;
-  applyFilters();
+  update();
 })();

@@ -1,0 +1,116 @@
+import Foundation
+
+/// One script of the metrics page's rows (`data/metrics/…js`). The page loads the scripts of the
+/// county chosen, or all of them, and shows the rows a page at a time, so neither the page nor
+/// any file grows without bound with the corpus. docs/metrics-data.md is the format.
+struct MetricChunk: Sendable, Equatable {
+    /// The script's path from the site root; the script names itself by it.
+    var path: String
+    var county: PlaceKey
+    /// Indices into `SiteModel.practices`, in order, each with at least one metric.
+    var practiceIndices: [Int]
+
+    static let folder = "data/metrics/"
+    /// The function every script calls; metrics.js defines it.
+    static let registration = "JingyanMetrics.add"
+    /// A script is closed once it holds this many metrics (a practice is never split).
+    static let maximumMetrics = 2000
+
+    /// Each county's practices with metrics, townships' included, in practice order, cut into
+    /// scripts of at most about `maximumMetrics` metrics: "county-1.js", "county-2.js"…
+    static func layout(of model: SiteModel, maximumMetrics: Int = maximumMetrics) -> [MetricChunk] {
+        let byCounty = Dictionary(grouping: model.practices.indices.filter { !model.practices[$0].practice.metrics.isEmpty }) {
+            model.practices[$0].place.county
+        }
+        return byCounty.keys.sorted().flatMap { county in
+            var chunks: [[Int]] = [[]]
+            var metrics = 0
+            for index in byCounty[county]! {
+                if metrics >= maximumMetrics { chunks.append([]); metrics = 0 }
+                chunks[chunks.count - 1].append(index)
+                metrics += model.practices[index].practice.metrics.count
+            }
+            return chunks.enumerated().map { number, indices in
+                MetricChunk(
+                    path: "\(folder)\(SitePaths.fileName(county.countySlug))-\(number + 1).js", county: county, practiceIndices: indices)
+            }
+        }
+    }
+
+    /// `JingyanMetrics.add("<path>", [practice, …]);` where a practice is
+    /// `[place path, practice path, title, [mechanism key, …], [[subject, value as written,
+    /// normalized value, unit, period, text], …]]`. Written by hand: it runs once per practice
+    /// on the build's hot path, and JSONEncoder is several times slower.
+    func javaScript(model: SiteModel) -> Data {
+        var out = JSONWriter()
+        out.raw(Self.registration + "(")
+        out.string(path)
+        out.raw(",[")
+        for (position, index) in practiceIndices.enumerated() {
+            let entry = model.practices[index]
+            out.raw(position == 0 ? "[" : ",\n[")
+            out.string(model.place(entry.place).path)
+            out.raw(",")
+            out.string(entry.path)
+            out.raw(",")
+            out.string(entry.title)
+            out.raw(",[")
+            for (number, key) in entry.mechanisms.enumerated() {
+                if number > 0 { out.raw(",") }
+                out.string(SitePaths.mechanismSlug(key))
+            }
+            out.raw("],[")
+            for (number, metric) in entry.practice.metrics.enumerated() {
+                out.raw(number == 0 ? "[" : ",[")
+                out.string(metric.subject)
+                out.raw(",")
+                out.string(SitePages.valueLabel(metric))
+                out.raw(",\(metric.valueNormalized.value.isFinite ? metric.valueNormalized.description : "0"),")
+                out.string(metric.unit)
+                out.raw(",")
+                out.string(metric.period ?? "")
+                out.raw(",")
+                out.string(metric.text)
+                out.raw("]")
+            }
+            out.raw("]]")
+        }
+        out.raw("]);\n")
+        return Data(out.bytes)
+    }
+}
+
+/// JSON text safe inside JavaScript and HTML, as `JavaScriptLiteral` writes it: `<`, `>`, `&`,
+/// U+2028 and U+2029 become `\u` escapes, so no string can end a script or break a parser.
+struct JSONWriter {
+    private(set) var bytes: [UInt8] = []
+
+    mutating func raw(_ text: String) { bytes.append(contentsOf: text.utf8) }
+
+    mutating func string(_ text: String) {
+        bytes.append(UInt8(ascii: "\""))
+        let utf8 = Array(text.utf8)
+        var index = 0
+        while index < utf8.count {
+            let byte = utf8[index]
+            switch byte {
+            case UInt8(ascii: "\""): raw("\\\"")
+            case UInt8(ascii: "\\"): raw("\\\\")
+            case UInt8(ascii: "\n"): raw("\\n")
+            case UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"), 0..<0x20: unicodeEscape(UInt32(byte))
+            // U+2028 and U+2029 are E2 80 A8 and E2 80 A9.
+            case 0xE2 where index + 2 < utf8.count && utf8[index + 1] == 0x80 && (utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9):
+                unicodeEscape(utf8[index + 2] == 0xA8 ? 0x2028 : 0x2029)
+                index += 2
+            default: bytes.append(byte)
+            }
+            index += 1
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    private mutating func unicodeEscape(_ scalar: UInt32) {
+        let hex = String(scalar, radix: 16)
+        raw("\\u" + String(repeating: "0", count: 4 - hex.count) + hex)
+    }
+}

@@ -83,16 +83,17 @@ enum FrontMatterYAML {
             !plainIndicators.contains(first), first != " ", last != " ", last != ":"
         else { return false }
         var previous: Unicode.Scalar = " "
+        var isASCII = true
         for scalar in value.unicodeScalars {
             guard isQuotablePrintable(scalar), !(previous == ":" && scalar == " "), !(previous == " " && scalar == "#") else { return false }
             previous = scalar
+            isASCII = isASCII && scalar.isASCII
         }
-        // Only these can start an int, float, timestamp, null, bool, merge or value: ask Yams, whose
-        // resolver the loader uses.
-        if implicitStarts.contains(first) || implicitWords.contains(value) {
-            return Resolver.default.resolveTag(of: Node(value)) == .str
-        }
-        return true
+        // YAML's ints, floats, timestamps, nulls, booleans, merge and value keys are all ASCII and
+        // start with one of these or are one of these words: then ask Yams, whose resolver the
+        // loader uses.
+        guard isASCII, implicitStarts.contains(first) || implicitWords.contains(value) else { return true }
+        return Resolver.default.resolveTag(of: Node(value)) == .str
     }
 
     static let plainIndicators: Set<Unicode.Scalar> = [

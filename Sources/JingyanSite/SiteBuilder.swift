@@ -48,7 +48,7 @@ public struct SiteBuilder: Sendable {
             files[SitePaths.sitemap] = Data(syndication.sitemap(pagePaths: pages.map(\.path)).utf8)
             files[SitePaths.feed] = Data(syndication.feed().utf8)
         }
-        files[SitePaths.searchIndex] = try SearchIndex(model: model).javaScript()
+        for (path, data) in SearchIndex(model: model).files() { files[path] = data }
         files[SitePaths.entriesExport] = try Exports.entriesJSON(articles: input.articles, captions: input.captions)
         files[SitePaths.metricsExport] = Exports.metricsCSV(model: model)
         for (name, data) in theme.assets { files[SitePaths.assets + name] = data }

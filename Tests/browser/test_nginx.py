@@ -120,7 +120,7 @@ def test_not_found_page_at_any_depth(visit):
 
 def test_media_types_and_caching(visit):
     expected = {"index.html": "text/html", "assets/style.css": "text/css", "assets/site.js": "application/javascript",
-                "search/index.js": "application/javascript", "data/entries.json": "application/json",
+                "search/manifest.js": "application/javascript", "search/p/0.js": "application/javascript", "data/entries.json": "application/json",
                 "assets/favicon.svg": "image/svg+xml", "sitemap.xml": "text/xml", "data/metrics.csv": "text/csv"}
     for path, media_type in expected.items():
         status, headers, _ = fetch(visit.base + path)

@@ -20,6 +20,7 @@ import traceback
 
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support import expected_conditions
@@ -149,9 +150,17 @@ def test_filter_to_one_place(visit):
     visit.check_page_health()
 
 
+def mechanism_options(visit):
+    """The mechanism menu, filled when the pointer comes to it (its list loads on demand)."""
+    element = visit.driver.find_element(By.ID, "filter-mechanism")
+    ActionChains(visit.driver).move_to_element(element).perform()
+    visit.wait.until(lambda d: len(Select(element).options) > 1)
+    return Select(element)
+
+
 def test_filter_by_mechanism(visit):
     search_from_home(visit, "网格")
-    select = Select(visit.driver.find_element(By.ID, "filter-mechanism"))
+    select = mechanism_options(visit)
     option = next(o for o in select.options if o.get_attribute("data-label") == "网格化治理")
     select.select_by_value(option.get_attribute("value"))
     for result in wait_for_results(visit):

@@ -75,7 +75,7 @@ let package = Package(
         .executableTarget(
             name: "jingyan-bench",
             dependencies: [
-                "JingyanBenchCorpus", "JingyanContent", "JingyanModel",
+                "JingyanBenchCorpus", "JingyanContent", "JingyanModel", "JingyanPipeline", "JingyanSite",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

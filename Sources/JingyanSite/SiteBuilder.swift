@@ -55,6 +55,11 @@ public struct SiteBuilder: Sendable {
         return files
     }
 
+    /// The search index alone, as `files()` writes it under `search/`: for timing it apart.
+    public func searchIndexFiles() throws -> [String: Data] {
+        SearchIndex(model: try SiteModel(articles: input.articles)).files()
+    }
+
     /// Renders everything first, then replaces `directory` as a whole: a build that fails leaves
     /// the previous site as it was.
     public func build(into directory: URL, progress: (_ rendered: Int, _ total: Int) -> Void = { _, _ in }) throws {

@@ -163,7 +163,7 @@ def main():
     base = f"http://127.0.0.1:{port}/kb/"
     driver = start_browser()
     try:
-        passed, failed = run_tests(driver, base, "nginx", test_site.TESTS + SERVER_TESTS)
+        passed, failed = run_tests(driver, base, "nginx", test_site.TESTS + SERVER_TESTS, site)
     finally:
         driver.quit()
         nginx.terminate()

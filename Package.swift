@@ -76,7 +76,8 @@ let package = Package(
         .executableTarget(
             name: "jingyan-bench",
             dependencies: [
-                "JingyanBenchCorpus", "JingyanContent", "JingyanExtract", "JingyanLayout", "JingyanModel",
+                "JingyanBenchCorpus", "JingyanContent", "JingyanExtract", "JingyanLayout", "JingyanModel", "JingyanPipeline",
+                "JingyanSite",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -1,16 +1,23 @@
 import Foundation
 
-/// The search index the site ships as `search/index.js`; docs/search-index.md is its schema.
+/// The search index the site ships under `search/`, split into small scripts the search page loads
+/// on demand; docs/search-index.md is the schema and says why it is cut this way.
 ///
-/// Postings only narrow the candidates: the page then checks that each query term really occurs
-/// in a candidate (bigrams of "楼栋长" can all occur without the word) and ranks title hits above
-/// mechanism hits above body hits.
-struct SearchIndex: Encodable, Equatable {
-    static let schemaVersion = "jingyan.search/1"
-    /// The global the index script assigns; search.js reads it.
-    static let globalName = "JINGYAN_SEARCH_INDEX"
+/// Documents are numbered by place, then content order, so a place is a range of numbers. Postings
+/// carry per document a weight (in the title, a mechanism name, the place name; occurrences in
+/// the text) that ranks candidates before any document is fetched; the page then fetches only
+/// the documents it shows and checks that each query term really occurs in them.
+struct SearchIndex: Equatable {
+    static let schemaVersion = "jingyan.search/2"
+    static let folder = "search/"
+    static let manifestPath = folder + "manifest.js"
+    /// Documents per document shard. The hits of a page of results are scattered over the
+    /// numbers, so each one costs a shard: one document per shard makes that the least bytes.
+    static let documentsPerShard = 1
+    /// Posting shards are as many as make them about this size (before the few largest postings).
+    static let postingShardBytes = 16 * 1024
 
-    struct Facet: Encodable, Equatable {
+    struct Facet: Equatable {
         var key: String
         var name: String
         var url: String
@@ -18,7 +25,7 @@ struct SearchIndex: Encodable, Equatable {
         var kind: String?
     }
 
-    struct Document: Encodable, Equatable {
+    struct Document: Equatable {
         var url: String
         var title: String
         /// Index into `places`.
@@ -29,83 +36,323 @@ struct SearchIndex: Encodable, Equatable {
         var text: String
     }
 
-    var schema = Self.schemaVersion
+    /// One document in a token's posting, with where the token occurs in it.
+    struct Posting: Equatable {
+        static let title: UInt8 = 32
+        static let mechanism: UInt8 = 16
+        static let place: UInt8 = 8
+        /// Occurrences in the text, at most this many.
+        static let maxCount: UInt8 = 7
+
+        var document: Int
+        /// Field bits (title, mechanism, place) plus the occurrence count in the low three bits.
+        var weight: UInt8
+    }
+
     var places: [Facet]
     var mechanisms: [Facet]
+    /// Ordered by place, then content order.
     var documents: [Document]
-    /// Token → ascending indices into `documents` whose title, mechanism names, place name or text
-    /// contain it.
-    var postings: [String: [Int]]
+    /// The first document of each place; a place's documents run to the next one's first.
+    var placeStarts: [Int]
+    /// Token → its documents in ascending order. Besides the tokens, "#" + a mechanism key lists
+    /// the documents tagged with it (the mechanism filter).
+    var postings: [String: [Posting]]
 
     init(model: SiteModel) {
-        places = model.places.map { Facet(key: $0.path, name: $0.name, url: $0.path, kind: nil) }
-        mechanisms = model.mechanisms.map {
+        let places = model.places.map { Facet(key: $0.path, name: $0.name, url: $0.path, kind: nil) }
+        let mechanisms = model.mechanisms.map {
             Facet(key: SitePaths.mechanismSlug($0.key), name: $0.key.name, url: $0.path, kind: $0.key.kind.rawValue)
         }
         let placeIndex = Dictionary(uniqueKeysWithValues: model.places.enumerated().map { ($1.key, $0) })
         let mechanismIndex = Dictionary(uniqueKeysWithValues: model.mechanisms.enumerated().map { ($1.key, $0) })
 
-        var postings: [String: [Int]] = [:]
-        documents = model.practices.enumerated().map { documentIndex, entry in
-            let text = Self.plainText(entry.practice.text)
-            let searchable = [entry.title, model.place(entry.place).name] + entry.mechanisms.map(\.name) + [text]
-            for token in Set(searchable.flatMap(SearchTokenizer.tokens(in:))) {
-                postings[token, default: []].append(documentIndex)
-            }
+        let placeOfPractice = model.practices.map { placeIndex[$0.place]! }
+        let order = model.practices.indices.sorted { (placeOfPractice[$0], $0) < (placeOfPractice[$1], $1) }
+        let documents = order.map { practice in
+            let entry = model.practices[practice]
             return Document(
                 url: entry.path, title: entry.title, place: placeIndex[entry.place]!,
-                mechanisms: entry.mechanisms.map { mechanismIndex[$0]! }, text: text)
+                mechanisms: entry.mechanisms.map { mechanismIndex[$0]! }, text: Self.plainText(entry.practice.text))
         }
-        self.postings = postings
+        var start = 0
+        placeStarts = places.indices.map { place in
+            defer { while start < documents.count && documents[start].place == place { start += 1 } }
+            return start
+        }
+        self.places = places
+        self.mechanisms = mechanisms
+        self.documents = documents
+        postings = Self.postings(of: documents, places: places, mechanisms: mechanisms)
     }
 
-    /// Documents that contain every token of `term`; every document when the term has no token
-    /// (a single Han character, punctuation), which the page then scans.
-    func candidates(for term: String) -> [Int] {
+    /// Tokens are counted as integers and turned into strings once each at the end: a Han bigram
+    /// is its two scalars packed (below 2^39), an ASCII word 2^42 + its number. Per document the
+    /// token occurrences, each tagged with its field, are sorted so that one pass sums them up.
+    private static func postings(of documents: [Document], places: [Facet], mechanisms: [Facet]) -> [String: [Posting]] {
+        var words: [String: UInt64] = [:]
+        var numbers: [UInt64: Int] = [:]
+        var lists: [[Posting]] = []
+        var mechanismPostings = [[Int]](repeating: [], count: mechanisms.count)
+        var occurrences: [UInt64] = []
+        for (number, document) in documents.enumerated() {
+            occurrences.removeAll(keepingCapacity: true)
+            func add(_ text: String, field: UInt64) {
+                SearchTokenizer.forEachToken(in: text) { token in
+                    let key: UInt64
+                    switch token {
+                    case .bigram(let packed): key = packed
+                    case .word(let word):
+                        if let known = words[word] {
+                            key = known
+                        } else {
+                            key = 1 << 42 | UInt64(words.count)
+                            words[word] = key
+                        }
+                    }
+                    occurrences.append(key << 2 | field)
+                }
+            }
+            add(document.text, field: 0)
+            add(places[document.place].name, field: 1)
+            for mechanism in document.mechanisms {
+                mechanismPostings[mechanism].append(number)
+                add(mechanisms[mechanism].name, field: 2)
+            }
+            add(document.title, field: 3)
+            occurrences.sort()
+            var at = 0
+            while at < occurrences.count {
+                let key = occurrences[at] >> 2
+                var weight: UInt8 = 0
+                while at < occurrences.count && occurrences[at] >> 2 == key {
+                    switch occurrences[at] & 3 {
+                    case 0: if weight & Posting.maxCount < Posting.maxCount { weight += 1 }
+                    case 1: weight |= Posting.place
+                    case 2: weight |= Posting.mechanism
+                    default: weight |= Posting.title
+                    }
+                    at += 1
+                }
+                if let list = numbers[key] {
+                    lists[list].append(Posting(document: number, weight: weight))
+                } else {
+                    numbers[key] = lists.count
+                    lists.append([Posting(document: number, weight: weight)])
+                }
+            }
+        }
+        let wordOfKey = Dictionary(uniqueKeysWithValues: words.map { ($1, $0) })
+        var postings: [String: [Posting]] = [:]
+        for (key, list) in numbers {
+            postings[key >> 42 == 0 ? SearchTokenizer.Token.bigram(key).text : wordOfKey[key]!] = lists[list]
+        }
+        for (mechanism, numbers) in mechanismPostings.enumerated() {
+            postings["#" + mechanisms[mechanism].key] = numbers.map { Posting(document: $0, weight: 0) }
+        }
+        return postings
+    }
+
+    /// Documents that contain every token of `term`, ascending; nil when the term has no token
+    /// (one Han character, punctuation): the page then asks for a longer term.
+    func candidates(for term: String) -> [Int]? {
         let tokens = SearchTokenizer.tokens(in: term)
-        guard let first = tokens.first else { return Array(documents.indices) }
-        var result = Set(postings[first] ?? [])
-        for token in tokens.dropFirst() { result.formIntersection(postings[token] ?? []) }
+        guard let first = tokens.first else { return nil }
+        var result = Set((postings[first] ?? []).map(\.document))
+        for token in tokens.dropFirst() { result.formIntersection((postings[token] ?? []).map(\.document)) }
         return result.sorted()
     }
 
-    /// The index as a script that assigns the global: a `<script src>` loads it, which works from
-    /// `file://` where `fetch()` does not.
-    func javaScript() throws -> Data {
-        let json = try JavaScriptLiteral.json(self)
-        return Data("window.\(Self.globalName) = \(json);\n".utf8)
-    }
-
     /// Paragraphs joined by one newline: the index shows snippets, not layout.
+    /// Spaces are trimmed by scalar: Foundation's `trimmingCharacters` was a tenth of the index time.
     static func plainText(_ markdownish: String) -> String {
-        markdownish.split(separator: "\n", omittingEmptySubsequences: true)
-            .map { $0.trimmingCharacters(in: .whitespaces) }
+        func isSpace(_ scalar: Unicode.Scalar) -> Bool { scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator }
+        return markdownish.split(separator: "\n", omittingEmptySubsequences: true)
+            .map { line in
+                let scalars = line.unicodeScalars
+                guard let first = scalars.firstIndex(where: { !isSpace($0) }), let last = scalars.lastIndex(where: { !isSpace($0) }) else { return "" }
+                return String(scalars[first...last])
+            }
             .filter { !$0.isEmpty }
             .joined(separator: "\n")
     }
-}
 
-/// JSON that is safe to put into JavaScript, even inline in HTML.
-enum JavaScriptLiteral {
-    /// Sorted keys for byte-identical builds. JSONEncoder leaves `<`, `>` and `&` alone (so
-    /// `</script>` or `<!--` could end or bend an inline script) and U+2028/U+2029 (line breaks in
-    /// older JavaScript); each becomes a `\u` escape, which is equal JSON.
-    static func json<T: Encodable>(_ value: T) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let raw = String(decoding: try encoder.encode(value), as: UTF8.self)
-        var escaped = ""
-        escaped.reserveCapacity(raw.utf8.count)
-        for scalar in raw.unicodeScalars {
-            switch scalar {
-            case "<": escaped += "\\u003c"
-            case ">": escaped += "\\u003e"
-            case "&": escaped += "\\u0026"
-            case "\u{2028}": escaped += "\\u2028"
-            case "\u{2029}": escaped += "\\u2029"
-            default: escaped.unicodeScalars.append(scalar)
+    // MARK: Files
+
+    /// Every file of the index, keyed by its path relative to the site root. Same index → same
+    /// bytes: keys sorted, no time, shard numbers from a fixed hash.
+    func files() -> [String: Data] {
+        var files: [String: Data] = [:]
+        let encoded = postings.mapValues(Self.encode)
+        let total = encoded.values.reduce(0) { $0 + $1.count }
+        let postingShards = max(1, total / Self.postingShardBytes)
+        var shards = [[String]](repeating: [], count: postingShards)
+        for token in encoded.keys { shards[Self.shard(of: token, among: postingShards)].append(token) }
+        for (number, tokens) in shards.enumerated() {
+            files[Self.postingShardPath(number)] = Self.script("p/\(number)") { json in
+                json.object(tokens.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }.map { token in (token, { $0.quoted(encoded[token]!) }) })
             }
         }
-        return escaped
+        for start in stride(from: 0, to: documents.count, by: Self.documentsPerShard) {
+            let number = start / Self.documentsPerShard
+            files[Self.documentShardPath(number)] = Self.script("d/\(number)") { json in
+                json.array(documents[start..<min(start + Self.documentsPerShard, documents.count)]) { json, document in
+                    json.raw("[")
+                    for field in [document.url, document.title, document.text] {
+                        json.string(field)
+                        json.raw(",")
+                    }
+                    json.array(document.mechanisms) { json, index in
+                        let mechanism = mechanisms[index]
+                        json.strings([mechanism.kind ?? "", mechanism.name, mechanism.url])
+                    }
+                    json.raw("]")
+                }
+            }
+        }
+        files[Self.folder + "mechanisms.js"] = Self.script("mechanisms") { json in
+            json.object(["category", "scheme"].map { kind in
+                (kind, { json in json.array(mechanisms.filter { $0.kind == kind }) { $0.strings([$1.key, $1.name]) } })
+            })
+        }
+        files[Self.manifestPath] = Self.script("manifest") { json in
+            json.object([
+                ("documents", { $0.int(documents.count) }),
+                ("documentsPerShard", { $0.int(Self.documentsPerShard) }),
+                ("places", { json in
+                    json.array(places.indices) { json, index in
+                        json.raw("[")
+                        json.strings([places[index].key, places[index].name], bracketed: false)
+                        json.raw(",")
+                        json.int(placeStarts[index])
+                        json.raw("]")
+                    }
+                }),
+                ("postingShards", { $0.int(postingShards) }),
+                ("schema", { $0.string(Self.schemaVersion) }),
+            ])
+        }
+        return files
+    }
+
+    static func postingShardPath(_ number: Int) -> String { folder + "p/\(number).js" }
+    static func documentShardPath(_ number: Int) -> String { folder + "d/\(number).js" }
+
+    /// 32-bit FNV-1a of the token's UTF-8, modulo the shard count; search.js computes the same.
+    static func shard(of token: String, among count: Int) -> Int {
+        var hash: UInt32 = 0x811C_9DC5
+        for byte in token.utf8 {
+            hash ^= UInt32(byte)
+            hash &*= 0x0100_0193
+        }
+        return Int(hash % UInt32(count))
+    }
+
+    /// The 64 digits of posting strings: 0–31 end a number, 32–63 carry five more bits of it.
+    static let digits = Array("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_".utf8)
+
+    /// Per document: the gap to the previous document number minus one (the first: the number
+    /// itself) as a base-32 number, most significant group first, then the weight as one digit.
+    static func encode(_ postings: [Posting]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(postings.count * 2)
+        var previous = -1
+        for posting in postings {
+            let gap = posting.document - previous - 1
+            previous = posting.document
+            var shift = 0
+            while gap >> (shift + 5) > 0 { shift += 5 }
+            while shift > 0 {
+                out.append(digits[32 + (gap >> shift) & 31])
+                shift -= 5
+            }
+            out.append(digits[gap & 31])
+            out.append(digits[Int(posting.weight)])
+        }
+        return out
+    }
+
+    /// `JINGYAN_SEARCH.receive("name", JSON);`: a script a `<script src>` can load, which works
+    /// from `file://` where `fetch()` does not.
+    static func script(_ name: String, _ body: (inout ScriptJSON) -> Void) -> Data {
+        var json = ScriptJSON()
+        json.raw("JINGYAN_SEARCH.receive(")
+        json.string(name)
+        json.raw(", ")
+        body(&json)
+        json.raw(");\n")
+        return Data(json.bytes)
+    }
+}
+
+/// JSON written straight into bytes, safe to put into JavaScript even inline in HTML: `<`, `>`
+/// and `&` (which could end or bend a script: `</script>`, `<!--`) and U+2028/U+2029 (line
+/// breaks to older JavaScript) become `\u` escapes, which is equal JSON. Hand-written because
+/// the index is megabytes of it and JSONEncoder was the slowest part of writing it.
+struct ScriptJSON {
+    var bytes: [UInt8] = []
+
+    /// JSON or JavaScript known to need no escaping.
+    mutating func raw(_ text: String) { bytes.append(contentsOf: text.utf8) }
+
+    /// A string of bytes known to need no escaping (posting digits).
+    mutating func quoted(_ text: [UInt8]) {
+        bytes.append(UInt8(ascii: "\""))
+        bytes.append(contentsOf: text)
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    mutating func int(_ value: Int) { raw(String(value)) }
+
+    mutating func string(_ text: String) {
+        bytes.append(UInt8(ascii: "\""))
+        var utf8 = Array(text.utf8)[...]
+        while let byte = utf8.popFirst() {
+            switch byte {
+            case UInt8(ascii: "\""): raw("\\\"")
+            case UInt8(ascii: "\\"): raw("\\\\")
+            case UInt8(ascii: "\n"): raw("\\n")
+            case UInt8(ascii: "<"): raw("\\u003c")
+            case UInt8(ascii: ">"): raw("\\u003e")
+            case UInt8(ascii: "&"): raw("\\u0026")
+            case 0..<0x20: raw("\\u00" + (byte < 0x10 ? "0" : "") + String(byte, radix: 16))
+            case 0xE2 where utf8.first == 0x80 && (utf8.dropFirst().first == 0xA8 || utf8.dropFirst().first == 0xA9):
+                raw(utf8.dropFirst().first == 0xA8 ? "\\u2028" : "\\u2029")
+                utf8 = utf8.dropFirst(2)
+            default: bytes.append(byte)
+            }
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    mutating func array<S: Sequence>(_ items: S, _ element: (inout ScriptJSON, S.Element) -> Void) {
+        bytes.append(UInt8(ascii: "["))
+        for (index, item) in items.enumerated() {
+            if index > 0 { bytes.append(UInt8(ascii: ",")) }
+            element(&self, item)
+        }
+        bytes.append(UInt8(ascii: "]"))
+    }
+
+    /// An array of strings, without its brackets when `bracketed` is false.
+    mutating func strings(_ items: [String], bracketed: Bool = true) {
+        if bracketed { bytes.append(UInt8(ascii: "[")) }
+        for (index, item) in items.enumerated() {
+            if index > 0 { bytes.append(UInt8(ascii: ",")) }
+            string(item)
+        }
+        if bracketed { bytes.append(UInt8(ascii: "]")) }
+    }
+
+    /// Members in the order given: callers give them sorted.
+    mutating func object(_ members: [(String, (inout ScriptJSON) -> Void)]) {
+        bytes.append(UInt8(ascii: "{"))
+        for (index, (key, value)) in members.enumerated() {
+            if index > 0 { bytes.append(UInt8(ascii: ",")) }
+            string(key)
+            bytes.append(UInt8(ascii: ":"))
+            value(&self)
+        }
+        bytes.append(UInt8(ascii: "}"))
     }
 }

@@ -6,44 +6,51 @@
 /// Overlapping character bigrams need no dictionary: any query of two or more Han characters is
 /// made of bigrams that all occur in a text containing it.
 public enum SearchTokenizer {
+    /// A token as the index builder keeps it while counting: a Han bigram packed into one integer
+    /// (two 21-bit scalars), so the millions of bigrams of a large site are neither allocated nor
+    /// hashed as strings; an ASCII word as its text.
+    enum Token: Hashable {
+        case bigram(UInt64)
+        case word(String)
+
+        var text: String {
+            switch self {
+            case .bigram(let packed):
+                var text = ""
+                text.unicodeScalars.append(Unicode.Scalar(UInt32(packed >> 21))!)
+                text.unicodeScalars.append(Unicode.Scalar(UInt32(packed & 0x1F_FFFF))!)
+                return text
+            case .word(let word): return word
+            }
+        }
+    }
+
     /// Bigrams of every run of Han characters, and every run of ASCII letters and digits, lowercased.
-    /// A run of a single Han character yields nothing; such queries are matched by scanning.
+    /// A run of a single Han character yields nothing; such a query term has no token.
     public static func tokens(in text: String) -> [String] {
         var tokens: [String] = []
-        var hanRun: [Unicode.Scalar] = []
-        var asciiRun = ""
+        forEachToken(in: text) { tokens.append($0.text) }
+        return tokens
+    }
 
-        func flushHan() {
-            if hanRun.count >= 2 {
-                for start in 0..<(hanRun.count - 1) {
-                    var bigram = ""
-                    bigram.unicodeScalars.append(hanRun[start])
-                    bigram.unicodeScalars.append(hanRun[start + 1])
-                    tokens.append(bigram)
-                }
-            }
-            hanRun.removeAll(keepingCapacity: true)
-        }
-        func flushASCII() {
-            if !asciiRun.isEmpty { tokens.append(asciiRun) }
-            asciiRun = ""
-        }
-
+    /// The tokens of `text` in order, one call each.
+    static func forEachToken(in text: String, _ body: (Token) -> Void) {
+        var previousHan: UInt32?
+        var word: [UInt8] = []
         for scalar in text.unicodeScalars {
             if isHan(scalar) {
-                flushASCII()
-                hanRun.append(scalar)
-            } else if let word = asciiWordCharacter(scalar) {
-                flushHan()
-                asciiRun.unicodeScalars.append(word)
+                if !word.isEmpty { body(.word(String(decoding: word, as: UTF8.self))); word.removeAll(keepingCapacity: true) }
+                if let previous = previousHan { body(.bigram(UInt64(previous) << 21 | UInt64(scalar.value))) }
+                previousHan = scalar.value
+            } else if let character = asciiWordCharacter(scalar) {
+                previousHan = nil
+                word.append(UInt8(character.value))
             } else {
-                flushHan()
-                flushASCII()
+                previousHan = nil
+                if !word.isEmpty { body(.word(String(decoding: word, as: UTF8.self))); word.removeAll(keepingCapacity: true) }
             }
         }
-        flushHan()
-        flushASCII()
-        return tokens
+        if !word.isEmpty { body(.word(String(decoding: word, as: UTF8.self))) }
     }
 
     /// CJK Unified Ideographs with extension A, the compatibility block and the supplementary planes.

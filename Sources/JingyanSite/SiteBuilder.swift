@@ -47,7 +47,8 @@ public struct SiteBuilder: Sendable {
             try sink.write(Data(syndication.sitemap(pagePaths: ids.map(pages.path)).utf8), to: SitePaths.sitemap)
             try sink.write(Data(syndication.feed().utf8), to: SitePaths.feed)
         }
-        try sink.write(try SearchIndex(model: model).javaScript(), to: SitePaths.searchIndex)
+        let searchFiles = SearchIndex(model: model).files().sorted { $0.key < $1.key }
+        _ = try Concurrent.map(searchFiles.count) { try sink.write(searchFiles[$0].value, to: searchFiles[$0].key) }
         try sink.stream(to: SitePaths.entriesExport) { try Exports.entriesJSON(articles: input.articles, captions: input.captions, into: $0) }
         try sink.stream(to: SitePaths.metricsExport) { try Exports.metricsCSV(model: model, into: $0) }
         _ = try Concurrent.map(pages.metricChunks.count) { [pages] number in
@@ -73,6 +74,11 @@ public struct SiteBuilder: Sendable {
         let sink = MemorySink()
         try write(to: sink)
         return sink.files
+    }
+
+    /// The search index alone, as `write(to:)` writes it under `search/`: for timing it apart.
+    public func searchIndexFiles() throws -> [String: Data] {
+        SearchIndex(model: try SiteModel(articles: input.articles)).files()
     }
 
     /// Writes the whole site first, then replaces `directory` with it: a build that fails leaves

@@ -13,7 +13,6 @@ enum SitePaths {
     static let metrics = "metrics.html"
     static let mechanisms = "mechanisms/index.html"
     static let places = "places/index.html"
-    static let searchIndex = "search/index.js"
     static let entriesExport = "data/entries.json"
     static let metricsExport = "data/metrics.csv"
     static let assets = "assets/"

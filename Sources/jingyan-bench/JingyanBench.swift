@@ -6,6 +6,6 @@ struct JingyanBench: ParsableCommand {
         commandName: "jingyan-bench",
         abstract: "Generate seed-like corpora and benchmark jingyan against Hugo and Pagefind (BENCHMARKS.md).",
         discussion: "Not a user command of jingyan and not a test: run it by hand on a quiet machine.",
-        subcommands: [CorpusCommand.self, RunCommand.self, ExtractCommand.self]
+        subcommands: [CorpusCommand.self, RunCommand.self, ExtractCommand.self, IndexCommand.self]
     )
 }

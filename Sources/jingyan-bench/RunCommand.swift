@@ -119,13 +119,15 @@ struct SizeBenchmark {
         let rebuild = try jingyan(["build", "--content", content.path, "--seeds", seeds.path, "--out", site.path])
         let siteSize = try FolderSize(site)
         let index = try FolderSize(site.appendingPathComponent("search"))
+        log("jingyan search index alone")
+        let indexBuild = try IndexTiming(content: content.path, seeds: seeds.path, runs: 3).seconds
 
         var result = SizeResult(
             corpus: .init(pages: manifest.pages, rawBytes: manifest.bytes, practicesPlanned: manifest.practices,
                           practicesExtracted: extracted.practices, markdownBytes: markdown.bytes, markdownFiles: markdown.files),
             extract: extract, extractOneCore: extractOneCore,
             jingyan: .init(build: build, rebuild: rebuild, files: siteSize.files, bytes: siteSize.bytes,
-                           indexBytes: index.bytes, indexFiles: index.files),
+                           indexBytes: index.bytes, indexFiles: index.files, indexBuildSeconds: indexBuild),
             cmarkFloor: try cmarkFloor(), copyFloor: try copyFloor())
         if withHugo { (result.hugo, result.pagefind) = try hugoAndPagefind(changing: changed) }
         if withBrowser {

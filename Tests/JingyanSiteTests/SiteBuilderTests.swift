@@ -10,10 +10,11 @@ import Testing
         let model = try Fixture.model()
         let expected = [SitePaths.home, SitePaths.search, SitePaths.metrics, SitePaths.mechanisms, SitePaths.places,
                         SitePaths.about, SitePaths.notFound,
-                        SitePaths.searchIndex, SitePaths.entriesExport, SitePaths.metricsExport,
+                        SitePaths.entriesExport, SitePaths.metricsExport,
                         "assets/style.css", "assets/site.js", "assets/search.js", "assets/metrics.js", "assets/favicon.svg"]
             + model.places.map(\.path) + model.articles.map { SitePaths.article(id: $0.id) }
             + model.practices.map(\.path) + model.mechanisms.map(\.path) + MetricChunk.layout(of: model).map(\.path)
+            + SearchIndex(model: model).files().keys
         #expect(Set(files.keys) == Set(expected))
     }
 

@@ -120,7 +120,8 @@ def test_not_found_page_at_any_depth(visit):
 
 def test_media_types_and_caching(visit):
     expected = {"index.html": "text/html", "assets/style.css": "text/css", "assets/site.js": "application/javascript",
-                "search/index.js": "application/javascript", "data/entries.json": "application/json",
+                "search/manifest.js": "application/javascript", "search/p/0.js": "application/javascript",
+                "data/entries.json": "application/json",
                 "assets/favicon.svg": "image/svg+xml", "sitemap.xml": "text/xml", "data/metrics.csv": "text/csv",
                 "data/metrics/sinan-1.js": "application/javascript"}
     for path, media_type in expected.items():
@@ -164,7 +165,7 @@ def main():
     base = f"http://127.0.0.1:{port}/kb/"
     driver = start_browser()
     try:
-        passed, failed = run_tests(driver, base, "nginx", test_site.TESTS + SERVER_TESTS)
+        passed, failed = run_tests(driver, base, "nginx", test_site.TESTS + SERVER_TESTS, site)
     finally:
         driver.quit()
         nginx.terminate()

@@ -12,6 +12,7 @@ import functools
 import http.server
 import json
 import pathlib
+import re
 import shutil
 import sys
 import tempfile
@@ -20,6 +21,7 @@ import traceback
 
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support import expected_conditions
@@ -58,9 +60,10 @@ def start_browser():
 class Visit:
     """Drives one browser on one copy of the site and checks every page it touches."""
 
-    def __init__(self, driver, base):
+    def __init__(self, driver, base, site=None):
         self.driver = driver
         self.base = base
+        self.site = site
         self.wait = WebDriverWait(driver, 10)
 
     def open(self, path):
@@ -149,9 +152,17 @@ def test_filter_to_one_place(visit):
     visit.check_page_health()
 
 
+def mechanism_options(visit):
+    """The mechanism menu, filled when the pointer comes to it (its list loads on demand)."""
+    element = visit.driver.find_element(By.ID, "filter-mechanism")
+    ActionChains(visit.driver).move_to_element(element).perform()
+    visit.wait.until(lambda d: len(Select(element).options) > 1)
+    return Select(element)
+
+
 def test_filter_by_mechanism(visit):
     search_from_home(visit, "网格")
-    select = Select(visit.driver.find_element(By.ID, "filter-mechanism"))
+    select = mechanism_options(visit)
     option = next(o for o in select.options if o.get_attribute("data-label") == "网格化治理")
     select.select_by_value(option.get_attribute("value"))
     for result in wait_for_results(visit):
@@ -267,6 +278,63 @@ def test_place_page_links_to_its_metrics(visit):
     visit.check_page_health()
 
 
+def index_requests(visit):
+    """Index files the page has asked for so far, in order, as "manifest", "p/3", "d/12": each is a
+    script element (performance entries miss file:// loads)."""
+    sources = visit.driver.execute_script("return Array.from(document.scripts).map(function (s) { return s.src; })")
+    marker = "/search/"
+    return [src.split(marker, 1)[1][:-len(".js")] for src in sources if marker in src and src.endswith(".js")]
+
+
+def search_again(visit, query):
+    box = visit.driver.find_element(By.ID, "q")
+    box.clear()
+    box.send_keys(query)
+    visit.wait.until(lambda d: query in d.find_element(By.ID, "search-status").text
+                     or "找到" in d.find_element(By.ID, "search-status").text)
+    return wait_for_results(visit)
+
+
+def test_queries_load_only_the_shards_they_need(visit):
+    site = pathlib.Path(visit.site)
+    on_disk = len(list(site.glob("search/p/*.js"))) + len(list(site.glob("search/d/*.js")))
+    results = search_from_home(visit, "网格")
+    visit.wait.until(lambda d: "找到" in d.find_element(By.ID, "search-status").text)
+    first = index_requests(visit)
+    postings = [n for n in first if n.startswith("p/")]
+    documents = [n for n in first if n.startswith("d/")]
+    assert "manifest" in first and "mechanisms" not in first, first
+    assert len(postings) == 1, postings  # one token, one shard
+    assert 0 < len(documents) <= len(results) and len(postings) + len(documents) < on_disk, (len(documents), on_disk)
+
+    search_again(visit, "一约四会")
+    second = index_requests(visit)[len(first):]
+    assert second and not set(second) & set(first), (first, second)
+    assert len([n for n in second if n.startswith("p/")]) <= 3, second  # 一约, 约四, 四会
+
+    search_again(visit, "网格")  # everything it needs is here already
+    assert len(index_requests(visit)) == len(first) + len(second)
+    visit.check_page_health()
+
+
+def test_many_results_come_a_page_at_a_time(visit):
+    visit.open("search.html?q=" + "组织")
+    results = wait_for_results(visit)
+    status = visit.driver.find_element(By.ID, "search-status").text
+    total = int(re.search(r"找到 (\d+) 条", status).group(1))
+    more = visit.driver.find_element(By.ID, "more-results")
+    assert len(results) == min(total, 20), (len(results), status)
+    if total <= 20:  # a small site: one page holds them all
+        assert not more.is_displayed()
+        return
+    loaded = len(index_requests(visit))
+    more.click()
+    visit.wait.until(lambda d: len(visit.search_results()) > 20)
+    assert len(visit.search_results()) == min(total, 40)
+    assert len(index_requests(visit)) > loaded
+    visit.check_page_health()
+
+
 def test_every_page_kind_loads_cleanly(visit):
     visit.open("index.html")
     links = [a.get_attribute("href") for a in visit.driver.find_elements(By.CSS_SELECTOR, "main a")]
@@ -283,11 +351,11 @@ def test_every_page_kind_loads_cleanly(visit):
 TESTS = [value for name, value in sorted(globals().items()) if name.startswith("test_")]
 
 
-def run_tests(driver, base, label, tests):
+def run_tests(driver, base, label, tests, site=None):
     """Runs each test on a fresh Visit of `base`, printing a line per test; (passed, failed)."""
     passed = failed = 0
     for test in tests:
-        visit = Visit(driver, base)
+        visit = Visit(driver, base, site)
         visit.drain_logs()
         try:
             test(visit)
@@ -325,7 +393,7 @@ def main():
     passed = failed = 0
     try:
         for label, base in bases.items():
-            counts = run_tests(driver, base, label, TESTS)
+            counts = run_tests(driver, base, label, TESTS, site)
             passed, failed = passed + counts[0], failed + counts[1]
         if screenshots:
             take_screenshots(driver, bases["file"], screenshots)

@@ -1,11 +1,13 @@
-// Full-text search over the index that search/index.js assigns (schema: docs/search-index.md).
-// Results are built with DOM nodes and textContent only: no text from the index becomes markup.
+// Full-text search over the sharded index under search/ (schema: docs/search-index.md). Each
+// index file is a script calling JINGYAN_SEARCH.receive(name, data): the manifest comes with the
+// page, posting and document shards are added as <script> tags when a query needs them (script
+// tags work from file://, fetch() does not). Results are built with DOM nodes and textContent
+// only: no text from the index becomes markup.
 (function () {
   "use strict";
 
-  var index = window.JINGYAN_SEARCH_INDEX;
   var form = document.getElementById("search-form");
-  if (!index || !form) return;
+  if (!form) return;
 
   var root = document.documentElement.getAttribute("data-root") || "";
   var input = document.getElementById("q");
@@ -13,8 +15,46 @@
   var mechanismSelect = document.getElementById("filter-mechanism");
   var status = document.getElementById("search-status");
   var list = document.getElementById("results");
+  var moreButton = document.getElementById("more-results");
+  var PAGE_SIZE = 20;
   var SNIPPET_BEFORE = 30;
   var SNIPPET_LENGTH = 110;
+
+  // --- Loading index files -----------------------------------------------------------------
+
+  var received = {};
+  var resolvers = {};
+  var requests = {};
+
+  window.JINGYAN_SEARCH = {
+    receive: function (name, data) {
+      received[name] = data;
+      if (resolvers[name]) resolvers[name](data);
+    }
+  };
+
+  // The index file `name` (e.g. "p/12"): added as a script once, then shared by every query.
+  function load(name) {
+    if (!requests[name]) {
+      requests[name] = new Promise(function (resolve, reject) {
+        if (name in received) { resolve(received[name]); return; }
+        resolvers[name] = resolve;
+        var failed = function () { if (!(name in received)) reject(new Error("search/" + name + ".js")); };
+        if (name === "manifest") {  // its <script> tag is in the page, after this script
+          window.addEventListener("load", failed);
+          return;
+        }
+        var script = document.createElement("script");
+        script.src = root + "search/" + name + ".js";
+        script.onload = failed;
+        script.onerror = failed;
+        document.head.appendChild(script);
+      });
+    }
+    return requests[name];
+  }
+
+  function loadAll(names) { return Promise.all(names.map(load)); }
 
   // --- Tokenizer: the rules of SearchTokenizer.swift ---------------------------------------
 
@@ -55,60 +95,118 @@
     return result;
   }
 
+  // --- Postings: SearchIndex.swift writes them ---------------------------------------------
+
+  var encoder = new TextEncoder();
+  var DIGITS = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_";
+  var digitValue = {};
+  for (var d = 0; d < DIGITS.length; d++) digitValue[DIGITS.charCodeAt(d)] = d;
+  var TITLE = 32, MECHANISM = 16, PLACE = 8, COUNT = 7;
+
+  // 32-bit FNV-1a of the UTF-8 bytes, modulo the shard count.
+  function postingShard(manifest, token) {
+    var hash = 0x811c9dc5;
+    encoder.encode(token).forEach(function (byte) { hash = Math.imul(hash ^ byte, 0x01000193) >>> 0; });
+    return "p/" + (hash % manifest.postingShards);
+  }
+
+  var decoded = {};
+
+  // Document number → weight, from "gap digits, weight digit" per document.
+  function posting(manifest, token) {
+    if (decoded[token]) return decoded[token];
+    var text = received[postingShard(manifest, token)][token] || "";
+    var result = new Map();
+    var documentNumber = -1;
+    var value = 0;
+    for (var i = 0; i < text.length; i++) {
+      var digit = digitValue[text.charCodeAt(i)];
+      if (digit >= 32) { value = value * 32 + digit - 32; continue; }
+      documentNumber += value * 32 + digit + 1;
+      value = 0;
+      result.set(documentNumber, digitValue[text.charCodeAt(++i)]);
+    }
+    decoded[token] = result;
+    return result;
+  }
+
   // --- Matching and ranking ----------------------------------------------------------------
 
-  var documents = index.documents.map(function (doc) {
-    return {
-      doc: doc,
-      title: lowerAscii(doc.title),
-      mechanisms: lowerAscii(doc.mechanisms.map(function (m) { return index.mechanisms[m].name; }).join("\n")),
-      place: lowerAscii(index.places[doc.place].name),
-      body: lowerAscii(doc.text)
-    };
-  });
-
-  function candidates(term) {
-    var termTokens = tokens(term);
-    if (termTokens.length === 0) return documents.map(function (_, i) { return i; });
-    var current = null;
-    termTokens.forEach(function (token) {
-      var posting = index.postings[token] || [];
-      current = current === null ? posting.slice() : current.filter(function (d) { return posting.indexOf(d) >= 0; });
-    });
-    return current;
-  }
-
-  function occurrences(text, term) {
-    var count = 0;
-    for (var at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + term.length)) count++;
-    return count;
-  }
-
-  // Title hits rank above mechanism hits, which rank above place and body hits.
-  function termScore(entry, term) {
-    var score = 0;
-    if (entry.title.indexOf(term) >= 0) score += 1000;
-    if (entry.mechanisms.indexOf(term) >= 0) score += 100;
-    if (entry.place.indexOf(term) >= 0) score += 10;
-    score += Math.min(occurrences(entry.body, term), 9);
-    return score;
-  }
-
-  function search(query) {
+  function parse(query) {
     var terms = lowerAscii(query).split(/\s+/).filter(function (t) { return t.length > 0; });
-    if (terms.length === 0) return { terms: terms, hits: [] };
+    var indexed = terms.map(function (term) { return { term: term, tokens: tokens(term) }; })
+      .filter(function (t) { return t.tokens.length > 0; });
+    // The postings decide alone when each term is one whole token and every term has one.
+    var exact = indexed.length === terms.length && indexed.every(function (t) { return t.tokens.length === 1 && t.tokens[0] === t.term; });
+    return { terms: terms, indexed: indexed, exact: exact };
+  }
+
+  // What a term would score in a document, from its tokens' weights alone: all tokens in the
+  // title, in a mechanism name, in the place name; the fewest occurrences in the text. Never
+  // below the score of a real occurrence; 0 where the term cannot occur.
+  function estimate(weights) {
+    var all = TITLE | MECHANISM | PLACE;
+    var count = COUNT;
+    weights.forEach(function (w) { all &= w; count = Math.min(count, w & COUNT); });
+    return (all & TITLE ? 1000 : 0) + (all & MECHANISM ? 100 : 0) + (all & PLACE ? 10 : 0) + count;
+  }
+
+  // Candidates of every term, ranked by estimated score, then document number; null when no term
+  // has a token (a single Han character cannot be looked up).
+  function rank(manifest, parsed, mechanismKey) {
+    if (parsed.indexed.length === 0) return null;
     var scores = null;
-    terms.forEach(function (term) {
-      var next = {};
-      candidates(term).forEach(function (d) {
-        if (scores !== null && !(d in scores)) return;
-        var score = termScore(documents[d], term);
-        if (score > 0) next[d] = (scores === null ? 0 : scores[d]) + score;
+    parsed.indexed.forEach(function (t) {
+      var postings = t.tokens.map(function (token) { return posting(manifest, token); });
+      var shortest = postings.reduce(function (a, b) { return a.size <= b.size ? a : b; });
+      var next = new Map();
+      shortest.forEach(function (_, documentNumber) {
+        if (scores !== null && !scores.has(documentNumber)) return;
+        var weights = [];
+        for (var p = 0; p < postings.length; p++) {
+          if (!postings[p].has(documentNumber)) return;
+          weights.push(postings[p].get(documentNumber));
+        }
+        var score = estimate(weights);
+        if (score > 0) next.set(documentNumber, (scores === null ? 0 : scores.get(documentNumber)) + score);
       });
       scores = next;
     });
-    var hits = Object.keys(scores).map(Number).sort(function (a, b) { return scores[b] - scores[a] || a - b; });
-    return { terms: terms, hits: hits };
+    if (mechanismKey) {
+      var tagged = posting(manifest, "#" + mechanismKey);
+      scores.forEach(function (_, documentNumber) { if (!tagged.has(documentNumber)) scores.delete(documentNumber); });
+    }
+    return Array.from(scores.keys()).sort(function (a, b) { return scores.get(b) - scores.get(a) || a - b; });
+  }
+
+  function placeOf(manifest, documentNumber) {
+    var low = 0, high = manifest.places.length - 1;
+    while (low < high) {
+      var middle = (low + high + 1) >> 1;
+      if (manifest.places[middle][2] <= documentNumber) low = middle; else high = middle - 1;
+    }
+    return low;
+  }
+
+  function documentShard(manifest, documentNumber) { return "d/" + Math.floor(documentNumber / manifest.documentsPerShard); }
+
+  function entry(manifest, documentNumber) {
+    var record = received[documentShard(manifest, documentNumber)][documentNumber % manifest.documentsPerShard];
+    var place = manifest.places[placeOf(manifest, documentNumber)];
+    var mechanisms = record[3].map(function (m) { return { kind: m[0], name: m[1], url: m[2] }; });
+    return {
+      url: record[0], titleText: record[1], text: record[2], place: { name: place[1], url: place[0] }, mechanismList: mechanisms,
+      title: lowerAscii(record[1]),
+      mechanisms: lowerAscii(mechanisms.map(function (m) { return m.name; }).join("\n")),
+      placeName: lowerAscii(place[1]),
+      body: lowerAscii(record[2])
+    };
+  }
+
+  // Bigrams can all occur apart: a document is shown only if every term really occurs in it.
+  function occursIn(item, term) {
+    return item.title.indexOf(term) >= 0 || item.mechanisms.indexOf(term) >= 0 ||
+      item.placeName.indexOf(term) >= 0 || item.body.indexOf(term) >= 0;
   }
 
   // --- Rendering ---------------------------------------------------------------------------
@@ -145,11 +243,11 @@
     return code >= 0xdc00 && code <= 0xdfff ? offset - 1 : offset;
   }
 
-  function snippet(entry, terms) {
-    var text = entry.doc.text;
+  function snippet(item, terms) {
+    var text = item.text;
     var first = -1;
     terms.forEach(function (term) {
-      var at = entry.body.indexOf(term);
+      var at = item.body.indexOf(term);
       if (at >= 0 && (first < 0 || at < first)) first = at;
     });
     var start = characterBoundary(text, Math.max(0, first - SNIPPET_BEFORE));
@@ -167,69 +265,65 @@
     return link;
   }
 
-  function resultItem(d, terms) {
-    var entry = documents[d];
-    var doc = entry.doc;
-    var item = element("li", "result");
+  function resultItem(item, terms) {
+    var li = element("li", "result");
     var title = element("a", "result-title");
-    title.href = root + doc.url;
-    appendHighlighted(title, doc.title, terms);
-    item.appendChild(title);
+    title.href = root + item.url;
+    appendHighlighted(title, item.titleText, terms);
+    li.appendChild(title);
 
     var meta = element("div", "result-meta");
-    meta.appendChild(tagLink(index.places[doc.place], "result-place"));
+    meta.appendChild(tagLink(item.place, "result-place"));
     var tags = element("ul", "tags");
-    doc.mechanisms.forEach(function (m) {
-      var mechanism = index.mechanisms[m];
-      var li = element("li");
-      li.appendChild(tagLink(mechanism, "tag tag-" + mechanism.kind));
-      tags.appendChild(li);
+    item.mechanismList.forEach(function (mechanism) {
+      var tag = element("li");
+      tag.appendChild(tagLink(mechanism, "tag tag-" + mechanism.kind));
+      tags.appendChild(tag);
     });
     meta.appendChild(tags);
-    item.appendChild(meta);
-    item.appendChild(snippet(entry, terms));
-    return item;
+    li.appendChild(meta);
+    li.appendChild(snippet(item, terms));
+    return li;
   }
 
   // --- Filters -----------------------------------------------------------------------------
 
-  function fillSelect(select, facets, grouped) {
-    var groups = {};
-    facets.forEach(function (facet, i) {
-      var option = element("option", null, facet.name);
-      option.value = facet.key;
-      option.setAttribute("data-label", facet.name);
-      option.setAttribute("data-index", String(i));
-      var parent = select;
-      if (grouped) {
-        var label = facet.kind === "category" ? "分类" : "具名机制";
-        if (!groups[label]) {
-          groups[label] = element("optgroup");
-          groups[label].label = label;
-          select.appendChild(groups[label]);
-        }
-        parent = groups[label];
-      }
-      parent.appendChild(option);
+  function addOption(parent, key, label) {
+    var option = element("option", null, label);
+    option.value = key;
+    option.setAttribute("data-label", label);
+    parent.appendChild(option);
+  }
+
+  function fillPlaces(manifest) {
+    manifest.places.forEach(function (place) { addOption(placeSelect, place[0], place[1]); });
+  }
+
+  function fillMechanisms(mechanisms) {
+    [["category", "分类"], ["scheme", "具名机制"]].forEach(function (kind) {
+      var group = element("optgroup");
+      group.label = kind[1];
+      mechanisms[kind[0]].forEach(function (m) { addOption(group, m[0], m[1]); });
+      mechanismSelect.appendChild(group);
     });
   }
 
-  function selectedIndex(select) {
-    var option = select.options[select.selectedIndex];
-    return option && option.value ? Number(option.getAttribute("data-index")) : -1;
-  }
-
-  // Shows in each option how many of the current hits it would keep.
-  function updateCounts(select, hits, facetOf) {
+  // Shows in each place option how many of the current hits it would keep.
+  function updatePlaceCounts(manifest, hits) {
     var counts = {};
-    hits.forEach(function (d) {
-      facetOf(documents[d].doc).forEach(function (i) { counts[i] = (counts[i] || 0) + 1; });
+    hits.forEach(function (documentNumber) {
+      var place = manifest.places[placeOf(manifest, documentNumber)][0];
+      counts[place] = (counts[place] || 0) + 1;
     });
-    Array.prototype.forEach.call(select.options, function (option) {
-      if (!option.value) return;
-      var n = counts[option.getAttribute("data-index")] || 0;
-      option.textContent = option.getAttribute("data-label") + "（" + n + "）";
+    Array.prototype.forEach.call(placeSelect.options, function (option) {
+      if (option.value) option.textContent = option.getAttribute("data-label") + "（" + (counts[option.value] || 0) + "）";
     });
+  }
+
+  function placeRange(manifest) {
+    var at = manifest.places.findIndex(function (place) { return place[0] === placeSelect.value; });
+    if (at < 0) return null;
+    return [manifest.places[at][2], at + 1 < manifest.places.length ? manifest.places[at + 1][2] : manifest.documents];
   }
 
   // --- Wiring ------------------------------------------------------------------------------
@@ -246,24 +340,94 @@
     }
   }
 
-  function run() {
-    var query = input.value.trim();
-    var result = search(query);
-    var place = selectedIndex(placeSelect);
-    var mechanism = selectedIndex(mechanismSelect);
-    updateCounts(placeSelect, result.hits, function (doc) { return [doc.place]; });
-    updateCounts(mechanismSelect, result.hits, function (doc) { return doc.mechanisms; });
-    var shown = result.hits.filter(function (d) {
-      var doc = documents[d].doc;
-      return (place < 0 || doc.place === place) && (mechanism < 0 || doc.mechanisms.indexOf(mechanism) >= 0);
-    });
+  var generation = 0;
+  var current = null;
 
-    list.replaceChildren();
-    shown.forEach(function (d) { list.appendChild(resultItem(d, result.terms)); });
-    if (!query) status.textContent = "请输入关键词。";
-    else if (shown.length === 0) status.textContent = "没有找到含“" + query + "”的做法。";
-    else status.textContent = "找到 " + shown.length + " 条做法" + (shown.length < result.hits.length ? "（已筛选，共 " + result.hits.length + " 条）" : "") + "。";
+  function failed(error) {
+    status.textContent = "搜索索引载入失败（" + error.message + "），请刷新页面重试。";
+    moreButton.hidden = true;
+  }
+
+  // Fetches the documents of the next candidates and shows those that really match, until a
+  // page is full or the candidates run out.
+  function showMore(search) {
+    var shown = 0;
+    function step() {
+      if (search !== current) return null;
+      var batch = search.hits.slice(search.next, search.next + PAGE_SIZE - shown);
+      if (batch.length === 0 || shown >= PAGE_SIZE) return finish();
+      search.next += batch.length;
+      var shards = Array.from(new Set(batch.map(function (n) { return documentShard(search.manifest, n); })));
+      return loadAll(shards).then(function () {
+        if (search !== current) return null;
+        if (!search.started) { list.replaceChildren(); search.started = true; }
+        batch.forEach(function (documentNumber) {
+          var item = entry(search.manifest, documentNumber);
+          if (search.terms.every(function (term) { return occursIn(item, term); })) {
+            list.appendChild(resultItem(item, search.terms));
+            shown++;
+          } else {
+            search.rejected++;
+          }
+        });
+        return step();
+      });
+    }
+    function finish() {
+      var total = search.hits.length - search.rejected;
+      var about = search.exact || search.next >= search.hits.length ? "" : "约 ";
+      var filtered = search.filtered ? "（已筛选，共 " + about + search.unfiltered + " 条）" : "";
+      if (total === 0) {
+        list.replaceChildren();
+        status.textContent = "没有找到含“" + search.query + "”的做法。";
+      } else {
+        status.textContent = "找到 " + about + total + " 条做法" + filtered + "，显示前 " + list.children.length + " 条。";
+      }
+      moreButton.hidden = search.next >= search.hits.length;
+      return null;
+    }
+    moreButton.hidden = true;
+    return step();
+  }
+
+  function run() {
+    var mine = ++generation;
+    var query = input.value.trim();
     rememberInURL();
+    if (!query) {
+      current = null;
+      list.replaceChildren();
+      moreButton.hidden = true;
+      status.textContent = "请输入关键词。";
+      return;
+    }
+    var parsed = parse(query);
+    if (parsed.indexed.length === 0) {
+      current = null;
+      list.replaceChildren();
+      moreButton.hidden = true;
+      status.textContent = "请输入至少两个汉字（或一个英文词、数字）：单个汉字无法检索。";
+      return;
+    }
+    status.textContent = "正在搜索…";
+    var mechanismKey = mechanismSelect.value;
+    load("manifest").then(function (manifest) {
+      var needed = new Set();
+      parsed.indexed.forEach(function (t) { t.tokens.forEach(function (token) { needed.add(postingShard(manifest, token)); }); });
+      if (mechanismKey) needed.add(postingShard(manifest, "#" + mechanismKey));
+      return loadAll(Array.from(needed)).then(function () {
+        if (mine !== generation) return null;
+        var hits = rank(manifest, parsed, mechanismKey);
+        updatePlaceCounts(manifest, hits);
+        var range = placeRange(manifest);
+        var kept = range ? hits.filter(function (n) { return n >= range[0] && n < range[1]; }) : hits;
+        current = {
+          manifest: manifest, query: query, terms: parsed.terms, exact: parsed.exact, hits: kept, next: 0, rejected: 0,
+          filtered: kept.length < hits.length || Boolean(mechanismKey), unfiltered: hits.length
+        };
+        return showMore(current);
+      });
+    }).catch(function (error) { if (mine === generation) failed(error); });
   }
 
   function resultLinks() { return Array.prototype.slice.call(list.querySelectorAll("a.result-title")); }
@@ -276,20 +440,31 @@
     links[next].focus();
   }
 
-  fillSelect(placeSelect, index.places, false);
-  fillSelect(mechanismSelect, index.mechanisms, true);
-
   var params = new URLSearchParams(location.search);
   input.value = params.get("q") || "";
-  placeSelect.value = params.get("place") || "";
-  mechanismSelect.value = params.get("mechanism") || "";
-  if (placeSelect.selectedIndex < 0) placeSelect.value = "";
-  if (mechanismSelect.selectedIndex < 0) mechanismSelect.value = "";
 
+  // The mechanism list is large and needed only to filter: it loads when the pointer or the focus
+  // comes to its menu, or first when the address already filters by mechanism.
+  function loadMechanisms() {
+    return load("mechanisms").then(function (mechanisms) {
+      if (mechanismSelect.options.length > 1) return;
+      var wanted = mechanismSelect.value || params.get("mechanism") || "";
+      fillMechanisms(mechanisms);
+      mechanismSelect.value = wanted;
+      if (mechanismSelect.selectedIndex < 0) mechanismSelect.value = "";
+    });
+  }
+
+  ["pointerenter", "pointerdown", "focus"].forEach(function (type) {
+    mechanismSelect.addEventListener(type, function () { loadMechanisms().catch(failed); });
+  });
   form.addEventListener("submit", function (event) { event.preventDefault(); run(); });
   input.addEventListener("input", run);
   placeSelect.addEventListener("change", run);
   mechanismSelect.addEventListener("change", run);
+  moreButton.addEventListener("click", function () {
+    if (current) showMore(current).catch(failed);
+  });
   input.addEventListener("keydown", function (event) {
     if (event.key === "ArrowDown") { event.preventDefault(); moveFocus(1); }
   });
@@ -300,5 +475,14 @@
       if (resultLinks().indexOf(document.activeElement) === 0) input.focus(); else moveFocus(-1);
     } else if (event.key === "Escape") { input.focus(); }
   });
-  run();
+
+  status.textContent = "正在载入索引…";
+  load("manifest").then(function (manifest) {
+    fillPlaces(manifest);
+    placeSelect.value = params.get("place") || "";
+    if (placeSelect.selectedIndex < 0) placeSelect.value = "";
+    if (params.get("mechanism")) return loadMechanisms().then(run);
+    run();
+    return null;
+  }).catch(failed);
 })();

@@ -65,6 +65,7 @@ struct MetricChunk: Sendable, Equatable {
                 out.string(metric.subject)
                 out.raw(",")
                 out.string(SitePages.valueLabel(metric))
+                // JSON has no infinity, which a hand-edited entry could hold.
                 out.raw(",\(metric.valueNormalized.value.isFinite ? metric.valueNormalized.description : "0"),")
                 out.string(metric.unit)
                 out.raw(",")

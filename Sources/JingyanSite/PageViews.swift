@@ -257,10 +257,12 @@ struct MetricsPage: Sendable, Encodable {
     var placeOptions: [PlaceFilterOption]
     var unitOptions: [FilterOption]
     var mechanismOptions: [FilterOption]
+    /// True when `mechanismOptions` are not all the mechanisms with metrics.
+    var mechanismsCut: Bool
     var metricCount: Int
     var charts: [Chart]
-    /// Units places could be compared by that have no chart: the page says so.
-    var unchartedUnits: Int
+    /// Units places could be compared by that have no chart, nil when none: the page says so.
+    var unchartedUnits: Int?
     var maximumBars: Int
     var placesHref: String
 }

@@ -32,6 +32,9 @@ struct SitePages {
     /// A place page lists this many of its metrics and links to the metrics page for the rest:
     /// a county of thousands of practices would otherwise list tens of thousands of rows.
     static let placeMetrics = 100
+    /// The metrics page's mechanism filter lists the mechanisms most places use, so that it does
+    /// not grow with the corpus: most named schemes are used by one practice.
+    static let filterMechanisms = 300
 
     var model: SiteModel
     var captions: [Caption]
@@ -271,6 +274,9 @@ struct SitePages {
                 return BarChart.Bar(label: "\(model.place(entry.place).name) · \(metric.subject)", value: metric.valueNormalized.value,
                                     valueLabel: Self.valueLabel(metric) + metric.unit)
             })
+        let measured = model.mechanismsByReach.filter { mechanism in
+            mechanism.practiceIndices.contains { !model.practices[$0].practice.metrics.isEmpty }
+        }
         let page = MetricsPage(
             chrome: chrome(path, kind: "metrics", title: "指标", breadcrumbs: [homeLink(from: path)], scripts: [SitePaths.assets + "metrics.js"]),
             placeOptions: model.places.compactMap { place in
@@ -282,12 +288,12 @@ struct SitePages {
                 return PlaceFilterOption(value: place.path, label: place.name, chunks: nil, county: model.place(place.key.county).path)
             },
             unitOptions: Set(metrics.indices.map { metric($0).metric.unit }).sorted().map { FilterOption(value: $0, label: $0) },
-            mechanismOptions: model.mechanisms.filter { mechanism in
-                mechanism.practiceIndices.contains { !model.practices[$0].practice.metrics.isEmpty }
-            }.map { FilterOption(value: SitePaths.mechanismSlug($0.key), label: $0.key.name) },
+            mechanismOptions: measured.prefix(Self.filterMechanisms).sorted { $0.key < $1.key }
+                .map { FilterOption(value: SitePaths.mechanismSlug($0.key), label: $0.key.name) },
+            mechanismsCut: measured.count > Self.filterMechanisms,
             metricCount: metrics.count,
             charts: charts,
-            unchartedUnits: comparableUnits - charts.count,
+            unchartedUnits: comparableUnits > charts.count ? comparableUnits - charts.count : nil,
             maximumBars: BarChart.maximumBars,
             placesHref: relative(SitePaths.places, from: path))
         return PageSpec(path: path, template: "metrics", context: page)

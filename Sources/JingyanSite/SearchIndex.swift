@@ -65,7 +65,6 @@ struct SearchIndex: Equatable {
             Facet(key: SitePaths.mechanismSlug($0.key), name: $0.key.name, url: $0.path, kind: $0.key.kind.rawValue)
         }
         let placeIndex = Dictionary(uniqueKeysWithValues: model.places.enumerated().map { ($1.key, $0) })
-        let mechanismIndex = Dictionary(uniqueKeysWithValues: model.mechanisms.enumerated().map { ($1.key, $0) })
 
         let placeOfPractice = model.practices.map { placeIndex[$0.place]! }
         let order = model.practices.indices.sorted { (placeOfPractice[$0], $0) < (placeOfPractice[$1], $1) }
@@ -73,7 +72,7 @@ struct SearchIndex: Equatable {
             let entry = model.practices[practice]
             return Document(
                 url: entry.path, title: entry.title, place: placeIndex[entry.place]!,
-                mechanisms: entry.mechanisms.map { mechanismIndex[$0]! }, text: Self.plainText(entry.practice.text))
+                mechanisms: entry.mechanisms.map(model.mechanismIndex), text: Self.plainText(entry.practice.text))
         }
         var start = 0
         placeStarts = places.indices.map { place in

@@ -114,13 +114,13 @@ struct Fragments: Sendable {
     private var cardsByDepth: [Int: [String]] = [:]
     /// Folder depth → tag of each mechanism, indexed like `SiteModel.mechanisms`.
     private var tagsByDepth: [Int: [String]] = [:]
-    private var mechanismIndices: [MechanismKey: Int] = [:]
+    private var model: SiteModel?
 
     init() {}
 
     init(pages: SitePages, renderer: PageRenderer) throws {
         let model = pages.model
-        mechanismIndices = Dictionary(uniqueKeysWithValues: model.mechanisms.enumerated().map { ($1.key, $0) })
+        self.model = model
         var pages = pages
         for depth in pages.pageDepths().sorted() {
             let path = Self.standIn(depth: depth)
@@ -143,7 +143,7 @@ struct Fragments: Sendable {
     func card(of practice: Int, depth: Int) -> Fragment { Fragment(html: cardsByDepth[depth]![practice]) }
 
     func tag(of mechanism: MechanismKey, depth: Int) -> Fragment {
-        Fragment(html: tagsByDepth[depth]![mechanismIndices[mechanism]!])
+        Fragment(html: tagsByDepth[depth]![model!.mechanismIndex(mechanism)])
     }
 }
 

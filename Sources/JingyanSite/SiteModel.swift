@@ -166,7 +166,10 @@ struct SiteModel: Sendable {
 
     func place(_ key: PlaceKey) -> PlaceEntry { places[placeIndexByKey[key]!] }
 
-    func mechanism(_ key: MechanismKey) -> MechanismEntry { mechanisms[mechanismIndexByKey[key]!] }
+    func mechanism(_ key: MechanismKey) -> MechanismEntry { mechanisms[mechanismIndex(key)] }
+
+    /// Index into `mechanisms`.
+    func mechanismIndex(_ key: MechanismKey) -> Int { mechanismIndexByKey[key]! }
 
     func practiceIndex(id: String) -> Int { practiceIndexByID[id]! }
 

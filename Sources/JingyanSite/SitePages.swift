@@ -393,7 +393,7 @@ struct SitePages {
     func placeSummary(_ place: PlaceEntry, townships: [PlaceSummary], from path: String) -> PlaceSummary {
         PlaceSummary(
             href: relative(place.path, from: path), name: place.ownName, fullName: place.fullName,
-            practiceCount: model.practices(at: place.key).count + townships.reduce(0) { $0 + $1.practiceCount },
+            practiceCount: model.practiceIndices(at: place.key).count + townships.reduce(0) { $0 + $1.practiceCount },
             articleTitles: place.articleIndices.map { model.articles[$0].title },
             townships: townships)
     }

@@ -28,8 +28,6 @@ public struct TemplateSet: Sendable {
         self.templates = templates
     }
 
-    public func contains(_ name: String) -> Bool { templates[name] != nil }
-
     /// The template `name` rendered with `value` as its context; nil when there is no such template.
     public func render(_ name: String, with value: TemplateValue) -> String? {
         guard let template = templates[name] else { return nil }

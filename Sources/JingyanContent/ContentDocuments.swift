@@ -1,7 +1,7 @@
 import JingyanModel
 
 /// Front matter of an article file (`content/<county>/<article-id>.md`); the body is the lede.
-struct ArticleHeader: Codable {
+struct ArticleHeader: Codable, Equatable {
     var type = ContentKind.article
     var id: String
     var title: String
@@ -39,7 +39,7 @@ struct ArticleHeader: Codable {
 
 /// Front matter of a practice file (`content/<county>/<article-id>/<practice-id>.md`); the body
 /// is the practice's text.
-struct PracticeHeader: Codable {
+struct PracticeHeader: Codable, Equatable {
     var type = ContentKind.practice
     var id: String
     var article: String
@@ -79,7 +79,7 @@ struct PracticeHeader: Codable {
 }
 
 /// Front matter of a photo caption file (`content/captions/<id>.md`); the body is the caption.
-struct CaptionHeader: Codable {
+struct CaptionHeader: Codable, Equatable {
     var type = ContentKind.caption
     var id: String
     var place: String?

@@ -162,7 +162,13 @@ public enum AtomicFile {
         }
         let temporaries = files.map { $0.url.deletingLastPathComponent().appendingPathComponent(".\($0.url.lastPathComponent).jingyan-tmp") }
         do {
-            _ = try files.indices.concurrentMap { try writeUnsynced(files[$0].data, to: temporaries[$0]) }
+            _ = try files.indices.concurrentMap { index in
+                do throws(UnsyncedFile.WriteError) {
+                    try UnsyncedFile.write(files[index].data, to: temporaries[index].path)
+                } catch {
+                    throw ContentError(file: files[index].url.path, line: nil, message: "cannot be written: \(error.reason)")
+                }
+            }
             sync()
             for (temporary, file) in zip(temporaries, files) where rename(temporary.path, file.url.path) != 0 {
                 throw ContentError(file: file.url.path, line: nil, message: "cannot be written: \(String(cString: strerror(errno)))")
@@ -170,23 +176,6 @@ public enum AtomicFile {
         } catch {
             for temporary in temporaries { try? FileManager.default.removeItem(at: temporary) }
             throw error
-        }
-    }
-}
-
-/// Writes a file with plain POSIX calls: Foundation's `Data.write` flushes every file to disk
-/// (an fsync each), which `AtomicFile.write(_:)` does once for all of them.
-private func writeUnsynced(_ data: Data, to url: URL) throws {
-    let descriptor = open(url.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
-    guard descriptor >= 0 else { throw ContentError(file: url.path, line: nil, message: "cannot be written: \(String(cString: strerror(errno)))") }
-    defer { close(descriptor) }
-    try data.withUnsafeBytes { buffer in
-        var offset = 0
-        while offset < buffer.count {
-            let written = write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-            if written < 0, errno == EINTR { continue }
-            guard written > 0 else { throw ContentError(file: url.path, line: nil, message: "cannot be written: \(String(cString: strerror(errno)))") }
-            offset += written
         }
     }
 }

@@ -183,7 +183,7 @@ public final class DirectorySink: SiteSink {
     }
 
     public func write(_ data: Data, to path: String) throws {
-        try data.write(to: try file(path))
+        try UnsyncedFile.write(data, to: try file(path).path)
     }
 
     public func stream(to path: String, _ produce: ((Data) throws -> Void) throws -> Void) throws {

@@ -1,5 +1,5 @@
 import Foundation
-import JingyanContent
+@testable import JingyanContent
 import Testing
 import Yams
 
@@ -35,9 +35,16 @@ import Yams
         }
     }
 
+    /// What Yams reads back, as the loader runs it; the loader's fast path must read every
+    /// header the writer writes, and read the same.
     func readBack(_ header: Header) throws -> Header {
         let file = try FrontMatter.render(header, body: "正文")
-        return try YAMLDecoder().decode(Header.self, from: FrontMatter.split(file).yaml)
+        let yaml = try FrontMatter.split(file).yaml
+        let node = try compose(yaml: yaml, ContentLoader.headerResolver)
+        let viaYams = try YAMLDecoder().decode(Header.self, from: try #require(node))
+        let tree = try #require(HeaderReader.tree(yaml), "the fast path refused \(yaml.debugDescription)")
+        #expect(HeaderReader.decode(Header.self, from: tree) == viaYams, "\(yaml.debugDescription)")
+        return viaYams
     }
 
     /// Not a leading U+FEFF: Yams drops it from any scalar when reading, however it is written.
@@ -100,4 +107,72 @@ import Yams
         encoder.options = .init(width: -1, allowUnicode: true, sortKeys: false)
         #expect(try FrontMatter.render(header, body: "") == "---\n\(try encoder.encode(header))---\n")
     }
+
+    /// Hand edits: whatever the fast path does with a file — read it or leave it to Yams — the
+    /// loader gets what Yams alone reads, or the same error.
+    @Test(arguments: handEdits) func handEditsReadAsYamsReadsThem(_ edit: (String, String)) throws {
+        let file = Self.practiceFile.replacingOccurrences(of: edit.0, with: edit.1)
+        #expect(file != Self.practiceFile, "the edit \(edit.0.debugDescription) matches nothing")
+        let fast = Result { try ContentLoader.parse(file, file: "x.md").entry }
+        let yams = Result { try ContentLoader.parse(file, file: "x.md", fastPath: false).entry }
+        switch (fast, yams) {
+        case let (.success(a), .success(b)): #expect(a == b, "\(file)")
+        case let (.failure(a as ContentError), .failure(b as ContentError)): #expect(a == b)
+        default: Issue.record("fast path \(fast), Yams \(yams) for \(file)")
+        }
+    }
+
+    static let practiceFile = """
+        ---
+        type: practice
+        id: a-01
+        article: a
+        section: 1
+        lead: 强化保障“增动力”
+        mechanisms:
+        - 金牌服务卡
+        - '3+N'
+        categories: []
+        metrics:
+        - text: 全镇627名农村党员
+          value: 627
+          value_normalized: 627
+          unit: 名
+          approx: false
+          period: null
+          subject: 农村党员
+          sentence: "全镇627名农村党员联系群众。"
+        source:
+          file: seeds/page.txt
+          lines:
+          - 83
+          - 88
+        ---
+
+        正文
+        """
+
+    static let handEdits: [(String, String)] = [
+        ("section: 1", "section: 1 # the first"), ("section: 1", "section:   1"), ("section: 1", "section: '1'"),
+        ("section: 1", "section: 0x1"), ("section: 1", "section: one"), ("section: 1", "section:\n  1"),
+        ("lead: 强化保障“增动力”", "lead: 强化保障\n  “增动力”"), ("lead: 强化保障“增动力”", "lead: ~"), ("lead: 强化保障“增动力”", "lead: 'null'"),
+        ("lead: 强化保障“增动力”", "lead:"), ("lead: 强化保障“增动力”", "lead: |\n  强化保障"), ("lead: 强化保障“增动力”", "lead: >-\n  强化\n  保障"),
+        ("lead: 强化保障“增动力”", "lead: \"强化\\u4fdd障\""), ("lead: 强化保障“增动力”", "lead: \"a\\x41\\/b\""),
+        ("lead: 强化保障“增动力”", "lead: 'it''s'"), ("lead: 强化保障“增动力”", "lead: a: b"), ("lead: 强化保障“增动力”", "lead: a\tb"),
+        ("mechanisms:\n- 金牌服务卡\n- '3+N'", "mechanisms: [金牌服务卡, '3+N']"),
+        ("mechanisms:\n- 金牌服务卡\n- '3+N'", "mechanisms:\n  - 金牌服务卡\n  - '3+N'"),
+        ("mechanisms:\n- 金牌服务卡\n- '3+N'", "mechanisms:\n- 金牌服务卡\n\n- '3+N'"),
+        ("mechanisms:\n- 金牌服务卡\n- '3+N'", "mechanisms:\n- 金牌服务卡 # a comment\n- '3+N'"),
+        ("mechanisms:\n- 金牌服务卡\n- '3+N'", "mechanisms:\n-   金牌服务卡\n- '3+N'"),
+        ("mechanisms:\n- 金牌服务卡\n- '3+N'", "mechanisms: 金牌服务卡"),
+        ("categories: []", "categories: {}"), ("categories: []", "categories:"), ("categories: []", "categories: [ ]"),
+        ("approx: false", "approx: yes"), ("approx: false", "approx: 'false'"), ("approx: false", "approx: FALSE"),
+        ("value: 627", "value: 6.27e2"), ("value: 627", "value: .inf"), ("value: 627", "value: '627'"), ("value: 627", "value: 1_000"),
+        ("value: 627", "value: -627"), ("value: 627", "value: 627.0"), ("value: 627", "value: twelve"),
+        ("  value_normalized: 627\n", ""), ("  unit: 名\n", "  unit: 名\n  extra: field\n"), ("  unit: 名\n", "  unit: 名\n  unit: 个\n"),
+        ("source:\n  file:", "source:\n    file:"), ("  - 83\n  - 88", "  - 83\n  -   88"), ("  lines:\n  - 83\n  - 88", "  lines: [83, 88]"),
+        ("type: practice", "type: Practice"), ("type: practice", "type: 'practice'"), ("type: practice\n", ""),
+        ("id: a-01", "id: &anchor a-01"), ("id: a-01", "id: !!str a-01"), ("id: a-01", "\"id\": a-01"), ("id: a-01", "? id\n: a-01"),
+        ("---\ntype", "---\r\ntype"), ("\n---\n\n正文", "\n...\n---\n\n正文"),
+    ]
 }

@@ -1,0 +1,121 @@
+import Yams
+
+/// Decodes a header from a `HeaderTree` as Yams' `YAMLDecoder` would from the same YAML: each
+/// scalar type converts through its Yams `ScalarConstructible` conformance, given the scalar as
+/// Yams' parser builds it (text, style, tag, the loader's resolver). It only
+/// needs to succeed where Yams does: on any error `ContentLoader` asks Yams, whose messages it
+/// reports.
+struct HeaderDecoder: Decoder, SingleValueDecodingContainer {
+    let tree: HeaderTree
+    var codingPath: [any CodingKey]
+    var userInfo: [CodingUserInfoKey: Any] { [:] }
+
+    /// Shared by a whole header: `Constructor.default` builds its tables on every access.
+    let constructor: Constructor
+
+    struct Mismatch: Error {}
+
+    func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
+        guard case .mapping(let entries) = tree else { throw Mismatch() }
+        return KeyedDecodingContainer(KeyedHeader<Key>(entries: entries, codingPath: codingPath, constructor: constructor))
+    }
+
+    func unkeyedContainer() throws -> any UnkeyedDecodingContainer {
+        guard case .sequence(let items) = tree else { throw Mismatch() }
+        return UnkeyedHeader(items: items, codingPath: codingPath, constructor: constructor)
+    }
+
+    func singleValueContainer() throws -> any SingleValueDecodingContainer { self }
+
+    // MARK: Single value
+
+    func decodeNil() -> Bool { tree.isNull }
+
+    func decode<T: Decodable>(_ type: T.Type) throws -> T { try value(type) }
+
+    func value<T: Decodable>(_ type: T.Type) throws -> T {
+        if T.self == String.self {  // most values; String.construct returns the text as it is
+            guard case .scalar(let text, _) = tree else { throw Mismatch() }
+            return text as! T
+        }
+        guard let constructible = type as? any ScalarConstructible.Type else { return try T(from: self) }
+        guard case .scalar(let text, let style) = tree else { throw Mismatch() }
+        // Yams tags a quoted scalar `str` (so 'false' is no Bool) and leaves a plain one to its resolver.
+        let scalar = Node.Scalar(text, Tag(style == .plain ? .implicit : .str, ContentLoader.headerResolver, constructor), style)
+        guard let value = constructible.construct(from: scalar) as? T else { throw Mismatch() }
+        return value
+    }
+
+    func decode(_ type: Bool.Type) throws -> Bool { try value(type) }
+    func decode(_ type: String.Type) throws -> String { try value(type) }
+    func decode(_ type: Double.Type) throws -> Double { try value(type) }
+    func decode(_ type: Float.Type) throws -> Float { try value(type) }
+    func decode(_ type: Int.Type) throws -> Int { try value(type) }
+    func decode(_ type: Int8.Type) throws -> Int8 { try value(type) }
+    func decode(_ type: Int16.Type) throws -> Int16 { try value(type) }
+    func decode(_ type: Int32.Type) throws -> Int32 { try value(type) }
+    func decode(_ type: Int64.Type) throws -> Int64 { try value(type) }
+    func decode(_ type: UInt.Type) throws -> UInt { try value(type) }
+    func decode(_ type: UInt8.Type) throws -> UInt8 { try value(type) }
+    func decode(_ type: UInt16.Type) throws -> UInt16 { try value(type) }
+    func decode(_ type: UInt32.Type) throws -> UInt32 { try value(type) }
+    func decode(_ type: UInt64.Type) throws -> UInt64 { try value(type) }
+}
+
+private struct KeyedHeader<Key: CodingKey>: KeyedDecodingContainerProtocol {
+    let entries: [(key: String, value: HeaderTree)]
+    var codingPath: [any CodingKey]
+    let constructor: Constructor
+
+    var allKeys: [Key] { entries.compactMap { Key(stringValue: $0.key) } }
+    func contains(_ key: Key) -> Bool { entries.contains { $0.key == key.stringValue } }
+
+    func decoder(_ key: some CodingKey) throws -> HeaderDecoder {
+        guard let value = entries.first(where: { $0.key == key.stringValue })?.value else { throw HeaderDecoder.Mismatch() }
+        return HeaderDecoder(tree: value, codingPath: codingPath + [key], constructor: constructor)
+    }
+
+    func decodeNil(forKey key: Key) throws -> Bool { try decoder(key).decodeNil() }
+    func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T { try decoder(key).decode(type) }
+    func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type, forKey key: Key) throws -> KeyedDecodingContainer<NestedKey> {
+        try decoder(key).container(keyedBy: type)
+    }
+    func nestedUnkeyedContainer(forKey key: Key) throws -> any UnkeyedDecodingContainer { try decoder(key).unkeyedContainer() }
+    func superDecoder() throws -> any Decoder { throw HeaderDecoder.Mismatch() }
+    func superDecoder(forKey key: Key) throws -> any Decoder { try decoder(key) }
+}
+
+private struct UnkeyedHeader: UnkeyedDecodingContainer {
+    let items: [HeaderTree]
+    var codingPath: [any CodingKey]
+    let constructor: Constructor
+    var currentIndex = 0
+
+    init(items: [HeaderTree], codingPath: [any CodingKey], constructor: Constructor) {
+        self.items = items
+        self.codingPath = codingPath
+        self.constructor = constructor
+    }
+
+    var count: Int? { items.count }
+    var isAtEnd: Bool { currentIndex >= items.count }
+
+    mutating func next() throws -> HeaderDecoder {
+        guard !isAtEnd else { throw HeaderDecoder.Mismatch() }
+        defer { currentIndex += 1 }
+        return HeaderDecoder(tree: items[currentIndex], codingPath: codingPath, constructor: constructor)
+    }
+
+    mutating func decodeNil() throws -> Bool {
+        guard !isAtEnd else { throw HeaderDecoder.Mismatch() }
+        if items[currentIndex].isNull { currentIndex += 1; return true }
+        return false
+    }
+
+    mutating func decode<T: Decodable>(_ type: T.Type) throws -> T { try next().decode(type) }
+    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type) throws -> KeyedDecodingContainer<NestedKey> {
+        try next().container(keyedBy: type)
+    }
+    mutating func nestedUnkeyedContainer() throws -> any UnkeyedDecodingContainer { try next().unkeyedContainer() }
+    mutating func superDecoder() throws -> any Decoder { try next() }
+}

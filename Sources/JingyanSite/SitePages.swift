@@ -463,13 +463,24 @@ struct SitePages {
 
     static func excerpt(of practice: Practice, length: Int = 70) -> String {
         // Only the opening is shown: paragraphs joined by spaces until there is enough of it.
+        // Lines are found on UTF-8 and counted as they are added, not the whole text each time:
+        // every card of a large base has an excerpt.
         let needed = (practice.lead?.count ?? 0) + length + 1
         var text = ""
-        for line in practice.text.split(separator: "\n") {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
+        var count = 0
+        let utf8 = practice.text.utf8
+        var lineStart = utf8.startIndex
+        while lineStart < utf8.endIndex, count <= needed {
+            let lineEnd = utf8[lineStart...].firstIndex(of: 0x0A) ?? utf8.endIndex
+            let trimmed = practice.text[lineStart..<lineEnd].trimmingCharacters(in: .whitespaces)
+            lineStart = lineEnd < utf8.endIndex ? utf8.index(after: lineEnd) : lineEnd
             guard !trimmed.isEmpty else { continue }
-            text += (text.isEmpty ? "" : " ") + trimmed
-            if text.count > needed { break }
+            if !text.isEmpty {
+                text += " "
+                count += 1
+            }
+            text += trimmed
+            count += trimmed.count
         }
         if let lead = practice.lead, text.hasPrefix(lead) {
             text = String(text.dropFirst(lead.count)).trimmingCharacters(in: CharacterSet(charactersIn: "。： "))

@@ -83,10 +83,17 @@ public struct SiteBuilder: Sendable {
 
     /// Writes the whole site first, then replaces `directory` with it: a build that fails leaves
     /// the previous site as it was.
-    public func build(into directory: URL, progress: (_ rendered: Int, _ total: Int) -> Void = { _, _ in }) throws {
+    /// Files the previous site already had byte for byte are hard links to them rather than
+    /// new copies: see `DirectorySink`. Returns how many files it wrote, and made in all.
+    @discardableResult
+    public func build(into directory: URL, progress: (_ rendered: Int, _ total: Int) -> Void = { _, _ in }) throws -> FileCounts {
+        var counts = FileCounts(written: 0, total: 0)
         try SiteDirectory.replace(directory) { staging in
-            try write(to: DirectorySink(root: staging), progress: progress)
+            let sink = DirectorySink(root: staging, previous: directory)
+            try write(to: sink, progress: progress)
+            counts = sink.counts
         }
+        return counts
     }
 }
 
@@ -173,17 +180,63 @@ public final class MemorySink: SiteSink {
     }
 }
 
+/// Files a build made: all of them, and those it wrote rather than linked unchanged.
+public struct FileCounts: Sendable, Equatable {
+    public var written: Int
+    public var total: Int
+}
+
 /// Writes the files under a folder, making the folders they need.
+///
+/// With a `previous` site, a file that is there with the same bytes becomes a hard link to it
+/// instead of a new file. A rebuild after a small edit then creates and, once the old site is
+/// removed, frees the blocks of only the files that changed (freeing is slow on a disk mounted
+/// with `discard`: deleting a 10k-entry site took 5 s to a minute), and unchanged files keep
+/// their inode and time, so `rsync` to the intranet server sends only what changed. The old
+/// site is never written to: readers see it whole until the swap.
 public final class DirectorySink: SiteSink {
     public let root: URL
+    public let previous: URL?
     private let madeFolders = Mutex<Set<String>>([])
+    private let tally = Mutex(FileCounts(written: 0, total: 0))
 
-    public init(root: URL) {
+    public init(root: URL, previous: URL? = nil) {
         self.root = root
+        self.previous = previous
     }
 
+    public var counts: FileCounts { tally.withLock { $0 } }
+
     public func write(_ data: Data, to path: String) throws {
-        try UnsyncedFile.write(data, to: try file(path).path)
+        let file = try file(path).path
+        let reused = previous.map { linkUnchanged(data, from: $0.appendingPathComponent(path).path, to: file) } ?? false
+        if !reused { try UnsyncedFile.write(data, to: file) }
+        tally.withLock {
+            $0.total += 1
+            if !reused { $0.written += 1 }
+        }
+    }
+
+    /// Links `old` at `new` when it is a regular file holding exactly `data`. Any failure (no such
+    /// file, another file system) just means writing the file.
+    private func linkUnchanged(_ data: Data, from old: String, to new: String) -> Bool {
+        let descriptor = open(old, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG, status.st_size == data.count else { return false }
+        var existing = Data(count: data.count)
+        let complete = existing.withUnsafeMutableBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let count = read(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if count < 0, errno == EINTR { continue }
+                guard count > 0 else { return false }
+                offset += count
+            }
+            return true
+        }
+        return complete && existing == data && link(old, new) == 0
     }
 
     public func stream(to path: String, _ produce: ((Data) throws -> Void) throws -> Void) throws {
@@ -203,6 +256,10 @@ public final class DirectorySink: SiteSink {
             }
         }
         try handle.write(contentsOf: buffer)
+        tally.withLock {
+            $0.total += 1
+            $0.written += 1
+        }
     }
 
     private func file(_ path: String) throws -> URL {

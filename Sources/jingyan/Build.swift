@@ -29,10 +29,10 @@ struct Build: ParsableCommand {
         let output = URL(fileURLWithPath: out, isDirectory: true)
         var progress = ProgressLine(label: "build", verbose: verbose)
         let practiceCount = builder.practiceCount
-        try builder.build(into: output) { rendered, total in
+        let files = try builder.build(into: output) { rendered, total in
             progress.update("\(rendered)/\(total) pages · \(practiceCount) entries")
         }
         progress.finish()
-        print("built \(output.path): \(builder.input.articles.count) articles, \(practiceCount) practices")
+        print("built \(output.path): \(builder.input.articles.count) articles, \(practiceCount) practices; \(files.total) files, \(files.written) written, the rest unchanged")
     }
 }

@@ -134,6 +134,34 @@ import Testing
         #expect(left == right)
     }
 
+    /// A rebuild links the files the previous site has byte for byte and writes the rest; the
+    /// result is the same bytes as a build from nothing, and a file planted in the old site (a
+    /// symbolic link here) is never taken over.
+    @Test func aRebuildWritesOnlyWhatChanged() throws {
+        let parent = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: parent) }
+        let site = parent.appendingPathComponent("site")
+        let first = try Fixture.builder().build(into: site)
+        #expect(first.written == first.total)
+
+        var edited = try Fixture.builder()
+        edited.input.articles[0].sections[0].practices[0].text += "\n\n第二版。"
+        let planted = site.appendingPathComponent("about.html")
+        let aboutHTML = try Data(contentsOf: planted)
+        try FileManager.default.removeItem(at: planted)
+        try aboutHTML.write(to: parent.appendingPathComponent("about.html"))
+        try FileManager.default.createSymbolicLink(at: planted, withDestinationURL: parent.appendingPathComponent("about.html"))
+
+        let second = try edited.build(into: site)
+        #expect(second.total == first.total)
+        #expect(second.written > 3 && second.written < first.total / 4, "\(second)")
+        let fresh = parent.appendingPathComponent("fresh")
+        try edited.build(into: fresh)
+        #expect(try contents(of: site) == contents(of: fresh))
+        let aboutType = try FileManager.default.attributesOfItem(atPath: planted.path)[.type] as? FileAttributeType
+        #expect(aboutType == .typeRegular)
+    }
+
     @Test func aFailedBuildLeavesThePreviousSite() throws {
         let parent = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: parent) }

@@ -1,4 +1,5 @@
 import Foundation
+import JingyanModel
 
 /// The search index the site ships under `search/`, split into small scripts the search page loads
 /// on demand; docs/search-index.md is the schema and says why it is cut this way.
@@ -178,23 +179,32 @@ struct SearchIndex: Equatable {
 
     // MARK: Files
 
-    /// Every file of the index, keyed by its path relative to the site root. Same index → same
-    /// bytes: keys sorted, no time, shard numbers from a fixed hash.
-    func files() -> [String: Data] {
-        var files: [String: Data] = [:]
+    /// Every file of the index, keyed by its path relative to the site root.
+    func files() throws -> [String: Data] {
+        let sink = MemorySink()
+        try write(to: sink)
+        return sink.files
+    }
+
+    /// Hands every file of the index to `sink` as it is made, on all cores, so the index is never
+    /// held whole (about 200 MB at 100k entries). Same index → same bytes: keys sorted, no time,
+    /// shard numbers from a fixed hash.
+    func write(to sink: some SiteSink) throws {
         let encoded = postings.mapValues(Self.encode)
         let total = encoded.values.reduce(0) { $0 + $1.count }
         let postingShards = max(1, total / Self.postingShardBytes)
         var shards = [[String]](repeating: [], count: postingShards)
         for token in encoded.keys { shards[Self.shard(of: token, among: postingShards)].append(token) }
-        for (number, tokens) in shards.enumerated() {
-            files[Self.postingShardPath(number)] = Self.script("p/\(number)") { json in
-                json.object(tokens.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }.map { token in (token, { $0.quoted(encoded[token]!) }) })
-            }
+        _ = try Concurrent.map(postingShards) { [shards] number in
+            try sink.write(Self.script("p/\(number)") { json in
+                json.object(shards[number].sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }.map { token in (token, { $0.quoted(encoded[token]!) }) })
+            }, to: Self.postingShardPath(number))
         }
-        for start in stride(from: 0, to: documents.count, by: Self.documentsPerShard) {
-            let number = start / Self.documentsPerShard
-            files[Self.documentShardPath(number)] = Self.script("d/\(number)") { json in
+        let (documents, mechanisms) = (documents, mechanisms)
+        let documentShards = (documents.count + Self.documentsPerShard - 1) / Self.documentsPerShard
+        _ = try Concurrent.map(documentShards) { number in
+            let start = number * Self.documentsPerShard
+            try sink.write(Self.script("d/\(number)") { json in
                 json.array(documents[start..<min(start + Self.documentsPerShard, documents.count)]) { json, document in
                     json.raw("[")
                     for field in [document.url, document.title, document.text] {
@@ -207,14 +217,14 @@ struct SearchIndex: Equatable {
                     }
                     json.raw("]")
                 }
-            }
+            }, to: Self.documentShardPath(number))
         }
-        files[Self.folder + "mechanisms.js"] = Self.script("mechanisms") { json in
+        try sink.write(Self.script("mechanisms") { json in
             json.object(["category", "scheme"].map { kind in
                 (kind, { json in json.array(mechanisms.filter { $0.kind == kind }) { $0.strings([$1.key, $1.name]) } })
             })
-        }
-        files[Self.manifestPath] = Self.script("manifest") { json in
+        }, to: Self.folder + "mechanisms.js")
+        try sink.write(Self.script("manifest") { json in
             json.object([
                 ("documents", { $0.int(documents.count) }),
                 ("documentsPerShard", { $0.int(Self.documentsPerShard) }),
@@ -230,8 +240,7 @@ struct SearchIndex: Equatable {
                 ("postingShards", { $0.int(postingShards) }),
                 ("schema", { $0.string(Self.schemaVersion) }),
             ])
-        }
-        return files
+        }, to: Self.manifestPath)
     }
 
     static func postingShardPath(_ number: Int) -> String { folder + "p/\(number).js" }

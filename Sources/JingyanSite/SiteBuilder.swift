@@ -47,8 +47,7 @@ public struct SiteBuilder: Sendable {
             try sink.write(Data(syndication.sitemap(pagePaths: ids.map(pages.path)).utf8), to: SitePaths.sitemap)
             try sink.write(Data(syndication.feed().utf8), to: SitePaths.feed)
         }
-        let searchFiles = SearchIndex(model: model).files().sorted { $0.key < $1.key }
-        _ = try Concurrent.map(searchFiles.count) { try sink.write(searchFiles[$0].value, to: searchFiles[$0].key) }
+        try SearchIndex(model: model).write(to: sink)
         try sink.stream(to: SitePaths.entriesExport) { try Exports.entriesJSON(articles: input.articles, captions: input.captions, into: $0) }
         try sink.stream(to: SitePaths.metricsExport) { try Exports.metricsCSV(model: model, into: $0) }
         _ = try Concurrent.map(pages.metricChunks.count) { [pages] number in
@@ -78,7 +77,7 @@ public struct SiteBuilder: Sendable {
 
     /// The search index alone, as `write(to:)` writes it under `search/`: for timing it apart.
     public func searchIndexFiles() throws -> [String: Data] {
-        SearchIndex(model: try SiteModel(articles: input.articles)).files()
+        try SearchIndex(model: try SiteModel(articles: input.articles)).files()
     }
 
     /// Writes the whole site first, then replaces `directory` with it: a build that fails leaves

@@ -118,7 +118,7 @@ import Testing
 
     @Test func filesHoldThePostingsInTheShardOfEachToken() throws {
         let index = SearchIndex(model: try SiteModel(articles: GeneratedCorpus.articles(count: 200)))
-        let files = index.files()
+        let files = try index.files()
         let manifest = try ShardFile(files[SearchIndex.manifestPath], name: "manifest").object
         let shards = try #require(manifest["postingShards"] as? Int)
         #expect(manifest["schema"] as? String == SearchIndex.schemaVersion)
@@ -138,7 +138,7 @@ import Testing
 
     @Test func documentShardsHoldEveryDocumentInOrder() throws {
         let index = SearchIndex(model: try SiteModel(articles: GeneratedCorpus.articles(count: 30)))
-        let files = index.files()
+        let files = try index.files()
         var urls: [String] = []
         for number in 0..<((index.documents.count + SearchIndex.documentsPerShard - 1) / SearchIndex.documentsPerShard) {
             let documents = try #require(try ShardFile(files[SearchIndex.documentShardPath(number)], name: "d/\(number)").value as? [[Any]])
@@ -156,7 +156,7 @@ import Testing
 
     @Test func theSameInputGivesTheSameFiles() throws {
         let articles = GeneratedCorpus.articles(count: 120)
-        #expect(SearchIndex(model: try SiteModel(articles: articles)).files() == SearchIndex(model: try SiteModel(articles: articles)).files())
+        #expect(try SearchIndex(model: SiteModel(articles: articles)).files() == SearchIndex(model: SiteModel(articles: articles)).files())
     }
 }
 

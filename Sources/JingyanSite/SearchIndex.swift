@@ -56,9 +56,14 @@ struct SearchIndex: Equatable {
     var documents: [Document]
     /// The first document of each place; a place's documents run to the next one's first.
     var placeStarts: [Int]
-    /// Token → its documents in ascending order. Besides the tokens, "#" + a mechanism key lists
-    /// the documents tagged with it (the mechanism filter).
-    var postings: [String: [Posting]]
+    /// Token → its documents in ascending order, encoded as the shards carry them (`encode`):
+    /// two or three bytes a posting, where a `Posting` array took sixteen (480 MB at 100k
+    /// entries). Besides the tokens, "#" + a mechanism key lists the documents tagged with it
+    /// (the mechanism filter).
+    var encodedPostings: [String: [UInt8]]
+
+    /// Every posting list, decoded: for tests and tools.
+    var postings: [String: [Posting]] { encodedPostings.mapValues(Self.decode) }
 
     init(model: SiteModel) {
         let places = model.places.map { Facet(key: $0.path, name: $0.name, url: $0.path, kind: nil) }
@@ -83,16 +88,17 @@ struct SearchIndex: Equatable {
         self.places = places
         self.mechanisms = mechanisms
         self.documents = documents
-        postings = Self.postings(of: documents, places: places, mechanisms: mechanisms)
+        encodedPostings = Self.postings(of: documents, places: places, mechanisms: mechanisms)
     }
 
     /// Tokens are counted as integers and turned into strings once each at the end: a Han bigram
     /// is its two scalars packed (below 2^39), an ASCII word 2^42 + its number. Per document the
     /// token occurrences, each tagged with its field, are sorted so that one pass sums them up.
-    private static func postings(of documents: [Document], places: [Facet], mechanisms: [Facet]) -> [String: [Posting]] {
+    private static func postings(of documents: [Document], places: [Facet], mechanisms: [Facet]) -> [String: [UInt8]] {
         var words: [String: UInt64] = [:]
         var numbers: [UInt64: Int] = [:]
-        var lists: [[Posting]] = []
+        var lists: [[UInt8]] = []
+        var lastDocuments: [Int32] = []  // of each list, for the gap encoding
         var mechanismPostings = [[Int]](repeating: [], count: mechanisms.count)
         var occurrences: [UInt64] = []
         for (number, document) in documents.enumerated() {
@@ -134,21 +140,23 @@ struct SearchIndex: Equatable {
                     }
                     at += 1
                 }
-                if let list = numbers[key] {
-                    lists[list].append(Posting(document: number, weight: weight))
-                } else {
+                let list = numbers[key] ?? {
                     numbers[key] = lists.count
-                    lists.append([Posting(document: number, weight: weight)])
-                }
+                    lists.append([])
+                    lastDocuments.append(-1)
+                    return lists.count - 1
+                }()
+                append(Posting(document: number, weight: weight), after: Int(lastDocuments[list]), to: &lists[list])
+                lastDocuments[list] = Int32(number)
             }
         }
         let wordOfKey = Dictionary(uniqueKeysWithValues: words.map { ($1, $0) })
-        var postings: [String: [Posting]] = [:]
+        var postings: [String: [UInt8]] = [:]
         for (key, list) in numbers {
             postings[key >> 42 == 0 ? SearchTokenizer.Token.bigram(key).text : wordOfKey[key]!] = lists[list]
         }
         for (mechanism, numbers) in mechanismPostings.enumerated() {
-            postings["#" + mechanisms[mechanism].key] = numbers.map { Posting(document: $0, weight: 0) }
+            postings["#" + mechanisms[mechanism].key] = encode(numbers.map { Posting(document: $0, weight: 0) })
         }
         return postings
     }
@@ -158,8 +166,9 @@ struct SearchIndex: Equatable {
     func candidates(for term: String) -> [Int]? {
         let tokens = SearchTokenizer.tokens(in: term)
         guard let first = tokens.first else { return nil }
-        var result = Set((postings[first] ?? []).map(\.document))
-        for token in tokens.dropFirst() { result.formIntersection((postings[token] ?? []).map(\.document)) }
+        func documents(_ token: String) -> [Int] { Self.decode(encodedPostings[token] ?? []).map(\.document) }
+        var result = Set(documents(first))
+        for token in tokens.dropFirst() { result.formIntersection(documents(token)) }
         return result.sorted()
     }
 
@@ -190,7 +199,7 @@ struct SearchIndex: Equatable {
     /// held whole (about 200 MB at 100k entries). Same index → same bytes: keys sorted, no time,
     /// shard numbers from a fixed hash.
     func write(to sink: some SiteSink) throws {
-        let encoded = postings.mapValues(Self.encode)
+        let encoded = encodedPostings
         let total = encoded.values.reduce(0) { $0 + $1.count }
         let postingShards = max(1, total / Self.postingShardBytes)
         var shards = [[String]](repeating: [], count: postingShards)
@@ -266,19 +275,52 @@ struct SearchIndex: Equatable {
         out.reserveCapacity(postings.count * 2)
         var previous = -1
         for posting in postings {
-            let gap = posting.document - previous - 1
+            append(posting, after: previous, to: &out)
             previous = posting.document
-            var shift = 0
-            while gap >> (shift + 5) > 0 { shift += 5 }
-            while shift > 0 {
-                out.append(digits[32 + (gap >> shift) & 31])
-                shift -= 5
-            }
-            out.append(digits[gap & 31])
-            out.append(digits[Int(posting.weight)])
         }
         return out
     }
+
+    static func append(_ posting: Posting, after previous: Int, to out: inout [UInt8]) {
+        let gap = posting.document - previous - 1
+        var shift = 0
+        while gap >> (shift + 5) > 0 { shift += 5 }
+        while shift > 0 {
+            out.append(digits[32 + (gap >> shift) & 31])
+            shift -= 5
+        }
+        out.append(digits[gap & 31])
+        out.append(digits[Int(posting.weight)])
+    }
+
+    /// `encode` undone, as search.js reads a posting string.
+    static func decode(_ encoded: [UInt8]) -> [Posting] {
+        var postings: [Posting] = []
+        var previous = -1
+        var gap = 0
+        var readingWeight = false
+        for byte in encoded {
+            let digit = digitValues[Int(byte)]
+            if readingWeight {
+                previous += gap + 1
+                postings.append(Posting(document: previous, weight: UInt8(digit)))
+                gap = 0
+                readingWeight = false
+            } else if digit >= 32 {
+                gap = gap << 5 | (digit - 32)
+            } else {
+                gap = gap << 5 | digit
+                readingWeight = true
+            }
+        }
+        return postings
+    }
+
+    static let digitValues: [Int] = {
+        var values = [Int](repeating: 0, count: 256)
+        for (value, digit) in digits.enumerated() { values[Int(digit)] = value }
+        return values
+    }()
 
     /// `JINGYAN_SEARCH.receive("name", JSON);`: a script a `<script src>` can load, which works
     /// from `file://` where `fetch()` does not.

@@ -6,8 +6,8 @@ extension SiteInput {
     /// Reads the seed pages the articles cite from `directory`, keyed as the articles cite them.
     /// A cited file is looked up by its file name, so the seeds can live in any folder; one that
     /// is not there is left out (its provenance then shows no original text).
-    public static func seedPages(citedBy articles: [Article], in directory: URL) throws -> [String: [String]] {
-        var pages: [String: [String]] = [:]
+    public static func seedPages(citedBy articles: [Article], in directory: URL) throws -> [String: PrintedLines] {
+        var pages: [String: PrintedLines] = [:]
         let root = directory.resolvingSymlinksInPath().standardizedFileURL.path
         for cited in Set(articles.map(\.source.file)).sorted() {
             let file = directory.appendingPathComponent((cited as NSString).lastPathComponent)
@@ -16,8 +16,33 @@ extension SiteInput {
                 file.resolvingSymlinksInPath().standardizedFileURL.path.hasPrefix(root + "/")
             else { continue }
             let text = try SeedReader.decode(Data(contentsOf: file), file: cited)
-            pages[cited] = PageText.printedLines(of: text).map(String.init)
+            pages[cited] = PrintedLines(PageText.printedLines(of: text))
         }
         return pages
+    }
+}
+
+/// A seed page's printed lines, kept as one string and where each line starts: held as an array
+/// of line strings, the pages of 100k entries took some 250 MB instead of 100.
+public struct PrintedLines: Sendable, Equatable, ExpressibleByArrayLiteral {
+    /// The lines, each followed by a line feed.
+    private var text: [UInt8] = []
+    /// Where each line starts in `text`, then where the text ends.
+    private var starts: [Int32] = [0]
+
+    public init(_ lines: some Sequence<some StringProtocol>) {
+        for line in lines {
+            text.append(contentsOf: line.utf8)
+            text.append(0x0A)
+            starts.append(Int32(text.count))
+        }
+    }
+
+    public init(arrayLiteral lines: String...) { self.init(lines) }
+
+    public var count: Int { starts.count - 1 }
+
+    public subscript(index: Int) -> String {
+        String(decoding: text[Int(starts[index])..<Int(starts[index + 1]) - 1], as: UTF8.self)
     }
 }

@@ -6,9 +6,9 @@ public struct SiteInput: Sendable {
     public var captions: [Caption]
     /// Lines of each seed page, keyed by the path that `SourceRef.file` uses (e.g. `seeds/000_x.txt`).
     /// A missing page only leaves the provenance without the original text.
-    public var seedPages: [String: [String]]
+    public var seedPages: [String: PrintedLines]
 
-    public init(articles: [Article], captions: [Caption], seedPages: [String: [String]]) {
+    public init(articles: [Article], captions: [Caption], seedPages: [String: PrintedLines]) {
         self.articles = articles
         self.captions = captions
         self.seedPages = seedPages

@@ -38,7 +38,7 @@ struct SitePages {
 
     var model: SiteModel
     var captions: [Caption]
-    var seedPages: [String: [String]]
+    var seedPages: [String: PrintedLines]
     var edition: SeedEdition
     /// Cards on one page of a mechanism.
     var practicesPerPage = Self.defaultPracticesPerPage

@@ -35,31 +35,39 @@ public struct SiteBuilder: Sendable {
     /// `progress` hears after each batch of pages: (pages rendered, pages in all).
     public func write(to sink: some SiteSink, progress: (_ rendered: Int, _ total: Int) -> Void = { _, _ in }) throws {
         let renderer = PageRenderer(library: try theme.library())
-        let pages = try sitePages(renderer: renderer)
-        let (model, edition) = (pages.model, pages.edition)
+        let model = try SiteModel(articles: input.articles)
+        let metricChunks = try writePages(model: model, renderer: renderer, to: sink, progress: progress)
+        // The pages and their fragments are gone by now: the index is built in the memory they held.
+        try SearchIndex(model: model).write(to: sink)
+        try sink.stream(to: SitePaths.entriesExport) { try Exports.entriesJSON(articles: input.articles, captions: input.captions, into: $0) }
+        try sink.stream(to: SitePaths.metricsExport) { try Exports.metricsCSV(model: model, into: $0) }
+        _ = try Concurrent.map(metricChunks.count) { number in
+            try sink.write(metricChunks[number].javaScript(model: model), to: metricChunks[number].path)
+        }
+        for (name, data) in theme.assets.sorted(by: { $0.key < $1.key }) { try sink.write(data, to: SitePaths.assets + name) }
+    }
+
+    /// Renders every page (and with a base URL the sitemap and feed) into `sink`; returns how the
+    /// metric data is cut, which the pages link to.
+    private func writePages(
+        model: SiteModel, renderer: PageRenderer, to sink: some SiteSink, progress: (_ rendered: Int, _ total: Int) -> Void
+    ) throws -> [MetricChunk] {
+        let pages = try sitePages(model: model, renderer: renderer)
         let ids = pages.pageIDs()
         _ = try Concurrent.map(ids.count, progress: { progress($0, ids.count) }) { [pages] number in
             let page = pages.page(ids[number])
             try sink.write(Data(try renderer.render(page).utf8), to: page.path)
         }
         if let baseURL {
-            let syndication = Syndication(baseURL: baseURL, model: model, edition: edition)
+            let syndication = Syndication(baseURL: baseURL, model: model, edition: pages.edition)
             try sink.write(Data(syndication.sitemap(pagePaths: ids.map(pages.path)).utf8), to: SitePaths.sitemap)
             try sink.write(Data(syndication.feed().utf8), to: SitePaths.feed)
         }
-        try SearchIndex(model: model).write(to: sink)
-        try sink.stream(to: SitePaths.entriesExport) { try Exports.entriesJSON(articles: input.articles, captions: input.captions, into: $0) }
-        try sink.stream(to: SitePaths.metricsExport) { try Exports.metricsCSV(model: model, into: $0) }
-        _ = try Concurrent.map(pages.metricChunks.count) { [pages] number in
-            let chunk = pages.metricChunks[number]
-            try sink.write(chunk.javaScript(model: model), to: chunk.path)
-        }
-        for (name, data) in theme.assets.sorted(by: { $0.key < $1.key }) { try sink.write(data, to: SitePaths.assets + name) }
+        return pages.metricChunks
     }
 
     /// The pages' values, with the fragments they paste already rendered.
-    func sitePages(renderer: PageRenderer) throws -> SitePages {
-        let model = try SiteModel(articles: input.articles)
+    func sitePages(model: SiteModel, renderer: PageRenderer) throws -> SitePages {
         let edition = SeedEdition(articles: input.articles, captions: input.captions)
         var pages = SitePages(model: model, captions: input.captions, seedPages: input.seedPages, edition: edition, baseURL: baseURL)
         pages.practicesPerPage = practicesPerPage

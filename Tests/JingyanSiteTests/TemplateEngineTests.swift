@@ -30,7 +30,8 @@ import Testing
         var reference = MustacheLibrary()
         for (name, source) in theme.templates { try reference.register(source, named: name) }
         let renderer = PageRenderer(library: try theme.library())
-        let pages = try Fixture.builder().sitePages(renderer: renderer)
+        let builder = try Fixture.builder()
+        let pages = try builder.sitePages(model: SiteModel(articles: builder.input.articles), renderer: renderer)
         var contexts: [(template: String, value: any Encodable, path: String)] = pages.pageIDs().map {
             let page = pages.page($0)
             return (page.template, page.context, page.path)

@@ -21,45 +21,58 @@ public struct ContentErrors: Error, CustomStringConvertible {
 public enum ContentLoader {
     public static func load(from directory: URL, knownCategories: Set<String>? = nil) throws -> LoadedContent {
         var errors: [ContentError] = []
-        var articles: [String: (header: ArticleHeader, lede: String, file: String, yaml: String)] = [:]
-        var practices: [(header: PracticeHeader, text: String, file: String, yaml: String)] = []
+        var articles: [String: (header: ArticleHeader, lede: String, file: String, path: String)] = [:]
+        var practices: [(header: PracticeHeader, text: String, file: String, path: String)] = []
         var captions: [Caption] = []
         var unreadableFiles = Set<String>()  // file names whose front matter did not decode
+        var pool = StringPool()
         let root = directory.standardizedFileURL.resolvingSymlinksInPath()
         let paths = try markdownFiles(in: root)
-        // Reading and parsing is most of the work and each file stands alone: all cores share it.
-        let readings = try Concurrent.map(paths.count) { index in
-            let display = (directory.lastPathComponent as NSString).appendingPathComponent(paths[index])
-            return (display, Result { try read(paths[index], in: root, display: display) })
+        // The line of `key:` in a file's front matter, read again: only problems need it, and
+        // holding every file's YAML until the checks were done took a fifth of a build's memory.
+        func line(of key: String, inFileAt path: String) -> Int? {
+            guard let data = try? Data(contentsOf: root.appendingPathComponent(path)), let text = String(data: data, encoding: .utf8),
+                let parts = try? FrontMatter.split(text)
+            else { return nil }
+            return lineOf(key, in: parts.yaml, firstLine: parts.yamlFirstLine)
         }
-        for (display, reading) in readings {
-            let parsed: ParsedFile
-            switch reading {
-            case .success(let file): parsed = file
-            case .failure(let error as ContentError):
-                errors.append(error)
-                if error.line != nil { unreadableFiles.insert((display as NSString).lastPathComponent) }
-                continue
-            case .failure(let error): throw error
+        // Reading and parsing is most of the work and each file stands alone: all cores share it,
+        // a batch at a time, so that only one batch is held before its strings are pooled.
+        for batch in stride(from: 0, to: paths.count, by: 1024).map({ $0..<min($0 + 1024, paths.count) }) {
+            let readings = try Concurrent.map(batch.count) { offset in
+                let path = paths[batch.lowerBound + offset]
+                let display = (directory.lastPathComponent as NSString).appendingPathComponent(path)
+                return (path, display, Result { try read(path, in: root, display: display) })
             }
-            switch parsed.entry {
-            case .article(let header):
-                if let other = articles[header.id] {
-                    errors.append(ContentError(file: display, line: lineOf("id", in: parsed.yaml, firstLine: 2),
-                                               message: "duplicate article id '\(header.id)' (also in \(other.file)); give each article its own id"))
+            for (path, display, reading) in readings {
+                let parsed: ParsedFile
+                switch reading {
+                case .success(let file): parsed = file
+                case .failure(let error as ContentError):
+                    errors.append(error)
+                    if error.line != nil { unreadableFiles.insert((display as NSString).lastPathComponent) }
+                    continue
+                case .failure(let error): throw error
                 }
-                articles[header.id] = (header, parsed.body, display, parsed.yaml)
-            case .practice(let header):
-                practices.append((header, parsed.body, display, parsed.yaml))
-            case .caption(let header):
-                captions.append(Caption(source: header.source, place: header.place, county: header.county, text: parsed.body, photographer: header.photographer))
+                switch parsed.entry {
+                case .article(let header):
+                    if let other = articles[header.id] {
+                        errors.append(ContentError(file: display, line: line(of: "id", inFileAt: path),
+                                                   message: "duplicate article id '\(header.id)' (also in \(other.file)); give each article its own id"))
+                    }
+                    articles[header.id] = (header, parsed.body, display, path)
+                case .practice(let header):
+                    practices.append((pool.strings(of: header), parsed.body, display, path))
+                case .caption(let header):
+                    captions.append(Caption(source: header.source, place: header.place, county: header.county, text: parsed.body, photographer: header.photographer))
+                }
             }
         }
         for (id, article) in articles {
             let place = article.header.place
             for (key, value) in [("id", id), ("slug", place.slug), ("township_slug", place.townshipSlug)] {
                 guard let value, !isSlug(value) else { continue }
-                errors.append(ContentError(file: article.file, line: lineOf(key, in: article.yaml, firstLine: 2),
+                errors.append(ContentError(file: article.file, line: line(of: key, inFileAt: article.path),
                                            message: "\(key) '\(value)' must be lower-case ASCII letters, digits and hyphens"))
             }
         }
@@ -69,7 +82,7 @@ public enum ContentLoader {
         for practice in practices {
             let header = practice.header
             func error(_ key: String, _ message: String) {
-                errors.append(ContentError(file: practice.file, line: lineOf(key, in: practice.yaml, firstLine: 2), message: message))
+                errors.append(ContentError(file: practice.file, line: line(of: key, inFileAt: practice.path), message: message))
             }
             if let other = practiceIDs[header.id] { error("id", "duplicate practice id '\(header.id)' (also in \(other)); give each practice its own id") }
             practiceIDs[header.id] = practice.file
@@ -143,7 +156,6 @@ public enum ContentLoader {
             case caption(CaptionHeader)
         }
         let entry: Entry
-        let yaml: String
         public let body: String
     }
 
@@ -160,7 +172,7 @@ public enum ContentLoader {
         do { parts = try FrontMatter.split(text) } catch {
             throw ContentError(file: file, line: 1, message: "has no front matter: the file must start with a line '---', the YAML fields, and another '---'")
         }
-        if fastPath, let entry = fastEntry(parts.yaml) { return ParsedFile(entry: entry, yaml: parts.yaml, body: parts.body) }
+        if fastPath, let entry = fastEntry(parts.yaml) { return ParsedFile(entry: entry, body: parts.body) }
         // Parsed once, then decoded as the type its `type` field names.
         let node: Node
         do { node = try Yams.compose(yaml: parts.yaml, headerResolver) ?? Node.mapping([:]) } catch {
@@ -180,7 +192,7 @@ public enum ContentLoader {
             throw ContentError(file: file, line: lineOf("type", in: parts.yaml, firstLine: parts.yamlFirstLine) ?? parts.yamlFirstLine,
                                message: "unknown or missing 'type': use article, practice or caption")
         }
-        return ParsedFile(entry: entry, yaml: parts.yaml, body: parts.body)
+        return ParsedFile(entry: entry, body: parts.body)
     }
 
     /// The header through `HeaderReader`'s fast path; nil sends the file to Yams, which reads
@@ -288,5 +300,37 @@ struct FlatText {
                 }
             }
         }
+    }
+}
+
+/// One copy of each string that practices repeat — metric sentences (several metrics quote one),
+/// subjects, mechanism and category names, articles, seed files: at 100k entries the copies were
+/// a quarter of the memory a build held. Strings of 15 bytes or fewer live inside their value
+/// and are left alone.
+struct StringPool {
+    private var known: [String: String] = [:]
+
+    mutating func callAsFunction(_ string: String) -> String {
+        guard string.utf8.count > 15 else { return string }
+        if let copy = known[string] { return copy }
+        known[string] = string
+        return string
+    }
+
+    mutating func strings(of header: PracticeHeader) -> PracticeHeader {
+        var header = header
+        header.article = self(header.article)
+        header.mechanisms = header.mechanisms.map { self($0) }
+        header.categories = header.categories.map { self($0) }
+        header.source.file = self(header.source.file)
+        header.metrics = header.metrics.map { metric in
+            var metric = metric
+            metric.sentence = self(metric.sentence)
+            metric.subject = self(metric.subject)
+            metric.unit = self(metric.unit)
+            metric.period = metric.period.map { self($0) }
+            return metric
+        }
+        return header
     }
 }

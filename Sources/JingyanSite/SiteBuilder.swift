@@ -120,14 +120,19 @@ struct PageRenderer: Sendable {
     }
 }
 
-/// Parts that many pages repeat, each rendered once per folder depth it appears at (its links
-/// depend only on that) and pasted as HTML: a county or mechanism page lists hundreds of cards,
-/// each rendered once.
+/// Parts that many pages repeat, each rendered once and pasted as HTML: a county or mechanism
+/// page lists hundreds of cards.
+///
+/// A fragment's links lead back to the site root through `linkRoot`, a marker replaced by the
+/// page's own way back ("../", "../../") when it is pasted, so one copy serves every folder
+/// depth: a copy per depth held 300 MB at 100k entries. The marker is a Unicode noncharacter,
+/// which `SitePages.shown` takes out of the text a fragment shows.
 struct Fragments: Sendable {
-    /// Folder depth → card of each practice, indexed like `SiteModel.practices`.
-    private var cardsByDepth: [Int: [String]] = [:]
-    /// Folder depth → tag of each mechanism, indexed like `SiteModel.mechanisms`.
-    private var tagsByDepth: [Int: [String]] = [:]
+    static let linkRoot = String(decoding: [0xEF, 0xB7, 0x90], as: UTF8.self)  // U+FDD0, which a literal cannot hold
+    /// Card of each practice, indexed like `SiteModel.practices`.
+    private var cards: [String] = []
+    /// Tag of each mechanism, indexed like `SiteModel.mechanisms`.
+    private var tags: [String] = []
     private var model: SiteModel?
 
     init() {}
@@ -136,28 +141,41 @@ struct Fragments: Sendable {
         let model = pages.model
         self.model = model
         var pages = pages
-        for depth in pages.pageDepths().sorted() {
-            let path = Self.standIn(depth: depth)
-            tagsByDepth[depth] = try model.mechanisms.map { mechanism in
-                try renderer.render(pages.tagView(mechanism.key, from: path), template: "tag", for: path)
-            }
+        pages.fragmentLinkRoot = Self.linkRoot
+        let path = "fragment.html"
+        tags = try model.mechanisms.map { mechanism in
+            try renderer.render(pages.tagView(mechanism.key, from: path), template: "tag", for: path)
         }
         pages.fragments = self
-        for depth in pages.cardDepths().sorted() {
-            let path = Self.standIn(depth: depth)
-            cardsByDepth[depth] = try Concurrent.map(model.practices.count) { [pages] index in
-                try renderer.render(pages.summary(model.practices[index], from: path), template: "practice-card", for: path)
-            }
+        cards = try Concurrent.map(model.practices.count) { [pages] index in
+            try renderer.render(pages.summary(model.practices[index], from: path), template: "practice-card", for: path)
         }
     }
 
-    /// A page path at that depth, for rendering a fragment's links.
-    private static func standIn(depth: Int) -> String { String(repeating: "x/", count: depth) + "fragment.html" }
+    func card(of practice: Int, linkRoot: String) -> Fragment { Self.paste(cards[practice], linkRoot: linkRoot) }
 
-    func card(of practice: Int, depth: Int) -> Fragment { Fragment(html: cardsByDepth[depth]![practice]) }
+    func tag(of mechanism: MechanismKey, linkRoot: String) -> Fragment { Self.paste(tags[model!.mechanismIndex(mechanism)], linkRoot: linkRoot) }
 
-    func tag(of mechanism: MechanismKey, depth: Int) -> Fragment {
-        Fragment(html: tagsByDepth[depth]![model!.mechanismIndex(mechanism)])
+    /// The fragment with its marker replaced (left as it is inside another fragment).
+    static func paste(_ html: String, linkRoot: String) -> Fragment {
+        guard linkRoot != Self.linkRoot else { return Fragment(html: html) }
+        var pasted: [UInt8] = []
+        pasted.reserveCapacity(html.utf8.count + 64)
+        let marker = Array(Self.linkRoot.utf8)  // EF B7 90
+        var utf8 = html.utf8[...]
+        while let start = utf8.firstIndex(of: marker[0]) {
+            pasted.append(contentsOf: utf8[..<start])
+            let rest = utf8[start...]
+            if rest.starts(with: marker) {
+                pasted.append(contentsOf: linkRoot.utf8)
+                utf8 = rest.dropFirst(marker.count)
+            } else {
+                pasted.append(marker[0])
+                utf8 = rest.dropFirst()
+            }
+        }
+        pasted.append(contentsOf: utf8)
+        return Fragment(html: String(decoding: pasted, as: UTF8.self))
     }
 }
 

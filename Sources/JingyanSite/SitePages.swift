@@ -44,6 +44,8 @@ struct SitePages {
     var practicesPerPage = Self.defaultPracticesPerPage
     /// Empty while the fragments themselves are rendered (from `tagView` and `summary`).
     var fragments = Fragments()
+    /// Set while fragments are rendered: their links start with it (see `Fragments`).
+    var fragmentLinkRoot: String?
     /// The metrics page's data scripts, `MetricChunk.layout(of: model)`.
     var metricChunks: [MetricChunk] = []
     /// Only for canonical links and the 404 page; nil keeps every link relative.
@@ -71,18 +73,6 @@ struct SitePages {
         case .practice(let index): model.practices[index].path
         case .mechanism(let index, let page): SitePaths.mechanism(model.mechanisms[index].key, page: page)
         }
-    }
-
-    /// Folder depths of the pages that list practice cards: places, articles, mechanisms.
-    func cardDepths() -> Set<Int> {
-        let paths = model.places.map(\.path) + model.articles.prefix(1).map { SitePaths.article(id: $0.id) }
-            + model.mechanisms.prefix(1).map(\.path)
-        return Set(paths.map(SitePaths.depth))
-    }
-
-    /// Folder depths of every page: tags appear on all kinds.
-    func pageDepths() -> Set<Int> {
-        cardDepths().union([SitePaths.home, SitePaths.mechanisms, SitePaths.practice(id: "x")].map(SitePaths.depth))
     }
 
     /// A page's values, made only when it is rendered: the site never holds every page at once.
@@ -363,24 +353,34 @@ struct SitePages {
             feedHref: baseURL?.address(of: SitePaths.feed))
     }
 
-    func relative(_ target: String, from page: String) -> String { SitePaths.relativeRoot(from: page) + target }
+    func relative(_ target: String, from page: String) -> String { linkRoot(from: page) + target }
+
+    /// The way from `page` back to the site root; while fragments are rendered, their marker.
+    func linkRoot(from page: String) -> String { fragmentLinkRoot ?? SitePaths.relativeRoot(from: page) }
 
     func homeLink(from path: String) -> Link { Link(href: relative(SitePaths.home, from: path), label: "首页") }
 
     func tag(_ key: MechanismKey, from path: String) -> Fragment {
-        fragments.tag(of: key, depth: SitePaths.depth(of: path))
+        fragments.tag(of: key, linkRoot: linkRoot(from: path))
     }
 
     func tagView(_ key: MechanismKey, from path: String) -> Tag {
-        Tag(href: relative(SitePaths.mechanism(key), from: path), label: key.name, kind: key.kind.rawValue)
+        Tag(href: relative(SitePaths.mechanism(key), from: path), label: shown(key.name), kind: key.kind.rawValue)
     }
 
     func summary(_ entry: PracticeEntry, from path: String) -> PracticeSummary {
         let place = model.place(entry.place)
         return PracticeSummary(
-            href: relative(entry.path, from: path), title: entry.title,
-            placeName: place.name, placeHref: relative(place.path, from: path),
-            excerpt: Self.excerpt(of: entry.practice), tags: entry.mechanisms.map { tag($0, from: path) })
+            href: relative(entry.path, from: path), title: shown(entry.title),
+            placeName: shown(place.name), placeHref: relative(place.path, from: path),
+            excerpt: shown(Self.excerpt(of: entry.practice)), tags: entry.mechanisms.map { tag($0, from: path) })
+    }
+
+    /// Text as a fragment shows it: its link-root marker, should the text hold one, becomes U+FFFD,
+    /// so that every marker in a fragment is one of its links.
+    func shown(_ text: String) -> String {
+        guard let marker = fragmentLinkRoot, text.contains(marker) else { return text }
+        return text.replacingOccurrences(of: marker, with: "\u{FFFD}")
     }
 
     func countySummaries(from path: String) -> [PlaceSummary] {
@@ -448,7 +448,7 @@ struct SitePages {
 
     /// A practice in a list: its card, rendered once per folder depth (`Fragments`).
     func card(_ index: Int, from path: String) -> Fragment {
-        fragments.card(of: index, depth: SitePaths.depth(of: path))
+        fragments.card(of: index, linkRoot: linkRoot(from: path))
     }
 
     // MARK: Text

@@ -122,6 +122,22 @@ import Testing
         #expect(page.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;&amp;&quot;{{x}}&quot;"))
     }
 
+    /// Cards and tags are rendered once with a marker where their links lead back to the root;
+    /// the same character in the text must not turn into a path.
+    @Test func fragmentLinkMarkerInTextStaysText() throws {
+        var input = try Fixture.input()
+        let marker = String(decoding: [0xEF, 0xB7, 0x90], as: UTF8.self)  // U+FDD0
+        input.articles[0].sections[0].practices[0].lead = "标题\(marker)x"
+        input.articles[0].sections[0].practices[0].mechanisms.append("机制\(marker)")
+        let files = try SiteBuilder(input: input, theme: try Theme.bundled()).files()
+        for (path, data) in files where path.hasSuffix(".html") {
+            let text = String(decoding: data, as: UTF8.self)
+            #expect(!text.contains("标题../") && !text.contains("机制../"), "\(path)")
+        }
+        let place = String(decoding: try #require(files["places/songtao.html"]), as: UTF8.self)
+        #expect(place.contains("标题\u{FFFD}x"))
+    }
+
     @Test func buildingTwiceGivesIdenticalBytes() throws {
         let first = try temporaryDirectory()
         let second = try temporaryDirectory()

@@ -357,11 +357,13 @@
       var batch = search.hits.slice(search.next, search.next + PAGE_SIZE - shown);
       if (batch.length === 0 || shown >= PAGE_SIZE) return finish();
       search.next += batch.length;
-      var shards = Array.from(new Set(batch.map(function (n) { return documentShard(search.manifest, n); })));
-      return loadAll(shards).then(function () {
-        if (search !== current) return null;
-        if (!search.started) { list.replaceChildren(); search.started = true; }
-        batch.forEach(function (documentNumber) {
+      // Every document is requested at once; each is shown as soon as it and those ranked above
+      // it are in, so the first result does not wait for the slowest of the page.
+      var arrivals = batch.map(function (n) { return load(documentShard(search.manifest, n)); });
+      var shownInOrder = batch.reduce(function (previous, documentNumber, at) {
+        return previous.then(function () { return arrivals[at]; }).then(function () {
+          if (search !== current) return;
+          if (!search.started) { list.replaceChildren(); search.started = true; }
           var item = entry(search.manifest, documentNumber);
           if (search.terms.every(function (term) { return occursIn(item, term); })) {
             list.appendChild(resultItem(item, search.terms));
@@ -370,8 +372,8 @@
             search.rejected++;
           }
         });
-        return step();
-      });
+      }, Promise.resolve());
+      return shownInOrder.then(function () { return search === current ? step() : null; });
     }
     function finish() {
       var total = search.hits.length - search.rejected;

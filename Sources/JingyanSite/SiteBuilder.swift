@@ -159,22 +159,25 @@ struct Fragments: Sendable {
     /// The fragment with its marker replaced (left as it is inside another fragment).
     static func paste(_ html: String, linkRoot: String) -> Fragment {
         guard linkRoot != Self.linkRoot else { return Fragment(html: html) }
-        var pasted: [UInt8] = []
-        pasted.reserveCapacity(html.utf8.count + 64)
-        let marker = Array(Self.linkRoot.utf8)  // EF B7 90
-        var utf8 = html.utf8[...]
-        while let start = utf8.firstIndex(of: marker[0]) {
-            pasted.append(contentsOf: utf8[..<start])
-            let rest = utf8[start...]
-            if rest.starts(with: marker) {
-                pasted.append(contentsOf: linkRoot.utf8)
-                utf8 = rest.dropFirst(marker.count)
-            } else {
-                pasted.append(marker[0])
-                utf8 = rest.dropFirst()
+        var html = html
+        let pasted = html.withUTF8 { bytes in
+            var pasted: [UInt8] = []
+            pasted.reserveCapacity(bytes.count + 64)
+            var copied = 0
+            var index = 0
+            while index + 2 < bytes.count {
+                if bytes[index] == 0xEF, bytes[index + 1] == 0xB7, bytes[index + 2] == 0x90 {  // U+FDD0
+                    pasted.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<index]))
+                    pasted.append(contentsOf: linkRoot.utf8)
+                    index += 3
+                    copied = index
+                } else {
+                    index += 1
+                }
             }
+            pasted.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied...]))
+            return pasted
         }
-        pasted.append(contentsOf: utf8)
         return Fragment(html: String(decoding: pasted, as: UTF8.self))
     }
 }

@@ -11,18 +11,21 @@ struct PlaceResolver {
     let gazetteer: Gazetteer
     let slug: Slug
     private let countyPattern: NSRegularExpression
+    /// Full names, and short names with a county suffix.
+    private let countyNames: CountyNames
 
     init(lexicon: Lexicon, gazetteer: Gazetteer, slug: Slug) throws {
         self.lexicon = lexicon
         self.gazetteer = gazetteer
         self.slug = slug
+        countyNames = gazetteer.names(suffixes: lexicon.countySuffixes)
         let suffixes = lexicon.countySuffixes.map(NSRegularExpression.escapedPattern(for:)).joined(separator: "|")
         countyPattern = try NSRegularExpression(pattern: "(\\p{Han}{2,12}?)(?:\(suffixes))")
     }
 
     func resolve(lede: String, body: String, title: String, placeTags: [String]) -> Place {
         let tagPrefixes = placeTags + [titlePlacePrefix(title)].compactMap { $0 }
-        if let (county, end) = gazetteer.firstCounty(in: lede, suffixes: lexicon.countySuffixes) {
+        if let (county, end) = countyNames.first(in: lede) {
             let township = township(fromTags: tagPrefixes, county: county, body: body) ?? township(after: lede[end...])
             return place(county.name, short: county.short, slug: county.pinyin, township: township)
         }
@@ -32,7 +35,7 @@ struct PlaceResolver {
                              township: township(fromTags: tagPrefixes, county: county, body: body))
             }
         }
-        if let (county, end) = gazetteer.firstCounty(in: body, suffixes: lexicon.countySuffixes) {
+        if let (county, end) = countyNames.first(in: body) {
             return place(county.name, short: county.short, slug: county.pinyin, township: township(after: body[end...]))
         }
         if let (name, end) = unknownCounty(in: lede) ?? unknownCounty(in: body) {

@@ -44,6 +44,29 @@ public enum Typography {
         }
     }
 
+    /// True for a scalar that is always a Character of its own: ASCII other than CR, Han, CJK and
+    /// general punctuation, full-width forms. Between two such scalars there is always a grapheme
+    /// break, so a text of only these counts its Characters without grapheme breaking.
+    @inlinable
+    public static func standsAlone(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x20...0x7E, 0x2010...0x2027, 0x2030...0x205E, 0x3000...0x3029, 0x3030...0x303F, 0xFF01...0xFF9D: return true
+        default: return isHan(scalar)
+        }
+    }
+
+    /// The number of Characters, counted on scalars when every one stands alone (see `standsAlone`).
+    public static func characterCount(of scalars: some Collection<Unicode.Scalar>) -> Int {
+        var count = 0
+        for scalar in scalars {
+            guard standsAlone(scalar) else { return String(String.UnicodeScalarView(scalars)).count }
+            count += 1
+        }
+        return count
+    }
+
+    public static func characterCount(of text: some StringProtocol) -> Int { characterCount(of: text.unicodeScalars) }
+
     /// Display width in half-width cells: the measure PDF column widths are comparable in.
     public static func width(of text: some StringProtocol) -> Int {
         var cells = 0

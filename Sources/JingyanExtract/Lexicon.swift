@@ -32,9 +32,9 @@ public struct Lexicon: Sendable {
         var rhetoric: [String]
     }
 
-    let newsCuePattern: NSRegularExpression
+    let newsCuePattern: LexiconPattern
     public let openingCues: [String]
-    let pageFurniture: NSRegularExpression
+    let pageFurniture: LexiconPattern
     public let creditMarkers: [String]
     public let authorRoles: [String]
     public let surnames: Set<Character>
@@ -54,7 +54,7 @@ public struct Lexicon: Sendable {
     public let approxAfter: [String]
     public let approxBeforeReach: Int
     /// All period patterns as one expression: at each position the first listed that matches wins.
-    let periods: NSRegularExpression
+    let periods: LexiconPattern
     public let dateUnits: Set<Unicode.Scalar>
     public let numerals: Set<Character>
     public let schemeNouns: [String]
@@ -74,7 +74,7 @@ public struct Lexicon: Sendable {
         } catch {
             throw ExtractionError.badDataFile(source, "\(error)")
         }
-        do { newsCuePattern = try NSRegularExpression(pattern: file.news_cue_pattern) } catch {
+        do { newsCuePattern = try LexiconPattern(file.news_cue_pattern) } catch {
             throw ExtractionError.badDataFile(source, "news_cue_pattern: \(error)")
         }
         openingCues = file.opening_cues + file.news_cues
@@ -104,25 +104,29 @@ public struct Lexicon: Sendable {
     }
 
     /// True for a masthead, date line, page number or editor's credit printed around the articles.
-    public func isPageFurniture(_ line: String) -> Bool {
-        let range = NSRange(location: 0, length: (line as NSString).length)
-        return pageFurniture.firstMatch(in: line, range: range) != nil
-    }
+    public func isPageFurniture(_ line: String) -> Bool { pageFurniture.isFound(in: line.unicodeScalars) }
 
-    /// One regular expression trying the patterns in order: one scan of the text instead of one per pattern.
-    static func alternation(of patterns: [String], named name: String, in source: String) throws -> NSRegularExpression {
+    /// One expression trying the patterns in order: one scan of the text instead of one per pattern.
+    static func alternation(of patterns: [String], named name: String, in source: String) throws -> LexiconPattern {
         for pattern in patterns {
-            do { _ = try NSRegularExpression(pattern: pattern) } catch {
+            do { _ = try LexiconPattern(pattern) } catch {
                 throw ExtractionError.badDataFile(source, "\(name): \(pattern): \(error)")
             }
         }
-        return try NSRegularExpression(pattern: patterns.map { "(?:\($0))" }.joined(separator: "|"))
+        return try LexiconPattern(patterns.map { "(?:\($0))" }.joined(separator: "|"))
     }
 
-    /// True when the line opens a news brief ("本报讯……", "本报某县3月5日电……").
+    /// True when the line opens a news brief ("本报讯……", "本报某县3月5日电……"): the cue is
+    /// looked for in the line's first 24 UTF-16 units.
     public func opensNewsBrief(_ line: String) -> Bool {
-        newsCuePattern.firstMatch(in: line, range: NSRange(location: 0, length: min((line as NSString).length, 24))) != nil
+        var units = 0
+        return newsCuePattern.isFound(in: line.unicodeScalars.prefix { scalar in
+            units += UTF16.width(scalar)
+            return units <= Self.newsCueReach
+        })
     }
+
+    static let newsCueReach = 24
 
     /// The names of a byline ("本报记者 张三 通讯员 李四" → 张三, 李四), or nil when the text is not
     /// one. Without a role word every name must start with a known surname.

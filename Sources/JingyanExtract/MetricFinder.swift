@@ -1,4 +1,3 @@
-import Foundation
 import JingyanLayout
 import JingyanModel
 
@@ -46,7 +45,7 @@ struct MetricFinder {
     /// Scans the sentence's scalars: positions below are offsets into them.
     func metrics(inSentence sentence: String) -> [Metric] {
         let scalars = Array(sentence.unicodeScalars)
-        lazy var periods = periodMatches(in: sentence)  // only for sentences that state a metric
+        lazy var periods = periodMatches(in: scalars)  // only for sentences that state a metric
         var metrics: [Metric] = []
         var quoteDepth = 0
         var index = 0
@@ -74,10 +73,10 @@ struct MetricFinder {
                 let reading = readUnit(scalars, from: end), !isExcluded(scalars, number: index..<end)
             else { continue }
             let clauseStart = max(previousEnd, clauseStart(scalars, before: index))
-            let before = Self.text(scalars[clauseStart..<index])
+            let before = scalars[clauseStart..<index]
             let approx = reading.approx || approxBefore(scalars, clauseStart: clauseStart, number: index)
             let after = noun(after: scalars, from: reading.end)
-            var subject = cleanSubject(after.isEmpty ? before : Self.text(after))
+            var subject = cleanSubject(after.isEmpty ? before : after)
             if subject.isEmpty { subject = previousSubject ?? cleanSubject(before) }
             if subject.isEmpty { subject = reading.unit }
             let text = Self.text(scalars[clauseStart..<(reading.end + after.count)])
@@ -92,11 +91,7 @@ struct MetricFinder {
         return metrics
     }
 
-    static func text(_ scalars: some Sequence<Unicode.Scalar>) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars)
-        return String(view)
-    }
+    static func text(_ scalars: some Collection<Unicode.Scalar>) -> String { Typography.string(scalars) }
 
     static func isBoundary(_ scalar: Unicode.Scalar) -> Bool {
         Typography.clauseMarkScalars.contains(scalar) || Typography.sentenceEnderScalars.contains(scalar)
@@ -197,10 +192,10 @@ struct MetricFinder {
 
     static let maxSubjectLength = 14
 
-    func cleanSubject(_ text: String) -> String {
-        var subject = Substring(text).unicodeScalars
-        if let match = periodMatches(in: text).first(where: { $0.range.lowerBound == 0 }) { subject = subject.dropFirst(match.range.count) }
-        return String(String.UnicodeScalarView(subject.drop { Self.isBoundary($0) || $0 == " " }))
+    func cleanSubject(_ text: ArraySlice<Unicode.Scalar>) -> String {
+        var subject = text
+        if let period = lexicon.periods.prefixMatch(of: subject) { subject = subject.dropFirst(period) }
+        return Self.text(subject.drop { Self.isBoundary($0) || $0 == " " })
     }
 
     struct PeriodMatch {
@@ -211,13 +206,7 @@ struct MetricFinder {
 
     /// Period expressions in the sentence, in order. The lexicon lists longer forms first, so
     /// "今年以来" is found where "今年" would also match.
-    func periodMatches(in sentence: String) -> [PeriodMatch] {
-        let range = NSRange(location: 0, length: sentence.utf16.count)
-        let scalars = sentence.unicodeScalars
-        return lexicon.periods.matches(in: sentence, range: range).compactMap { result in
-            guard let range = Range(result.range, in: sentence) else { return nil }
-            let lower = scalars.distance(from: scalars.startIndex, to: range.lowerBound)
-            return PeriodMatch(text: String(sentence[range]), range: lower..<(lower + scalars[range].count))
-        }
+    func periodMatches(in sentence: [Unicode.Scalar]) -> [PeriodMatch] {
+        lexicon.periods.matches(in: sentence).map { PeriodMatch(text: Self.text(sentence[$0.range]), range: $0.range) }
     }
 }

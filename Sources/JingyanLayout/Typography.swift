@@ -67,6 +67,21 @@ public enum Typography {
 
     public static func characterCount(of text: some StringProtocol) -> Int { characterCount(of: text.unicodeScalars) }
 
+    /// A String of the scalars, encoded straight into its UTF-8 storage (appending to a
+    /// `String.UnicodeScalarView` one scalar at a time costs several times more).
+    public static func string(_ scalars: some Collection<Unicode.Scalar>) -> String {
+        String(unsafeUninitializedCapacity: scalars.count * 4) { buffer in
+            var count = 0
+            for scalar in scalars {
+                UTF8.encode(scalar) { byte in
+                    buffer[count] = byte
+                    count += 1
+                }
+            }
+            return count
+        }
+    }
+
     /// Display width in half-width cells: the measure PDF column widths are comparable in.
     public static func width(of text: some StringProtocol) -> Int {
         var cells = 0

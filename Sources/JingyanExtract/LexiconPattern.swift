@@ -1,0 +1,470 @@
+import JingyanLayout
+
+/// A regular expression from the lexicon (page furniture, news cues, periods), compiled into a
+/// backtracking matcher over Unicode scalars.
+///
+/// Why not `NSRegularExpression`: it runs on every line of every page, and each call bridges the
+/// line to UTF-16 and sets up ICU — about 2 µs a line, ten times the whole extractor's budget.
+/// This matcher needs no bridging, tries only the positions where a match can start (the
+/// pattern's possible first scalars, or only the start for a pattern anchored with `^`), and
+/// keeps ICU's semantics for the syntax it accepts: literals and escapes, `.`, classes `[...]`
+/// with ranges, `\d`, `\s`, `\p{Han}` (and `\D`, `\S`, `\P{Han}`), groups `(...)` and `(?:...)`,
+/// `|`, the quantifiers `?`, `*`, `+`, `{n}`, `{n,}`, `{n,m}` (lazy with a trailing `?`), and the
+/// anchors `^` and `$`. Other syntax is reported as an error in the data file.
+struct LexiconPattern: Sendable {
+    struct SyntaxError: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    /// A match: scalar offsets of the whole match and of each capturing group.
+    struct Match {
+        var range: Range<Int>
+        var groups: [Range<Int>?]
+    }
+
+    private let alternatives: [[Node]]
+    /// What each alternative can start with (nil: anything), to skip those that cannot match here.
+    private let alternativeStarts: [ScalarClass?]
+    private let groupCount: Int
+    /// Every alternative starts with `^`: only the start of the text is tried.
+    private let anchoredAtStart: Bool
+    /// The scalars a match can start with; nil when a match can start anywhere (or be empty).
+    private let firstScalars: ScalarBitmap?
+
+    init(_ pattern: String) throws {
+        var parser = Parser(scalars: Array(pattern.unicodeScalars))
+        alternatives = try parser.parseAlternatives()
+        guard parser.position == parser.scalars.count else { throw SyntaxError(description: "unbalanced ')'") }
+        groupCount = parser.groupCount
+        alternativeStarts = alternatives.map { Self.firstScalars(of: $0[...]).flatMap { $0.negated ? nil : $0 } }
+        anchoredAtStart = alternatives.allSatisfy(Self.isAnchored)
+        let first = Self.firstScalars(ofAlternatives: alternatives)
+        firstScalars = first.flatMap { $0.negated ? nil : ScalarBitmap($0) }  // "anything" filters nothing
+    }
+
+    /// A pattern matching the literal text.
+    static func escaped(_ literal: String) -> String {
+        String(String.UnicodeScalarView(literal.unicodeScalars.flatMap { scalar -> [Unicode.Scalar] in
+            scalar.isASCII && !scalar.properties.isAlphabetic && !("0"..."9").contains(scalar) ? ["\\", scalar] : [scalar]
+        }))
+    }
+
+    /// True when the pattern matches somewhere in the text. A pattern anchored at the start
+    /// rejects most lines by their first scalar, before any copying.
+    func isFound(in scalars: some Collection<Unicode.Scalar>) -> Bool {
+        if anchoredAtStart, let firstScalars {
+            guard let first = scalars.first, firstScalars.contains(first) else { return false }
+        }
+        return firstMatch(in: Array(scalars)) != nil
+    }
+
+    /// The length of the match at the start of the text, if any.
+    func prefixMatch(of scalars: some Collection<Unicode.Scalar>) -> Int? {
+        if let firstScalars {
+            guard let first = scalars.first, firstScalars.contains(first) else { return nil }
+        }
+        return match(in: Array(scalars), at: 0)?.range.count
+    }
+
+    /// The leftmost match, as ICU finds it: at each position the alternatives in order, the
+    /// quantifiers greedy unless lazy.
+    func firstMatch(in scalars: [Unicode.Scalar], from start: Int = 0) -> Match? {
+        var position = start
+        while position <= scalars.count {
+            if anchoredAtStart && position > 0 { return nil }
+            if let firstScalars, position == scalars.count || !firstScalars.contains(scalars[position]) {
+                position += 1
+                continue
+            }
+            if let match = match(in: scalars, at: position) { return match }
+            position += 1
+        }
+        return nil
+    }
+
+    /// All matches left to right, none overlapping (as `NSRegularExpression.matches`).
+    func matches(in scalars: [Unicode.Scalar]) -> [Match] {
+        var found: [Match] = []
+        var position = 0
+        while position <= scalars.count, let match = firstMatch(in: scalars, from: position) {
+            found.append(match)
+            position = match.range.isEmpty ? match.range.upperBound + 1 : match.range.upperBound
+        }
+        return found
+    }
+
+    /// The match starting exactly at `position`, if any.
+    func match(in scalars: [Unicode.Scalar], at position: Int) -> Match? {
+        let matcher = Matcher(scalars: scalars)
+        var found: Match?
+        let noGroups = [Range<Int>?](repeating: nil, count: groupCount)
+        for (alternative, start) in zip(alternatives, alternativeStarts) {
+            if let start, position == scalars.count || !start.contains(scalars[position]) { continue }
+            let matched = matcher.sequence(alternative[...], at: position, groups: noGroups) { end, groups in
+                found = Match(range: position..<end, groups: groups)
+                return true
+            }
+            if matched { return found }
+        }
+        return nil
+    }
+
+    // MARK: Pattern
+
+    fileprivate indirect enum Node: Sendable {
+        case scalars(ScalarClass)
+        case startOfText
+        case endOfText
+        case group([[Node]], capture: Int?)
+        case repetition(Node, min: Int, max: Int?, lazy: Bool)
+    }
+
+    private static func isAnchored(_ alternative: [Node]) -> Bool {
+        switch alternative.first {
+        case .startOfText: true
+        case .group(let alternatives, _): alternatives.allSatisfy(isAnchored)
+        default: false
+        }
+    }
+
+    /// A superset of the scalars a match can start with; nil when a match can be empty.
+    private static func firstScalars(ofAlternatives alternatives: [[Node]]) -> ScalarClass? {
+        alternatives.map { firstScalars(of: $0[...]) }.reduce(Optional(ScalarClass.nothing), ScalarClass.union)
+    }
+
+    private static func firstScalars(of sequence: ArraySlice<Node>) -> ScalarClass? {
+        guard let node = sequence.first else { return nil }
+        let rest = sequence.dropFirst()
+        switch node {
+        case .scalars(let set):
+            return set
+        case .startOfText, .endOfText:
+            return firstScalars(of: rest)
+        case .group(let alternatives, _):
+            // Each alternative followed by the rest: an alternative that matches empty lets the rest come first.
+            return alternatives.map { firstScalars(of: ($0 + rest)[...]) }.reduce(Optional(ScalarClass.nothing), ScalarClass.union)
+        case .repetition(let inner, let min, _, _):
+            let throughInner = firstScalars(of: ([inner] + rest)[...])
+            return min > 0 ? throughInner : ScalarClass.union(throughInner, firstScalars(of: rest))
+        }
+    }
+}
+
+/// A set of scalars as written in a pattern: scalars, ranges and named classes.
+struct ScalarClass: Sendable {
+    enum Named: Sendable {
+        case decimalDigit, whiteSpace, han, lineTerminator
+
+        func contains(_ scalar: Unicode.Scalar) -> Bool {
+            switch self {
+            // Han first: most scalars tested are Han, and a property lookup costs more.
+            case .decimalDigit:
+                scalar.isASCII ? ("0"..."9").contains(scalar) : !Typography.isHan(scalar) && scalar.properties.generalCategory == .decimalNumber
+            // ICU's \s: [\t\n\f\r\p{Z}].
+            case .whiteSpace:
+                if scalar.isASCII { [0x09, 0x0A, 0x0C, 0x0D, 0x20].contains(scalar.value) } else if Typography.isHan(scalar) { false } else {
+                    switch scalar.properties.generalCategory {
+                    case .spaceSeparator, .lineSeparator, .paragraphSeparator: true
+                    default: false
+                    }
+                }
+            case .han: LexiconPattern.isHanScript(scalar)
+            case .lineTerminator: [0x0A, 0x0B, 0x0C, 0x0D, 0x85, 0x2028, 0x2029].contains(scalar.value)
+            }
+        }
+    }
+
+    enum Item: Sendable {
+        case range(ClosedRange<UInt32>)
+        case named(Named, negated: Bool)
+
+        static func scalar(_ scalar: Unicode.Scalar) -> Item { .range(scalar.value...scalar.value) }
+
+        func contains(_ scalar: Unicode.Scalar) -> Bool {
+            switch self {
+            case .range(let range): range.contains(scalar.value)
+            case .named(let named, let negated): named.contains(scalar) != negated
+            }
+        }
+    }
+
+    var items: [Item]
+    var negated: Bool
+
+    static let nothing = ScalarClass(items: [], negated: false)
+    static let anything = ScalarClass(items: [], negated: true)
+
+    /// A superset of both; nil (a possibly empty match) if either is nil.
+    static func union(_ a: ScalarClass?, _ b: ScalarClass?) -> ScalarClass? {
+        guard let a, let b else { return nil }
+        return a.negated || b.negated ? anything : ScalarClass(items: a.items + b.items, negated: false)
+    }
+
+    func contains(_ scalar: Unicode.Scalar) -> Bool {
+        items.contains { $0.contains(scalar) } != negated
+    }
+}
+
+/// A scalar class as a bit per BMP scalar: the test for where a match may start, run on every
+/// scalar of a text, costs one load instead of a walk over the class's items.
+struct ScalarBitmap: Sendable {
+    private let words: [UInt64]
+    private let scalars: ScalarClass  // beyond the BMP
+
+    init(_ scalars: ScalarClass) {
+        var words = [UInt64](repeating: 0, count: 0x10000 / 64)
+        for value in UInt32(0)..<0x10000 {
+            if let scalar = Unicode.Scalar(value), scalars.contains(scalar) { words[Int(value >> 6)] |= 1 << UInt64(value & 63) }
+        }
+        self.words = words
+        self.scalars = scalars
+    }
+
+    @inline(__always)
+    func contains(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x10000 ? words[Int(scalar.value >> 6)] & (1 << UInt64(scalar.value & 63)) != 0 : scalars.contains(scalar)
+    }
+}
+
+extension LexiconPattern {
+    /// ICU's \p{Han}: the Han script (Unicode Scripts.txt), which also holds 〇, 々 and the radicals.
+    static func isHanScript(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x4E00...0x9FFF, 0x3400...0x4DBF, 0x2E80...0x2E99, 0x2E9B...0x2EF3, 0x2F00...0x2FD5, 0x3005, 0x3007,
+            0x3021...0x3029, 0x3038...0x303B, 0xF900...0xFA6D, 0xFA70...0xFAD9, 0x16FE2, 0x16FE3, 0x16FF0, 0x16FF1,
+            0x20000...0x2A6DF, 0x2A700...0x2B739, 0x2B740...0x2B81D, 0x2B820...0x2CEA1, 0x2CEB0...0x2EBE0,
+            0x2EBF0...0x2EE5D, 0x2F800...0x2FA1D, 0x30000...0x3134A, 0x31350...0x323AF:
+            return true
+        default: return false
+        }
+    }
+
+    /// Walks the pattern with continuations: each step calls `next` with where it ended, and a
+    /// failed continuation makes it try its next choice (backtracking).
+    fileprivate struct Matcher {
+        let scalars: [Unicode.Scalar]
+
+        typealias Continuation = (_ end: Int, _ groups: [Range<Int>?]) -> Bool
+
+        func alternatives(_ alternatives: [[Node]], at position: Int, groups: [Range<Int>?], _ next: Continuation) -> Bool {
+            alternatives.contains { sequence($0[...], at: position, groups: groups, next) }
+        }
+
+        func sequence(_ nodes: ArraySlice<Node>, at position: Int, groups: [Range<Int>?], _ next: Continuation) -> Bool {
+            guard let node = nodes.first else { return next(position, groups) }
+            return self.node(node, at: position, groups: groups) { end, groups in
+                sequence(nodes.dropFirst(), at: end, groups: groups, next)
+            }
+        }
+
+        func node(_ node: Node, at position: Int, groups: [Range<Int>?], _ next: Continuation) -> Bool {
+            switch node {
+            case .scalars(let set):
+                return position < scalars.count && set.contains(scalars[position]) && next(position + 1, groups)
+            case .startOfText:
+                return position == 0 && next(position, groups)
+            case .endOfText:
+                return isEnd(position) && next(position, groups)
+            case .group(let alternatives, let capture):
+                return self.alternatives(alternatives, at: position, groups: groups) { end, groups in
+                    var groups = groups
+                    if let capture { groups[capture] = position..<end }
+                    return next(end, groups)
+                }
+            case .repetition(.scalars(let set), let min, let max, let lazy):
+                // One scalar at a time: count the run once, then try its lengths without recursion.
+                var run = 0
+                while max.map({ run < $0 }) ?? true, position + run < scalars.count, set.contains(scalars[position + run]) { run += 1 }
+                guard run >= min else { return false }
+                if lazy {
+                    for length in min...run where next(position + length, groups) { return true }
+                } else {
+                    for length in (min...run).reversed() where next(position + length, groups) { return true }
+                }
+                return false
+            case .repetition(let inner, let min, let max, let lazy):
+                return repetition(inner, count: 0, min: min, max: max, lazy: lazy, at: position, groups: groups, next)
+            }
+        }
+
+        func repetition(
+            _ inner: Node, count: Int, min: Int, max: Int?, lazy: Bool, at position: Int, groups: [Range<Int>?], _ next: Continuation
+        ) -> Bool {
+            let mayStop = count >= min
+            func oneMore() -> Bool {
+                guard max.map({ count < $0 }) ?? true else { return false }
+                return node(inner, at: position, groups: groups) { end, groups in
+                    // An iteration that consumed nothing cannot lead anywhere new.
+                    (end > position || count < min)
+                        && repetition(inner, count: count + 1, min: min, max: max, lazy: lazy, at: end, groups: groups, next)
+                }
+            }
+            return lazy ? (mayStop && next(position, groups)) || oneMore() : oneMore() || (mayStop && next(position, groups))
+        }
+
+        /// ICU's `$`: the end of the text, or before a line terminator that ends it.
+        func isEnd(_ position: Int) -> Bool {
+            let terminator = ScalarClass.Named.lineTerminator
+            switch scalars.count - position {
+            case 0: return true
+            case 1: return terminator.contains(scalars[position])
+            case 2: return scalars[position] == "\r" && scalars[position + 1] == "\n"
+            default: return false
+            }
+        }
+    }
+
+    // MARK: Parsing
+
+    fileprivate struct Parser {
+        let scalars: [Unicode.Scalar]
+        var position = 0
+        var groupCount = 0
+
+        var next: Unicode.Scalar? { position < scalars.count ? scalars[position] : nil }
+
+        mutating func parseAlternatives() throws -> [[Node]] {
+            var alternatives: [[Node]] = [[]]
+            while let scalar = next, scalar != ")" {
+                position += 1
+                switch scalar {
+                case "|":
+                    alternatives.append([])
+                    continue
+                case "(":
+                    var capture: Int?
+                    if next == "?" {
+                        guard position + 1 < scalars.count, scalars[position + 1] == ":" else { throw unsupported("(?") }
+                        position += 2
+                    } else {
+                        capture = groupCount
+                        groupCount += 1
+                    }
+                    let inner = try parseAlternatives()
+                    guard next == ")" else { throw SyntaxError(description: "missing ')'") }
+                    position += 1
+                    alternatives[alternatives.count - 1].append(.group(inner, capture: capture))
+                case "^": alternatives[alternatives.count - 1].append(.startOfText)
+                case "$": alternatives[alternatives.count - 1].append(.endOfText)
+                case ".": alternatives[alternatives.count - 1].append(.scalars(ScalarClass(items: [.named(.lineTerminator, negated: false)], negated: true)))
+                case "[": alternatives[alternatives.count - 1].append(.scalars(try parseClass()))
+                case "\\": alternatives[alternatives.count - 1].append(.scalars(try parseEscape(inClass: false)))
+                case "?", "*", "+", "{":
+                    guard let last = alternatives[alternatives.count - 1].popLast(), Self.isRepeatable(last) else {
+                        throw SyntaxError(description: "nothing to repeat before '\(scalar)'")
+                    }
+                    alternatives[alternatives.count - 1].append(try parseQuantifier(scalar, of: last))
+                default: alternatives[alternatives.count - 1].append(.scalars(ScalarClass(items: [.scalar(scalar)], negated: false)))
+                }
+            }
+            return alternatives
+        }
+
+        static func isRepeatable(_ node: Node) -> Bool {
+            switch node {
+            case .scalars, .group: true
+            default: false
+            }
+        }
+
+        mutating func parseQuantifier(_ scalar: Unicode.Scalar, of node: Node) throws -> Node {
+            var min = 0
+            var max: Int?
+            switch scalar {
+            case "?": max = 1
+            case "+": min = 1
+            case "{":
+                min = try parseNumber()
+                max = min
+                if next == "," {
+                    position += 1
+                    max = next == "}" ? nil : try parseNumber()
+                }
+                guard next == "}" else { throw SyntaxError(description: "missing '}'") }
+                position += 1
+                if let max, max < min { throw SyntaxError(description: "{\(min),\(max)}: bounds out of order") }
+            default: break
+            }
+            var lazy = false
+            if next == "?" {
+                lazy = true
+                position += 1
+            } else if next == "+" {
+                throw unsupported("possessive quantifiers")
+            }
+            return .repetition(node, min: min, max: max, lazy: lazy)
+        }
+
+        mutating func parseNumber() throws -> Int {
+            var digits = ""
+            while let scalar = next, ("0"..."9").contains(scalar) {
+                digits.unicodeScalars.append(scalar)
+                position += 1
+            }
+            guard let number = Int(digits) else { throw SyntaxError(description: "a number expected in {…}") }
+            return number
+        }
+
+        mutating func parseClass() throws -> ScalarClass {
+            var set = ScalarClass(items: [], negated: false)
+            if next == "^" {
+                set.negated = true
+                position += 1
+            }
+            while let scalar = next, scalar != "]" {
+                position += 1
+                var item: ScalarClass.Item
+                if scalar == "\\" {
+                    let escaped = try parseEscape(inClass: true)
+                    guard escaped.items.count == 1, !escaped.negated else { throw unsupported("\\ in a class") }
+                    item = escaped.items[0]
+                } else if scalar == "[" {
+                    throw unsupported("nested classes")
+                } else {
+                    item = .scalar(scalar)
+                }
+                if case .range(let single) = item, single.count == 1, let lower = Unicode.Scalar(single.lowerBound), next == "-", position + 1 < scalars.count, scalars[position + 1] != "]" {
+                    position += 1
+                    let upperScalar = scalars[position]
+                    position += 1
+                    guard upperScalar != "\\", upperScalar != "[", lower.value <= upperScalar.value else {
+                        throw unsupported("range \(lower)-\(upperScalar)")
+                    }
+                    item = .range(lower.value...upperScalar.value)
+                }
+                set.items.append(item)
+            }
+            guard next == "]" else { throw SyntaxError(description: "missing ']'") }
+            position += 1
+            return set
+        }
+
+        /// After a backslash: a class escape or an escaped literal.
+        mutating func parseEscape(inClass: Bool) throws -> ScalarClass {
+            guard let scalar = next else { throw SyntaxError(description: "'\\' at the end") }
+            position += 1
+            func one(_ item: ScalarClass.Item) -> ScalarClass { ScalarClass(items: [item], negated: false) }
+            switch scalar {
+            case "d", "D": return one(.named(.decimalDigit, negated: scalar == "D"))
+            case "s", "S": return one(.named(.whiteSpace, negated: scalar == "S"))
+            case "n": return one(.scalar("\n"))
+            case "t": return one(.scalar("\t"))
+            case "r": return one(.scalar("\r"))
+            case "p", "P":
+                let name = "{Han}".unicodeScalars
+                guard scalars[position...].starts(with: name) else { throw unsupported("\\\(scalar) other than {Han}") }
+                position += name.count
+                return one(.named(.han, negated: scalar == "P"))
+            default:
+                guard !(scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar))) else {
+                    throw unsupported("\\\(scalar)")
+                }
+                return one(.scalar(scalar))
+            }
+        }
+
+        func unsupported(_ what: String) -> SyntaxError {
+            SyntaxError(description: "\(what) is not supported (see LexiconPattern)")
+        }
+    }
+}

@@ -119,6 +119,7 @@ public struct Lexicon: Sendable {
     /// True when the line opens a news brief ("本报讯……", "本报某县3月5日电……"): the cue is
     /// looked for in the line's first 24 UTF-16 units.
     public func opensNewsBrief(_ line: String) -> Bool {
+        guard newsCuePattern.mayMatch(textStartingWith: line.unicodeScalars.first) else { return false }
         var units = 0
         return newsCuePattern.isFound(in: line.unicodeScalars.prefix { scalar in
             units += UTF16.width(scalar)
@@ -143,15 +144,13 @@ public struct Lexicon: Sendable {
                 name = name.dropFirst(role.count)
                 hadRole = true
             }
-            if !name.isEmpty { names.append(String(name)) }
+            guard !name.isEmpty else { continue }
+            // With a role or without, a name is two to four Han characters: body text fails here, early.
+            guard (2...4).contains(name.unicodeScalars.count), name.unicodeScalars.allSatisfy(Typography.isHan) else { return nil }
+            names.append(String(name))
         }
         guard !names.isEmpty, names.count <= 4 else { return nil }
-        let valid = names.allSatisfy { name in
-            hadRole
-                ? (2...4).contains(name.count) && name.unicodeScalars.allSatisfy(Typography.isHan)
-                : looksLikePersonalName(name)
-        }
-        return valid ? names : nil
+        return hadRole || names.allSatisfy(looksLikePersonalName) ? names : nil
     }
 
     /// A run of more characters between separators than a role and a name together: body text.

@@ -52,10 +52,14 @@ struct LexiconPattern: Sendable {
     /// True when the pattern matches somewhere in the text. A pattern anchored at the start
     /// rejects most lines by their first scalar, before any copying.
     func isFound(in scalars: some Collection<Unicode.Scalar>) -> Bool {
-        if anchoredAtStart, let firstScalars {
-            guard let first = scalars.first, firstScalars.contains(first) else { return false }
-        }
-        return firstMatch(in: Array(scalars)) != nil
+        mayMatch(textStartingWith: scalars.first) && firstMatch(in: Array(scalars)) != nil
+    }
+
+    /// False when a text that starts so cannot match: the pattern is anchored at the start and
+    /// cannot start with that scalar.
+    func mayMatch(textStartingWith first: Unicode.Scalar?) -> Bool {
+        guard anchoredAtStart, let firstScalars else { return true }
+        return first.map(firstScalars.contains) ?? false
     }
 
     /// The length of the match at the start of the text, if any.

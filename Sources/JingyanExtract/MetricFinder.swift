@@ -12,7 +12,8 @@ struct MetricFinder {
     let lexicon: Lexicon
 
     func metrics(in text: String) -> [Metric] {
-        sentences(of: text).flatMap(metrics(inSentence:))
+        // A metric starts with an ASCII digit: most sentences are passed over on their bytes.
+        sentences(of: text).filter { $0.utf8.contains(where: { (0x30...0x39).contains($0) }) }.flatMap(metrics(inSentence:))
     }
 
     /// Sentences with their enders; paragraph breaks end a sentence too.
@@ -44,8 +45,9 @@ struct MetricFinder {
 
     /// Scans the sentence's scalars: positions below are offsets into them.
     func metrics(inSentence sentence: String) -> [Metric] {
-        let scalars = Array(sentence.unicodeScalars)
-        lazy var periods = periodMatches(in: scalars)  // only for sentences that state a metric
+        let scanned = ScannedText(sentence)
+        let scalars = scanned.scalars
+        lazy var periods = periodMatches(in: scanned)  // only for sentences that state a metric
         var metrics: [Metric] = []
         var quoteDepth = 0
         var index = 0
@@ -69,17 +71,17 @@ struct MetricFinder {
             }
             while end > index + 1, scalars[end - 1] == "." { end -= 1 }
             defer { index = max(end, index + 1) }
-            guard quoteDepth == 0, let value = Double(Self.text(scalars[index..<end].filter { $0 != "," })),
+            guard quoteDepth == 0, let value = Double(Typography.string(scalars[index..<end].filter { $0 != "," })),
                 let reading = readUnit(scalars, from: end), !isExcluded(scalars, number: index..<end)
             else { continue }
             let clauseStart = max(previousEnd, clauseStart(scalars, before: index))
             let before = scalars[clauseStart..<index]
             let approx = reading.approx || approxBefore(scalars, clauseStart: clauseStart, number: index)
             let after = noun(after: scalars, from: reading.end)
-            var subject = cleanSubject(after.isEmpty ? before : after)
-            if subject.isEmpty { subject = previousSubject ?? cleanSubject(before) }
+            var subject = cleanSubject(after.isEmpty ? before : after, in: scanned)
+            if subject.isEmpty { subject = previousSubject ?? cleanSubject(before, in: scanned) }
             if subject.isEmpty { subject = reading.unit }
-            let text = Self.text(scalars[clauseStart..<(reading.end + after.count)])
+            let text = scanned.string(clauseStart..<(reading.end + after.count))
             let period = periods.last { $0.range.upperBound <= index }?.text  // the nearest before it
             metrics.append(Metric(
                 text: text, value: Quantity(value), valueNormalized: Quantity(value * reading.multiplier),
@@ -90,8 +92,6 @@ struct MetricFinder {
         }
         return metrics
     }
-
-    static func text(_ scalars: some Collection<Unicode.Scalar>) -> String { Typography.string(scalars) }
 
     static func isBoundary(_ scalar: Unicode.Scalar) -> Bool {
         Typography.clauseMarkScalars.contains(scalar) || Typography.sentenceEnderScalars.contains(scalar)
@@ -192,10 +192,12 @@ struct MetricFinder {
 
     static let maxSubjectLength = 14
 
-    func cleanSubject(_ text: ArraySlice<Unicode.Scalar>) -> String {
+    /// `text` is a slice of the sentence's scalars.
+    func cleanSubject(_ text: ArraySlice<Unicode.Scalar>, in sentence: ScannedText) -> String {
         var subject = text
         if let period = lexicon.periods.prefixMatch(of: subject) { subject = subject.dropFirst(period) }
-        return Self.text(subject.drop { Self.isBoundary($0) || $0 == " " })
+        subject = subject.drop { Self.isBoundary($0) || $0 == " " }
+        return sentence.string(subject.startIndex..<subject.endIndex)
     }
 
     struct PeriodMatch {
@@ -206,7 +208,37 @@ struct MetricFinder {
 
     /// Period expressions in the sentence, in order. The lexicon lists longer forms first, so
     /// "今年以来" is found where "今年" would also match.
-    func periodMatches(in sentence: [Unicode.Scalar]) -> [PeriodMatch] {
-        lexicon.periods.matches(in: sentence).map { PeriodMatch(text: Self.text(sentence[$0.range]), range: $0.range) }
+    func periodMatches(in sentence: ScannedText) -> [PeriodMatch] {
+        lexicon.periods.matches(in: sentence.scalars).map { PeriodMatch(text: sentence.string($0.range), range: $0.range) }
+    }
+}
+
+/// A text's scalars with where each starts in its UTF-8: a run of scalars becomes a String by
+/// copying the text's bytes, with no encoding or validation.
+struct ScannedText {
+    let text: String
+    let scalars: [Unicode.Scalar]
+    /// UTF-8 offset of each scalar, and of the end.
+    let offsets: [Int]
+
+    init(_ text: String) {
+        self.text = text
+        var scalars: [Unicode.Scalar] = []
+        var offsets: [Int] = []
+        var offset = 0
+        for scalar in text.unicodeScalars {
+            scalars.append(scalar)
+            offsets.append(offset)
+            offset += UTF8.width(scalar)
+        }
+        offsets.append(offset)
+        self.scalars = scalars
+        self.offsets = offsets
+    }
+
+    /// The scalars in `range` (offsets into `scalars`) as a String.
+    func string(_ range: Range<Int>) -> String {
+        let utf8 = text.utf8
+        return String(Substring(utf8[utf8.index(utf8.startIndex, offsetBy: offsets[range.lowerBound])..<utf8.index(utf8.startIndex, offsetBy: offsets[range.upperBound])]))
     }
 }

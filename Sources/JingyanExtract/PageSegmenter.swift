@@ -32,6 +32,14 @@ struct CaptionDraft: Sendable {
 struct PageSegmenter {
     let lexicon: Lexicon
     let gazetteer: Gazetteer
+    /// The last scalar of each credit marker: a line ending otherwise holds no credit.
+    private let creditMarkerEnds: Set<Unicode.Scalar>
+
+    init(lexicon: Lexicon, gazetteer: Gazetteer) {
+        self.lexicon = lexicon
+        self.gazetteer = gazetteer
+        creditMarkerEnds = Set(lexicon.creditMarkers.compactMap(\.unicodeScalars.last))
+    }
 
     func segment(_ page: PageText) -> (articles: [ArticleDraft], captions: [CaptionDraft]) {
         var captions: [CaptionDraft] = []
@@ -124,6 +132,7 @@ struct PageSegmenter {
     /// "……精神。田林 摄", "（张伟 摄）", "本报记者 张伟 摄": the line's text without the credit,
     /// and the photographer.
     func creditLine(_ line: String) -> (text: String, photographer: String)? {
+        guard mayEndWithCredit(line) else { return nil }
         var ending = Substring(line)
         for (open, close) in [("（", "）"), ("(", ")")] where ending.hasSuffix(close) {
             guard let openIndex = ending.lastIndex(of: Character(open)) else { continue }
@@ -139,6 +148,17 @@ struct PageSegmenter {
             before = before.dropLast(role.count).trimmingTrailingSpaces
         }
         return (String(before), name)
+    }
+
+    /// False for a line that cannot end with a credit, told from its last scalar alone (this
+    /// runs on every line; the Character comparisons of `creditLine` cost far more): an ASCII
+    /// character or a unified Han ideograph that ends no marker. Anything else — a closing
+    /// bracket, a combining mark — is left to `creditLine`.
+    func mayEndWithCredit(_ line: String) -> Bool {
+        guard let last = line.unicodeScalars.last else { return false }
+        if creditMarkerEnds.contains(last) { return true }
+        let plain = (last.isASCII && last != ")") || (0x4E00...0x9FFF).contains(last.value) || (0x3400...0x4DBF).contains(last.value)
+        return !plain
     }
 
     // MARK: Title blocks

@@ -39,6 +39,9 @@ public struct KeywordIndex: Sendable {
     let keywords: [[UInt8]]
     /// Keyword indices by the UTF-8 bytes of their first character, packed, in the order given.
     let byFirstCharacter: [UInt32: [Int]]
+    /// A bit per low 16 bits of a packed first character: most characters of a text start no
+    /// keyword, and a bit test rules them out before a dictionary lookup.
+    let firstCharacterBits: [UInt64]
 
     public init(keywords: [String]) {
         self.keywords = keywords.map { Array($0.utf8) }
@@ -47,6 +50,9 @@ public struct KeywordIndex: Sendable {
             index[Self.firstCharacter(of: keyword, at: 0), default: []].append(position)
         }
         byFirstCharacter = index
+        var bits = [UInt64](repeating: 0, count: 0x10000 / 64)
+        for packed in index.keys { bits[Int(packed & 0xFFFF) >> 6] |= 1 << UInt64(packed & 63) }
+        firstCharacterBits = bits
     }
 
     /// The character starting at `offset`, its UTF-8 bytes packed into one number.
@@ -92,7 +98,10 @@ public struct KeywordIndex: Sendable {
         var text = String(text)  // native and contiguous: its UTF-8 is read in place
         text.withUTF8 { bytes in
             for offset in bytes.indices where bytes[offset] & 0xC0 != 0x80 {
-                guard let candidates = byFirstCharacter[Self.firstCharacter(of: bytes, at: offset)] else { continue }
+                let packed = Self.firstCharacter(of: bytes, at: offset)
+                guard firstCharacterBits[Int(packed & 0xFFFF) >> 6] & (1 << UInt64(packed & 63)) != 0,
+                    let candidates = byFirstCharacter[packed]
+                else { continue }
                 for keyword in candidates {
                     let pattern = keywords[keyword]
                     guard offset + pattern.count <= bytes.count,

@@ -148,9 +148,17 @@ public enum Typography {
 /// numbers is several times faster than hashing into a `Set`.
 public struct ScalarSet: Sendable {
     @usableFromInline let values: [UInt32]
+    /// Most scalars looked up are Han: when no mark is, they are answered by a range test.
+    @usableFromInline let holdsHan: Bool
 
-    public init(_ characters: Set<Character>) { values = characters.flatMap(\.unicodeScalars).map(\.value).sorted() }
+    public init(_ characters: Set<Character>) {
+        values = characters.flatMap(\.unicodeScalars).map(\.value).sorted()
+        holdsHan = characters.flatMap(\.unicodeScalars).contains(where: Typography.isHan)
+    }
 
     @inlinable
-    public func contains(_ scalar: Unicode.Scalar) -> Bool { values.contains(scalar.value) }
+    public func contains(_ scalar: Unicode.Scalar) -> Bool {
+        if !holdsHan && Typography.isHan(scalar) { return false }
+        return values.contains(scalar.value)
+    }
 }

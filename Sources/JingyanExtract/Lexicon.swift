@@ -132,14 +132,19 @@ public struct Lexicon: Sendable {
     /// The names of a byline ("本报记者 张三 通讯员 李四" → 张三, 李四), or nil when the text is not
     /// one. Without a role word every name must start with a known surname.
     public func bylineNames(_ text: String) -> [String]? {
+        // On scalars, not Characters, and in one pass: this runs on every line of a page.
+        guard Self.mayBeByline(text) else { return nil }
+        // Bullets before a byline ("■本报记者 张三") are typography, not part of it.
+        let startsWithHan = text.unicodeScalars.first.map(Typography.isHan) ?? false
+        let byline = startsWithHan ? Substring(text) : text.drop { !$0.isLetter && !$0.isNumber }
         var names: [String] = []
         var hadRole = false
-        // Counted in scalars, not Characters: this runs on every line of a page.
-        guard text.unicodeScalars.count <= Self.maxBylineLength, !Self.hasLongRun(text) else { return nil }
-        // Bullets before a byline ("■本报记者 张三") are typography, not part of it.
-        let byline = text.drop { !$0.isLetter && !$0.isNumber }
-        for token in byline.unicodeScalars.split(whereSeparator: Self.bylineSeparatorScalars.contains) {
-            var name = Substring(token)
+        let scalars = byline.unicodeScalars
+        var tokenStart = scalars.startIndex
+        while tokenStart < scalars.endIndex {
+            let tokenEnd = scalars[tokenStart...].firstIndex(where: Self.bylineSeparatorScalars.contains) ?? scalars.endIndex
+            var name = Substring(scalars[tokenStart..<tokenEnd])
+            tokenStart = tokenEnd < scalars.endIndex ? scalars.index(after: tokenEnd) : tokenEnd
             while let role = authorRoles.first(where: { name.utf8.starts(with: $0.utf8) }) {
                 name = name.dropFirst(role.count)
                 hadRole = true
@@ -153,14 +158,18 @@ public struct Lexicon: Sendable {
         return hadRole || names.allSatisfy(looksLikePersonalName) ? names : nil
     }
 
-    /// A run of more characters between separators than a role and a name together: body text.
-    static func hasLongRun(_ text: String) -> Bool {
+    /// False for a line too long for a byline, or with a run between separators longer than a
+    /// role and a name together: body text.
+    static func mayBeByline(_ text: String) -> Bool {
+        guard text.utf8.count <= maxBylineLength * 4 else { return false }  // a scalar is at most four bytes
+        var count = 0
         var run = 0
         for scalar in text.unicodeScalars {
+            count += 1
             run = bylineSeparatorScalars.contains(scalar) ? 0 : run + 1
-            if run > maxBylineToken { return true }
+            if run > maxBylineToken || count > maxBylineLength { return false }
         }
-        return false
+        return true
     }
 
     static let maxBylineToken = 10

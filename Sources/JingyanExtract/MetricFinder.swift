@@ -12,34 +12,45 @@ struct MetricFinder {
     let lexicon: Lexicon
 
     func metrics(in text: String) -> [Metric] {
-        // A metric starts with an ASCII digit: most sentences are passed over on their bytes.
-        sentences(of: text).filter { $0.utf8.contains(where: { (0x30...0x39).contains($0) }) }.flatMap(metrics(inSentence:))
+        sentencesWithDigits(of: text).flatMap(metrics(inSentence:))
     }
 
-    /// Sentences with their enders; paragraph breaks end a sentence too.
-    func sentences(of text: String) -> [String] {
+    /// The sentences that hold an ASCII digit, with their enders; paragraph breaks end a
+    /// sentence too. A metric starts with a digit: the other sentences are never copied out.
+    func sentencesWithDigits(of text: String) -> [String] {
         let scalars = text.unicodeScalars
         var sentences: [String] = []
         var start = scalars.startIndex
         var index = start
+        var hasDigit = false
+        // The last sentence, kept or not: 。” belongs to the sentence before.
+        var lastEndsWithEnder = false
+        var lastKept = false
+        func close(_ sentence: Range<String.Index>, endsWithEnder: Bool) {
+            if hasDigit { sentences.append(String(scalars[sentence])) }
+            lastKept = hasDigit
+            lastEndsWithEnder = endsWithEnder
+            hasDigit = false
+        }
         while index < scalars.endIndex {
             let scalar = scalars[index]
             let next = scalars.index(after: index)
             if scalar == "\n" {
-                if start < index { sentences.append(String(scalars[start..<index])) }
+                if start < index { close(start..<index, endsWithEnder: false) }
                 start = next
             } else if Typography.sentenceEnderScalars.contains(scalar) {
-                sentences.append(String(scalars[start..<next]))
+                close(start..<next, endsWithEnder: true)
                 start = next
-            } else if start == index, Typography.closerScalars.contains(scalar), let last = sentences.last?.unicodeScalars.last,
-                Typography.sentenceEnderScalars.contains(last)
-            {
-                sentences[sentences.count - 1].unicodeScalars.append(scalar)  // 。” belongs to the sentence before
+            } else if start == index, lastEndsWithEnder, Typography.closerScalars.contains(scalar) {
+                if lastKept { sentences[sentences.count - 1].unicodeScalars.append(scalar) }
+                lastEndsWithEnder = false
                 start = next
+            } else if Typography.isASCIIDigit(scalar) {
+                hasDigit = true
             }
             index = next
         }
-        if start < scalars.endIndex { sentences.append(String(scalars[start...])) }
+        if start < scalars.endIndex { close(start..<scalars.endIndex, endsWithEnder: false) }
         return sentences
     }
 

@@ -1,3 +1,4 @@
+import Foundation
 import JingyanLayout
 
 /// An article's lines as found on the page, before its structure is read.
@@ -38,7 +39,8 @@ struct PageSegmenter {
     init(lexicon: Lexicon, gazetteer: Gazetteer) {
         self.lexicon = lexicon
         self.gazetteer = gazetteer
-        creditMarkerEnds = Set(lexicon.creditMarkers.compactMap(\.unicodeScalars.last))
+        // Decomposed too: a text ending in the canonical equivalent of a marker ends with it.
+        creditMarkerEnds = Set(lexicon.creditMarkers.flatMap { [$0, $0.decomposedStringWithCanonicalMapping] }.compactMap(\.unicodeScalars.last))
     }
 
     func segment(_ page: PageText) -> (articles: [ArticleDraft], captions: [CaptionDraft]) {
@@ -151,14 +153,14 @@ struct PageSegmenter {
     }
 
     /// False for a line that cannot end with a credit, told from its last scalar alone (this
-    /// runs on every line; the Character comparisons of `creditLine` cost far more): an ASCII
-    /// character or a unified Han ideograph that ends no marker. Anything else — a closing
-    /// bracket, a combining mark — is left to `creditLine`.
+    /// runs on every line; the Character comparisons of `creditLine` cost far more): a scalar
+    /// that ends no marker, is a Character of its own and has no canonical equivalent. Anything
+    /// else — a closing bracket, a combining mark, a compatibility ideograph — is left to `creditLine`.
     func mayEndWithCredit(_ line: String) -> Bool {
         guard let last = line.unicodeScalars.last else { return false }
-        if creditMarkerEnds.contains(last) { return true }
-        let plain = (last.isASCII && last != ")") || (0x4E00...0x9FFF).contains(last.value) || (0x3400...0x4DBF).contains(last.value)
-        return !plain
+        if creditMarkerEnds.contains(last) || last == ")" || last == "）" { return true }
+        let compatibilityIdeograph = (0xF900...0xFAFF).contains(last.value) || (0x2F800...0x2FA1F).contains(last.value)
+        return !Typography.standsAlone(last) || compatibilityIdeograph
     }
 
     // MARK: Title blocks

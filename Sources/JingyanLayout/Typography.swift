@@ -110,13 +110,33 @@ public enum Typography {
         return false
     }
 
+    /// True when the line holds a space or a full-width letter or digit. Looked for on UTF-8
+    /// bytes, decoding only the scalars whose lead byte such a scalar can have (ASCII tab and
+    /// space, 0xC2 for U+00A0, 0xE2 for U+2002–U+200B, 0xE3 for U+3000, 0xEF for U+FEFF and
+    /// the full-width forms): this runs on every line of a page.
+    static func needsCleaning(_ line: some StringProtocol) -> Bool {
+        let utf8 = line.utf8
+        var index = utf8.startIndex
+        while index < utf8.endIndex {
+            switch utf8[index] {
+            case 0x09, 0x20: return true
+            case 0xC2, 0xE2, 0xE3, 0xEF:
+                let scalar = line.unicodeScalars[index]
+                if isSpace(scalar) || halfWidthAlphanumeric(scalar) != scalar { return true }
+            default: break
+            }
+            index = utf8.index(after: index)
+        }
+        return false
+    }
+
     /// Cleans a printed line: full-width digits and Latin letters become ASCII ("２０２４" is
     /// "2024"), and PDF spacing artefacts go — spaces between a digit and a wide character
     /// ("选人 5项", "2024 年") and leading/trailing spaces. Other spaces (between two Han words)
     /// and all punctuation are kept as printed.
     public static func cleaned(_ line: some StringProtocol) -> String {
         // Most lines have nothing to clean: no copy scalar by scalar then.
-        if line.unicodeScalars.allSatisfy({ !isSpace($0) && halfWidthAlphanumeric($0) == $0 }) { return String(line) }
+        guard needsCleaning(line) else { return String(line) }
         let scalars = line.unicodeScalars.map(halfWidthAlphanumeric)
         var start = 0
         var end = scalars.count

@@ -73,7 +73,7 @@ struct CountyNames: Sendable {
 
     /// The earliest name in the text (of two at one place, the first listed), with where it ends.
     func first(in text: String) -> (county: Gazetteer.County, end: String.Index)? {
-        guard let found = index.firstOccurrence(in: text) else { return nil }
+        guard let found = index.firstOccurrence(in: text[...]) else { return nil }
         return (counties[found.keyword], text.utf8.index(text.utf8.startIndex, offsetBy: found.range.upperBound))
     }
 }

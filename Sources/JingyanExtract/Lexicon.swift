@@ -37,6 +37,8 @@ public struct Lexicon: Sendable {
     let pageFurniture: LexiconPattern
     public let creditMarkers: [String]
     public let authorRoles: [String]
+    /// The scalars author roles start with: a token starting otherwise holds no role.
+    let authorRoleStarts: Set<Unicode.Scalar>
     public let surnames: Set<Character>
     public let compoundSurnames: [String]
     public let countySuffixes: [String]
@@ -81,6 +83,7 @@ public struct Lexicon: Sendable {
         pageFurniture = try Self.alternation(of: file.page_furniture_patterns, named: "page_furniture_patterns", in: source)
         creditMarkers = file.credit_markers.sorted { $0.count > $1.count }
         authorRoles = file.author_roles.sorted { $0.count > $1.count }
+        authorRoleStarts = Set(authorRoles.compactMap(\.unicodeScalars.first))
         surnames = Set(file.surnames)
         compoundSurnames = file.compound_surnames
         countySuffixes = file.county_suffixes.sorted { $0.count > $1.count }
@@ -145,7 +148,9 @@ public struct Lexicon: Sendable {
             let tokenEnd = scalars[tokenStart...].firstIndex(where: Self.bylineSeparatorScalars.contains) ?? scalars.endIndex
             var name = Substring(scalars[tokenStart..<tokenEnd])
             tokenStart = tokenEnd < scalars.endIndex ? scalars.index(after: tokenEnd) : tokenEnd
-            while let role = authorRoles.first(where: { name.utf8.starts(with: $0.utf8) }) {
+            while let first = name.unicodeScalars.first, authorRoleStarts.contains(first),
+                let role = authorRoles.first(where: { name.utf8.starts(with: $0.utf8) })
+            {
                 name = name.dropFirst(role.count)
                 hadRole = true
             }

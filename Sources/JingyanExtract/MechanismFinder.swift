@@ -85,14 +85,15 @@ struct QuotedPhrase {
     /// The text after the closing quote.
     var after: Substring
 
-    /// Walks the text's scalars: Characters would run grapheme breaking over every text.
+    /// Finds the quotes on UTF-8 bytes and walks back over scalars: Characters would run
+    /// grapheme breaking over every text.
     static func all(in text: String) -> [QuotedPhrase] {
         let scalars = text.unicodeScalars
         var phrases: [QuotedPhrase] = []
-        var index = scalars.startIndex
-        while let open = scalars[index...].firstIndex(of: "“") {
+        var index = text.startIndex
+        while let open = firstIndex(of: openingQuote, in: text, from: index) {
             let contentStart = scalars.index(after: open)
-            guard let close = scalars[contentStart...].firstIndex(of: "”") else { break }
+            guard let close = firstIndex(of: closingQuote, in: text, from: contentStart) else { break }
             var clauseStart = open
             while clauseStart > scalars.startIndex {
                 let previous = scalars.index(before: clauseStart)
@@ -105,5 +106,19 @@ struct QuotedPhrase {
                 content: String(scalars[contentStart..<close]), before: Substring(scalars[clauseStart..<open]), after: Substring(scalars[index...])))
         }
         return phrases
+    }
+
+    private static let openingQuote = Array(String(Typography.openingQuote).utf8)
+    private static let closingQuote = Array(String(Typography.closingQuote).utf8)
+
+    /// The first occurrence of a scalar's UTF-8 bytes at or after `start`.
+    private static func firstIndex(of encoded: [UInt8], in text: String, from start: String.Index) -> String.Index? {
+        let utf8 = text.utf8
+        var index = start
+        while let lead = utf8[index...].firstIndex(of: encoded[0]) {
+            if utf8[lead...].starts(with: encoded) { return lead }
+            index = utf8.index(after: lead)
+        }
+        return nil
     }
 }

@@ -36,7 +36,7 @@ public struct Taxonomy: Sendable {
 
     /// The categories whose keywords occur often enough in the text, in taxonomy order.
     public func categories(of text: String) -> [String] {
-        var counts = keywords.counts(in: text)[...]
+        var counts = keywords.counts(in: text[...])[...]
         return categories.filter { category in
             let hits = counts.prefix(category.keywords.count).reduce(0, +)
             counts = counts.dropFirst(category.keywords.count)

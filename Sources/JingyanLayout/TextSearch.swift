@@ -70,7 +70,7 @@ public struct KeywordIndex: Sendable {
     }
 
     /// Occurrences of each keyword, in the order given; overlapping occurrences of one keyword count once.
-    public func counts(in text: some StringProtocol) -> [Int] {
+    public func counts(in text: Substring) -> [Int] {
         var counts = Array(repeating: 0, count: keywords.count)
         var nextStart = Array(repeating: 0, count: keywords.count)  // per keyword: after its last occurrence
         forEachOccurrence(in: text) { keyword, range in
@@ -84,7 +84,7 @@ public struct KeywordIndex: Sendable {
 
     /// The earliest occurrence of any keyword, as (keyword index, UTF-8 offsets); of those
     /// starting at the same place, the keyword given first.
-    public func firstOccurrence(in text: some StringProtocol) -> (keyword: Int, range: Range<Int>)? {
+    public func firstOccurrence(in text: Substring) -> (keyword: Int, range: Range<Int>)? {
         var first: (keyword: Int, range: Range<Int>)?
         forEachOccurrence(in: text) { keyword, range in
             first = (keyword, range)
@@ -94,21 +94,24 @@ public struct KeywordIndex: Sendable {
     }
 
     /// Calls `body` with each occurrence in text order (by start, then keyword order) until it returns false.
-    func forEachOccurrence(in text: some StringProtocol, _ body: (_ keyword: Int, _ range: Range<Int>) -> Bool) {
-        var text = String(text)  // native and contiguous: its UTF-8 is read in place
-        text.withUTF8 { bytes in
-            for offset in bytes.indices where bytes[offset] & 0xC0 != 0x80 {
-                let packed = Self.firstCharacter(of: bytes, at: offset)
-                guard firstCharacterBits[Int(packed & 0xFFFF) >> 6] & (1 << UInt64(packed & 63)) != 0,
-                    let candidates = byFirstCharacter[packed]
+    func forEachOccurrence(in text: Substring, _ body: (_ keyword: Int, _ range: Range<Int>) -> Bool) {
+        // A native text's UTF-8 is read in place; any other is copied once.
+        guard text.utf8.withContiguousStorageIfAvailable({ forEachOccurrence(in: $0, body) }) == nil else { return }
+        var copy = String(text)
+        copy.withUTF8 { forEachOccurrence(in: $0, body) }
+    }
+
+    private func forEachOccurrence(in bytes: UnsafeBufferPointer<UInt8>, _ body: (_ keyword: Int, _ range: Range<Int>) -> Bool) {
+        for offset in bytes.indices where bytes[offset] & 0xC0 != 0x80 {
+            let packed = Self.firstCharacter(of: bytes, at: offset)
+            guard firstCharacterBits[Int(packed & 0xFFFF) >> 6] & (1 << UInt64(packed & 63)) != 0,
+                let candidates = byFirstCharacter[packed]
+            else { continue }
+            for keyword in candidates {
+                let pattern = keywords[keyword]
+                guard offset + pattern.count <= bytes.count, pattern.indices.allSatisfy({ bytes[offset + $0] == pattern[$0] })
                 else { continue }
-                for keyword in candidates {
-                    let pattern = keywords[keyword]
-                    guard offset + pattern.count <= bytes.count,
-                        pattern.indices.allSatisfy({ bytes[offset + $0] == pattern[$0] })
-                    else { continue }
-                    if !body(keyword, offset..<(offset + pattern.count)) { return }
-                }
+                if !body(keyword, offset..<(offset + pattern.count)) { return }
             }
         }
     }

@@ -56,6 +56,8 @@ public enum Typography {
     }
 
     /// The number of Characters, counted on scalars when every one stands alone (see `standsAlone`).
+    /// Inlinable, as is `string(_:)`: specialised in the caller's module, not walked generically.
+    @inlinable
     public static func characterCount(of scalars: some Collection<Unicode.Scalar>) -> Int {
         var count = 0
         for scalar in scalars {
@@ -65,10 +67,12 @@ public enum Typography {
         return count
     }
 
+    @inlinable
     public static func characterCount(of text: some StringProtocol) -> Int { characterCount(of: text.unicodeScalars) }
 
     /// A String of the scalars, encoded straight into its UTF-8 storage (appending to a
     /// `String.UnicodeScalarView` one scalar at a time costs several times more).
+    @inlinable
     public static func string(_ scalars: some Collection<Unicode.Scalar>) -> String {
         String(unsafeUninitializedCapacity: scalars.count * 4) { buffer in
             var count = 0

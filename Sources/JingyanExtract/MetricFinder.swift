@@ -10,6 +10,18 @@ import JingyanModel
 /// every sentence of every page (see the note on `Regex` in Typography).
 struct MetricFinder {
     let lexicon: Lexicon
+    /// The lexicon's words as scalars, compared at every number of every text.
+    private let approxAfter: [(word: String, scalars: [Unicode.Scalar])]
+    private let approxBefore: [(scalars: [Unicode.Scalar], reach: Int)]
+    private let unitsByFirstScalar: [Unicode.Scalar: [(word: String, scalars: [Unicode.Scalar])]]
+
+    init(lexicon: Lexicon) {
+        self.lexicon = lexicon
+        approxAfter = lexicon.approxAfter.map { ($0, Array($0.unicodeScalars)) }
+        // "近" only right before: "近两年来" is a period.
+        approxBefore = lexicon.approxBefore.map { (Array($0.unicodeScalars), $0 == "近" ? 0 : lexicon.approxBeforeReach) }
+        unitsByFirstScalar = lexicon.unitsByFirstScalar.mapValues { $0.map { ($0, Array($0.unicodeScalars)) } }
+    }
 
     func metrics(in text: String) -> [Metric] {
         sentencesWithDigits(of: text).flatMap(metrics(inSentence:))
@@ -129,8 +141,8 @@ struct MetricFinder {
         var multiplier = 1.0
         var written = String.UnicodeScalarView()
         func skipApproxSuffix() {
-            while position < scalars.count, let word = lexicon.approxAfter.first(where: { matches($0, scalars, at: position) }),
-                word.unicodeScalars.count == 1
+            while position < scalars.count, let word = approxAfter.first(where: { matches($0.scalars, scalars, at: position) }),
+                word.scalars.count == 1
             {
                 approx = true
                 position += 1
@@ -144,27 +156,28 @@ struct MetricFinder {
             skipApproxSuffix()
         }
         let unit = position < scalars.count && (!lexicon.dateUnits.contains(scalars[position]) || !written.isEmpty)
-            ? lexicon.unitsByFirstScalar[scalars[position]]?.first(where: { matches($0, scalars, at: position) })
+            ? unitsByFirstScalar[scalars[position]]?.first(where: { matches($0.scalars, scalars, at: position) })?.word
             : nil
         // "受益群众6.2万": the multiplier alone is the unit as written.
         guard let unit = unit ?? (written.isEmpty ? nil : "") else { return nil }
         if written.isEmpty, let first = unit.unicodeScalars.first, let factor = lexicon.multipliers[first] { multiplier = factor }
         written.append(contentsOf: unit.unicodeScalars)
         position += unit.unicodeScalars.count
-        if let word = lexicon.approxAfter.first(where: { matches($0, scalars, at: position) }), word.unicodeScalars.count > 1 || word == "多" {
+        if let word = approxAfter.first(where: { matches($0.scalars, scalars, at: position) }), word.scalars.count > 1 || word.word == "多" {
             approx = true
-            position += word.unicodeScalars.count
+            position += word.scalars.count
         }
         return UnitReading(unit: String(written), multiplier: multiplier, approx: approx, end: position)
     }
 
-    func matches(_ word: String, _ scalars: some Collection<Unicode.Scalar>, at position: Int) -> Bool {
-        var offset = position
-        for scalar in word.unicodeScalars {
-            guard offset < scalars.count, scalars[scalars.index(scalars.startIndex, offsetBy: offset)] == scalar else { return false }
-            offset += 1
-        }
-        return true
+    /// True when the word stands in `scalars` at `position` (an offset from its start).
+    func matches(_ word: [Unicode.Scalar], _ scalars: ArraySlice<Unicode.Scalar>, at position: Int) -> Bool {
+        let start = scalars.startIndex + position
+        return position >= 0 && scalars.count - position >= word.count && scalars[start..<(start + word.count)].elementsEqual(word)
+    }
+
+    func matches(_ word: [Unicode.Scalar], _ scalars: [Unicode.Scalar], at position: Int) -> Bool {
+        matches(word, scalars[...], at: position)
     }
 
     /// Ordinals, numbers joined by "+" (scheme names) and list numbering.
@@ -183,11 +196,9 @@ struct MetricFinder {
 
     func approxBefore(_ scalars: [Unicode.Scalar], clauseStart: Int, number: Int) -> Bool {
         let window = scalars[max(clauseStart, number - lexicon.approxBeforeReach - 2)..<number]
-        return lexicon.approxBefore.contains { word in
-            let reach = word == "近" ? 0 : lexicon.approxBeforeReach  // "近" only right before: "近两年来" is a period
-            let length = word.unicodeScalars.count
-            return (0...reach).contains { gap in
-                window.count >= gap + length && matches(word, window, at: window.count - gap - length)
+        return approxBefore.contains { word, reach in
+            (0...reach).contains { gap in
+                window.count >= gap + word.count && matches(word, window, at: window.count - gap - word.count)
             }
         }
     }
@@ -236,6 +247,8 @@ struct ScannedText {
         self.text = text
         var scalars: [Unicode.Scalar] = []
         var offsets: [Int] = []
+        scalars.reserveCapacity(text.utf8.count)
+        offsets.reserveCapacity(text.utf8.count + 1)
         var offset = 0
         for scalar in text.unicodeScalars {
             scalars.append(scalar)

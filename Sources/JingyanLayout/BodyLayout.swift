@@ -117,7 +117,7 @@ public struct BodyLayout: Sendable {
             // A heading starts a paragraph: after a break, a heading, or a finished sentence.
             guard breakBefore[index] || lines[index - 1].endsSentence || candidates.last?.range.upperBound == index - 1 else { continue }
             let line = lines[index]
-            guard !hasSentenceInside(line.text), line.text.count <= maxHeadingLength, index + 1 < lines.count else {
+            guard !hasSentenceInside(line.text), Typography.characterCount(of: line.text) <= maxHeadingLength, index + 1 < lines.count else {
                 continue
             }
             let next = lines[index + 1]

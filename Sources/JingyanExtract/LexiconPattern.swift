@@ -22,9 +22,7 @@ struct LexiconPattern: Sendable {
         var groups: [Range<Int>?]
     }
 
-    private let alternatives: [[Node]]
-    /// What each alternative can start with (nil: anything), to skip those that cannot match here.
-    private let alternativeStarts: [ScalarClass?]
+    private let program: Program
     private let groupCount: Int
     /// Every alternative starts with `^`: only the start of the text is tried.
     private let anchoredAtStart: Bool
@@ -33,10 +31,10 @@ struct LexiconPattern: Sendable {
 
     init(_ pattern: String) throws {
         var parser = Parser(scalars: Array(pattern.unicodeScalars))
-        alternatives = try parser.parseAlternatives()
+        let alternatives = try parser.parseAlternatives()
         guard parser.position == parser.scalars.count else { throw SyntaxError(description: "unbalanced ')'") }
         groupCount = parser.groupCount
-        alternativeStarts = alternatives.map { Self.firstScalars(of: $0[...]).flatMap { $0.negated ? nil : $0 } }
+        program = try Program(alternatives)
         anchoredAtStart = alternatives.allSatisfy(Self.isAnchored)
         let first = Self.firstScalars(ofAlternatives: alternatives)
         firstScalars = first.flatMap { $0.negated ? nil : ScalarBitmap($0) }  // "anything" filters nothing
@@ -73,6 +71,7 @@ struct LexiconPattern: Sendable {
     /// The leftmost match, as ICU finds it: at each position the alternatives in order, the
     /// quantifiers greedy unless lazy.
     func firstMatch(in scalars: [Unicode.Scalar], from start: Int = 0) -> Match? {
+        var registers = Program.Registers(slotCount: 2 * groupCount)  // one set for all the positions tried
         var position = start
         while position <= scalars.count {
             if anchoredAtStart && position > 0 { return nil }
@@ -80,7 +79,7 @@ struct LexiconPattern: Sendable {
                 position += 1
                 continue
             }
-            if let match = match(in: scalars, at: position) { return match }
+            if let match = match(in: scalars, at: position, registers: &registers) { return match }
             position += 1
         }
         return nil
@@ -99,18 +98,17 @@ struct LexiconPattern: Sendable {
 
     /// The match starting exactly at `position`, if any.
     func match(in scalars: [Unicode.Scalar], at position: Int) -> Match? {
-        let matcher = Matcher(scalars: scalars)
-        var found: Match?
-        let noGroups = [Range<Int>?](repeating: nil, count: groupCount)
-        for (alternative, start) in zip(alternatives, alternativeStarts) {
-            if let start, position == scalars.count || !start.contains(scalars[position]) { continue }
-            let matched = matcher.sequence(alternative[...], at: position, groups: noGroups) { end, groups in
-                found = Match(range: position..<end, groups: groups)
-                return true
-            }
-            if matched { return found }
+        var registers = Program.Registers(slotCount: 2 * groupCount)
+        return match(in: scalars, at: position, registers: &registers)
+    }
+
+    private func match(in scalars: [Unicode.Scalar], at position: Int, registers: inout Program.Registers) -> Match? {
+        guard program.run(on: scalars, at: position, registers: &registers) else { return nil }
+        let slots = registers.slots
+        let groups = (0..<groupCount).map { group in
+            slots[2 * group + 2] >= 0 && slots[2 * group + 3] >= 0 ? slots[2 * group + 2]..<slots[2 * group + 3] : nil
         }
-        return nil
+        return Match(range: position..<slots[1], groups: groups)
     }
 
     // MARK: Pattern
@@ -136,7 +134,7 @@ struct LexiconPattern: Sendable {
         alternatives.map { firstScalars(of: $0[...]) }.reduce(Optional(ScalarClass.nothing), ScalarClass.union)
     }
 
-    private static func firstScalars(of sequence: ArraySlice<Node>) -> ScalarClass? {
+    fileprivate static func firstScalars(of sequence: ArraySlice<Node>) -> ScalarClass? {
         guard let node = sequence.first else { return nil }
         let rest = sequence.dropFirst()
         switch node {
@@ -243,75 +241,168 @@ extension LexiconPattern {
         }
     }
 
-    /// Walks the pattern with continuations: each step calls `next` with where it ended, and a
-    /// failed continuation makes it try its next choice (backtracking).
-    fileprivate struct Matcher {
-        let scalars: [Unicode.Scalar]
-
-        typealias Continuation = (_ end: Int, _ groups: [Range<Int>?]) -> Bool
-
-        func alternatives(_ alternatives: [[Node]], at position: Int, groups: [Range<Int>?], _ next: Continuation) -> Bool {
-            alternatives.contains { sequence($0[...], at: position, groups: groups, next) }
+    /// The pattern compiled to instructions for a backtracking machine: matching walks an array
+    /// of plain values, where walking the pattern's tree retained and released its nodes at every
+    /// step (most of the time went there).
+    fileprivate struct Program: Sendable {
+        enum Instruction: Sendable {
+            case scalar(Unicode.Scalar)
+            case scalarIn(Int)  // an index into `classes`
+            /// Go on at `preferred`; on failure, come back and go on at `other`.
+            case split(preferred: Int, other: Int)
+            case jump(Int)
+            case save(slot: Int)
+            case startOfText, endOfText
+            case accept
         }
 
-        func sequence(_ nodes: ArraySlice<Node>, at position: Int, groups: [Range<Int>?], _ next: Continuation) -> Bool {
-            guard let node = nodes.first else { return next(position, groups) }
-            return self.node(node, at: position, groups: groups) { end, groups in
-                sequence(nodes.dropFirst(), at: end, groups: groups, next)
+        private(set) var instructions: [Instruction] = []
+        private(set) var classes: [ScalarClass] = []
+
+        init(_ alternatives: [[Node]]) throws {
+            try emit(alternatives)
+            instructions.append(.accept)
+        }
+
+        private mutating func emit(_ alternatives: [[Node]]) throws {
+            var jumpsToEnd: [Int] = []
+            for (number, alternative) in alternatives.enumerated() {
+                let split = instructions.count
+                let isLast = number == alternatives.count - 1
+                if !isLast { instructions.append(.jump(-1)) }  // becomes the split once the alternative's end is known
+                for node in alternative { try emit(node) }
+                if !isLast {
+                    jumpsToEnd.append(instructions.count)
+                    instructions.append(.jump(-1))
+                    instructions[split] = .split(preferred: split + 1, other: instructions.count)
+                }
             }
+            for jump in jumpsToEnd { instructions[jump] = .jump(instructions.count) }
         }
 
-        func node(_ node: Node, at position: Int, groups: [Range<Int>?], _ next: Continuation) -> Bool {
+        private mutating func emit(_ node: Node) throws {
             switch node {
             case .scalars(let set):
-                return position < scalars.count && set.contains(scalars[position]) && next(position + 1, groups)
-            case .startOfText:
-                return position == 0 && next(position, groups)
-            case .endOfText:
-                return isEnd(position) && next(position, groups)
-            case .group(let alternatives, let capture):
-                return self.alternatives(alternatives, at: position, groups: groups) { end, groups in
-                    var groups = groups
-                    if let capture { groups[capture] = position..<end }
-                    return next(end, groups)
-                }
-            case .repetition(.scalars(let set), let min, let max, let lazy):
-                // One scalar at a time: count the run once, then try its lengths without recursion.
-                var run = 0
-                while max.map({ run < $0 }) ?? true, position + run < scalars.count, set.contains(scalars[position + run]) { run += 1 }
-                guard run >= min else { return false }
-                if lazy {
-                    for length in min...run where next(position + length, groups) { return true }
+                if !set.negated, set.items.count == 1, case .range(let range) = set.items[0], range.count == 1,
+                    let scalar = Unicode.Scalar(range.lowerBound)
+                {
+                    instructions.append(.scalar(scalar))
                 } else {
-                    for length in (min...run).reversed() where next(position + length, groups) { return true }
+                    classes.append(set)
+                    instructions.append(.scalarIn(classes.count - 1))
                 }
-                return false
+            case .startOfText: instructions.append(.startOfText)
+            case .endOfText: instructions.append(.endOfText)
+            case .group(let alternatives, let capture):
+                if let capture { instructions.append(.save(slot: 2 * capture + 2)) }
+                try emit(alternatives)
+                if let capture { instructions.append(.save(slot: 2 * capture + 3)) }
             case .repetition(let inner, let min, let max, let lazy):
-                return repetition(inner, count: 0, min: min, max: max, lazy: lazy, at: position, groups: groups, next)
+                // A body that can match nothing would loop without end.
+                if max == nil, LexiconPattern.firstScalars(of: [inner][...]) == nil {
+                    throw SyntaxError(description: "a repeated part that can match nothing is not supported")
+                }
+                for _ in 0..<min { try emit(inner) }
+                if let max {
+                    // Each optional copy is tried (or, lazily, skipped) first; skipping one skips the rest.
+                    var splits: [Int] = []
+                    for _ in min..<max {
+                        splits.append(instructions.count)
+                        instructions.append(.jump(-1))
+                        try emit(inner)
+                    }
+                    for split in splits {
+                        instructions[split] = lazy
+                            ? .split(preferred: instructions.count, other: split + 1) : .split(preferred: split + 1, other: instructions.count)
+                    }
+                } else {
+                    let loop = instructions.count
+                    instructions.append(.jump(-1))
+                    try emit(inner)
+                    instructions.append(.jump(loop))
+                    instructions[loop] = lazy
+                        ? .split(preferred: instructions.count, other: loop + 1) : .split(preferred: loop + 1, other: instructions.count)
+                }
             }
         }
 
-        func repetition(
-            _ inner: Node, count: Int, min: Int, max: Int?, lazy: Bool, at position: Int, groups: [Range<Int>?], _ next: Continuation
-        ) -> Bool {
-            let mayStop = count >= min
-            func oneMore() -> Bool {
-                guard max.map({ count < $0 }) ?? true else { return false }
-                return node(inner, at: position, groups: groups) { end, groups in
-                    // An iteration that consumed nothing cannot lead anywhere new.
-                    (end > position || count < min)
-                        && repetition(inner, count: count + 1, min: min, max: max, lazy: lazy, at: end, groups: groups, next)
+        enum Backtrack {
+            case resume(instruction: Int, position: Int)
+            case restore(slot: Int, value: Int)
+        }
+
+        /// The machine's state, kept from one run to the next so that its arrays are allocated once.
+        struct Registers {
+            /// 0 and 1 the match's bounds, then each group's.
+            var slots: [Int]
+            var stack: [Backtrack] = []
+
+            init(slotCount: Int) { slots = Array(repeating: -1, count: slotCount + 2) }
+        }
+
+        /// Runs at `start`; true on a match, whose bounds are then in `registers.slots`.
+        func run(on scalars: [Unicode.Scalar], at start: Int, registers: inout Registers) -> Bool {
+            for slot in registers.slots.indices { registers.slots[slot] = -1 }
+            registers.stack.removeAll(keepingCapacity: true)
+            var pc = 0
+            var position = start
+            while true {
+                var failed = false
+                switch instructions[pc] {
+                case .scalar(let scalar):
+                    if position < scalars.count, scalars[position] == scalar {
+                        position += 1
+                        pc += 1
+                    } else {
+                        failed = true
+                    }
+                case .scalarIn(let set):
+                    if position < scalars.count, classes[set].contains(scalars[position]) {
+                        position += 1
+                        pc += 1
+                    } else {
+                        failed = true
+                    }
+                case .split(let preferred, let other):
+                    registers.stack.append(.resume(instruction: other, position: position))
+                    pc = preferred
+                case .jump(let target):
+                    pc = target
+                case .save(let slot):
+                    registers.stack.append(.restore(slot: slot, value: registers.slots[slot]))
+                    registers.slots[slot] = position
+                    pc += 1
+                case .startOfText:
+                    if position == 0 { pc += 1 } else { failed = true }
+                case .endOfText:
+                    if Self.isEnd(position, of: scalars) { pc += 1 } else { failed = true }
+                case .accept:
+                    registers.slots[0] = start
+                    registers.slots[1] = position
+                    return true
                 }
+                guard failed else { continue }
+                // Back to the last choice, undoing the captures made since.
+                var resumed = false
+                while !resumed, let entry = registers.stack.popLast() {
+                    switch entry {
+                    case .resume(let instruction, let at):
+                        pc = instruction
+                        position = at
+                        resumed = true
+                    case .restore(let slot, let value):
+                        registers.slots[slot] = value
+                    }
+                }
+                if !resumed { return false }
             }
-            return lazy ? (mayStop && next(position, groups)) || oneMore() : oneMore() || (mayStop && next(position, groups))
         }
 
         /// ICU's `$`: the end of the text, or before a line terminator that ends it.
-        func isEnd(_ position: Int) -> Bool {
-            let terminator = ScalarClass.Named.lineTerminator
+        static func isEnd(_ position: Int, of scalars: [Unicode.Scalar]) -> Bool {
             switch scalars.count - position {
             case 0: return true
-            case 1: return terminator.contains(scalars[position])
+            case 1: return ScalarClass.Named.lineTerminator.contains(scalars[position])
             case 2: return scalars[position] == "\r" && scalars[position + 1] == "\n"
             default: return false
             }

@@ -1,3 +1,4 @@
+import Foundation
 import JingyanLayout
 
 /// Finds named schemes ("一站三中心", "3+N", "楼栋长+单元长+中心户", "某某经验") among the
@@ -16,6 +17,9 @@ struct MechanismFinder {
     private let schemeEndings: [(scalars: [Unicode.Scalar], characters: Int)]
     private let schemeVerbs: KeywordIndex
     private let numerals: Set<Unicode.Scalar>
+    /// The stock phrases' bytes in NFC: a quote of Han and plain punctuation (its own NFC) is
+    /// one of them exactly when its bytes are, without the normalising hash of `Set<String>`.
+    private let rhetoricBytes: Set<[UInt8]>
 
     init(lexicon: Lexicon) {
         self.lexicon = lexicon
@@ -24,6 +28,7 @@ struct MechanismFinder {
         schemeVerbs = KeywordIndex(keywords: lexicon.schemeVerbs)
         // Numerals are single Han characters: one scalar each.
         numerals = Set(lexicon.numerals.flatMap(\.unicodeScalars))
+        rhetoricBytes = Set(lexicon.rhetoric.map { Array($0.precomposedStringWithCanonicalMapping.utf8) })
     }
 
     func mechanisms(in text: String) -> [String] {
@@ -38,7 +43,7 @@ struct MechanismFinder {
         let content = quote.content
         let scalars = Array(content.unicodeScalars)
         let length = Typography.characterCount(of: scalars)
-        guard length >= 2, length <= 40, !lexicon.rhetoric.contains(content),
+        guard length >= 2, length <= 40, !isRhetoric(content, scalars: scalars),
             !scalars.contains(where: { Typography.sentenceEnderScalars.contains($0) || $0 == "，" || $0 == "," })
         else { return false }
         // "从“被动管”向“主动治”转变": two states contrasted, not schemes.
@@ -57,6 +62,11 @@ struct MechanismFinder {
             || numeralCount >= 2 || (numeralCount == 1 && length <= 5)
         let introduced = schemeVerbs.firstOccurrence(in: quote.before) != nil
         return numbered || introduced
+    }
+
+    func isRhetoric(_ content: String, scalars: [Unicode.Scalar]) -> Bool {
+        let ownNFC = scalars.allSatisfy { Typography.standsAlone($0) && !Typography.isCompatibilityIdeograph($0) }
+        return ownNFC ? rhetoricBytes.contains(Array(content.utf8)) : lexicon.rhetoric.contains(content)
     }
 
     /// A scheme noun starts within a few characters after the quote, with no punctuation between.

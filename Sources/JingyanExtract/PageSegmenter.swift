@@ -159,8 +159,7 @@ struct PageSegmenter {
     func mayEndWithCredit(_ line: String) -> Bool {
         guard let last = line.unicodeScalars.last else { return false }
         if creditMarkerEnds.contains(last) || last == ")" || last == "）" { return true }
-        let compatibilityIdeograph = (0xF900...0xFAFF).contains(last.value) || (0x2F800...0x2FA1F).contains(last.value)
-        return !Typography.standsAlone(last) || compatibilityIdeograph
+        return !Typography.standsAlone(last) || Typography.isCompatibilityIdeograph(last)
     }
 
     // MARK: Title blocks

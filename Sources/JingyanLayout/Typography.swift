@@ -11,6 +11,12 @@ public enum Typography {
         }
     }
 
+    /// CJK compatibility ideographs: canonically equal to unified ones, so compared as Characters.
+    @inlinable
+    public static func isCompatibilityIdeograph(_ scalar: Unicode.Scalar) -> Bool {
+        (0xF900...0xFAFF).contains(scalar.value) || (0x2F800...0x2FA1F).contains(scalar.value)
+    }
+
     /// Characters typeset on the full-width grid of a Chinese column: Han, kana, Hangul,
     /// full-width forms and CJK punctuation (curly quotes included: Chinese fonts set them wide).
     @inlinable
@@ -122,11 +128,17 @@ public enum Typography {
         let utf8 = line.utf8
         var index = utf8.startIndex
         while index < utf8.endIndex {
-            switch utf8[index] {
+            let lead = utf8[index]
+            switch lead {
             case 0x09, 0x20: return true
             case 0xC2, 0xE2, 0xE3, 0xEF:
-                let scalar = line.unicodeScalars[index]
-                if isSpace(scalar) || halfWidthAlphanumeric(scalar) != scalar { return true }
+                // Decoded by hand (two or three bytes, valid in a String): cheaper than the scalar view's subscript.
+                var value = UInt32(lead & (lead < 0xE0 ? 0x1F : 0x0F))
+                for _ in 0..<(lead < 0xE0 ? 1 : 2) {
+                    index = utf8.index(after: index)
+                    value = value << 6 | UInt32(utf8[index] & 0x3F)
+                }
+                if let scalar = Unicode.Scalar(value), isSpace(scalar) || halfWidthAlphanumeric(scalar) != scalar { return true }
             default: break
             }
             index = utf8.index(after: index)

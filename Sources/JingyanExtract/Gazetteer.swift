@@ -49,9 +49,8 @@ public struct Gazetteer: Sendable {
     }
 
     /// The county whose short or full name the text starts with.
-    func county(prefixing text: some StringProtocol) -> County? {
-        counties.filter { text.utf8.starts(with: $0.short.utf8) || text.utf8.starts(with: $0.name.utf8) }
-            .max { $0.short.unicodeScalars.count < $1.short.unicodeScalars.count }
+    func county(prefixing text: String) -> County? {
+        counties.filter { text.hasPrefix($0.short) || text.hasPrefix($0.name) }.max { $0.short.count < $1.short.count }
     }
 
     /// The county whose short or full name is the text.

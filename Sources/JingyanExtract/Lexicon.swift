@@ -186,12 +186,7 @@ public struct Lexicon: Sendable {
     /// True when the text is a personal name: a known surname and one to three more characters.
     public func looksLikePersonalName(_ text: String) -> Bool {
         guard text.count >= 2, text.count <= 4, text.unicodeScalars.allSatisfy(Typography.isHan) else { return false }
-        // Han only, so a byte prefix is a Character prefix; only a compatibility ideograph (the
-        // canonical equal of a unified one) needs the Characters compared.
-        let hasCompatibilityIdeograph = text.unicodeScalars.contains(where: Typography.isCompatibilityIdeograph)
-        if compoundSurnames.contains(where: { text.utf8.starts(with: $0.utf8) || hasCompatibilityIdeograph && text.hasPrefix($0) }) {
-            return text.count >= 3
-        }
+        if compoundSurnames.contains(where: { Typography.hasPrefix(text, $0) }) { return text.count >= 3 }
         guard let first = text.first, surnames.contains(first) else { return false }
         return text.count <= 3
     }

@@ -17,6 +17,21 @@ public enum Typography {
         (0xF900...0xFAFF).contains(scalar.value) || (0x2F800...0x2FA1F).contains(scalar.value)
     }
 
+    /// `text.hasPrefix(prefix)` — Characters under canonical equivalence — decided on UTF-8 bytes
+    /// where that gives the same answer: every scalar of the prefix, and of the text up to one
+    /// past it, is a Character of its own with no canonical equivalent. Otherwise by Characters.
+    @inlinable
+    public static func hasPrefix(_ text: some StringProtocol, _ prefix: some StringProtocol) -> Bool {
+        func isPlain(_ scalar: Unicode.Scalar) -> Bool { standsAlone(scalar) && !isCompatibilityIdeograph(scalar) }
+        var prefixLength = 0
+        for scalar in prefix.unicodeScalars {
+            guard isPlain(scalar) else { return text.hasPrefix(prefix) }
+            prefixLength += 1
+        }
+        guard text.unicodeScalars.prefix(prefixLength + 1).allSatisfy(isPlain) else { return text.hasPrefix(prefix) }
+        return text.utf8.starts(with: prefix.utf8)
+    }
+
     /// Characters typeset on the full-width grid of a Chinese column: Han, kana, Hangul,
     /// full-width forms and CJK punctuation (curly quotes included: Chinese fonts set them wide).
     @inlinable

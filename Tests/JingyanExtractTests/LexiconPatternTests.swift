@@ -33,15 +33,13 @@ import Testing
             let icu = try NSRegularExpression(pattern: pattern)
             for text in Self.texts {
                 let scalars = Array(text.unicodeScalars)
-                let expected = icu.matches(in: text, range: NSRange(location: 0, length: text.utf16.count)).map { result in
-                    (0..<result.numberOfRanges).map { Range(result.range(at: $0), in: text).map { text[$0] } }
+                let expected: [[String?]] = icu.matches(in: text, range: NSRange(location: 0, length: text.utf16.count)).map { result in
+                    (0..<result.numberOfRanges).map { group in Range(result.range(at: group), in: text).map { String(text[$0]) } }
                 }
-                let found = ours.matches(in: scalars).map { match in
-                    ([match.range] + match.groups).map { range in
-                        range.map { String(String.UnicodeScalarView(scalars[$0])) }
-                    }
+                let found: [[String?]] = ours.matches(in: scalars).map { match in
+                    ([match.range] + match.groups).map { range in range.map { String(String.UnicodeScalarView(scalars[$0])) } }
                 }
-                #expect(found.map { $0.map { $0.map(String.init) } } == expected.map { $0.map { $0.map(String.init) } },
+                #expect(found == expected,
                         "\(pattern) on \(text)")
             }
         }

@@ -364,8 +364,14 @@ extension LexiconPattern {
                         failed = true
                     }
                 case .split(let preferred, let other):
-                    registers.stack.append(.resume(instruction: other, position: position))
-                    pc = preferred
+                    // A branch that fails at its first scalar needs no way back: most of an
+                    // alternation's branches end there ("今年|去年|…" tried on "全").
+                    if startsWithMismatch(preferred, at: position, in: scalars) {
+                        pc = other
+                    } else {
+                        registers.stack.append(.resume(instruction: other, position: position))
+                        pc = preferred
+                    }
                 case .jump(let target):
                     pc = target
                 case .save(let slot):
@@ -395,6 +401,15 @@ extension LexiconPattern {
                     }
                 }
                 if !resumed { return false }
+            }
+        }
+
+        /// True when the instruction at `pc` consumes a scalar that is not the one at `position`.
+        private func startsWithMismatch(_ pc: Int, at position: Int, in scalars: [Unicode.Scalar]) -> Bool {
+            switch instructions[pc] {
+            case .scalar(let scalar): position == scalars.count || scalars[position] != scalar
+            case .scalarIn(let set): position == scalars.count || !classes[set].contains(scalars[position])
+            default: false
             }
         }
 

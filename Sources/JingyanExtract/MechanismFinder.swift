@@ -121,14 +121,18 @@ struct QuotedPhrase {
     private static let openingQuote = Array(String(Typography.openingQuote).utf8)
     private static let closingQuote = Array(String(Typography.closingQuote).utf8)
 
-    /// The first occurrence of a scalar's UTF-8 bytes at or after `start`.
+    /// The first occurrence of a scalar's UTF-8 bytes at or after `start`, searched in place.
     private static func firstIndex(of encoded: [UInt8], in text: String, from start: String.Index) -> String.Index? {
-        let utf8 = text.utf8
-        var index = start
-        while let lead = utf8[index...].firstIndex(of: encoded[0]) {
-            if utf8[lead...].starts(with: encoded) { return lead }
-            index = utf8.index(after: lead)
+        var text = text  // withUTF8 needs it mutable; a native text is read in place, not copied
+        let startOffset = text.utf8.distance(from: text.utf8.startIndex, to: start)
+        let found = text.withUTF8 { bytes -> Int? in
+            var offset = startOffset
+            while offset + encoded.count <= bytes.count {
+                if bytes[offset] == encoded[0], encoded.indices.allSatisfy({ bytes[offset + $0] == encoded[$0] }) { return offset }
+                offset += 1
+            }
+            return nil
         }
-        return nil
+        return found.map { text.utf8.index(text.utf8.startIndex, offsetBy: $0) }
     }
 }

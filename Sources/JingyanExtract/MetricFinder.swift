@@ -47,6 +47,10 @@ struct MetricFinder {
         while index < scalars.endIndex {
             let scalar = scalars[index]
             let next = scalars.index(after: index)
+            if Typography.isHan(scalar) {  // most scalars: neither break, closer nor digit
+                index = next
+                continue
+            }
             if scalar == "\n" {
                 if start < index { close(start..<index, endsWithEnder: false) }
                 start = next

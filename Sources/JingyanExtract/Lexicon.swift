@@ -112,7 +112,7 @@ public struct Lexicon: Sendable {
     /// One expression trying the patterns in order: one scan of the text instead of one per pattern.
     static func alternation(of patterns: [String], named name: String, in source: String) throws -> LexiconPattern {
         for pattern in patterns {
-            do { _ = try LexiconPattern(pattern) } catch {
+            do { try LexiconPattern.validate(pattern) } catch {
                 throw ExtractionError.badDataFile(source, "\(name): \(pattern): \(error)")
             }
         }

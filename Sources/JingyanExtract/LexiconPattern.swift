@@ -30,14 +30,24 @@ struct LexiconPattern: Sendable {
     private let firstScalars: ScalarBitmap?
 
     init(_ pattern: String) throws {
-        var parser = Parser(scalars: Array(pattern.unicodeScalars))
-        let alternatives = try parser.parseAlternatives()
-        guard parser.position == parser.scalars.count else { throw SyntaxError(description: "unbalanced ')'") }
-        groupCount = parser.groupCount
+        let (alternatives, groupCount) = try Self.parse(pattern)
+        self.groupCount = groupCount
         program = try Program(alternatives)
         anchoredAtStart = alternatives.allSatisfy(Self.isAnchored)
         let first = Self.firstScalars(ofAlternatives: alternatives)
         firstScalars = first.flatMap { $0.negated ? nil : ScalarBitmap($0) }  // "anything" filters nothing
+    }
+
+    /// Throws the pattern's syntax error, if any, without building its lookup tables.
+    static func validate(_ pattern: String) throws {
+        _ = try Program(parse(pattern).alternatives)
+    }
+
+    private static func parse(_ pattern: String) throws -> (alternatives: [[Node]], groupCount: Int) {
+        var parser = Parser(scalars: Array(pattern.unicodeScalars))
+        let alternatives = try parser.parseAlternatives()
+        guard parser.position == parser.scalars.count else { throw SyntaxError(description: "unbalanced ')'") }
+        return (alternatives, parser.groupCount)
     }
 
     /// A pattern matching the literal text.
@@ -215,9 +225,17 @@ struct ScalarBitmap: Sendable {
 
     init(_ scalars: ScalarClass) {
         var words = [UInt64](repeating: 0, count: 0x10000 / 64)
-        for value in UInt32(0)..<0x10000 {
-            if let scalar = Unicode.Scalar(value), scalars.contains(scalar) { words[Int(value >> 6)] |= 1 << UInt64(value & 63) }
+        func set(_ value: UInt32) { words[Int(value >> 6)] |= 1 << UInt64(value & 63) }
+        // Ranges bit by bit; only a named class is tested over the whole plane (built at every start-up).
+        for item in scalars.items {
+            switch item {
+            case .range(let range):
+                for value in range.clamped(to: 0...0xFFFF) { set(value) }
+            case .named:
+                for value in UInt32(0)..<0x10000 where Unicode.Scalar(value).map(item.contains) ?? false { set(value) }
+            }
         }
+        if scalars.negated { words = words.map { ~$0 } }
         self.words = words
         self.scalars = scalars
     }

@@ -82,6 +82,10 @@ struct MetricFinder {
         var previousSubject: String?
         while index < scalars.count {
             let scalar = scalars[index]
+            if Typography.isHan(scalar) {  // most scalars: neither quote, boundary nor digit
+                index += 1
+                continue
+            }
             if scalar == "“" { quoteDepth += 1 }
             if scalar == "”" { quoteDepth = max(0, quoteDepth - 1) }
             if Self.isBoundary(scalar) {

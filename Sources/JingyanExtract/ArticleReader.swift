@@ -8,6 +8,17 @@ struct ArticleReader {
     let places: PlaceResolver
     let taxonomy: Taxonomy
     let slug: Slug
+    let mechanismFinder: MechanismFinder
+    let metricFinder: MetricFinder
+
+    init(lexicon: Lexicon, places: PlaceResolver, taxonomy: Taxonomy, slug: Slug) {
+        self.lexicon = lexicon
+        self.places = places
+        self.taxonomy = taxonomy
+        self.slug = slug
+        mechanismFinder = MechanismFinder(lexicon: lexicon)
+        metricFinder = MetricFinder(lexicon: lexicon)
+    }
 
     func read(_ draft: ArticleDraft, file: String) -> Article {
         let paragraphs = BodyLayout(lines: draft.body).paragraphs
@@ -32,8 +43,6 @@ struct ArticleReader {
                 sections[sections.count - 1].paragraphs.append(paragraph)
             }
         }
-        let finder = MechanismFinder(lexicon: lexicon)
-        let metricFinder = MetricFinder(lexicon: lexicon)
         var practiceNumber = 0
         let builtSections = sections.map { section in
             let groups = Self.practiceGroups(section.paragraphs, usesLeads: usesLeads)
@@ -45,14 +54,14 @@ struct ArticleReader {
                 return Practice(
                     id: "\(id)-\(practiceNumber < 10 ? "0" : "")\(practiceNumber)",
                     lead: lead, text: text,
-                    mechanisms: finder.mechanisms(in: body),
+                    mechanisms: mechanismFinder.mechanisms(in: body),
                     categories: taxonomy.categories(of: text),
                     metrics: metricFinder.metrics(in: text),
                     source: SourceRef(file: file, lines: group.first!.lines.lowerBound...group.last!.lines.upperBound))
             }
             return Section(heading: section.heading, practices: practices)
         }
-        var mechanisms = finder.mechanisms(in: lede)
+        var mechanisms = mechanismFinder.mechanisms(in: lede)
         for practice in builtSections.flatMap(\.practices) {
             for mechanism in practice.mechanisms where !mechanisms.contains(mechanism) { mechanisms.append(mechanism) }
         }

@@ -8,12 +8,18 @@ public struct Extractor: Sendable {
     public let gazetteer: Gazetteer
     public let taxonomy: Taxonomy
     public let slug: Slug
+    // Built once: their lookup tables serve every page.
+    let segmenter: PageSegmenter
+    let reader: ArticleReader
 
-    public init(lexicon: Lexicon, gazetteer: Gazetteer, taxonomy: Taxonomy, slug: Slug) {
+    public init(lexicon: Lexicon, gazetteer: Gazetteer, taxonomy: Taxonomy, slug: Slug) throws {
         self.lexicon = lexicon
         self.gazetteer = gazetteer
         self.taxonomy = taxonomy
         self.slug = slug
+        segmenter = PageSegmenter(lexicon: lexicon, gazetteer: gazetteer)
+        reader = ArticleReader(
+            lexicon: lexicon, places: try PlaceResolver(lexicon: lexicon, gazetteer: gazetteer, slug: slug), taxonomy: taxonomy, slug: slug)
     }
 
     /// The extractor with the bundled lexicon and gazetteer and the given taxonomy.
@@ -27,11 +33,8 @@ public struct Extractor: Sendable {
     public func extract(page text: String, file: String) throws -> Extraction {
         let page = PageText(file: file, text: text)
         guard page.lines.contains(where: { !$0.isBlank }) else { throw ExtractionError.emptyPage(file) }
-        let segmenter = PageSegmenter(lexicon: lexicon, gazetteer: gazetteer)
         let (drafts, captionDrafts) = segmenter.segment(page)
         guard !drafts.isEmpty else { throw ExtractionError.noArticles(file) }
-        let reader = ArticleReader(
-            lexicon: lexicon, places: try PlaceResolver(lexicon: lexicon, gazetteer: gazetteer, slug: slug), taxonomy: taxonomy, slug: slug)
         let articles = drafts.map { reader.read($0, file: file) }
         let captions = captionDrafts.map { draft in
             let county = gazetteer.firstMention(in: draft.text)

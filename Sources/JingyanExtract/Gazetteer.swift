@@ -17,6 +17,10 @@ public struct Gazetteer: Sendable {
 
     public let counties: [County]
     public let prefecture: County?
+    /// The counties by short name, for captions.
+    let shortNames: CountyNames
+    /// Short and full names to counties, the first listed winning.
+    let countiesByName: [String: County]
 
     public static func bundled() throws -> Gazetteer {
         try Gazetteer(yaml: BundledData.text(named: "gazetteer"), source: "gazetteer.yml")
@@ -30,22 +34,18 @@ public struct Gazetteer: Sendable {
         } catch {
             throw ExtractionError.badDataFile(source, "\(error)")
         }
+        shortNames = CountyNames(counties.map { ($0.short, $0) })
+        var byName: [String: County] = [:]
+        for county in counties {
+            for name in [county.short, county.name] where byName[name] == nil { byName[name] = county }
+        }
+        countiesByName = byName
     }
 
-    /// The first county named in the text (by full name, or by short name followed by a county
-    /// suffix), with the position where the name ends.
-    func firstCounty(in text: String, suffixes: [String]) -> (county: County, end: String.Index)? {
-        let search = TextSearch(text)
-        var best: (county: County, start: Int, end: Int)?
-        for county in counties {
-            for name in [county.name] + suffixes.map({ county.short + $0 }) {
-                let pattern = Array(name.utf8)
-                if let start = search.firstOffset(of: pattern), best == nil || start < best!.start {
-                    best = (county, start, start + pattern.count)
-                }
-            }
-        }
-        return best.map { ($0.county, text.utf8.index(text.utf8.startIndex, offsetBy: $0.end)) }
+    /// The counties' full names and their short names followed by a county suffix, to find
+    /// where a text first names one (see `CountyNames.first(in:)`).
+    func names(suffixes: [String]) -> CountyNames {
+        CountyNames(counties.flatMap { county in ([county.name] + suffixes.map { county.short + $0 }).map { ($0, county) } })
     }
 
     /// The county whose short or full name the text starts with.
@@ -54,15 +54,26 @@ public struct Gazetteer: Sendable {
     }
 
     /// The county whose short or full name is the text.
-    func county(named text: String) -> County? {
-        counties.first { $0.short == text || $0.name == text }
-    }
+    func county(named text: String) -> County? { countiesByName[text] }
 
     /// The first county mentioned anywhere in the text, by short name.
-    func firstMention(in text: String) -> County? {
-        let search = TextSearch(text)
-        return counties.compactMap { county in search.firstOffset(of: Array(county.short.utf8)).map { (county, $0) } }
-            .min { $0.1 < $1.1 }?.0
+    func firstMention(in text: String) -> County? { shortNames.first(in: text)?.county }
+}
+
+/// Names of counties looked up together: one pass over a text finds the first named.
+struct CountyNames: Sendable {
+    let index: KeywordIndex
+    let counties: [Gazetteer.County]
+
+    init(_ names: [(name: String, county: Gazetteer.County)]) {
+        index = KeywordIndex(keywords: names.map(\.name))
+        counties = names.map(\.county)
+    }
+
+    /// The earliest name in the text (of two at one place, the first listed), with where it ends.
+    func first(in text: String) -> (county: Gazetteer.County, end: String.Index)? {
+        guard let found = index.firstOccurrence(in: text[...]) else { return nil }
+        return (counties[found.keyword], text.utf8.index(text.utf8.startIndex, offsetBy: found.range.upperBound))
     }
 }
 

@@ -32,11 +32,13 @@ public struct Lexicon: Sendable {
         var rhetoric: [String]
     }
 
-    let newsCuePattern: NSRegularExpression
+    let newsCuePattern: LexiconPattern
     public let openingCues: [String]
-    let pageFurniture: NSRegularExpression
+    let pageFurniture: LexiconPattern
     public let creditMarkers: [String]
     public let authorRoles: [String]
+    /// The scalars author roles start with: a token starting otherwise holds no role.
+    let authorRoleStarts: Set<Unicode.Scalar>
     public let surnames: Set<Character>
     public let compoundSurnames: [String]
     public let countySuffixes: [String]
@@ -54,7 +56,7 @@ public struct Lexicon: Sendable {
     public let approxAfter: [String]
     public let approxBeforeReach: Int
     /// All period patterns as one expression: at each position the first listed that matches wins.
-    let periods: NSRegularExpression
+    let periods: LexiconPattern
     public let dateUnits: Set<Unicode.Scalar>
     public let numerals: Set<Character>
     public let schemeNouns: [String]
@@ -74,13 +76,14 @@ public struct Lexicon: Sendable {
         } catch {
             throw ExtractionError.badDataFile(source, "\(error)")
         }
-        do { newsCuePattern = try NSRegularExpression(pattern: file.news_cue_pattern) } catch {
+        do { newsCuePattern = try LexiconPattern(file.news_cue_pattern) } catch {
             throw ExtractionError.badDataFile(source, "news_cue_pattern: \(error)")
         }
         openingCues = file.opening_cues + file.news_cues
         pageFurniture = try Self.alternation(of: file.page_furniture_patterns, named: "page_furniture_patterns", in: source)
         creditMarkers = file.credit_markers.sorted { $0.count > $1.count }
         authorRoles = file.author_roles.sorted { $0.count > $1.count }
+        authorRoleStarts = Set(authorRoles.compactMap(\.unicodeScalars.first))
         surnames = Set(file.surnames)
         compoundSurnames = file.compound_surnames
         countySuffixes = file.county_suffixes.sorted { $0.count > $1.count }
@@ -104,60 +107,74 @@ public struct Lexicon: Sendable {
     }
 
     /// True for a masthead, date line, page number or editor's credit printed around the articles.
-    public func isPageFurniture(_ line: String) -> Bool {
-        let range = NSRange(location: 0, length: (line as NSString).length)
-        return pageFurniture.firstMatch(in: line, range: range) != nil
-    }
+    public func isPageFurniture(_ line: String) -> Bool { pageFurniture.isFound(in: line.unicodeScalars) }
 
-    /// One regular expression trying the patterns in order: one scan of the text instead of one per pattern.
-    static func alternation(of patterns: [String], named name: String, in source: String) throws -> NSRegularExpression {
+    /// One expression trying the patterns in order: one scan of the text instead of one per pattern.
+    static func alternation(of patterns: [String], named name: String, in source: String) throws -> LexiconPattern {
         for pattern in patterns {
-            do { _ = try NSRegularExpression(pattern: pattern) } catch {
+            do { try LexiconPattern.validate(pattern) } catch {
                 throw ExtractionError.badDataFile(source, "\(name): \(pattern): \(error)")
             }
         }
-        return try NSRegularExpression(pattern: patterns.map { "(?:\($0))" }.joined(separator: "|"))
+        return try LexiconPattern(patterns.map { "(?:\($0))" }.joined(separator: "|"))
     }
 
-    /// True when the line opens a news brief ("本报讯……", "本报某县3月5日电……").
+    /// True when the line opens a news brief ("本报讯……", "本报某县3月5日电……"): the cue is
+    /// looked for in the line's first 24 UTF-16 units.
     public func opensNewsBrief(_ line: String) -> Bool {
-        newsCuePattern.firstMatch(in: line, range: NSRange(location: 0, length: min((line as NSString).length, 24))) != nil
+        guard newsCuePattern.mayMatch(textStartingWith: line.unicodeScalars.first) else { return false }
+        var units = 0
+        return newsCuePattern.isFound(in: line.unicodeScalars.prefix { scalar in
+            units += UTF16.width(scalar)
+            return units <= Self.newsCueReach
+        })
     }
+
+    static let newsCueReach = 24
 
     /// The names of a byline ("本报记者 张三 通讯员 李四" → 张三, 李四), or nil when the text is not
     /// one. Without a role word every name must start with a known surname.
     public func bylineNames(_ text: String) -> [String]? {
+        // On scalars, not Characters, and in one pass: this runs on every line of a page.
+        guard Self.mayBeByline(text) else { return nil }
+        // Bullets before a byline ("■本报记者 张三") are typography, not part of it.
+        let startsWithHan = text.unicodeScalars.first.map(Typography.isHan) ?? false
+        let byline = startsWithHan ? Substring(text) : text.drop { !$0.isLetter && !$0.isNumber }
         var names: [String] = []
         var hadRole = false
-        // Counted in scalars, not Characters: this runs on every line of a page.
-        guard text.unicodeScalars.count <= Self.maxBylineLength, !Self.hasLongRun(text) else { return nil }
-        // Bullets before a byline ("■本报记者 张三") are typography, not part of it.
-        let byline = text.drop { !$0.isLetter && !$0.isNumber }
-        for token in byline.unicodeScalars.split(whereSeparator: Self.bylineSeparatorScalars.contains) {
-            var name = Substring(token)
-            while let role = authorRoles.first(where: { name.utf8.starts(with: $0.utf8) }) {
+        let scalars = byline.unicodeScalars
+        var tokenStart = scalars.startIndex
+        while tokenStart < scalars.endIndex {
+            let tokenEnd = scalars[tokenStart...].firstIndex(where: Self.bylineSeparatorScalars.contains) ?? scalars.endIndex
+            var name = Substring(scalars[tokenStart..<tokenEnd])
+            tokenStart = tokenEnd < scalars.endIndex ? scalars.index(after: tokenEnd) : tokenEnd
+            while let first = name.unicodeScalars.first, authorRoleStarts.contains(first),
+                let role = authorRoles.first(where: { name.utf8.starts(with: $0.utf8) })
+            {
                 name = name.dropFirst(role.count)
                 hadRole = true
             }
-            if !name.isEmpty { names.append(String(name)) }
+            guard !name.isEmpty else { continue }
+            // With a role or without, a name is two to four Han characters: body text fails here, early.
+            guard (2...4).contains(name.unicodeScalars.count), name.unicodeScalars.allSatisfy(Typography.isHan) else { return nil }
+            names.append(String(name))
         }
         guard !names.isEmpty, names.count <= 4 else { return nil }
-        let valid = names.allSatisfy { name in
-            hadRole
-                ? (2...4).contains(name.count) && name.unicodeScalars.allSatisfy(Typography.isHan)
-                : looksLikePersonalName(name)
-        }
-        return valid ? names : nil
+        return hadRole || names.allSatisfy(looksLikePersonalName) ? names : nil
     }
 
-    /// A run of more characters between separators than a role and a name together: body text.
-    static func hasLongRun(_ text: String) -> Bool {
+    /// False for a line too long for a byline, or with a run between separators longer than a
+    /// role and a name together: body text.
+    static func mayBeByline(_ text: String) -> Bool {
+        guard text.utf8.count <= maxBylineLength * 4 else { return false }  // a scalar is at most four bytes
+        var count = 0
         var run = 0
         for scalar in text.unicodeScalars {
+            count += 1
             run = bylineSeparatorScalars.contains(scalar) ? 0 : run + 1
-            if run > maxBylineToken { return true }
+            if run > maxBylineToken || count > maxBylineLength { return false }
         }
-        return false
+        return true
     }
 
     static let maxBylineToken = 10
@@ -169,7 +186,7 @@ public struct Lexicon: Sendable {
     /// True when the text is a personal name: a known surname and one to three more characters.
     public func looksLikePersonalName(_ text: String) -> Bool {
         guard text.count >= 2, text.count <= 4, text.unicodeScalars.allSatisfy(Typography.isHan) else { return false }
-        if compoundSurnames.contains(where: { text.hasPrefix($0) }) { return text.count >= 3 }
+        if compoundSurnames.contains(where: { Typography.hasPrefix(text, $0) }) { return text.count >= 3 }
         guard let first = text.first, surnames.contains(first) else { return false }
         return text.count <= 3
     }

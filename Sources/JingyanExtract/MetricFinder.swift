@@ -1,4 +1,3 @@
-import Foundation
 import JingyanLayout
 import JingyanModel
 
@@ -11,42 +10,71 @@ import JingyanModel
 /// every sentence of every page (see the note on `Regex` in Typography).
 struct MetricFinder {
     let lexicon: Lexicon
+    /// The lexicon's words as scalars, compared at every number of every text.
+    private let approxAfter: [(word: String, scalars: [Unicode.Scalar])]
+    private let approxBefore: [(scalars: [Unicode.Scalar], reach: Int)]
+    private let unitsByFirstScalar: [Unicode.Scalar: [(word: String, scalars: [Unicode.Scalar])]]
 
-    func metrics(in text: String) -> [Metric] {
-        sentences(of: text).flatMap(metrics(inSentence:))
+    init(lexicon: Lexicon) {
+        self.lexicon = lexicon
+        approxAfter = lexicon.approxAfter.map { ($0, Array($0.unicodeScalars)) }
+        // "近" only right before: "近两年来" is a period.
+        approxBefore = lexicon.approxBefore.map { (Array($0.unicodeScalars), $0 == "近" ? 0 : lexicon.approxBeforeReach) }
+        unitsByFirstScalar = lexicon.unitsByFirstScalar.mapValues { $0.map { ($0, Array($0.unicodeScalars)) } }
     }
 
-    /// Sentences with their enders; paragraph breaks end a sentence too.
-    func sentences(of text: String) -> [String] {
+    func metrics(in text: String) -> [Metric] {
+        sentencesWithDigits(of: text).flatMap(metrics(inSentence:))
+    }
+
+    /// The sentences that hold an ASCII digit, with their enders; paragraph breaks end a
+    /// sentence too. A metric starts with a digit: the other sentences are never copied out.
+    func sentencesWithDigits(of text: String) -> [String] {
         let scalars = text.unicodeScalars
         var sentences: [String] = []
         var start = scalars.startIndex
         var index = start
+        var hasDigit = false
+        // The last sentence, kept or not: 。” belongs to the sentence before.
+        var lastEndsWithEnder = false
+        var lastKept = false
+        func close(_ sentence: Range<String.Index>, endsWithEnder: Bool) {
+            if hasDigit { sentences.append(String(scalars[sentence])) }
+            lastKept = hasDigit
+            lastEndsWithEnder = endsWithEnder
+            hasDigit = false
+        }
         while index < scalars.endIndex {
             let scalar = scalars[index]
             let next = scalars.index(after: index)
+            if Typography.isHan(scalar) {  // most scalars: neither break, closer nor digit
+                index = next
+                continue
+            }
             if scalar == "\n" {
-                if start < index { sentences.append(String(scalars[start..<index])) }
+                if start < index { close(start..<index, endsWithEnder: false) }
                 start = next
             } else if Typography.sentenceEnderScalars.contains(scalar) {
-                sentences.append(String(scalars[start..<next]))
+                close(start..<next, endsWithEnder: true)
                 start = next
-            } else if start == index, Typography.closerScalars.contains(scalar), let last = sentences.last?.unicodeScalars.last,
-                Typography.sentenceEnderScalars.contains(last)
-            {
-                sentences[sentences.count - 1].unicodeScalars.append(scalar)  // 。” belongs to the sentence before
+            } else if start == index, lastEndsWithEnder, Typography.closerScalars.contains(scalar) {
+                if lastKept { sentences[sentences.count - 1].unicodeScalars.append(scalar) }
+                lastEndsWithEnder = false
                 start = next
+            } else if Typography.isASCIIDigit(scalar) {
+                hasDigit = true
             }
             index = next
         }
-        if start < scalars.endIndex { sentences.append(String(scalars[start...])) }
+        if start < scalars.endIndex { close(start..<scalars.endIndex, endsWithEnder: false) }
         return sentences
     }
 
     /// Scans the sentence's scalars: positions below are offsets into them.
     func metrics(inSentence sentence: String) -> [Metric] {
-        let scalars = Array(sentence.unicodeScalars)
-        lazy var periods = periodMatches(in: sentence)  // only for sentences that state a metric
+        let scanned = ScannedText(sentence)
+        let scalars = scanned.scalars
+        lazy var periods = periodMatches(in: scanned)  // only for sentences that state a metric
         var metrics: [Metric] = []
         var quoteDepth = 0
         var index = 0
@@ -54,6 +82,10 @@ struct MetricFinder {
         var previousSubject: String?
         while index < scalars.count {
             let scalar = scalars[index]
+            if Typography.isHan(scalar) {  // most scalars: neither quote, boundary nor digit
+                index += 1
+                continue
+            }
             if scalar == "“" { quoteDepth += 1 }
             if scalar == "”" { quoteDepth = max(0, quoteDepth - 1) }
             if Self.isBoundary(scalar) {
@@ -70,17 +102,17 @@ struct MetricFinder {
             }
             while end > index + 1, scalars[end - 1] == "." { end -= 1 }
             defer { index = max(end, index + 1) }
-            guard quoteDepth == 0, let value = Double(Self.text(scalars[index..<end].filter { $0 != "," })),
+            guard quoteDepth == 0, let value = Double(Typography.string(scalars[index..<end].filter { $0 != "," })),
                 let reading = readUnit(scalars, from: end), !isExcluded(scalars, number: index..<end)
             else { continue }
             let clauseStart = max(previousEnd, clauseStart(scalars, before: index))
-            let before = Self.text(scalars[clauseStart..<index])
+            let before = scalars[clauseStart..<index]
             let approx = reading.approx || approxBefore(scalars, clauseStart: clauseStart, number: index)
             let after = noun(after: scalars, from: reading.end)
-            var subject = cleanSubject(after.isEmpty ? before : Self.text(after))
-            if subject.isEmpty { subject = previousSubject ?? cleanSubject(before) }
+            var subject = cleanSubject(after.isEmpty ? before : after, in: scanned)
+            if subject.isEmpty { subject = previousSubject ?? cleanSubject(before, in: scanned) }
             if subject.isEmpty { subject = reading.unit }
-            let text = Self.text(scalars[clauseStart..<(reading.end + after.count)])
+            let text = scanned.string(clauseStart..<(reading.end + after.count))
             let period = periods.last { $0.range.upperBound <= index }?.text  // the nearest before it
             metrics.append(Metric(
                 text: text, value: Quantity(value), valueNormalized: Quantity(value * reading.multiplier),
@@ -90,12 +122,6 @@ struct MetricFinder {
             end = reading.end
         }
         return metrics
-    }
-
-    static func text(_ scalars: some Sequence<Unicode.Scalar>) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars)
-        return String(view)
     }
 
     static func isBoundary(_ scalar: Unicode.Scalar) -> Bool {
@@ -123,8 +149,8 @@ struct MetricFinder {
         var multiplier = 1.0
         var written = String.UnicodeScalarView()
         func skipApproxSuffix() {
-            while position < scalars.count, let word = lexicon.approxAfter.first(where: { matches($0, scalars, at: position) }),
-                word.unicodeScalars.count == 1
+            while position < scalars.count, let word = approxAfter.first(where: { matches($0.scalars, scalars, at: position) }),
+                word.scalars.count == 1
             {
                 approx = true
                 position += 1
@@ -138,27 +164,28 @@ struct MetricFinder {
             skipApproxSuffix()
         }
         let unit = position < scalars.count && (!lexicon.dateUnits.contains(scalars[position]) || !written.isEmpty)
-            ? lexicon.unitsByFirstScalar[scalars[position]]?.first(where: { matches($0, scalars, at: position) })
+            ? unitsByFirstScalar[scalars[position]]?.first(where: { matches($0.scalars, scalars, at: position) })?.word
             : nil
         // "受益群众6.2万": the multiplier alone is the unit as written.
         guard let unit = unit ?? (written.isEmpty ? nil : "") else { return nil }
         if written.isEmpty, let first = unit.unicodeScalars.first, let factor = lexicon.multipliers[first] { multiplier = factor }
         written.append(contentsOf: unit.unicodeScalars)
         position += unit.unicodeScalars.count
-        if let word = lexicon.approxAfter.first(where: { matches($0, scalars, at: position) }), word.unicodeScalars.count > 1 || word == "多" {
+        if let word = approxAfter.first(where: { matches($0.scalars, scalars, at: position) }), word.scalars.count > 1 || word.word == "多" {
             approx = true
-            position += word.unicodeScalars.count
+            position += word.scalars.count
         }
         return UnitReading(unit: String(written), multiplier: multiplier, approx: approx, end: position)
     }
 
-    func matches(_ word: String, _ scalars: some Collection<Unicode.Scalar>, at position: Int) -> Bool {
-        var offset = position
-        for scalar in word.unicodeScalars {
-            guard offset < scalars.count, scalars[scalars.index(scalars.startIndex, offsetBy: offset)] == scalar else { return false }
-            offset += 1
-        }
-        return true
+    /// True when the word stands in `scalars` at `position` (an offset from its start).
+    func matches(_ word: [Unicode.Scalar], _ scalars: ArraySlice<Unicode.Scalar>, at position: Int) -> Bool {
+        let start = scalars.startIndex + position
+        return position >= 0 && scalars.count - position >= word.count && scalars[start..<(start + word.count)].elementsEqual(word)
+    }
+
+    func matches(_ word: [Unicode.Scalar], _ scalars: [Unicode.Scalar], at position: Int) -> Bool {
+        matches(word, scalars[...], at: position)
     }
 
     /// Ordinals, numbers joined by "+" (scheme names) and list numbering.
@@ -177,11 +204,9 @@ struct MetricFinder {
 
     func approxBefore(_ scalars: [Unicode.Scalar], clauseStart: Int, number: Int) -> Bool {
         let window = scalars[max(clauseStart, number - lexicon.approxBeforeReach - 2)..<number]
-        return lexicon.approxBefore.contains { word in
-            let reach = word == "近" ? 0 : lexicon.approxBeforeReach  // "近" only right before: "近两年来" is a period
-            let length = word.unicodeScalars.count
-            return (0...reach).contains { gap in
-                window.count >= gap + length && matches(word, window, at: window.count - gap - length)
+        return approxBefore.contains { word, reach in
+            (0...reach).contains { gap in
+                window.count >= gap + word.count && matches(word, window, at: window.count - gap - word.count)
             }
         }
     }
@@ -197,10 +222,12 @@ struct MetricFinder {
 
     static let maxSubjectLength = 14
 
-    func cleanSubject(_ text: String) -> String {
-        var subject = Substring(text).unicodeScalars
-        if let match = periodMatches(in: text).first(where: { $0.range.lowerBound == 0 }) { subject = subject.dropFirst(match.range.count) }
-        return String(String.UnicodeScalarView(subject.drop { Self.isBoundary($0) || $0 == " " }))
+    /// `text` is a slice of the sentence's scalars.
+    func cleanSubject(_ text: ArraySlice<Unicode.Scalar>, in sentence: ScannedText) -> String {
+        var subject = text
+        if let period = lexicon.periods.prefixMatch(of: subject) { subject = subject.dropFirst(period) }
+        subject = subject.drop { Self.isBoundary($0) || $0 == " " }
+        return sentence.string(subject.startIndex..<subject.endIndex)
     }
 
     struct PeriodMatch {
@@ -211,13 +238,39 @@ struct MetricFinder {
 
     /// Period expressions in the sentence, in order. The lexicon lists longer forms first, so
     /// "今年以来" is found where "今年" would also match.
-    func periodMatches(in sentence: String) -> [PeriodMatch] {
-        let range = NSRange(location: 0, length: sentence.utf16.count)
-        let scalars = sentence.unicodeScalars
-        return lexicon.periods.matches(in: sentence, range: range).compactMap { result in
-            guard let range = Range(result.range, in: sentence) else { return nil }
-            let lower = scalars.distance(from: scalars.startIndex, to: range.lowerBound)
-            return PeriodMatch(text: String(sentence[range]), range: lower..<(lower + scalars[range].count))
+    func periodMatches(in sentence: ScannedText) -> [PeriodMatch] {
+        lexicon.periods.matches(in: sentence.scalars).map { PeriodMatch(text: sentence.string($0.range), range: $0.range) }
+    }
+}
+
+/// A text's scalars with where each starts in its UTF-8: a run of scalars becomes a String by
+/// copying the text's bytes, with no encoding or validation.
+struct ScannedText {
+    let text: String
+    let scalars: [Unicode.Scalar]
+    /// UTF-8 offset of each scalar, and of the end.
+    let offsets: [Int]
+
+    init(_ text: String) {
+        self.text = text
+        var scalars: [Unicode.Scalar] = []
+        var offsets: [Int] = []
+        scalars.reserveCapacity(text.utf8.count)
+        offsets.reserveCapacity(text.utf8.count + 1)
+        var offset = 0
+        for scalar in text.unicodeScalars {
+            scalars.append(scalar)
+            offsets.append(offset)
+            offset += UTF8.width(scalar)
         }
+        offsets.append(offset)
+        self.scalars = scalars
+        self.offsets = offsets
+    }
+
+    /// The scalars in `range` (offsets into `scalars`) as a String.
+    func string(_ range: Range<Int>) -> String {
+        let utf8 = text.utf8
+        return String(Substring(utf8[utf8.index(utf8.startIndex, offsetBy: offsets[range.lowerBound])..<utf8.index(utf8.startIndex, offsetBy: offsets[range.upperBound])]))
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import JingyanLayout
 
 /// An article's lines as found on the page, before its structure is read.
@@ -32,6 +33,15 @@ struct CaptionDraft: Sendable {
 struct PageSegmenter {
     let lexicon: Lexicon
     let gazetteer: Gazetteer
+    /// The last scalar of each credit marker: a line ending otherwise holds no credit.
+    private let creditMarkerEnds: Set<Unicode.Scalar>
+
+    init(lexicon: Lexicon, gazetteer: Gazetteer) {
+        self.lexicon = lexicon
+        self.gazetteer = gazetteer
+        // Decomposed too: a text ending in the canonical equivalent of a marker ends with it.
+        creditMarkerEnds = Set(lexicon.creditMarkers.flatMap { [$0, $0.decomposedStringWithCanonicalMapping] }.compactMap(\.unicodeScalars.last))
+    }
 
     func segment(_ page: PageText) -> (articles: [ArticleDraft], captions: [CaptionDraft]) {
         var captions: [CaptionDraft] = []
@@ -124,6 +134,7 @@ struct PageSegmenter {
     /// "……精神。田林 摄", "（张伟 摄）", "本报记者 张伟 摄": the line's text without the credit,
     /// and the photographer.
     func creditLine(_ line: String) -> (text: String, photographer: String)? {
+        guard mayEndWithCredit(line) else { return nil }
         var ending = Substring(line)
         for (open, close) in [("（", "）"), ("(", ")")] where ending.hasSuffix(close) {
             guard let openIndex = ending.lastIndex(of: Character(open)) else { continue }
@@ -139,6 +150,16 @@ struct PageSegmenter {
             before = before.dropLast(role.count).trimmingTrailingSpaces
         }
         return (String(before), name)
+    }
+
+    /// False for a line that cannot end with a credit, told from its last scalar alone (this
+    /// runs on every line; the Character comparisons of `creditLine` cost far more): a scalar
+    /// that ends no marker, is a Character of its own and has no canonical equivalent. Anything
+    /// else — a closing bracket, a combining mark, a compatibility ideograph — is left to `creditLine`.
+    func mayEndWithCredit(_ line: String) -> Bool {
+        guard let last = line.unicodeScalars.last else { return false }
+        if creditMarkerEnds.contains(last) || last == ")" || last == "）" { return true }
+        return !Typography.standsAlone(last) || Typography.isCompatibilityIdeograph(last)
     }
 
     // MARK: Title blocks

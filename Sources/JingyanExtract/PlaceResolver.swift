@@ -1,4 +1,3 @@
-import Foundation
 import JingyanLayout
 import JingyanModel
 
@@ -10,19 +9,23 @@ struct PlaceResolver {
     let lexicon: Lexicon
     let gazetteer: Gazetteer
     let slug: Slug
-    private let countyPattern: NSRegularExpression
+    /// A Han name before a county suffix, for counties the gazetteer does not know.
+    private let countyPattern: LexiconPattern
+    /// Full names, and short names with a county suffix.
+    private let countyNames: CountyNames
 
     init(lexicon: Lexicon, gazetteer: Gazetteer, slug: Slug) throws {
         self.lexicon = lexicon
         self.gazetteer = gazetteer
         self.slug = slug
-        let suffixes = lexicon.countySuffixes.map(NSRegularExpression.escapedPattern(for:)).joined(separator: "|")
-        countyPattern = try NSRegularExpression(pattern: "(\\p{Han}{2,12}?)(?:\(suffixes))")
+        countyNames = gazetteer.names(suffixes: lexicon.countySuffixes)
+        let suffixes = lexicon.countySuffixes.map(LexiconPattern.escaped).joined(separator: "|")
+        countyPattern = try LexiconPattern("(\\p{Han}{2,12}?)(?:\(suffixes))")
     }
 
     func resolve(lede: String, body: String, title: String, placeTags: [String]) -> Place {
         let tagPrefixes = placeTags + [titlePlacePrefix(title)].compactMap { $0 }
-        if let (county, end) = gazetteer.firstCounty(in: lede, suffixes: lexicon.countySuffixes) {
+        if let (county, end) = countyNames.first(in: lede) {
             let township = township(fromTags: tagPrefixes, county: county, body: body) ?? township(after: lede[end...])
             return place(county.name, short: county.short, slug: county.pinyin, township: township)
         }
@@ -32,7 +35,7 @@ struct PlaceResolver {
                              township: township(fromTags: tagPrefixes, county: county, body: body))
             }
         }
-        if let (county, end) = gazetteer.firstCounty(in: body, suffixes: lexicon.countySuffixes) {
+        if let (county, end) = countyNames.first(in: body) {
             return place(county.name, short: county.short, slug: county.pinyin, township: township(after: body[end...]))
         }
         if let (name, end) = unknownCounty(in: lede) ?? unknownCounty(in: body) {
@@ -96,12 +99,14 @@ struct PlaceResolver {
     }
 
     func unknownCounty(in text: String) -> (String, Substring)? {
-        let range = NSRange(text.startIndex..., in: text)
-        for match in countyPattern.matches(in: text, range: range) {
-            guard let whole = Range(match.range, in: text), let nameRange = Range(match.range(at: 1), in: text) else { continue }
-            let name = text[nameRange]
+        let scalars = text.unicodeScalars
+        func index(_ offset: Int) -> String.Index { scalars.index(scalars.startIndex, offsetBy: offset) }
+        for match in countyPattern.matches(in: Array(scalars)) {
+            guard let nameRange = match.groups[0] else { continue }
+            let name = text[index(nameRange.lowerBound)..<index(nameRange.upperBound)]
             if lexicon.notTownships.contains(where: { name.hasPrefix($0) }) { continue }
-            return (String(text[whole]), text[whole.upperBound...])
+            let end = index(match.range.upperBound)
+            return (String(text[index(match.range.lowerBound)..<end]), text[end...])
         }
         return nil
     }

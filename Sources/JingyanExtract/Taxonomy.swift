@@ -19,7 +19,7 @@ public struct Taxonomy: Sendable {
 
     public let categories: [Category]
     /// Every category's keywords in one counter, category after category.
-    let keywords: KeywordCounter
+    let keywords: KeywordIndex
 
     public static let fileName = "taxonomy.yml"
 
@@ -31,12 +31,12 @@ public struct Taxonomy: Sendable {
         } catch {
             throw ExtractionError.badDataFile(source, "\(error)")
         }
-        keywords = KeywordCounter(keywords: categories.flatMap(\.keywords))
+        keywords = KeywordIndex(keywords: categories.flatMap(\.keywords))
     }
 
     /// The categories whose keywords occur often enough in the text, in taxonomy order.
     public func categories(of text: String) -> [String] {
-        var counts = keywords.counts(in: text)[...]
+        var counts = keywords.counts(in: text[...])[...]
         return categories.filter { category in
             let hits = counts.prefix(category.keywords.count).reduce(0, +)
             counts = counts.dropFirst(category.keywords.count)

@@ -75,7 +75,6 @@ public struct BodyLayout: Sendable {
     /// The opening lead sentence without its ender, if the text opens with one. A lead may have
     /// two parallel halves joined by a comma, each of at least three characters.
     public static func leadSentence(of text: String) -> String? {
-        var lead = String.UnicodeScalarView()
         var length = 0
         var quotes = 0
         var commaAt: Int?
@@ -83,7 +82,7 @@ public struct BodyLayout: Sendable {
             if Typography.sentenceEnderScalars.contains(scalar) {
                 guard length - quotes >= 3 else { return nil }
                 if let commaAt, commaAt < 3 || length - commaAt - 1 < 3 { return nil }
-                return String(lead)
+                return String(text.unicodeScalars.prefix(length))
             }
             if scalar == "，" || scalar == ",", commaAt == nil {
                 commaAt = length
@@ -91,7 +90,6 @@ public struct BodyLayout: Sendable {
                 return nil
             }
             if scalar == Typography.openingQuote || scalar == Typography.closingQuote { quotes += 1 }
-            lead.append(scalar)
             length += 1
         }
         return nil
@@ -119,7 +117,7 @@ public struct BodyLayout: Sendable {
             // A heading starts a paragraph: after a break, a heading, or a finished sentence.
             guard breakBefore[index] || lines[index - 1].endsSentence || candidates.last?.range.upperBound == index - 1 else { continue }
             let line = lines[index]
-            guard !hasSentenceInside(line.text), line.text.count <= maxHeadingLength, index + 1 < lines.count else {
+            guard !hasSentenceInside(line.text), Typography.characterCount(of: line.text) <= maxHeadingLength, index + 1 < lines.count else {
                 continue
             }
             let next = lines[index + 1]

@@ -33,13 +33,15 @@ extension StringProtocol {
     public func containsText(_ needle: String) -> Bool { TextSearch(self).contains(needle) }
 }
 
-/// Counts, for many keywords at once, the non-overlapping occurrences of each in a text: one
-/// pass over the UTF-8 bytes, trying at each character only the keywords that start with it
-/// (instead of one pass per keyword).
-public struct KeywordCounter: Sendable {
+/// Many keywords looked up in one pass over a text's UTF-8 bytes: at each character only the
+/// keywords that start with it are tried (instead of one pass per keyword).
+public struct KeywordIndex: Sendable {
     let keywords: [[UInt8]]
-    /// Keyword indices by the UTF-8 bytes of their first character, packed.
+    /// Keyword indices by the UTF-8 bytes of their first character, packed, in the order given.
     let byFirstCharacter: [UInt32: [Int]]
+    /// A bit per low 16 bits of a packed first character: most characters of a text start no
+    /// keyword, and a bit test rules them out before a dictionary lookup.
+    let firstCharacterBits: [UInt64]
 
     public init(keywords: [String]) {
         self.keywords = keywords.map { Array($0.utf8) }
@@ -48,31 +50,69 @@ public struct KeywordCounter: Sendable {
             index[Self.firstCharacter(of: keyword, at: 0), default: []].append(position)
         }
         byFirstCharacter = index
+        var bits = [UInt64](repeating: 0, count: 0x10000 / 64)
+        for packed in index.keys { bits[Int(packed & 0xFFFF) >> 6] |= 1 << UInt64(packed & 63) }
+        firstCharacterBits = bits
     }
 
     /// The character starting at `offset`, its UTF-8 bytes packed into one number.
-    static func firstCharacter(of bytes: [UInt8], at offset: Int) -> UInt32 {
+    @inline(__always)
+    static func firstCharacter(of bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> UInt32 {
         let lead = bytes[offset]
         let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
         var packed: UInt32 = 0
-        for byte in bytes[offset..<min(offset + length, bytes.count)] { packed = packed << 8 | UInt32(byte) }
+        for index in offset..<min(offset + length, bytes.count) { packed = packed << 8 | UInt32(bytes[index]) }
         return packed
     }
 
+    static func firstCharacter(of bytes: [UInt8], at offset: Int) -> UInt32 {
+        bytes.withUnsafeBufferPointer { firstCharacter(of: $0, at: offset) }
+    }
+
     /// Occurrences of each keyword, in the order given; overlapping occurrences of one keyword count once.
-    public func counts(in text: some StringProtocol) -> [Int] {
-        let bytes = Array(text.utf8)
+    public func counts(in text: Substring) -> [Int] {
         var counts = Array(repeating: 0, count: keywords.count)
         var nextStart = Array(repeating: 0, count: keywords.count)  // per keyword: after its last occurrence
-        for offset in bytes.indices where bytes[offset] & 0xC0 != 0x80 {
-            guard let candidates = byFirstCharacter[Self.firstCharacter(of: bytes, at: offset)] else { continue }
-            for keyword in candidates where offset >= nextStart[keyword] {
-                let pattern = keywords[keyword]
-                guard offset + pattern.count <= bytes.count, bytes[offset..<(offset + pattern.count)].elementsEqual(pattern) else { continue }
-                counts[keyword] += 1
-                nextStart[keyword] = offset + pattern.count
-            }
+        forEachOccurrence(in: text) { keyword, range in
+            guard range.lowerBound >= nextStart[keyword] else { return true }
+            counts[keyword] += 1
+            nextStart[keyword] = range.upperBound
+            return true
         }
         return counts
+    }
+
+    /// The earliest occurrence of any keyword, as (keyword index, UTF-8 offsets); of those
+    /// starting at the same place, the keyword given first.
+    public func firstOccurrence(in text: Substring) -> (keyword: Int, range: Range<Int>)? {
+        var first: (keyword: Int, range: Range<Int>)?
+        forEachOccurrence(in: text) { keyword, range in
+            first = (keyword, range)
+            return false
+        }
+        return first
+    }
+
+    /// Calls `body` with each occurrence in text order (by start, then keyword order) until it returns false.
+    func forEachOccurrence(in text: Substring, _ body: (_ keyword: Int, _ range: Range<Int>) -> Bool) {
+        // A native text's UTF-8 is read in place; any other is copied once.
+        guard text.utf8.withContiguousStorageIfAvailable({ forEachOccurrence(in: $0, body) }) == nil else { return }
+        var copy = String(text)
+        copy.withUTF8 { forEachOccurrence(in: $0, body) }
+    }
+
+    private func forEachOccurrence(in bytes: UnsafeBufferPointer<UInt8>, _ body: (_ keyword: Int, _ range: Range<Int>) -> Bool) {
+        for offset in bytes.indices where bytes[offset] & 0xC0 != 0x80 {
+            let packed = Self.firstCharacter(of: bytes, at: offset)
+            guard firstCharacterBits[Int(packed & 0xFFFF) >> 6] & (1 << UInt64(packed & 63)) != 0,
+                let candidates = byFirstCharacter[packed]
+            else { continue }
+            for keyword in candidates {
+                let pattern = keywords[keyword]
+                guard offset + pattern.count <= bytes.count, pattern.indices.allSatisfy({ bytes[offset + $0] == pattern[$0] })
+                else { continue }
+                if !body(keyword, offset..<(offset + pattern.count)) { return }
+            }
+        }
     }
 }

@@ -11,6 +11,27 @@ public enum Typography {
         }
     }
 
+    /// CJK compatibility ideographs: canonically equal to unified ones, so compared as Characters.
+    @inlinable
+    public static func isCompatibilityIdeograph(_ scalar: Unicode.Scalar) -> Bool {
+        (0xF900...0xFAFF).contains(scalar.value) || (0x2F800...0x2FA1F).contains(scalar.value)
+    }
+
+    /// `text.hasPrefix(prefix)` — Characters under canonical equivalence — decided on UTF-8 bytes
+    /// where that gives the same answer: every scalar of the prefix, and of the text up to one
+    /// past it, is a Character of its own with no canonical equivalent. Otherwise by Characters.
+    @inlinable
+    public static func hasPrefix(_ text: some StringProtocol, _ prefix: some StringProtocol) -> Bool {
+        func isPlain(_ scalar: Unicode.Scalar) -> Bool { standsAlone(scalar) && !isCompatibilityIdeograph(scalar) }
+        var prefixLength = 0
+        for scalar in prefix.unicodeScalars {
+            guard isPlain(scalar) else { return text.hasPrefix(prefix) }
+            prefixLength += 1
+        }
+        guard text.unicodeScalars.prefix(prefixLength + 1).allSatisfy(isPlain) else { return text.hasPrefix(prefix) }
+        return text.utf8.starts(with: prefix.utf8)
+    }
+
     /// Characters typeset on the full-width grid of a Chinese column: Han, kana, Hangul,
     /// full-width forms and CJK punctuation (curly quotes included: Chinese fonts set them wide).
     @inlinable
@@ -44,6 +65,48 @@ public enum Typography {
         }
     }
 
+    /// True for a scalar that is always a Character of its own: ASCII other than CR, Han, CJK and
+    /// general punctuation, full-width forms. Between two such scalars there is always a grapheme
+    /// break, so a text of only these counts its Characters without grapheme breaking.
+    @inlinable
+    public static func standsAlone(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x20...0x7E, 0x2010...0x2027, 0x2030...0x205E, 0x3000...0x3029, 0x3030...0x303F, 0xFF01...0xFF9D: return true
+        default: return isHan(scalar)
+        }
+    }
+
+    /// The number of Characters, counted on scalars when every one stands alone (see `standsAlone`).
+    /// Inlinable, as is `string(_:)`: specialised in the caller's module, not walked generically.
+    @inlinable
+    public static func characterCount(of scalars: some Collection<Unicode.Scalar>) -> Int {
+        var count = 0
+        for scalar in scalars {
+            guard standsAlone(scalar) else { return String(String.UnicodeScalarView(scalars)).count }
+            count += 1
+        }
+        return count
+    }
+
+    @inlinable
+    public static func characterCount(of text: some StringProtocol) -> Int { characterCount(of: text.unicodeScalars) }
+
+    /// A String of the scalars, encoded straight into its UTF-8 storage (appending to a
+    /// `String.UnicodeScalarView` one scalar at a time costs several times more).
+    @inlinable
+    public static func string(_ scalars: some Collection<Unicode.Scalar>) -> String {
+        String(unsafeUninitializedCapacity: scalars.count * 4) { buffer in
+            var count = 0
+            for scalar in scalars {
+                UTF8.encode(scalar) { byte in
+                    buffer[count] = byte
+                    count += 1
+                }
+            }
+            return count
+        }
+    }
+
     /// Display width in half-width cells: the measure PDF column widths are comparable in.
     public static func width(of text: some StringProtocol) -> Int {
         var cells = 0
@@ -72,13 +135,39 @@ public enum Typography {
         return false
     }
 
+    /// True when the line holds a space or a full-width letter or digit. Looked for on UTF-8
+    /// bytes, decoding only the scalars whose lead byte such a scalar can have (ASCII tab and
+    /// space, 0xC2 for U+00A0, 0xE2 for U+2002–U+200B, 0xE3 for U+3000, 0xEF for U+FEFF and
+    /// the full-width forms): this runs on every line of a page.
+    static func needsCleaning(_ line: some StringProtocol) -> Bool {
+        let utf8 = line.utf8
+        var index = utf8.startIndex
+        while index < utf8.endIndex {
+            let lead = utf8[index]
+            switch lead {
+            case 0x09, 0x20: return true
+            case 0xC2, 0xE2, 0xE3, 0xEF:
+                // Decoded by hand (two or three bytes, valid in a String): cheaper than the scalar view's subscript.
+                var value = UInt32(lead & (lead < 0xE0 ? 0x1F : 0x0F))
+                for _ in 0..<(lead < 0xE0 ? 1 : 2) {
+                    index = utf8.index(after: index)
+                    value = value << 6 | UInt32(utf8[index] & 0x3F)
+                }
+                if let scalar = Unicode.Scalar(value), isSpace(scalar) || halfWidthAlphanumeric(scalar) != scalar { return true }
+            default: break
+            }
+            index = utf8.index(after: index)
+        }
+        return false
+    }
+
     /// Cleans a printed line: full-width digits and Latin letters become ASCII ("２０２４" is
     /// "2024"), and PDF spacing artefacts go — spaces between a digit and a wide character
     /// ("选人 5项", "2024 年") and leading/trailing spaces. Other spaces (between two Han words)
     /// and all punctuation are kept as printed.
     public static func cleaned(_ line: some StringProtocol) -> String {
         // Most lines have nothing to clean: no copy scalar by scalar then.
-        if line.unicodeScalars.allSatisfy({ !isSpace($0) && halfWidthAlphanumeric($0) == $0 }) { return String(line) }
+        guard needsCleaning(line) else { return String(line) }
         let scalars = line.unicodeScalars.map(halfWidthAlphanumeric)
         var start = 0
         var end = scalars.count
@@ -110,9 +199,17 @@ public enum Typography {
 /// numbers is several times faster than hashing into a `Set`.
 public struct ScalarSet: Sendable {
     @usableFromInline let values: [UInt32]
+    /// Most scalars looked up are Han: when no mark is, they are answered by a range test.
+    @usableFromInline let holdsHan: Bool
 
-    public init(_ characters: Set<Character>) { values = characters.flatMap(\.unicodeScalars).map(\.value).sorted() }
+    public init(_ characters: Set<Character>) {
+        values = characters.flatMap(\.unicodeScalars).map(\.value).sorted()
+        holdsHan = characters.flatMap(\.unicodeScalars).contains(where: Typography.isHan)
+    }
 
     @inlinable
-    public func contains(_ scalar: Unicode.Scalar) -> Bool { values.contains(scalar.value) }
+    public func contains(_ scalar: Unicode.Scalar) -> Bool {
+        if !holdsHan && Typography.isHan(scalar) { return false }
+        return values.contains(scalar.value)
+    }
 }

@@ -1,0 +1,53 @@
+import Foundation
+import Testing
+
+@testable import JingyanExtract
+
+/// `LexiconPattern` must find what ICU (NSRegularExpression) finds, for the syntax it accepts.
+@Suite struct LexiconPatternTests {
+    static let patterns = [
+        // The bundled lexicon's kinds of pattern, and the unknown-county pattern.
+        #"^(?:本报|新华社|人民网)[\p{Han}\d月日]{0,12}?(?:讯|电|消息)"#,
+        #"^(?:责任编辑|编辑|美编)[：:\s]"#,
+        #"^\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天]"#,
+        #"^第?\s*\d{1,3}\s*版(?:\s|$|[：:·])"#,
+        #"^[A-Z]?\d{1,2}\s*(?:版|要闻|综合|专版|专题)\s*$"#,
+        #"截至(?:目前|今年\d{0,2}月?底?|\d{4}年(?:\d{1,2}月)?(?:底|末)?)"#,
+        #"\d{4}年(?:上半年|下半年|第[一二三四]季度|\d{1,2}月(?:以来|份)?|底|末)?"#,
+        #"近[一二三两四五六七八九十\d]+年(?:以来|来)?"#,
+        #"(\p{Han}{2,12}?)(?:自治县|县|区|市)"#,
+        // Other syntax it accepts.
+        #"a+?b|a*c|x{2,}"#, #"[^，。]+。"#, #"(ab|a)(bc|c)?\.$"#, #"\P{Han}+"#, #"\D\S"#, #"(?:一|二)?三"#,
+    ]
+
+    static let texts = [
+        "本报讯（记者 张三）近日，某县召开会议。", "本报某县3月5日电 记者", "新华社北京消息", "责任编辑：李四", "编辑 王五",
+        "2024年3月5日 星期二", "第 3 版", "3版：要闻", "A12 要闻 ", "截至2023年底，全县建成1200个网格。",
+        "2024年上半年，共开展活动35场次；2024年3月以来新增20户。", "近三年来，近5年", "截至今年6月底", "某某土家族苗族自治县某镇",
+        "全县和全市", "aaab aac xxx", "一句话。另一句。", "abc.", "ab.\n", "abc1２３", "三 二三 一三", "", "〇〇县",
+    ]
+
+    @Test func findsWhatICUFinds() throws {
+        for pattern in Self.patterns {
+            let ours = try LexiconPattern(pattern)
+            let icu = try NSRegularExpression(pattern: pattern)
+            for text in Self.texts {
+                let scalars = Array(text.unicodeScalars)
+                let expected: [[String?]] = icu.matches(in: text, range: NSRange(location: 0, length: text.utf16.count)).map { result in
+                    (0..<result.numberOfRanges).map { group in Range(result.range(at: group), in: text).map { String(text[$0]) } }
+                }
+                let found: [[String?]] = ours.matches(in: scalars).map { match in
+                    ([match.range] + match.groups).map { range in range.map { String(String.UnicodeScalarView(scalars[$0])) } }
+                }
+                #expect(found == expected,
+                        "\(pattern) on \(text)")
+            }
+        }
+    }
+
+    @Test func rejectsWhatItDoesNotCompile() {
+        for pattern in [#"a(?=b)"#, #"\w+"#, #"a++"#, #"(a"#, #"a)"#, #"[a"#, #"(?:a?)*"#, #"\p{L}"#] {
+            #expect(throws: LexiconPattern.SyntaxError.self, "\(pattern)") { try LexiconPattern(pattern) }
+        }
+    }
+}

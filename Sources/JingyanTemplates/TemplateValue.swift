@@ -108,7 +108,8 @@ enum TemplateValueEncoder {
 
         private func nested(_ key: String) -> Slot {
             let nested = Slot()
-            slot.object = (slot.object ?? [:]).merging([key: nested]) { $1 }
+            slot.object = slot.object ?? [:]
+            slot.object![key] = nested
             return nested
         }
     }

@@ -27,19 +27,10 @@ enum HeaderReader {
 }
 
 /// A front matter value: what YAML's block layout can hold, scalars kept as text until a type asks.
-indirect enum HeaderTree: Equatable {
+indirect enum HeaderTree {
     case scalar(String, Node.Scalar.Style)
     case sequence([HeaderTree])
     case mapping([(key: String, value: HeaderTree)])
-
-    static func == (lhs: HeaderTree, rhs: HeaderTree) -> Bool {
-        switch (lhs, rhs) {
-        case let (.scalar(a, styleA), .scalar(b, styleB)): a == b && styleA == styleB
-        case let (.sequence(a), .sequence(b)): a == b
-        case let (.mapping(a), .mapping(b)): a.map(\.key) == b.map(\.key) && a.map(\.value) == b.map(\.value)
-        default: false
-        }
-    }
 
     subscript(key: String) -> HeaderTree? {
         guard case .mapping(let entries) = self else { return nil }

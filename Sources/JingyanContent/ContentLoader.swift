@@ -19,15 +19,22 @@ public struct ContentErrors: Error, CustomStringConvertible {
 /// metric's source sentence stands in its practice's text. Reports every problem as
 /// `file:line: message`, all of them, not just the first.
 public enum ContentLoader {
-    public static func load(from directory: URL, knownCategories: Set<String>? = nil) throws -> LoadedContent {
+    /// With a `cache`, files unchanged since the last load with it are not read again, and
+    /// practices unchanged since they last passed the text checks are not checked again.
+    public static func load(from directory: URL, knownCategories: Set<String>? = nil, cache: ContentCache? = nil) throws -> LoadedContent {
         var errors: [ContentError] = []
         var articles: [String: (header: ArticleHeader, lede: String, file: String, path: String)] = [:]
         var practices: [(header: PracticeHeader, text: String, file: String, path: String)] = []
         var captions: [Caption] = []
         var unreadableFiles = Set<String>()  // file names whose front matter did not decode
         var pool = StringPool()
+        var stamps: [String: FileStamp] = [:]  // of the files read or taken from the cache
+        var parsedFiles: [String: (stamp: FileStamp, parsed: ParsedFile)] = [:]
         let root = directory.standardizedFileURL.resolvingSymlinksInPath()
         let paths = try markdownFiles(in: root)
+        if let cache, let patched = patch(cache, paths: paths, root: root, displayFolder: directory.lastPathComponent, knownCategories: knownCategories) {
+            return patched
+        }
         // The line of `key:` in a file's front matter, read again: only problems need it, and
         // holding every file's YAML until the checks were done took a fifth of a build's memory.
         func line(of key: String, inFileAt path: String) -> Int? {
@@ -38,14 +45,18 @@ public enum ContentLoader {
         }
         // Reading and parsing is most of the work and each file stands alone: all cores share it,
         // a batch at a time, so that only one batch is held before its strings are pooled.
+        let rootPath = root.path
+        let displayFolder = directory.lastPathComponent
         for batch in stride(from: 0, to: paths.count, by: 1024).map({ $0..<min($0 + 1024, paths.count) }) {
             let readings = try Concurrent.map(batch.count) { offset in
                 let path = paths[batch.lowerBound + offset]
-                let display = (directory.lastPathComponent as NSString).appendingPathComponent(path)
-                return (path, display, Result { try read(path, in: root, display: display) })
+                let display = displayFolder + "/" + path
+                let stamp = cache == nil ? nil : FileStamp.settled(path: rootPath + "/" + path)
+                if let cached = cache?.parsed(path, stamp: stamp) { return (path, display, stamp, true, Result<ParsedFile, Error>.success(cached)) }
+                return (path, display, stamp, false, Result { try read(path, in: root, display: display) })
             }
-            for (path, display, reading) in readings {
-                let parsed: ParsedFile
+            for (path, display, stamp, cached, reading) in readings {
+                var parsed: ParsedFile
                 switch reading {
                 case .success(let file): parsed = file
                 case .failure(let error as ContentError):
@@ -62,18 +73,23 @@ public enum ContentLoader {
                     }
                     articles[header.id] = (header, parsed.body, display, path)
                 case .practice(let header):
-                    practices.append((pool.strings(of: header), parsed.body, display, path))
+                    // A cached header was pooled when it was read: hashing every string again
+                    // was a fifth of a preview rebuild.
+                    if !cached { parsed = ParsedFile(entry: .practice(pool.strings(of: header)), body: parsed.body) }
+                    guard case .practice(let pooled) = parsed.entry else { continue }
+                    practices.append((pooled, parsed.body, display, path))
                 case .caption(let header):
                     captions.append(Caption(source: header.source, place: header.place, county: header.county, text: parsed.body, photographer: header.photographer))
                 }
+                if let stamp {
+                    stamps[path] = stamp
+                    parsedFiles[path] = (stamp, parsed)
+                }
             }
         }
-        for (id, article) in articles {
-            let place = article.header.place
-            for (key, value) in [("id", id), ("slug", place.slug), ("township_slug", place.townshipSlug)] {
-                guard let value, !isSlug(value) else { continue }
-                errors.append(ContentError(file: article.file, line: line(of: key, inFileAt: article.path),
-                                           message: "\(key) '\(value)' must be lower-case ASCII letters, digits and hyphens"))
+        for article in articles.values {
+            for problem in slugProblems(of: article.header) {
+                errors.append(ContentError(file: article.file, line: line(of: problem.key, inFileAt: article.path), message: problem.message))
             }
         }
         var flatLedes: [String: FlatText] = [:]  // each article's lede, flattened once for all its practices
@@ -87,25 +103,18 @@ public enum ContentLoader {
             if let other = practiceIDs[header.id] { error("id", "duplicate practice id '\(header.id)' (also in \(other)); give each practice its own id") }
             practiceIDs[header.id] = practice.file
             if !isSlug(header.id) { error("id", "id '\(header.id)' must be lower-case ASCII letters, digits and hyphens") }
-            if let known = knownCategories {
-                for category in header.categories where !known.contains(category) {
-                    error("categories", "unknown category '\(category)': add it to taxonomy.yml or correct the name")
-                }
-            }
-            let flatText = FlatText(practice.text)
-            let ledeText = flatLedes[header.article] ?? {
-                let flat = FlatText(articles[header.article]?.lede ?? "")
-                flatLedes[header.article] = flat
-                return flat
-            }()
-            for mechanism in header.mechanisms {
-                let flatMechanism = FlatText(mechanism)
-                if flatMechanism.isEmpty || !(flatText.contains(flatMechanism) || ledeText.contains(flatMechanism)) {
-                    error("mechanisms", "unknown mechanism '\(mechanism)': a named scheme is written as it stands in the practice's text; correct it or remove it")
-                }
-            }
-            for metric in header.metrics where !flatText.contains(FlatText(metric.sentence)) {
-                error("sentence", "the source sentence of metric '\(metric.text)' is not in the practice text; correct the sentence or the text")
+            for problem in categoryProblems(of: header, knownCategories: knownCategories) { error(problem.key, problem.message) }
+            let practiceStamp = stamps[practice.path]
+            let articleStamp = articles[header.article].flatMap { stamps[$0.path] }
+            if !(cache?.passedChecks(practice.path, practice: practiceStamp, article: articleStamp) ?? false) {
+                let ledeText = flatLedes[header.article] ?? {
+                    let flat = FlatText(articles[header.article]?.lede ?? "")
+                    flatLedes[header.article] = flat
+                    return flat
+                }()
+                let problems = textProblems(of: header, text: practice.text, lede: ledeText)
+                for problem in problems { error(problem.key, problem.message) }
+                if problems.isEmpty { cache?.recordPassedChecks(practice.path, practice: practiceStamp, article: articleStamp) }
             }
             guard let article = articles[header.article] else {
                 // An article file that failed to load has been reported already.
@@ -122,18 +131,67 @@ public enum ContentLoader {
                                  categories: header.categories, metrics: header.metrics, source: header.source)
             bySection[header.article, default: [:]][header.section, default: []].append(model)
         }
-        guard errors.isEmpty else { throw ContentErrors(errors: errors.sorted { ($0.file, $0.line ?? 0) < ($1.file, $1.line ?? 0) }) }
+        guard errors.isEmpty else {
+            cache?.forget()
+            throw ContentErrors(errors: errors.sorted { ($0.file, $0.line ?? 0) < ($1.file, $1.line ?? 0) })
+        }
         let built = articles.values.map { article in
             let header = article.header
             let sections = header.sections.enumerated().map { index, heading in
-                Section(heading: heading, practices: (bySection[header.id]?[index + 1] ?? []).sorted { ($0.source.firstLine, $0.id) < ($1.source.firstLine, $1.id) })
+                Section(heading: heading, practices: (bySection[header.id]?[index + 1] ?? []).sorted(by: inSectionOrder))
             }
             return Article(id: header.id, source: header.source, place: header.place, title: header.title, author: header.author,
                            lede: article.lede, mechanisms: header.mechanisms, sections: sections)
         }
-        return LoadedContent(
+        let content = LoadedContent(
             articles: built.sorted { ($0.source.file, $0.source.firstLine, $0.id) < ($1.source.file, $1.source.firstLine, $1.id) },
             captions: captions.sorted { ($0.source.file, $0.source.firstLine) < ($1.source.file, $1.source.firstLine) })
+        cache?.keep(
+            parsedFiles, load: ContentCache.Load(
+                paths: paths, stamps: paths.map { stamps[$0] }, content: content, knownCategories: knownCategories,
+                articleFiles: Dictionary(uniqueKeysWithValues: articles.values.map { ($0.path, $0.header.id) }),
+                practiceFiles: Dictionary(uniqueKeysWithValues: practices.map {
+                    ($0.path, ContentCache.PracticeFile(id: $0.header.id, article: $0.header.article, section: $0.header.section))
+                })))
+        return content
+    }
+
+    /// Practices within a section: as printed, then by id.
+    static func inSectionOrder(_ left: Practice, _ right: Practice) -> Bool {
+        (left.source.firstLine, left.id) < (right.source.firstLine, right.id)
+    }
+
+    typealias Problem = (key: String, message: String)
+
+    static func slugProblems(of article: ArticleHeader) -> [Problem] {
+        [("id", article.id), ("slug", article.place.slug), ("township_slug", article.place.townshipSlug)].compactMap { key, value in
+            guard let value, !isSlug(value) else { return nil }
+            return (key, "\(key) '\(value)' must be lower-case ASCII letters, digits and hyphens")
+        }
+    }
+
+    static func categoryProblems(of practice: PracticeHeader, knownCategories: Set<String>?) -> [Problem] {
+        guard let known = knownCategories else { return [] }
+        return practice.categories.filter { !known.contains($0) }.map {
+            ("categories", "unknown category '\($0)': add it to taxonomy.yml or correct the name")
+        }
+    }
+
+    /// Checks that read the practice's whole text: its schemes stand in it (or in the article's
+    /// lede), and so do its metrics' source sentences.
+    static func textProblems(of practice: PracticeHeader, text: String, lede: FlatText) -> [Problem] {
+        let flatText = FlatText(text)
+        var problems: [Problem] = []
+        for mechanism in practice.mechanisms {
+            let flatMechanism = FlatText(mechanism)
+            if flatMechanism.isEmpty || !(flatText.contains(flatMechanism) || lede.contains(flatMechanism)) {
+                problems.append(("mechanisms", "unknown mechanism '\(mechanism)': a named scheme is written as it stands in the practice's text; correct it or remove it"))
+            }
+        }
+        for metric in practice.metrics where !flatText.contains(FlatText(metric.sentence)) {
+            problems.append(("sentence", "the source sentence of metric '\(metric.text)' is not in the practice text; correct the sentence or the text"))
+        }
+        return problems
     }
 
     /// Reads and parses one file; a file that is a link out of the folder or not UTF-8 is refused.
@@ -207,15 +265,34 @@ public enum ContentLoader {
         }
     }
 
-    /// Markdown files under the folder, relative paths, sorted; hidden folders skipped.
+    /// Markdown files under the folder (not folders named *.md, not inside linked folders),
+    /// relative paths, sorted; hidden files and folders skipped. Walked with `readdir`, which
+    /// tells folders from files without a `stat` each: FileManager's enumerator took a fifth of
+    /// a preview rebuild at 10,000 entries.
     static func markdownFiles(in root: URL) throws -> [String] {
-        guard let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles]) else {
-            throw ContentError(file: root.path, line: nil, message: "cannot read the content folder; pass --content DIR")
-        }
         var paths: [String] = []
-        for case let url as URL in enumerator where url.pathExtension == "md" {
-            let path = url.standardizedFileURL.path
-            paths.append(String(path.dropFirst(root.path.count + 1)))
+        func walk(_ folder: String, relative prefix: String) -> Bool {
+            guard let directory = opendir(folder) else { return false }
+            defer { closedir(directory) }
+            while let entry = readdir(directory) {
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+                guard !name.hasPrefix(".") else { continue }
+                var type = Int32(entry.pointee.d_type)
+                if type == DT_UNKNOWN {  // some file systems do not say: ask
+                    var status = stat()
+                    guard lstat(folder + "/" + name, &status) == 0 else { continue }
+                    type = status.st_mode & S_IFMT == S_IFDIR ? Int32(DT_DIR) : Int32(DT_REG)
+                }
+                if type == DT_DIR {
+                    _ = walk(folder + "/" + name, relative: prefix + name + "/")
+                } else if name.hasSuffix(".md") {
+                    paths.append(prefix + name)
+                }
+            }
+            return true
+        }
+        guard walk(root.path, relative: "") else {
+            throw ContentError(file: root.path, line: nil, message: "cannot read the content folder; pass --content DIR")
         }
         return paths.sorted()
     }

@@ -17,9 +17,33 @@ public enum UnsyncedFile {
 
     /// Creates or truncates the file at `path` and writes `data` into it.
     public static func write(_ data: Data, to path: String) throws(WriteError) {
+        let descriptor = try create(path)
+        defer { close(descriptor) }
+        try write(data, to: descriptor, path: path)
+    }
+
+    /// Creates or truncates the file at `path` and writes what `produce` hands over, in order.
+    /// Pieces can be a line each: they are written a megabyte at a time.
+    public static func stream(to path: String, _ produce: (_ append: (Data) throws -> Void) throws -> Void) throws {
+        let descriptor = try create(path)
+        defer { close(descriptor) }
+        var buffer = Data()
+        try produce { piece in
+            guard buffer.count + piece.count >= 1 << 20 else { return buffer.append(piece) }
+            try write(buffer, to: descriptor, path: path)
+            buffer.removeAll(keepingCapacity: true)
+            try write(piece, to: descriptor, path: path)
+        }
+        try write(buffer, to: descriptor, path: path)
+    }
+
+    private static func create(_ path: String) throws(WriteError) -> Int32 {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
         guard descriptor >= 0 else { throw WriteError(path: path, reason: String(cString: strerror(errno))) }
-        defer { close(descriptor) }
+        return descriptor
+    }
+
+    private static func write(_ data: Data, to descriptor: Int32, path: String) throws(WriteError) {
         let failure: WriteError? = data.withUnsafeBytes { buffer in
             var offset = 0
             while offset < buffer.count {

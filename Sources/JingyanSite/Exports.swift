@@ -7,25 +7,42 @@ enum Exports {
     /// without the indentation: written an entry at a time, as a base of 100,000 practices makes
     /// a file too big to build whole in memory.
     static func entriesJSON(articles: [Article], captions: [Caption], into append: (Data) throws -> Void) throws {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        // JSONEncoder is most of the time: items are encoded on all cores, a batch at a time.
-        func array<T: Encodable & Sendable>(_ items: [T]) throws {
+        try entriesJSON(articleCount: articles.count, articles: { try encoded(articles[$0]) }, captions: captions, into: append)
+    }
+
+    /// The same, with the articles already encoded (`encoded`) a range at a time.
+    static func entriesJSON(
+        articleCount: Int, articles: (Range<Int>) throws -> [Data], captions: [Caption], into append: (Data) throws -> Void
+    ) throws {
+        func array(count: Int, _ encoded: (Range<Int>) throws -> [Data]) throws {
             try append(Data("[".utf8))
-            for batch in stride(from: 0, to: items.count, by: 512) {
-                let encoded = try Concurrent.map(min(512, items.count - batch)) { try encoder.encode(items[batch + $0]) }
-                for (offset, item) in encoded.enumerated() {
-                    try append((batch + offset == 0 ? Data() : Data(",\n".utf8)) + item)
+            for batch in stride(from: 0, to: count, by: 512) {
+                for (offset, item) in try encoded(batch..<min(batch + 512, count)).enumerated() {
+                    if batch + offset > 0 { try append(Data(",\n".utf8)) }
+                    try append(item)
                 }
             }
             try append(Data("]".utf8))
         }
         // The keys of `Extraction`, sorted.
         try append(Data("{\"articles\":".utf8))
-        try array(articles)
+        try array(count: articleCount, articles)
         try append(Data(",\n\"captions\":".utf8))
-        try array(captions)
+        try array(count: captions.count) { try encoded(captions[$0]) }
         try append(Data(",\n\"schema\":".utf8) + (try encoder.encode(Extraction.schemaVersion)) + Data("}\n".utf8))
+    }
+
+    /// Items as the entries download holds them. JSONEncoder is most of the time: they are
+    /// encoded on all cores.
+    static func encoded<T: Encodable & Sendable>(_ items: ArraySlice<T>) throws -> [Data] {
+        let encoder = encoder
+        return try Concurrent.map(items.count) { try encoder.encode(items[items.startIndex + $0]) }
+    }
+
+    private static var encoder: JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return encoder
     }
 
     static let metricsColumns = [
@@ -35,19 +52,31 @@ enum Exports {
     /// UTF-8 with a byte order mark and CRLF line ends: what Excel needs to open Chinese text
     /// correctly with a double click.
     static func metricsCSV(model: SiteModel, into append: (Data) throws -> Void) throws {
-        func line(_ fields: [String]) -> Data { Data((fields.map(csvField).joined(separator: ",") + "\r\n").utf8) }
-        try append(Data([0xEF, 0xBB, 0xBF]) + line(metricsColumns))
-        for entry in model.practices {
-            let place = model.articles[entry.articleIndex].place
-            for metric in entry.practice.metrics {
-                try append(line([
-                    place.displayName, place.county, place.township ?? "", entry.practice.id, entry.title, metric.text,
-                    metric.value.description, metric.unit, metric.valueNormalized.description, metric.approx ? "是" : "否",
-                    metric.period ?? "", metric.subject, metric.sentence, entry.path,
-                ]))
-            }
-        }
+        try metricsCSV(practices: model.practices.count, rows: { metricsCSVRows(of: $0, in: model) }, into: append)
     }
+
+    /// The same, with each practice's rows (`metricsCSVRows`) made or kept by the caller.
+    static func metricsCSV(practices: Int, rows: (Int) throws -> Data, into append: (Data) throws -> Void) throws {
+        try append(Data([0xEF, 0xBB, 0xBF]) + line(metricsColumns))
+        for practice in 0..<practices { try append(try rows(practice)) }
+    }
+
+    /// The rows of one practice's metrics, empty when it has none.
+    static func metricsCSVRows(of practice: Int, in model: SiteModel) -> Data {
+        let entry = model.practices[practice]
+        let place = model.articles[entry.articleIndex].place
+        var rows = Data()
+        for metric in entry.practice.metrics {
+            rows += line([
+                place.displayName, place.county, place.township ?? "", entry.practice.id, entry.title, metric.text,
+                metric.value.description, metric.unit, metric.valueNormalized.description, metric.approx ? "是" : "否",
+                metric.period ?? "", metric.subject, metric.sentence, entry.path,
+            ])
+        }
+        return rows
+    }
+
+    private static func line(_ fields: [String]) -> Data { Data((fields.map(csvField).joined(separator: ",") + "\r\n").utf8) }
 
     /// RFC 4180: quote fields holding a comma, quote or line break, doubling inner quotes.
     static func csvField(_ value: String) -> String {

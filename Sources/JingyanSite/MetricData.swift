@@ -3,7 +3,7 @@ import Foundation
 /// One script of the metrics page's rows (`data/metrics/…js`). The page loads the scripts of the
 /// county chosen, or all of them, and shows the rows a page at a time, so neither the page nor
 /// any file grows without bound with the corpus. docs/metrics-data.md is the format.
-struct MetricChunk: Sendable, Equatable {
+struct MetricChunk: Sendable, Hashable {
     /// The script's path from the site root; the script names itself by it.
     var path: String
     var county: PlaceKey

@@ -62,6 +62,9 @@ struct SearchIndex: Equatable {
     /// (the mechanism filter).
     var encodedPostings: [String: [UInt8]]
 
+    /// Document number of each practice (index into `SiteModel.practices`).
+    var documentOfPractice: [Int]
+
     /// Every posting list, decoded: for tests and tools.
     var postings: [String: [Posting]] { encodedPostings.mapValues(Self.decode) }
 
@@ -74,12 +77,10 @@ struct SearchIndex: Equatable {
 
         let placeOfPractice = model.practices.map { placeIndex[$0.place]! }
         let order = model.practices.indices.sorted { (placeOfPractice[$0], $0) < (placeOfPractice[$1], $1) }
-        let documents = order.map { practice in
-            let entry = model.practices[practice]
-            return Document(
-                url: entry.path, title: entry.title, place: placeIndex[entry.place]!,
-                mechanisms: entry.mechanisms.map(model.mechanismIndex), text: Self.plainText(entry.practice.text))
-        }
+        let documents = order.map { Self.document(of: $0, in: model, place: placeOfPractice[$0]) }
+        var documentOfPractice = [Int](repeating: 0, count: order.count)
+        for (number, practice) in order.enumerated() { documentOfPractice[practice] = number }
+        self.documentOfPractice = documentOfPractice
         var start = 0
         placeStarts = places.indices.map { place in
             defer { while start < documents.count && documents[start].place == place { start += 1 } }
@@ -91,9 +92,7 @@ struct SearchIndex: Equatable {
         encodedPostings = Self.postings(of: documents, places: places, mechanisms: mechanisms)
     }
 
-    /// Tokens are counted as integers and turned into strings once each at the end: a Han bigram
-    /// is its two scalars packed (below 2^39), an ASCII word 2^42 + its number. Per document the
-    /// token occurrences, each tagged with its field, are sorted so that one pass sums them up.
+    /// Tokens are counted as integers and turned into strings once each at the end.
     private static func postings(of documents: [Document], places: [Facet], mechanisms: [Facet]) -> [String: [UInt8]] {
         var words: [String: UInt64] = [:]
         var numbers: [UInt64: Int] = [:]
@@ -102,44 +101,8 @@ struct SearchIndex: Equatable {
         var mechanismPostings = [[Int]](repeating: [], count: mechanisms.count)
         var occurrences: [UInt64] = []
         for (number, document) in documents.enumerated() {
-            occurrences.removeAll(keepingCapacity: true)
-            func add(_ text: String, field: UInt64) {
-                SearchTokenizer.forEachToken(in: text) { token in
-                    let key: UInt64
-                    switch token {
-                    case .bigram(let packed): key = packed
-                    case .word(let word):
-                        if let known = words[word] {
-                            key = known
-                        } else {
-                            key = 1 << 42 | UInt64(words.count)
-                            words[word] = key
-                        }
-                    }
-                    occurrences.append(key << 2 | field)
-                }
-            }
-            add(document.text, field: 0)
-            add(places[document.place].name, field: 1)
-            for mechanism in document.mechanisms {
-                mechanismPostings[mechanism].append(number)
-                add(mechanisms[mechanism].name, field: 2)
-            }
-            add(document.title, field: 3)
-            occurrences.sort()
-            var at = 0
-            while at < occurrences.count {
-                let key = occurrences[at] >> 2
-                var weight: UInt8 = 0
-                while at < occurrences.count && occurrences[at] >> 2 == key {
-                    switch occurrences[at] & 3 {
-                    case 0: if weight & Posting.maxCount < Posting.maxCount { weight += 1 }
-                    case 1: weight |= Posting.place
-                    case 2: weight |= Posting.mechanism
-                    default: weight |= Posting.title
-                    }
-                    at += 1
-                }
+            for mechanism in document.mechanisms { mechanismPostings[mechanism].append(number) }
+            forEachWeightedToken(of: document, places: places, mechanisms: mechanisms, words: &words, occurrences: &occurrences) { key, weight in
                 let list = numbers[key] ?? {
                     numbers[key] = lists.count
                     lists.append([])
@@ -152,13 +115,81 @@ struct SearchIndex: Equatable {
         }
         let wordOfKey = Dictionary(uniqueKeysWithValues: words.map { ($1, $0) })
         var postings: [String: [UInt8]] = [:]
-        for (key, list) in numbers {
-            postings[key >> 42 == 0 ? SearchTokenizer.Token.bigram(key).text : wordOfKey[key]!] = lists[list]
-        }
+        for (key, list) in numbers { postings[token(key, wordOfKey: wordOfKey)] = lists[list] }
         for (mechanism, numbers) in mechanismPostings.enumerated() {
             postings["#" + mechanisms[mechanism].key] = encode(numbers.map { Posting(document: $0, weight: 0) })
         }
         return postings
+    }
+
+    /// The tokens of one document, each once with its weight, in key order. A key is a Han
+    /// bigram's two scalars packed (below 2^39) or 2^42 + the word's number in `words`, which
+    /// numbers words as they come. Per document the token occurrences, each tagged with its
+    /// field, are sorted so that one pass sums them up.
+    private static func forEachWeightedToken(
+        of document: Document, places: [Facet], mechanisms: [Facet], words: inout [String: UInt64], occurrences: inout [UInt64],
+        _ body: (_ key: UInt64, _ weight: UInt8) -> Void
+    ) {
+        occurrences.removeAll(keepingCapacity: true)
+        func add(_ text: String, field: UInt64) {
+            SearchTokenizer.forEachToken(in: text) { token in
+                let key: UInt64
+                switch token {
+                case .bigram(let packed): key = packed
+                case .word(let word):
+                    if let known = words[word] {
+                        key = known
+                    } else {
+                        key = 1 << 42 | UInt64(words.count)
+                        words[word] = key
+                    }
+                }
+                occurrences.append(key << 2 | field)
+            }
+        }
+        add(document.text, field: 0)
+        add(places[document.place].name, field: 1)
+        for mechanism in document.mechanisms { add(mechanisms[mechanism].name, field: 2) }
+        add(document.title, field: 3)
+        occurrences.sort()
+        var at = 0
+        while at < occurrences.count {
+            let key = occurrences[at] >> 2
+            var weight: UInt8 = 0
+            while at < occurrences.count && occurrences[at] >> 2 == key {
+                switch occurrences[at] & 3 {
+                case 0: if weight & Posting.maxCount < Posting.maxCount { weight += 1 }
+                case 1: weight |= Posting.place
+                case 2: weight |= Posting.mechanism
+                default: weight |= Posting.title
+                }
+                at += 1
+            }
+            body(key, weight)
+        }
+    }
+
+    private static func token(_ key: UInt64, wordOfKey: [UInt64: String]) -> String {
+        key >> 42 == 0 ? SearchTokenizer.Token.bigram(key).text : wordOfKey[key]!
+    }
+
+    /// One document's tokens and weights, as its postings carry them.
+    func weightedTokens(of document: Document) -> [String: UInt8] {
+        var words: [String: UInt64] = [:]
+        var occurrences: [UInt64] = []
+        var weights: [UInt64: UInt8] = [:]
+        Self.forEachWeightedToken(of: document, places: places, mechanisms: mechanisms, words: &words, occurrences: &occurrences) {
+            weights[$0] = $1
+        }
+        let wordOfKey = Dictionary(uniqueKeysWithValues: words.map { ($1, $0) })
+        return Dictionary(uniqueKeysWithValues: weights.map { (Self.token($0.key, wordOfKey: wordOfKey), $0.value) })
+    }
+
+    static func document(of practice: Int, in model: SiteModel, place: Int) -> Document {
+        let entry = model.practices[practice]
+        return Document(
+            url: entry.path, title: entry.title, place: place,
+            mechanisms: entry.mechanisms.map(model.mechanismIndex), text: plainText(entry.practice.text))
     }
 
     /// Documents that contain every token of `term`, ascending; nil when the term has no token
@@ -199,21 +230,44 @@ struct SearchIndex: Equatable {
     /// held whole (about 200 MB at 100k entries). Same index → same bytes: keys sorted, no time,
     /// shard numbers from a fixed hash.
     func write(to sink: some SiteSink) throws {
+        let shards = postingShards()
+        try write(postingShards: Array(shards.indices), of: shards, to: sink)
+        try write(documents: Array(documents.indices), to: sink)
+        let mechanisms = mechanisms
+        try sink.write(Self.script("mechanisms") { json in
+            json.object(["category", "scheme"].map { kind in
+                (kind, { json in json.array(mechanisms.filter { $0.kind == kind }) { $0.strings([$1.key, $1.name]) } })
+            })
+        }, to: Self.folder + "mechanisms.js")
+        try writeManifest(postingShards: shards.count, to: sink)
+    }
+
+    /// The tokens of each posting shard, sorted by UTF-8 as the shard lists them.
+    func postingShards() -> [[String]] {
+        let total = encodedPostings.values.reduce(0) { $0 + $1.count }
+        var shards = [[String]](repeating: [], count: max(1, total / Self.postingShardBytes))
+        for token in encodedPostings.keys { shards[Self.shard(of: token, among: shards.count)].append(token) }
+        return shards.map { $0.sorted(by: Self.precedes) }
+    }
+
+    static func precedes(_ left: String, _ right: String) -> Bool { left.utf8.lexicographicallyPrecedes(right.utf8) }
+
+    private func write(postingShards numbers: [Int], of shards: [[String]], to sink: some SiteSink) throws {
         let encoded = encodedPostings
-        let total = encoded.values.reduce(0) { $0 + $1.count }
-        let postingShards = max(1, total / Self.postingShardBytes)
-        var shards = [[String]](repeating: [], count: postingShards)
-        for token in encoded.keys { shards[Self.shard(of: token, among: postingShards)].append(token) }
-        _ = try Concurrent.map(postingShards) { [shards] number in
+        _ = try Concurrent.map(numbers.count) { item in
+            let number = numbers[item]
             try sink.write(Self.script("p/\(number)") { json in
-                json.object(shards[number].sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }.map { token in (token, { $0.quoted(encoded[token]!) }) })
+                json.object(shards[number].map { token in (token, { $0.quoted(encoded[token]!) }) })
             }, to: Self.postingShardPath(number))
         }
+    }
+
+    private func write(documents numbers: [Int], to sink: some SiteSink) throws {
         let (documents, mechanisms) = (documents, mechanisms)
-        let documentShards = (documents.count + Self.documentsPerShard - 1) / Self.documentsPerShard
-        _ = try Concurrent.map(documentShards) { number in
-            let start = number * Self.documentsPerShard
-            try sink.write(Self.script("d/\(number)") { json in
+        let shards = Set(numbers.map { $0 / Self.documentsPerShard }).sorted()
+        _ = try Concurrent.map(shards.count) { item in
+            let start = shards[item] * Self.documentsPerShard
+            try sink.write(Self.script("d/\(shards[item])") { json in
                 json.array(documents[start..<min(start + Self.documentsPerShard, documents.count)]) { json, document in
                     json.raw("[")
                     for field in [document.url, document.title, document.text] {
@@ -226,13 +280,12 @@ struct SearchIndex: Equatable {
                     }
                     json.raw("]")
                 }
-            }, to: Self.documentShardPath(number))
+            }, to: Self.documentShardPath(shards[item]))
         }
-        try sink.write(Self.script("mechanisms") { json in
-            json.object(["category", "scheme"].map { kind in
-                (kind, { json in json.array(mechanisms.filter { $0.kind == kind }) { $0.strings([$1.key, $1.name]) } })
-            })
-        }, to: Self.folder + "mechanisms.js")
+    }
+
+    private func writeManifest(postingShards: Int, to sink: some SiteSink) throws {
+        let (documents, places, placeStarts) = (documents, places, placeStarts)
         try sink.write(Self.script("manifest") { json in
             json.object([
                 ("documents", { $0.int(documents.count) }),
@@ -250,6 +303,66 @@ struct SearchIndex: Equatable {
                 ("schema", { $0.string(Self.schemaVersion) }),
             ])
         }, to: Self.manifestPath)
+    }
+
+    // MARK: Updating
+
+    /// Brings the index to `model` after the practices `edited` changed in place, and the
+    /// mechanisms `regrouped` changed their practices, and writes the files that changed:
+    /// the edited documents, the posting shards of every token whose postings changed, and, when
+    /// the index grew or shrank past a shard's worth, every posting shard and the manifest.
+    /// `SiteBuilder.update` has checked that nothing else changed: the same practices, places
+    /// and mechanisms, so the same document numbers. `shards` is `postingShards()`, kept up to date.
+    mutating func update(
+        edited: [Int], regrouped: [Int], model: SiteModel, shards: inout [[String]], to sink: some SiteSink
+    ) throws {
+        var changedTokens = Set<String>()
+        var changedDocuments: [Int] = []
+        for practice in edited {
+            let number = documentOfPractice[practice]
+            let old = documents[number]
+            let new = Self.document(of: practice, in: model, place: old.place)
+            guard new != old else { continue }
+            let (oldWeights, newWeights) = (weightedTokens(of: old), weightedTokens(of: new))
+            for token in Set(oldWeights.keys).union(newWeights.keys) where oldWeights[token] != newWeights[token] {
+                var postings = Self.decode(encodedPostings[token] ?? []).filter { $0.document != number }
+                if let weight = newWeights[token] {
+                    postings.insert(Posting(document: number, weight: weight), at: postings.firstIndex { $0.document > number } ?? postings.count)
+                }
+                encodedPostings[token] = postings.isEmpty ? nil : Self.encode(postings)
+                changedTokens.insert(token)
+            }
+            documents[number] = new
+            changedDocuments.append(number)
+        }
+        for mechanism in regrouped {
+            let token = "#" + mechanisms[mechanism].key
+            let postings = Self.encode(model.mechanisms[mechanism].practiceIndices.map { documentOfPractice[$0] }.sorted().map { Posting(document: $0, weight: 0) })
+            if encodedPostings[token] != postings {
+                encodedPostings[token] = postings
+                changedTokens.insert(token)
+            }
+        }
+        try write(documents: changedDocuments, to: sink)
+        let total = encodedPostings.values.reduce(0) { $0 + $1.count }
+        guard max(1, total / Self.postingShardBytes) == shards.count else {
+            shards = postingShards()
+            try write(postingShards: Array(shards.indices), of: shards, to: sink)
+            try writeManifest(postingShards: shards.count, to: sink)
+            return
+        }
+        var changedShards = Set<Int>()
+        for token in changedTokens {
+            let number = Self.shard(of: token, among: shards.count)
+            changedShards.insert(number)
+            let listed = shards[number].firstIndex(of: token)
+            if encodedPostings[token] == nil, let listed {
+                shards[number].remove(at: listed)
+            } else if encodedPostings[token] != nil, listed == nil {
+                shards[number].insert(token, at: shards[number].firstIndex { Self.precedes(token, $0) } ?? shards[number].count)
+            }
+        }
+        try write(postingShards: changedShards.sorted(), of: shards, to: sink)
     }
 
     static func postingShardPath(_ number: Int) -> String { folder + "p/\(number).js" }

@@ -34,36 +34,72 @@ public struct SiteBuilder: Sendable {
     /// time or on the order of hashing, so the same input gives the same bytes.
     /// `progress` hears after each batch of pages: (pages rendered, pages in all).
     public func write(to sink: some SiteSink, progress: (_ rendered: Int, _ total: Int) -> Void = { _, _ in }) throws {
-        let renderer = PageRenderer(library: try theme.library())
-        let model = try SiteModel(articles: input.articles)
-        let metricChunks = try writePages(model: model, renderer: renderer, to: sink, progress: progress)
-        // The pages and their fragments are gone by now: the index is built in the memory they held.
-        try SearchIndex(model: model).write(to: sink)
-        try sink.stream(to: SitePaths.entriesExport) { try Exports.entriesJSON(articles: input.articles, captions: input.captions, into: $0) }
-        try sink.stream(to: SitePaths.metricsExport) { try Exports.metricsCSV(model: model, into: $0) }
-        _ = try Concurrent.map(metricChunks.count) { number in
-            try sink.write(metricChunks[number].javaScript(model: model), to: metricChunks[number].path)
-        }
-        for (name, data) in theme.assets.sorted(by: { $0.key < $1.key }) { try sink.write(data, to: SitePaths.assets + name) }
+        _ = try write(to: sink, keepingState: false, progress: progress)
     }
 
-    /// Renders every page (and with a base URL the sitemap and feed) into `sink`; returns how the
-    /// metric data is cut, which the pages link to.
-    private func writePages(
-        model: SiteModel, renderer: PageRenderer, to sink: some SiteSink, progress: (_ rendered: Int, _ total: Int) -> Void
-    ) throws -> [MetricChunk] {
-        let pages = try sitePages(model: model, renderer: renderer)
-        let ids = pages.pageIDs()
-        _ = try Concurrent.map(ids.count, progress: { progress($0, ids.count) }) { [pages] number in
+    /// Writes every file, as `write(to:)` does, and keeps what `update(_:in:)` needs to write
+    /// only what an edit changes afterwards: the model, the rendered cards, the search index.
+    /// For `jingyan serve`, which holds it between edits.
+    public func writeKeepingState(to sink: some SiteSink, progress: (_ rendered: Int, _ total: Int) -> Void = { _, _ in }) throws -> SiteState {
+        try write(to: sink, keepingState: true, progress: progress)!
+    }
+
+    private func write(to sink: some SiteSink, keepingState: Bool, progress: (_ rendered: Int, _ total: Int) -> Void) throws -> SiteState? {
+        let renderer = PageRenderer(library: try theme.library())
+        let model = try SiteModel(articles: input.articles)
+        var pages: SitePages? = try sitePages(model: model, renderer: renderer)
+        let ids = pages!.pageIDs()
+        try write(ids, of: pages!, renderer: renderer, to: sink) { progress($0, ids.count) }
+        try writeSyndication(pages!, to: sink)
+        let metricChunks = pages!.metricChunks
+        let kept = keepingState ? pages : nil
+        pages = nil  // without a state to keep, the index is built in the memory the pages held
+        let index = SearchIndex(model: model)
+        try index.write(to: sink)
+        let articleJSON = keepingState ? try Exports.encoded(input.articles[...]) : nil
+        try sink.stream(to: SitePaths.entriesExport) { append in
+            if let articleJSON {
+                try Exports.entriesJSON(articleCount: articleJSON.count, articles: { Array(articleJSON[$0]) }, captions: input.captions, into: append)
+            } else {
+                try Exports.entriesJSON(articles: input.articles, captions: input.captions, into: append)
+            }
+        }
+        let metricRows = keepingState ? try Concurrent.map(model.practices.count) { Exports.metricsCSVRows(of: $0, in: model) } : nil
+        try sink.stream(to: SitePaths.metricsExport) { append in
+            if let metricRows {
+                try Exports.metricsCSV(practices: metricRows.count, rows: { metricRows[$0] }, into: append)
+            } else {
+                try Exports.metricsCSV(model: model, into: append)
+            }
+        }
+        try write(metricChunks, model: model, to: sink)
+        for (name, data) in theme.assets.sorted(by: { $0.key < $1.key }) { try sink.write(data, to: SitePaths.assets + name) }
+        guard let kept else { return nil }
+        return SiteState(
+            builder: self, renderer: renderer, pages: kept, neighbours: try Concurrent.map(model.practices.count) { model.neighbours(of: $0) },
+            searchIndex: index, postingShards: index.postingShards(), articleJSON: articleJSON!, metricRows: metricRows!)
+    }
+
+    /// Renders the pages (on all cores) into `sink`; `progress` hears how many are done.
+    func write(_ ids: [PageID], of pages: SitePages, renderer: PageRenderer, to sink: some SiteSink, progress: (Int) -> Void = { _ in }) throws {
+        _ = try Concurrent.map(ids.count, progress: progress) { number in
             let page = pages.page(ids[number])
             try sink.write(Data(try renderer.render(page).utf8), to: page.path)
         }
-        if let baseURL {
-            let syndication = Syndication(baseURL: baseURL, model: model, edition: pages.edition)
-            try sink.write(Data(syndication.sitemap(pagePaths: ids.map(pages.path)).utf8), to: SitePaths.sitemap)
-            try sink.write(Data(syndication.feed().utf8), to: SitePaths.feed)
+    }
+
+    /// With a base URL, the sitemap (unless the pages are known to be the same) and the feed.
+    func writeSyndication(_ pages: SitePages, samePages: Bool = false, to sink: some SiteSink) throws {
+        guard let baseURL else { return }
+        let syndication = Syndication(baseURL: baseURL, model: pages.model, edition: pages.edition)
+        if !samePages { try sink.write(Data(syndication.sitemap(pagePaths: pages.pageIDs().map(pages.path)).utf8), to: SitePaths.sitemap) }
+        try sink.write(Data(syndication.feed().utf8), to: SitePaths.feed)
+    }
+
+    func write(_ chunks: [MetricChunk], model: SiteModel, to sink: some SiteSink) throws {
+        _ = try Concurrent.map(chunks.count) { number in
+            try sink.write(chunks[number].javaScript(model: model), to: chunks[number].path)
         }
-        return pages.metricChunks
     }
 
     /// The pages' values, with the fragments they paste already rendered.
@@ -147,9 +183,28 @@ struct Fragments: Sendable {
             try renderer.render(pages.tagView(mechanism.key, from: path), template: "tag", for: path)
         }
         pages.fragments = self
-        cards = try Concurrent.map(model.practices.count) { [pages] index in
-            try renderer.render(pages.summary(model.practices[index], from: path), template: "practice-card", for: path)
+        cards = try Concurrent.map(model.practices.count) { [pages] index in try Self.card(of: index, pages: pages, renderer: renderer) }
+    }
+
+    private static func card(of practice: Int, pages: SitePages, renderer: PageRenderer) throws -> String {
+        let path = "fragment.html"
+        return try renderer.render(pages.summary(pages.model.practices[practice], from: path), template: "practice-card", for: path)
+    }
+
+    /// After an edit that kept the practices and mechanisms (`SiteBuilder.update`): the model of
+    /// `pages` taken, the cards of `practices` rendered again. Returns those whose card changed.
+    mutating func update(cards practices: [Int], pages: SitePages, renderer: PageRenderer) throws -> Set<Int> {
+        model = pages.model
+        var pages = pages
+        pages.fragmentLinkRoot = Self.linkRoot
+        pages.fragments = self
+        let rendered = try Concurrent.map(practices.count) { [pages] in try Self.card(of: practices[$0], pages: pages, renderer: renderer) }
+        var changed = Set<Int>()
+        for (practice, card) in zip(practices, rendered) where cards[practice] != card {
+            cards[practice] = card
+            changed.insert(practice)
         }
+        return changed
     }
 
     func card(of practice: Int, linkRoot: String) -> Fragment { Self.paste(cards[practice], linkRoot: linkRoot) }
@@ -190,7 +245,7 @@ public protocol SiteSink: Sendable {
 }
 
 /// Keeps the files in memory: for tests and tools that look at a site without writing it.
-public final class MemorySink: SiteSink {
+public final class MemorySink: SiteUpdateSink {
     private let storage = Mutex<[String: Data]>([:])
 
     public init() {}
@@ -205,6 +260,10 @@ public final class MemorySink: SiteSink {
         var whole = Data()
         try produce { whole.append($0) }
         try write(whole, to: path)
+    }
+
+    public func remove(_ path: String) throws {
+        storage.withLock { _ = $0.removeValue(forKey: path) }
     }
 }
 
@@ -268,22 +327,7 @@ public final class DirectorySink: SiteSink {
     }
 
     public func stream(to path: String, _ produce: ((Data) throws -> Void) throws -> Void) throws {
-        let url = try file(path)
-        guard FileManager.default.createFile(atPath: url.path, contents: nil) else {
-            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path])
-        }
-        let handle = try FileHandle(forWritingTo: url)
-        defer { try? handle.close() }
-        // Pieces can be a line each: written a megabyte at a time.
-        var buffer = Data()
-        try produce { piece in
-            buffer.append(piece)
-            if buffer.count >= 1 << 20 {
-                try handle.write(contentsOf: buffer)
-                buffer.removeAll(keepingCapacity: true)
-            }
-        }
-        try handle.write(contentsOf: buffer)
+        try UnsyncedFile.stream(to: try file(path).path, produce)
         tally.withLock {
             $0.total += 1
             $0.written += 1

@@ -35,7 +35,7 @@ struct MechanismKey: Hashable, Comparable, Sendable {
     }
 }
 
-struct PlaceEntry: Sendable {
+struct PlaceEntry: Sendable, Equatable {
     var key: PlaceKey
     /// "江口", "德江·某镇".
     var name: String
@@ -48,7 +48,7 @@ struct PlaceEntry: Sendable {
     var articleIndices: [Int]
 }
 
-struct PracticeEntry: Sendable {
+struct PracticeEntry: Sendable, Equatable {
     var practice: Practice
     var articleIndex: Int
     var sectionHeading: String?
@@ -59,7 +59,7 @@ struct PracticeEntry: Sendable {
     var mechanisms: [MechanismKey]
 }
 
-struct MechanismEntry: Sendable {
+struct MechanismEntry: Sendable, Equatable {
     var key: MechanismKey
     var path: String
     /// Indices into `SiteModel.practices`, in practice order.
@@ -68,6 +68,13 @@ struct MechanismEntry: Sendable {
     var placesNamingItOnlyInArticle: [PlaceKey]
     /// Every place that uses it, sorted.
     var places: [PlaceKey]
+}
+
+/// A practice of another place listed on a practice's page, with the mechanisms they share.
+struct Neighbouring: Sendable, Equatable {
+    /// Index into `SiteModel.practices`.
+    var practiceIndex: Int
+    var shared: [MechanismKey]
 }
 
 enum SiteModelError: Error, CustomStringConvertible, Equatable {
@@ -96,6 +103,9 @@ struct SiteModel: Sendable {
     /// page stays linear in the number of practices.
     private var practiceIndicesByPlace: [PlaceKey: [Int]] = [:]
     private var townshipIndicesByCounty: [PlaceKey: [Int]] = [:]
+    /// Index into `practices` of each article's first practice: an article's practices are
+    /// consecutive there.
+    private var firstPracticeOfArticle: [Int] = []
 
     init(articles: [Article]) throws {
         self.articles = articles
@@ -123,20 +133,13 @@ struct SiteModel: Sendable {
 
         practices = []
         for (articleIndex, article) in articles.enumerated() {
+            firstPracticeOfArticle.append(practices.count)
             for section in article.sections {
                 for practice in section.practices {
                     guard practiceIndexByID[practice.id] == nil else { throw SiteModelError.duplicatePracticeID(practice.id) }
                     practiceIndexByID[practice.id] = practices.count
                     practiceIndicesByPlace[Self.placeKey(of: article.place), default: []].append(practices.count)
-                    let mechanisms = Self.unique(
-                        practice.mechanisms.map { MechanismKey(kind: .scheme, name: $0) }
-                            + practice.categories.map { MechanismKey(kind: .category, name: $0) })
-                    practices.append(
-                        PracticeEntry(
-                            practice: practice, articleIndex: articleIndex, sectionHeading: section.heading,
-                            place: Self.placeKey(of: article.place),
-                            title: Self.title(of: practice, heading: section.heading, article: article),
-                            path: SitePaths.practice(id: practice.id), mechanisms: mechanisms))
+                    practices.append(Self.entry(practice, in: section, of: article, at: articleIndex))
                 }
             }
         }
@@ -145,23 +148,102 @@ struct SiteModel: Sendable {
         for (index, entry) in practices.enumerated() {
             for key in entry.mechanisms { practicesByMechanism[key, default: []].append(index) }
         }
-        var articlePlacesByScheme: [MechanismKey: Set<PlaceKey>] = [:]
-        for article in articles {
-            for name in article.mechanisms {
-                articlePlacesByScheme[MechanismKey(kind: .scheme, name: name), default: []].insert(Self.placeKey(of: article.place))
-            }
-        }
+        let articlePlacesByScheme = Self.articlePlaces(of: articles)
         let allKeys = Set(practicesByMechanism.keys).union(articlePlacesByScheme.keys).sorted()
         mechanisms = allKeys.map { [practices] key in
-            let indices = practicesByMechanism[key] ?? []
-            let practicePlaces = Set(indices.map { practices[$0].place })
-            let articlePlaces = articlePlacesByScheme[key] ?? []
-            return MechanismEntry(
-                key: key, path: SitePaths.mechanism(key), practiceIndices: indices,
-                placesNamingItOnlyInArticle: articlePlaces.subtracting(practicePlaces).sorted(),
-                places: practicePlaces.union(articlePlaces).sorted())
+            Self.mechanismEntry(key, practiceIndices: practicesByMechanism[key] ?? [], articlePlaces: articlePlacesByScheme[key] ?? [], practices: practices)
         }
         mechanismIndexByKey = Dictionary(uniqueKeysWithValues: mechanisms.enumerated().map { ($1.key, $0) })
+    }
+
+    private static func entry(_ practice: Practice, in section: Section, of article: Article, at articleIndex: Int) -> PracticeEntry {
+        PracticeEntry(
+            practice: practice, articleIndex: articleIndex, sectionHeading: section.heading, place: placeKey(of: article.place),
+            title: title(of: practice, heading: section.heading, article: article), path: SitePaths.practice(id: practice.id),
+            mechanisms: unique(
+                practice.mechanisms.map { MechanismKey(kind: .scheme, name: $0) } + practice.categories.map { MechanismKey(kind: .category, name: $0) }))
+    }
+
+    /// Places whose articles name each scheme (in their list of the article's schemes).
+    private static func articlePlaces(of articles: some Sequence<Article>) -> [MechanismKey: Set<PlaceKey>] {
+        var places: [MechanismKey: Set<PlaceKey>] = [:]
+        for article in articles {
+            for name in article.mechanisms { places[MechanismKey(kind: .scheme, name: name), default: []].insert(placeKey(of: article.place)) }
+        }
+        return places
+    }
+
+    private static func mechanismEntry(
+        _ key: MechanismKey, practiceIndices: [Int], articlePlaces: Set<PlaceKey>, practices: [PracticeEntry]
+    ) -> MechanismEntry {
+        let practicePlaces = Set(practiceIndices.map { practices[$0].place })
+        return MechanismEntry(
+            key: key, path: SitePaths.mechanism(key), practiceIndices: practiceIndices,
+            placesNamingItOnlyInArticle: articlePlaces.subtracting(practicePlaces).sorted(),
+            places: practicePlaces.union(articlePlaces).sorted())
+    }
+
+    /// What an edit changed in the model: indices into `practices`, `articles` (their own fields,
+    /// not their practices) and `mechanisms` (their practices or places).
+    struct Change: Equatable {
+        var practices: [Int] = []
+        var articles: [Int] = []
+        var mechanisms: [Int] = []
+    }
+
+    /// The model of `articles` made from this one, when they are its articles edited in place:
+    /// the same articles and practices in the same order, the same places, no mechanism new or
+    /// gone. Only what changed is made again; at 10,000 entries making the whole model took a
+    /// tenth of a second, half of a preview rebuild. Nil for any other change, and the same
+    /// model as `init(articles:)` otherwise (`SiteUpdateTests`).
+    func updated(with articles: [Article]) -> (model: SiteModel, change: Change)? {
+        guard articles.count == self.articles.count else { return nil }
+        var model = self
+        model.articles = articles
+        var change = Change()
+        var touched = Set<MechanismKey>()
+        for (index, article) in articles.enumerated() where article != self.articles[index] {
+            let old = self.articles[index]
+            guard article.id == old.id, article.place == old.place,
+                article.sections.map(\.practices.count) == old.sections.map(\.practices.count)
+            else { return nil }
+            if article.title != old.title || article.author != old.author || article.lede != old.lede
+                || article.mechanisms != old.mechanisms || article.source != old.source
+                || article.sections.map(\.heading) != old.sections.map(\.heading)
+            {
+                change.articles.append(index)
+            }
+            touched.formUnion(Set(article.mechanisms).symmetricDifference(old.mechanisms).map { MechanismKey(kind: .scheme, name: $0) })
+            var position = firstPracticeOfArticle[index]
+            for section in article.sections {
+                for practice in section.practices {
+                    guard practice.id == practices[position].practice.id else { return nil }
+                    let entry = Self.entry(practice, in: section, of: article, at: index)
+                    if entry != practices[position] {
+                        touched.formUnion(Set(entry.mechanisms).symmetricDifference(practices[position].mechanisms))
+                        model.practices[position] = entry
+                        change.practices.append(position)
+                    }
+                    position += 1
+                }
+            }
+        }
+        guard !touched.isEmpty else { return (model, change) }
+        let articlePlaces = Self.articlePlaces(of: articles.lazy.filter { !$0.mechanisms.isEmpty })
+        for key in touched.sorted() {
+            guard let index = mechanismIndexByKey[key] else { return nil }  // a new mechanism
+            var practiceIndices = mechanisms[index].practiceIndices.filter { model.practices[$0].mechanisms.contains(key) }
+            for practice in change.practices where model.practices[practice].mechanisms.contains(key) && !practices[practice].mechanisms.contains(key) {
+                practiceIndices.insert(practice, at: practiceIndices.firstIndex { $0 > practice } ?? practiceIndices.count)
+            }
+            guard !practiceIndices.isEmpty || articlePlaces[key] != nil else { return nil }  // a mechanism gone
+            let entry = Self.mechanismEntry(key, practiceIndices: practiceIndices, articlePlaces: articlePlaces[key] ?? [], practices: model.practices)
+            if entry != mechanisms[index] {
+                model.mechanisms[index] = entry
+                change.mechanisms.append(index)
+            }
+        }
+        return (model, change)
     }
 
     func place(_ key: PlaceKey) -> PlaceEntry { places[placeIndexByKey[key]!] }
@@ -196,7 +278,7 @@ struct SiteModel: Sendable {
     /// first, then in content order (among the first `neighbourCandidatesPerScheme` of each
     /// scheme's practices elsewhere); then, to fill the list, practices sharing a category (which
     /// may hold thousands of practices: those are scanned only until the list is full).
-    func neighbours(of practiceIndex: Int) -> [(practice: PracticeEntry, shared: [MechanismKey])] {
+    func neighbours(of practiceIndex: Int) -> [Neighbouring] {
         let entry = practices[practiceIndex]
         var shared: [Int: [MechanismKey]] = [:]
         for key in entry.mechanisms where key.kind == .scheme {
@@ -217,7 +299,7 @@ struct SiteModel: Sendable {
                 shared[other, default: []].append(key)
             }
         }
-        return ordered.map { (practices[$0], shared[$0]!) }
+        return ordered.map { Neighbouring(practiceIndex: $0, shared: shared[$0]!) }
     }
 
     /// Mechanisms used by more than one place first: those are the ones worth comparing.

@@ -163,9 +163,10 @@ struct SitePages {
             metrics: metricRows(of: entry, from: path),
             provenance: provenance(of: entry.practice, in: article, from: path),
             neighbours: model.neighbours(of: index).map { neighbour in
-                Neighbour(
-                    href: relative(neighbour.practice.path, from: path), title: neighbour.practice.title,
-                    placeName: model.place(neighbour.practice.place).name, tags: neighbour.shared.map { tag($0, from: path) })
+                let other = model.practices[neighbour.practiceIndex]
+                return Neighbour(
+                    href: relative(other.path, from: path), title: other.title,
+                    placeName: model.place(other.place).name, tags: neighbour.shared.map { tag($0, from: path) })
             })
         return PageSpec(path: path, template: "practice", context: page)
     }

@@ -4,7 +4,7 @@ import JingyanTemplates
 /// Templates (`*.mustache`) and assets (CSS, JS, images) the site is rendered with. The bundled
 /// theme ships as a package resource; a theme folder replaces any file of it by name and may add
 /// assets of its own.
-public struct Theme: Sendable {
+public struct Theme: Sendable, Equatable {
     /// Template name (file name without `.mustache`) → template source.
     public var templates: [String: String]
     /// Asset file name → bytes, copied to `assets/`.

@@ -37,7 +37,7 @@ import Testing
     @Test func neighboursComeFromOtherPlacesMostSharedFirst() throws {
         let model = try Fixture.model()
         let index = model.practiceIndex(id: "sinan-03")
-        let neighbours = model.neighbours(of: index)
+        let neighbours = model.neighbours(of: index).map { (practice: model.practices[$0.practiceIndex], shared: $0.shared) }
         #expect(neighbours.allSatisfy { $0.practice.place != model.practices[index].place })
         #expect(neighbours.map(\.shared.count) == neighbours.map(\.shared.count).sorted(by: >))
         #expect(Set(neighbours.map(\.practice.practice.id)).count == neighbours.count)

@@ -1,0 +1,196 @@
+import Foundation
+import JingyanModel
+import Synchronization
+
+/// What a build keeps for the next one (`SiteBuilder.writeKeepingState`), so that after an edit
+/// `SiteBuilder.update` renders again only the pages the edit touches: the input and settings it
+/// was built from, the model with its rendered cards, each practice's neighbours, the search
+/// index and each article as the entries download holds it. About the size of the model.
+public struct SiteState: Sendable {
+    let builder: SiteBuilder
+    let renderer: PageRenderer
+    let pages: SitePages
+    /// `SiteModel.neighbours(of:)` of every practice.
+    let neighbours: [[Neighbouring]]
+    let searchIndex: SearchIndex
+    /// `searchIndex.postingShards()`.
+    let postingShards: [[String]]
+    /// `Exports.encoded` of each article.
+    let articleJSON: [Data]
+    /// `Exports.metricsCSVRows` of each practice.
+    let metricRows: [Data]
+}
+
+/// A site folder changed in place by `SiteBuilder.update`.
+public protocol SiteUpdateSink: SiteSink {
+    /// Removes a file the site no longer has; a file already gone is no error.
+    func remove(_ path: String) throws
+}
+
+extension SiteBuilder {
+    /// Brings the site that `state` was kept from to this builder's input, writing into `sink`
+    /// only the files that an edit can have changed, and returns the new state; nil, with nothing
+    /// written, when the change is one of structure — articles or practices added, removed,
+    /// moved or renamed, places or mechanisms new or gone, other captions, seed pages, theme or
+    /// base URL — which a full build handles.
+    ///
+    /// Which pages an edit reaches, and why:
+    /// - an edited practice: its page, its article's page and its place's page (cards, metrics,
+    ///   tags); where its card changed, the pages of its mechanisms; pages that list it among
+    ///   their neighbours, when its title changed; its metric script; its search document and the
+    ///   posting shards of the tokens it gained or lost;
+    /// - a mechanism whose practices changed: all its pages, and every practice whose neighbours
+    ///   (drawn from the mechanism's practices) changed;
+    /// - an article whose own fields changed (title, lede, author, schemes, headings): its page,
+    ///   its practices' pages, its place's page and the pages of mechanisms it alone names there;
+    /// - the pages that sum up the base (home, indexes, metrics, about, sitemap, feed) where what
+    ///   they show changed, and always the two downloads.
+    /// Files whose bytes come out the same are left alone by the sink. `SiteUpdateTests` checks
+    /// the result against a full build for every kind of edit.
+    public func update(_ state: SiteState, in sink: some SiteUpdateSink) throws -> SiteState? {
+        let before = state.pages.model
+        let old = state.builder
+        guard old.theme == theme, old.baseURL == baseURL, old.practicesPerPage == practicesPerPage,
+            old.input.captions == input.captions, old.input.seedPages == input.seedPages
+        else { return nil }
+        guard let (model, change) = before.updated(with: input.articles) else { return nil }
+        let (edited, editedArticles, regrouped) = (change.practices, change.articles, change.mechanisms)
+        guard change != SiteModel.Change() else { return state }  // files touched, nothing changed
+
+        var pages = state.pages
+        pages.model = model
+        pages.edition = SeedEdition(articles: input.articles, captions: input.captions)
+        pages.metricChunks = MetricChunk.layout(of: model)
+        let newCards = try pages.fragments.update(cards: edited, pages: pages, renderer: state.renderer)
+
+        var neighbours = state.neighbours
+        var practicePages = Set(edited)
+        let regroupedPractices = regrouped.flatMap { before.mechanisms[$0].practiceIndices + model.mechanisms[$0].practiceIndices }
+        for practice in Set(edited).union(regroupedPractices) {
+            let now = model.neighbours(of: practice)
+            if now != neighbours[practice] {
+                neighbours[practice] = now
+                practicePages.insert(practice)
+            }
+        }
+        let retitled = Set(edited.filter { model.practices[$0].title != before.practices[$0].title })
+        if !retitled.isEmpty {
+            for (practice, list) in neighbours.enumerated() where list.contains(where: { retitled.contains($0.practiceIndex) }) {
+                practicePages.insert(practice)
+            }
+        }
+        var articlePages = Set(editedArticles)
+        let editedArticlePlaces = Set(editedArticles.map { SiteModel.placeKey(of: model.articles[$0].place) })
+        var placePages = editedArticlePlaces
+        let editedArticleSet = Set(editedArticles)
+        practicePages.formUnion(model.practices.indices.filter { editedArticleSet.contains(model.practices[$0].articleIndex) })
+        for practice in edited {
+            articlePages.insert(model.practices[practice].articleIndex)
+            placePages.insert(model.practices[practice].place)
+        }
+        var mechanismPages = Set(regrouped)
+        let samePages = regrouped.allSatisfy { pages.pageCount(of: model.mechanisms[$0]) == state.pages.pageCount(of: before.mechanisms[$0]) }
+        for practice in newCards { mechanismPages.formUnion(model.practices[practice].mechanisms.map(model.mechanismIndex)) }
+        for (index, mechanism) in model.mechanisms.enumerated() where !mechanism.placesNamingItOnlyInArticle.isEmpty {
+            if mechanism.placesNamingItOnlyInArticle.contains(where: editedArticlePlaces.contains) { mechanismPages.insert(index) }
+        }
+
+        // The pages that sum up the base, each when what it shows can have changed.
+        let metricsChanged = edited.contains { model.practices[$0].practice.metrics != before.practices[$0].practice.metrics }
+        var ids: [PageID] = []
+        if metricsChanged || !editedArticles.isEmpty || !regrouped.isEmpty { ids.append(.home) }
+        if !editedArticles.isEmpty { ids.append(.placesIndex) }
+        if !regrouped.isEmpty { ids.append(.mechanismIndex) }
+        if metricsChanged || !regrouped.isEmpty { ids.append(.metrics) }
+        if metricsChanged { ids.append(.about) }
+        ids += model.places.indices.filter { placePages.contains(model.places[$0].key) }.map(PageID.place)
+        ids += articlePages.sorted().map(PageID.article)
+        ids += practicePages.sorted().map(PageID.practice)
+        for mechanism in mechanismPages.sorted() {
+            let count = pages.pageCount(of: model.mechanisms[mechanism])
+            ids += (1...count).map { PageID.mechanism(mechanism, page: $0) }
+            for gone in stride(from: count + 1, through: state.pages.pageCount(of: before.mechanisms[mechanism]), by: 1) {
+                try sink.remove(SitePaths.mechanism(model.mechanisms[mechanism].key, page: gone))
+            }
+        }
+        try write(ids, of: pages, renderer: state.renderer, to: sink)
+        try writeSyndication(pages, samePages: samePages, to: sink)
+
+        var searchIndex = state.searchIndex
+        var postingShards = state.postingShards
+        try searchIndex.update(edited: edited, regrouped: regrouped, model: model, shards: &postingShards, to: sink)
+
+        var articleJSON = state.articleJSON
+        let reencoded = Set(editedArticles).union(edited.map { model.practices[$0].articleIndex }).sorted()
+        for (article, json) in zip(reencoded, try Exports.encoded(reencoded.map { input.articles[$0] }[...])) { articleJSON[article] = json }
+        try sink.stream(to: SitePaths.entriesExport) { append in
+            try Exports.entriesJSON(articleCount: articleJSON.count, articles: { Array(articleJSON[$0]) }, captions: input.captions, into: append)
+        }
+        var metricRows = state.metricRows
+        for practice in edited { metricRows[practice] = Exports.metricsCSVRows(of: practice, in: model) }
+        try sink.stream(to: SitePaths.metricsExport) { try Exports.metricsCSV(practices: metricRows.count, rows: { metricRows[$0] }, into: $0) }
+
+        let editedSet = Set(edited)
+        let oldChunks = Set(state.pages.metricChunks)
+        try write(pages.metricChunks.filter { !oldChunks.contains($0) || $0.practiceIndices.contains(where: editedSet.contains) }, model: model, to: sink)
+        for gone in Set(state.pages.metricChunks.map(\.path)).subtracting(pages.metricChunks.map(\.path)).sorted() { try sink.remove(gone) }
+
+        return SiteState(
+            builder: self, renderer: state.renderer, pages: pages, neighbours: neighbours, searchIndex: searchIndex,
+            postingShards: postingShards, articleJSON: articleJSON, metricRows: metricRows)
+    }
+
+}
+
+/// Changes a built site's folder in place: a file is replaced whole (written beside it, then
+/// renamed over it) and only when its bytes differ, so that readers see each file old or new
+/// and unchanged files keep their time. For the preview's folder, which `jingyan serve` alone
+/// writes; `jingyan build` replaces its folder as a whole instead (`SiteDirectory`).
+public final class InPlaceSink: SiteUpdateSink {
+    public let root: URL
+    private let tally = Mutex(FileCounts(written: 0, total: 0))
+
+    public init(root: URL) { self.root = root }
+
+    /// Files handed over, and of those written because they changed (removals included).
+    public var counts: FileCounts { tally.withLock { $0 } }
+
+    public func write(_ data: Data, to path: String) throws {
+        let file = root.appendingPathComponent(path).path
+        let unchanged = FileManager.default.contents(atPath: file) == data
+        if !unchanged { try replace(file) { try UnsyncedFile.write(data, to: $0) } }
+        tally.withLock {
+            $0.total += 1
+            if !unchanged { $0.written += 1 }
+        }
+    }
+
+    /// Streamed files are the downloads, which every edit changes: written without comparing.
+    public func stream(to path: String, _ produce: ((Data) throws -> Void) throws -> Void) throws {
+        try replace(root.appendingPathComponent(path).path) { try UnsyncedFile.stream(to: $0, produce) }
+        tally.withLock {
+            $0.total += 1
+            $0.written += 1
+        }
+    }
+
+    /// Writes the file beside `file`, then renames it over `file`.
+    private func replace(_ file: String, write: (_ temporary: String) throws -> Void) throws {
+        try FileManager.default.createDirectory(atPath: (file as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        let temporary = file + ".jingyan-new"
+        try write(temporary)
+        guard rename(temporary, file) == 0 else {
+            let reason = String(cString: strerror(errno))
+            unlink(temporary)
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: file, NSLocalizedDescriptionKey: reason])
+        }
+    }
+
+    public func remove(_ path: String) throws {
+        let file = root.appendingPathComponent(path).path
+        guard unlink(file) == 0 || errno == ENOENT else {
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: file, NSLocalizedDescriptionKey: String(cString: strerror(errno))])
+        }
+        tally.withLock { $0.written += 1 }
+    }
+}

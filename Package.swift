@@ -77,7 +77,7 @@ let package = Package(
             name: "jingyan-bench",
             dependencies: [
                 "JingyanBenchCorpus", "JingyanContent", "JingyanExtract", "JingyanLayout", "JingyanModel", "JingyanPipeline",
-                "JingyanSite",
+                "JingyanServe", "JingyanSite",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -20,16 +20,27 @@ public struct BuildStep: Sendable {
     }
 
     /// Loads and checks the content and the theme; throws `ContentErrors` naming file and line.
-    public func builder() throws -> SiteBuilder {
+    /// With a `cache`, only the content files and seed pages changed since the last build with it
+    /// are read.
+    public func builder(cache: BuildCache? = nil) throws -> SiteBuilder {
         let taxonomy = try TaxonomyFile.load(contentDirectory: content)
-        let loaded = try ContentLoader.load(from: content, knownCategories: Set(taxonomy.categories.map(\.name)))
+        let loaded = try ContentLoader.load(from: content, knownCategories: Set(taxonomy.categories.map(\.name)), cache: cache?.content)
         let input = SiteInput(
             articles: loaded.articles, captions: loaded.captions,
-            seedPages: try SiteInput.seedPages(citedBy: loaded.articles, in: seeds))
+            seedPages: try SiteInput.seedPages(citedBy: loaded.articles, in: seeds, cache: cache?.seedPages))
         var siteTheme = try Theme.bundled()
         if let theme { siteTheme = siteTheme.overridden(by: try Theme(folder: theme)) }
         return SiteBuilder(input: input, theme: siteTheme, baseURL: baseURL)
     }
+}
+
+/// What `jingyan serve` keeps from one build to the next, so that a rebuild reads only the files
+/// that changed: content files as parsed, and seed pages as read.
+public final class BuildCache: Sendable {
+    let content = ContentCache()
+    let seedPages = SeedPageCache()
+
+    public init() {}
 }
 
 extension SiteBuilder {

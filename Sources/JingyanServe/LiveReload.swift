@@ -47,24 +47,26 @@ enum LiveReload {
 
         """
 
-    /// Every HTML page with the script added and `connect-src 'self'` in its policy, so that the
-    /// script may ask the server for the version. Other files stay as built.
-    static func inject(into files: [String: Data]) -> [String: Data] {
-        var served = files
-        for (path, data) in files where path.hasSuffix(".html") {
-            served[path] = Data(inject(into: String(decoding: data, as: UTF8.self)).utf8)
-        }
-        return served
+    /// The page with the script added and `connect-src 'self'` in its policy, so that the script
+    /// may ask the server for the version.
+    static func inject(into html: String) -> String {
+        String(decoding: inject(into: Data(html.utf8)), as: UTF8.self)
     }
 
-    static func inject(into html: String) -> String {
-        let tag = "<script src=\"\(scriptPath)\" defer></script>\n"
-        let policy = "http-equiv=\"Content-Security-Policy\" content=\""
-        var page = html.replacingOccurrences(of: policy, with: policy + "connect-src 'self'; ")
-        if let head = page.range(of: "</head>") {
+    /// The same on the page's bytes. Only the head is searched: a county page is megabytes of
+    /// cards, and Foundation's `replacingOccurrences` over it was most of a preview rebuild.
+    static func inject(into html: Data) -> Data {
+        let tag = Data("<script src=\"\(scriptPath)\" defer></script>\n".utf8)
+        let policy = Data("http-equiv=\"Content-Security-Policy\" content=\"".utf8)
+        let head = html.firstRange(of: Data("</head>".utf8))
+        var page = html
+        if let head {
             page.insert(contentsOf: tag, at: head.lowerBound)
         } else {
-            page += tag
+            page.append(tag)
+        }
+        if let found = html[..<(head?.lowerBound ?? html.endIndex)].firstRange(of: policy) {
+            page.insert(contentsOf: Data("connect-src 'self'; ".utf8), at: found.upperBound)
         }
         return page
     }

@@ -58,7 +58,7 @@ struct ChildProcess {
             let stderr = (try? String(contentsOf: stderrFile, encoding: .utf8)) ?? ""
             throw Failure(command: commandLine, status: exitStatus, stderrTail: String(stderr.suffix(2000)))
         }
-        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        let seconds = elapsed.seconds
         return Measurement(seconds: seconds, peakRSSBytes: Int(usage.ru_maxrss) * 1024)  // ru_maxrss is in KiB on Linux
     }
 

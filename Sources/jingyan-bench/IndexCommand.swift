@@ -56,7 +56,7 @@ struct IndexTiming {
             let start = ContinuousClock.now
             files = try builder.searchIndexFiles()
             let elapsed = start.duration(to: .now)
-            best = min(best, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
+            best = min(best, elapsed.seconds)
         }
         self.seconds = best
         self.files = files

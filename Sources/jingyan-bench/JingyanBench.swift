@@ -1,11 +1,11 @@
 import ArgumentParser
 
 @main
-struct JingyanBench: ParsableCommand {
+struct JingyanBench: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "jingyan-bench",
         abstract: "Generate seed-like corpora and benchmark jingyan against Hugo and Pagefind (BENCHMARKS.md).",
         discussion: "Not a user command of jingyan and not a test: run it by hand on a quiet machine.",
-        subcommands: [CorpusCommand.self, RunCommand.self, ExtractCommand.self, IndexCommand.self]
+        subcommands: [CorpusCommand.self, RunCommand.self, ExtractCommand.self, IndexCommand.self, PreviewCommand.self]
     )
 }

@@ -71,7 +71,10 @@ struct TemporaryFolder {
             <head><meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;; script-src &#39;self&#39;">
             </head><body></body>
             """
-        let files = LiveReload.inject(into: ["index.html": Data(page.utf8), "assets/site.js": Data("x".utf8)])
+        let sink = LiveReloadSink(base: MemorySink())
+        try sink.write(Data(page.utf8), to: "index.html")
+        try sink.write(Data("x".utf8), to: "assets/site.js")
+        let files = sink.base.files
         let html = String(decoding: try #require(files["index.html"]), as: UTF8.self)
         #expect(html.contains("<script src=\"/__jingyan/live.js\" defer></script>\n</head>"))
         #expect(html.contains("content=\"connect-src 'self'; default-src"))

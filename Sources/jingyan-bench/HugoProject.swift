@@ -106,3 +106,53 @@ struct HugoProject {
             """),
     ]
 }
+
+/// `hugo server` on a project (which renders to memory), rebuilding after each edit, as a user previewing with
+/// Hugo would: the time of each rebuild is Hugo's own ("Total in N ms"), read from its output.
+struct HugoServerTiming {
+    static func rebuildSeconds(hugo: String, project: HugoProject, editing page: URL, edits: Int, port: Int = 1314) throws -> [Double] {
+        let logFile = project.folder.appendingPathComponent("server.log")
+        FileManager.default.createFile(atPath: logFile.path, contents: nil)
+        let output = try FileHandle(forWritingTo: logFile)
+        defer { try? output.close() }
+        let server = Process()
+        server.executableURL = URL(fileURLWithPath: hugo)
+        server.arguments = [
+            "server", "--source", project.folder.path, "--bind", "127.0.0.1", "--port", String(port),
+            "--disableLiveReload", "--disableFastRender",
+        ]
+        server.standardOutput = output
+        server.standardError = output
+        try server.run()
+        defer {
+            server.terminate()
+            server.waitUntilExit()
+        }
+        func log() -> String { (try? String(contentsOf: logFile, encoding: .utf8)) ?? "" }
+        /// Each rebuild's "Total in N ms" (the first build says "Built in").
+        func totals() -> [Double] {
+            log().split(separator: "\n").compactMap { line in
+                guard let range = line.range(of: "Total in ") else { return nil }
+                return Double(line[range.upperBound...].prefix { $0.isNumber || $0 == "." }).map { $0 / 1000 }
+            }
+        }
+        func wait(until done: () -> Bool) throws {
+            let deadline = Date(timeIntervalSinceNow: 600)
+            while !done() {
+                guard server.isRunning, Date() < deadline else { throw HugoServerError(log: logFile) }
+                Thread.sleep(forTimeInterval: 0.02)
+            }
+        }
+        try wait { log().contains("Web Server is available") }
+        for edit in 1...max(edits, 1) {
+            try EntryEdit.append(to: page)
+            try wait { totals().count >= edit }
+        }
+        return totals()
+    }
+}
+
+struct HugoServerError: Error, CustomStringConvertible {
+    var log: URL
+    var description: String { "hugo server did not report a rebuild; see \(log.path)" }
+}

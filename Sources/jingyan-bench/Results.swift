@@ -33,6 +33,9 @@ struct SizeResult: Codable, Equatable {
         var indexFiles: Int?
         /// Jingyan's index built alone, in-process (`jingyan-bench index`): part of `build`.
         var indexBuildSeconds: Double?
+        /// The preview server's rebuild after one edit, median: `jingyan serve` (in-process,
+        /// `PreviewTiming`), `hugo server` (its own "Total in … ms").
+        var previewRebuildSeconds: Double?
     }
 
     var corpus: Corpus
@@ -76,6 +79,9 @@ struct ResultTable {
         row("build s (hugo: pages only)", result.jingyan.build.seconds, result.hugo?.build.seconds, seconds)
         row("build peak RSS", Double(result.jingyan.build.peakRSSBytes), result.hugo.map { Double($0.build.peakRSSBytes) }, mb)
         row("rebuild s, one entry changed", result.jingyan.rebuild.seconds, result.hugo?.rebuild.seconds, seconds)
+        row("preview rebuild s (serve), one entry changed", result.jingyan.previewRebuildSeconds, result.hugo?.previewRebuildSeconds) {
+            String(format: "%.3f", $0)
+        }
         row("index build s (jingyan: part of build)", result.jingyan.indexBuildSeconds, result.pagefind?.seconds, seconds)
         row("index peak RSS (pagefind)", nil, result.pagefind.map { Double($0.peakRSSBytes) }, mb)
         let hugoPlusPagefind = result.hugo.flatMap { hugo in result.pagefind.map { hugo.build.seconds + $0.seconds } }

@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import JingyanBenchCorpus
 
-struct RunCommand: ParsableCommand {
+struct RunCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "run",
         abstract: "Measure the full user path with the release jingyan binary, beside Hugo and Pagefind.",
@@ -58,7 +58,7 @@ struct RunCommand: ParsableCommand {
 
     func queryPair() -> [String] { queries.split(separator: ",").map { String($0) } }
 
-    func run() throws {
+    func run() async throws {
         let withHugo = hugo || pagefind || browser
         let tools = try Tools.locate(
             jingyan: jingyan, pagefind: pagefindBinary, needHugo: withHugo, needPagefind: pagefind || browser, needBrowser: browser)
@@ -70,7 +70,7 @@ struct RunCommand: ParsableCommand {
             let benchmark = SizeBenchmark(
                 folder: folder, tools: tools, withHugo: withHugo, withPagefind: pagefind || browser, withBrowser: browser,
                 queries: queryPair())
-            let result = try benchmark.run(practices: practices, generator: generator)
+            let result = try await benchmark.run(practices: practices, generator: generator)
             print("\n== \(practices) practices ==\n" + ResultTable(result: result).render())
             report.sizes.append(result)
             try write(report, to: root.appendingPathComponent("results.json"))  // after each size: a long run keeps what it has
@@ -99,7 +99,7 @@ struct SizeBenchmark {
     var content: URL { folder.appendingPathComponent("content") }
     var site: URL { folder.appendingPathComponent("site") }
 
-    func run(practices: Int, generator: CorpusGenerator) throws -> SizeResult {
+    func run(practices: Int, generator: CorpusGenerator) async throws -> SizeResult {
         try? FileManager.default.removeItem(at: folder)
         let manifest = try generator.write(practices: practices, to: seeds)
         log("corpus: \(manifest.pages) pages, \(manifest.practices) practices planned")
@@ -121,13 +121,19 @@ struct SizeBenchmark {
         let index = try FolderSize(site.appendingPathComponent("search"))
         log("jingyan search index alone")
         let indexBuild = try IndexTiming(content: content.path, seeds: seeds.path, runs: 3).seconds
+        log("jingyan preview rebuilds (serve), on a copy of content/")
+        let previewContent = folder.appendingPathComponent("preview-content")
+        try FileManager.default.copyItem(at: content, to: previewContent)
+        let preview = try await PreviewTiming.measure(content: previewContent.path, seeds: seeds.path, edits: 5)
+        try FileManager.default.removeItem(at: previewContent)
 
         var result = SizeResult(
             corpus: .init(pages: manifest.pages, rawBytes: manifest.bytes, practicesPlanned: manifest.practices,
                           practicesExtracted: extracted.practices, markdownBytes: markdown.bytes, markdownFiles: markdown.files),
             extract: extract, extractOneCore: extractOneCore,
             jingyan: .init(build: build, rebuild: rebuild, files: siteSize.files, bytes: siteSize.bytes,
-                           indexBytes: index.bytes, indexFiles: index.files, indexBuildSeconds: indexBuild),
+                           indexBytes: index.bytes, indexFiles: index.files, indexBuildSeconds: indexBuild,
+                           previewRebuildSeconds: preview.medianRebuildSeconds),
             cmarkFloor: try cmarkFloor(), copyFloor: try copyFloor())
         if withHugo { (result.hugo, result.pagefind) = try hugoAndPagefind(changing: changed) }
         if withBrowser {
@@ -155,6 +161,10 @@ struct SizeBenchmark {
         try EntryEdit.append(to: project.folder.appendingPathComponent(project.practicePath(changed.deletingPathExtension().lastPathComponent)))
         log("hugo rebuild")
         let rebuild = try ChildProcess(executable: tools.hugo!, arguments: hugoArguments).run()
+        log("hugo server rebuilds")
+        let serverRebuilds = try HugoServerTiming.rebuildSeconds(
+            hugo: tools.hugo!, project: project,
+            editing: project.folder.appendingPathComponent(project.practicePath(changed.deletingPathExtension().lastPathComponent)), edits: 5)
         var pagefind: Measurement?
         var index: FolderSize?
         if withPagefind {
@@ -165,7 +175,8 @@ struct SizeBenchmark {
         }
         let siteSize = try FolderSize(project.publicFolder)
         return (.init(build: build, rebuild: rebuild, files: siteSize.files, bytes: siteSize.bytes,
-                      indexBytes: index?.bytes, indexFiles: index?.files), pagefind)
+                      indexBytes: index?.bytes, indexFiles: index?.files,
+                      previewRebuildSeconds: serverRebuilds.sorted()[serverRebuilds.count / 2]), pagefind)
     }
 
     /// Rendering the same Markdown with cmark alone: what any generator must at least spend.

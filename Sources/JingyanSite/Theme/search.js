@@ -3,19 +3,15 @@
 // page, posting and document shards are added as <script> tags when a query needs them (script
 // tags work from file://, fetch() does not). Results are built with DOM nodes and textContent
 // only: no text from the index becomes markup.
+//
+// The search page loads this script and the manifest in its <head>, before the body: the posting
+// shards of the address's query are then requested while the page is parsed and first laid out,
+// and the page is wired up once the DOM is in (docs/search-index.md, "Loading").
 (function () {
   "use strict";
 
-  var form = document.getElementById("search-form");
-  if (!form) return;
-
   var root = document.documentElement.getAttribute("data-root") || "";
-  var input = document.getElementById("q");
-  var placeSelect = document.getElementById("filter-place");
-  var mechanismSelect = document.getElementById("filter-mechanism");
-  var status = document.getElementById("search-status");
-  var list = document.getElementById("results");
-  var moreButton = document.getElementById("more-results");
+  var form, input, placeSelect, mechanismSelect, status, list, moreButton;
   var PAGE_SIZE = 20;
   var SNIPPET_BEFORE = 30;
   var SNIPPET_LENGTH = 110;
@@ -54,7 +50,6 @@
     return requests[name];
   }
 
-  function loadAll(names) { return Promise.all(names.map(load)); }
 
   // --- Tokenizer: the rules of SearchTokenizer.swift ---------------------------------------
 
@@ -110,6 +105,14 @@
     return "p/" + (hash % manifest.postingShards);
   }
 
+  // The posting shards of the query's tokens and of the mechanism filter's "#" posting.
+  function loadPostings(manifest, parsed, mechanismKey) {
+    var needed = new Set();
+    parsed.indexed.forEach(function (t) { t.tokens.forEach(function (token) { needed.add(postingShard(manifest, token)); }); });
+    if (mechanismKey) needed.add(postingShard(manifest, "#" + mechanismKey));
+    return Promise.all(Array.from(needed).map(load));
+  }
+
   var decoded = {};
 
   // Document number → weight, from "gap digits, weight digit" per document.
@@ -142,12 +145,10 @@
   }
 
   // What a term would score in a document, from its tokens' weights alone: all tokens in the
-  // title, in a mechanism name, in the place name; the fewest occurrences in the text. Never
-  // below the score of a real occurrence; 0 where the term cannot occur.
-  function estimate(weights) {
-    var all = TITLE | MECHANISM | PLACE;
-    var count = COUNT;
-    weights.forEach(function (w) { all &= w; count = Math.min(count, w & COUNT); });
+  // title (`all`: the field bits every token has), in a mechanism name, in the place name; the
+  // fewest occurrences in the text (`count`). Never below the score of a real occurrence; 0 where
+  // the term cannot occur.
+  function estimate(all, count) {
     return (all & TITLE ? 1000 : 0) + (all & MECHANISM ? 100 : 0) + (all & PLACE ? 10 : 0) + count;
   }
 
@@ -160,14 +161,19 @@
       var postings = t.tokens.map(function (token) { return posting(manifest, token); });
       var shortest = postings.reduce(function (a, b) { return a.size <= b.size ? a : b; });
       var next = new Map();
+      // Runs once per candidate, thousands of times before the JIT has warmed up: no closures
+      // or arrays inside.
       shortest.forEach(function (_, documentNumber) {
         if (scores !== null && !scores.has(documentNumber)) return;
-        var weights = [];
+        var all = TITLE | MECHANISM | PLACE;
+        var count = COUNT;
         for (var p = 0; p < postings.length; p++) {
-          if (!postings[p].has(documentNumber)) return;
-          weights.push(postings[p].get(documentNumber));
+          var weight = postings[p].get(documentNumber);
+          if (weight === undefined) return;
+          all &= weight;
+          if ((weight & COUNT) < count) count = weight & COUNT;
         }
-        var score = estimate(weights);
+        var score = estimate(all, count);
         if (score > 0) next.set(documentNumber, (scores === null ? 0 : scores.get(documentNumber)) + score);
       });
       scores = next;
@@ -176,7 +182,16 @@
       var tagged = posting(manifest, "#" + mechanismKey);
       scores.forEach(function (_, documentNumber) { if (!tagged.has(documentNumber)) scores.delete(documentNumber); });
     }
-    return Array.from(scores.keys()).sort(function (a, b) { return scores.get(b) - scores.get(a) || a - b; });
+    // Scores are small integers and `scores` holds the documents in ascending order (postings
+    // are): one list per score, read from the highest, is the order without a comparison sort.
+    var byScore = [];
+    scores.forEach(function (score, documentNumber) { (byScore[score] || (byScore[score] = [])).push(documentNumber); });
+    var ranked = [];
+    for (var score = byScore.length - 1; score > 0; score--) {
+      var documents = byScore[score];
+      if (documents) for (var i = 0; i < documents.length; i++) ranked.push(documents[i]);
+    }
+    return ranked;
   }
 
   function placeOf(manifest, documentNumber) {
@@ -414,20 +429,20 @@
     status.textContent = "正在搜索…";
     var mechanismKey = mechanismSelect.value;
     load("manifest").then(function (manifest) {
-      var needed = new Set();
-      parsed.indexed.forEach(function (t) { t.tokens.forEach(function (token) { needed.add(postingShard(manifest, token)); }); });
-      if (mechanismKey) needed.add(postingShard(manifest, "#" + mechanismKey));
-      return loadAll(Array.from(needed)).then(function () {
+      return loadPostings(manifest, parsed, mechanismKey).then(function () {
         if (mine !== generation) return null;
         var hits = rank(manifest, parsed, mechanismKey);
-        updatePlaceCounts(manifest, hits);
         var range = placeRange(manifest);
         var kept = range ? hits.filter(function (n) { return n >= range[0] && n < range[1]; }) : hits;
         current = {
           manifest: manifest, query: query, terms: parsed.terms, exact: parsed.exact, hits: kept, next: 0, rejected: 0,
           filtered: kept.length < hits.length || Boolean(mechanismKey), unfiltered: hits.length
         };
-        return showMore(current);
+        // The counts only label the place menu, and setting 170 option texts takes tens of ms in
+        // a page just loaded: they wait for the results rather than the results for them.
+        return Promise.resolve(showMore(current)).then(function () {
+          if (mine === generation) updatePlaceCounts(manifest, hits);
+        });
       });
     }).catch(function (error) { if (mine === generation) failed(error); });
   }
@@ -442,8 +457,6 @@
     links[next].focus();
   }
 
-  var params = new URLSearchParams(location.search);
-  input.value = params.get("q") || "";
 
   // The mechanism list is large and needed only to filter: it loads when the pointer or the focus
   // comes to its menu, or first when the address already filters by mechanism.
@@ -457,34 +470,56 @@
     });
   }
 
-  ["pointerenter", "pointerdown", "focus"].forEach(function (type) {
-    mechanismSelect.addEventListener(type, function () { loadMechanisms().catch(failed); });
-  });
-  form.addEventListener("submit", function (event) { event.preventDefault(); run(); });
-  input.addEventListener("input", run);
-  placeSelect.addEventListener("change", run);
-  mechanismSelect.addEventListener("change", run);
-  moreButton.addEventListener("click", function () {
-    if (current) showMore(current).catch(failed);
-  });
-  input.addEventListener("keydown", function (event) {
-    if (event.key === "ArrowDown") { event.preventDefault(); moveFocus(1); }
-  });
-  list.addEventListener("keydown", function (event) {
-    if (event.key === "ArrowDown") { event.preventDefault(); moveFocus(1); }
-    else if (event.key === "ArrowUp") {
-      event.preventDefault();
-      if (resultLinks().indexOf(document.activeElement) === 0) input.focus(); else moveFocus(-1);
-    } else if (event.key === "Escape") { input.focus(); }
-  });
+  function start() {
+    form = document.getElementById("search-form");
+    if (!form) return;
+    input = document.getElementById("q");
+    placeSelect = document.getElementById("filter-place");
+    mechanismSelect = document.getElementById("filter-mechanism");
+    status = document.getElementById("search-status");
+    list = document.getElementById("results");
+    moreButton = document.getElementById("more-results");
+    input.value = params.get("q") || "";
+    ["pointerenter", "pointerdown", "focus"].forEach(function (type) {
+      mechanismSelect.addEventListener(type, function () { loadMechanisms().catch(failed); });
+    });
+    form.addEventListener("submit", function (event) { event.preventDefault(); run(); });
+    input.addEventListener("input", run);
+    placeSelect.addEventListener("change", run);
+    mechanismSelect.addEventListener("change", run);
+    moreButton.addEventListener("click", function () {
+      if (current) showMore(current).catch(failed);
+    });
+    input.addEventListener("keydown", function (event) {
+      if (event.key === "ArrowDown") { event.preventDefault(); moveFocus(1); }
+    });
+    list.addEventListener("keydown", function (event) {
+      if (event.key === "ArrowDown") { event.preventDefault(); moveFocus(1); }
+      else if (event.key === "ArrowUp") {
+        event.preventDefault();
+        if (resultLinks().indexOf(document.activeElement) === 0) input.focus(); else moveFocus(-1);
+      } else if (event.key === "Escape") { input.focus(); }
+    });
 
-  status.textContent = "正在载入索引…";
+    status.textContent = "正在载入索引…";
+    load("manifest").then(function (manifest) {
+      fillPlaces(manifest);
+      placeSelect.value = params.get("place") || "";
+      if (placeSelect.selectedIndex < 0) placeSelect.value = "";
+      if (params.get("mechanism")) return loadMechanisms().then(run);
+      run();
+      return null;
+    }).catch(failed);
+  }
+
+  // The posting shards the address's query needs, requested now, from the <head>: run() finds
+  // them loaded or on their way. A failure is reported by run().
+  var params = new URLSearchParams(location.search);
+  var addressQuery = parse((params.get("q") || "").trim());
   load("manifest").then(function (manifest) {
-    fillPlaces(manifest);
-    placeSelect.value = params.get("place") || "";
-    if (placeSelect.selectedIndex < 0) placeSelect.value = "";
-    if (params.get("mechanism")) return loadMechanisms().then(run);
-    run();
-    return null;
-  }).catch(failed);
+    return loadPostings(manifest, addressQuery, params.get("mechanism") || "");
+  }).catch(function () {});
+
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
+  else start();
 })();

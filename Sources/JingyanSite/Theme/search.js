@@ -94,7 +94,7 @@
 
   var encoder = new TextEncoder();
   var DIGITS = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_";
-  var digitValue = {};
+  var digitValue = new Uint8Array(128);
   for (var d = 0; d < DIGITS.length; d++) digitValue[DIGITS.charCodeAt(d)] = d;
   var TITLE = 32, MECHANISM = 16, PLACE = 8, COUNT = 7;
 
@@ -115,11 +115,15 @@
 
   var decoded = {};
 
-  // Document number → weight, from "gap digits, weight digit" per document.
+  // Document numbers, ascending, and their weights, from "gap digits, weight digit" per
+  // document. Typed arrays, not a Map: a first query decodes and walks tens of thousands of
+  // postings at 100k documents before the JIT has warmed up.
   function posting(manifest, token) {
     if (decoded[token]) return decoded[token];
     var text = received[postingShard(manifest, token)][token] || "";
-    var result = new Map();
+    var documents = new Int32Array(text.length >> 1);  // two digits or more a document
+    var weights = new Uint8Array(documents.length);
+    var size = 0;
     var documentNumber = -1;
     var value = 0;
     for (var i = 0; i < text.length; i++) {
@@ -127,10 +131,17 @@
       if (digit >= 32) { value = value * 32 + digit - 32; continue; }
       documentNumber += value * 32 + digit + 1;
       value = 0;
-      result.set(documentNumber, digitValue[text.charCodeAt(++i)]);
+      documents[size] = documentNumber;
+      weights[size++] = digitValue[text.charCodeAt(++i)];
     }
-    decoded[token] = result;
-    return result;
+    decoded[token] = { documents: documents.subarray(0, size), weights: weights.subarray(0, size) };
+    return decoded[token];
+  }
+
+  // Where `documentNumber` is in `documents` at or after `from`, or where it would be.
+  function seek(documents, from, documentNumber) {
+    while (from < documents.length && documents[from] < documentNumber) from++;
+    return from;
   }
 
   // --- Matching and ranking ----------------------------------------------------------------
@@ -156,40 +167,59 @@
   // has a token (a single Han character cannot be looked up).
   function rank(manifest, parsed, mechanismKey) {
     if (parsed.indexed.length === 0) return null;
+    // The candidates so far, ascending, and their summed scores. Every list here is ascending,
+    // so intersecting is walking them side by side.
+    var candidates = null;
     var scores = null;
     parsed.indexed.forEach(function (t) {
       var postings = t.tokens.map(function (token) { return posting(manifest, token); });
-      var shortest = postings.reduce(function (a, b) { return a.size <= b.size ? a : b; });
-      var next = new Map();
-      // Runs once per candidate, thousands of times before the JIT has warmed up: no closures
-      // or arrays inside.
-      shortest.forEach(function (_, documentNumber) {
-        if (scores !== null && !scores.has(documentNumber)) return;
+      var lead = postings.reduce(function (a, b) { return a.documents.length <= b.documents.length ? a : b; });
+      var at = new Int32Array(postings.length);
+      var previous = 0;
+      var nextCandidates = [];
+      var nextScores = [];
+      for (var i = 0; i < lead.documents.length; i++) {
+        var documentNumber = lead.documents[i];
+        if (candidates !== null) {
+          previous = seek(candidates, previous, documentNumber);
+          if (candidates[previous] !== documentNumber) continue;
+        }
         var all = TITLE | MECHANISM | PLACE;
         var count = COUNT;
         for (var p = 0; p < postings.length; p++) {
-          var weight = postings[p].get(documentNumber);
-          if (weight === undefined) return;
+          var documents = postings[p].documents;
+          at[p] = seek(documents, at[p], documentNumber);
+          if (documents[at[p]] !== documentNumber) break;
+          var weight = postings[p].weights[at[p]];
           all &= weight;
           if ((weight & COUNT) < count) count = weight & COUNT;
         }
+        if (p < postings.length) continue;
         var score = estimate(all, count);
-        if (score > 0) next.set(documentNumber, (scores === null ? 0 : scores.get(documentNumber)) + score);
-      });
-      scores = next;
+        if (score > 0) {
+          nextCandidates.push(documentNumber);
+          nextScores.push((candidates === null ? 0 : scores[previous]) + score);
+        }
+      }
+      candidates = nextCandidates;
+      scores = nextScores;
     });
-    if (mechanismKey) {
-      var tagged = posting(manifest, "#" + mechanismKey);
-      scores.forEach(function (_, documentNumber) { if (!tagged.has(documentNumber)) scores.delete(documentNumber); });
-    }
-    // Scores are small integers and `scores` holds the documents in ascending order (postings
-    // are): one list per score, read from the highest, is the order without a comparison sort.
+    // Scores are small integers: one list per score, read from the highest, is the order
+    // without a comparison sort.
+    var tagged = mechanismKey ? posting(manifest, "#" + mechanismKey).documents : null;
+    var taggedAt = 0;
     var byScore = [];
-    scores.forEach(function (score, documentNumber) { (byScore[score] || (byScore[score] = [])).push(documentNumber); });
+    for (var c = 0; c < candidates.length; c++) {
+      if (tagged) {
+        taggedAt = seek(tagged, taggedAt, candidates[c]);
+        if (tagged[taggedAt] !== candidates[c]) continue;
+      }
+      (byScore[scores[c]] || (byScore[scores[c]] = [])).push(candidates[c]);
+    }
     var ranked = [];
     for (var score = byScore.length - 1; score > 0; score--) {
-      var documents = byScore[score];
-      if (documents) for (var i = 0; i < documents.length; i++) ranked.push(documents[i]);
+      var list = byScore[score];
+      if (list) for (var k = 0; k < list.length; k++) ranked.push(list[k]);
     }
     return ranked;
   }

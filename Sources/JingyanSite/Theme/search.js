@@ -176,8 +176,9 @@
       var lead = postings.reduce(function (a, b) { return a.documents.length <= b.documents.length ? a : b; });
       var at = new Int32Array(postings.length);
       var previous = 0;
-      var nextCandidates = [];
-      var nextScores = [];
+      var nextCandidates = new Int32Array(lead.documents.length);
+      var nextScores = new Int32Array(lead.documents.length);
+      var size = 0;
       for (var i = 0; i < lead.documents.length; i++) {
         var documentNumber = lead.documents[i];
         if (candidates !== null) {
@@ -197,30 +198,35 @@
         if (p < postings.length) continue;
         var score = estimate(all, count);
         if (score > 0) {
-          nextCandidates.push(documentNumber);
-          nextScores.push((candidates === null ? 0 : scores[previous]) + score);
+          nextCandidates[size] = documentNumber;
+          nextScores[size++] = (candidates === null ? 0 : scores[previous]) + score;
         }
       }
-      candidates = nextCandidates;
-      scores = nextScores;
+      candidates = nextCandidates.subarray(0, size);
+      scores = nextScores.subarray(0, size);
     });
-    // Scores are small integers: one list per score, read from the highest, is the order
-    // without a comparison sort.
-    var tagged = mechanismKey ? posting(manifest, "#" + mechanismKey).documents : null;
-    var taggedAt = 0;
-    var byScore = [];
-    for (var c = 0; c < candidates.length; c++) {
-      if (tagged) {
+    if (mechanismKey) {
+      var tagged = posting(manifest, "#" + mechanismKey).documents;
+      var taggedAt = 0;
+      var kept = 0;
+      for (var c = 0; c < candidates.length; c++) {
         taggedAt = seek(tagged, taggedAt, candidates[c]);
         if (tagged[taggedAt] !== candidates[c]) continue;
+        candidates[kept] = candidates[c];
+        scores[kept++] = scores[c];
       }
-      (byScore[scores[c]] || (byScore[scores[c]] = [])).push(candidates[c]);
+      candidates = candidates.subarray(0, kept);
+      scores = scores.subarray(0, kept);
     }
-    var ranked = [];
-    for (var score = byScore.length - 1; score > 0; score--) {
-      var list = byScore[score];
-      if (list) for (var k = 0; k < list.length; k++) ranked.push(list[k]);
-    }
+    // Scores are small integers: a counting sort, stable over the ascending candidates, gives the
+    // order without comparing.
+    var highest = 0;
+    for (var h = 0; h < scores.length; h++) if (scores[h] > highest) highest = scores[h];
+    var before = new Int32Array(highest + 2);  // how many candidates score more than each score
+    for (h = 0; h < scores.length; h++) before[scores[h] - 1]++;
+    for (var score = highest - 1; score >= 0; score--) before[score] += before[score + 1];
+    var ranked = new Array(candidates.length);
+    for (h = 0; h < candidates.length; h++) ranked[before[scores[h]]++] = candidates[h];
     return ranked;
   }
 

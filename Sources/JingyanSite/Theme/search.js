@@ -384,8 +384,10 @@
     if (input.value.trim()) params.set("q", input.value.trim());
     if (placeSelect.value) params.set("place", placeSelect.value);
     if (mechanismSelect.value) params.set("mechanism", mechanismSelect.value);
+    var search = "?" + params.toString();
+    if (search === location.search) return;  // the first query, from the address: a replaceState is ms before it runs
     try {
-      history.replaceState(null, "", "?" + params.toString());
+      history.replaceState(null, "", search);
     } catch (error) {
       // Some browsers refuse history changes on file:// pages; the search works without it.
     }

@@ -50,7 +50,6 @@
     return requests[name];
   }
 
-
   // --- Tokenizer: the rules of SearchTokenizer.swift ---------------------------------------
 
   function isHan(code) {
@@ -494,7 +493,6 @@
     var next = at < 0 ? (step > 0 ? 0 : links.length - 1) : Math.min(Math.max(at + step, 0), links.length - 1);
     links[next].focus();
   }
-
 
   // The mechanism list is large and needed only to filter: it loads when the pointer or the focus
   // comes to its menu, or first when the address already filters by mechanism.

@@ -293,7 +293,7 @@ struct SitePages {
     func search() -> PageSpec {
         let path = SitePaths.search
         let page = SearchPage(
-            chrome: chrome(path, kind: "search", title: "搜索", breadcrumbs: [homeLink(from: path)], scripts: [SitePaths.assets + "search.js", SearchIndex.manifestPath]))
+            chrome: chrome(path, kind: "search", title: "搜索", breadcrumbs: [homeLink(from: path)]))
         return PageSpec(path: path, template: "search", context: page)
     }
 

@@ -18,6 +18,7 @@ import sys
 import tempfile
 import threading
 import traceback
+import urllib.parse
 
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
@@ -314,6 +315,57 @@ def test_queries_load_only_the_shards_they_need(visit):
 
     search_again(visit, "网格")  # everything it needs is here already
     assert len(index_requests(visit)) == len(first) + len(second)
+    visit.check_page_health()
+
+
+# Notes, as the page is parsed, whether a posting shard was asked for before <body> existed.
+POSTINGS_BEFORE_BODY = """
+window.__postingsBeforeBody = null;
+new MutationObserver(function (records) {
+  records.forEach(function (record) {
+    record.addedNodes.forEach(function (node) {
+      if (window.__postingsBeforeBody === null && node.tagName === "SCRIPT" && /\\/search\\/p\\/\\d+\\.js$/.test(node.src)) {
+        window.__postingsBeforeBody = document.body === null;
+      }
+    });
+  });
+}).observe(document, {childList: true, subtree: true});
+"""
+
+
+def test_address_query_asks_for_its_postings_before_the_body(visit):
+    """search.js and the manifest run in <head>, so the first query's postings load while the
+    page is parsed and laid out."""
+    script = visit.driver.execute_cdp_cmd("Page.addScriptToEvaluateOnNewDocument", {"source": POSTINGS_BEFORE_BODY})
+    try:
+        visit.open("search.html?q=" + "网格")
+        results = wait_for_results(visit)
+        assert results
+        assert visit.driver.execute_script("return window.__postingsBeforeBody") is True
+    finally:
+        visit.driver.execute_cdp_cmd("Page.removeScriptToEvaluateOnNewDocument", {"identifier": script["identifier"]})
+    visit.check_page_health()
+
+
+def shown_results(visit):
+    """(title, place, link) of every result once the status says how many are shown."""
+    visit.wait.until(lambda d: "显示前" in d.find_element(By.ID, "search-status").text)
+    return [(r.find_element(By.CSS_SELECTOR, "a.result-title").text, r.find_element(By.CSS_SELECTOR, ".result-place").text,
+             r.find_element(By.CSS_SELECTOR, "a.result-title").get_attribute("href")) for r in visit.search_results()]
+
+
+def test_an_address_with_filters_shows_what_the_menus_show(visit):
+    """A link to search.html?q=…&place=… (its postings requested from <head>) lists the same
+    results, in the same order, as the same search made with the box and the place menu."""
+    search_from_home(visit, "网格")
+    select = Select(visit.driver.find_element(By.ID, "filter-place"))
+    place = next(o for o in select.options if o.get_attribute("data-label") == "思南").get_attribute("value")
+    select.select_by_value(place)
+    visit.wait.until(lambda d: "已筛选" in d.find_element(By.ID, "search-status").text)
+    by_menu = shown_results(visit)
+    assert by_menu and {result[1] for result in by_menu} == {"思南"}, by_menu
+    visit.open("search.html?q=" + "网格" + "&place=" + urllib.parse.quote(place, safe=""))
+    assert shown_results(visit) == by_menu
     visit.check_page_health()
 
 

@@ -3,19 +3,15 @@
 // page, posting and document shards are added as <script> tags when a query needs them (script
 // tags work from file://, fetch() does not). Results are built with DOM nodes and textContent
 // only: no text from the index becomes markup.
+//
+// The search page loads this script and the manifest in its <head>, before the body: the posting
+// shards of the address's query are then requested while the page is parsed and first laid out,
+// and the page is wired up once the DOM is in (docs/search-index.md, "Loading").
 (function () {
   "use strict";
 
-  var form = document.getElementById("search-form");
-  if (!form) return;
-
   var root = document.documentElement.getAttribute("data-root") || "";
-  var input = document.getElementById("q");
-  var placeSelect = document.getElementById("filter-place");
-  var mechanismSelect = document.getElementById("filter-mechanism");
-  var status = document.getElementById("search-status");
-  var list = document.getElementById("results");
-  var moreButton = document.getElementById("more-results");
+  var form, input, placeSelect, mechanismSelect, status, list, moreButton;
   var PAGE_SIZE = 20;
   var SNIPPET_BEFORE = 30;
   var SNIPPET_LENGTH = 110;
@@ -53,8 +49,6 @@
     }
     return requests[name];
   }
-
-  function loadAll(names) { return Promise.all(names.map(load)); }
 
   // --- Tokenizer: the rules of SearchTokenizer.swift ---------------------------------------
 
@@ -99,7 +93,7 @@
 
   var encoder = new TextEncoder();
   var DIGITS = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_";
-  var digitValue = {};
+  var digitValue = new Uint8Array(128);
   for (var d = 0; d < DIGITS.length; d++) digitValue[DIGITS.charCodeAt(d)] = d;
   var TITLE = 32, MECHANISM = 16, PLACE = 8, COUNT = 7;
 
@@ -110,13 +104,25 @@
     return "p/" + (hash % manifest.postingShards);
   }
 
+  // The posting shards of the query's tokens and of the mechanism filter's "#" posting.
+  function loadPostings(manifest, parsed, mechanismKey) {
+    var needed = new Set();
+    parsed.indexed.forEach(function (t) { t.tokens.forEach(function (token) { needed.add(postingShard(manifest, token)); }); });
+    if (mechanismKey) needed.add(postingShard(manifest, "#" + mechanismKey));
+    return Promise.all(Array.from(needed).map(load));
+  }
+
   var decoded = {};
 
-  // Document number → weight, from "gap digits, weight digit" per document.
+  // Document numbers, ascending, and their weights, from "gap digits, weight digit" per
+  // document. Typed arrays, not a Map: a first query decodes and walks tens of thousands of
+  // postings at 100k documents before the JIT has warmed up.
   function posting(manifest, token) {
     if (decoded[token]) return decoded[token];
     var text = received[postingShard(manifest, token)][token] || "";
-    var result = new Map();
+    var documents = new Int32Array(text.length >> 1);  // two digits or more a document
+    var weights = new Uint8Array(documents.length);
+    var size = 0;
     var documentNumber = -1;
     var value = 0;
     for (var i = 0; i < text.length; i++) {
@@ -124,10 +130,17 @@
       if (digit >= 32) { value = value * 32 + digit - 32; continue; }
       documentNumber += value * 32 + digit + 1;
       value = 0;
-      result.set(documentNumber, digitValue[text.charCodeAt(++i)]);
+      documents[size] = documentNumber;
+      weights[size++] = digitValue[text.charCodeAt(++i)];
     }
-    decoded[token] = result;
-    return result;
+    decoded[token] = { documents: documents.subarray(0, size), weights: weights.subarray(0, size) };
+    return decoded[token];
+  }
+
+  // Where `documentNumber` is in `documents` at or after `from`, or where it would be.
+  function seek(documents, from, documentNumber) {
+    while (from < documents.length && documents[from] < documentNumber) from++;
+    return from;
   }
 
   // --- Matching and ranking ----------------------------------------------------------------
@@ -142,12 +155,10 @@
   }
 
   // What a term would score in a document, from its tokens' weights alone: all tokens in the
-  // title, in a mechanism name, in the place name; the fewest occurrences in the text. Never
-  // below the score of a real occurrence; 0 where the term cannot occur.
-  function estimate(weights) {
-    var all = TITLE | MECHANISM | PLACE;
-    var count = COUNT;
-    weights.forEach(function (w) { all &= w; count = Math.min(count, w & COUNT); });
+  // title (`all`: the field bits every token has), in a mechanism name, in the place name; the
+  // fewest occurrences in the text (`count`). Never below the score of a real occurrence; 0 where
+  // the term cannot occur.
+  function estimate(all, count) {
     return (all & TITLE ? 1000 : 0) + (all & MECHANISM ? 100 : 0) + (all & PLACE ? 10 : 0) + count;
   }
 
@@ -155,28 +166,67 @@
   // has a token (a single Han character cannot be looked up).
   function rank(manifest, parsed, mechanismKey) {
     if (parsed.indexed.length === 0) return null;
+    // The candidates so far, ascending, and their summed scores. Every list here is ascending,
+    // so intersecting is walking them side by side.
+    var candidates = null;
     var scores = null;
     parsed.indexed.forEach(function (t) {
       var postings = t.tokens.map(function (token) { return posting(manifest, token); });
-      var shortest = postings.reduce(function (a, b) { return a.size <= b.size ? a : b; });
-      var next = new Map();
-      shortest.forEach(function (_, documentNumber) {
-        if (scores !== null && !scores.has(documentNumber)) return;
-        var weights = [];
-        for (var p = 0; p < postings.length; p++) {
-          if (!postings[p].has(documentNumber)) return;
-          weights.push(postings[p].get(documentNumber));
+      var lead = postings.reduce(function (a, b) { return a.documents.length <= b.documents.length ? a : b; });
+      var at = new Int32Array(postings.length);
+      var previous = 0;
+      var nextCandidates = new Int32Array(lead.documents.length);
+      var nextScores = new Int32Array(lead.documents.length);
+      var size = 0;
+      for (var i = 0; i < lead.documents.length; i++) {
+        var documentNumber = lead.documents[i];
+        if (candidates !== null) {
+          previous = seek(candidates, previous, documentNumber);
+          if (candidates[previous] !== documentNumber) continue;
         }
-        var score = estimate(weights);
-        if (score > 0) next.set(documentNumber, (scores === null ? 0 : scores.get(documentNumber)) + score);
-      });
-      scores = next;
+        var all = TITLE | MECHANISM | PLACE;
+        var count = COUNT;
+        for (var p = 0; p < postings.length; p++) {
+          var documents = postings[p].documents;
+          at[p] = seek(documents, at[p], documentNumber);
+          if (documents[at[p]] !== documentNumber) break;
+          var weight = postings[p].weights[at[p]];
+          all &= weight;
+          if ((weight & COUNT) < count) count = weight & COUNT;
+        }
+        if (p < postings.length) continue;
+        var score = estimate(all, count);
+        if (score > 0) {
+          nextCandidates[size] = documentNumber;
+          nextScores[size++] = (candidates === null ? 0 : scores[previous]) + score;
+        }
+      }
+      candidates = nextCandidates.subarray(0, size);
+      scores = nextScores.subarray(0, size);
     });
     if (mechanismKey) {
-      var tagged = posting(manifest, "#" + mechanismKey);
-      scores.forEach(function (_, documentNumber) { if (!tagged.has(documentNumber)) scores.delete(documentNumber); });
+      var tagged = posting(manifest, "#" + mechanismKey).documents;
+      var taggedAt = 0;
+      var kept = 0;
+      for (var c = 0; c < candidates.length; c++) {
+        taggedAt = seek(tagged, taggedAt, candidates[c]);
+        if (tagged[taggedAt] !== candidates[c]) continue;
+        candidates[kept] = candidates[c];
+        scores[kept++] = scores[c];
+      }
+      candidates = candidates.subarray(0, kept);
+      scores = scores.subarray(0, kept);
     }
-    return Array.from(scores.keys()).sort(function (a, b) { return scores.get(b) - scores.get(a) || a - b; });
+    // Scores are small integers: a counting sort, stable over the ascending candidates, gives the
+    // order without comparing.
+    var highest = 0;
+    for (var h = 0; h < scores.length; h++) if (scores[h] > highest) highest = scores[h];
+    var before = new Int32Array(highest + 2);  // how many candidates score more than each score
+    for (h = 0; h < scores.length; h++) before[scores[h] - 1]++;
+    for (var score = highest - 1; score >= 0; score--) before[score] += before[score + 1];
+    var ranked = new Array(candidates.length);
+    for (h = 0; h < candidates.length; h++) ranked[before[scores[h]]++] = candidates[h];
+    return ranked;
   }
 
   function placeOf(manifest, documentNumber) {
@@ -333,8 +383,10 @@
     if (input.value.trim()) params.set("q", input.value.trim());
     if (placeSelect.value) params.set("place", placeSelect.value);
     if (mechanismSelect.value) params.set("mechanism", mechanismSelect.value);
+    var search = "?" + params.toString();
+    if (search === location.search) return;  // the first query, from the address: a replaceState is ms before it runs
     try {
-      history.replaceState(null, "", "?" + params.toString());
+      history.replaceState(null, "", search);
     } catch (error) {
       // Some browsers refuse history changes on file:// pages; the search works without it.
     }
@@ -414,20 +466,20 @@
     status.textContent = "正在搜索…";
     var mechanismKey = mechanismSelect.value;
     load("manifest").then(function (manifest) {
-      var needed = new Set();
-      parsed.indexed.forEach(function (t) { t.tokens.forEach(function (token) { needed.add(postingShard(manifest, token)); }); });
-      if (mechanismKey) needed.add(postingShard(manifest, "#" + mechanismKey));
-      return loadAll(Array.from(needed)).then(function () {
+      return loadPostings(manifest, parsed, mechanismKey).then(function () {
         if (mine !== generation) return null;
         var hits = rank(manifest, parsed, mechanismKey);
-        updatePlaceCounts(manifest, hits);
         var range = placeRange(manifest);
         var kept = range ? hits.filter(function (n) { return n >= range[0] && n < range[1]; }) : hits;
         current = {
           manifest: manifest, query: query, terms: parsed.terms, exact: parsed.exact, hits: kept, next: 0, rejected: 0,
           filtered: kept.length < hits.length || Boolean(mechanismKey), unfiltered: hits.length
         };
-        return showMore(current);
+        // The counts only label the place menu, and setting 170 option texts takes tens of ms in
+        // a page just loaded: they wait for the results rather than the results for them.
+        return Promise.resolve(showMore(current)).then(function () {
+          if (mine === generation) updatePlaceCounts(manifest, hits);
+        });
       });
     }).catch(function (error) { if (mine === generation) failed(error); });
   }
@@ -442,9 +494,6 @@
     links[next].focus();
   }
 
-  var params = new URLSearchParams(location.search);
-  input.value = params.get("q") || "";
-
   // The mechanism list is large and needed only to filter: it loads when the pointer or the focus
   // comes to its menu, or first when the address already filters by mechanism.
   function loadMechanisms() {
@@ -457,34 +506,56 @@
     });
   }
 
-  ["pointerenter", "pointerdown", "focus"].forEach(function (type) {
-    mechanismSelect.addEventListener(type, function () { loadMechanisms().catch(failed); });
-  });
-  form.addEventListener("submit", function (event) { event.preventDefault(); run(); });
-  input.addEventListener("input", run);
-  placeSelect.addEventListener("change", run);
-  mechanismSelect.addEventListener("change", run);
-  moreButton.addEventListener("click", function () {
-    if (current) showMore(current).catch(failed);
-  });
-  input.addEventListener("keydown", function (event) {
-    if (event.key === "ArrowDown") { event.preventDefault(); moveFocus(1); }
-  });
-  list.addEventListener("keydown", function (event) {
-    if (event.key === "ArrowDown") { event.preventDefault(); moveFocus(1); }
-    else if (event.key === "ArrowUp") {
-      event.preventDefault();
-      if (resultLinks().indexOf(document.activeElement) === 0) input.focus(); else moveFocus(-1);
-    } else if (event.key === "Escape") { input.focus(); }
-  });
+  function start() {
+    form = document.getElementById("search-form");
+    if (!form) return;
+    input = document.getElementById("q");
+    placeSelect = document.getElementById("filter-place");
+    mechanismSelect = document.getElementById("filter-mechanism");
+    status = document.getElementById("search-status");
+    list = document.getElementById("results");
+    moreButton = document.getElementById("more-results");
+    input.value = params.get("q") || "";
+    ["pointerenter", "pointerdown", "focus"].forEach(function (type) {
+      mechanismSelect.addEventListener(type, function () { loadMechanisms().catch(failed); });
+    });
+    form.addEventListener("submit", function (event) { event.preventDefault(); run(); });
+    input.addEventListener("input", run);
+    placeSelect.addEventListener("change", run);
+    mechanismSelect.addEventListener("change", run);
+    moreButton.addEventListener("click", function () {
+      if (current) showMore(current).catch(failed);
+    });
+    input.addEventListener("keydown", function (event) {
+      if (event.key === "ArrowDown") { event.preventDefault(); moveFocus(1); }
+    });
+    list.addEventListener("keydown", function (event) {
+      if (event.key === "ArrowDown") { event.preventDefault(); moveFocus(1); }
+      else if (event.key === "ArrowUp") {
+        event.preventDefault();
+        if (resultLinks().indexOf(document.activeElement) === 0) input.focus(); else moveFocus(-1);
+      } else if (event.key === "Escape") { input.focus(); }
+    });
 
-  status.textContent = "正在载入索引…";
+    status.textContent = "正在载入索引…";
+    load("manifest").then(function (manifest) {
+      fillPlaces(manifest);
+      placeSelect.value = params.get("place") || "";
+      if (placeSelect.selectedIndex < 0) placeSelect.value = "";
+      if (params.get("mechanism")) return loadMechanisms().then(run);
+      run();
+      return null;
+    }).catch(failed);
+  }
+
+  // The posting shards the address's query needs, requested now, from the <head>: run() finds
+  // them loaded or on their way. A failure is reported by run().
+  var params = new URLSearchParams(location.search);
+  var addressQuery = parse((params.get("q") || "").trim());
   load("manifest").then(function (manifest) {
-    fillPlaces(manifest);
-    placeSelect.value = params.get("place") || "";
-    if (placeSelect.selectedIndex < 0) placeSelect.value = "";
-    if (params.get("mechanism")) return loadMechanisms().then(run);
-    run();
-    return null;
-  }).catch(failed);
+    return loadPostings(manifest, addressQuery, params.get("mechanism") || "");
+  }).catch(function () {});
+
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
+  else start();
 })();

@@ -20,6 +20,7 @@ public struct Theme: Sendable, Equatable {
         case unreadableFolder(URL)
         case template(name: String, error: Swift.Error)
         case linkOutside(URL)
+        case layoutWithoutHead
 
         public var description: String {
             switch self {
@@ -27,6 +28,8 @@ public struct Theme: Sendable, Equatable {
             case .unreadableFolder(let url): "cannot read the theme folder \(url.path)"
             case .template(_, let error): "theme template \(error)"
             case .linkOutside(let url): "\(url.path) is a link to a file outside the theme folder; copy the file in instead"
+            case .layoutWithoutHead:
+                "theme template layout.mustache has no {{$head}}{{/head}} block in its <head>, where the search page loads its index; add it before </head> (docs/theming.md)"
             }
         }
     }
@@ -74,10 +77,14 @@ public struct Theme: Sendable, Equatable {
 
     /// Parses every template; a broken one fails here, before anything is written.
     func library() throws -> TemplateSet {
+        let library: TemplateSet
         do {
-            return try TemplateSet(sources: templates)
+            library = try TemplateSet(sources: templates)
         } catch {
             throw Error.template(name: error.template, error: error)
         }
+        // A layout of an older theme, without the block, would leave search without its index.
+        guard library.hasBlock("head", in: "layout") else { throw Error.layoutWithoutHead }
+        return library
     }
 }

@@ -28,6 +28,21 @@ public struct TemplateSet: Sendable {
         self.templates = templates
     }
 
+    /// Whether template `name` has a block `{{$block}}` that other templates can fill.
+    public func hasBlock(_ block: String, in name: String) -> Bool {
+        func find(_ nodes: [Template.Node]) -> Bool {
+            nodes.contains { node in
+                switch node {
+                case .block(let found, let nodes): found == block || find(nodes)
+                case .section(_, _, let nodes): find(nodes)
+                case .parent(_, let blocks): blocks.values.contains(where: find)
+                case .text, .variable, .partial: false
+                }
+            }
+        }
+        return templates[name].map { find($0.nodes) } ?? false
+    }
+
     /// The template `name` rendered with `value` as its context; nil when there is no such template.
     public func render(_ name: String, with value: TemplateValue) -> String? {
         guard let template = templates[name] else { return nil }

@@ -207,6 +207,14 @@ import Testing
         #expect(String(decoding: try #require(files["metrics.html"]), as: UTF8.self).contains("<h1>指标</h1>"))
     }
 
+    @Test func aLayoutWithoutTheHeadBlockIsRefusedByName() throws {
+        var builder = try Fixture.builder()
+        let layout = try #require(builder.theme.templates["layout"]).replacingOccurrences(of: "{{$head}}\n{{/head}}\n", with: "")
+        builder.theme = builder.theme.overridden(by: Theme(templates: ["layout": layout], assets: [:]))
+        #expect(throws: (any Error).self) { try builder.files() }
+        do { _ = try builder.files() } catch { #expect(String(describing: error).contains("layout.mustache has no {{$head}}")) }
+    }
+
     @Test func exportsRoundTripAndOpenInExcel() throws {
         let files = try Fixture.builder().files()
         let entries = try JSONDecoder().decode(Extraction.self, from: try #require(files[SitePaths.entriesExport]))

@@ -1,20 +1,16 @@
 /// Substring search on UTF-8 bytes. Foundation's `range(of:)` goes through CFString and Unicode
 /// folding, which made it the largest cost of extraction (measured with perf); exact search on
 /// UTF-8 is all the extractor needs, since UTF-8 matches never start mid-character.
-public struct TextSearch: Sendable {
-    public let bytes: [UInt8]
-
-    public init(_ text: some StringProtocol) { bytes = Array(text.utf8) }
-
-    /// Byte offset of the first occurrence at or after `start`.
-    public func firstOffset<Needle: RandomAccessCollection<UInt8>>(of needle: Needle, from start: Int = 0) -> Int? where Needle.Index == Int {
-        guard let first = needle.first, needle.count <= bytes.count else { return needle.isEmpty ? start : nil }
-        var index = start
+public enum TextSearch {
+    /// Byte offset of the first occurrence in `bytes`.
+    static func firstOffset(of needle: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let first = needle.first, needle.count <= bytes.count else { return needle.isEmpty ? 0 : nil }
+        var index = 0
         let last = bytes.count - needle.count
         while index <= last {
             if bytes[index] == first {
                 var offset = 1
-                while offset < needle.count, bytes[index + offset] == needle[needle.startIndex + offset] { offset += 1 }
+                while offset < needle.count, bytes[index + offset] == needle[offset] { offset += 1 }
                 if offset == needle.count { return index }
             }
             index += 1
@@ -22,15 +18,20 @@ public struct TextSearch: Sendable {
         return nil
     }
 
-    public func contains(_ needle: String) -> Bool {
-        // A native string's UTF-8 in place: no array per call (this runs per word per clause).
-        needle.utf8.withContiguousStorageIfAvailable { firstOffset(of: $0) != nil } ?? (firstOffset(of: Array(needle.utf8)) != nil)
+    /// True when `needle` occurs in `text`. Native strings are read in place: no copy of a whole
+    /// body per call.
+    public static func contains(_ needle: String, in text: some StringProtocol) -> Bool {
+        var needle = needle
+        return needle.withUTF8 { needle in
+            text.utf8.withContiguousStorageIfAvailable { firstOffset(of: needle, in: $0) != nil }
+                ?? Array(text.utf8).withUnsafeBufferPointer { firstOffset(of: needle, in: $0) != nil }
+        }
     }
 }
 
 extension StringProtocol {
     /// Exact substring test on UTF-8 (see `TextSearch`).
-    public func containsText(_ needle: String) -> Bool { TextSearch(self).contains(needle) }
+    public func containsText(_ needle: String) -> Bool { TextSearch.contains(needle, in: self) }
 }
 
 /// Many keywords looked up in one pass over a text's UTF-8 bytes: at each character only the

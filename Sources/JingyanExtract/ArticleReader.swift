@@ -61,14 +61,13 @@ struct ArticleReader {
             }
             return Section(heading: section.heading, practices: practices)
         }
-        var mechanisms = mechanismFinder.mechanisms(in: lede)
-        var seen = Set(mechanisms)  // an article names dozens: a linear search per name cost 3% of extraction
+        var mechanisms = UniqueStrings(mechanismFinder.mechanisms(in: lede))  // an article names dozens
         for practice in builtSections.flatMap(\.practices) {
-            for mechanism in practice.mechanisms where seen.insert(mechanism).inserted { mechanisms.append(mechanism) }
+            for mechanism in practice.mechanisms { mechanisms.insert(mechanism) }
         }
         return Article(
             id: id, source: SourceRef(file: file, lines: draft.lines), place: place, title: title, author: author,
-            lede: lede, mechanisms: mechanisms, sections: builtSections.filter { !$0.practices.isEmpty })
+            lede: lede, mechanisms: mechanisms.strings, sections: builtSections.filter { !$0.practices.isEmpty })
     }
 
     /// A lead paragraph opens a practice and takes the paragraphs after it; without leads the

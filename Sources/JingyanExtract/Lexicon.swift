@@ -173,20 +173,27 @@ public struct Lexicon: Sendable {
     /// first punctuation mark.
     func mayBeByline(_ text: String) -> Bool {
         guard text.utf8.count <= Self.maxBylineLength * 4 else { return false }  // a scalar is at most four bytes
-        let onlyHan = rolesAreHan && (text.unicodeScalars.first.map(Typography.isHan) ?? false)
-        var count = 0
-        var run = 0
-        for scalar in text.unicodeScalars {
-            count += 1
-            if Self.bylineSeparatorScalars.contains(scalar) {
-                run = 0
-            } else {
-                if onlyHan && !Typography.isHan(scalar) { return false }
-                run += 1
+        var text = text  // withUTF8 needs it mutable; a native text is read in place
+        return text.withUTF8 { bytes in  // scalars decoded from the bytes: the scalar view cost several times more
+            var onlyHan = false
+            var count = 0
+            var run = 0
+            var index = 0
+            while index < bytes.count {
+                let (scalar, length) = Typography.scalar(in: bytes, at: index)
+                if index == 0 { onlyHan = rolesAreHan && Typography.isHan(scalar) }
+                index += length
+                count += 1
+                if Self.bylineSeparatorScalars.contains(scalar) {
+                    run = 0
+                } else {
+                    if onlyHan && !Typography.isHan(scalar) { return false }
+                    run += 1
+                }
+                if run > Self.maxBylineToken || count > Self.maxBylineLength { return false }
             }
-            if run > Self.maxBylineToken || count > Self.maxBylineLength { return false }
+            return true
         }
-        return true
     }
 
     static let maxBylineToken = 10

@@ -32,11 +32,9 @@ struct MechanismFinder {
     }
 
     func mechanisms(in text: String) -> [String] {
-        var found: [String] = []
-        for quote in QuotedPhrase.all(in: text) where isScheme(quote) && !found.contains(quote.content) {
-            found.append(quote.content)
-        }
-        return found
+        var found = UniqueStrings()
+        for quote in QuotedPhrase.all(in: text) where isScheme(quote) { found.insert(quote.content) }
+        return found.strings
     }
 
     func isScheme(_ quote: QuotedPhrase) -> Bool {
@@ -134,5 +132,33 @@ struct QuotedPhrase {
             return nil
         }
         return found.map { text.utf8.index(text.utf8.startIndex, offsetBy: $0) }
+    }
+}
+
+/// Strings in the order first inserted, each once under String equality. A text of scalars that
+/// stand alone and are no compatibility ideographs is its own normal form, so two of them are
+/// equal exactly when their bytes are: those are compared by bytes (hashing or comparing a
+/// Chinese String normalises it, which cost thousands of instructions per name); any other pair
+/// as Strings.
+struct UniqueStrings {
+    private(set) var strings: [String] = []
+    private var isPlain: [Bool] = []
+
+    init() {}
+
+    init(_ strings: [String]) {
+        for string in strings { insert(string) }
+    }
+
+    mutating func insert(_ string: String) {
+        let plain = string.unicodeScalars.allSatisfy { Typography.standsAlone($0) && !Typography.isCompatibilityIdeograph($0) }
+        let present = strings.indices.contains { index in
+            let other = strings[index]
+            guard plain && isPlain[index] else { return other == string }
+            return other.utf8.count == string.utf8.count && other.utf8.elementsEqual(string.utf8)
+        }
+        guard !present else { return }
+        strings.append(string)
+        isPlain.append(plain)
     }
 }

@@ -150,7 +150,7 @@ struct MetricFinder {
         var position = start
         var approx = false
         var multiplier = 1.0
-        var written = String.UnicodeScalarView()
+        var written: [Unicode.Scalar] = []  // made a String at the end: a scalar view's appends cost more
         func skipApproxSuffix() {
             while position < scalars.count, let word = approxAfter.first(where: { matches($0.scalars, scalars, at: position) }),
                 word.scalars.count == 1
@@ -178,7 +178,7 @@ struct MetricFinder {
             approx = true
             position += word.scalars.count
         }
-        return UnitReading(unit: String(written), multiplier: multiplier, approx: approx, end: position)
+        return UnitReading(unit: Typography.string(written), multiplier: multiplier, approx: approx, end: position)
     }
 
     /// True when the word stands in `scalars` at `position` (an offset from its start).

@@ -40,7 +40,7 @@ public struct KeywordIndex: Sendable {
     let keywords: [[UInt8]]
     /// Keyword indices by the UTF-8 bytes of their first character, packed, in the order given.
     let byFirstCharacter: [UInt32: [Int]]
-    /// A bit per low 16 bits of a packed first character: most characters of a text start no
+    /// A bit per `bit(of:)` of a packed first character: most characters of a text start no
     /// keyword, and a bit test rules them out before a dictionary lookup.
     let firstCharacterBits: [UInt64]
 
@@ -48,26 +48,30 @@ public struct KeywordIndex: Sendable {
         self.keywords = keywords.map { Array($0.utf8) }
         var index: [UInt32: [Int]] = [:]
         for (position, keyword) in self.keywords.enumerated() where !keyword.isEmpty {
-            index[Self.firstCharacter(of: keyword, at: 0), default: []].append(position)
+            index[keyword.withUnsafeBufferPointer { Self.firstCharacter(of: $0, at: 0).packed }, default: []].append(position)
         }
         byFirstCharacter = index
         var bits = [UInt64](repeating: 0, count: 0x10000 / 64)
-        for packed in index.keys { bits[Int(packed & 0xFFFF) >> 6] |= 1 << UInt64(packed & 63) }
+        for packed in index.keys { bits[Self.bit(of: packed) >> 6] |= 1 << UInt64(Self.bit(of: packed) & 63) }
         firstCharacterBits = bits
     }
 
-    /// The character starting at `offset`, its UTF-8 bytes packed into one number.
+    /// A 16-bit digest of a packed character: for a three-byte one, its scalar value, so that no
+    /// two BMP characters share a bit (the low 16 bits of the bytes take only 4,096 values over
+    /// all of Han).
     @inline(__always)
-    static func firstCharacter(of bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> UInt32 {
-        let lead = bytes[offset]
-        let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-        var packed: UInt32 = 0
-        for index in offset..<min(offset + length, bytes.count) { packed = packed << 8 | UInt32(bytes[index]) }
-        return packed
+    static func bit(of packed: UInt32) -> Int {
+        Int((packed >> 4 & 0xF000) | (packed >> 2 & 0x0FC0) | (packed & 0x3F))
     }
 
-    static func firstCharacter(of bytes: [UInt8], at offset: Int) -> UInt32 {
-        bytes.withUnsafeBufferPointer { firstCharacter(of: $0, at: offset) }
+    /// The character starting at `offset`, its UTF-8 bytes packed into one number, and its length.
+    @inline(__always)
+    static func firstCharacter(of bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> (packed: UInt32, length: Int) {
+        let lead = bytes[offset]
+        let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+        var packed = UInt32(lead)
+        for index in (offset + 1)..<min(offset + length, bytes.count) { packed = packed &<< 8 | UInt32(bytes[index]) }
+        return (packed, length)
     }
 
     /// Occurrences of each keyword, in the order given; overlapping occurrences of one keyword count once.
@@ -103,16 +107,21 @@ public struct KeywordIndex: Sendable {
     }
 
     private func forEachOccurrence(in bytes: UnsafeBufferPointer<UInt8>, _ body: (_ keyword: Int, _ range: Range<Int>) -> Bool) {
-        for offset in bytes.indices where bytes[offset] & 0xC0 != 0x80 {
-            let packed = Self.firstCharacter(of: bytes, at: offset)
-            guard firstCharacterBits[Int(packed & 0xFFFF) >> 6] & (1 << UInt64(packed & 63)) != 0,
-                let candidates = byFirstCharacter[packed]
-            else { continue }
-            for keyword in candidates {
-                let pattern = keywords[keyword]
-                guard offset + pattern.count <= bytes.count, pattern.indices.allSatisfy({ bytes[offset + $0] == pattern[$0] })
-                else { continue }
-                if !body(keyword, offset..<(offset + pattern.count)) { return }
+        // A character at a time (valid UTF-8: each starts where the last ended), packed and bit-tested
+        // with plain loads: this runs over every practice's text.
+        firstCharacterBits.withUnsafeBufferPointer { bits in
+            var offset = 0
+            while offset < bytes.count {
+                let (packed, length) = Self.firstCharacter(of: bytes, at: offset)
+                let bit = Self.bit(of: packed)
+                defer { offset += length }
+                guard bits[bit >> 6] & (1 &<< UInt64(bit & 63)) != 0, let candidates = byFirstCharacter[packed] else { continue }
+                for keyword in candidates {
+                    let pattern = keywords[keyword]
+                    guard offset + pattern.count <= bytes.count, pattern.indices.allSatisfy({ bytes[offset + $0] == pattern[$0] })
+                    else { continue }
+                    if !body(keyword, offset..<(offset + pattern.count)) { return }
+                }
             }
         }
     }

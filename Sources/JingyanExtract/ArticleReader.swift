@@ -105,8 +105,12 @@ struct ArticleReader {
             core = core.dropFirst(prefix.count)
         }
         if let township = place.township?.dropLast(), core.hasPrefix(township) { core = core.dropFirst(township.count) }
-        let han = core.unicodeScalars.filter(Typography.isHan).prefix(4)
-        return slug.pinyin(String(String.UnicodeScalarView(han)))
+        var han: [Unicode.Scalar] = []  // the first four: filtering a scalar view built a whole new one
+        for scalar in core.unicodeScalars where Typography.isHan(scalar) {
+            han.append(scalar)
+            if han.count == 4 { break }
+        }
+        return slug.pinyin(Typography.string(han))
     }
 }
 

@@ -19,10 +19,9 @@ public struct TextLine: Hashable, Sendable {
         endsSentence = Typography.endsSentence(text)
     }
 
-    /// A line as printed: cleaned only when it needs it, measured in the same pass over its bytes.
-    init(number: Int, printed bytes: UnsafeBufferPointer<UInt8>) {
-        let text = String(decoding: bytes, as: UTF8.self)
-        guard let width = Typography.widthUnlessNeedsCleaning(bytes) else {
+    /// A line as printed, measured by `Typography.widthUnlessNeedsCleaning` (nil: cleaned first).
+    init(number: Int, printed text: String, width: Int?) {
+        guard let width else {
             self.init(number: number, text: Typography.cleaned(text))
             return
         }
@@ -42,11 +41,18 @@ public struct PageText: Sendable {
     public init(file: String, text: String) {
         self.file = file
         var text = text  // withUTF8 needs it mutable; a native string is read in place
-        var lines: [TextLine] = []
+        // Each line split and measured in one pass over the bytes, then copied out of the page:
+        // a copy of a valid String's bytes needs no validation, where decoding them did.
+        var printed: [(range: Range<Int>, width: Int?)] = []
         text.withUTF8 { bytes in
             Self.forEachPrintedLine(in: bytes) { range in
-                lines.append(TextLine(number: lines.count + 1, printed: UnsafeBufferPointer(rebasing: bytes[range])))
+                printed.append((range, Typography.widthUnlessNeedsCleaning(UnsafeBufferPointer(rebasing: bytes[range]))))
             }
+        }
+        let utf8 = text.utf8
+        var lines = printed.enumerated().map { number, line in
+            let range = utf8.index(utf8.startIndex, offsetBy: line.range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: line.range.upperBound)
+            return TextLine(number: number + 1, printed: String(text[range]), width: line.width)
         }
         while let last = lines.last, last.isBlank { lines.removeLast() }
         self.lines = lines

@@ -93,45 +93,44 @@ struct QuotedPhrase {
     /// The text after the closing quote.
     var after: Substring
 
-    /// Finds the quotes on UTF-8 bytes and walks back over scalars: Characters would run
-    /// grapheme breaking over every text.
+    /// Finds the quotes and their clauses in one pass over the UTF-8 bytes, decoding only what
+    /// is not U+4000–U+9FFF: Characters would run grapheme breaking over every text, and a walk
+    /// back over the scalar view per quote cost as much again.
     static func all(in text: String) -> [QuotedPhrase] {
-        let scalars = text.unicodeScalars
-        var phrases: [QuotedPhrase] = []
-        var index = text.startIndex
-        while let open = firstIndex(of: openingQuote, in: text, from: index) {
-            let contentStart = scalars.index(after: open)
-            guard let close = firstIndex(of: closingQuote, in: text, from: contentStart) else { break }
-            var clauseStart = open
-            while clauseStart > scalars.startIndex {
-                let previous = scalars.index(before: clauseStart)
-                let scalar = scalars[previous]
-                if Typography.sentenceEnderScalars.contains(scalar) || (Typography.clauseMarkScalars.contains(scalar) && scalar != "、") { break }
-                clauseStart = previous
+        var text = text  // withUTF8 needs it mutable; a native text is read in place
+        var found: [(clauseStart: Int, open: Int, close: Int)] = []
+        text.withUTF8 { bytes in
+            var clauseStart = 0  // after the last sentence or clause mark ("、" does not end a clause)
+            var open: (clauseStart: Int, at: Int)?
+            var index = 0
+            while index < bytes.count {
+                if (0xE4...0xE9).contains(bytes[index]) {  // Han: no mark, no quote
+                    index += 3
+                    continue
+                }
+                let (scalar, length) = Typography.scalar(in: bytes, at: index)
+                if let opened = open {
+                    if scalar == Typography.closingQuote {
+                        found.append((opened.clauseStart, opened.at, index))
+                        open = nil
+                    }
+                } else if scalar == Typography.openingQuote {
+                    open = (clauseStart, index)
+                }
+                index += length
+                if Typography.sentenceEnderScalars.contains(scalar) || (Typography.clauseMarkScalars.contains(scalar) && scalar != "、") {
+                    clauseStart = index
+                }
             }
-            index = scalars.index(after: close)
-            phrases.append(QuotedPhrase(
-                content: String(scalars[contentStart..<close]), before: Substring(scalars[clauseStart..<open]), after: Substring(scalars[index...])))
         }
-        return phrases
-    }
-
-    private static let openingQuote = Array(String(Typography.openingQuote).utf8)
-    private static let closingQuote = Array(String(Typography.closingQuote).utf8)
-
-    /// The first occurrence of a scalar's UTF-8 bytes at or after `start`, searched in place.
-    private static func firstIndex(of encoded: [UInt8], in text: String, from start: String.Index) -> String.Index? {
-        var text = text  // withUTF8 needs it mutable; a native text is read in place, not copied
-        let startOffset = text.utf8.distance(from: text.utf8.startIndex, to: start)
-        let found = text.withUTF8 { bytes -> Int? in
-            var offset = startOffset
-            while offset + encoded.count <= bytes.count {
-                if bytes[offset] == encoded[0], encoded.indices.allSatisfy({ bytes[offset + $0] == encoded[$0] }) { return offset }
-                offset += 1
-            }
-            return nil
+        let utf8 = text.utf8
+        func at(_ offset: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: offset) }
+        let quoteLength = UTF8.width(Typography.openingQuote)
+        return found.map { quote in
+            QuotedPhrase(
+                content: String(text[at(quote.open + quoteLength)..<at(quote.close)]), before: text[at(quote.clauseStart)..<at(quote.open)],
+                after: text[at(quote.close + UTF8.width(Typography.closingQuote))...])
         }
-        return found.map { text.utf8.index(text.utf8.startIndex, offsetBy: $0) }
     }
 }
 

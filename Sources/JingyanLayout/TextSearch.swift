@@ -1,21 +1,26 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Substring search on UTF-8 bytes. Foundation's `range(of:)` goes through CFString and Unicode
 /// folding, which made it the largest cost of extraction (measured with perf); exact search on
 /// UTF-8 is all the extractor needs, since UTF-8 matches never start mid-character.
 public enum TextSearch {
-    /// Byte offset of the first occurrence in `bytes`.
-    static func firstOffset(of needle: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        guard let first = needle.first, needle.count <= bytes.count else { return needle.isEmpty ? 0 : nil }
-        var index = 0
-        let last = bytes.count - needle.count
-        while index <= last {
-            if bytes[index] == first {
-                var offset = 1
-                while offset < needle.count, bytes[index + offset] == needle[offset] { offset += 1 }
-                if offset == needle.count { return index }
-            }
-            index += 1
+    /// True when `needle` occurs in `bytes`. libc's memchr finds each place the needle's last
+    /// byte stands (for Han, a continuation byte: rare) and memcmp checks the rest; a loop over
+    /// every byte of a body took 2% of extraction (perf).
+    static func occurs(_ needle: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let needleStart = needle.baseAddress, let last = needle.last else { return true }
+        guard let start = bytes.baseAddress, needle.count <= bytes.count else { return false }
+        var from = needle.count - 1  // where the last byte of a match can stand
+        while from < bytes.count, let hit = memchr(start + from, Int32(last), bytes.count - from) {
+            let end = start.distance(to: hit.assumingMemoryBound(to: UInt8.self)) + 1
+            if memcmp(start + (end - needle.count), needleStart, needle.count) == 0 { return true }
+            from = end
         }
-        return nil
+        return false
     }
 
     /// True when `needle` occurs in `text`. Native strings are read in place: no copy of a whole
@@ -23,8 +28,8 @@ public enum TextSearch {
     public static func contains(_ needle: String, in text: some StringProtocol) -> Bool {
         var needle = needle
         return needle.withUTF8 { needle in
-            text.utf8.withContiguousStorageIfAvailable { firstOffset(of: needle, in: $0) != nil }
-                ?? Array(text.utf8).withUnsafeBufferPointer { firstOffset(of: needle, in: $0) != nil }
+            text.utf8.withContiguousStorageIfAvailable { occurs(needle, in: $0) }
+                ?? Array(text.utf8).withUnsafeBufferPointer { occurs(needle, in: $0) }
         }
     }
 }

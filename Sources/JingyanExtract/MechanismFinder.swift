@@ -44,8 +44,9 @@ struct MechanismFinder {
         guard length >= 2, length <= 40, !isRhetoric(content, scalars: scalars),
             !scalars.contains(where: { Typography.sentenceEnderScalars.contains($0) || $0 == "，" || $0 == "," })
         else { return false }
+        let lastBefore = quote.before.last  // once: a Substring's last Character is dear
         // "从“被动管”向“主动治”转变": two states contrasted, not schemes.
-        if let last = quote.before.last, last == "从" || last == "向" { return false }
+        if let lastBefore, lastBefore == "从" || lastBefore == "向" { return false }
         let hasHan = scalars.contains(where: Typography.isHan)
         let nounFollows = schemeNounFollows(quote.after)
         if !hasHan { return nounFollows }  // "365"服务标准 is a scheme, "211"院校 is not
@@ -53,7 +54,7 @@ struct MechanismFinder {
         let enumerates = scalars.split(separator: "、").filter { Typography.characterCount(of: $0) >= 2 }.count >= 2
         let namedEnding = schemeEndings.contains { ending in scalars.reversed().starts(with: ending.scalars.reversed()) && length > ending.characters }
         if combines || enumerates || nounFollows || namedEnding { return true }
-        if quote.before.last == "的" { return false }
+        if lastBefore == "的" { return false }
         let numeralCount = scalars.filter(numerals.contains).count
         let numbered =
             numerals.contains(scalars[0]) || scalars[0] == "第" && numeralCount > 0
@@ -70,6 +71,7 @@ struct MechanismFinder {
     /// A scheme noun starts within a few characters after the quote, with no punctuation between.
     func schemeNounFollows(_ after: Substring) -> Bool {
         var window: [Unicode.Scalar] = []
+        window.reserveCapacity(Self.nounWindow)
         for scalar in after.unicodeScalars.prefix(Self.nounWindow) {
             if Typography.clauseMarkScalars.contains(scalar) || Typography.sentenceEnderScalars.contains(scalar) || scalar == "“" { break }
             window.append(scalar)

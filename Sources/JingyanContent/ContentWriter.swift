@@ -74,7 +74,7 @@ public struct ContentWriter {
         var manifest = try Manifest.load(from: directory.appendingPathComponent(Self.manifestPath))
         var report = Report()
         var staged = StagedFiles()
-        var staleSideFiles: [URL] = []
+        var staleSideFiles: [String] = []  // paths, not URLs: a URL per file of a large base weighs tens of MB
         let directory = directory
         let unitCount = extraction.articles.count + extraction.captions.count
         do {
@@ -88,7 +88,7 @@ public struct ContentWriter {
                 var writes: [(data: Data, url: URL)] = []
                 for ((path, data), existing) in zip(files, existingFiles) {
                     let url = directory.appendingPathComponent(path)
-                    let sideFile = url.appendingPathExtension("new")
+                    let sideFile = path + ".new"
                     if let existing {
                         if existing == data {
                             report.unchanged.append(path)
@@ -98,7 +98,7 @@ public struct ContentWriter {
                         }
                         if manifest.files[path] != Fingerprint.of(existing), !discardEdits {
                             report.keptEdits.append(path)
-                            writes.append((data, sideFile))
+                            writes.append((data, directory.appendingPathComponent(sideFile)))
                             continue
                         }
                     }
@@ -118,7 +118,7 @@ public struct ContentWriter {
         report.written.sort()
         report.unchanged.sort()
         report.keptEdits.sort()
-        for sideFile in staleSideFiles { try removeIfPresent(sideFile) }
+        for sideFile in staleSideFiles { try removeIfPresent(directory.appendingPathComponent(sideFile)) }
         for path in manifest.files.keys.sorted() where producers[path] == nil {
             let url = directory.appendingPathComponent(path)
             guard let existing = try? Data(contentsOf: url) else {
@@ -194,7 +194,8 @@ public enum AtomicFile {
 /// then renames each over its target. Until then every target is as it was, and `discard`
 /// removes the temporaries.
 public struct StagedFiles {
-    private var staged: [(temporary: URL, target: URL)] = []
+    /// File system paths, not URLs: a URL per file of a large base weighs tens of MB.
+    private var staged: [(temporary: String, target: String)] = []
     private var folders: Set<URL> = []
 
     public init() {}
@@ -204,11 +205,11 @@ public struct StagedFiles {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             folders.insert(folder)
         }
-        let temporaries = files.map { $0.url.deletingLastPathComponent().appendingPathComponent(".\($0.url.lastPathComponent).jingyan-tmp") }
-        staged += zip(temporaries, files.map(\.url)).map { (temporary: $0, target: $1) }  // before writing: `discard` finds half-written ones too
+        let temporaries = files.map { $0.url.deletingLastPathComponent().appendingPathComponent(".\($0.url.lastPathComponent).jingyan-tmp").path }
+        staged += zip(temporaries, files.map(\.url.path)).map { (temporary: $0, target: $1) }  // before writing: `discard` finds half-written ones too
         _ = try files.indices.concurrentMap { index in
             do throws(UnsyncedFile.WriteError) {
-                try UnsyncedFile.write(files[index].data, to: temporaries[index].path)
+                try UnsyncedFile.write(files[index].data, to: temporaries[index])
             } catch {
                 throw ContentError(file: files[index].url.path, line: nil, message: "cannot be written: \(error.reason)")
             }
@@ -218,13 +219,13 @@ public struct StagedFiles {
     public func commit() throws {
         sync()
         // In path order, whatever order the batches came in: a failed rename stops at the same place.
-        for (temporary, target) in staged.sorted(by: { $0.target.path < $1.target.path }) where rename(temporary.path, target.path) != 0 {
-            throw ContentError(file: target.path, line: nil, message: "cannot be written: \(String(cString: strerror(errno)))")
+        for (temporary, target) in staged.sorted(by: { $0.target < $1.target }) where rename(temporary, target) != 0 {
+            throw ContentError(file: target, line: nil, message: "cannot be written: \(String(cString: strerror(errno)))")
         }
     }
 
     public func discard() {
-        for (temporary, _) in staged { try? FileManager.default.removeItem(at: temporary) }
+        for (temporary, _) in staged { try? FileManager.default.removeItem(atPath: temporary) }
     }
 }
 

@@ -9,8 +9,8 @@ import Darwin
 /// UTF-8 is all the extractor needs, since UTF-8 matches never start mid-character.
 public enum TextSearch {
     /// True when `needle` occurs in `bytes`. libc's memchr finds each place the needle's last
-    /// byte stands (for Han, a continuation byte: rare) and memcmp checks the rest; a loop over
-    /// every byte of a body took 2% of extraction (perf).
+    /// byte stands (for Han, one continuation byte value of 64) and memcmp checks the rest; a
+    /// loop testing every byte of a body took 2% of extraction (perf).
     static func occurs(_ needle: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let needleStart = needle.baseAddress, let last = needle.last else { return true }
         guard let start = bytes.baseAddress, needle.count <= bytes.count else { return false }

@@ -180,10 +180,17 @@ public struct Lexicon: Sendable {
             var run = 0
             var index = 0
             while index < bytes.count {
+                count += 1
+                // U+5000–U+9FFF (lead bytes E5–E9): Han, no separator, and the most common.
+                if index > 0, (0xE5...0xE9).contains(bytes[index]) {
+                    index += 3
+                    run += 1
+                    if run > Self.maxBylineToken || count > Self.maxBylineLength { return false }
+                    continue
+                }
                 let (scalar, length) = Typography.scalar(in: bytes, at: index)
                 if index == 0 { onlyHan = rolesAreHan && Typography.isHan(scalar) }
                 index += length
-                count += 1
                 if Self.bylineSeparatorScalars.contains(scalar) {
                     run = 0
                 } else {

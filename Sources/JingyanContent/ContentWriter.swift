@@ -28,17 +28,18 @@ public struct ContentWriter {
 
     static let manifestPath = ".jingyan/manifest.json"
 
-    /// The files an extraction becomes, by path relative to content/. Rendered on all cores.
-    public static func files(for extraction: Extraction) throws -> [String: Data] {
-        var files: [String: Data] = [:]
-        for articleFiles in try extraction.articles.concurrentMap { try Self.files(for: $0) } {
-            for (path, data) in articleFiles { files[path] = data }
-        }
-        for caption in extraction.captions {
-            let id = ContentPaths.captionID(caption)
-            files[ContentPaths.caption(id: id)] = Data(try FrontMatter.render(CaptionHeader(caption, id: id), body: caption.text).utf8)
-        }
-        return files
+    /// Articles (or captions) rendered, compared with content/ and staged at a time: only their
+    /// files and the files they replace are in memory at once, not every file of the base (which
+    /// took a gigabyte at 100,000 practices).
+    static let batchSize = 256
+
+    /// The files one unit of an extraction becomes, by path relative to content/: an article
+    /// with its practices (units `0..<articles.count`), or a caption (the units after).
+    static func files(forUnit unit: Int, of extraction: Extraction) throws -> [(path: String, data: Data)] {
+        guard unit >= extraction.articles.count else { return try files(for: extraction.articles[unit]) }
+        let caption = extraction.captions[unit - extraction.articles.count]
+        let id = ContentPaths.captionID(caption)
+        return [(ContentPaths.caption(id: id), Data(try FrontMatter.render(CaptionHeader(caption, id: id), body: caption.text).utf8))]
     }
 
     static func files(for article: Article) throws -> [(path: String, data: Data)] {
@@ -52,40 +53,73 @@ public struct ContentWriter {
         return files
     }
 
+    /// The unit each path comes from; of two that give one path, the later wins.
+    static func producers(in extraction: Extraction) -> [String: Int] {
+        var producers: [String: Int] = [:]
+        for (unit, article) in extraction.articles.enumerated() {
+            producers[ContentPaths.article(article)] = unit
+            for practice in article.practices { producers[ContentPaths.practice(practice, of: article)] = unit }
+        }
+        for (offset, caption) in extraction.captions.enumerated() {
+            producers[ContentPaths.caption(id: ContentPaths.captionID(caption))] = extraction.articles.count + offset
+        }
+        return producers
+    }
+
+    /// Writes the extraction in batches (see `batchSize`): each batch's new files are staged as
+    /// temporaries, and only after the last one is the file system flushed, once, and every file
+    /// renamed over its target. A failure before that leaves content/ as it was.
     public func write(_ extraction: Extraction) throws -> Report {
-        let files = try Self.files(for: extraction)
+        let producers = Self.producers(in: extraction)
         var manifest = try Manifest.load(from: directory.appendingPathComponent(Self.manifestPath))
         var report = Report()
-        var writes: [(data: Data, url: URL)] = []
-        var staleSideFiles: [URL] = []
-        let paths = files.keys.sorted()
+        var staged = StagedFiles()
+        var staleSideFiles: [String] = []  // paths, not URLs: a URL per file of a large base weighs tens of MB
         let directory = directory
-        let existingFiles = paths.concurrentMap { try? Data(contentsOf: directory.appendingPathComponent($0)) }
-        for (path, existing) in zip(paths, existingFiles) {
-            let data = files[path]!
-            let url = directory.appendingPathComponent(path)
-            let sideFile = url.appendingPathExtension("new")
-            if let existing {
-                if existing == data {
-                    report.unchanged.append(path)
-                    manifest.files[path] = Fingerprint.of(data)
+        let unitCount = extraction.articles.count + extraction.captions.count
+        do {
+            for batchStart in stride(from: 0, to: unitCount, by: Self.batchSize) {
+                let files = try (batchStart..<min(batchStart + Self.batchSize, unitCount)).concurrentMap { unit in
+                    // Of one path twice, the later file, as in a dictionary of all files.
+                    Dictionary(try Self.files(forUnit: unit, of: extraction), uniquingKeysWith: { $1 })
+                        .filter { producers[$0.key] == unit }.sorted { $0.key < $1.key }.map { (path: $0.key, data: $0.value) }
+                }.joined()
+                let existingFiles = files.map(\.path).concurrentMap { try? Data(contentsOf: directory.appendingPathComponent($0)) }
+                var writes: [(data: Data, url: URL)] = []
+                for ((path, data), existing) in zip(files, existingFiles) {
+                    let url = directory.appendingPathComponent(path)
+                    let sideFile = path + ".new"
+                    if let existing {
+                        if existing == data {
+                            report.unchanged.append(path)
+                            manifest.files[path] = Fingerprint.of(data)
+                            staleSideFiles.append(sideFile)
+                            continue
+                        }
+                        if manifest.files[path] != Fingerprint.of(existing), !discardEdits {
+                            report.keptEdits.append(path)
+                            writes.append((data, directory.appendingPathComponent(sideFile)))
+                            continue
+                        }
+                    }
+                    writes.append((data, url))
                     staleSideFiles.append(sideFile)
-                    continue
+                    manifest.files[path] = Fingerprint.of(data)
+                    report.written.append(path)
                 }
-                if manifest.files[path] != Fingerprint.of(existing), !discardEdits {
-                    report.keptEdits.append(path)
-                    writes.append((data, sideFile))
-                    continue
-                }
+                try staged.stage(writes)
             }
-            writes.append((data, url))
-            staleSideFiles.append(sideFile)
-            manifest.files[path] = Fingerprint.of(data)
-            report.written.append(path)
+            try staged.commit()
+        } catch {
+            staged.discard()
+            throw error
         }
-        try AtomicFile.write(writes)
-        for sideFile in staleSideFiles { try removeIfPresent(sideFile) }
-        for path in manifest.files.keys.sorted() where files[path] == nil {
+        // In path order, as when every file was compared at once.
+        report.written.sort()
+        report.unchanged.sort()
+        report.keptEdits.sort()
+        for sideFile in staleSideFiles { try removeIfPresent(directory.appendingPathComponent(sideFile)) }
+        for path in manifest.files.keys.sorted() where producers[path] == nil {
             let url = directory.appendingPathComponent(path)
             guard let existing = try? Data(contentsOf: url) else {
                 manifest.files[path] = nil
@@ -152,31 +186,46 @@ public enum AtomicFile {
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         try data.write(to: url, options: .atomic)
     }
+}
 
-    /// Many files at once: every temporary sibling is written (on all cores), the file system is
-    /// flushed once — not once per file, which made writing content/ take seconds — and only then
-    /// is each renamed over its target. A failure before the renames leaves every target as it was.
-    public static func write(_ files: [(data: Data, url: URL)]) throws {
-        for folder in Set(files.map { $0.url.deletingLastPathComponent() }) {
+/// Many files replaced together, handed over in batches so that they need not all be in memory:
+/// each batch's temporary siblings are written (on all cores) as it comes; `commit` flushes the
+/// file system once — not once per file, which made writing content/ take seconds — and only
+/// then renames each over its target. Until then every target is as it was, and `discard`
+/// removes the temporaries.
+public struct StagedFiles {
+    /// File system paths, not URLs: a URL per file of a large base weighs tens of MB.
+    private var staged: [(temporary: String, target: String)] = []
+    private var folders: Set<URL> = []
+
+    public init() {}
+
+    public mutating func stage(_ files: [(data: Data, url: URL)]) throws {
+        for folder in Set(files.map { $0.url.deletingLastPathComponent() }) where !folders.contains(folder) {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            folders.insert(folder)
         }
-        let temporaries = files.map { $0.url.deletingLastPathComponent().appendingPathComponent(".\($0.url.lastPathComponent).jingyan-tmp") }
-        do {
-            _ = try files.indices.concurrentMap { index in
-                do throws(UnsyncedFile.WriteError) {
-                    try UnsyncedFile.write(files[index].data, to: temporaries[index].path)
-                } catch {
-                    throw ContentError(file: files[index].url.path, line: nil, message: "cannot be written: \(error.reason)")
-                }
+        let temporaries = files.map { $0.url.deletingLastPathComponent().appendingPathComponent(".\($0.url.lastPathComponent).jingyan-tmp").path }
+        staged += zip(temporaries, files.map(\.url.path)).map { (temporary: $0, target: $1) }  // before writing: `discard` finds half-written ones too
+        _ = try files.indices.concurrentMap { index in
+            do throws(UnsyncedFile.WriteError) {
+                try UnsyncedFile.write(files[index].data, to: temporaries[index])
+            } catch {
+                throw ContentError(file: files[index].url.path, line: nil, message: "cannot be written: \(error.reason)")
             }
-            sync()
-            for (temporary, file) in zip(temporaries, files) where rename(temporary.path, file.url.path) != 0 {
-                throw ContentError(file: file.url.path, line: nil, message: "cannot be written: \(String(cString: strerror(errno)))")
-            }
-        } catch {
-            for temporary in temporaries { try? FileManager.default.removeItem(at: temporary) }
-            throw error
         }
+    }
+
+    public func commit() throws {
+        sync()
+        // In path order, whatever order the batches came in: a failed rename stops at the same place.
+        for (temporary, target) in staged.sorted(by: { $0.target < $1.target }) where rename(temporary, target) != 0 {
+            throw ContentError(file: target, line: nil, message: "cannot be written: \(String(cString: strerror(errno)))")
+        }
+    }
+
+    public func discard() {
+        for (temporary, _) in staged { try? FileManager.default.removeItem(atPath: temporary) }
     }
 }
 

@@ -61,13 +61,13 @@ struct ArticleReader {
             }
             return Section(heading: section.heading, practices: practices)
         }
-        var mechanisms = mechanismFinder.mechanisms(in: lede)
+        var mechanisms = UniqueStrings(mechanismFinder.mechanisms(in: lede))  // an article names dozens
         for practice in builtSections.flatMap(\.practices) {
-            for mechanism in practice.mechanisms where !mechanisms.contains(mechanism) { mechanisms.append(mechanism) }
+            for mechanism in practice.mechanisms { mechanisms.insert(mechanism) }
         }
         return Article(
             id: id, source: SourceRef(file: file, lines: draft.lines), place: place, title: title, author: author,
-            lede: lede, mechanisms: mechanisms, sections: builtSections.filter { !$0.practices.isEmpty })
+            lede: lede, mechanisms: mechanisms.strings, sections: builtSections.filter { !$0.practices.isEmpty })
     }
 
     /// A lead paragraph opens a practice and takes the paragraphs after it; without leads the
@@ -105,8 +105,12 @@ struct ArticleReader {
             core = core.dropFirst(prefix.count)
         }
         if let township = place.township?.dropLast(), core.hasPrefix(township) { core = core.dropFirst(township.count) }
-        let han = core.unicodeScalars.filter(Typography.isHan).prefix(4)
-        return slug.pinyin(String(String.UnicodeScalarView(han)))
+        var han: [Unicode.Scalar] = []  // the first four: filtering a scalar view built a whole new one
+        for scalar in core.unicodeScalars where Typography.isHan(scalar) {
+            han.append(scalar)
+            if han.count == 4 { break }
+        }
+        return slug.pinyin(Typography.string(han))
     }
 }
 

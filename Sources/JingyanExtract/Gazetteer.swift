@@ -50,7 +50,8 @@ public struct Gazetteer: Sendable {
 
     /// The county whose short or full name the text starts with.
     func county(prefixing text: String) -> County? {
-        counties.filter { text.hasPrefix($0.short) || text.hasPrefix($0.name) }.max { $0.short.count < $1.short.count }
+        // Typography.hasPrefix: String's, on bytes where that is the same (this runs on every short Han line).
+        counties.filter { Typography.hasPrefix(text, $0.short) || Typography.hasPrefix(text, $0.name) }.max { $0.short.count < $1.short.count }
     }
 
     /// The county whose short or full name is the text.

@@ -39,6 +39,8 @@ public struct Lexicon: Sendable {
     public let authorRoles: [String]
     /// The scalars author roles start with: a token starting otherwise holds no role.
     let authorRoleStarts: Set<Unicode.Scalar>
+    /// Every scalar of every role is Han or a byline separator (see `mayBeByline`).
+    let rolesAreHan: Bool
     public let surnames: Set<Character>
     public let compoundSurnames: [String]
     public let countySuffixes: [String]
@@ -84,6 +86,7 @@ public struct Lexicon: Sendable {
         creditMarkers = file.credit_markers.sorted { $0.count > $1.count }
         authorRoles = file.author_roles.sorted { $0.count > $1.count }
         authorRoleStarts = Set(authorRoles.compactMap(\.unicodeScalars.first))
+        rolesAreHan = authorRoles.allSatisfy { $0.unicodeScalars.allSatisfy { Typography.isHan($0) || Self.bylineSeparatorScalars.contains($0) } }
         surnames = Set(file.surnames)
         compoundSurnames = file.compound_surnames
         countySuffixes = file.county_suffixes.sorted { $0.count > $1.count }
@@ -136,7 +139,7 @@ public struct Lexicon: Sendable {
     /// one. Without a role word every name must start with a known surname.
     public func bylineNames(_ text: String) -> [String]? {
         // On scalars, not Characters, and in one pass: this runs on every line of a page.
-        guard Self.mayBeByline(text) else { return nil }
+        guard mayBeByline(text) else { return nil }
         // Bullets before a byline ("■本报记者 张三") are typography, not part of it.
         let startsWithHan = text.unicodeScalars.first.map(Typography.isHan) ?? false
         let byline = startsWithHan ? Substring(text) : text.drop { !$0.isLetter && !$0.isNumber }
@@ -164,17 +167,40 @@ public struct Lexicon: Sendable {
     }
 
     /// False for a line too long for a byline, or with a run between separators longer than a
-    /// role and a name together: body text.
-    static func mayBeByline(_ text: String) -> Bool {
-        guard text.utf8.count <= maxBylineLength * 4 else { return false }  // a scalar is at most four bytes
-        var count = 0
-        var run = 0
-        for scalar in text.unicodeScalars {
-            count += 1
-            run = bylineSeparatorScalars.contains(scalar) ? 0 : run + 1
-            if run > maxBylineToken || count > maxBylineLength { return false }
+    /// role and a name together: body text. False too, when the roles are Han, for a line that
+    /// starts with Han (no bullets to drop) and holds a scalar that is neither Han nor a
+    /// separator: it would stay in a name, which fails it. Most body lines end here, at their
+    /// first punctuation mark.
+    func mayBeByline(_ text: String) -> Bool {
+        guard text.utf8.count <= Self.maxBylineLength * 4 else { return false }  // a scalar is at most four bytes
+        var text = text  // withUTF8 needs it mutable; a native text is read in place
+        return text.withUTF8 { bytes in  // scalars decoded from the bytes: the scalar view cost several times more
+            var onlyHan = false
+            var count = 0
+            var run = 0
+            var index = 0
+            while index < bytes.count {
+                count += 1
+                // U+5000–U+9FFF (lead bytes E5–E9): Han, no separator, and the most common.
+                if index > 0, (0xE5...0xE9).contains(bytes[index]) {
+                    index += 3
+                    run += 1
+                    if run > Self.maxBylineToken || count > Self.maxBylineLength { return false }
+                    continue
+                }
+                let (scalar, length) = Typography.scalar(in: bytes, at: index)
+                if index == 0 { onlyHan = rolesAreHan && Typography.isHan(scalar) }
+                index += length
+                if Self.bylineSeparatorScalars.contains(scalar) {
+                    run = 0
+                } else {
+                    if onlyHan && !Typography.isHan(scalar) { return false }
+                    run += 1
+                }
+                if run > Self.maxBylineToken || count > Self.maxBylineLength { return false }
+            }
+            return true
         }
-        return true
     }
 
     static let maxBylineToken = 10

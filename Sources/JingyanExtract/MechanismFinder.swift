@@ -32,11 +32,9 @@ struct MechanismFinder {
     }
 
     func mechanisms(in text: String) -> [String] {
-        var found: [String] = []
-        for quote in QuotedPhrase.all(in: text) where isScheme(quote) && !found.contains(quote.content) {
-            found.append(quote.content)
-        }
-        return found
+        var found = UniqueStrings()
+        for quote in QuotedPhrase.all(in: text) where isScheme(quote) { found.insert(quote.content) }
+        return found.strings
     }
 
     func isScheme(_ quote: QuotedPhrase) -> Bool {
@@ -46,8 +44,9 @@ struct MechanismFinder {
         guard length >= 2, length <= 40, !isRhetoric(content, scalars: scalars),
             !scalars.contains(where: { Typography.sentenceEnderScalars.contains($0) || $0 == "，" || $0 == "," })
         else { return false }
+        let lastBefore = quote.before.last  // once: a Substring's last Character is dear
         // "从“被动管”向“主动治”转变": two states contrasted, not schemes.
-        if let last = quote.before.last, last == "从" || last == "向" { return false }
+        if let lastBefore, lastBefore == "从" || lastBefore == "向" { return false }
         let hasHan = scalars.contains(where: Typography.isHan)
         let nounFollows = schemeNounFollows(quote.after)
         if !hasHan { return nounFollows }  // "365"服务标准 is a scheme, "211"院校 is not
@@ -55,7 +54,7 @@ struct MechanismFinder {
         let enumerates = scalars.split(separator: "、").filter { Typography.characterCount(of: $0) >= 2 }.count >= 2
         let namedEnding = schemeEndings.contains { ending in scalars.reversed().starts(with: ending.scalars.reversed()) && length > ending.characters }
         if combines || enumerates || nounFollows || namedEnding { return true }
-        if quote.before.last == "的" { return false }
+        if lastBefore == "的" { return false }
         let numeralCount = scalars.filter(numerals.contains).count
         let numbered =
             numerals.contains(scalars[0]) || scalars[0] == "第" && numeralCount > 0
@@ -72,6 +71,7 @@ struct MechanismFinder {
     /// A scheme noun starts within a few characters after the quote, with no punctuation between.
     func schemeNounFollows(_ after: Substring) -> Bool {
         var window: [Unicode.Scalar] = []
+        window.reserveCapacity(Self.nounWindow)
         for scalar in after.unicodeScalars.prefix(Self.nounWindow) {
             if Typography.clauseMarkScalars.contains(scalar) || Typography.sentenceEnderScalars.contains(scalar) || scalar == "“" { break }
             window.append(scalar)
@@ -95,44 +95,71 @@ struct QuotedPhrase {
     /// The text after the closing quote.
     var after: Substring
 
-    /// Finds the quotes on UTF-8 bytes and walks back over scalars: Characters would run
-    /// grapheme breaking over every text.
+    /// Finds the quotes and their clauses in one pass over the UTF-8 bytes, decoding only what
+    /// is not U+4000–U+9FFF: Characters would run grapheme breaking over every text, and a walk
+    /// back over the scalar view per quote cost as much again.
     static func all(in text: String) -> [QuotedPhrase] {
-        let scalars = text.unicodeScalars
-        var phrases: [QuotedPhrase] = []
-        var index = text.startIndex
-        while let open = firstIndex(of: openingQuote, in: text, from: index) {
-            let contentStart = scalars.index(after: open)
-            guard let close = firstIndex(of: closingQuote, in: text, from: contentStart) else { break }
-            var clauseStart = open
-            while clauseStart > scalars.startIndex {
-                let previous = scalars.index(before: clauseStart)
-                let scalar = scalars[previous]
-                if Typography.sentenceEnderScalars.contains(scalar) || (Typography.clauseMarkScalars.contains(scalar) && scalar != "、") { break }
-                clauseStart = previous
+        var text = text  // withUTF8 needs it mutable; a native text is read in place
+        var found: [(clauseStart: Int, open: Int, close: Int)] = []
+        text.withUTF8 { bytes in
+            var clauseStart = 0  // after the last sentence or clause mark ("、" does not end a clause)
+            var open: (clauseStart: Int, at: Int)?
+            var index = 0
+            while index < bytes.count {
+                if (0xE4...0xE9).contains(bytes[index]) {  // Han: no mark, no quote
+                    index += 3
+                    continue
+                }
+                let (scalar, length) = Typography.scalar(in: bytes, at: index)
+                if let opened = open {
+                    if scalar == Typography.closingQuote {
+                        found.append((opened.clauseStart, opened.at, index))
+                        open = nil
+                    }
+                } else if scalar == Typography.openingQuote {
+                    open = (clauseStart, index)
+                }
+                index += length
+                if Typography.sentenceEnderScalars.contains(scalar) || (Typography.clauseMarkScalars.contains(scalar) && scalar != "、") {
+                    clauseStart = index
+                }
             }
-            index = scalars.index(after: close)
-            phrases.append(QuotedPhrase(
-                content: String(scalars[contentStart..<close]), before: Substring(scalars[clauseStart..<open]), after: Substring(scalars[index...])))
         }
-        return phrases
+        let utf8 = text.utf8
+        func at(_ offset: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: offset) }
+        let quoteLength = UTF8.width(Typography.openingQuote)
+        return found.map { quote in
+            QuotedPhrase(
+                content: String(text[at(quote.open + quoteLength)..<at(quote.close)]), before: text[at(quote.clauseStart)..<at(quote.open)],
+                after: text[at(quote.close + UTF8.width(Typography.closingQuote))...])
+        }
+    }
+}
+
+/// Strings in the order first inserted, each once under String equality. A text of scalars that
+/// stand alone and are no compatibility ideographs is its own normal form, so two of them are
+/// equal exactly when their bytes are: those are compared by bytes (hashing or comparing a
+/// Chinese String normalises it, which cost thousands of instructions per name); any other pair
+/// as Strings.
+struct UniqueStrings {
+    private(set) var strings: [String] = []
+    private var isPlain: [Bool] = []
+
+    init() {}
+
+    init(_ strings: [String]) {
+        for string in strings { insert(string) }
     }
 
-    private static let openingQuote = Array(String(Typography.openingQuote).utf8)
-    private static let closingQuote = Array(String(Typography.closingQuote).utf8)
-
-    /// The first occurrence of a scalar's UTF-8 bytes at or after `start`, searched in place.
-    private static func firstIndex(of encoded: [UInt8], in text: String, from start: String.Index) -> String.Index? {
-        var text = text  // withUTF8 needs it mutable; a native text is read in place, not copied
-        let startOffset = text.utf8.distance(from: text.utf8.startIndex, to: start)
-        let found = text.withUTF8 { bytes -> Int? in
-            var offset = startOffset
-            while offset + encoded.count <= bytes.count {
-                if bytes[offset] == encoded[0], encoded.indices.allSatisfy({ bytes[offset + $0] == encoded[$0] }) { return offset }
-                offset += 1
-            }
-            return nil
+    mutating func insert(_ string: String) {
+        let plain = string.unicodeScalars.allSatisfy { Typography.standsAlone($0) && !Typography.isCompatibilityIdeograph($0) }
+        let present = strings.indices.contains { index in
+            let other = strings[index]
+            guard plain && isPlain[index] else { return other == string }
+            return other.utf8.count == string.utf8.count && other.utf8.elementsEqual(string.utf8)
         }
-        return found.map { text.utf8.index(text.utf8.startIndex, offsetBy: $0) }
+        guard !present else { return }
+        strings.append(string)
+        isPlain.append(plain)
     }
 }

@@ -30,44 +30,47 @@ struct MetricFinder {
     /// The sentences that hold an ASCII digit, with their enders; paragraph breaks end a
     /// sentence too. A metric starts with a digit: the other sentences are never copied out.
     func sentencesWithDigits(of text: String) -> [String] {
-        let scalars = text.unicodeScalars
-        var sentences: [String] = []
-        var start = scalars.startIndex
-        var index = start
-        var hasDigit = false
-        // The last sentence, kept or not: 。” belongs to the sentence before.
-        var lastEndsWithEnder = false
-        var lastKept = false
-        func close(_ sentence: Range<String.Index>, endsWithEnder: Bool) {
-            if hasDigit { sentences.append(String(scalars[sentence])) }
-            lastKept = hasDigit
-            lastEndsWithEnder = endsWithEnder
-            hasDigit = false
-        }
-        while index < scalars.endIndex {
-            let scalar = scalars[index]
-            let next = scalars.index(after: index)
-            if Typography.isHan(scalar) {  // most scalars: neither break, closer nor digit
+        var text = text  // withUTF8 needs it mutable; a native text is read in place
+        return text.withUTF8 { bytes in  // scalars decoded from the bytes: the scalar view cost 4× more
+            var sentences: [String] = []
+            var start = 0
+            var index = 0
+            var hasDigit = false
+            // The last sentence, kept or not: 。” belongs to the sentence before.
+            var lastEndsWithEnder = false
+            var lastKept = false
+            func close(_ end: Int, endsWithEnder: Bool) {
+                if hasDigit { sentences.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)) }
+                lastKept = hasDigit
+                lastEndsWithEnder = endsWithEnder
+                hasDigit = false
+            }
+            while index < bytes.count {
+                // Most scalars are U+4000–U+9FFF, led by E4–E9: neither break, closer nor digit.
+                if (0xE4...0xE9).contains(bytes[index]) {
+                    index += 3
+                    continue
+                }
+                let (scalar, length) = Typography.scalar(in: bytes, at: index)
+                let next = index + length
+                if scalar == "\n" {
+                    if start < index { close(index, endsWithEnder: false) }
+                    start = next
+                } else if Typography.sentenceEnderScalars.contains(scalar) {
+                    close(next, endsWithEnder: true)
+                    start = next
+                } else if start == index, lastEndsWithEnder, Typography.closerScalars.contains(scalar) {
+                    if lastKept { sentences[sentences.count - 1].unicodeScalars.append(scalar) }
+                    lastEndsWithEnder = false
+                    start = next
+                } else if Typography.isASCIIDigit(scalar) {
+                    hasDigit = true
+                }
                 index = next
-                continue
             }
-            if scalar == "\n" {
-                if start < index { close(start..<index, endsWithEnder: false) }
-                start = next
-            } else if Typography.sentenceEnderScalars.contains(scalar) {
-                close(start..<next, endsWithEnder: true)
-                start = next
-            } else if start == index, lastEndsWithEnder, Typography.closerScalars.contains(scalar) {
-                if lastKept { sentences[sentences.count - 1].unicodeScalars.append(scalar) }
-                lastEndsWithEnder = false
-                start = next
-            } else if Typography.isASCIIDigit(scalar) {
-                hasDigit = true
-            }
-            index = next
+            if start < bytes.count { close(bytes.count, endsWithEnder: false) }
+            return sentences
         }
-        if start < scalars.endIndex { close(start..<scalars.endIndex, endsWithEnder: false) }
-        return sentences
     }
 
     /// Scans the sentence's scalars: positions below are offsets into them.
@@ -147,7 +150,7 @@ struct MetricFinder {
         var position = start
         var approx = false
         var multiplier = 1.0
-        var written = String.UnicodeScalarView()
+        var written: [Unicode.Scalar] = []  // made a String at the end: a scalar view's appends cost more
         func skipApproxSuffix() {
             while position < scalars.count, let word = approxAfter.first(where: { matches($0.scalars, scalars, at: position) }),
                 word.scalars.count == 1
@@ -175,7 +178,7 @@ struct MetricFinder {
             approx = true
             position += word.scalars.count
         }
-        return UnitReading(unit: String(written), multiplier: multiplier, approx: approx, end: position)
+        return UnitReading(unit: Typography.string(written), multiplier: multiplier, approx: approx, end: position)
     }
 
     /// True when the word stands in `scalars` at `position` (an offset from its start).

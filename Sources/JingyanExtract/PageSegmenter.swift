@@ -57,13 +57,15 @@ struct PageSegmenter {
             captionLines.contains(line.number) || lexicon.isPageFurniture(line.text) ? TextLine(number: line.number, text: "") : line
         }
         let printed = lines.indices.filter { !lines[$0].isBlank }
-        let blocks = allTitleBlocks(lines: lines, printed: printed)
+        // Each line's role, found once: the title blocks, their weighing and the drafts all ask.
+        let roles = lines.map { $0.isBlank ? TitleLine.Role.title : role(of: $0.text) }
+        let blocks = allTitleBlocks(lines: lines, printed: printed, roles: roles)
         func draft(body: ArraySlice<TextLine>, block: (start: Int, end: Int)?) -> ArticleDraft? {
-            let titleLines = block.map { lines[$0.start...$0.end].filter { !$0.isBlank } } ?? []
-            let numbers = (body.filter { !$0.isBlank } + titleLines).map(\.number)
+            let titleIndices = block.map { (($0.start)...($0.end)).filter { !lines[$0].isBlank } } ?? []
+            let numbers = (body.filter { !$0.isBlank }.map(\.number) + titleIndices.map { lines[$0].number })
             guard body.contains(where: \.endsSentence), let first = numbers.min(), let last = numbers.max() else { return nil }
             return ArticleDraft(
-                body: Array(body), titleBlock: titleLines.map { TitleLine(line: $0, role: role(of: $0.text)) }, lines: first...last)
+                body: Array(body), titleBlock: titleIndices.map { TitleLine(line: lines[$0], role: roles[$0]) }, lines: first...last)
         }
         // Most pages print each title block after its body; some print it before. A page whose
         // first title block has no body before it is of the second kind.
@@ -87,8 +89,8 @@ struct PageSegmenter {
 
     /// Title blocks found by their anchors, plus those that need none: the label lines just
     /// before a news-brief opening ("本报讯……") and those at the end of the page.
-    func allTitleBlocks(lines: [TextLine], printed: [Int]) -> [(start: Int, end: Int)] {
-        var blocks = titleBlocks(lines: lines, printed: printed)
+    func allTitleBlocks(lines: [TextLine], printed: [Int], roles: [TitleLine.Role]) -> [(start: Int, end: Int)] {
+        var blocks = titleBlocks(lines: lines, printed: printed, roles: roles)
         func isFree(_ index: Int) -> Bool { !blocks.contains { ($0.start...$0.end).contains(index) } }
         func labelRun(endingBefore position: Int) -> (start: Int, end: Int)? {
             var start = position
@@ -164,10 +166,10 @@ struct PageSegmenter {
 
     // MARK: Title blocks
 
-    /// Ranges (indices into `lines`) of the title blocks that close articles.
-    func titleBlocks(lines: [TextLine], printed: [Int]) -> [(start: Int, end: Int)] {
+    /// Ranges (indices into `lines`) of the title blocks that close articles; `roles` by index into `lines`.
+    func titleBlocks(lines: [TextLine], printed: [Int], roles: [TitleLine.Role]) -> [(start: Int, end: Int)] {
         var blocks: [(start: Int, end: Int)] = []
-        let anchor = printed.map { isAnchor(lines[$0].text) }  // by position in `printed`
+        let anchor = printed.map { roles[$0] != .title }  // by position in `printed`
         var position = 0  // into `printed`
         var previousEnd = -1
         while position < printed.count {
@@ -192,7 +194,7 @@ struct PageSegmenter {
                 endPosition += 1
             }
             let candidate = (start: printed[startPosition], end: printed[endPosition])
-            if accepts(candidate, lines: lines, printed: printed, endPosition: endPosition, previousEnd: previousEnd) {
+            if accepts(candidate, lines: lines, printed: printed, roles: roles, endPosition: endPosition, previousEnd: previousEnd) {
                 blocks.append(candidate)
                 previousEnd = candidate.end
                 position = endPosition + 1
@@ -240,8 +242,9 @@ struct PageSegmenter {
 
     /// A county's name or short name, maybe followed by a township's short name ("某县某镇").
     func isPlaceTag(_ text: String) -> Bool {
-        // Han only, so scalars are Characters: counting them needs no grapheme breaking.
-        guard text.unicodeScalars.allSatisfy(Typography.isHan), text.unicodeScalars.count <= 10 else { return false }
+        // Han only, so scalars are Characters: counting them needs no grapheme breaking. Over
+        // forty bytes is over ten scalars: most lines stop at the first test.
+        guard text.utf8.count <= 40, text.unicodeScalars.allSatisfy(Typography.isHan), text.unicodeScalars.count <= 10 else { return false }
         if gazetteer.county(named: text) != nil { return true }
         if let county = gazetteer.county(prefixing: text) {
             let rest = text.dropFirst(text.hasPrefix(county.name) ? county.name.count : county.short.count)
@@ -265,12 +268,12 @@ struct PageSegmenter {
     /// Weighs the evidence that a candidate closes an article rather than being, say, a
     /// section heading that happens to look like a name.
     func accepts(
-        _ candidate: (start: Int, end: Int), lines: [TextLine], printed: [Int], endPosition: Int, previousEnd: Int
+        _ candidate: (start: Int, end: Int), lines: [TextLine], printed: [Int], roles: [TitleLine.Role], endPosition: Int, previousEnd: Int
     ) -> Bool {
-        let members = lines[candidate.start...candidate.end].filter { !$0.isBlank }
-        let anchors = members.filter { isAnchor($0.text) }.count
+        let members = (candidate.start...candidate.end).filter { !lines[$0].isBlank }
+        let anchors = members.filter { roles[$0] != .title }.count
         var score = 2 * min(anchors, 2)
-        if members.contains(where: { !isAnchor($0.text) }) { score += 1 }
+        if members.contains(where: { roles[$0] == .title }) { score += 1 }
         let next = endPosition + 1 < printed.count ? lines[printed[endPosition + 1]] : nil
         if let next {
             if opensArticle(next.text) { score += 2 }

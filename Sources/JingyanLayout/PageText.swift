@@ -1,19 +1,34 @@
 /// One printed line of a page, cleaned of PDF spacing artefacts.
 public struct TextLine: Hashable, Sendable {
     /// 1-based line number in the seed file.
-    public var number: Int
-    public var text: String
+    public let number: Int
+    public let text: String
     /// Display width in half-width cells.
-    public var width: Int
+    public let width: Int
+    /// Kept, not computed: every finder asks it of every line, several times.
+    public let endsSentence: Bool
 
     public init(number: Int, text: String) {
+        self.init(number: number, text: text, width: Typography.width(of: text))
+    }
+
+    init(number: Int, text: String, width: Int) {
         self.number = number
         self.text = text
-        self.width = Typography.width(of: text)
+        self.width = width
+        endsSentence = Typography.endsSentence(text)
+    }
+
+    /// A line as printed, measured by `Typography.widthUnlessNeedsCleaning` (nil: cleaned first).
+    init(number: Int, printed text: String, width: Int?) {
+        guard let width else {
+            self.init(number: number, text: Typography.cleaned(text))
+            return
+        }
+        self.init(number: number, text: text, width: width)
     }
 
     public var isBlank: Bool { text.isEmpty }
-    public var endsSentence: Bool { Typography.endsSentence(text) }
 }
 
 /// A page of raw newspaper text as lines, numbered as in the file.
@@ -25,11 +40,19 @@ public struct PageText: Sendable {
     /// Splits on LF, CRLF and CR and cleans each line.
     public init(file: String, text: String) {
         self.file = file
-        var lines: [TextLine] = []
-        var number = 0
-        for rawLine in Self.printedLines(of: text) {
-            number += 1
-            lines.append(TextLine(number: number, text: Typography.cleaned(rawLine)))
+        var text = text  // withUTF8 needs it mutable; a native string is read in place
+        // Each line split and measured in one pass over the bytes, then copied out of the page:
+        // a copy of a valid String's bytes needs no validation, where decoding them did.
+        var printed: [(range: Range<Int>, width: Int?)] = []
+        text.withUTF8 { bytes in
+            Self.forEachPrintedLine(in: bytes) { range in
+                printed.append((range, Typography.widthUnlessNeedsCleaning(UnsafeBufferPointer(rebasing: bytes[range]))))
+            }
+        }
+        let utf8 = text.utf8
+        var lines = printed.enumerated().map { number, line in
+            let range = utf8.index(utf8.startIndex, offsetBy: line.range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: line.range.upperBound)
+            return TextLine(number: number + 1, printed: String(text[range]), width: line.width)
         }
         while let last = lines.last, last.isBlank { lines.removeLast() }
         self.lines = lines
@@ -37,25 +60,30 @@ public struct PageText: Sendable {
 
     /// The file's lines as printed, split at LF, CRLF or CR: line numbers everywhere count these.
     public static func printedLines(of text: String) -> [Substring] {
-        // On UTF-8 bytes: splitting Characters would run grapheme breaking over the whole page.
+        var text = text
+        var ranges: [Range<Int>] = []
+        text.withUTF8 { bytes in forEachPrintedLine(in: bytes) { ranges.append($0) } }
         let utf8 = text.utf8
-        var lines: [Substring] = []
-        var start = utf8.startIndex
-        var index = start
-        while index < utf8.endIndex {
-            let byte = utf8[index]
+        return ranges.map { text[utf8.index(utf8.startIndex, offsetBy: $0.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: $0.upperBound)] }
+    }
+
+    /// The byte ranges of the lines, without their line ends; no empty last line after a final
+    /// line end. On UTF-8 bytes: splitting Characters would run grapheme breaking over the whole page.
+    static func forEachPrintedLine(in bytes: UnsafeBufferPointer<UInt8>, _ body: (Range<Int>) -> Void) {
+        var start = 0
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
             guard byte == 0x0A || byte == 0x0D else {
-                index = utf8.index(after: index)
+                index += 1
                 continue
             }
-            lines.append(text[start..<index])
-            index = utf8.index(after: index)
-            if byte == 0x0D, index < utf8.endIndex, utf8[index] == 0x0A { index = utf8.index(after: index) }
+            body(start..<index)
+            index += 1
+            if byte == 0x0D, index < bytes.count, bytes[index] == 0x0A { index += 1 }
             start = index
         }
-        lines.append(text[start...])
-        if lines.last?.isEmpty == true { lines.removeLast() }
-        return lines
+        if start < bytes.count { body(start..<bytes.count) }
     }
 
     /// Runs of non-blank lines separated by blank lines.

@@ -23,6 +23,13 @@ public enum Typography {
     @inlinable
     public static func hasPrefix(_ text: some StringProtocol, _ prefix: some StringProtocol) -> Bool {
         func isPlain(_ scalar: Unicode.Scalar) -> Bool { standsAlone(scalar) && !isCompatibilityIdeograph(scalar) }
+        // Most calls fail at the first scalar: two different plain scalars start Characters that
+        // differ under canonical equivalence too (each stays first in its decomposition).
+        if let first = prefix.unicodeScalars.first, let textFirst = text.unicodeScalars.first, first != textFirst,
+            isPlain(first), isPlain(textFirst)
+        {
+            return false
+        }
         var prefixLength = 0
         for scalar in prefix.unicodeScalars {
             guard isPlain(scalar) else { return text.hasPrefix(prefix) }
@@ -135,30 +142,37 @@ public enum Typography {
         return false
     }
 
-    /// True when the line holds a space or a full-width letter or digit. Looked for on UTF-8
-    /// bytes, decoding only the scalars whose lead byte such a scalar can have (ASCII tab and
-    /// space, 0xC2 for U+00A0, 0xE2 for U+2002–U+200B, 0xE3 for U+3000, 0xEF for U+FEFF and
-    /// the full-width forms): this runs on every line of a page.
-    static func needsCleaning(_ line: some StringProtocol) -> Bool {
-        let utf8 = line.utf8
-        var index = utf8.startIndex
-        while index < utf8.endIndex {
-            let lead = utf8[index]
-            switch lead {
-            case 0x09, 0x20: return true
-            case 0xC2, 0xE2, 0xE3, 0xEF:
-                // Decoded by hand (two or three bytes, valid in a String): cheaper than the scalar view's subscript.
-                var value = UInt32(lead & (lead < 0xE0 ? 0x1F : 0x0F))
-                for _ in 0..<(lead < 0xE0 ? 1 : 2) {
-                    index = utf8.index(after: index)
-                    value = value << 6 | UInt32(utf8[index] & 0x3F)
-                }
-                if let scalar = Unicode.Scalar(value), isSpace(scalar) || halfWidthAlphanumeric(scalar) != scalar { return true }
-            default: break
+    /// The display width of a line's valid UTF-8, or nil when it holds a space or a full-width
+    /// letter or digit (what `cleaned` changes). Scalars decoded by hand in one pass: this runs
+    /// on every line of a page, where the scalar view cost several times more.
+    static func widthUnlessNeedsCleaning(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var cells = 0
+        var index = 0
+        while index < bytes.count {
+            // Most scalars are U+4000–U+9FFF, led by E4–E9: wide, neither space nor full-width form.
+            if (0xE4...0xE9).contains(bytes[index]) {
+                cells += 2
+                index += 3
+                continue
             }
-            index = utf8.index(after: index)
+            let (scalar, length) = scalar(in: bytes, at: index)
+            if isSpace(scalar) || halfWidthAlphanumeric(scalar) != scalar { return nil }
+            cells += isWide(scalar) ? 2 : 1
+            index += length
         }
-        return false
+        return cells
+    }
+
+    /// The scalar whose UTF-8 starts at `index` of valid UTF-8 (a String's), and its length in
+    /// bytes. Decoded by hand: a String's scalar view costs several times more per scalar.
+    @inlinable
+    public static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (scalar: Unicode.Scalar, length: Int) {
+        let lead = bytes[index]
+        if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
+        let length = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+        var value = UInt32(lead & (0x7F >> length))
+        for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+        return (Unicode.Scalar(value).unsafelyUnwrapped, length)
     }
 
     /// Cleans a printed line: full-width digits and Latin letters become ASCII ("２０２４" is
@@ -167,13 +181,15 @@ public enum Typography {
     /// and all punctuation are kept as printed.
     public static func cleaned(_ line: some StringProtocol) -> String {
         // Most lines have nothing to clean: no copy scalar by scalar then.
-        guard needsCleaning(line) else { return String(line) }
+        var copy = String(line)
+        guard copy.withUTF8({ widthUnlessNeedsCleaning($0) }) == nil else { return copy }
         let scalars = line.unicodeScalars.map(halfWidthAlphanumeric)
         var start = 0
         var end = scalars.count
         while start < end, isSpace(scalars[start]) { start += 1 }
         while end > start, isSpace(scalars[end - 1]) { end -= 1 }
-        var result = String.UnicodeScalarView()
+        var result: [Unicode.Scalar] = []  // made a String at once: appending to a scalar view cost 10× more
+        result.reserveCapacity(end - start)
         var index = start
         while index < end {
             let scalar = scalars[index]
@@ -191,7 +207,7 @@ public enum Typography {
             if !artefact { result.append(contentsOf: scalars[index..<runEnd]) }
             index = runEnd
         }
-        return String(result)
+        return string(result)
     }
 }
 

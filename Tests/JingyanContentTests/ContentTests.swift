@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-import JingyanContent
+@testable import JingyanContent
 import JingyanExtract
 import JingyanModel
 
@@ -76,6 +76,44 @@ import JingyanModel
         #expect(discarded.written == [path])
         #expect(try String(contentsOf: file, encoding: .utf8) == proposal)
         #expect(!FileManager.default.fileExists(atPath: file.appendingPathExtension("new").path))
+    }
+
+    /// More articles than `ContentWriter.batchSize`: the report and a hand edit in the last
+    /// batch come out as with one batch, and no temporary file is left.
+    @Test func writesABaseOfManyBatches() throws {
+        func renamed(_ article: Article, copy: Int) -> Article {
+            var renamed = article
+            renamed.id = "\(article.id)-copy\(copy)"
+            renamed.sections = article.sections.map { section in
+                var section = section
+                section.practices = section.practices.map { practice in
+                    var practice = practice
+                    practice.id = renamed.id + practice.id.dropFirst(article.id.count)
+                    return practice
+                }
+                return section
+            }
+            return renamed
+        }
+        var large = extraction
+        large.articles = (0..<(ContentWriter.batchSize / extraction.articles.count + 2)).flatMap { copy in
+            extraction.articles.map { renamed($0, copy: copy) }
+        }
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let first = try ContentWriter(directory: folder).write(large)
+        let files = try snapshot(folder).keys.map { String($0.dropFirst()) }.filter { !$0.hasPrefix(".jingyan/") }
+        #expect(first.written == files.sorted())
+
+        let last = try #require(large.articles.last)
+        let path = "\(last.place.slug)/\(last.id).md"
+        let file = folder.appendingPathComponent(path)
+        try (try String(contentsOf: file, encoding: .utf8) + "\n核对意见：保留。\n").write(to: file, atomically: true, encoding: .utf8)
+        let again = try ContentWriter(directory: folder).write(large)
+        #expect(again.keptEdits == [path])
+        #expect(again.written.isEmpty && again.unchanged.count == first.written.count - 1)
+        #expect(FileManager.default.fileExists(atPath: file.appendingPathExtension("new").path))
+        #expect(try snapshot(folder).keys.allSatisfy { !$0.hasSuffix(".jingyan-tmp") })
     }
 
     @Test func removesOnlyUntouchedFilesThatAreNoLongerProduced() throws {

@@ -84,7 +84,7 @@ public struct SiteBuilder: Sendable {
     func write(_ ids: [PageID], of pages: SitePages, renderer: PageRenderer, to sink: some SiteSink, progress: (Int) -> Void = { _ in }) throws {
         _ = try Concurrent.map(ids.count, progress: progress) { number in
             let page = pages.page(ids[number])
-            try sink.write(Data(try renderer.render(page).utf8), to: page.path)
+            try sink.write(try renderer.render(page), to: page.path)
         }
     }
 
@@ -144,12 +144,17 @@ public struct SiteBuilder: Sendable {
 struct PageRenderer: Sendable {
     var library: TemplateSet
 
-    func render(_ page: PageSpec) throws -> String {
-        try render(page.context, template: page.template, for: page.path)
+    /// A page as its file holds it.
+    func render(_ page: PageSpec) throws -> Data {
+        Data(try utf8(page.context, template: page.template, for: page.path))
     }
 
     func render(_ context: any Encodable, template: String, for path: String) throws -> String {
-        guard let html = library.render(template, with: try TemplateValue(encoding: context)) else {
+        String(decoding: try utf8(context, template: template, for: path), as: UTF8.self)
+    }
+
+    private func utf8(_ context: any Encodable, template: String, for path: String) throws -> [UInt8] {
+        guard let html = library.renderUTF8(template, with: try TemplateValue(encoding: context)) else {
             throw SiteBuilder.Error.rendering(page: path, template: template)
         }
         return html

@@ -62,59 +62,11 @@ extension SiteBuilder {
         pages.edition = SeedEdition(articles: input.articles, captions: input.captions)
         pages.metricChunks = MetricChunk.layout(of: model)
         let newCards = try pages.fragments.update(cards: edited, pages: pages, renderer: state.renderer)
-
         var neighbours = state.neighbours
-        var practicePages = Set(edited)
-        let regroupedPractices = regrouped.flatMap { before.mechanisms[$0].practiceIndices + model.mechanisms[$0].practiceIndices }
-        for practice in Set(edited).union(regroupedPractices) {
-            let now = model.neighbours(of: practice)
-            if now != neighbours[practice] {
-                neighbours[practice] = now
-                practicePages.insert(practice)
-            }
-        }
-        let retitled = Set(edited.filter { model.practices[$0].title != before.practices[$0].title })
-        if !retitled.isEmpty {
-            for (practice, list) in neighbours.enumerated() where list.contains(where: { retitled.contains($0.practiceIndex) }) {
-                practicePages.insert(practice)
-            }
-        }
-        var articlePages = Set(editedArticles)
-        let editedArticlePlaces = Set(editedArticles.map { SiteModel.placeKey(of: model.articles[$0].place) })
-        var placePages = editedArticlePlaces
-        let editedArticleSet = Set(editedArticles)
-        practicePages.formUnion(model.practices.indices.filter { editedArticleSet.contains(model.practices[$0].articleIndex) })
-        for practice in edited {
-            articlePages.insert(model.practices[practice].articleIndex)
-            placePages.insert(model.practices[practice].place)
-        }
-        var mechanismPages = Set(regrouped)
-        let samePages = regrouped.allSatisfy { pages.pageCount(of: model.mechanisms[$0]) == state.pages.pageCount(of: before.mechanisms[$0]) }
-        for practice in newCards { mechanismPages.formUnion(model.practices[practice].mechanisms.map(model.mechanismIndex)) }
-        for (index, mechanism) in model.mechanisms.enumerated() where !mechanism.placesNamingItOnlyInArticle.isEmpty {
-            if mechanism.placesNamingItOnlyInArticle.contains(where: editedArticlePlaces.contains) { mechanismPages.insert(index) }
-        }
-
-        // The pages that sum up the base, each when what it shows can have changed.
-        let metricsChanged = edited.contains { model.practices[$0].practice.metrics != before.practices[$0].practice.metrics }
-        var ids: [PageID] = []
-        if metricsChanged || !editedArticles.isEmpty || !regrouped.isEmpty { ids.append(.home) }
-        if !editedArticles.isEmpty { ids.append(.placesIndex) }
-        if !regrouped.isEmpty { ids.append(.mechanismIndex) }
-        if metricsChanged || !regrouped.isEmpty { ids.append(.metrics) }
-        if metricsChanged { ids.append(.about) }
-        ids += model.places.indices.filter { placePages.contains(model.places[$0].key) }.map(PageID.place)
-        ids += articlePages.sorted().map(PageID.article)
-        ids += practicePages.sorted().map(PageID.practice)
-        for mechanism in mechanismPages.sorted() {
-            let count = pages.pageCount(of: model.mechanisms[mechanism])
-            ids += (1...count).map { PageID.mechanism(mechanism, page: $0) }
-            for gone in stride(from: count + 1, through: state.pages.pageCount(of: before.mechanisms[mechanism]), by: 1) {
-                try sink.remove(SitePaths.mechanism(model.mechanisms[mechanism].key, page: gone))
-            }
-        }
-        try write(ids, of: pages, renderer: state.renderer, to: sink)
-        try writeSyndication(pages, samePages: samePages, to: sink)
+        let reached = Self.pagesReached(by: change, newCards: newCards, before: state.pages, after: pages, neighbours: &neighbours)
+        for path in reached.gone { try sink.remove(path) }
+        try write(reached.pages, of: pages, renderer: state.renderer, to: sink)
+        try writeSyndication(pages, samePages: reached.samePageCounts, to: sink)
 
         var searchIndex = state.searchIndex
         var postingShards = state.postingShards
@@ -140,6 +92,63 @@ extension SiteBuilder {
             postingShards: postingShards, articleJSON: articleJSON, metricRows: metricRows)
     }
 
+    /// The pages `change` reaches (see `update`), the mechanism pages it made superfluous, and
+    /// whether every mechanism kept its number of pages. Brings `neighbours` up to date.
+    private static func pagesReached(
+        by change: SiteModel.Change, newCards: Set<Int>, before: SitePages, after: SitePages, neighbours: inout [[Neighbouring]]
+    ) -> (pages: [PageID], gone: [String], samePageCounts: Bool) {
+        let (old, model) = (before.model, after.model)
+        var practicePages = Set(change.practices)
+        let regroupedPractices = change.mechanisms.flatMap { old.mechanisms[$0].practiceIndices + model.mechanisms[$0].practiceIndices }
+        for practice in Set(change.practices).union(regroupedPractices) {
+            let now = model.neighbours(of: practice)
+            if now != neighbours[practice] {
+                neighbours[practice] = now
+                practicePages.insert(practice)
+            }
+        }
+        let retitled = Set(change.practices.filter { model.practices[$0].title != old.practices[$0].title })
+        if !retitled.isEmpty {
+            for (practice, list) in neighbours.enumerated() where list.contains(where: { retitled.contains($0.practiceIndex) }) {
+                practicePages.insert(practice)
+            }
+        }
+        let editedArticles = Set(change.articles)
+        let editedArticlePlaces = Set(change.articles.map { SiteModel.placeKey(of: model.articles[$0].place) })
+        practicePages.formUnion(model.practices.indices.filter { editedArticles.contains(model.practices[$0].articleIndex) })
+        var articlePages = editedArticles
+        var placePages = editedArticlePlaces
+        for practice in change.practices {
+            articlePages.insert(model.practices[practice].articleIndex)
+            placePages.insert(model.practices[practice].place)
+        }
+        var mechanismPages = Set(change.mechanisms)
+        for practice in newCards { mechanismPages.formUnion(model.practices[practice].mechanisms.map(model.mechanismIndex)) }
+        for (index, mechanism) in model.mechanisms.enumerated() where mechanism.placesNamingItOnlyInArticle.contains(where: editedArticlePlaces.contains) {
+            mechanismPages.insert(index)
+        }
+
+        // The pages that sum up the base, each when what it shows can have changed.
+        let metricsChanged = change.practices.contains { model.practices[$0].practice.metrics != old.practices[$0].practice.metrics }
+        var pages: [PageID] = []
+        if metricsChanged || !change.articles.isEmpty || !change.mechanisms.isEmpty { pages.append(.home) }
+        if !change.articles.isEmpty { pages.append(.placesIndex) }
+        if !change.mechanisms.isEmpty { pages.append(.mechanismIndex) }
+        if metricsChanged || !change.mechanisms.isEmpty { pages.append(.metrics) }
+        if metricsChanged { pages.append(.about) }
+        pages += model.places.indices.filter { placePages.contains(model.places[$0].key) }.map(PageID.place)
+        pages += articlePages.sorted().map(PageID.article)
+        pages += practicePages.sorted().map(PageID.practice)
+        var gone: [String] = []
+        var samePageCounts = true
+        for mechanism in mechanismPages.sorted() {
+            let (count, oldCount) = (after.pageCount(of: model.mechanisms[mechanism]), before.pageCount(of: old.mechanisms[mechanism]))
+            pages += (1...count).map { PageID.mechanism(mechanism, page: $0) }
+            gone += (count + 1..<max(count + 1, oldCount + 1)).map { SitePaths.mechanism(model.mechanisms[mechanism].key, page: $0) }
+            samePageCounts = samePageCounts && count == oldCount
+        }
+        return (pages, gone, samePageCounts)
+    }
 }
 
 /// Changes a built site's folder in place: a file is replaced whole (written beside it, then

@@ -45,11 +45,17 @@ public struct TemplateSet: Sendable {
 
     /// The template `name` rendered with `value` as its context; nil when there is no such template.
     public func render(_ name: String, with value: TemplateValue) -> String? {
+        renderUTF8(name, with: value).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// The same as UTF-8 bytes, for pages that go straight to a file: making a String of every
+    /// page, then its bytes again, was a twentieth of a large build.
+    public func renderUTF8(_ name: String, with value: TemplateValue) -> [UInt8]? {
         guard let template = templates[name] else { return nil }
         var renderer = Renderer(templates: templates)
         renderer.stack = [value]
         renderer.render(template.nodes, blocks: [:], indentation: [])
-        return String(decoding: renderer.output, as: UTF8.self)
+        return renderer.output
     }
 }
 

@@ -37,6 +37,11 @@ public enum UnsyncedFile {
         try write(buffer, to: descriptor, path: path)
     }
 
+    /// Removes the file at `path`; a file already gone is no error.
+    public static func remove(_ path: String) throws(WriteError) {
+        guard unlink(path) == 0 || errno == ENOENT else { throw WriteError(path: path, reason: String(cString: strerror(errno))) }
+    }
+
     private static func create(_ path: String) throws(WriteError) -> Int32 {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
         guard descriptor >= 0 else { throw WriteError(path: path, reason: String(cString: strerror(errno))) }

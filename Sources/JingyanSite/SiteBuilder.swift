@@ -276,6 +276,11 @@ public final class MemorySink: SiteUpdateSink {
 public struct FileCounts: Sendable, Equatable {
     public var written: Int
     public var total: Int
+
+    public init(written: Int, total: Int) {
+        self.written = written
+        self.total = total
+    }
 }
 
 /// Writes the files under a folder, making the folders they need.
@@ -286,7 +291,7 @@ public struct FileCounts: Sendable, Equatable {
 /// with `discard`: deleting a 10k-entry site took 5 s to a minute), and unchanged files keep
 /// their inode and time, so `rsync` to the intranet server sends only what changed. The old
 /// site is never written to: readers see it whole until the swap.
-public final class DirectorySink: SiteSink {
+public final class DirectorySink: SiteUpdateSink {
     public let root: URL
     public let previous: URL?
     private let madeFolders = Mutex<Set<String>>([])
@@ -338,6 +343,8 @@ public final class DirectorySink: SiteSink {
             $0.written += 1
         }
     }
+
+    public func remove(_ path: String) throws { try UnsyncedFile.remove(root.appendingPathComponent(path).path) }
 
     private func file(_ path: String) throws -> URL {
         let file = root.appendingPathComponent(path)

@@ -196,10 +196,7 @@ public final class InPlaceSink: SiteUpdateSink {
     }
 
     public func remove(_ path: String) throws {
-        let file = root.appendingPathComponent(path).path
-        guard unlink(file) == 0 || errno == ENOENT else {
-            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: file, NSLocalizedDescriptionKey: String(cString: strerror(errno))])
-        }
+        try UnsyncedFile.remove(root.appendingPathComponent(path).path)
         tally.withLock { $0.written += 1 }
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import JingyanPipeline
+import JingyanServe
 import JingyanSite
 
 struct Build: ParsableCommand {
@@ -24,7 +25,13 @@ struct Build: ParsableCommand {
     @Flag(help: "Show progress on standard error even when it is not a terminal.")
     var verbose = false
 
+    @Flag(help: ArgumentHelp(
+        "After building, keep watching content, seeds and theme, and update the site after each edit until Ctrl-C.",
+        discussion: "Only the files an edit reaches are replaced, each whole, in place; a change of structure (entries added or removed, a new mechanism, another theme) builds the whole site again and swaps it in. A build that fails leaves the site as it was."))
+    var watch = false
+
     func run() throws {
+        if watch { return try watchAndUpdate() }
         let builder = try BuildStep(content: folders.content, seeds: folders.seeds, theme: folders.theme, baseURL: baseURL.map(BaseURL.init)).builder()
         let output = URL(fileURLWithPath: out, isDirectory: true)
         var progress = ProgressLine(label: "build", verbose: verbose)
@@ -34,5 +41,40 @@ struct Build: ParsableCommand {
         }
         progress.finish()
         print("built \(output.path): \(builder.input.articles.count) articles, \(practiceCount) practices; \(files.total) files, \(files.written) written, the rest unchanged")
+    }
+
+    /// The first build, then an update after each change to the inputs, polled as `serve` does.
+    func watchAndUpdate() throws {
+        // Unbuffered: a log of a run that lasts until Ctrl-C shows each build as it ends.
+        func say(_ line: String) { FileHandle.standardOutput.write(Data((line + "\n").utf8)) }
+        let step = BuildStep(content: folders.content, seeds: folders.seeds, theme: folders.theme, baseURL: try baseURL.map(BaseURL.init))
+        var site = LiveSite(folder: URL(fileURLWithPath: out, isDirectory: true))
+        var watched: [WatchedFolders.Role: URL] = [
+            .seeds: step.seeds, .content: step.content,
+        ]
+        watched[.theme] = step.theme
+        let folders = WatchedFolders(folders: watched)
+        var seen = folders.snapshot()
+        func update() {
+            let start = ContinuousClock.now
+            do {
+                let builder = try step.builder(cache: site.cache)
+                let files = try site.build(builder)
+                let seconds = (ContinuousClock.now - start).components
+                say(String(format: "built %@ in %.2f s: %d articles, %d practices; %d files written", out,
+                           Double(seconds.seconds) + Double(seconds.attoseconds) / 1e18, builder.input.articles.count, builder.practiceCount, files.written))
+            } catch {
+                FileHandle.standardError.write(Data("build failed — \(out) left as it was:\n\(error)\n".utf8))
+            }
+        }
+        update()
+        say("watching \(watched.keys.sorted().map(\.rawValue).joined(separator: ", ")); Ctrl-C stops")
+        while true {
+            Thread.sleep(forTimeInterval: 0.5)
+            let now = folders.snapshot()
+            guard !WatchedFolders.changedRoles(from: seen, to: now).isEmpty else { continue }
+            seen = now
+            update()
+        }
     }
 }

@@ -71,10 +71,11 @@ struct TemporaryFolder {
             <head><meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;; script-src &#39;self&#39;">
             </head><body></body>
             """
-        let sink = LiveReloadSink(base: MemorySink())
+        let site = MemorySink()
+        let sink = LiveReloadSink(base: site)
         try sink.write(Data(page.utf8), to: "index.html")
         try sink.write(Data("x".utf8), to: "assets/site.js")
-        let files = sink.base.files
+        let files = site.files
         let html = String(decoding: try #require(files["index.html"]), as: UTF8.self)
         #expect(html.contains("<script src=\"/__jingyan/live.js\" defer></script>\n</head>"))
         #expect(html.contains("content=\"connect-src 'self'; default-src"))
@@ -164,6 +165,45 @@ enum PreviewFixture {
         for path in ["/../secret.txt", "/%2e%2e/secret.txt", "/assets/%2E%2E/%2e%2e/secret.txt", "/..%2fsecret.txt"] {
             let reply = try RawHTTP.get(path, port: port)
             #expect(reply.status >= 400 && !reply.body.contains("secret"), "\(path): \(reply.status)")
+        }
+    }
+}
+
+/// `LiveSite`, behind `jingyan build --watch` and the preview: after each edit the folder holds
+/// exactly what a full build of the edited content makes.
+@Suite struct LiveSiteTests {
+    func files(under folder: URL) throws -> [String: Data] {
+        var files: [String: Data] = [:]
+        for path in try FileManager.default.subpathsOfDirectory(atPath: folder.path) {
+            var isFolder: ObjCBool = false
+            let file = folder.appendingPathComponent(path)
+            if FileManager.default.fileExists(atPath: file.path, isDirectory: &isFolder), !isFolder.boolValue {
+                files[path] = try Data(contentsOf: file)
+            }
+        }
+        return files
+    }
+
+    @Test func everyBuildLeavesWhatAFullBuildMakes() throws {
+        let content = try PreviewFixture.content()
+        let out = try TemporaryFolder()
+        defer { content.remove(); out.remove() }
+        let step = PreviewFixture.buildStep(content: content)
+        var site = LiveSite(folder: out.url.appendingPathComponent("site"))
+        let practices = try #require(FileManager.default.subpathsOfDirectory(atPath: content.url.path).filter { $0.hasSuffix("-02.md") }.sorted())
+        let edits: [(String, () throws -> Void)] = [
+            ("nothing yet", {}),
+            ("a sentence appended", { try content.write(String(contentsOf: content.url.appendingPathComponent(practices[0]), encoding: .utf8) + "\n观察模式新句子。\n", to: practices[0]) }),
+            ("a practice removed: a full build", { try FileManager.default.removeItem(at: content.url.appendingPathComponent(practices[1])) }),
+            ("another sentence", { try content.write(String(contentsOf: content.url.appendingPathComponent(practices[0]), encoding: .utf8) + "\n又一句。\n", to: practices[0]) }),
+        ]
+        for (name, edit) in edits {
+            try edit()
+            let builder = try step.builder(cache: site.cache)
+            try site.build(builder)
+            let fresh = out.url.appendingPathComponent("fresh")
+            try builder.build(into: fresh)
+            #expect(try files(under: site.folder) == files(under: fresh), "\(name)")
         }
     }
 }

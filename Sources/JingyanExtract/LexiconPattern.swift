@@ -22,7 +22,14 @@ struct LexiconPattern: Sendable {
         var groups: [Range<Int>?]
     }
 
+    /// The top-level alternatives, tried in the order written as ICU does, each entered at its
+    /// own instruction: at a position only those that can start with its scalar are run
+    /// ("今年|去年|上半年|…" at "全" runs one, not a chain of thirteen splits).
     private let program: Program
+    /// Per top-level alternative, `ScalarBitmap.wordCount` words: a bit per BMP scalar it can start with.
+    private let branchStarts: [UInt64]
+    /// Per top-level alternative: it can match empty, so it is tried at the end of the text too.
+    private let branchCanBeEmpty: [Bool]
     private let groupCount: Int
     /// Every alternative starts with `^`: only the start of the text is tried.
     private let anchoredAtStart: Bool
@@ -32,10 +39,24 @@ struct LexiconPattern: Sendable {
     init(_ pattern: String) throws {
         let (alternatives, groupCount) = try Self.parse(pattern)
         self.groupCount = groupCount
-        program = try Program(alternatives)
         anchoredAtStart = alternatives.allSatisfy(Self.isAnchored)
+        var namedBits: [ScalarClass.Named: [UInt64]] = [:]  // a named class is tested over the plane once
         let first = Self.firstScalars(ofAlternatives: alternatives)
-        firstScalars = first.flatMap { $0.negated ? nil : ScalarBitmap($0) }  // "anything" filters nothing
+        firstScalars = first.flatMap { $0.negated ? nil : ScalarBitmap($0, namedBits: &namedBits) }  // "anything" filters nothing
+        let branches = Self.topLevel(alternatives)
+        program = try Program(branches)
+        let starts = branches.map { Self.firstScalars(of: $0[...]) }
+        branchStarts = starts.flatMap { $0.map { ScalarBitmap($0, namedBits: &namedBits).words } ?? Array(repeating: ~0, count: ScalarBitmap.wordCount) }
+        branchCanBeEmpty = starts.map { $0 == nil }
+    }
+
+    /// The alternatives tried in turn at a position: a whole alternative that is a
+    /// non-capturing group contributes its own alternatives, in order.
+    private static func topLevel(_ alternatives: [[Node]]) -> [[Node]] {
+        alternatives.flatMap { alternative -> [[Node]] in
+            if alternative.count == 1, case .group(let inner, capture: nil) = alternative[0] { return topLevel(inner) }
+            return [alternative]
+        }
     }
 
     /// Throws the pattern's syntax error, if any, without building its lookup tables.
@@ -113,7 +134,20 @@ struct LexiconPattern: Sendable {
     }
 
     private func match(in scalars: [Unicode.Scalar], at position: Int, registers: inout Program.Registers) -> Match? {
-        guard program.run(on: scalars, at: position, registers: &registers) else { return nil }
+        let next = position < scalars.count ? Int(scalars[position].value) : nil
+        var matched = false
+        for branch in branchCanBeEmpty.indices {
+            if let next {  // beyond the BMP every alternative is run
+                if next < 0x10000, branchStarts[branch * ScalarBitmap.wordCount + next >> 6] & (1 << UInt64(next & 63)) == 0 { continue }
+            } else if !branchCanBeEmpty[branch] {
+                continue
+            }
+            if program.run(on: scalars, at: position, entry: program.entries[branch], registers: &registers) {
+                matched = true
+                break
+            }
+        }
+        guard matched else { return nil }
         let slots = registers.slots
         let groups = (0..<groupCount).map { group in
             slots[2 * group + 2] >= 0 && slots[2 * group + 3] >= 0 ? slots[2 * group + 2]..<slots[2 * group + 3] : nil
@@ -220,10 +254,12 @@ struct ScalarClass: Sendable {
 /// A scalar class as a bit per BMP scalar: the test for where a match may start, run on every
 /// scalar of a text, costs one load instead of a walk over the class's items.
 struct ScalarBitmap: Sendable {
-    private let words: [UInt64]
+    static let wordCount = 0x10000 / 64
+    let words: [UInt64]
     private let scalars: ScalarClass  // beyond the BMP
 
-    init(_ scalars: ScalarClass) {
+    /// `namedBits` keeps each named class's bits, shared by the bitmaps of one pattern.
+    init(_ scalars: ScalarClass, namedBits: inout [ScalarClass.Named: [UInt64]]) {
         var words = [UInt64](repeating: 0, count: 0x10000 / 64)
         func set(_ value: UInt32) { words[Int(value >> 6)] |= 1 << UInt64(value & 63) }
         // Ranges bit by bit; only a named class is tested over the whole plane (built at every start-up).
@@ -231,8 +267,16 @@ struct ScalarBitmap: Sendable {
             switch item {
             case .range(let range):
                 for value in range.clamped(to: 0...0xFFFF) { set(value) }
-            case .named:
-                for value in UInt32(0)..<0x10000 where Unicode.Scalar(value).map(item.contains) ?? false { set(value) }
+            case .named(let named, let negated):
+                let bits = namedBits[named] ?? {
+                    var bits = [UInt64](repeating: 0, count: 0x10000 / 64)
+                    for value in UInt32(0)..<0x10000 where Unicode.Scalar(value).map(named.contains) ?? false {
+                        bits[Int(value >> 6)] |= 1 << UInt64(value & 63)
+                    }
+                    return bits
+                }()
+                namedBits[named] = bits
+                for index in words.indices { words[index] |= negated ? ~bits[index] : bits[index] }
             }
         }
         if scalars.negated { words = words.map { ~$0 } }
@@ -276,18 +320,21 @@ extension LexiconPattern {
 
         private(set) var instructions: [Instruction] = []
         private(set) var classes: [ScalarClass] = []
+        /// Where each top-level alternative starts: run from there, only it is tried.
+        private(set) var entries: [Int] = []
 
         init(_ alternatives: [[Node]]) throws {
-            try emit(alternatives)
+            try emit(alternatives, topLevel: true)
             instructions.append(.accept)
         }
 
-        private mutating func emit(_ alternatives: [[Node]]) throws {
+        private mutating func emit(_ alternatives: [[Node]], topLevel: Bool = false) throws {
             var jumpsToEnd: [Int] = []
             for (number, alternative) in alternatives.enumerated() {
                 let split = instructions.count
                 let isLast = number == alternatives.count - 1
                 if !isLast { instructions.append(.jump(-1)) }  // becomes the split once the alternative's end is known
+                if topLevel { entries.append(instructions.count) }
                 for node in alternative { try emit(node) }
                 if !isLast {
                     jumpsToEnd.append(instructions.count)
@@ -359,10 +406,10 @@ extension LexiconPattern {
         }
 
         /// Runs at `start`; true on a match, whose bounds are then in `registers.slots`.
-        func run(on scalars: [Unicode.Scalar], at start: Int, registers: inout Registers) -> Bool {
+        func run(on scalars: [Unicode.Scalar], at start: Int, entry: Int, registers: inout Registers) -> Bool {
             for slot in registers.slots.indices { registers.slots[slot] = -1 }
             registers.stack.removeAll(keepingCapacity: true)
-            var pc = 0
+            var pc = entry
             var position = start
             while true {
                 var failed = false

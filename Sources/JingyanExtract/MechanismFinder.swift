@@ -13,21 +13,23 @@ struct MechanismFinder {
     let lexicon: Lexicon
     /// The lexicon's scheme words as scalars, and the verbs in one index: every quote of every
     /// paragraph is weighed, so its checks run on scalars rather than Characters.
-    private let schemeNouns: [[Unicode.Scalar]]
+    /// Scheme nouns by their first scalar: each place in the window after a quote tries only
+    /// the nouns that start there.
+    private let schemeNounsByFirst: [Unicode.Scalar: [[Unicode.Scalar]]]
     private let schemeEndings: [(scalars: [Unicode.Scalar], characters: Int)]
     private let schemeVerbs: KeywordIndex
-    private let numerals: Set<Unicode.Scalar>
+    private let numerals: ScalarSet
     /// The stock phrases' bytes in NFC: a quote of Han and plain punctuation (its own NFC) is
     /// one of them exactly when its bytes are, without the normalising hash of `Set<String>`.
     private let rhetoricBytes: Set<[UInt8]>
 
     init(lexicon: Lexicon) {
         self.lexicon = lexicon
-        schemeNouns = lexicon.schemeNouns.map { Array($0.unicodeScalars) }
+        schemeNounsByFirst = Dictionary(grouping: lexicon.schemeNouns.map { Array($0.unicodeScalars) }.filter { !$0.isEmpty }, by: { $0[0] })
         schemeEndings = lexicon.schemeEndings.map { (Array($0.unicodeScalars), $0.count) }
         schemeVerbs = KeywordIndex(keywords: lexicon.schemeVerbs)
         // Numerals are single Han characters: one scalar each.
-        numerals = Set(lexicon.numerals.flatMap(\.unicodeScalars))
+        numerals = ScalarSet(lexicon.numerals)
         rhetoricBytes = Set(lexicon.rhetoric.map { Array($0.precomposedStringWithCanonicalMapping.utf8) })
     }
 
@@ -51,11 +53,15 @@ struct MechanismFinder {
         let nounFollows = schemeNounFollows(quote.after)
         if !hasHan { return nounFollows }  // "365"服务标准 is a scheme, "211"院校 is not
         let combines = scalars.contains { $0 == "+" || $0 == "＋" }
-        let enumerates = scalars.split(separator: "、").filter { Typography.characterCount(of: $0) >= 2 }.count >= 2
-        let namedEnding = schemeEndings.contains { ending in scalars.reversed().starts(with: ending.scalars.reversed()) && length > ending.characters }
+        // Split only a quote that holds a "、": most do not, and splitting allocates.
+        let enumerates = scalars.contains("、") && scalars.split(separator: "、").filter { Typography.characterCount(of: $0) >= 2 }.count >= 2
+        let namedEnding = schemeEndings.contains { ending in
+            scalars.count >= ending.scalars.count && scalars[(scalars.count - ending.scalars.count)...].elementsEqual(ending.scalars)
+                && length > ending.characters
+        }
         if combines || enumerates || nounFollows || namedEnding { return true }
         if lastBefore == "的" { return false }
-        let numeralCount = scalars.filter(numerals.contains).count
+        let numeralCount = scalars.reduce(0) { numerals.contains($1) ? $0 + 1 : $0 }
         let numbered =
             numerals.contains(scalars[0]) || scalars[0] == "第" && numeralCount > 0
             || numeralCount >= 2 || (numeralCount == 1 && length <= 5)
@@ -76,9 +82,11 @@ struct MechanismFinder {
             if Typography.clauseMarkScalars.contains(scalar) || Typography.sentenceEnderScalars.contains(scalar) || scalar == "“" { break }
             window.append(scalar)
         }
-        return schemeNouns.contains { noun in
-            guard noun.count <= window.count else { return false }
-            return (0...min(Self.nounReach, window.count - noun.count)).contains { window[$0..<($0 + noun.count)].elementsEqual(noun) }
+        // Every noun that fits, at every start up to the reach.
+        return window.indices.prefix(Self.nounReach + 1).contains { start in
+            schemeNounsByFirst[window[start]]?.contains { noun in
+                start + noun.count <= window.count && window[start..<(start + noun.count)].elementsEqual(noun)
+            } ?? false
         }
     }
 

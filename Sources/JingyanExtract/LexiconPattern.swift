@@ -26,10 +26,13 @@ struct LexiconPattern: Sendable {
     /// own instruction: at a position only those that can start with its scalar are run
     /// ("今年|去年|上半年|…" at "全" runs one, not a chain of thirteen splits).
     private let program: Program
-    /// Per top-level alternative, `ScalarBitmap.wordCount` words: a bit per BMP scalar it can start with.
-    private let branchStarts: [UInt64]
-    /// Per top-level alternative: it can match empty, so it is tried at the end of the text too.
-    private let branchCanBeEmpty: [Bool]
+    /// Per BMP scalar, an index into `branchMasks`, whose bit i says top-level alternative i can
+    /// start with that scalar: one load finds the alternatives worth running at a position.
+    private let branchMaskIndex: [UInt16]
+    private let branchMasks: [UInt64]
+    /// The alternatives tried at the end of the text (those that can match empty), and beyond the BMP (all).
+    private let emptyBranches: UInt64
+    private let allBranches: UInt64
     private let groupCount: Int
     /// Every alternative starts with `^`: only the start of the text is tried.
     private let anchoredAtStart: Bool
@@ -43,11 +46,32 @@ struct LexiconPattern: Sendable {
         var namedBits: [ScalarClass.Named: [UInt64]] = [:]  // a named class is tested over the plane once
         let first = Self.firstScalars(ofAlternatives: alternatives)
         firstScalars = first.flatMap { $0.negated ? nil : ScalarBitmap($0, namedBits: &namedBits) }  // "anything" filters nothing
-        let branches = Self.topLevel(alternatives)
-        program = try Program(branches)
+        var branches = Self.topLevel(alternatives)
+        if branches.count > UInt64.bitWidth { branches = [[.group(alternatives, capture: nil)]] }  // one mask bit each: else one branch
+        program = try Program(branches, namedBits: &namedBits)
         let starts = branches.map { Self.firstScalars(of: $0[...]) }
-        branchStarts = starts.flatMap { $0.map { ScalarBitmap($0, namedBits: &namedBits).words } ?? Array(repeating: ~0, count: ScalarBitmap.wordCount) }
-        branchCanBeEmpty = starts.map { $0 == nil }
+        let startWords = starts.map { $0.map { ScalarBitmap($0, namedBits: &namedBits).words } ?? Array(repeating: ~0, count: ScalarBitmap.wordCount) }
+        var maskIndex = [UInt16](repeating: 0, count: 0x10000)
+        var masks: [UInt64] = [0]
+        var indexOfMask: [UInt64: UInt16] = [0: 0]
+        var last: (mask: UInt64, index: UInt16) = (0, 0)  // neighbouring scalars mostly share a mask: hashed only on a change
+        for value in 0..<0x10000 {
+            var mask: UInt64 = 0
+            for (branch, words) in startWords.enumerated() where words[value >> 6] & (1 << UInt64(value & 63)) != 0 { mask |= 1 << UInt64(branch) }
+            if mask != last.mask {
+                let index = indexOfMask[mask] ?? UInt16(masks.count)  // at most 65,536 masks: one per scalar
+                if index == masks.count {
+                    masks.append(mask)
+                    indexOfMask[mask] = index
+                }
+                last = (mask, index)
+            }
+            maskIndex[value] = last.index
+        }
+        branchMaskIndex = maskIndex
+        branchMasks = masks
+        emptyBranches = starts.enumerated().reduce(0) { $1.element == nil ? $0 | 1 << UInt64($1.offset) : $0 }
+        allBranches = starts.indices.reduce(0) { $0 | 1 << UInt64($1) }
     }
 
     /// The alternatives tried in turn at a position: a whole alternative that is a
@@ -61,7 +85,8 @@ struct LexiconPattern: Sendable {
 
     /// Throws the pattern's syntax error, if any, without building its lookup tables.
     static func validate(_ pattern: String) throws {
-        _ = try Program(parse(pattern).alternatives)
+        var namedBits: [ScalarClass.Named: [UInt64]] = [:]
+        _ = try Program(parse(pattern).alternatives, namedBits: &namedBits)
     }
 
     private static func parse(_ pattern: String) throws -> (alternatives: [[Node]], groupCount: Int) {
@@ -134,14 +159,15 @@ struct LexiconPattern: Sendable {
     }
 
     private func match(in scalars: [Unicode.Scalar], at position: Int, registers: inout Program.Registers) -> Match? {
-        let next = position < scalars.count ? Int(scalars[position].value) : nil
+        var candidates = emptyBranches
+        if position < scalars.count {
+            let value = Int(scalars[position].value)
+            candidates = value < 0x10000 ? branchMasks[Int(branchMaskIndex[value])] : allBranches
+        }
         var matched = false
-        for branch in branchCanBeEmpty.indices {
-            if let next {  // beyond the BMP every alternative is run
-                if next < 0x10000, branchStarts[branch * ScalarBitmap.wordCount + next >> 6] & (1 << UInt64(next & 63)) == 0 { continue }
-            } else if !branchCanBeEmpty[branch] {
-                continue
-            }
+        while candidates != 0 {  // in the order written
+            let branch = candidates.trailingZeroBitCount
+            candidates &= candidates - 1
             if program.run(on: scalars, at: position, entry: program.entries[branch], registers: &registers) {
                 matched = true
                 break
@@ -320,12 +346,22 @@ extension LexiconPattern {
 
         private(set) var instructions: [Instruction] = []
         private(set) var classes: [ScalarClass] = []
+        /// `ScalarBitmap.wordCount` words per class: a BMP scalar is tested with one load, with no
+        /// walk over the class's items (and no retain of them) at every step.
+        private(set) var classWords: [UInt64] = []
         /// Where each top-level alternative starts: run from there, only it is tried.
         private(set) var entries: [Int] = []
 
-        init(_ alternatives: [[Node]]) throws {
+        init(_ alternatives: [[Node]], namedBits: inout [ScalarClass.Named: [UInt64]]) throws {
             try emit(alternatives, topLevel: true)
             instructions.append(.accept)
+            for set in classes { classWords += ScalarBitmap(set, namedBits: &namedBits).words }
+        }
+
+        @inline(__always)
+        private func classContains(_ set: Int, _ scalar: Unicode.Scalar) -> Bool {
+            let value = Int(scalar.value)
+            return value < 0x10000 ? classWords[set * ScalarBitmap.wordCount + value >> 6] & (1 << UInt64(value & 63)) != 0 : classes[set].contains(scalar)
         }
 
         private mutating func emit(_ alternatives: [[Node]], topLevel: Bool = false) throws {
@@ -422,7 +458,7 @@ extension LexiconPattern {
                         failed = true
                     }
                 case .scalarIn(let set):
-                    if position < scalars.count, classes[set].contains(scalars[position]) {
+                    if position < scalars.count, classContains(set, scalars[position]) {
                         position += 1
                         pc += 1
                     } else {
@@ -473,7 +509,7 @@ extension LexiconPattern {
         private func startsWithMismatch(_ pc: Int, at position: Int, in scalars: [Unicode.Scalar]) -> Bool {
             switch instructions[pc] {
             case .scalar(let scalar): position == scalars.count || scalars[position] != scalar
-            case .scalarIn(let set): position == scalars.count || !classes[set].contains(scalars[position])
+            case .scalarIn(let set): position == scalars.count || !classContains(set, scalars[position])
             default: false
             }
         }

@@ -163,7 +163,7 @@ public struct Lexicon: Sendable {
             names.append(String(name))
         }
         guard !names.isEmpty, names.count <= 4 else { return nil }
-        return hadRole || names.allSatisfy(looksLikePersonalName) ? names : nil
+        return hadRole || names.allSatisfy { looksLikePersonalName($0) } ? names : nil
     }
 
     /// False for a line too long for a byline, or with a run between separators longer than a

@@ -113,7 +113,7 @@ struct LexiconPattern: Sendable {
     /// cannot start with that scalar.
     func mayMatch(textStartingWith first: Unicode.Scalar?) -> Bool {
         guard anchoredAtStart, let firstScalars else { return true }
-        return first.map(firstScalars.contains) ?? false
+        return first.map { firstScalars.contains($0) } ?? false  // a closure, not the method as a value: no copy of the bitmap
     }
 
     /// The length of the match at the start of the text, if any.

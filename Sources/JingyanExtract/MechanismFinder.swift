@@ -80,7 +80,7 @@ struct MechanismFinder {
     func isRhetoric(_ content: String, scalars: [Unicode.Scalar]) -> Bool {
         let ownNFC = scalars.allSatisfy { Typography.standsAlone($0) && !Typography.isCompatibilityIdeograph($0) }
         guard ownNFC else { return lexicon.rhetoric.contains(content) }
-        return scalars.first.map(rhetoricStarts.contains) == true && rhetoricBytes.contains(Array(content.utf8))
+        return scalars.first.map { rhetoricStarts.contains($0) } == true && rhetoricBytes.contains(Array(content.utf8))
     }
 
     /// A scheme noun starts within a few characters after the quote, with no punctuation between.

@@ -24,7 +24,11 @@ struct MetricFinder {
     }
 
     func metrics(in text: String) -> [Metric] {
-        sentencesWithDigits(of: text).flatMap(metrics(inSentence:))
+        // A loop, not flatMap(metrics(inSentence:)): the method as a value copied the finder,
+        // lexicon and all, at every call.
+        var metrics: [Metric] = []
+        for sentence in sentencesWithDigits(of: text) { metrics += self.metrics(inSentence: sentence) }
+        return metrics
     }
 
     /// The sentences that hold an ASCII digit, with their enders; paragraph breaks end a

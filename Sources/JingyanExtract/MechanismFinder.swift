@@ -47,7 +47,9 @@ struct MechanismFinder {
 
     func isScheme(_ quote: QuotedPhrase) -> Bool {
         let content = quote.content
-        let scalars = Array(content.unicodeScalars)
+        var scalars: [Unicode.Scalar] = []  // appended: Array(_:) walked the scalars once to count them
+        scalars.reserveCapacity(content.utf8.count)
+        for scalar in content.unicodeScalars { scalars.append(scalar) }
         let length = Typography.characterCount(of: scalars)
         guard length >= 2, length <= 40, !isRhetoric(content, scalars: scalars),
             !scalars.contains(where: { Typography.sentenceEnderScalars.contains($0) || $0 == "，" || $0 == "," })

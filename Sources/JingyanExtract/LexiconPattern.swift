@@ -40,22 +40,30 @@ struct LexiconPattern: Sendable {
     private let firstScalars: ScalarBitmap?
 
     init(_ pattern: String) throws {
+        var namedBits: [ScalarClass.Named: [UInt64]] = [:]
+        try self.init(pattern, namedBits: &namedBits)
+    }
+
+    /// `namedBits` keeps the bits of the named classes (\d, \s, …) for the next pattern: each is
+    /// tested over the whole plane, which was most of the extractor's start-up.
+    init(_ pattern: String, namedBits: inout [ScalarClass.Named: [UInt64]]) throws {
         let (alternatives, groupCount) = try Self.parse(pattern)
         self.groupCount = groupCount
         anchoredAtStart = alternatives.allSatisfy(Self.isAnchored)
-        var namedBits: [ScalarClass.Named: [UInt64]] = [:]  // a named class is tested over the plane once
         let first = Self.firstScalars(ofAlternatives: alternatives)
         firstScalars = first.flatMap { $0.negated ? nil : ScalarBitmap($0, namedBits: &namedBits) }  // "anything" filters nothing
         var branches = Self.topLevel(alternatives)
         if branches.count > UInt64.bitWidth { branches = [[.group(alternatives, capture: nil)]] }  // one mask bit each: else one branch
-        program = try Program(branches, namedBits: &namedBits)
+        var program = try Program(branches)
+        program.testClassesOnBitmaps(namedBits: &namedBits)
+        self.program = program
         let starts = branches.map { Self.firstScalars(of: $0[...]) }
         let startWords = starts.map { $0.map { ScalarBitmap($0, namedBits: &namedBits).words } ?? Array(repeating: ~0, count: ScalarBitmap.wordCount) }
         var maskIndex = [UInt16](repeating: 0, count: 0x10000)
         var masks: [UInt64] = [0]
         var indexOfMask: [UInt64: UInt16] = [0: 0]
         var last: (mask: UInt64, index: UInt16) = (0, 0)  // neighbouring scalars mostly share a mask: hashed only on a change
-        for value in 0..<0x10000 {
+        func setMask(from value: Int, count: Int) {
             var mask: UInt64 = 0
             for (branch, words) in startWords.enumerated() where words[value >> 6] & (1 << UInt64(value & 63)) != 0 { mask |= 1 << UInt64(branch) }
             if mask != last.mask {
@@ -66,7 +74,16 @@ struct LexiconPattern: Sendable {
                 }
                 last = (mask, index)
             }
-            maskIndex[value] = last.index
+            for value in value..<(value + count) { maskIndex[value] = last.index }
+        }
+        // Built at every start-up: a word of 64 scalars that every alternative takes or leaves
+        // whole has one mask.
+        for word in 0..<ScalarBitmap.wordCount {
+            if startWords.allSatisfy({ $0[word] == 0 || $0[word] == ~0 }) {
+                setMask(from: word << 6, count: 64)
+            } else {
+                for value in (word << 6)..<((word + 1) << 6) { setMask(from: value, count: 1) }
+            }
         }
         branchMaskIndex = maskIndex
         branchMasks = masks
@@ -85,8 +102,7 @@ struct LexiconPattern: Sendable {
 
     /// Throws the pattern's syntax error, if any, without building its lookup tables.
     static func validate(_ pattern: String) throws {
-        var namedBits: [ScalarClass.Named: [UInt64]] = [:]
-        _ = try Program(parse(pattern).alternatives, namedBits: &namedBits)
+        _ = try Program(parse(pattern).alternatives)
     }
 
     private static func parse(_ pattern: String) throws -> (alternatives: [[Node]], groupCount: Int) {
@@ -284,7 +300,7 @@ struct ScalarBitmap: Sendable {
     let words: [UInt64]
     private let scalars: ScalarClass  // beyond the BMP
 
-    /// `namedBits` keeps each named class's bits, shared by the bitmaps of one pattern.
+    /// `namedBits` keeps each named class's bits, shared by the bitmaps of the patterns built with it.
     init(_ scalars: ScalarClass, namedBits: inout [ScalarClass.Named: [UInt64]]) {
         var words = [UInt64](repeating: 0, count: 0x10000 / 64)
         func set(_ value: UInt32) { words[Int(value >> 6)] |= 1 << UInt64(value & 63) }
@@ -352,10 +368,14 @@ extension LexiconPattern {
         /// Where each top-level alternative starts: run from there, only it is tried.
         private(set) var entries: [Int] = []
 
-        init(_ alternatives: [[Node]], namedBits: inout [ScalarClass.Named: [UInt64]]) throws {
+        init(_ alternatives: [[Node]]) throws {
             try emit(alternatives, topLevel: true)
             instructions.append(.accept)
-            for set in classes { classWords += ScalarBitmap(set, namedBits: &namedBits).words }
+        }
+
+        /// Not done by `validate`: the bitmaps of named classes cost a test of every BMP scalar.
+        mutating func testClassesOnBitmaps(namedBits: inout [ScalarClass.Named: [UInt64]]) {
+            classWords = classes.flatMap { ScalarBitmap($0, namedBits: &namedBits).words }
         }
 
         @inline(__always)

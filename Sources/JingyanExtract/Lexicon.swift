@@ -78,11 +78,12 @@ public struct Lexicon: Sendable {
         } catch {
             throw ExtractionError.badDataFile(source, "\(error)")
         }
-        do { newsCuePattern = try LexiconPattern(file.news_cue_pattern) } catch {
+        var namedBits: [ScalarClass.Named: [UInt64]] = [:]  // shared by the patterns below
+        do { newsCuePattern = try LexiconPattern(file.news_cue_pattern, namedBits: &namedBits) } catch {
             throw ExtractionError.badDataFile(source, "news_cue_pattern: \(error)")
         }
         openingCues = file.opening_cues + file.news_cues
-        pageFurniture = try Self.alternation(of: file.page_furniture_patterns, named: "page_furniture_patterns", in: source)
+        pageFurniture = try Self.alternation(of: file.page_furniture_patterns, named: "page_furniture_patterns", in: source, namedBits: &namedBits)
         creditMarkers = file.credit_markers.sorted { $0.count > $1.count }
         authorRoles = file.author_roles.sorted { $0.count > $1.count }
         authorRoleStarts = Set(authorRoles.compactMap(\.unicodeScalars.first))
@@ -100,7 +101,7 @@ public struct Lexicon: Sendable {
         approxBefore = file.approx_before.sorted { $0.count > $1.count }
         approxAfter = file.approx_after.sorted { $0.count > $1.count }
         approxBeforeReach = file.approx_before_reach
-        periods = try Self.alternation(of: file.period_patterns, named: "period_patterns", in: source)
+        periods = try Self.alternation(of: file.period_patterns, named: "period_patterns", in: source, namedBits: &namedBits)
         dateUnits = Set(file.date_units.compactMap(\.unicodeScalars.first))
         numerals = Set(file.numerals)
         schemeNouns = file.scheme_nouns
@@ -113,13 +114,15 @@ public struct Lexicon: Sendable {
     public func isPageFurniture(_ line: String) -> Bool { pageFurniture.isFound(in: line.unicodeScalars) }
 
     /// One expression trying the patterns in order: one scan of the text instead of one per pattern.
-    static func alternation(of patterns: [String], named name: String, in source: String) throws -> LexiconPattern {
+    static func alternation(
+        of patterns: [String], named name: String, in source: String, namedBits: inout [ScalarClass.Named: [UInt64]]
+    ) throws -> LexiconPattern {
         for pattern in patterns {
             do { try LexiconPattern.validate(pattern) } catch {
                 throw ExtractionError.badDataFile(source, "\(name): \(pattern): \(error)")
             }
         }
-        return try LexiconPattern(patterns.map { "(?:\($0))" }.joined(separator: "|"))
+        return try LexiconPattern(patterns.map { "(?:\($0))" }.joined(separator: "|"), namedBits: &namedBits)
     }
 
     /// True when the line opens a news brief ("本报讯……", "本报某县3月5日电……"): the cue is
@@ -163,7 +166,7 @@ public struct Lexicon: Sendable {
             names.append(String(name))
         }
         guard !names.isEmpty, names.count <= 4 else { return nil }
-        return hadRole || names.allSatisfy(looksLikePersonalName) ? names : nil
+        return hadRole || names.allSatisfy { looksLikePersonalName($0) } ? names : nil
     }
 
     /// False for a line too long for a byline, or with a run between separators longer than a

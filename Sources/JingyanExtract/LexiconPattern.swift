@@ -22,7 +22,17 @@ struct LexiconPattern: Sendable {
         var groups: [Range<Int>?]
     }
 
+    /// The top-level alternatives, tried in the order written as ICU does, each entered at its
+    /// own instruction: at a position only those that can start with its scalar are run
+    /// ("今年|去年|上半年|…" at "全" runs one, not a chain of thirteen splits).
     private let program: Program
+    /// Per BMP scalar, an index into `branchMasks`, whose bit i says top-level alternative i can
+    /// start with that scalar: one load finds the alternatives worth running at a position.
+    private let branchMaskIndex: [UInt16]
+    private let branchMasks: [UInt64]
+    /// The alternatives tried at the end of the text (those that can match empty), and beyond the BMP (all).
+    private let emptyBranches: UInt64
+    private let allBranches: UInt64
     private let groupCount: Int
     /// Every alternative starts with `^`: only the start of the text is tried.
     private let anchoredAtStart: Bool
@@ -30,12 +40,64 @@ struct LexiconPattern: Sendable {
     private let firstScalars: ScalarBitmap?
 
     init(_ pattern: String) throws {
+        var namedBits: [ScalarClass.Named: [UInt64]] = [:]
+        try self.init(pattern, namedBits: &namedBits)
+    }
+
+    /// `namedBits` keeps the bits of the named classes (\d, \s, …) for the next pattern: each is
+    /// tested over the whole plane, which was most of the extractor's start-up.
+    init(_ pattern: String, namedBits: inout [ScalarClass.Named: [UInt64]]) throws {
         let (alternatives, groupCount) = try Self.parse(pattern)
         self.groupCount = groupCount
-        program = try Program(alternatives)
         anchoredAtStart = alternatives.allSatisfy(Self.isAnchored)
         let first = Self.firstScalars(ofAlternatives: alternatives)
-        firstScalars = first.flatMap { $0.negated ? nil : ScalarBitmap($0) }  // "anything" filters nothing
+        firstScalars = first.flatMap { $0.negated ? nil : ScalarBitmap($0, namedBits: &namedBits) }  // "anything" filters nothing
+        var branches = Self.topLevel(alternatives)
+        if branches.count > UInt64.bitWidth { branches = [[.group(alternatives, capture: nil)]] }  // one mask bit each: else one branch
+        var program = try Program(branches)
+        program.testClassesOnBitmaps(namedBits: &namedBits)
+        self.program = program
+        let starts = branches.map { Self.firstScalars(of: $0[...]) }
+        let startWords = starts.map { $0.map { ScalarBitmap($0, namedBits: &namedBits).words } ?? Array(repeating: ~0, count: ScalarBitmap.wordCount) }
+        var maskIndex = [UInt16](repeating: 0, count: 0x10000)
+        var masks: [UInt64] = [0]
+        var indexOfMask: [UInt64: UInt16] = [0: 0]
+        var last: (mask: UInt64, index: UInt16) = (0, 0)  // neighbouring scalars mostly share a mask: hashed only on a change
+        func setMask(from value: Int, count: Int) {
+            var mask: UInt64 = 0
+            for (branch, words) in startWords.enumerated() where words[value >> 6] & (1 << UInt64(value & 63)) != 0 { mask |= 1 << UInt64(branch) }
+            if mask != last.mask {
+                let index = indexOfMask[mask] ?? UInt16(masks.count)  // at most 65,536 masks: one per scalar
+                if index == masks.count {
+                    masks.append(mask)
+                    indexOfMask[mask] = index
+                }
+                last = (mask, index)
+            }
+            for value in value..<(value + count) { maskIndex[value] = last.index }
+        }
+        // Built at every start-up: a word of 64 scalars that every alternative takes or leaves
+        // whole has one mask.
+        for word in 0..<ScalarBitmap.wordCount {
+            if startWords.allSatisfy({ $0[word] == 0 || $0[word] == ~0 }) {
+                setMask(from: word << 6, count: 64)
+            } else {
+                for value in (word << 6)..<((word + 1) << 6) { setMask(from: value, count: 1) }
+            }
+        }
+        branchMaskIndex = maskIndex
+        branchMasks = masks
+        emptyBranches = starts.enumerated().reduce(0) { $1.element == nil ? $0 | 1 << UInt64($1.offset) : $0 }
+        allBranches = starts.indices.reduce(0) { $0 | 1 << UInt64($1) }
+    }
+
+    /// The alternatives tried in turn at a position: a whole alternative that is a
+    /// non-capturing group contributes its own alternatives, in order.
+    private static func topLevel(_ alternatives: [[Node]]) -> [[Node]] {
+        alternatives.flatMap { alternative -> [[Node]] in
+            if alternative.count == 1, case .group(let inner, capture: nil) = alternative[0] { return topLevel(inner) }
+            return [alternative]
+        }
     }
 
     /// Throws the pattern's syntax error, if any, without building its lookup tables.
@@ -67,7 +129,7 @@ struct LexiconPattern: Sendable {
     /// cannot start with that scalar.
     func mayMatch(textStartingWith first: Unicode.Scalar?) -> Bool {
         guard anchoredAtStart, let firstScalars else { return true }
-        return first.map(firstScalars.contains) ?? false
+        return first.map { firstScalars.contains($0) } ?? false  // a closure, not the method as a value: no copy of the bitmap
     }
 
     /// The length of the match at the start of the text, if any.
@@ -113,7 +175,21 @@ struct LexiconPattern: Sendable {
     }
 
     private func match(in scalars: [Unicode.Scalar], at position: Int, registers: inout Program.Registers) -> Match? {
-        guard program.run(on: scalars, at: position, registers: &registers) else { return nil }
+        var candidates = emptyBranches
+        if position < scalars.count {
+            let value = Int(scalars[position].value)
+            candidates = value < 0x10000 ? branchMasks[Int(branchMaskIndex[value])] : allBranches
+        }
+        var matched = false
+        while candidates != 0 {  // in the order written
+            let branch = candidates.trailingZeroBitCount
+            candidates &= candidates - 1
+            if program.run(on: scalars, at: position, entry: program.entries[branch], registers: &registers) {
+                matched = true
+                break
+            }
+        }
+        guard matched else { return nil }
         let slots = registers.slots
         let groups = (0..<groupCount).map { group in
             slots[2 * group + 2] >= 0 && slots[2 * group + 3] >= 0 ? slots[2 * group + 2]..<slots[2 * group + 3] : nil
@@ -220,10 +296,12 @@ struct ScalarClass: Sendable {
 /// A scalar class as a bit per BMP scalar: the test for where a match may start, run on every
 /// scalar of a text, costs one load instead of a walk over the class's items.
 struct ScalarBitmap: Sendable {
-    private let words: [UInt64]
+    static let wordCount = 0x10000 / 64
+    let words: [UInt64]
     private let scalars: ScalarClass  // beyond the BMP
 
-    init(_ scalars: ScalarClass) {
+    /// `namedBits` keeps each named class's bits, shared by the bitmaps of the patterns built with it.
+    init(_ scalars: ScalarClass, namedBits: inout [ScalarClass.Named: [UInt64]]) {
         var words = [UInt64](repeating: 0, count: 0x10000 / 64)
         func set(_ value: UInt32) { words[Int(value >> 6)] |= 1 << UInt64(value & 63) }
         // Ranges bit by bit; only a named class is tested over the whole plane (built at every start-up).
@@ -231,8 +309,16 @@ struct ScalarBitmap: Sendable {
             switch item {
             case .range(let range):
                 for value in range.clamped(to: 0...0xFFFF) { set(value) }
-            case .named:
-                for value in UInt32(0)..<0x10000 where Unicode.Scalar(value).map(item.contains) ?? false { set(value) }
+            case .named(let named, let negated):
+                let bits = namedBits[named] ?? {
+                    var bits = [UInt64](repeating: 0, count: 0x10000 / 64)
+                    for value in UInt32(0)..<0x10000 where Unicode.Scalar(value).map(named.contains) ?? false {
+                        bits[Int(value >> 6)] |= 1 << UInt64(value & 63)
+                    }
+                    return bits
+                }()
+                namedBits[named] = bits
+                for index in words.indices { words[index] |= negated ? ~bits[index] : bits[index] }
             }
         }
         if scalars.negated { words = words.map { ~$0 } }
@@ -276,18 +362,35 @@ extension LexiconPattern {
 
         private(set) var instructions: [Instruction] = []
         private(set) var classes: [ScalarClass] = []
+        /// `ScalarBitmap.wordCount` words per class: a BMP scalar is tested with one load, with no
+        /// walk over the class's items (and no retain of them) at every step.
+        private(set) var classWords: [UInt64] = []
+        /// Where each top-level alternative starts: run from there, only it is tried.
+        private(set) var entries: [Int] = []
 
         init(_ alternatives: [[Node]]) throws {
-            try emit(alternatives)
+            try emit(alternatives, topLevel: true)
             instructions.append(.accept)
         }
 
-        private mutating func emit(_ alternatives: [[Node]]) throws {
+        /// Not done by `validate`: the bitmaps of named classes cost a test of every BMP scalar.
+        mutating func testClassesOnBitmaps(namedBits: inout [ScalarClass.Named: [UInt64]]) {
+            classWords = classes.flatMap { ScalarBitmap($0, namedBits: &namedBits).words }
+        }
+
+        @inline(__always)
+        private func classContains(_ set: Int, _ scalar: Unicode.Scalar) -> Bool {
+            let value = Int(scalar.value)
+            return value < 0x10000 ? classWords[set * ScalarBitmap.wordCount + value >> 6] & (1 << UInt64(value & 63)) != 0 : classes[set].contains(scalar)
+        }
+
+        private mutating func emit(_ alternatives: [[Node]], topLevel: Bool = false) throws {
             var jumpsToEnd: [Int] = []
             for (number, alternative) in alternatives.enumerated() {
                 let split = instructions.count
                 let isLast = number == alternatives.count - 1
                 if !isLast { instructions.append(.jump(-1)) }  // becomes the split once the alternative's end is known
+                if topLevel { entries.append(instructions.count) }
                 for node in alternative { try emit(node) }
                 if !isLast {
                     jumpsToEnd.append(instructions.count)
@@ -359,10 +462,10 @@ extension LexiconPattern {
         }
 
         /// Runs at `start`; true on a match, whose bounds are then in `registers.slots`.
-        func run(on scalars: [Unicode.Scalar], at start: Int, registers: inout Registers) -> Bool {
+        func run(on scalars: [Unicode.Scalar], at start: Int, entry: Int, registers: inout Registers) -> Bool {
             for slot in registers.slots.indices { registers.slots[slot] = -1 }
             registers.stack.removeAll(keepingCapacity: true)
-            var pc = 0
+            var pc = entry
             var position = start
             while true {
                 var failed = false
@@ -375,7 +478,7 @@ extension LexiconPattern {
                         failed = true
                     }
                 case .scalarIn(let set):
-                    if position < scalars.count, classes[set].contains(scalars[position]) {
+                    if position < scalars.count, classContains(set, scalars[position]) {
                         position += 1
                         pc += 1
                     } else {
@@ -426,7 +529,7 @@ extension LexiconPattern {
         private func startsWithMismatch(_ pc: Int, at position: Int, in scalars: [Unicode.Scalar]) -> Bool {
             switch instructions[pc] {
             case .scalar(let scalar): position == scalars.count || scalars[position] != scalar
-            case .scalarIn(let set): position == scalars.count || !classes[set].contains(scalars[position])
+            case .scalarIn(let set): position == scalars.count || !classContains(set, scalars[position])
             default: false
             }
         }

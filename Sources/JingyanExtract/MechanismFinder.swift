@@ -13,22 +13,30 @@ struct MechanismFinder {
     let lexicon: Lexicon
     /// The lexicon's scheme words as scalars, and the verbs in one index: every quote of every
     /// paragraph is weighed, so its checks run on scalars rather than Characters.
-    private let schemeNouns: [[Unicode.Scalar]]
+    /// Scheme nouns by their first scalar: each place in the window after a quote tries only
+    /// the nouns that start there.
+    private let schemeNounsByFirst: [Unicode.Scalar: [[Unicode.Scalar]]]
+    /// Their first scalars, scanned before any hashing: most places start no noun.
+    private let schemeNounStarts: ScalarSet
     private let schemeEndings: [(scalars: [Unicode.Scalar], characters: Int)]
     private let schemeVerbs: KeywordIndex
-    private let numerals: Set<Unicode.Scalar>
+    private let numerals: ScalarSet
     /// The stock phrases' bytes in NFC: a quote of Han and plain punctuation (its own NFC) is
     /// one of them exactly when its bytes are, without the normalising hash of `Set<String>`.
     private let rhetoricBytes: Set<[UInt8]>
+    /// The first scalars of those phrases: a quote starting otherwise is none of them, unhashed.
+    private let rhetoricStarts: ScalarSet
 
     init(lexicon: Lexicon) {
         self.lexicon = lexicon
-        schemeNouns = lexicon.schemeNouns.map { Array($0.unicodeScalars) }
+        schemeNounsByFirst = Dictionary(grouping: lexicon.schemeNouns.map { Array($0.unicodeScalars) }.filter { !$0.isEmpty }, by: { $0[0] })
+        schemeNounStarts = ScalarSet(Set(lexicon.schemeNouns.compactMap(\.first)))
         schemeEndings = lexicon.schemeEndings.map { (Array($0.unicodeScalars), $0.count) }
         schemeVerbs = KeywordIndex(keywords: lexicon.schemeVerbs)
         // Numerals are single Han characters: one scalar each.
-        numerals = Set(lexicon.numerals.flatMap(\.unicodeScalars))
+        numerals = ScalarSet(lexicon.numerals)
         rhetoricBytes = Set(lexicon.rhetoric.map { Array($0.precomposedStringWithCanonicalMapping.utf8) })
+        rhetoricStarts = ScalarSet(Set(lexicon.rhetoric.compactMap(\.precomposedStringWithCanonicalMapping.first)))
     }
 
     func mechanisms(in text: String) -> [String] {
@@ -39,23 +47,31 @@ struct MechanismFinder {
 
     func isScheme(_ quote: QuotedPhrase) -> Bool {
         let content = quote.content
-        let scalars = Array(content.unicodeScalars)
+        var scalars: [Unicode.Scalar] = []  // appended: Array(_:) walked the scalars once to count them
+        scalars.reserveCapacity(content.utf8.count)
+        for scalar in content.unicodeScalars { scalars.append(scalar) }
         let length = Typography.characterCount(of: scalars)
         guard length >= 2, length <= 40, !isRhetoric(content, scalars: scalars),
             !scalars.contains(where: { Typography.sentenceEnderScalars.contains($0) || $0 == "，" || $0 == "," })
         else { return false }
-        let lastBefore = quote.before.last  // once: a Substring's last Character is dear
+        // A Substring's last Character is dear (grapheme breaking backwards): it is read only
+        // when the last scalar is the mark itself.
+        let lastScalar = quote.before.unicodeScalars.last
+        func lastIs(_ mark: Unicode.Scalar) -> Bool { lastScalar == mark && quote.before.last == Character(mark) }
         // "从“被动管”向“主动治”转变": two states contrasted, not schemes.
-        if let lastBefore, lastBefore == "从" || lastBefore == "向" { return false }
+        if lastIs("从") || lastIs("向") { return false }
         let hasHan = scalars.contains(where: Typography.isHan)
-        let nounFollows = schemeNounFollows(quote.after)
-        if !hasHan { return nounFollows }  // "365"服务标准 is a scheme, "211"院校 is not
+        if !hasHan { return schemeNounFollows(quote.after) }  // "365"服务标准 is a scheme, "211"院校 is not
         let combines = scalars.contains { $0 == "+" || $0 == "＋" }
-        let enumerates = scalars.split(separator: "、").filter { Typography.characterCount(of: $0) >= 2 }.count >= 2
-        let namedEnding = schemeEndings.contains { ending in scalars.reversed().starts(with: ending.scalars.reversed()) && length > ending.characters }
-        if combines || enumerates || nounFollows || namedEnding { return true }
-        if lastBefore == "的" { return false }
-        let numeralCount = scalars.filter(numerals.contains).count
+        // Split only a quote that holds a "、": most do not, and splitting allocates.
+        let enumerates = scalars.contains("、") && scalars.split(separator: "、").filter { Typography.characterCount(of: $0) >= 2 }.count >= 2
+        let namedEnding = schemeEndings.contains { ending in
+            scalars.count >= ending.scalars.count && scalars[(scalars.count - ending.scalars.count)...].elementsEqual(ending.scalars)
+                && length > ending.characters
+        }
+        if combines || enumerates || namedEnding || schemeNounFollows(quote.after) { return true }
+        if lastIs("的") { return false }
+        let numeralCount = scalars.reduce(0) { numerals.contains($1) ? $0 + 1 : $0 }
         let numbered =
             numerals.contains(scalars[0]) || scalars[0] == "第" && numeralCount > 0
             || numeralCount >= 2 || (numeralCount == 1 && length <= 5)
@@ -65,7 +81,8 @@ struct MechanismFinder {
 
     func isRhetoric(_ content: String, scalars: [Unicode.Scalar]) -> Bool {
         let ownNFC = scalars.allSatisfy { Typography.standsAlone($0) && !Typography.isCompatibilityIdeograph($0) }
-        return ownNFC ? rhetoricBytes.contains(Array(content.utf8)) : lexicon.rhetoric.contains(content)
+        guard ownNFC else { return lexicon.rhetoric.contains(content) }
+        return scalars.first.map { rhetoricStarts.contains($0) } == true && rhetoricBytes.contains(Array(content.utf8))
     }
 
     /// A scheme noun starts within a few characters after the quote, with no punctuation between.
@@ -76,9 +93,11 @@ struct MechanismFinder {
             if Typography.clauseMarkScalars.contains(scalar) || Typography.sentenceEnderScalars.contains(scalar) || scalar == "“" { break }
             window.append(scalar)
         }
-        return schemeNouns.contains { noun in
-            guard noun.count <= window.count else { return false }
-            return (0...min(Self.nounReach, window.count - noun.count)).contains { window[$0..<($0 + noun.count)].elementsEqual(noun) }
+        // Every noun that fits, at every start up to the reach.
+        return window.indices.prefix(Self.nounReach + 1).contains { start in
+            schemeNounStarts.contains(window[start]) && schemeNounsByFirst[window[start]]?.contains { noun in
+                start + noun.count <= window.count && window[start..<(start + noun.count)].elementsEqual(noun)
+            } ?? false
         }
     }
 

@@ -24,15 +24,21 @@ struct MetricFinder {
     }
 
     func metrics(in text: String) -> [Metric] {
-        sentencesWithDigits(of: text).flatMap(metrics(inSentence:))
+        // A loop, not flatMap(metrics(inSentence:)): the method as a value copied the finder,
+        // lexicon and all, at every call.
+        var metrics: [Metric] = []
+        for sentence in sentencesWithDigits(of: text) { metrics += self.metrics(inSentence: sentence) }
+        return metrics
     }
 
     /// The sentences that hold an ASCII digit, with their enders; paragraph breaks end a
     /// sentence too. A metric starts with a digit: the other sentences are never copied out.
     func sentencesWithDigits(of text: String) -> [String] {
         var text = text  // withUTF8 needs it mutable; a native text is read in place
-        return text.withUTF8 { bytes in  // scalars decoded from the bytes: the scalar view cost 4× more
-            var sentences: [String] = []
+        // Byte ranges first, copied out of the text after: a copy of a String's own bytes needs
+        // no validation, where String(decoding:) validated every sentence again.
+        let ranges = text.withUTF8 { bytes in  // scalars decoded from the bytes: the scalar view cost 4× more
+            var sentences: [Range<Int>] = []
             var start = 0
             var index = 0
             var hasDigit = false
@@ -40,7 +46,7 @@ struct MetricFinder {
             var lastEndsWithEnder = false
             var lastKept = false
             func close(_ end: Int, endsWithEnder: Bool) {
-                if hasDigit { sentences.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)) }
+                if hasDigit { sentences.append(start..<end) }
                 lastKept = hasDigit
                 lastEndsWithEnder = endsWithEnder
                 hasDigit = false
@@ -60,7 +66,7 @@ struct MetricFinder {
                     close(next, endsWithEnder: true)
                     start = next
                 } else if start == index, lastEndsWithEnder, Typography.closerScalars.contains(scalar) {
-                    if lastKept { sentences[sentences.count - 1].unicodeScalars.append(scalar) }
+                    if lastKept { sentences[sentences.count - 1] = sentences[sentences.count - 1].lowerBound..<next }  // it ended here
                     lastEndsWithEnder = false
                     start = next
                 } else if Typography.isASCIIDigit(scalar) {
@@ -71,6 +77,8 @@ struct MetricFinder {
             if start < bytes.count { close(bytes.count, endsWithEnder: false) }
             return sentences
         }
+        let utf8 = text.utf8
+        return ranges.map { String(Substring(utf8[utf8.index(utf8.startIndex, offsetBy: $0.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: $0.upperBound)])) }
     }
 
     /// Scans the sentence's scalars: positions below are offsets into them.

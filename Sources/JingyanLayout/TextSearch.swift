@@ -48,6 +48,10 @@ public struct KeywordIndex: Sendable {
     /// A bit per `bit(of:)` of a packed first character: most characters of a text start no
     /// keyword, and a bit test rules them out before a dictionary lookup.
     let firstCharacterBits: [UInt64]
+    /// Per `bit(of:)`, 1 + the index in `firstCharacters` of the first character given with that
+    /// bit (0: none): a table load instead of hashing into `byFirstCharacter` at every candidate.
+    let slotByBit: [UInt16]
+    let firstCharacters: [(packed: UInt32, keywords: [Int])]
 
     public init(keywords: [String]) {
         self.keywords = keywords.map { Array($0.utf8) }
@@ -59,6 +63,14 @@ public struct KeywordIndex: Sendable {
         var bits = [UInt64](repeating: 0, count: 0x10000 / 64)
         for packed in index.keys { bits[Self.bit(of: packed) >> 6] |= 1 << UInt64(Self.bit(of: packed) & 63) }
         firstCharacterBits = bits
+        var slots = [UInt16](repeating: 0, count: 0x10000)
+        var firstCharacters: [(packed: UInt32, keywords: [Int])] = []
+        for (packed, keywords) in index.sorted(by: { $0.key < $1.key }) where slots[Self.bit(of: packed)] == 0 && firstCharacters.count < 0xFFFF {
+            firstCharacters.append((packed, keywords))
+            slots[Self.bit(of: packed)] = UInt16(firstCharacters.count)
+        }
+        slotByBit = slots
+        self.firstCharacters = firstCharacters
     }
 
     /// A 16-bit digest of a packed character: for a three-byte one, its scalar value, so that no
@@ -117,10 +129,17 @@ public struct KeywordIndex: Sendable {
         firstCharacterBits.withUnsafeBufferPointer { bits in
             var offset = 0
             while offset < bytes.count {
-                let (packed, length) = Self.firstCharacter(of: bytes, at: offset)
+                let lead = bytes[offset]
+                let (packed, length) =
+                    lead & 0xF0 == 0xE0 && offset + 2 < bytes.count  // most are three bytes (Han): packed without a loop
+                    ? (UInt32(lead) << 16 | UInt32(bytes[offset + 1]) << 8 | UInt32(bytes[offset + 2]), 3) : Self.firstCharacter(of: bytes, at: offset)
                 let bit = Self.bit(of: packed)
                 defer { offset += length }
-                guard bits[bit >> 6] & (1 &<< UInt64(bit & 63)) != 0, let candidates = byFirstCharacter[packed] else { continue }
+                guard bits[bit >> 6] & (1 &<< UInt64(bit & 63)) != 0 else { continue }
+                // The table answers unless two first characters share the bit (then the dictionary does).
+                let slot = Int(slotByBit[bit])
+                guard let candidates = slot > 0 && firstCharacters[slot - 1].packed == packed ? firstCharacters[slot - 1].keywords : byFirstCharacter[packed]
+                else { continue }
                 for keyword in candidates {
                     let pattern = keywords[keyword]
                     guard offset + pattern.count <= bytes.count, pattern.indices.allSatisfy({ bytes[offset + $0] == pattern[$0] })

@@ -18,6 +18,10 @@ import Testing
         #"(\p{Han}{2,12}?)(?:自治县|县|区|市)"#,
         // Other syntax it accepts.
         #"a+?b|a*c|x{2,}"#, #"[^，。]+。"#, #"(ab|a)(bc|c)?\.$"#, #"\P{Han}+"#, #"\D\S"#, #"(?:一|二)?三"#,
+        // Top-level alternatives, each run only where it can start: nested groups, empty and
+        // capturing alternatives, classes, scalars beyond the BMP.
+        #"(?:(?:今年|去年|上半年)|\d{4}年(?:以来|来)|近年)|年"#, #"(?:a|b|)c?|d"#, #"(?:(a)|b)x|(?:c|)"#, #"𠀀a|[^a]b|\d"#,
+        #"(?:今年|去年)(?:以来|来)|(?:今年|去年|全年)"#, #"^a|b$|(?:^c)"#,
     ]
 
     static let texts = [
@@ -25,6 +29,7 @@ import Testing
         "2024年3月5日 星期二", "第 3 版", "3版：要闻", "A12 要闻 ", "截至2023年底，全县建成1200个网格。",
         "2024年上半年，共开展活动35场次；2024年3月以来新增20户。", "近三年来，近5年", "截至今年6月底", "某某土家族苗族自治县某镇",
         "全县和全市", "aaab aac xxx", "一句话。另一句。", "abc.", "ab.\n", "abc1２３", "三 二三 一三", "", "〇〇县",
+        "今年以来，去年上半年和全年；2024年来近年", "axbxcx dc", "𠀀a𠀀b 𠀀𠀁b", "b\nca",
     ]
 
     @Test func findsWhatICUFinds() throws {
@@ -41,6 +46,27 @@ import Testing
                 }
                 #expect(found == expected,
                         "\(pattern) on \(text)")
+            }
+        }
+    }
+
+    /// The bundled period patterns, joined as the lexicon joins them, on every line of the seed pages.
+    @Test func bundledPeriodsFindWhatICUFinds() throws {
+        let lexicon = try Lexicon.bundled()
+        // The list as lexicon.yml writes it: single-quoted items under period_patterns.
+        let yaml = try BundledData.text(named: "lexicon").split(separator: "\n")
+        let start = try #require(yaml.firstIndex(of: "period_patterns:")) + 1
+        let patterns = yaml[start...].prefix { $0.hasPrefix("  - '") }.map { $0.dropFirst(5).dropLast().replacingOccurrences(of: "''", with: "'") }
+        #expect(patterns.count >= 5)
+        let icu = try NSRegularExpression(pattern: patterns.map { "(?:\($0))" }.joined(separator: "|"))
+        let seeds = TestData.repositoryRoot.appendingPathComponent("seeds")
+        for file in try FileManager.default.contentsOfDirectory(atPath: seeds.path) {
+            for line in try String(contentsOf: seeds.appendingPathComponent(file), encoding: .utf8).split(separator: "\n") {
+                let text = String(line)
+                let scalars = Array(text.unicodeScalars)
+                let expected = icu.matches(in: text, range: NSRange(location: 0, length: text.utf16.count)).map { String(text[Range($0.range, in: text)!]) }
+                let found = lexicon.periods.matches(in: scalars).map { String(String.UnicodeScalarView(scalars[$0.range])) }
+                #expect(found == expected, "\(text)")
             }
         }
     }

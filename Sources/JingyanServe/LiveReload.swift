@@ -48,13 +48,9 @@ enum LiveReload {
         """
 
     /// The page with the script added and `connect-src 'self'` in its policy, so that the script
-    /// may ask the server for the version.
-    static func inject(into html: String) -> String {
-        String(decoding: inject(into: Data(html.utf8)), as: UTF8.self)
-    }
-
-    /// The same on the page's bytes. Only the head is searched: a county page is megabytes of
-    /// cards, and Foundation's `replacingOccurrences` over it was most of a preview rebuild.
+    /// may ask the server for the version. Only the head is searched, on bytes: a county page is
+    /// megabytes of cards, and Foundation's `replacingOccurrences` over it was most of a preview
+    /// rebuild.
     static func inject(into html: Data) -> Data {
         let tag = Data("<script src=\"\(scriptPath)\" defer></script>\n".utf8)
         let policy = Data("http-equiv=\"Content-Security-Policy\" content=\"".utf8)
@@ -73,7 +69,7 @@ enum LiveReload {
 
     /// Shown until the first build succeeds; reloads itself when it does.
     static let placeholder: [String: Data] = [
-        "index.html": Data(inject(into: """
+        "index.html": inject(into: Data("""
             <!DOCTYPE html>
             <html lang="zh-CN">
             <head>
@@ -86,6 +82,6 @@ enum LiveReload {
             </body>
             </html>
 
-            """).utf8)
+            """.utf8))
     ]
 }

@@ -15,8 +15,6 @@ public struct PreviewBuild: Sendable {
     public var status: PreviewStatus
     private var site: LiveSite
 
-    public var folder: URL { site.folder }
-
     public init(step: BuildStep, folder: URL, status: PreviewStatus) {
         self.step = step
         self.status = status

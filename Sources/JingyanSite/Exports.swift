@@ -4,13 +4,9 @@ import JingyanModel
 /// The downloads: every entry as JSON, every metric as a spreadsheet.
 enum Exports {
     /// The same document `jingyan extract --json` prints (schema jingyan.extract/1), keys sorted,
-    /// without the indentation: written an entry at a time, as a base of 100,000 practices makes
-    /// a file too big to build whole in memory.
-    static func entriesJSON(articles: [Article], captions: [Caption], into append: (Data) throws -> Void) throws {
-        try entriesJSON(articleCount: articles.count, articles: { try encoded(articles[$0]) }, captions: captions, into: append)
-    }
-
-    /// The same, with the articles already encoded (`encoded`) a range at a time.
+    /// without the indentation, written an entry at a time: a base of 100,000 practices makes a
+    /// file too big to build whole in memory. The articles come encoded (`encoded`) a range at a
+    /// time.
     static func entriesJSON(
         articleCount: Int, articles: (Range<Int>) throws -> [Data], captions: [Caption], into append: (Data) throws -> Void
     ) throws {
@@ -49,13 +45,9 @@ enum Exports {
         "地点", "县", "乡镇", "做法编号", "做法", "指标原文", "数值", "单位", "标准化数值", "约数", "时间", "统计对象", "原句", "页面",
     ]
 
-    /// UTF-8 with a byte order mark and CRLF line ends: what Excel needs to open Chinese text
-    /// correctly with a double click.
-    static func metricsCSV(model: SiteModel, into append: (Data) throws -> Void) throws {
-        try metricsCSV(practices: model.practices.count, rows: { metricsCSVRows(of: $0, in: model) }, into: append)
-    }
-
-    /// The same, with each practice's rows (`metricsCSVRows`) made or kept by the caller.
+    /// Every metric as a spreadsheet row, each practice's rows (`metricsCSVRows`) made or kept by
+    /// the caller. UTF-8 with a byte order mark and CRLF line ends: what Excel needs to open
+    /// Chinese text correctly with a double click.
     static func metricsCSV(practices: Int, rows: (Int) throws -> Data, into append: (Data) throws -> Void) throws {
         try append(Data([0xEF, 0xBB, 0xBF]) + line(metricsColumns))
         for practice in 0..<practices { try append(try rows(practice)) }

@@ -56,21 +56,17 @@ public struct SiteBuilder: Sendable {
         pages = nil  // without a state to keep, the index is built in the memory the pages held
         let index = SearchIndex(model: model)
         try index.write(to: sink)
+        // The downloads' pieces are kept for `update`; without a state they are made a batch at a
+        // time as they are written, as a base of 100,000 practices makes them too big to hold.
         let articleJSON = keepingState ? try Exports.encoded(input.articles[...]) : nil
         try sink.stream(to: SitePaths.entriesExport) { append in
-            if let articleJSON {
-                try Exports.entriesJSON(articleCount: articleJSON.count, articles: { Array(articleJSON[$0]) }, captions: input.captions, into: append)
-            } else {
-                try Exports.entriesJSON(articles: input.articles, captions: input.captions, into: append)
-            }
+            try Exports.entriesJSON(
+                articleCount: input.articles.count, articles: { range in try articleJSON.map { Array($0[range]) } ?? Exports.encoded(input.articles[range]) },
+                captions: input.captions, into: append)
         }
         let metricRows = keepingState ? try Concurrent.map(model.practices.count) { Exports.metricsCSVRows(of: $0, in: model) } : nil
         try sink.stream(to: SitePaths.metricsExport) { append in
-            if let metricRows {
-                try Exports.metricsCSV(practices: metricRows.count, rows: { metricRows[$0] }, into: append)
-            } else {
-                try Exports.metricsCSV(model: model, into: append)
-            }
+            try Exports.metricsCSV(practices: model.practices.count, rows: { metricRows?[$0] ?? Exports.metricsCSVRows(of: $0, in: model) }, into: append)
         }
         try write(metricChunks, model: model, to: sink)
         for (name, data) in theme.assets.sorted(by: { $0.key < $1.key }) { try sink.write(data, to: SitePaths.assets + name) }

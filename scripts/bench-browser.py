@@ -4,10 +4,13 @@
 Serves SITE over HTTP on loopback and counts the response bytes it sends (Pagefind fetches
 from a Web Worker, whose requests the page's performance entries do not show), opens
 PAGE?q=FIRST in a fresh browser (empty cache), waits for the first result, then types SECOND
-into the search box and waits for the results to change. Prints one JSON object:
+into the search box and waits for the results to change. Then, in another fresh browser, opens
+PAGE without a query, lets it load and settle, and types FIRST: the first query of a reader who
+opens the search page and types, nothing of the index fetched before. Prints one JSON object:
 
   {"first":  {"ms": time from navigation start to the first result, "bytes": all bytes fetched, "results": n},
-   "second": {"ms": time from the input event to new results,  "bytes": bytes fetched for it, "results": n}}
+   "second": {"ms": time from the input event to new results,  "bytes": bytes fetched for it, "results": n},
+   "typedFirst": {"ms": time from the input event to the first result, "bytes": bytes fetched for it, "results": n}}
 
 each the median of --repeat fresh browsers. Used by `jingyan-bench run --browser`.
 Usage: bench-browser.py SITE PAGE FIRST SECOND [--repeat N]
@@ -18,6 +21,7 @@ import http.server
 import json
 import statistics
 import threading
+import time
 
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
@@ -72,27 +76,43 @@ def wait_for_results(driver):
     return driver.execute_script("return [window.__resultsAt, document.getElementById('results').children.length]")
 
 
-def measure_once(server, url, second):
+def type_query(driver, server, query):
+    """Types `query` into the box as one input event; returns its figures once results show."""
+    start_bytes = bytes_sent(server)
+    typed_at = driver.execute_script("""
+        var input = document.getElementById("q");
+        window.__resultsAt = null;
+        document.getElementById("results").replaceChildren();
+        input.value = arguments[0];
+        var start = performance.now();
+        input.dispatchEvent(new Event("input", {bubbles: true}));
+        return start;""", query)
+    results_at, count = wait_for_results(driver)
+    return {"ms": results_at - typed_at, "bytes": bytes_sent(server) - start_bytes, "results": count}
+
+
+def measure_once(server, page_url, first, second):
     driver = start_browser()
     try:
         start_bytes = bytes_sent(server)
-        driver.get(url)
+        driver.get(f"{page_url}?q={first}")
         first_at, first_count = wait_for_results(driver)
         first_bytes = bytes_sent(server) - start_bytes
-        typed_at = driver.execute_script("""
-            var input = document.getElementById("q");
-            window.__resultsAt = null;
-            document.getElementById("results").replaceChildren();
-            input.value = arguments[0];
-            var start = performance.now();
-            input.dispatchEvent(new Event("input", {bubbles: true}));
-            return start;""", second)
-        second_at, second_count = wait_for_results(driver)
-        second_bytes = bytes_sent(server) - start_bytes - first_bytes
-        return ({"ms": first_at, "bytes": first_bytes, "results": first_count},
-                {"ms": second_at - typed_at, "bytes": second_bytes, "results": second_count})
+        typed_second = type_query(driver, server, second)
     finally:
         driver.quit()
+    driver = start_browser()
+    try:
+        driver.get(page_url)
+        # Loaded, and a second for its scripts to settle (Pagefind's page imports its module first).
+        WebDriverWait(driver, 120, poll_frequency=0.01).until(
+            lambda d: d.execute_script("return document.readyState === 'complete'"))
+        time.sleep(1)
+        typed_first = type_query(driver, server, first)
+    finally:
+        driver.quit()
+    return {"first": {"ms": first_at, "bytes": first_bytes, "results": first_count},
+            "second": typed_second, "typedFirst": typed_first}
 
 
 def median_of(runs):
@@ -112,12 +132,12 @@ def main():
     server.lock = threading.Lock()
     server.bytes_sent = 0
     threading.Thread(target=server.serve_forever, daemon=True).start()
-    url = f"http://127.0.0.1:{server.server_address[1]}/{arguments.page}?q={arguments.first}"
+    page_url = f"http://127.0.0.1:{server.server_address[1]}/{arguments.page}"
     try:
-        runs = [measure_once(server, url, arguments.second) for _ in range(arguments.repeat)]
+        runs = [measure_once(server, page_url, arguments.first, arguments.second) for _ in range(arguments.repeat)]
     finally:
         server.shutdown()
-    print(json.dumps({"first": median_of([r[0] for r in runs]), "second": median_of([r[1] for r in runs])}))
+    print(json.dumps({key: median_of([run[key] for run in runs]) for key in runs[0]}))
 
 
 if __name__ == "__main__":

@@ -112,7 +112,7 @@ struct HugoProject {
 struct HugoServerTiming {
     static func rebuildSeconds(hugo: String, project: HugoProject, editing page: URL, edits: Int, port: Int = 1314) throws -> [Double] {
         let logFile = project.folder.appendingPathComponent("server.log")
-        FileManager.default.createFile(atPath: logFile.path, contents: nil)
+        guard FileManager.default.createFile(atPath: logFile.path, contents: nil) else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: logFile.path]) }
         let output = try FileHandle(forWritingTo: logFile)
         defer { try? output.close() }
         let server = Process()

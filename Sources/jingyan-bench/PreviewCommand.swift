@@ -48,7 +48,7 @@ struct PreviewTiming: Codable, Equatable {
         var preview = PreviewBuild(step: step, folder: folder.appendingPathComponent("site"), status: PreviewStatus())
         let clock = ContinuousClock()
         var outcome: PreviewBuild.Outcome = .failed("not built")
-        let first = try await clock.measure { outcome = await preview.rebuild() }
+        let first = await clock.measure { outcome = await preview.rebuild() }
         guard case .built = outcome else { throw ValidationError("the preview build failed: \(outcome)") }
         var rebuilds: [Double] = []
         for _ in 0..<max(edits, 1) {

@@ -8,8 +8,13 @@ struct BrowserQueries: Codable, Equatable {
         var results: Double
     }
 
+    /// `?q=` in the address: from navigation start, the page's own load included.
     var first: Query
+    /// Typed after the first.
     var second: Query
+    /// The first query typed into a loaded page, nothing of the index fetched before (absent in
+    /// results from before it was measured).
+    var typedFirst: Query?
 }
 
 /// Everything measured for one corpus size. Optional parts are absent when not asked for.
@@ -24,7 +29,10 @@ struct SizeResult: Codable, Equatable {
     }
 
     struct Site: Codable, Equatable {
+        /// The median of `buildRuns` (seconds), with the highest peak RSS of them.
         var build: Measurement
+        /// Seconds of each full build, in the order taken (absent in results before runs were repeated).
+        var buildRuns: [Double]?
         var rebuild: Measurement
         var files: Int
         var bytes: Int
@@ -53,6 +61,20 @@ struct SizeResult: Codable, Equatable {
     var extractMegabytesPerSecond: Double { Double(corpus.rawBytes) / 1_000_000 / extract.seconds }
 }
 
+/// Repeated measurements of one command.
+struct BuildRuns {
+    private(set) var runs: [Measurement] = []
+
+    mutating func append(_ run: Measurement) { runs.append(run) }
+
+    var seconds: [Double] { runs.map(\.seconds) }
+
+    /// The median time (the lower middle of an even count) and the highest peak RSS.
+    var median: Measurement {
+        Measurement(seconds: runs.map(\.seconds).sorted()[(runs.count - 1) / 2], peakRSSBytes: runs.map(\.peakRSSBytes).max()!)
+    }
+}
+
 struct RunReport: Codable {
     var environment: [String: String]
     var queries: [String]
@@ -76,7 +98,8 @@ struct ResultTable {
         row("extract MB/s, one core, in-process", result.extractOneCore.megabytesPerSecond, nil) { String(format: "%.2f", $0) }
         row("  same, per CPU second", result.extractOneCore.megabytesPerCPUSecond, nil) { String(format: "%.2f", $0) }
         row("extract peak RSS", Double(result.extract.peakRSSBytes), nil, mb)
-        row("build s (hugo: pages only)", result.jingyan.build.seconds, result.hugo?.build.seconds, seconds)
+        row("build s, median (hugo: pages only)", result.jingyan.build.seconds, result.hugo?.build.seconds, seconds)
+        rows.append(("  each run, in turn", runs(result.jingyan.buildRuns), runs(result.hugo?.buildRuns), ""))
         row("build peak RSS", Double(result.jingyan.build.peakRSSBytes), result.hugo.map { Double($0.build.peakRSSBytes) }, mb)
         row("rebuild s, one entry changed", result.jingyan.rebuild.seconds, result.hugo?.rebuild.seconds, seconds)
         row("preview rebuild s (serve), one entry changed", result.jingyan.previewRebuildSeconds, result.hugo?.previewRebuildSeconds) {
@@ -90,8 +113,10 @@ struct ResultTable {
         row("site on disk", Double(result.jingyan.bytes), result.hugo.map { Double($0.bytes) }, mb)
         row("site files", Double(result.jingyan.files), result.hugo.map { Double($0.files) }) { String(Int($0)) }
         let ours = result.jingyanBrowser, theirs = result.pagefindBrowser
-        row("1st query: bytes fetched", ours?.first.bytes, theirs?.first.bytes, kb)
-        row("1st query: ms to results", ours?.first.ms, theirs?.first.ms) { String(format: "%.0f", $0) }
+        row("1st query, in the address: bytes fetched", ours?.first.bytes, theirs?.first.bytes, kb)
+        row("1st query, in the address: ms from navigation", ours?.first.ms, theirs?.first.ms) { String(format: "%.0f", $0) }
+        row("1st query, typed into the loaded page: bytes", ours?.typedFirst?.bytes, theirs?.typedFirst?.bytes, kb)
+        row("1st query, typed into the loaded page: ms", ours?.typedFirst?.ms, theirs?.typedFirst?.ms) { String(format: "%.0f", $0) }
         row("2nd query: bytes fetched", ours?.second.bytes, theirs?.second.bytes, kb)
         row("2nd query: ms to results", ours?.second.ms, theirs?.second.ms) { String(format: "%.0f", $0) }
         rows.append(("floor: cmark over content/", seconds(result.cmarkFloor.seconds), "", ""))
@@ -106,6 +131,7 @@ struct ResultTable {
     }
 
     func seconds(_ value: Double) -> String { String(format: "%.2f", value) }
+    func runs(_ values: [Double]?) -> String { values.map { $0.map(seconds).joined(separator: ", ") } ?? "–" }
     func mb(_ bytes: Double) -> String { String(format: "%.1f MB", bytes / 1_000_000) }
     func kb(_ bytes: Double) -> String { String(format: "%.0f KB", bytes / 1000) }
 }

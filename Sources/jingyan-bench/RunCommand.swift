@@ -42,9 +42,15 @@ struct RunCommand: AsyncParsableCommand {
     @Option(help: "The first and the second query typed into the search box.")
     var queries = "网格,积分"
 
+    @Option(help: ArgumentHelp(
+        "Full builds of each tool, taken in turn; the median counts.",
+        discussion: "Each run writes a folder no other run used: this machine's ext4 makes creating files soon after deleting thousands slow."))
+    var buildRuns = 3
+
     func validate() throws {
         guard !(try practiceCounts()).isEmpty else { throw ValidationError("--sizes needs at least one practice count, e.g. 1000,10000") }
         guard queryPair().count == 2 else { throw ValidationError("--queries needs two comma-separated terms, e.g. 网格,积分") }
+        guard buildRuns > 0 else { throw ValidationError("--build-runs must be at least 1") }
     }
 
     func practiceCounts() throws -> [Int] {
@@ -69,7 +75,7 @@ struct RunCommand: AsyncParsableCommand {
             let folder = root.appendingPathComponent("\(practices)")
             let benchmark = SizeBenchmark(
                 folder: folder, tools: tools, withHugo: withHugo, withPagefind: pagefind || browser, withBrowser: browser,
-                queries: queryPair())
+                queries: queryPair(), buildRuns: buildRuns)
             let result = try await benchmark.run(practices: practices, generator: generator)
             print("\n== \(practices) practices ==\n" + ResultTable(result: result).render())
             report.sizes.append(result)
@@ -94,6 +100,7 @@ struct SizeBenchmark {
     var withPagefind: Bool
     var withBrowser: Bool
     var queries: [String]
+    var buildRuns: Int
 
     var seeds: URL { folder.appendingPathComponent("seeds") }
     var content: URL { folder.appendingPathComponent("content") }
@@ -112,8 +119,12 @@ struct SizeBenchmark {
         log("extraction alone, one core")
         let extractOneCore = try ExtractThroughput.measure(seeds: seeds, runs: 3)
 
-        log("jingyan build")
-        let build = try jingyan(["build", "--content", content.path, "--seeds", seeds.path, "--out", site.path])
+        let project = HugoProject(folder: folder.appendingPathComponent("hugo"))
+        if withHugo {
+            log("hugo: converting content")
+            try project.write(from: content)
+        }
+        let builds = try fullBuilds(hugoProject: withHugo ? project : nil)
         let changed = try EntryEdit.changeOnePractice(in: content)
         log("jingyan rebuild after editing \(changed.lastPathComponent)")
         let rebuild = try jingyan(["build", "--content", content.path, "--seeds", seeds.path, "--out", site.path])
@@ -131,11 +142,11 @@ struct SizeBenchmark {
             corpus: .init(pages: manifest.pages, rawBytes: manifest.bytes, practicesPlanned: manifest.practices,
                           practicesExtracted: extracted.practices, markdownBytes: markdown.bytes, markdownFiles: markdown.files),
             extract: extract, extractOneCore: extractOneCore,
-            jingyan: .init(build: build, rebuild: rebuild, files: siteSize.files, bytes: siteSize.bytes,
+            jingyan: .init(build: builds.jingyan.median, buildRuns: builds.jingyan.seconds, rebuild: rebuild, files: siteSize.files, bytes: siteSize.bytes,
                            indexBytes: index.bytes, indexFiles: index.files, indexBuildSeconds: indexBuild,
                            previewRebuildSeconds: preview.medianRebuildSeconds),
             cmarkFloor: try cmarkFloor(), copyFloor: try copyFloor())
-        if withHugo { (result.hugo, result.pagefind) = try hugoAndPagefind(changing: changed) }
+        if let hugoBuilds = builds.hugo { (result.hugo, result.pagefind) = try hugoAndPagefind(project: project, builds: hugoBuilds, changing: changed) }
         if withBrowser {
             log("browser: jingyan")
             result.jingyanBrowser = try browserQueries(site: site)
@@ -149,15 +160,35 @@ struct SizeBenchmark {
         try ChildProcess(executable: tools.jingyan, arguments: arguments, standardOutput: log).run()
     }
 
-    /// Hugo on the same practices (content converted first, not timed), rebuilt after the same
-    /// edit; Pagefind over Hugo's output.
-    func hugoAndPagefind(changing changed: URL) throws -> (SizeResult.Site, Measurement?) {
-        let project = HugoProject(folder: folder.appendingPathComponent("hugo"))
-        log("hugo: converting content")
-        try project.write(from: content)
+    /// `buildRuns` full builds of Jingyan's site and, given a project, of Hugo's pages, taken in
+    /// turn so that both meet the same machine. The first run of each writes `site/` and the
+    /// project's `public/`, which the rest of the benchmark uses; the others write folders of
+    /// their own, removed when all runs are done: on this machine's ext4 (no journal) creating
+    /// files within minutes of deleting thousands was slowed several times over by the kernel's
+    /// search for a free inode, whichever tool had deleted them.
+    func fullBuilds(hugoProject: HugoProject?) throws -> (jingyan: BuildRuns, hugo: BuildRuns?) {
+        var ours = BuildRuns(), theirs = BuildRuns()
+        var extraFolders: [URL] = []
+        for run in 0..<buildRuns {
+            let siteFolder = run == 0 ? site : folder.appendingPathComponent("site-run\(run)")
+            log("jingyan build (run \(run + 1) of \(buildRuns))")
+            ours.append(try jingyan(["build", "--content", content.path, "--seeds", seeds.path, "--out", siteFolder.path]))
+            if run > 0 { extraFolders.append(siteFolder) }
+            guard let hugoProject else { continue }
+            let publicFolder = run == 0 ? hugoProject.publicFolder : hugoProject.folder.appendingPathComponent("public-run\(run)")
+            log("hugo build (run \(run + 1) of \(buildRuns))")
+            theirs.append(try ChildProcess(
+                executable: tools.hugo!, arguments: ["--source", hugoProject.folder.path, "--destination", publicFolder.path, "--quiet"]).run())
+            if run > 0 { extraFolders.append(publicFolder) }
+        }
+        for extra in extraFolders { try FileManager.default.removeItem(at: extra) }
+        return (ours, hugoProject == nil ? nil : theirs)
+    }
+
+    /// Hugo on the same practices (content converted and built by `fullBuilds`), rebuilt after
+    /// the same edit; Pagefind over Hugo's output.
+    func hugoAndPagefind(project: HugoProject, builds: BuildRuns, changing changed: URL) throws -> (SizeResult.Site, Measurement?) {
         let hugoArguments = ["--source", project.folder.path, "--destination", project.publicFolder.path, "--quiet"]
-        log("hugo build")
-        let build = try ChildProcess(executable: tools.hugo!, arguments: hugoArguments).run()
         try EntryEdit.append(to: project.folder.appendingPathComponent(project.practicePath(changed.deletingPathExtension().lastPathComponent)))
         log("hugo rebuild")
         let rebuild = try ChildProcess(executable: tools.hugo!, arguments: hugoArguments).run()
@@ -174,7 +205,7 @@ struct SizeBenchmark {
             index = try FolderSize(project.publicFolder.appendingPathComponent("pagefind"))
         }
         let siteSize = try FolderSize(project.publicFolder)
-        return (.init(build: build, rebuild: rebuild, files: siteSize.files, bytes: siteSize.bytes,
+        return (.init(build: builds.median, buildRuns: builds.seconds, rebuild: rebuild, files: siteSize.files, bytes: siteSize.bytes,
                       indexBytes: index?.bytes, indexFiles: index?.files,
                       previewRebuildSeconds: serverRebuilds.sorted()[serverRebuilds.count / 2]), pagefind)
     }

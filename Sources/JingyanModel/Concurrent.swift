@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Work spread over every core a batch at a time, for long runs that report progress.
 public enum Concurrent {
@@ -17,5 +18,23 @@ public enum Concurrent {
             progress(batch.upperBound)
         }
         return results
+    }
+
+    /// `first` and `second` side by side, each free to spread over the cores itself; the first
+    /// error, in that order, is thrown once both are done.
+    public static func both<A: Sendable, B: Sendable>(
+        _ first: @Sendable () throws -> A, and second: @Sendable () throws -> B
+    ) throws -> (A, B) {
+        let results = Mutex<(Result<A, any Error>?, Result<B, any Error>?)>((nil, nil))
+        DispatchQueue.concurrentPerform(iterations: 2) { which in
+            if which == 0 {
+                let result = Result { try first() }
+                results.withLock { $0.0 = result }
+            } else {
+                let result = Result { try second() }
+                results.withLock { $0.1 = result }
+            }
+        }
+        return try results.withLock { (try $0.0!.get(), try $0.1!.get()) }
     }
 }

@@ -193,6 +193,27 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: parent.path) == ["site"])
     }
 
+    /// The search index and the downloads are written side by side: a failure in either is the
+    /// build's failure, whichever finishes first.
+    @Test(arguments: ["search/manifest.js", "data/entries.json", "data/metrics.csv"])
+    func aFileThatCannotBeWrittenFailsTheBuild(path: String) throws {
+        struct Refused: Error, Equatable { var path: String }
+        final class RefusingSink: SiteSink {
+            let refused: String
+            let inner = MemorySink()
+            init(refusing path: String) { refused = path }
+            func write(_ data: Data, to path: String) throws {
+                guard path != refused else { throw Refused(path: path) }
+                try inner.write(data, to: path)
+            }
+            func stream(to path: String, _ produce: ((Data) throws -> Void) throws -> Void) throws {
+                guard path != refused else { throw Refused(path: path) }
+                try inner.stream(to: path, produce)
+            }
+        }
+        #expect(throws: Refused(path: path)) { try Fixture.builder().write(to: RefusingSink(refusing: path)) }
+    }
+
     @Test func aThemeFolderReplacesFilesByName() throws {
         let folder = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -71,11 +71,13 @@ struct RunCommand: AsyncParsableCommand {
         let generator = try CorpusGenerator(material: try SeedPageOption.material(at: seedPage))
         let root = URL(fileURLWithPath: out, isDirectory: true)
         var report = RunReport(environment: tools.environment(), queries: queryPair(), sizes: [])
+        let trash = Trash(folder: root.appendingPathComponent(".trash"))
+        defer { trash.empty() }
         for practices in try practiceCounts() {
             let folder = root.appendingPathComponent("\(practices)")
             let benchmark = SizeBenchmark(
                 folder: folder, tools: tools, withHugo: withHugo, withPagefind: pagefind || browser, withBrowser: browser,
-                queries: queryPair(), buildRuns: buildRuns)
+                queries: queryPair(), buildRuns: buildRuns, trash: trash)
             let result = try await benchmark.run(practices: practices, generator: generator)
             print("\n== \(practices) practices ==\n" + ResultTable(result: result).render())
             report.sizes.append(result)
@@ -101,13 +103,14 @@ struct SizeBenchmark {
     var withBrowser: Bool
     var queries: [String]
     var buildRuns: Int
+    var trash: Trash
 
     var seeds: URL { folder.appendingPathComponent("seeds") }
     var content: URL { folder.appendingPathComponent("content") }
     var site: URL { folder.appendingPathComponent("site") }
 
     func run(practices: Int, generator: CorpusGenerator) async throws -> SizeResult {
-        try? FileManager.default.removeItem(at: folder)
+        try trash.move(folder)
         let manifest = try generator.write(practices: practices, to: seeds)
         log("corpus: \(manifest.pages) pages, \(manifest.practices) practices planned")
 
@@ -136,7 +139,7 @@ struct SizeBenchmark {
         let previewContent = folder.appendingPathComponent("preview-content")
         try FileManager.default.copyItem(at: content, to: previewContent)
         let preview = try await PreviewTiming.measure(content: previewContent.path, seeds: seeds.path, edits: 5)
-        try FileManager.default.removeItem(at: previewContent)
+        try trash.move(previewContent)
 
         var result = SizeResult(
             corpus: .init(pages: manifest.pages, rawBytes: manifest.bytes, practicesPlanned: manifest.practices,
@@ -163,25 +166,21 @@ struct SizeBenchmark {
     /// `buildRuns` full builds of Jingyan's site and, given a project, of Hugo's pages, taken in
     /// turn so that both meet the same machine. The first run of each writes `site/` and the
     /// project's `public/`, which the rest of the benchmark uses; the others write folders of
-    /// their own, removed when all runs are done: on this machine's ext4 (no journal) creating
-    /// files within minutes of deleting thousands was slowed several times over by the kernel's
-    /// search for a free inode, whichever tool had deleted them.
+    /// their own, which go to the trash (see `Trash`).
     func fullBuilds(hugoProject: HugoProject?) throws -> (jingyan: BuildRuns, hugo: BuildRuns?) {
         var ours = BuildRuns(), theirs = BuildRuns()
-        var extraFolders: [URL] = []
         for run in 0..<buildRuns {
             let siteFolder = run == 0 ? site : folder.appendingPathComponent("site-run\(run)")
             log("jingyan build (run \(run + 1) of \(buildRuns))")
             ours.append(try jingyan(["build", "--content", content.path, "--seeds", seeds.path, "--out", siteFolder.path]))
-            if run > 0 { extraFolders.append(siteFolder) }
+            if run > 0 { try trash.move(siteFolder) }
             guard let hugoProject else { continue }
             let publicFolder = run == 0 ? hugoProject.publicFolder : hugoProject.folder.appendingPathComponent("public-run\(run)")
             log("hugo build (run \(run + 1) of \(buildRuns))")
             theirs.append(try ChildProcess(
                 executable: tools.hugo!, arguments: ["--source", hugoProject.folder.path, "--destination", publicFolder.path, "--quiet"]).run())
-            if run > 0 { extraFolders.append(publicFolder) }
+            if run > 0 { try trash.move(publicFolder) }
         }
-        for extra in extraFolders { try FileManager.default.removeItem(at: extra) }
         return (ours, hugoProject == nil ? nil : theirs)
     }
 
@@ -297,4 +296,23 @@ enum EntryEdit {
         try handle.seekToEnd()
         try handle.write(contentsOf: Data(sentence.utf8))
     }
+}
+
+/// Folders the benchmark is done with, deleted only when the whole run is over. On this machine's
+/// ext4 (no journal) the kernel skips inodes freed in the last minute or more when it looks for a
+/// free one, so a tool creating files soon after thousands were deleted spent several times its
+/// own CPU time in that search (perf: `recently_deleted`), whichever tool had deleted them.
+final class Trash: Sendable {
+    let folder: URL
+
+    init(folder: URL) { self.folder = folder }
+
+    /// Moves `item` (if it exists) out of the way, into the trash: a rename, no inode freed.
+    func move(_ item: URL) throws {
+        guard FileManager.default.fileExists(atPath: item.path) else { return }
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try FileManager.default.moveItem(at: item, to: folder.appendingPathComponent(UUID().uuidString))
+    }
+
+    func empty() { try? FileManager.default.removeItem(at: folder) }
 }

@@ -209,12 +209,19 @@ public enum ContentLoader {
     }
 
     /// Reads and parses one file; a file that is a link out of the folder or not UTF-8 is refused.
+    /// `path` is one `markdownFiles` found: the walk enters no linked folder and `root` has its
+    /// links resolved, so only a file that is itself a link can lead out, and only such a file is
+    /// resolved (one `lstat` per file; resolving takes one per folder on the way).
     static func read(_ path: String, in root: URL, display: String) throws -> ParsedFile {
-        let url = root.appendingPathComponent(path)
-        guard url.resolvingSymlinksInPath().path.hasPrefix(root.path + "/") else {
+        let file = root.path + "/" + path
+        var status = stat()
+        if lstat(file, &status) == 0, status.st_mode & S_IFMT == S_IFLNK,
+            !root.appendingPathComponent(path).resolvingSymlinksInPath().path.hasPrefix(root.path + "/")
+        {
             throw ContentError(file: display, line: nil, message: "is a link to a file outside content/; replace it with the file itself")
         }
-        guard let data = try? Data(contentsOf: url), let text = String(data: data, encoding: .utf8) else {
+        // A file URL says whether it is a folder: with the hint, making it asks no `stat`.
+        guard let data = try? Data(contentsOf: URL(filePath: file, directoryHint: .notDirectory)), let text = String(data: data, encoding: .utf8) else {
             throw ContentError(file: display, line: nil, message: "is not UTF-8 text; save it as UTF-8")
         }
         return try parse(text, file: display)

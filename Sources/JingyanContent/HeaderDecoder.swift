@@ -38,12 +38,31 @@ struct HeaderDecoder: Decoder, SingleValueDecodingContainer {
             guard case .scalar(let text, _) = tree else { throw Mismatch() }
             return text as! T
         }
+        if case .scalar(let text, .plain) = tree, let number = Self.plainNumber(text, as: type) { return number }
         guard let constructible = type as? any ScalarConstructible.Type else { return try T(from: self) }
         guard case .scalar(let text, let style) = tree else { throw Mismatch() }
         // Yams tags a quoted scalar `str` (so 'false' is no Bool) and leaves a plain one to its resolver.
         let scalar = Node.Scalar(text, Tag(style == .plain ? .implicit : .str, ContentLoader.headerResolver, constructor), style)
         guard let value = constructible.construct(from: scalar) as? T else { throw Mismatch() }
         return value
+    }
+
+    /// A plain scalar as a `Double` or an `Int`, when Yams' conversion would come to Swift's own
+    /// parse of the text: for a Double, digits, signs, points and exponents (no '_' or ':', which
+    /// Yams reads as digit groups and base 60, and none of the letters of .inf and .nan); for an
+    /// Int, digits without a leading 0 (octal to Yams). Nil for anything else, which Yams converts.
+    /// Yams lowercases the text and looks for '_' and ':' through Foundation first, which was a
+    /// third of the time decoding a practice's header took.
+    static func plainNumber<T>(_ text: String, as type: T.Type) -> T? {
+        if T.self == Double.self {
+            let isFloatText = text.utf8.allSatisfy { (0x30...0x39).contains($0) || $0 == 0x2B || $0 == 0x2D || $0 == 0x2E || $0 | 0x20 == 0x65 }
+            return isFloatText ? Double(text) as? T : nil
+        }
+        if T.self == Int.self {
+            guard let first = text.utf8.first, first != 0x30 || text.utf8.count == 1, text.utf8.allSatisfy({ (0x30...0x39).contains($0) }) else { return nil }
+            return Int(text) as? T
+        }
+        return nil
     }
 
     func decode(_ type: Bool.Type) throws -> Bool { try value(type) }

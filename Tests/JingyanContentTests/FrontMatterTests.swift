@@ -174,5 +174,14 @@ import Yams
         ("type: practice", "type: Practice"), ("type: practice", "type: 'practice'"), ("type: practice\n", ""),
         ("id: a-01", "id: &anchor a-01"), ("id: a-01", "id: !!str a-01"), ("id: a-01", "\"id\": a-01"), ("id: a-01", "? id\n: a-01"),
         ("---\ntype", "---\r\ntype"), ("\n---\n\n正文", "\n...\n---\n\n正文"),
-    ]
+    ] + numberEdits
+
+    /// Numbers the fast path converts itself, and their neighbours that it leaves to Yams.
+    static let numberEdits: [(String, String)] =
+        ["0", "00", "007", "010", "08", "+1", "-1", "-0", "1_0", "1:30", "0x1F", "0b11", "0o17", "1e3", "1.0", "99999999999999999999", "1 1"]
+        .map { ("section: 1", "section: \($0)") }
+        + ["0", "-0", "+627", "0627", "6.27e2", "6.27E+2", "627e-2", "1e", "e5", "-.5", ".5", "5.", "1.2.3", "--1", "+-1", "1_000.5",
+           "1:20.5", "0x1F", "0x1p3", "+.inf", "-.Inf", ".INF", "infinity", "1e400", "-1e-400", "0.1", "31.85", "123456789012345.5"]
+        .map { ("value: 627", "value: \($0)") }
+        + ["083", "0", "-3", "8_3", "1:00"].map { ("  - 83", "  - \($0)") }
 }

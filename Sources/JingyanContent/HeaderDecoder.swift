@@ -7,7 +7,12 @@ import Yams
 /// reports.
 struct HeaderDecoder: Decoder, SingleValueDecodingContainer {
     let tree: HeaderTree
-    var codingPath: [any CodingKey]
+    /// The path of the container that holds the value, and the value's key in it: joined only
+    /// when asked for, which nothing on the way to a header does (a new array for every field
+    /// was about a tenth of decoding a header).
+    let containerPath: [any CodingKey]
+    let key: (any CodingKey)?
+    var codingPath: [any CodingKey] { key.map { containerPath + [$0] } ?? containerPath }
     var userInfo: [CodingUserInfoKey: Any] { [:] }
 
     /// Shared by a whole header: `Constructor.default` builds its tables on every access.
@@ -91,11 +96,16 @@ private struct KeyedHeader<Key: CodingKey>: KeyedDecodingContainerProtocol {
 
     func decoder(_ key: some CodingKey) throws -> HeaderDecoder {
         guard let value = entries.first(where: { $0.key == key.stringValue })?.value else { throw HeaderDecoder.Mismatch() }
-        return HeaderDecoder(tree: value, codingPath: codingPath + [key], constructor: constructor)
+        return HeaderDecoder(tree: value, containerPath: codingPath, key: key, constructor: constructor)
     }
 
     func decodeNil(forKey key: Key) throws -> Bool { try decoder(key).decodeNil() }
     func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T { try decoder(key).decode(type) }
+    // The types of nearly every field, each through a `value` made for it rather than the generic one.
+    func decode(_ type: String.Type, forKey key: Key) throws -> String { try decoder(key).value(type) }
+    func decode(_ type: Int.Type, forKey key: Key) throws -> Int { try decoder(key).value(type) }
+    func decode(_ type: Double.Type, forKey key: Key) throws -> Double { try decoder(key).value(type) }
+    func decode(_ type: Bool.Type, forKey key: Key) throws -> Bool { try decoder(key).value(type) }
     func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type, forKey key: Key) throws -> KeyedDecodingContainer<NestedKey> {
         try decoder(key).container(keyedBy: type)
     }
@@ -122,7 +132,7 @@ private struct UnkeyedHeader: UnkeyedDecodingContainer {
     mutating func next() throws -> HeaderDecoder {
         guard !isAtEnd else { throw HeaderDecoder.Mismatch() }
         defer { currentIndex += 1 }
-        return HeaderDecoder(tree: items[currentIndex], codingPath: codingPath, constructor: constructor)
+        return HeaderDecoder(tree: items[currentIndex], containerPath: codingPath, key: nil, constructor: constructor)
     }
 
     mutating func decodeNil() throws -> Bool {
@@ -132,6 +142,8 @@ private struct UnkeyedHeader: UnkeyedDecodingContainer {
     }
 
     mutating func decode<T: Decodable>(_ type: T.Type) throws -> T { try next().decode(type) }
+    mutating func decode(_ type: String.Type) throws -> String { try next().value(type) }  // as in KeyedHeader
+    mutating func decode(_ type: Int.Type) throws -> Int { try next().value(type) }
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type) throws -> KeyedDecodingContainer<NestedKey> {
         try next().container(keyedBy: type)
     }

@@ -44,12 +44,14 @@ public enum ContentLoader {
             return lineOf(key, in: parts.yaml, firstLine: parts.yamlFirstLine)
         }
         // Reading and parsing is most of the work and each file stands alone: all cores share it,
-        // a batch at a time, so that only one batch is held before its strings are pooled.
+        // a batch at a time, so that only one batch is held before its strings are pooled. One
+        // concurrent map a batch: `Concurrent.map`'s rounds of a few files (made for progress
+        // reports) had the threads wait for each other 32 times a batch.
         let rootPath = root.path
         let displayFolder = directory.lastPathComponent
         for batch in stride(from: 0, to: paths.count, by: 1024).map({ $0..<min($0 + 1024, paths.count) }) {
-            let readings = try Concurrent.map(batch.count) { offset in
-                let path = paths[batch.lowerBound + offset]
+            let readings = batch.concurrentMap { index in
+                let path = paths[index]
                 let display = displayFolder + "/" + path
                 let stamp = cache == nil ? nil : FileStamp.settled(path: rootPath + "/" + path)
                 if let cached = cache?.parsed(path, stamp: stamp) { return (path, display, stamp, true, Result<ParsedFile, Error>.success(cached)) }

@@ -92,10 +92,14 @@ private struct KeyedHeader<Key: CodingKey>: KeyedDecodingContainerProtocol {
     let constructor: Constructor
 
     var allKeys: [Key] { entries.compactMap { Key(stringValue: $0.key) } }
-    func contains(_ key: Key) -> Bool { entries.contains { $0.key == key.stringValue } }
+    func contains(_ key: Key) -> Bool {
+        let name = key.stringValue
+        return entries.contains { $0.key == name }
+    }
 
     func decoder(_ key: some CodingKey) throws -> HeaderDecoder {
-        guard let value = entries.first(where: { $0.key == key.stringValue })?.value else { throw HeaderDecoder.Mismatch() }
+        let name = key.stringValue  // once, not once for every entry passed over
+        guard let value = entries.first(where: { $0.key == name })?.value else { throw HeaderDecoder.Mismatch() }
         return HeaderDecoder(tree: value, containerPath: codingPath, key: key, constructor: constructor)
     }
 

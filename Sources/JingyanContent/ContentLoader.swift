@@ -442,13 +442,15 @@ struct FlatText {
 
 /// One copy of each string that practices repeat — metric sentences (several metrics quote one),
 /// subjects, mechanism and category names, articles, seed files: at 100k entries the copies were
-/// a quarter of the memory a build held. Strings of 15 bytes or fewer live inside their value
-/// and are left alone.
+/// a quarter of the memory a build held.
 struct StringPool {
     private var known: [String: String] = [:]
 
+    /// Strings of this many bytes or fewer live inside their value and are left alone.
+    static let smallSize = 15
+
     mutating func callAsFunction(_ string: String) -> String {
-        guard string.utf8.count > 15 else { return string }
+        guard string.utf8.count > Self.smallSize else { return string }
         if let copy = known[string] { return copy }
         known[string] = string
         return string
@@ -460,9 +462,19 @@ struct StringPool {
         header.mechanisms = header.mechanisms.map { self($0) }
         header.categories = header.categories.map { self($0) }
         header.source.file = self(header.source.file)
+        var last: (sentence: String, copy: String)?
         header.metrics = header.metrics.map { metric in
             var metric = metric
-            metric.sentence = self(metric.sentence)
+            // Metrics that quote one sentence follow each other, and sentences are most of the
+            // text pooled: one equal to the last takes its copy (the pool's, as equal strings
+            // share one) without being hashed again.
+            if let last, metric.sentence.utf8.count > Self.smallSize, metric.sentence == last.sentence {
+                metric.sentence = last.copy
+            } else {
+                let copy = self(metric.sentence)
+                last = (metric.sentence, copy)
+                metric.sentence = copy
+            }
             metric.subject = self(metric.subject)
             metric.unit = self(metric.unit)
             metric.period = metric.period.map { self($0) }

@@ -432,8 +432,12 @@ struct FlatText {
         guard other.bytes.count <= bytes.count else { return false }
         return bytes.withUnsafeBytes { haystack in
             other.bytes.withUnsafeBytes { needle in
-                (0...(haystack.count - needle.count)).contains { start in
-                    haystack[start] == needle[0] && memcmp(haystack.baseAddress! + start, needle.baseAddress!, needle.count) == 0
+                // The last byte too before comparing all: Chinese characters share a few first
+                // bytes, so the first alone let most starts through.
+                let last = needle.count - 1
+                return (0...(haystack.count - needle.count)).contains { start in
+                    haystack[start] == needle[0] && haystack[start + last] == needle[last]
+                        && memcmp(haystack.baseAddress! + start, needle.baseAddress!, needle.count) == 0
                 }
             }
         }

@@ -448,16 +448,14 @@ struct FlatText {
 /// subjects, mechanism and category names, articles, seed files: at 100k entries the copies were
 /// a quarter of the memory a build held.
 struct StringPool {
-    private var known: [String: String] = [:]
+    private var known: Set<String> = []
 
     /// Strings of this many bytes or fewer live inside their value and are left alone.
     static let smallSize = 15
 
     mutating func callAsFunction(_ string: String) -> String {
         guard string.utf8.count > Self.smallSize else { return string }
-        if let copy = known[string] { return copy }
-        known[string] = string
-        return string
+        return known.insert(string).memberAfterInsert  // one lookup, found or not
     }
 
     mutating func strings(of header: PracticeHeader) -> PracticeHeader {

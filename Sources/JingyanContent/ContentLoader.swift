@@ -44,12 +44,14 @@ public enum ContentLoader {
             return lineOf(key, in: parts.yaml, firstLine: parts.yamlFirstLine)
         }
         // Reading and parsing is most of the work and each file stands alone: all cores share it,
-        // a batch at a time, so that only one batch is held before its strings are pooled.
+        // a batch at a time, so that only one batch is held before its strings are pooled. One
+        // concurrent map a batch: `Concurrent.map`'s rounds of a few files (made for progress
+        // reports) had the threads wait for each other 32 times a batch.
         let rootPath = root.path
         let displayFolder = directory.lastPathComponent
         for batch in stride(from: 0, to: paths.count, by: 1024).map({ $0..<min($0 + 1024, paths.count) }) {
-            let readings = try Concurrent.map(batch.count) { offset in
-                let path = paths[batch.lowerBound + offset]
+            let readings = batch.concurrentMap { index in
+                let path = paths[index]
                 let display = displayFolder + "/" + path
                 let stamp = cache == nil ? nil : FileStamp.settled(path: rootPath + "/" + path)
                 if let cached = cache?.parsed(path, stamp: stamp) { return (path, display, stamp, true, Result<ParsedFile, Error>.success(cached)) }
@@ -92,10 +94,18 @@ public enum ContentLoader {
                 errors.append(ContentError(file: article.file, line: line(of: problem.key, inFileAt: article.path), message: problem.message))
             }
         }
-        var flatLedes: [String: FlatText] = [:]  // each article's lede, flattened once for all its practices
+        // A practice that passed the text checks with the same files is not checked again.
+        let checkStamps = practices.map { practice in
+            (practice: stamps[practice.path], article: articles[practice.header.article].flatMap { stamps[$0.path] })
+        }
+        let toCheck = practices.indices.map { index in
+            let passed = cache?.passedChecks(practices[index].path, practice: checkStamps[index].practice, article: checkStamps[index].article) ?? false
+            return passed ? nil : (header: practices[index].header, text: practices[index].text)
+        }
+        let textChecks = textProblems(of: toCheck, ledes: articles.mapValues(\.lede))
         var practiceIDs: [String: String] = [:]
         var bySection: [String: [Int: [Practice]]] = [:]
-        for practice in practices {
+        for (index, practice) in practices.enumerated() {
             let header = practice.header
             func error(_ key: String, _ message: String) {
                 errors.append(ContentError(file: practice.file, line: line(of: key, inFileAt: practice.path), message: message))
@@ -104,17 +114,9 @@ public enum ContentLoader {
             practiceIDs[header.id] = practice.file
             if !isSlug(header.id) { error("id", "id '\(header.id)' must be lower-case ASCII letters, digits and hyphens") }
             for problem in categoryProblems(of: header, knownCategories: knownCategories) { error(problem.key, problem.message) }
-            let practiceStamp = stamps[practice.path]
-            let articleStamp = articles[header.article].flatMap { stamps[$0.path] }
-            if !(cache?.passedChecks(practice.path, practice: practiceStamp, article: articleStamp) ?? false) {
-                let ledeText = flatLedes[header.article] ?? {
-                    let flat = FlatText(articles[header.article]?.lede ?? "")
-                    flatLedes[header.article] = flat
-                    return flat
-                }()
-                let problems = textProblems(of: header, text: practice.text, lede: ledeText)
+            if let problems = textChecks[index] {
                 for problem in problems { error(problem.key, problem.message) }
-                if problems.isEmpty { cache?.recordPassedChecks(practice.path, practice: practiceStamp, article: articleStamp) }
+                if problems.isEmpty { cache?.recordPassedChecks(practice.path, practice: checkStamps[index].practice, article: checkStamps[index].article) }
             }
             guard let article = articles[header.article] else {
                 // An article file that failed to load has been reported already.
@@ -177,6 +179,20 @@ public enum ContentLoader {
         }
     }
 
+    /// `textProblems` of each practice given (nil for one left out), on all cores: these checks
+    /// read every text and each practice's stand alone; run in the loop that gathers the other
+    /// problems, they were the largest part of a load's time on one core. Each article's lede is
+    /// flattened once for all its practices (a missing article's is empty).
+    static func textProblems(of practices: [(header: PracticeHeader, text: String)?], ledes: [String: String]) -> [[Problem]?] {
+        var flatLedes: [String: FlatText] = [:]
+        for case let (header, _)? in practices where flatLedes[header.article] == nil {
+            flatLedes[header.article] = FlatText(ledes[header.article] ?? "")
+        }
+        return practices.concurrentMap { [flatLedes] practice in
+            practice.map { textProblems(of: $0.header, text: $0.text, lede: flatLedes[$0.header.article]!) }
+        }
+    }
+
     /// Checks that read the practice's whole text: its schemes stand in it (or in the article's
     /// lede), and so do its metrics' source sentences.
     static func textProblems(of practice: PracticeHeader, text: String, lede: FlatText) -> [Problem] {
@@ -195,12 +211,19 @@ public enum ContentLoader {
     }
 
     /// Reads and parses one file; a file that is a link out of the folder or not UTF-8 is refused.
+    /// `path` is one `markdownFiles` found: the walk enters no linked folder and `root` has its
+    /// links resolved, so only a file that is itself a link can lead out, and only such a file is
+    /// resolved (one `lstat` per file; resolving takes one per folder on the way).
     static func read(_ path: String, in root: URL, display: String) throws -> ParsedFile {
-        let url = root.appendingPathComponent(path)
-        guard url.resolvingSymlinksInPath().path.hasPrefix(root.path + "/") else {
+        let file = root.path + "/" + path
+        var status = stat()
+        if lstat(file, &status) == 0, status.st_mode & S_IFMT == S_IFLNK,
+            !root.appendingPathComponent(path).resolvingSymlinksInPath().path.hasPrefix(root.path + "/")
+        {
             throw ContentError(file: display, line: nil, message: "is a link to a file outside content/; replace it with the file itself")
         }
-        guard let data = try? Data(contentsOf: url), let text = String(data: data, encoding: .utf8) else {
+        // A file URL says whether it is a folder: with the hint, making it asks no `stat`.
+        guard let data = try? Data(contentsOf: URL(filePath: file, directoryHint: .notDirectory)), let text = String(data: data, encoding: .utf8) else {
             throw ContentError(file: display, line: nil, message: "is not UTF-8 text; save it as UTF-8")
         }
         return try parse(text, file: display)
@@ -355,14 +378,51 @@ public enum ContentLoader {
 /// Text without white space, as UTF-8: a hand edit may rewrap a sentence, and a name or a source
 /// sentence is still found in it. Bytes, not Characters: comparing Strings went through
 /// Foundation's locale-aware search, a tenth of a large build.
+///
+/// White space is Unicode's White_Space set, the scalars `Unicode.Scalar.Properties.isWhitespace`
+/// accepts, found in the UTF-8 bytes: asking each scalar's properties was most of the time the
+/// checks took. A test holds both to the same answer on every scalar.
 struct FlatText {
     let bytes: [UInt8]
 
     init(_ text: String) {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars where !scalar.properties.isWhitespace { bytes.append(contentsOf: UTF8.encode(scalar)!) }
-        self.bytes = bytes
+        var text = text
+        bytes = text.withUTF8 { utf8 in
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(utf8.count)
+            var run = 0  // start of the bytes not yet copied
+            var index = 0
+            while index < utf8.count {
+                let width = Self.whiteSpaceWidth(utf8, at: index)
+                guard width > 0 else {
+                    index += 1
+                    continue
+                }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<index]))
+                index += width
+                run = index
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run...]))
+            return bytes
+        }
+    }
+
+    /// The length in bytes of the White_Space scalar that starts at `index`; 0 for any other byte.
+    /// A String's UTF-8 is valid, so a lead byte's continuation bytes follow it.
+    static func whiteSpaceWidth(_ utf8: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+        switch utf8[index] {
+        case 0x09...0x0D, 0x20: return 1  // tab, line breaks, space
+        case 0xC2: return utf8[index + 1] == 0x85 || utf8[index + 1] == 0xA0 ? 2 : 0  // U+0085, U+00A0
+        case 0xE1: return utf8[index + 1] == 0x9A && utf8[index + 2] == 0x80 ? 3 : 0  // U+1680
+        case 0xE2:
+            switch (utf8[index + 1], utf8[index + 2]) {
+            case (0x80, 0x80...0x8A), (0x80, 0xA8), (0x80, 0xA9), (0x80, 0xAF): return 3  // U+2000–U+200A, U+2028, U+2029, U+202F
+            case (0x81, 0x9F): return 3  // U+205F
+            default: return 0
+            }
+        case 0xE3: return utf8[index + 1] == 0x80 && utf8[index + 2] == 0x80 ? 3 : 0  // U+3000
+        default: return 0
+        }
     }
 
     var isEmpty: Bool { bytes.isEmpty }
@@ -372,8 +432,12 @@ struct FlatText {
         guard other.bytes.count <= bytes.count else { return false }
         return bytes.withUnsafeBytes { haystack in
             other.bytes.withUnsafeBytes { needle in
-                (0...(haystack.count - needle.count)).contains { start in
-                    haystack[start] == needle[0] && memcmp(haystack.baseAddress! + start, needle.baseAddress!, needle.count) == 0
+                // The last byte too before comparing all: Chinese characters share a few first
+                // bytes, so the first alone let most starts through.
+                let last = needle.count - 1
+                return (0...(haystack.count - needle.count)).contains { start in
+                    haystack[start] == needle[0] && haystack[start + last] == needle[last]
+                        && memcmp(haystack.baseAddress! + start, needle.baseAddress!, needle.count) == 0
                 }
             }
         }
@@ -382,16 +446,16 @@ struct FlatText {
 
 /// One copy of each string that practices repeat — metric sentences (several metrics quote one),
 /// subjects, mechanism and category names, articles, seed files: at 100k entries the copies were
-/// a quarter of the memory a build held. Strings of 15 bytes or fewer live inside their value
-/// and are left alone.
+/// a quarter of the memory a build held.
 struct StringPool {
-    private var known: [String: String] = [:]
+    private var known: Set<String> = []
+
+    /// Strings of this many bytes or fewer live inside their value and are left alone.
+    static let smallSize = 15
 
     mutating func callAsFunction(_ string: String) -> String {
-        guard string.utf8.count > 15 else { return string }
-        if let copy = known[string] { return copy }
-        known[string] = string
-        return string
+        guard string.utf8.count > Self.smallSize else { return string }
+        return known.insert(string).memberAfterInsert  // one lookup, found or not
     }
 
     mutating func strings(of header: PracticeHeader) -> PracticeHeader {
@@ -400,9 +464,19 @@ struct StringPool {
         header.mechanisms = header.mechanisms.map { self($0) }
         header.categories = header.categories.map { self($0) }
         header.source.file = self(header.source.file)
+        var last: (sentence: String, copy: String)?
         header.metrics = header.metrics.map { metric in
             var metric = metric
-            metric.sentence = self(metric.sentence)
+            // Metrics that quote one sentence follow each other, and sentences are most of the
+            // text pooled: one equal to the last takes its copy (the pool's, as equal strings
+            // share one) without being hashed again.
+            if let last, metric.sentence.utf8.count > Self.smallSize, metric.sentence == last.sentence {
+                metric.sentence = last.copy
+            } else {
+                let copy = self(metric.sentence)
+                last = (metric.sentence, copy)
+                metric.sentence = copy
+            }
             metric.subject = self(metric.subject)
             metric.unit = self(metric.unit)
             metric.period = metric.period.map { self($0) }

@@ -40,15 +40,23 @@ public enum FrontMatter {
             guard let first = content.first, isDelimiter(first),
                 let end = content.indices.dropFirst().first(where: { isDelimiter(content[$0]) })
             else { throw MissingFrontMatter() }
-            func joined(_ lines: ArraySlice<Range<Int>>) -> String {
+            func joined(_ range: Range<Int>) -> String {
+                // Lines that lost no "\r" stand joined in the text already: one copy, not two.
+                if let first = range.first, let last = range.last, lines[range] == content[range] {
+                    return String(decoding: UnsafeBufferPointer(rebasing: bytes[lines[first].lowerBound..<lines[last].upperBound]), as: UTF8.self)
+                }
                 var joined: [UInt8] = []
-                for (position, line) in lines.enumerated() {
+                for (position, line) in content[range].enumerated() {
                     if position > 0 { joined.append(0x0A) }
                     joined.append(contentsOf: bytes[line])
                 }
                 return String(decoding: joined, as: UTF8.self)
             }
-            return Parts(yaml: joined(content[1..<end]), yamlFirstLine: 2, body: trimmed(joined(content[(end + 1)...])))
+            // Empty lines at either end of the body go before it is copied: trimming drops them.
+            var body = (end + 1)..<content.count
+            while let line = body.first, content[line].isEmpty { body = body.dropFirst() }
+            while let line = body.last, content[line].isEmpty { body = body.dropLast() }
+            return Parts(yaml: joined(1..<end), yamlFirstLine: 2, body: trimmed(joined(body)))
         }
     }
 
@@ -58,6 +66,7 @@ public enum FrontMatter {
         guard let first = scalars.firstIndex(where: { !CharacterSet.whitespacesAndNewlines.contains($0) }),
             let last = scalars.lastIndex(where: { !CharacterSet.whitespacesAndNewlines.contains($0) })
         else { return "" }
+        if first == scalars.startIndex && scalars.index(after: last) == scalars.endIndex { return text }
         return String(scalars[first...last])
     }
 }

@@ -7,7 +7,12 @@ import Yams
 /// reports.
 struct HeaderDecoder: Decoder, SingleValueDecodingContainer {
     let tree: HeaderTree
-    var codingPath: [any CodingKey]
+    /// The path of the container that holds the value, and the value's key in it: joined only
+    /// when asked for, which nothing on the way to a header does (a new array for every field
+    /// was about a tenth of decoding a header).
+    let containerPath: [any CodingKey]
+    let key: (any CodingKey)?
+    var codingPath: [any CodingKey] { key.map { containerPath + [$0] } ?? containerPath }
     var userInfo: [CodingUserInfoKey: Any] { [:] }
 
     /// Shared by a whole header: `Constructor.default` builds its tables on every access.
@@ -38,12 +43,31 @@ struct HeaderDecoder: Decoder, SingleValueDecodingContainer {
             guard case .scalar(let text, _) = tree else { throw Mismatch() }
             return text as! T
         }
+        if case .scalar(let text, .plain) = tree, let number = Self.plainNumber(text, as: type) { return number }
         guard let constructible = type as? any ScalarConstructible.Type else { return try T(from: self) }
         guard case .scalar(let text, let style) = tree else { throw Mismatch() }
         // Yams tags a quoted scalar `str` (so 'false' is no Bool) and leaves a plain one to its resolver.
         let scalar = Node.Scalar(text, Tag(style == .plain ? .implicit : .str, ContentLoader.headerResolver, constructor), style)
         guard let value = constructible.construct(from: scalar) as? T else { throw Mismatch() }
         return value
+    }
+
+    /// A plain scalar as a `Double` or an `Int`, when Yams' conversion would come to Swift's own
+    /// parse of the text: for a Double, digits, signs, points and exponents (no '_' or ':', which
+    /// Yams reads as digit groups and base 60, and none of the letters of .inf and .nan); for an
+    /// Int, digits without a leading 0 (octal to Yams). Nil for anything else, which Yams converts.
+    /// Yams lowercases the text and looks for '_' and ':' through Foundation first, which was a
+    /// third of the time decoding a practice's header took.
+    static func plainNumber<T>(_ text: String, as type: T.Type) -> T? {
+        if T.self == Double.self {
+            let isFloatText = text.utf8.allSatisfy { (0x30...0x39).contains($0) || $0 == 0x2B || $0 == 0x2D || $0 == 0x2E || $0 | 0x20 == 0x65 }
+            return isFloatText ? Double(text) as? T : nil
+        }
+        if T.self == Int.self {
+            guard let first = text.utf8.first, first != 0x30 || text.utf8.count == 1, text.utf8.allSatisfy({ (0x30...0x39).contains($0) }) else { return nil }
+            return Int(text) as? T
+        }
+        return nil
     }
 
     func decode(_ type: Bool.Type) throws -> Bool { try value(type) }
@@ -68,15 +92,24 @@ private struct KeyedHeader<Key: CodingKey>: KeyedDecodingContainerProtocol {
     let constructor: Constructor
 
     var allKeys: [Key] { entries.compactMap { Key(stringValue: $0.key) } }
-    func contains(_ key: Key) -> Bool { entries.contains { $0.key == key.stringValue } }
+    func contains(_ key: Key) -> Bool {
+        let name = key.stringValue
+        return entries.contains { $0.key == name }
+    }
 
     func decoder(_ key: some CodingKey) throws -> HeaderDecoder {
-        guard let value = entries.first(where: { $0.key == key.stringValue })?.value else { throw HeaderDecoder.Mismatch() }
-        return HeaderDecoder(tree: value, codingPath: codingPath + [key], constructor: constructor)
+        let name = key.stringValue  // once, not once for every entry passed over
+        guard let value = entries.first(where: { $0.key == name })?.value else { throw HeaderDecoder.Mismatch() }
+        return HeaderDecoder(tree: value, containerPath: codingPath, key: key, constructor: constructor)
     }
 
     func decodeNil(forKey key: Key) throws -> Bool { try decoder(key).decodeNil() }
     func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T { try decoder(key).decode(type) }
+    // The types of nearly every field, each through a `value` made for it rather than the generic one.
+    func decode(_ type: String.Type, forKey key: Key) throws -> String { try decoder(key).value(type) }
+    func decode(_ type: Int.Type, forKey key: Key) throws -> Int { try decoder(key).value(type) }
+    func decode(_ type: Double.Type, forKey key: Key) throws -> Double { try decoder(key).value(type) }
+    func decode(_ type: Bool.Type, forKey key: Key) throws -> Bool { try decoder(key).value(type) }
     func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type, forKey key: Key) throws -> KeyedDecodingContainer<NestedKey> {
         try decoder(key).container(keyedBy: type)
     }
@@ -103,7 +136,7 @@ private struct UnkeyedHeader: UnkeyedDecodingContainer {
     mutating func next() throws -> HeaderDecoder {
         guard !isAtEnd else { throw HeaderDecoder.Mismatch() }
         defer { currentIndex += 1 }
-        return HeaderDecoder(tree: items[currentIndex], codingPath: codingPath, constructor: constructor)
+        return HeaderDecoder(tree: items[currentIndex], containerPath: codingPath, key: nil, constructor: constructor)
     }
 
     mutating func decodeNil() throws -> Bool {
@@ -113,6 +146,8 @@ private struct UnkeyedHeader: UnkeyedDecodingContainer {
     }
 
     mutating func decode<T: Decodable>(_ type: T.Type) throws -> T { try next().decode(type) }
+    mutating func decode(_ type: String.Type) throws -> String { try next().value(type) }  // as in KeyedHeader
+    mutating func decode(_ type: Int.Type) throws -> Int { try next().value(type) }
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type) throws -> KeyedDecodingContainer<NestedKey> {
         try next().container(keyedBy: type)
     }

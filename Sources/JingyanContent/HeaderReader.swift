@@ -13,7 +13,7 @@ import Yams
 enum HeaderReader {
     /// The header `yaml` holds, decoded as `T`; nil when the fast path cannot read it exactly.
     static func decode<T: Decodable>(_ type: T.Type, from tree: HeaderTree) -> T? {
-        try? T(from: HeaderDecoder(tree: tree, codingPath: [], constructor: .default))
+        try? T(from: HeaderDecoder(tree: tree, containerPath: [], key: nil, constructor: .default))
     }
 
     /// The YAML's tree, or nil when the text is outside the subset read here.

@@ -156,6 +156,37 @@ import JingyanModel
     }
 }
 
+extension ContentTests {
+    /// A file that is a link out of content/ is refused; a link to a file inside is read, and a
+    /// linked folder is not entered.
+    @Test func refusesOnlyLinksThatLeadOut() throws {
+        let outside = try temporaryFolder()
+        let folder = outside.appendingPathComponent("content")
+        defer { try? FileManager.default.removeItem(at: outside) }
+        _ = try ContentWriter(directory: folder).write(extraction)
+        let article = extraction.articles[0]
+        let practicePath = "\(article.place.slug)/\(article.id)/\(article.practices[0].id).md"
+        let practiceFile = folder.appendingPathComponent(practicePath)
+        let stray = outside.appendingPathComponent("stray.md")
+        try FileManager.default.moveItem(at: practiceFile, to: stray)
+        try FileManager.default.createSymbolicLink(atPath: practiceFile.path, withDestinationPath: stray.path)
+        let error = try #require(throws: ContentErrors.self) { try ContentLoader.load(from: folder) }
+        #expect(error.errors.map(\.description) == ["content/\(practicePath): is a link to a file outside content/; replace it with the file itself"])
+
+        // The same file linked from inside, by a relative link, and a folder of links to the outside.
+        let inside = folder.appendingPathComponent("\(article.place.slug)/\(article.id)/kept.txt")
+        try FileManager.default.removeItem(at: practiceFile)
+        try FileManager.default.moveItem(at: stray, to: inside)
+        try FileManager.default.createSymbolicLink(atPath: practiceFile.path, withDestinationPath: "kept.txt")
+        try FileManager.default.createDirectory(at: outside.appendingPathComponent("more"), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(  // read, it would be a second article of the same id
+            at: folder.appendingPathComponent(ContentPaths.article(article)), to: outside.appendingPathComponent("more/copy.md"))
+        try FileManager.default.createSymbolicLink(at: folder.appendingPathComponent("linked"), withDestinationURL: outside.appendingPathComponent("more"))
+        let loaded = try ContentLoader.load(from: folder)
+        #expect(loaded.articles == extraction.articles)
+    }
+}
+
 /// The seed pages of a folder, as the CLI reads them.
 enum SeedPages {
     static func load(_ folder: URL) throws -> [(file: String, text: String)] {

@@ -108,6 +108,31 @@ import Yams
         #expect(try FrontMatter.render(header, body: "") == "---\n\(try encoder.encode(header))---\n")
     }
 
+    /// What `FrontMatter.split` gave when it joined all the lines again and trimmed the body.
+    static func splitLineByLine(_ text: String) -> (yaml: String, body: String)? {
+        let lines = Array(text.utf8).split(separator: 0x0A, omittingEmptySubsequences: false).map { $0.last == 0x0D ? $0.dropLast() : $0 }
+        func joined(_ lines: ArraySlice<ArraySlice<UInt8>>) -> String { String(decoding: Array(lines.joined(separator: [0x0A])), as: UTF8.self) }
+        let delimiter = Array("---".utf8)
+        guard lines.first.map(Array.init) == delimiter, let end = lines.indices.dropFirst().first(where: { Array(lines[$0]) == delimiter }) else { return nil }
+        return (joined(lines[1..<end]), FrontMatter.trimmed(joined(lines[(end + 1)...])))
+    }
+
+    @Test func splitsAsJoiningLineByLine() throws {
+        let pieces = ["---", "\n", "\n", "\r\n", "\r", "a: 1", " ", "\t", "\u{3000}", "\u{A0}", "正文", "\u{2028}", "\u{85}", "\n---\n", "\r\n---\r\n"]
+        var state: UInt64 = 0x5917
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        for _ in 0..<5000 {
+            let text = ["---\n", "---\r\n", ""][next(3)] + (0..<next(12)).map { _ in pieces[next(pieces.count)] }.joined()
+            let expected = Self.splitLineByLine(text)
+            let parts = try? FrontMatter.split(text)
+            #expect(parts?.yaml == expected?.yaml && parts?.body == expected?.body && parts.map(\.yamlFirstLine) == expected.map { _ in 2 },
+                    "\(text.debugDescription)")
+        }
+    }
+
     /// Hand edits: whatever the fast path does with a file — read it or leave it to Yams — the
     /// loader gets what Yams alone reads, or the same error.
     @Test(arguments: handEdits) func handEditsReadAsYamsReadsThem(_ edit: (String, String)) throws {
@@ -174,5 +199,14 @@ import Yams
         ("type: practice", "type: Practice"), ("type: practice", "type: 'practice'"), ("type: practice\n", ""),
         ("id: a-01", "id: &anchor a-01"), ("id: a-01", "id: !!str a-01"), ("id: a-01", "\"id\": a-01"), ("id: a-01", "? id\n: a-01"),
         ("---\ntype", "---\r\ntype"), ("\n---\n\n正文", "\n...\n---\n\n正文"),
-    ]
+    ] + numberEdits
+
+    /// Numbers the fast path converts itself, and their neighbours that it leaves to Yams.
+    static let numberEdits: [(String, String)] =
+        ["0", "00", "007", "010", "08", "+1", "-1", "-0", "1_0", "1:30", "0x1F", "0b11", "0o17", "1e3", "1.0", "99999999999999999999", "1 1"]
+        .map { ("section: 1", "section: \($0)") }
+        + ["0", "-0", "+627", "0627", "6.27e2", "6.27E+2", "627e-2", "1e", "e5", "-.5", ".5", "5.", "1.2.3", "--1", "+-1", "1_000.5",
+           "1:20.5", "0x1F", "0x1p3", "+.inf", "-.Inf", ".INF", "infinity", "1e400", "-1e-400", "0.1", "31.85", "123456789012345.5"]
+        .map { ("value: 627", "value: \($0)") }
+        + ["083", "0", "-3", "8_3", "1:00"].map { ("  - 83", "  - \($0)") }
 }

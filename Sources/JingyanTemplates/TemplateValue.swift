@@ -1,5 +1,8 @@
 /// What a template sees: the view values of a page, converted once before rendering.
-public indirect enum TemplateValue: Sendable, Equatable {
+///
+/// Not `indirect`: lists and objects keep their contents on the heap already, and an indirect
+/// enum puts every string and number of a page in a box of its own.
+public enum TemplateValue: Sendable, Equatable {
     case string(String)
     case int(Int)
     case double(Double)

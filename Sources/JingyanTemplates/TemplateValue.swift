@@ -39,118 +39,174 @@ public enum TemplateValue: Sendable, Equatable {
 /// `Mirror` would walk them at run time. Absent optionals are left out, so `{{#field}}` skips them.
 enum TemplateValueEncoder {
     static func encode<Value: Encodable>(_ value: Value) throws -> TemplateValue {
-        switch value {
-        case let string as String: return .string(string)
-        case let number as Int: return .int(number)
-        case let flag as Bool: return .bool(flag)
-        case let number as Double: return .double(number)
-        case let value as TemplateValue: return value
-        default:
-            let slot = Slot()
-            try value.encode(to: SlotEncoder(slot: slot))
-            return slot.finished
-        }
+        try Builder().value(of: value)
     }
 
-    /// Where one value's encoding lands: a plain value, or a container being filled.
-    final class Slot {
-        var value = TemplateValue.object([:])
-        var object: [String: Slot]?
-        var fields: [String: TemplateValue]?
-        var items: [Slot]?
+    /// The fields and items of the containers being filled, innermost last. A value is finished
+    /// before the next one starts, so one stack serves every container of a page, and each
+    /// object or list is copied out of it once, at its final size, when its value is done.
+    final class Builder {
+        var entries: [(key: String, value: TemplateValue)] = []
+        /// The values being encoded, innermost last: where their entries start, what they made.
+        var frames: [Frame] = []
+        /// Containers asked for while their parent was still open (`nestedContainer`,
+        /// `superEncoder`), with the index of their parent's entry that waits for them.
+        var detached: [(entry: Int, builder: Builder)] = []
 
-        var finished: TemplateValue {
-            if var fields {
-                for (key, slot) in object ?? [:] { fields[key] = slot.finished }
+        struct Frame {
+            enum Kind { case none, object, list, single }
+            var start: Int
+            var kind = Kind.none
+        }
+
+        func value<Value: Encodable>(of value: Value) throws -> TemplateValue {
+            // Strings in lists; keyed containers take plain fields by their own overloads.
+            if Value.self == String.self { return .string(value as! String) }
+            let depth = frames.count
+            frames.append(Frame(start: entries.count))
+            defer { frames.removeLast() }
+            try value.encode(to: FieldEncoder(builder: self, depth: depth))
+            return finish(frames[depth])
+        }
+
+        /// The value of `frame`, its entries taken off the stack.
+        func finish(_ frame: Frame) -> TemplateValue {
+            while let last = detached.last, last.entry >= frame.start {
+                entries[last.entry].value = last.builder.finish(last.builder.frames[0])
+                detached.removeLast()
+            }
+            defer { entries.removeLast(entries.count - frame.start) }
+            switch frame.kind {
+            case .none: return .object([:])
+            case .single: return entries.count > frame.start ? entries[entries.count - 1].value : .object([:])
+            case .list: return .list(entries[frame.start...].map(\.value))
+            case .object:
+                var fields = [String: TemplateValue](minimumCapacity: entries.count - frame.start)
+                for (key, value) in entries[frame.start...] { fields[key] = value }
                 return .object(fields)
             }
-            if let items { return .list(items.map(\.finished)) }
-            return value
+        }
+
+        /// A builder of its own for a container whose parent is still open; its value goes into
+        /// the entry just added when the parent is finished.
+        func detach(key: String, kind: Frame.Kind) -> Builder {
+            let builder = Builder()
+            builder.frames = [Frame(start: 0, kind: kind)]
+            entries.append((key, .object([:])))
+            detached.append((entries.count - 1, builder))
+            return builder
         }
     }
 
-    struct SlotEncoder: Encoder {
-        let slot: Slot
-        var codingPath: [any CodingKey] = []
-        var userInfo: [CodingUserInfoKey: Any] = [:]
+    /// The `Encoder` of the value at `depth` in the builder's frames.
+    struct FieldEncoder: Encoder {
+        let builder: Builder
+        let depth: Int
+        var codingPath: [any CodingKey] { [] }
+        var userInfo: [CodingUserInfoKey: Any] { [:] }
 
         func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
-            if slot.fields == nil { slot.fields = [:] }
-            return KeyedEncodingContainer(ObjectEncoder(slot: slot))
+            builder.frames[depth].kind = .object
+            return KeyedEncodingContainer(ObjectEncoder(builder: builder))
         }
 
         func unkeyedContainer() -> any UnkeyedEncodingContainer {
-            if slot.items == nil { slot.items = [] }
-            return ListEncoder(slot: slot)
+            builder.frames[depth].kind = .list
+            return ListEncoder(builder: builder, depth: depth)
         }
 
-        func singleValueContainer() -> any SingleValueEncodingContainer { ValueEncoder(slot: slot) }
+        func singleValueContainer() -> any SingleValueEncodingContainer {
+            builder.frames[depth].kind = .single
+            return ValueEncoder(builder: builder)
+        }
     }
 
     struct ObjectEncoder<Key: CodingKey>: KeyedEncodingContainerProtocol {
-        let slot: Slot
-        var codingPath: [any CodingKey] = []
+        let builder: Builder
+        var codingPath: [any CodingKey] { [] }
 
         mutating func encodeNil(forKey key: Key) throws {}
 
-        mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
-            slot.fields![key.stringValue] = try TemplateValueEncoder.encode(value)
-        }
+        // The compiler's encodings call these for plain fields, which then skip the generic path.
+        mutating func encode(_ value: String, forKey key: Key) throws { add(.string(value), key) }
+        mutating func encode(_ value: Int, forKey key: Key) throws { add(.int(value), key) }
+        mutating func encode(_ value: Bool, forKey key: Key) throws { add(.bool(value), key) }
+        mutating func encode(_ value: Double, forKey key: Key) throws { add(.double(value), key) }
+        mutating func encodeIfPresent(_ value: String?, forKey key: Key) throws { if let value { add(.string(value), key) } }
+        mutating func encodeIfPresent(_ value: Int?, forKey key: Key) throws { if let value { add(.int(value), key) } }
+        mutating func encodeIfPresent(_ value: Bool?, forKey key: Key) throws { if let value { add(.bool(value), key) } }
+        mutating func encodeIfPresent(_ value: Double?, forKey key: Key) throws { if let value { add(.double(value), key) } }
+
+        mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws { add(try builder.value(of: value), key) }
+
+        private func add(_ value: TemplateValue, _ key: Key) { builder.entries.append((key.stringValue, value)) }
 
         mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
-            SlotEncoder(slot: nested(key.stringValue)).container(keyedBy: keyType)
+            KeyedEncodingContainer(ObjectEncoder<NestedKey>(builder: builder.detach(key: key.stringValue, kind: .object)))
         }
 
         mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
-            SlotEncoder(slot: nested(key.stringValue)).unkeyedContainer()
+            ListEncoder(builder: builder.detach(key: key.stringValue, kind: .list), depth: 0)
         }
 
-        mutating func superEncoder() -> any Encoder { SlotEncoder(slot: nested("super")) }
+        mutating func superEncoder() -> any Encoder { FieldEncoder(builder: builder.detach(key: "super", kind: .none), depth: 0) }
 
-        mutating func superEncoder(forKey key: Key) -> any Encoder { SlotEncoder(slot: nested(key.stringValue)) }
-
-        private func nested(_ key: String) -> Slot {
-            let nested = Slot()
-            slot.object = slot.object ?? [:]
-            slot.object![key] = nested
-            return nested
+        mutating func superEncoder(forKey key: Key) -> any Encoder {
+            FieldEncoder(builder: builder.detach(key: key.stringValue, kind: .none), depth: 0)
         }
     }
 
     struct ListEncoder: UnkeyedEncodingContainer {
-        let slot: Slot
-        var codingPath: [any CodingKey] = []
-        var count: Int { slot.items!.count }
+        let builder: Builder
+        /// The list's frame, for `count`.
+        let depth: Int
+        var codingPath: [any CodingKey] { [] }
+        var count: Int { builder.entries.count - builder.frames[depth].start }
 
         mutating func encodeNil() throws {}
 
         mutating func encode<T: Encodable>(_ value: T) throws {
-            let item = Slot()
-            item.value = try TemplateValueEncoder.encode(value)
-            slot.items!.append(item)
+            let value = try builder.value(of: value)
+            builder.entries.append(("", value))
         }
 
         mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
-            SlotEncoder(slot: nested()).container(keyedBy: keyType)
+            KeyedEncodingContainer(ObjectEncoder<NestedKey>(builder: builder.detach(key: "", kind: .object)))
         }
 
-        mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer { SlotEncoder(slot: nested()).unkeyedContainer() }
-
-        mutating func superEncoder() -> any Encoder { SlotEncoder(slot: nested()) }
-
-        private func nested() -> Slot {
-            let item = Slot()
-            slot.items!.append(item)
-            return item
+        mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {
+            ListEncoder(builder: builder.detach(key: "", kind: .list), depth: 0)
         }
+
+        mutating func superEncoder() -> any Encoder { FieldEncoder(builder: builder.detach(key: "", kind: .none), depth: 0) }
     }
 
     struct ValueEncoder: SingleValueEncodingContainer {
-        let slot: Slot
-        var codingPath: [any CodingKey] = []
+        let builder: Builder
+        var codingPath: [any CodingKey] { [] }
 
         mutating func encodeNil() throws {}
 
-        mutating func encode<T: Encodable>(_ value: T) throws { slot.value = try TemplateValueEncoder.encode(value) }
+        mutating func encode(_ value: String) throws { builder.entries.append(("", .string(value))) }
+        mutating func encode(_ value: Int) throws { builder.entries.append(("", .int(value))) }
+        mutating func encode(_ value: Bool) throws { builder.entries.append(("", .bool(value))) }
+        mutating func encode(_ value: Double) throws { builder.entries.append(("", .double(value))) }
+        // The other numbers' own `encode(to:)` comes here; forwarded to the generic `encode`,
+        // they would come back for ever.
+        mutating func encode(_ value: Float) throws { try encode(Double(value)) }
+        mutating func encode(_ value: Int8) throws { try encode(Int(value)) }
+        mutating func encode(_ value: Int16) throws { try encode(Int(value)) }
+        mutating func encode(_ value: Int32) throws { try encode(Int(value)) }
+        mutating func encode(_ value: Int64) throws { try encode(Int(value)) }
+        mutating func encode(_ value: UInt8) throws { try encode(Int(value)) }
+        mutating func encode(_ value: UInt16) throws { try encode(Int(value)) }
+        mutating func encode(_ value: UInt32) throws { try encode(Int(value)) }
+        mutating func encode(_ value: UInt64) throws { builder.entries.append(("", Int(exactly: value).map(TemplateValue.int) ?? .string(String(value)))) }
+        mutating func encode(_ value: UInt) throws { try encode(UInt64(value)) }
+
+        mutating func encode<T: Encodable>(_ value: T) throws {
+            let value = try builder.value(of: value)
+            builder.entries.append(("", value))
+        }
     }
 }

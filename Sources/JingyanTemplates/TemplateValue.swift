@@ -8,7 +8,34 @@ public enum TemplateValue: Sendable, Equatable {
     case double(Double)
     case bool(Bool)
     case list([TemplateValue])
-    case object([String: TemplateValue])
+    case object(Fields)
+
+    /// An object's fields in the order they were given. A page's objects have a few fields
+    /// each, found sooner by comparing names than by hashing them, and made without hashing.
+    public struct Fields: Sendable, Equatable, ExpressibleByDictionaryLiteral {
+        public private(set) var entries: [(name: String, value: TemplateValue)]
+
+        /// A name given twice: the last value counts.
+        public init(_ entries: [(name: String, value: TemplateValue)]) { self.entries = entries }
+
+        public init(dictionaryLiteral elements: (String, TemplateValue)...) {
+            entries = elements.map { (name: $0.0, value: $0.1) }
+        }
+
+        public subscript(name: String) -> TemplateValue? {
+            var index = entries.count
+            while index > 0 {
+                index -= 1
+                if entries[index].name == name { return entries[index].value }
+            }
+            return nil
+        }
+
+        /// The same names with the same values, in any order.
+        public static func == (lhs: Fields, rhs: Fields) -> Bool {
+            lhs.entries.allSatisfy { rhs[$0.name] == lhs[$0.name] } && rhs.entries.allSatisfy { lhs[$0.name] != nil }
+        }
+    }
 
     /// False, an empty list: a section skips it and an inverted section shows.
     var isFalsy: Bool {
@@ -46,7 +73,7 @@ enum TemplateValueEncoder {
     /// before the next one starts, so one stack serves every container of a page, and each
     /// object or list is copied out of it once, at its final size, when its value is done.
     final class Builder {
-        var entries: [(key: String, value: TemplateValue)] = []
+        var entries: [(name: String, value: TemplateValue)] = []
         /// The values being encoded, innermost last: where their entries start, what they made.
         var frames: [Frame] = []
         /// Containers asked for while their parent was still open (`nestedContainer`,
@@ -81,9 +108,7 @@ enum TemplateValueEncoder {
             case .single: return entries.count > frame.start ? entries[entries.count - 1].value : .object([:])
             case .list: return .list(entries[frame.start...].map(\.value))
             case .object:
-                var fields = [String: TemplateValue](minimumCapacity: entries.count - frame.start)
-                for (key, value) in entries[frame.start...] { fields[key] = value }
-                return .object(fields)
+                return .object(TemplateValue.Fields(Array(entries[frame.start...])))
             }
         }
 

@@ -15,7 +15,7 @@ import Testing
         case .double(let number): number
         case .bool(let flag): flag
         case .list(let items): items.map(plain)
-        case .object(let fields): fields.mapValues(plain)
+        case .object(let fields): Dictionary(fields.entries.map { ($0.name, plain($0.value)) }) { $1 }
         }
     }
 

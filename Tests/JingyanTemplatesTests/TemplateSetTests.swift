@@ -138,4 +138,18 @@ import Testing
         #expect(try TemplateValue(encoding: Wrapped(value: 5)) == .int(5))
         #expect(try TemplateValue(encoding: ["x", "y"]) == .list([.string("x"), .string("y")]))
     }
+
+    @Test func fieldsFindTheLastValueOfANameAndCompareInAnyOrder() throws {
+        let fields = TemplateValue.Fields([(name: "a", value: .int(1)), (name: "b", value: .int(2)), (name: "a", value: .int(3))])
+        #expect(fields["a"] == .int(3))
+        #expect(fields["b"] == .int(2))
+        #expect(fields["c"] == nil)
+        #expect(try render("{{a}}{{b}}", .object(fields)) == "32")
+        let literal: TemplateValue.Fields = ["b": .int(2), "a": .int(3)]
+        #expect(fields == literal)
+        #expect(literal == fields)
+        #expect(literal != ["b": .int(2)])
+        #expect(literal != ["b": .int(2), "a": .int(3), "c": .int(0)])
+        #expect(literal != ["b": .int(2), "a": .int(1)])
+    }
 }

@@ -11,6 +11,8 @@ import Testing
         #expect(try render("{{x}}", value) == "&lt;a href=&#39;1&#39;&gt;&amp;&quot;&lt;/a&gt;")
         #expect(try render("{{{x}}}|{{& x}}", value) == "<a href='1'>&\"</a>|<a href='1'>&\"</a>")
         #expect(try render("[{{missing}}]", value) == "[]")
+        let runs: TemplateValue = .object(["a": .string("&&<中文>'"), "b": .string(""), "c": .string("a=b?c;d 网格"), "d": .string("末尾\"")])
+        #expect(try render("{{a}}|{{b}}|{{c}}|{{d}}", runs) == "&amp;&amp;&lt;中文&gt;&#39;||a=b?c;d 网格|末尾&quot;")
     }
 
     @Test func numbersAndFlagsPrint() throws {

@@ -13,13 +13,23 @@ public enum TemplateValue: Sendable, Equatable {
     /// An object's fields in the order they were given. A page's objects have a few fields
     /// each, found sooner by comparing names than by hashing them, and made without hashing.
     public struct Fields: Sendable, Equatable, ExpressibleByDictionaryLiteral {
-        public private(set) var entries: [(name: String, value: TemplateValue)]
+        public struct Entry: Sendable, Equatable {
+            public var name: String
+            public var value: TemplateValue
+
+            public init(name: String, value: TemplateValue) {
+                self.name = name
+                self.value = value
+            }
+        }
+
+        public private(set) var entries: [Entry]
 
         /// A name given twice: the last value counts.
-        public init(_ entries: [(name: String, value: TemplateValue)]) { self.entries = entries }
+        public init(_ entries: [Entry]) { self.entries = entries }
 
         public init(dictionaryLiteral elements: (String, TemplateValue)...) {
-            entries = elements.map { (name: $0.0, value: $0.1) }
+            entries = elements.map { Entry(name: $0.0, value: $0.1) }
         }
 
         public subscript(name: String) -> TemplateValue? {
@@ -76,7 +86,7 @@ enum TemplateValueEncoder {
     /// Its stacks go unchecked for exclusive access, which cost a quarter of the encoding: no
     /// access to them overlaps another, since every value is made before it is appended.
     final class Builder {
-        @exclusivity(unchecked) var entries: [(name: String, value: TemplateValue)] = []
+        @exclusivity(unchecked) var entries: [TemplateValue.Fields.Entry] = []
         /// The values being encoded, innermost last: where their entries start, what they made.
         @exclusivity(unchecked) var frames: [Frame] = []
         /// Containers asked for while their parent was still open (`nestedContainer`,
@@ -120,7 +130,7 @@ enum TemplateValueEncoder {
         func detach(key: String, kind: Frame.Kind) -> Builder {
             let builder = Builder()
             builder.frames = [Frame(start: 0, kind: kind)]
-            entries.append((key, .object([:])))
+            entries.append(.init(name: key, value: .object([:])))
             detached.append((entries.count - 1, builder))
             return builder
         }
@@ -167,7 +177,7 @@ enum TemplateValueEncoder {
 
         mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws { add(try builder.value(of: value), key) }
 
-        private func add(_ value: TemplateValue, _ key: Key) { builder.entries.append((key.stringValue, value)) }
+        private func add(_ value: TemplateValue, _ key: Key) { builder.entries.append(.init(name: key.stringValue, value: value)) }
 
         mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
             KeyedEncodingContainer(ObjectEncoder<NestedKey>(builder: builder.detach(key: key.stringValue, kind: .object)))
@@ -195,7 +205,7 @@ enum TemplateValueEncoder {
 
         mutating func encode<T: Encodable>(_ value: T) throws {
             let value = try builder.value(of: value)
-            builder.entries.append(("", value))
+            builder.entries.append(.init(name: "", value: value))
         }
 
         mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
@@ -215,10 +225,10 @@ enum TemplateValueEncoder {
 
         mutating func encodeNil() throws {}
 
-        mutating func encode(_ value: String) throws { builder.entries.append(("", .string(value))) }
-        mutating func encode(_ value: Int) throws { builder.entries.append(("", .int(value))) }
-        mutating func encode(_ value: Bool) throws { builder.entries.append(("", .bool(value))) }
-        mutating func encode(_ value: Double) throws { builder.entries.append(("", .double(value))) }
+        mutating func encode(_ value: String) throws { builder.entries.append(.init(name: "", value: .string(value))) }
+        mutating func encode(_ value: Int) throws { builder.entries.append(.init(name: "", value: .int(value))) }
+        mutating func encode(_ value: Bool) throws { builder.entries.append(.init(name: "", value: .bool(value))) }
+        mutating func encode(_ value: Double) throws { builder.entries.append(.init(name: "", value: .double(value))) }
         // The other numbers' own `encode(to:)` comes here; forwarded to the generic `encode`,
         // they would come back for ever.
         mutating func encode(_ value: Float) throws { try encode(Double(value)) }
@@ -229,12 +239,12 @@ enum TemplateValueEncoder {
         mutating func encode(_ value: UInt8) throws { try encode(Int(value)) }
         mutating func encode(_ value: UInt16) throws { try encode(Int(value)) }
         mutating func encode(_ value: UInt32) throws { try encode(Int(value)) }
-        mutating func encode(_ value: UInt64) throws { builder.entries.append(("", Int(exactly: value).map(TemplateValue.int) ?? .string(String(value)))) }
+        mutating func encode(_ value: UInt64) throws { builder.entries.append(.init(name: "", value: Int(exactly: value).map(TemplateValue.int) ?? .string(String(value)))) }
         mutating func encode(_ value: UInt) throws { try encode(UInt64(value)) }
 
         mutating func encode<T: Encodable>(_ value: T) throws {
             let value = try builder.value(of: value)
-            builder.entries.append(("", value))
+            builder.entries.append(.init(name: "", value: value))
         }
     }
 }

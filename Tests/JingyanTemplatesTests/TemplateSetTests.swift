@@ -142,7 +142,7 @@ import Testing
     }
 
     @Test func fieldsFindTheLastValueOfANameAndCompareInAnyOrder() throws {
-        let fields = TemplateValue.Fields([(name: "a", value: .int(1)), (name: "b", value: .int(2)), (name: "a", value: .int(3))])
+        let fields = TemplateValue.Fields([.init(name: "a", value: .int(1)), .init(name: "b", value: .int(2)), .init(name: "a", value: .int(3))])
         #expect(fields["a"] == .int(3))
         #expect(fields["b"] == .int(2))
         #expect(fields["c"] == nil)

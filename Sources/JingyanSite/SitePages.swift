@@ -401,12 +401,14 @@ struct SitePages {
 
     func metricRows(of entry: PracticeEntry, from path: String) -> [MetricRow] {
         let place = model.place(entry.place)
+        let placeHref = relative(place.path, from: path)
+        let practiceHref = relative(entry.path, from: path)
         return entry.practice.metrics.map { metric in
             MetricRow(
-                placeName: place.name, placeHref: relative(place.path, from: path),
+                placeName: place.name, placeHref: placeHref,
                 subject: metric.subject, valueLabel: Self.valueLabel(metric), sortValue: metric.valueNormalized.description,
                 unit: metric.unit, period: metric.period ?? "", text: metric.text,
-                practiceHref: relative(entry.path, from: path), practiceTitle: entry.title)
+                practiceHref: practiceHref, practiceTitle: entry.title)
         }
     }
 

@@ -120,8 +120,7 @@ enum TemplateValueEncoder {
             case .none: return .object([:])
             case .single: return entries.count > frame.start ? entries[entries.count - 1].value : .object([:])
             case .list: return .list(entries[frame.start...].map(\.value))
-            case .object:
-                return .object(TemplateValue.Fields(Array(entries[frame.start...])))
+            case .object: return .object(TemplateValue.Fields(Array(entries[frame.start...])))
             }
         }
 

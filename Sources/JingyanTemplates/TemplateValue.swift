@@ -105,7 +105,12 @@ enum TemplateValueEncoder {
             let depth = frames.count
             frames.append(Frame(start: entries.count))
             defer { frames.removeLast() }
-            try value.encode(to: FieldEncoder(builder: self, depth: depth))
+            do {
+                try value.encode(to: FieldEncoder(builder: self, depth: depth))
+            } catch {
+                _ = finish(frames[depth])  // what it wrote before it failed goes
+                throw error
+            }
             return finish(frames[depth])
         }
 

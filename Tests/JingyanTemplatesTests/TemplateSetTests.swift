@@ -138,6 +138,24 @@ import Testing
             "c": .list([.int(-2), .object(["a": .bool(true)]), .object([:])]), "super": .int(3), "d": .string("18446744073709551615"),
         ]))
         #expect(try TemplateValue(encoding: Wrapped(value: 5)) == .int(5))
+
+        struct Failure: Error {}
+        struct Failing: Encodable {
+            func encode(to encoder: any Encoder) throws {
+                var container = encoder.container(keyedBy: Key.self)
+                try container.encode("half", forKey: .a)
+                throw Failure()
+            }
+        }
+        struct Recovering: Encodable {
+            func encode(to encoder: any Encoder) throws {
+                var container = encoder.container(keyedBy: Key.self)
+                try? container.encode(Failing(), forKey: .a)
+                try container.encode("kept", forKey: .b)
+            }
+        }
+        #expect(try TemplateValue(encoding: Recovering()) == .object(["b": .string("kept")]))
+        #expect(throws: Failure.self) { try TemplateValue(encoding: [Failing()]) }
         #expect(try TemplateValue(encoding: ["x", "y"]) == .list([.string("x"), .string("y")]))
     }
 

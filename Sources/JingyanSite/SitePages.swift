@@ -401,12 +401,14 @@ struct SitePages {
 
     func metricRows(of entry: PracticeEntry, from path: String) -> [MetricRow] {
         let place = model.place(entry.place)
+        let placeHref = relative(place.path, from: path)
+        let practiceHref = relative(entry.path, from: path)
         return entry.practice.metrics.map { metric in
             MetricRow(
-                placeName: place.name, placeHref: relative(place.path, from: path),
+                placeName: place.name, placeHref: placeHref,
                 subject: metric.subject, valueLabel: Self.valueLabel(metric), sortValue: metric.valueNormalized.description,
                 unit: metric.unit, period: metric.period ?? "", text: metric.text,
-                practiceHref: relative(entry.path, from: path), practiceTitle: entry.title)
+                practiceHref: practiceHref, practiceTitle: entry.title)
         }
     }
 
@@ -473,7 +475,7 @@ struct SitePages {
         var lineStart = utf8.startIndex
         while lineStart < utf8.endIndex, count <= needed {
             let lineEnd = utf8[lineStart...].firstIndex(of: 0x0A) ?? utf8.endIndex
-            let trimmed = practice.text[lineStart..<lineEnd].trimmingCharacters(in: .whitespaces)
+            let trimmed = trimming(practice.text[lineStart..<lineEnd], while: isSpace)
             lineStart = lineEnd < utf8.endIndex ? utf8.index(after: lineEnd) : lineEnd
             guard !trimmed.isEmpty else { continue }
             if !text.isEmpty {
@@ -484,8 +486,25 @@ struct SitePages {
             count += trimmed.count
         }
         if let lead = practice.lead, text.hasPrefix(lead) {
-            text = String(text.dropFirst(lead.count)).trimmingCharacters(in: CharacterSet(charactersIn: "。： "))
+            text = trimming(text.dropFirst(lead.count)) { $0 == "。" || $0 == "：" || $0 == " " }
         }
         return text.count > length ? String(text.prefix(length)) + "…" : text
+    }
+
+    /// `text.trimmingCharacters(in:)` for the set that `isTrimmed` tells, without Foundation's
+    /// trip through NSString, which was most of an excerpt's time.
+    static func trimming(_ text: Substring, while isTrimmed: (Unicode.Scalar) -> Bool) -> String {
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !isTrimmed($0) }), let last = scalars.lastIndex(where: { !isTrimmed($0) })
+        else { return "" }
+        return String(scalars[first...last])
+    }
+
+    /// `CharacterSet.whitespaces`: Unicode's space separators, the tab and U+200B.
+    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09, 0x20, 0xA0, 0x1680, 0x2000...0x200B, 0x202F, 0x205F, 0x3000: true
+        default: false
+        }
     }
 }

@@ -1,11 +1,51 @@
 /// What a template sees: the view values of a page, converted once before rendering.
-public indirect enum TemplateValue: Sendable, Equatable {
+///
+/// Not `indirect`: lists and objects keep their contents on the heap already, and an indirect
+/// enum puts every string and number of a page in a box of its own.
+public enum TemplateValue: Sendable, Equatable {
     case string(String)
     case int(Int)
     case double(Double)
     case bool(Bool)
     case list([TemplateValue])
-    case object([String: TemplateValue])
+    case object(Fields)
+
+    /// An object's fields in the order they were given. A page's objects have a few fields
+    /// each, found sooner by comparing names than by hashing them, and made without hashing.
+    public struct Fields: Sendable, Equatable, ExpressibleByDictionaryLiteral {
+        public struct Entry: Sendable, Equatable {
+            public var name: String
+            public var value: TemplateValue
+
+            public init(name: String, value: TemplateValue) {
+                self.name = name
+                self.value = value
+            }
+        }
+
+        public private(set) var entries: [Entry]
+
+        /// A name given twice: the last value counts.
+        public init(_ entries: [Entry]) { self.entries = entries }
+
+        public init(dictionaryLiteral elements: (String, TemplateValue)...) {
+            entries = elements.map { Entry(name: $0.0, value: $0.1) }
+        }
+
+        public subscript(name: String) -> TemplateValue? {
+            var index = entries.count
+            while index > 0 {
+                index -= 1
+                if entries[index].name == name { return entries[index].value }
+            }
+            return nil
+        }
+
+        /// The same names with the same values, in any order.
+        public static func == (lhs: Fields, rhs: Fields) -> Bool {
+            lhs.entries.allSatisfy { rhs[$0.name] == lhs[$0.name] } && rhs.entries.allSatisfy { lhs[$0.name] != nil }
+        }
+    }
 
     /// False, an empty list: a section skips it and an inverted section shows.
     var isFalsy: Bool {
@@ -36,118 +76,179 @@ public indirect enum TemplateValue: Sendable, Equatable {
 /// `Mirror` would walk them at run time. Absent optionals are left out, so `{{#field}}` skips them.
 enum TemplateValueEncoder {
     static func encode<Value: Encodable>(_ value: Value) throws -> TemplateValue {
-        switch value {
-        case let string as String: return .string(string)
-        case let number as Int: return .int(number)
-        case let flag as Bool: return .bool(flag)
-        case let number as Double: return .double(number)
-        case let value as TemplateValue: return value
-        default:
-            let slot = Slot()
-            try value.encode(to: SlotEncoder(slot: slot))
-            return slot.finished
-        }
+        try Builder().value(of: value)
     }
 
-    /// Where one value's encoding lands: a plain value, or a container being filled.
-    final class Slot {
-        var value = TemplateValue.object([:])
-        var object: [String: Slot]?
-        var fields: [String: TemplateValue]?
-        var items: [Slot]?
+    /// The fields and items of the containers being filled, innermost last. A value is finished
+    /// before the next one starts, so one stack serves every container of a page, and each
+    /// object or list is copied out of it once, at its final size, when its value is done.
+    ///
+    /// Its stacks go unchecked for exclusive access, which cost a quarter of the encoding: no
+    /// access to them overlaps another, since every value is made before it is appended.
+    final class Builder {
+        @exclusivity(unchecked) var entries: [TemplateValue.Fields.Entry] = []
+        /// The values being encoded, innermost last: where their entries start, what they made.
+        @exclusivity(unchecked) var frames: [Frame] = []
+        /// Containers asked for while their parent was still open (`nestedContainer`,
+        /// `superEncoder`), with the index of their parent's entry that waits for them.
+        var detached: [(entry: Int, builder: Builder)] = []
 
-        var finished: TemplateValue {
-            if var fields {
-                for (key, slot) in object ?? [:] { fields[key] = slot.finished }
-                return .object(fields)
+        struct Frame {
+            enum Kind { case none, object, list, single }
+            var start: Int
+            var kind = Kind.none
+        }
+
+        func value<Value: Encodable>(of value: Value) throws -> TemplateValue {
+            // Strings in lists; keyed containers take plain fields by their own overloads.
+            if Value.self == String.self { return .string(value as! String) }
+            let depth = frames.count
+            frames.append(Frame(start: entries.count))
+            defer { frames.removeLast() }
+            do {
+                try value.encode(to: FieldEncoder(builder: self, depth: depth))
+            } catch {
+                _ = finish(frames[depth])  // what it wrote before it failed goes
+                throw error
             }
-            if let items { return .list(items.map(\.finished)) }
-            return value
+            return finish(frames[depth])
+        }
+
+        /// The value of `frame`, its entries taken off the stack.
+        func finish(_ frame: Frame) -> TemplateValue {
+            while let last = detached.last, last.entry >= frame.start {
+                entries[last.entry].value = last.builder.finish(last.builder.frames[0])
+                detached.removeLast()
+            }
+            defer { entries.removeLast(entries.count - frame.start) }
+            switch frame.kind {
+            case .none: return .object([:])
+            case .single: return entries.count > frame.start ? entries[entries.count - 1].value : .object([:])
+            case .list: return .list(entries[frame.start...].map(\.value))
+            case .object: return .object(TemplateValue.Fields(Array(entries[frame.start...])))
+            }
+        }
+
+        /// A builder of its own for a container whose parent is still open; its value goes into
+        /// the entry just added when the parent is finished.
+        func detach(key: String, kind: Frame.Kind) -> Builder {
+            let builder = Builder()
+            builder.frames = [Frame(start: 0, kind: kind)]
+            entries.append(.init(name: key, value: .object([:])))
+            detached.append((entries.count - 1, builder))
+            return builder
         }
     }
 
-    struct SlotEncoder: Encoder {
-        let slot: Slot
-        var codingPath: [any CodingKey] = []
-        var userInfo: [CodingUserInfoKey: Any] = [:]
+    /// The `Encoder` of the value at `depth` in the builder's frames.
+    struct FieldEncoder: Encoder {
+        let builder: Builder
+        let depth: Int
+        var codingPath: [any CodingKey] { [] }
+        var userInfo: [CodingUserInfoKey: Any] { [:] }
 
         func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
-            if slot.fields == nil { slot.fields = [:] }
-            return KeyedEncodingContainer(ObjectEncoder(slot: slot))
+            builder.frames[depth].kind = .object
+            return KeyedEncodingContainer(ObjectEncoder(builder: builder))
         }
 
         func unkeyedContainer() -> any UnkeyedEncodingContainer {
-            if slot.items == nil { slot.items = [] }
-            return ListEncoder(slot: slot)
+            builder.frames[depth].kind = .list
+            return ListEncoder(builder: builder, depth: depth)
         }
 
-        func singleValueContainer() -> any SingleValueEncodingContainer { ValueEncoder(slot: slot) }
+        func singleValueContainer() -> any SingleValueEncodingContainer {
+            builder.frames[depth].kind = .single
+            return ValueEncoder(builder: builder)
+        }
     }
 
     struct ObjectEncoder<Key: CodingKey>: KeyedEncodingContainerProtocol {
-        let slot: Slot
-        var codingPath: [any CodingKey] = []
+        let builder: Builder
+        var codingPath: [any CodingKey] { [] }
 
         mutating func encodeNil(forKey key: Key) throws {}
 
-        mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
-            slot.fields![key.stringValue] = try TemplateValueEncoder.encode(value)
-        }
+        // The compiler's encodings call these for plain fields, which then skip the generic path.
+        mutating func encode(_ value: String, forKey key: Key) throws { add(.string(value), key) }
+        mutating func encode(_ value: Int, forKey key: Key) throws { add(.int(value), key) }
+        mutating func encode(_ value: Bool, forKey key: Key) throws { add(.bool(value), key) }
+        mutating func encode(_ value: Double, forKey key: Key) throws { add(.double(value), key) }
+        mutating func encodeIfPresent(_ value: String?, forKey key: Key) throws { if let value { add(.string(value), key) } }
+        mutating func encodeIfPresent(_ value: Int?, forKey key: Key) throws { if let value { add(.int(value), key) } }
+        mutating func encodeIfPresent(_ value: Bool?, forKey key: Key) throws { if let value { add(.bool(value), key) } }
+        mutating func encodeIfPresent(_ value: Double?, forKey key: Key) throws { if let value { add(.double(value), key) } }
+
+        mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws { add(try builder.value(of: value), key) }
+
+        private func add(_ value: TemplateValue, _ key: Key) { builder.entries.append(.init(name: key.stringValue, value: value)) }
 
         mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
-            SlotEncoder(slot: nested(key.stringValue)).container(keyedBy: keyType)
+            KeyedEncodingContainer(ObjectEncoder<NestedKey>(builder: builder.detach(key: key.stringValue, kind: .object)))
         }
 
         mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
-            SlotEncoder(slot: nested(key.stringValue)).unkeyedContainer()
+            ListEncoder(builder: builder.detach(key: key.stringValue, kind: .list), depth: 0)
         }
 
-        mutating func superEncoder() -> any Encoder { SlotEncoder(slot: nested("super")) }
+        mutating func superEncoder() -> any Encoder { FieldEncoder(builder: builder.detach(key: "super", kind: .none), depth: 0) }
 
-        mutating func superEncoder(forKey key: Key) -> any Encoder { SlotEncoder(slot: nested(key.stringValue)) }
-
-        private func nested(_ key: String) -> Slot {
-            let nested = Slot()
-            slot.object = slot.object ?? [:]
-            slot.object![key] = nested
-            return nested
+        mutating func superEncoder(forKey key: Key) -> any Encoder {
+            FieldEncoder(builder: builder.detach(key: key.stringValue, kind: .none), depth: 0)
         }
     }
 
     struct ListEncoder: UnkeyedEncodingContainer {
-        let slot: Slot
-        var codingPath: [any CodingKey] = []
-        var count: Int { slot.items!.count }
+        let builder: Builder
+        /// The list's frame, for `count`.
+        let depth: Int
+        var codingPath: [any CodingKey] { [] }
+        var count: Int { builder.entries.count - builder.frames[depth].start }
 
         mutating func encodeNil() throws {}
 
         mutating func encode<T: Encodable>(_ value: T) throws {
-            let item = Slot()
-            item.value = try TemplateValueEncoder.encode(value)
-            slot.items!.append(item)
+            let value = try builder.value(of: value)
+            builder.entries.append(.init(name: "", value: value))
         }
 
         mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
-            SlotEncoder(slot: nested()).container(keyedBy: keyType)
+            KeyedEncodingContainer(ObjectEncoder<NestedKey>(builder: builder.detach(key: "", kind: .object)))
         }
 
-        mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer { SlotEncoder(slot: nested()).unkeyedContainer() }
-
-        mutating func superEncoder() -> any Encoder { SlotEncoder(slot: nested()) }
-
-        private func nested() -> Slot {
-            let item = Slot()
-            slot.items!.append(item)
-            return item
+        mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {
+            ListEncoder(builder: builder.detach(key: "", kind: .list), depth: 0)
         }
+
+        mutating func superEncoder() -> any Encoder { FieldEncoder(builder: builder.detach(key: "", kind: .none), depth: 0) }
     }
 
     struct ValueEncoder: SingleValueEncodingContainer {
-        let slot: Slot
-        var codingPath: [any CodingKey] = []
+        let builder: Builder
+        var codingPath: [any CodingKey] { [] }
 
         mutating func encodeNil() throws {}
 
-        mutating func encode<T: Encodable>(_ value: T) throws { slot.value = try TemplateValueEncoder.encode(value) }
+        mutating func encode(_ value: String) throws { builder.entries.append(.init(name: "", value: .string(value))) }
+        mutating func encode(_ value: Int) throws { builder.entries.append(.init(name: "", value: .int(value))) }
+        mutating func encode(_ value: Bool) throws { builder.entries.append(.init(name: "", value: .bool(value))) }
+        mutating func encode(_ value: Double) throws { builder.entries.append(.init(name: "", value: .double(value))) }
+        // The other numbers' own `encode(to:)` comes here; forwarded to the generic `encode`,
+        // they would come back for ever.
+        mutating func encode(_ value: Float) throws { try encode(Double(value)) }
+        mutating func encode(_ value: Int8) throws { try encode(Int(value)) }
+        mutating func encode(_ value: Int16) throws { try encode(Int(value)) }
+        mutating func encode(_ value: Int32) throws { try encode(Int(value)) }
+        mutating func encode(_ value: Int64) throws { try encode(Int(value)) }
+        mutating func encode(_ value: UInt8) throws { try encode(Int(value)) }
+        mutating func encode(_ value: UInt16) throws { try encode(Int(value)) }
+        mutating func encode(_ value: UInt32) throws { try encode(Int(value)) }
+        mutating func encode(_ value: UInt64) throws { builder.entries.append(.init(name: "", value: Int(exactly: value).map(TemplateValue.int) ?? .string(String(value)))) }
+        mutating func encode(_ value: UInt) throws { try encode(UInt64(value)) }
+
+        mutating func encode<T: Encodable>(_ value: T) throws {
+            let value = try builder.value(of: value)
+            builder.entries.append(.init(name: "", value: value))
+        }
     }
 }

@@ -15,7 +15,7 @@ import Testing
         case .double(let number): number
         case .bool(let flag): flag
         case .list(let items): items.map(plain)
-        case .object(let fields): fields.mapValues(plain)
+        case .object(let fields): Dictionary(fields.entries.map { ($0.name, plain($0.value)) }) { $1 }
         }
     }
 
@@ -52,5 +52,53 @@ import Testing
         }
         #expect(contexts.count > 200)
         #expect(exact > 0, "\(exact) of \(contexts.count)")
+    }
+
+    /// A theme's own templates see the views' numbers, flags, lists and optionals, present or
+    /// absent, as the bundled ones do.
+    @Test func aThemeTemplateSeesNumbersFlagsAndOptionals() throws {
+        func escaped(_ text: String) -> String {
+            text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+                .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+                .replacingOccurrences(of: "'", with: "&#39;")
+        }
+        var builder = try Fixture.builder()
+        let practice = """
+            {{<layout}}{{$content}}<p id="probe">{{provenance.firstLine}}-{{provenance.lastLine}}|\
+            {{#sectionHeading}}h:{{.}}{{/sectionHeading}}{{^sectionHeading}}none{{/sectionHeading}}|\
+            {{#provenance.lines}}{{number}}{{#cited}}*{{/cited}} {{/provenance.lines}}|\
+            {{#chrome.navigation}}{{#current}}!{{/current}}{{label}}{{/chrome.navigation}}|\
+            {{count(neighbours)}}{{#chrome.canonicalHref}}c{{/chrome.canonicalHref}}</p>{{/content}}{{/layout}}
+            """
+        let place = """
+            {{<layout}}{{$content}}<p id="probe">{{metricCount}} {{#metricsCut}}cut{{/metricsCut}}{{^metricsCut}}all{{/metricsCut}} \
+            {{#county}}{{label}}{{/county}}{{^county}}county{{/county}} {{#metrics}}{{subject}};{{/metrics}}</p>{{/content}}{{/layout}}
+            """
+        builder.theme = builder.theme.overridden(by: Theme(templates: ["practice": practice, "place": place], assets: [:]))
+        let files = try builder.files()
+        let renderer = PageRenderer(library: try builder.theme.library())
+        let pages = try builder.sitePages(model: SiteModel(articles: builder.input.articles), renderer: renderer)
+        var headings = Set<Bool>(), counties = Set<Bool>()
+        for id in pages.pageIDs() {
+            let spec = pages.page(id)
+            let expected: String
+            switch spec.context {
+            case let page as PracticePage:
+                expected = "\(page.provenance.firstLine)-\(page.provenance.lastLine)|"
+                    + (page.sectionHeading.map { "h:" + escaped($0) } ?? "none") + "|"
+                    + page.provenance.lines.map { "\($0.number)\($0.cited ? "*" : "") " }.joined() + "|"
+                    + page.chrome.navigation.map { ($0.current ? "!" : "") + $0.label }.joined() + "|\(page.neighbours.count)"
+                headings.insert(page.sectionHeading != nil)
+            case let page as PlacePage:
+                expected = "\(page.metricCount) \(page.metricsCut ? "cut" : "all") \(page.county.map { escaped($0.label) } ?? "county") "
+                    + page.metrics.map { escaped($0.subject) + ";" }.joined()
+                counties.insert(page.county != nil)
+            default: continue
+            }
+            let html = String(decoding: try #require(files[spec.path]), as: UTF8.self)
+            #expect(html.contains("<p id=\"probe\">\(expected)</p>"), "\(spec.path)")
+        }
+        #expect(headings == [true, false])
+        #expect(counties == [true, false])
     }
 }

@@ -11,6 +11,8 @@ import Testing
         #expect(try render("{{x}}", value) == "&lt;a href=&#39;1&#39;&gt;&amp;&quot;&lt;/a&gt;")
         #expect(try render("{{{x}}}|{{& x}}", value) == "<a href='1'>&\"</a>|<a href='1'>&\"</a>")
         #expect(try render("[{{missing}}]", value) == "[]")
+        let runs: TemplateValue = .object(["a": .string("&&<中文>'"), "b": .string(""), "c": .string("a=b?c;d 网格"), "d": .string("末尾\"")])
+        #expect(try render("{{a}}|{{b}}|{{c}}|{{d}}", runs) == "&amp;&amp;&lt;中文&gt;&#39;||a=b?c;d 网格|末尾&quot;")
     }
 
     @Test func numbersAndFlagsPrint() throws {
@@ -74,5 +76,100 @@ import Testing
             "title": .string("网格"), "count": .int(2),
             "items": .list([.object(["label": .string("a"), "note": .string("n")]), .object(["label": .string("b")])]),
         ]))
+    }
+
+    @Test func encodableValuesKeepNumbersFlagsListsAndPresentOptionals() throws {
+        struct Line: Encodable { var number: Int; var cited: Bool }
+        struct Part: Encodable {
+            var name: String; var share: Double; var lines: [Line]
+            var note: String?; var count: Int?; var on: Bool?; var ratio: Double?
+        }
+        struct Page: Encodable { var parts: [Part]; var grid: [[Int]]; var words: [String]; var lead: Part?; var none: Part? }
+        let full = Part(name: "甲", share: 0.25, lines: [Line(number: 3, cited: true), Line(number: 4, cited: false)], note: "n", count: 0, on: false, ratio: 1.5)
+        let bare = Part(name: "乙", share: 2, lines: [])
+        let value = try TemplateValue(encoding: Page(parts: [full, bare], grid: [[1, 2], []], words: ["a", "b"], lead: bare, none: nil))
+        let bareValue = TemplateValue.object(["name": .string("乙"), "share": .double(2), "lines": .list([])])
+        #expect(value == .object([
+            "parts": .list([
+                .object([
+                    "name": .string("甲"), "share": .double(0.25),
+                    "lines": .list([.object(["number": .int(3), "cited": .bool(true)]), .object(["number": .int(4), "cited": .bool(false)])]),
+                    "note": .string("n"), "count": .int(0), "on": .bool(false), "ratio": .double(1.5),
+                ]),
+                bareValue,
+            ]),
+            "grid": .list([.list([.int(1), .int(2)]), .list([])]), "words": .list([.string("a"), .string("b")]), "lead": bareValue,
+        ]))
+        let template = "{{#parts}}{{name}} {{share}}:{{#lines}}{{number}}{{#cited}}*{{/cited}},{{/lines}}{{#note}}({{.}}){{/note}}{{count}}{{^on}}!{{/on}}{{ratio}}|{{/parts}}{{lead.name}}{{#none}}x{{/none}}"
+        #expect(try render(template, value) == "甲 0.25:3*,4,(n)0!1.5|乙 2.0:!|乙")
+    }
+
+    /// What the compiler's encodings never do: containers within containers, filled in turns,
+    /// a single value, numbers of other types.
+    @Test func handWrittenEncodingsMayUseEveryContainer() throws {
+        enum Key: String, CodingKey { case a, b, c, d }
+        struct Wrapped: Encodable {
+            var value: Int
+            func encode(to encoder: any Encoder) throws {
+                var container = encoder.singleValueContainer()
+                try container.encode(value)
+            }
+        }
+        struct Nothing: Encodable { func encode(to encoder: any Encoder) throws {} }
+        struct Custom: Encodable {
+            func encode(to encoder: any Encoder) throws {
+                var container = encoder.container(keyedBy: Key.self)
+                var nested = container.nestedContainer(keyedBy: Key.self, forKey: .a)
+                try nested.encode(UInt8(7), forKey: .a)
+                try container.encode(Wrapped(value: 1), forKey: .b)
+                var list = container.nestedUnkeyedContainer(forKey: .c)
+                try list.encode(Int64(-2))
+                try nested.encode(Float(0.5), forKey: .b)
+                var inner = list.nestedContainer(keyedBy: Key.self)
+                try list.encode(Nothing())
+                try inner.encode(true, forKey: .a)
+                #expect(list.count == 3)
+                try Wrapped(value: 3).encode(to: container.superEncoder())
+                try container.encode(UInt64.max, forKey: .d)
+            }
+        }
+        #expect(try TemplateValue(encoding: Custom()) == .object([
+            "a": .object(["a": .int(7), "b": .double(0.5)]), "b": .int(1),
+            "c": .list([.int(-2), .object(["a": .bool(true)]), .object([:])]), "super": .int(3), "d": .string("18446744073709551615"),
+        ]))
+        #expect(try TemplateValue(encoding: Wrapped(value: 5)) == .int(5))
+
+        struct Failure: Error {}
+        struct Failing: Encodable {
+            func encode(to encoder: any Encoder) throws {
+                var container = encoder.container(keyedBy: Key.self)
+                try container.encode("half", forKey: .a)
+                throw Failure()
+            }
+        }
+        struct Recovering: Encodable {
+            func encode(to encoder: any Encoder) throws {
+                var container = encoder.container(keyedBy: Key.self)
+                try? container.encode(Failing(), forKey: .a)
+                try container.encode("kept", forKey: .b)
+            }
+        }
+        #expect(try TemplateValue(encoding: Recovering()) == .object(["b": .string("kept")]))
+        #expect(throws: Failure.self) { try TemplateValue(encoding: [Failing()]) }
+        #expect(try TemplateValue(encoding: ["x", "y"]) == .list([.string("x"), .string("y")]))
+    }
+
+    @Test func fieldsFindTheLastValueOfANameAndCompareInAnyOrder() throws {
+        let fields = TemplateValue.Fields([.init(name: "a", value: .int(1)), .init(name: "b", value: .int(2)), .init(name: "a", value: .int(3))])
+        #expect(fields["a"] == .int(3))
+        #expect(fields["b"] == .int(2))
+        #expect(fields["c"] == nil)
+        #expect(try render("{{a}}{{b}}", .object(fields)) == "32")
+        let literal: TemplateValue.Fields = ["b": .int(2), "a": .int(3)]
+        #expect(fields == literal)
+        #expect(literal == fields)
+        #expect(literal != ["b": .int(2)])
+        #expect(literal != ["b": .int(2), "a": .int(3), "c": .int(0)])
+        #expect(literal != ["b": .int(2), "a": .int(1)])
     }
 }

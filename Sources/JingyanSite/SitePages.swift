@@ -219,7 +219,7 @@ struct SitePages {
         for key in mechanism.places {
             let practices = practicesByPlace[key] ?? []
             defer { offset += practices.count }
-            let onPage = practices.indices.filter { shown.contains(offset + $0) }
+            let onPage = practices.indices.clamped(to: (shown.lowerBound - offset)..<(shown.upperBound - offset))
             // A place that only names the scheme has no practice: it goes where its turn falls.
             guard !onPage.isEmpty || (practices.isEmpty && shown.lowerBound <= offset && (offset < shown.upperBound || page == pageCount))
             else { continue }

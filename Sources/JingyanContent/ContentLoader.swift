@@ -54,10 +54,11 @@ public enum ContentLoader {
                 let path = paths[index]
                 let display = displayFolder + "/" + path
                 let stamp = cache == nil ? nil : FileStamp.settled(path: rootPath + "/" + path)
-                if let cached = cache?.parsed(path, stamp: stamp) { return (path, display, stamp, true, Result<ParsedFile, Error>.success(cached)) }
-                return (path, display, stamp, false, Result { try read(path, in: root, display: display) })
+                if let cached = cache?.parsed(path, stamp: stamp) { return (path, display, stamp, true, Result<ParsedFile, Error>.success(cached), [StringPool.Key]()) }
+                let reading = Result { try read(path, in: root, display: display) }
+                return (path, display, stamp, false, reading, (try? reading.get()).map(StringPool.keys) ?? [])
             }
-            for (path, display, stamp, cached, reading) in readings {
+            for (path, display, stamp, cached, reading, keys) in readings {
                 var parsed: ParsedFile
                 switch reading {
                 case .success(let file): parsed = file
@@ -77,7 +78,7 @@ public enum ContentLoader {
                 case .practice(let header):
                     // A cached header was pooled when it was read: hashing every string again
                     // was a fifth of a preview rebuild.
-                    if !cached { parsed = ParsedFile(entry: .practice(pool.strings(of: header)), body: parsed.body) }
+                    if !cached { parsed = ParsedFile(entry: .practice(pool.strings(of: header, keys: keys)), body: parsed.body) }
                     guard case .practice(let pooled) = parsed.entry else { continue }
                     practices.append((pooled, parsed.body, display, path))
                 case .caption(let header):
@@ -448,40 +449,61 @@ struct FlatText {
 /// subjects, mechanism and category names, articles, seed files: at 100k entries the copies were
 /// a quarter of the memory a build held.
 struct StringPool {
-    private var known: Set<String> = []
+    private var known: Set<Key> = []
 
     /// Strings of this many bytes or fewer live inside their value and are left alone.
     static let smallSize = 15
 
-    mutating func callAsFunction(_ string: String) -> String {
-        guard string.utf8.count > Self.smallSize else { return string }
-        return known.insert(string).memberAfterInsert  // one lookup, found or not
+    /// A string and its hash, worked out beforehand; equal as the strings are.
+    struct Key: Hashable, Sendable {
+        let string: String
+        let hash: Int
+
+        init(_ string: String) {
+            self.string = string
+            hash = string.hashValue
+        }
+
+        static func == (left: Key, right: Key) -> Bool { left.hash == right.hash && left.string == right.string }
+        func hash(into hasher: inout Hasher) { hasher.combine(hash) }
     }
 
-    mutating func strings(of header: PracticeHeader) -> PracticeHeader {
+    /// The keys of the strings of a practice's header that the pool takes, in the order
+    /// `strings(of:keys:)` takes them; none for other files. Made where the file is read, on all
+    /// cores: hashing Chinese text normalizes it, and was most of the time pooling took on one.
+    static func keys(of file: ContentLoader.ParsedFile) -> [Key] {
+        guard case .practice(var header) = file.entry else { return [] }
+        var keys: [Key] = []
+        header.updateRepeatedStrings { string in
+            if string.utf8.count > smallSize { keys.append(Key(string)) }
+        }
+        return keys
+    }
+
+    /// The header with each string the pool takes replaced by the pool's copy.
+    mutating func strings(of header: PracticeHeader, keys: [Key]) -> PracticeHeader {
         var header = header
-        header.article = self(header.article)
-        header.mechanisms = header.mechanisms.map { self($0) }
-        header.categories = header.categories.map { self($0) }
-        header.source.file = self(header.source.file)
-        var last: (sentence: String, copy: String)?
-        header.metrics = header.metrics.map { metric in
-            var metric = metric
-            // Metrics that quote one sentence follow each other, and sentences are most of the
-            // text pooled: one equal to the last takes its copy (the pool's, as equal strings
-            // share one) without being hashed again.
-            if let last, metric.sentence.utf8.count > Self.smallSize, metric.sentence == last.sentence {
-                metric.sentence = last.copy
-            } else {
-                let copy = self(metric.sentence)
-                last = (metric.sentence, copy)
-                metric.sentence = copy
-            }
-            metric.subject = self(metric.subject)
-            metric.unit = self(metric.unit)
-            metric.period = metric.period.map { self($0) }
-            return metric
+        var next = keys.makeIterator()
+        header.updateRepeatedStrings { string in
+            guard string.utf8.count > Self.smallSize else { return }
+            string = known.insert(next.next()!).memberAfterInsert.string  // one lookup, found or not
         }
         return header
+    }
+}
+
+extension PracticeHeader {
+    /// Calls `update` on every string of the header that practices repeat, always in one order.
+    mutating func updateRepeatedStrings(_ update: (inout String) -> Void) {
+        update(&article)
+        for index in mechanisms.indices { update(&mechanisms[index]) }
+        for index in categories.indices { update(&categories[index]) }
+        update(&source.file)
+        for index in metrics.indices {
+            update(&metrics[index].sentence)
+            update(&metrics[index].subject)
+            update(&metrics[index].unit)
+            if metrics[index].period != nil { update(&metrics[index].period!) }
+        }
     }
 }

@@ -208,11 +208,7 @@ struct SearchIndex: Equatable {
     static func plainText(_ markdownish: String) -> String {
         func isSpace(_ scalar: Unicode.Scalar) -> Bool { scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator }
         return markdownish.split(separator: "\n", omittingEmptySubsequences: true)
-            .map { line in
-                let scalars = line.unicodeScalars
-                guard let first = scalars.firstIndex(where: { !isSpace($0) }), let last = scalars.lastIndex(where: { !isSpace($0) }) else { return "" }
-                return String(scalars[first...last])
-            }
+            .map { SitePages.trimming($0, while: isSpace) }
             .filter { !$0.isEmpty }
             .joined(separator: "\n")
     }

@@ -8,15 +8,17 @@ enum TestData {
     static let repositoryRoot = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    static func fixture(_ name: String) throws -> Data {
-        guard let url = Bundle.module.url(forResource: name, withExtension: nil, subdirectory: "Fixtures") else {
-            throw CocoaError(.fileNoSuchFile, userInfo: [NSFilePathErrorKey: name])
+    /// A file in the bundled `Fixtures` folder, or in `Fixtures/<subdirectory>` when one is given.
+    static func fixture(_ name: String, in subdirectory: String? = nil) throws -> Data {
+        let folder = subdirectory.map { "Fixtures/\($0)" } ?? "Fixtures"
+        guard let url = Bundle.module.url(forResource: name, withExtension: nil, subdirectory: folder) else {
+            throw CocoaError(.fileNoSuchFile, userInfo: [NSFilePathErrorKey: "\(folder)/\(name)"])
         }
         return try Data(contentsOf: url)
     }
 
-    static func fixtureText(_ name: String) throws -> String {
-        String(decoding: try fixture(name), as: UTF8.self)
+    static func fixtureText(_ name: String, in subdirectory: String? = nil) throws -> String {
+        String(decoding: try fixture(name, in: subdirectory), as: UTF8.self)
     }
 
     static func extract(_ text: String, file: String = "seeds/test.txt") throws -> Extraction {

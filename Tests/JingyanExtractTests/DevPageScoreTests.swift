@@ -1,0 +1,70 @@
+import Foundation
+import JingyanExtract
+import JingyanModel
+import Testing
+
+/// The thresholds the extractor must reach on real reports, and a way to print where it falls short.
+enum ScoreGate {
+    static let fields = 0.95, metricRecall = 0.9, metricPrecision = 0.9, mechanismRecall = 0.8
+
+    static func reading(_ subdirectory: String) throws -> PageReading {
+        try JSONDecoder().decode(PageReading.self, from: TestData.fixture("expected.json", in: subdirectory))
+    }
+
+    /// Extracts each page of the reading from `Fixtures/<subdirectory>` and scores the lot. A page
+    /// the extractor rejects counts as a page with nothing found (its articles are "not found").
+    static func score(_ reading: PageReading, in subdirectory: String) throws -> ReadingScore {
+        let extractor = try Extractor.standard()
+        var articles: [Article] = []
+        var captions: [Caption] = []
+        var rejected: [String] = []
+        for (name, _) in reading.orderedPages {
+            let text = try TestData.fixtureText(name, in: subdirectory)
+            do {
+                let extraction = try extractor.extract(pages: [("seeds/\(name)", text)])
+                articles += extraction.articles
+                captions += extraction.captions
+            } catch {
+                rejected.append("\(name): extractor rejected the page: \(error)")
+            }
+        }
+        var score = ReadingScorer.score(Extraction(articles: articles, captions: captions), against: reading)
+        score.problems = rejected + score.problems
+        return score
+    }
+
+    /// Prints the problems and the summary, then expects the thresholds.
+    static func check(_ score: ReadingScore, _ label: String) {
+        print("── \(label): \(score.problems.count) problems")
+        score.problems.forEach { print("  \($0)") }
+        print("── \(label): \(score.summary)")
+        #expect(score.fieldShare >= fields, "\(label) fields \(score.fieldsRight)/\(score.fields)")
+        #expect(score.metricRecall >= metricRecall, "\(label) metrics recall \(ReadingScore.fixed(score.metricRecall, 3))")
+        #expect(
+            score.metricPrecision >= metricPrecision,
+            "\(label) metrics precision \(ReadingScore.fixed(score.metricPrecision, 3))")
+        #expect(
+            score.mechanismRecall >= mechanismRecall,
+            "\(label) mechanisms recall \(ReadingScore.fixed(score.mechanismRecall, 2))")
+    }
+}
+
+/// The three dev pages (14 real reports nobody on the project wrote) scored against their careful
+/// reading with score.py's rules. Thresholds: fields ≥ 0.95, metrics R and P ≥ 0.9, mechanisms ≥ 0.8.
+@Suite struct DevPageScoreTests {
+    @Test func readingIsWhole() throws {
+        let reading = try ScoreGate.reading("dev-pages")
+        #expect(reading.orderedPages.map(\.name) == ["page-c.txt", "page-d.txt", "page-e.txt"])
+        #expect(reading.articles.count == 14)
+        #expect(reading.captions.count == 3)
+        #expect(reading.articles.map(\.metrics.count).reduce(0, +) == 50)
+    }
+
+    @Test func devPagesReachTheThresholds() throws {
+        let reading = try ScoreGate.reading("dev-pages")
+        try #require(reading.articles.count == 14, "the reading is empty or cut short")
+        let pages = try reading.orderedPages.map { ("seeds/\($0.name)", try TestData.fixtureText($0.name, in: "dev-pages")) }
+        let extraction = try Extractor.standard().extract(pages: pages)
+        ScoreGate.check(ReadingScorer.score(extraction, against: reading), "dev pages")
+    }
+}

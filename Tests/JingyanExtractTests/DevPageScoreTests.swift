@@ -68,3 +68,30 @@ enum ScoreGate {
         ScoreGate.check(ReadingScorer.score(extraction, against: reading), "dev pages")
     }
 }
+
+/// The same real reports re-laid by scripts/compose_pages.py (Fixtures/composed): two rounds of
+/// PDF-like pages in other column widths and title-block arrangements, and web copies one report
+/// a file. The extractor must generalise: the same thresholds as on the dev pages.
+@Suite struct DevPageComposedScoreTests {
+    static let pageRounds = ["composed/pages-a", "composed/pages-b"]
+
+    @Test func composedReadingsAreWhole() throws {
+        for folder in Self.pageRounds + ["composed/web"] {
+            let reading = try ScoreGate.reading(folder)
+            #expect(reading.articles.count == 19, "\(folder)")
+            #expect(Set(reading.articles.map(\.id)).count == 19, "\(folder): a report twice")
+        }
+    }
+
+    @Test(arguments: pageRounds) func composedPagesReachTheThresholds(folder: String) throws {
+        let reading = try ScoreGate.reading(folder)
+        try #require(reading.articles.count == 19, "the reading is empty or cut short")
+        ScoreGate.check(try ScoreGate.score(reading, in: folder), folder)
+    }
+
+    @Test func webCopiesReachTheThresholds() throws {
+        let reading = try ScoreGate.reading("composed/web")
+        try #require(reading.articles.count == 19, "the reading is empty or cut short")
+        ScoreGate.check(try ScoreGate.score(reading, in: "composed/web"), "composed/web")
+    }
+}

@@ -39,7 +39,8 @@ enum ScoreGate {
         score.problems.forEach { print("  \($0)") }
         print("── \(label): \(score.summary)")
         #expect(score.fieldShare >= fields, "\(label) fields \(score.fieldsRight)/\(score.fields)")
-        #expect(score.metricRecall >= metricRecall, "\(label) metrics recall \(ReadingScore.fixed(score.metricRecall, 3))")
+        #expect(
+            score.metricRecall >= metricRecall, "\(label) metrics recall \(ReadingScore.fixed(score.metricRecall, 3))")
         #expect(
             score.metricPrecision >= metricPrecision,
             "\(label) metrics precision \(ReadingScore.fixed(score.metricPrecision, 3))")
@@ -63,7 +64,9 @@ enum ScoreGate {
     @Test func devPagesReachTheThresholds() throws {
         let reading = try ScoreGate.reading("dev-pages")
         try #require(reading.articles.count == 14, "the reading is empty or cut short")
-        let pages = try reading.orderedPages.map { ("seeds/\($0.name)", try TestData.fixtureText($0.name, in: "dev-pages")) }
+        let pages = try reading.orderedPages.map {
+            ("seeds/\($0.name)", try TestData.fixtureText($0.name, in: "dev-pages"))
+        }
         let extraction = try Extractor.standard().extract(pages: pages)
         ScoreGate.check(ReadingScorer.score(extraction, against: reading), "dev pages")
     }

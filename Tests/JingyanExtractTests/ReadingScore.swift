@@ -148,7 +148,8 @@ extension ScoredExtraction {
         articles = extraction.articles.map { article in
             Article(
                 title: article.title, author: article.author,
-                place: Place(county: article.place.county, short: article.place.short, township: article.place.township),
+                place: Place(
+                    county: article.place.county, short: article.place.short, township: article.place.township),
                 mechanisms: article.mechanisms,
                 sections: article.sections.map { section in
                     Section(heading: section.heading, practices: section.practices.map(Self.practice))
@@ -187,7 +188,8 @@ struct ReadingScore {
         let pass = fieldShare >= 1.0 && metricRecall >= 0.95 && metricPrecision >= 0.95 && mechanismRecall >= 0.9
         let leadPart = leads > 0 ? " leads \(leadsHit)/\(leads)" : ""
         return "pages: fields \(fieldsRight)/\(fields) metrics R=\(Self.fixed(metricRecall, 3)) "
-            + "P=\(Self.fixed(metricPrecision, 3)) (\(metricsHit) hit, \(metricsMissed) missed, \(metricsExtra) extra) "
+            + "P=\(Self.fixed(metricPrecision, 3)) "
+            + "(\(metricsHit) hit, \(metricsMissed) missed, \(metricsExtra) extra) "
             + "mechanisms R=\(Self.fixed(mechanismRecall, 2))\(leadPart) rhetoric=0 no-subject=\(noSubject) -> "
             + (pass ? "PASS" : "FAIL")
     }
@@ -229,19 +231,24 @@ enum ReadingScorer {
         }
         let photographers = (got.captions ?? []).map { ws($0.photographer) }
         for caption in captions ? reading.captions : [] {
-            score.field("caption by \(caption.photographer)", photographers.contains(ws(caption.photographer)), "captions")
+            let found = photographers.contains(ws(caption.photographer))
+            score.field("caption by \(caption.photographer)", found, "captions")
         }
         return score
     }
 
-    static func find(_ want: PageReading.Article, in articles: [ScoredExtraction.Article]) -> ScoredExtraction.Article? {
+    static func find(
+        _ want: PageReading.Article, in articles: [ScoredExtraction.Article]
+    ) -> ScoredExtraction.Article? {
         let titles = Set([ws(want.title)] + (want.titleAlternatives ?? []).map(ws))
         if let article = articles.first(where: { titles.contains(ws($0.title)) }) { return article }
         let names = persons(want.author)
         return articles.first { !names.isEmpty && persons($0.author) == names }
     }
 
-    static func scoreFields(_ got: ScoredExtraction.Article, _ want: PageReading.Article, into score: inout ReadingScore) {
+    static func scoreFields(
+        _ got: ScoredExtraction.Article, _ want: PageReading.Article, into score: inout ReadingScore
+    ) {
         let place = got.place
         let county = nonEmpty(want.place?.county) ?? nonEmpty(want.county)
         let short = nonEmpty(want.countyShort) ?? String((county ?? "").prefix(2))
@@ -270,9 +277,13 @@ enum ReadingScorer {
         }
     }
 
-    static func scoreMetrics(_ got: ScoredExtraction.Article, _ want: PageReading.Article, into score: inout ReadingScore) {
+    static func scoreMetrics(
+        _ got: ScoredExtraction.Article, _ want: PageReading.Article, into score: inout ReadingScore
+    ) {
         let metrics = got.practices.flatMap { $0.metrics ?? [] }
-        score.noSubject += metrics.filter { ($0.subject ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }.count
+        score.noSubject += metrics.filter {
+            ($0.subject ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+        }.count
         var used = Array(repeating: false, count: metrics.count)
         for wanted in want.metrics {
             if let index = metrics.indices.first(where: { !used[$0] && sameMetric(metrics[$0], wanted) }) {
@@ -292,8 +303,9 @@ enum ReadingScorer {
         }
     }
 
-    static func scoreMechanisms(_ got: ScoredExtraction.Article, _ want: PageReading.Article,
-                                into score: inout ReadingScore) {
+    static func scoreMechanisms(
+        _ got: ScoredExtraction.Article, _ want: PageReading.Article, into score: inout ReadingScore
+    ) {
         let names = Set(got.practices.flatMap { $0.mechanisms ?? [] }.map(ws) + (got.mechanisms ?? []).map(ws))
         for name in want.mechanisms {
             score.mechanisms += 1

@@ -21,7 +21,7 @@ struct ArticleReader {
     }
 
     func read(_ draft: ArticleDraft, file: String) -> Article {
-        let paragraphs = BodyLayout(lines: draft.body).paragraphs
+        let paragraphs = BodyLayout(lines: draft.body, eachLineIsParagraph: draft.unwrapped).paragraphs
         let ledeIndex = paragraphs.firstIndex { $0.kind == .text }
         let lede = ledeIndex.map { paragraphs[$0].text } ?? ""
         let rest = ledeIndex.map { Array(paragraphs[($0 + 1)...]) } ?? paragraphs
@@ -121,10 +121,10 @@ struct TitleBlockReading {
     var bylines: [[String]]
 
     init(_ lines: [TitleLine], lexicon: Lexicon) {
-        let titleLines = lines.filter { $0.role == .title }.map(\.line.text)
+        let titleLines = lines.filter { $0.role == .title || $0.role == .headingLike }.map(\.line.text)
         title = titleLines.isEmpty ? nil : titleLines.joined()
         placeTags = lines.filter { $0.role == .place }.map(\.line.text)
-        bylines = lines.filter { $0.role == .author }.compactMap { lexicon.bylineNames($0.line.text) }
+        bylines = lines.filter { $0.role == .byline }.compactMap { lexicon.bylineNames($0.line.text) }
     }
 
     /// The authors, leaving out a byline-shaped line that is in fact the article's place tag (a

@@ -17,7 +17,7 @@ public struct Extractor: Sendable {
         self.gazetteer = gazetteer
         self.taxonomy = taxonomy
         self.slug = slug
-        segmenter = PageSegmenter(lexicon: lexicon, gazetteer: gazetteer)
+        segmenter = PageSegmenter(lexicon: lexicon, places: PlaceNames(gazetteer: gazetteer, lexicon: lexicon))
         reader = ArticleReader(
             lexicon: lexicon, places: try PlaceResolver(lexicon: lexicon, gazetteer: gazetteer, slug: slug), taxonomy: taxonomy, slug: slug)
     }
@@ -33,10 +33,10 @@ public struct Extractor: Sendable {
     public func extract(page text: String, file: String) throws -> Extraction {
         let page = PageText(file: file, text: text)
         guard page.lines.contains(where: { !$0.isBlank }) else { throw ExtractionError.emptyPage(file) }
-        let (drafts, captionDrafts) = segmenter.segment(page)
-        guard !drafts.isEmpty else { throw ExtractionError.noArticles(file) }
-        let articles = drafts.map { reader.read($0, file: file) }
-        let captions = captionDrafts.map { draft in
+        let segmented = segmenter.segment(page)
+        guard !segmented.articles.isEmpty else { throw ExtractionError.noArticles(file) }
+        let articles = segmented.articles.map { reader.read($0, file: file) }
+        let captions = segmented.captions.map { draft in
             let county = gazetteer.firstMention(in: draft.text)
             return Caption(
                 source: SourceRef(file: file, lines: draft.lines), place: county?.short, county: county?.name,

@@ -10,6 +10,7 @@ public struct Lexicon: Sendable {
         var opening_cues: [String]
         var page_furniture_patterns: [String]
         var credit_markers: [String]
+        var credit_first_markers: [String]
         var author_roles: [String]
         var surnames: String
         var compound_surnames: [String]
@@ -36,6 +37,8 @@ public struct Lexicon: Sendable {
     public let openingCues: [String]
     let pageFurniture: LexiconPattern
     public let creditMarkers: [String]
+    /// Credit words printed before the photographer's name ("摄影 某某").
+    public let creditFirstMarkers: [String]
     public let authorRoles: [String]
     /// The scalars author roles start with: a token starting otherwise holds no role.
     let authorRoleStarts: Set<Unicode.Scalar>
@@ -85,6 +88,7 @@ public struct Lexicon: Sendable {
         openingCues = file.opening_cues + file.news_cues
         pageFurniture = try Self.alternation(of: file.page_furniture_patterns, named: "page_furniture_patterns", in: source, namedBits: &namedBits)
         creditMarkers = file.credit_markers.sorted { $0.count > $1.count }
+        creditFirstMarkers = file.credit_first_markers.sorted { $0.count > $1.count }
         authorRoles = file.author_roles.sorted { $0.count > $1.count }
         authorRoleStarts = Set(authorRoles.compactMap(\.unicodeScalars.first))
         rolesAreHan = authorRoles.allSatisfy { $0.unicodeScalars.allSatisfy { Typography.isHan($0) || Self.bylineSeparatorScalars.contains($0) } }
@@ -145,7 +149,9 @@ public struct Lexicon: Sendable {
         guard mayBeByline(text) else { return nil }
         // Bullets before a byline ("■本报记者 张三") are typography, not part of it.
         let startsWithHan = text.unicodeScalars.first.map(Typography.isHan) ?? false
-        let byline = startsWithHan ? Substring(text) : text.drop { !$0.isLetter && !$0.isNumber }
+        var byline = startsWithHan ? Substring(text) : text.drop { !$0.isLetter && !$0.isNumber }
+        // A byline closing a web copy stands in brackets: "（作者：张三）".
+        while let last = byline.unicodeScalars.last, Typography.closerScalars.contains(last) { byline.unicodeScalars.removeLast() }
         var names: [String] = []
         var hadRole = false
         let scalars = byline.unicodeScalars
@@ -155,12 +161,18 @@ public struct Lexicon: Sendable {
             var name = Substring(scalars[tokenStart..<tokenEnd])
             tokenStart = tokenEnd < scalars.endIndex ? scalars.index(after: tokenEnd) : tokenEnd
             while let first = name.unicodeScalars.first, authorRoleStarts.contains(first),
-                let role = authorRoles.first(where: { name.utf8.starts(with: $0.utf8) })
+                // A one-character role ("文/张三") is a token of its own, never a name's start.
+                let role = authorRoles.first(where: { name.utf8.starts(with: $0.utf8) && ($0.count > 1 || name.count == 1) })
             {
                 name = name.dropFirst(role.count)
                 hadRole = true
             }
             guard !name.isEmpty else { continue }
+            // "全媒体记者", "融媒体中心记者": a role with a qualifier before it.
+            if name.unicodeScalars.count <= Self.maxQualifiedRole, authorRoles.contains(where: { name.hasSuffix($0) }) {
+                hadRole = true
+                continue
+            }
             // With a role or without, a name is two to four Han characters: body text fails here, early.
             guard (2...4).contains(name.unicodeScalars.count), name.unicodeScalars.allSatisfy(Typography.isHan) else { return nil }
             names.append(String(name))
@@ -207,6 +219,8 @@ public struct Lexicon: Sendable {
     }
 
     static let maxBylineToken = 10
+    /// A qualified role ("全媒体记者") is at most this many characters.
+    static let maxQualifiedRole = 8
     static let bylineSeparators: Set<Character> = [" ", "　", "、", "，", ",", "：", ":", "/"]
     static let bylineSeparatorScalars = ScalarSet(bylineSeparators)
     /// Four names with their roles fit in this many characters; a longer line is body text.

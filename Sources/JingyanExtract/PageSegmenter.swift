@@ -3,294 +3,186 @@ import JingyanLayout
 
 /// An article's lines as found on the page, before its structure is read.
 struct ArticleDraft: Sendable {
-    /// Body lines in order, blank lines included; photo captions removed.
+    /// Body lines in order, blank lines included; photo captions and page furniture removed.
     var body: [TextLine]
-    /// The title block printed after the body.
+    /// The title block: printed after the body, or before it in a title-first report.
     var titleBlock: [TitleLine]
     /// First and last line number, title block included.
     var lines: ClosedRange<Int>
+    /// One paragraph a line: a report copied from a web page rather than a PDF column.
+    var unwrapped = false
+    /// What the segmentation was unsure of, for the review list.
+    var doubts: [String] = []
 }
 
 struct TitleLine: Hashable, Sendable {
-    enum Role: Hashable, Sendable { case title, author, place }
     var line: TextLine
-    var role: Role
-}
-
-struct CaptionDraft: Sendable {
-    var text: String
-    var photographer: String?
-    var lines: ClosedRange<Int>
+    var role: LineRole
 }
 
 /// Splits a page into articles and photo captions.
 ///
-/// On these pages each article's title, byline and place tag are printed after its body, in any
-/// order. A title block is found from its anchors — a line that is a byline (a personal name,
-/// maybe after a role such as 记者) or a place tag (a name from the gazetteer, maybe with a
-/// township) — and reaches back to the end of the body's last sentence. Captions are blocks
-/// that end with a photo credit ("……某某 摄").
+/// The steps, each on the result of the one before:
+/// 1. photo captions and page furniture (running heads) are taken out, leaving blank lines;
+/// 2. the rest falls into chunks, the runs of printed lines between blank lines (on a web copy,
+///    every line is a chunk of its own);
+/// 3. each chunk made only of short lines with no sentence (titles, bylines, place tags, headings
+///    wrapped over two lines) is a label chunk; neighbouring label chunks form a group;
+/// 4. a group is a title block when a byline or place tag anchors it, when it opens the page, or
+///    when its evidence outweighs that of a wrapped heading (`LabelGroupScorer`);
+/// 5. the bodies between title blocks become articles; a body that two articles share — a
+///    title-first report followed by one whose block comes after its body — is cut where the
+///    places the text names change over from one report's to the other's (`BodySplitter`).
 struct PageSegmenter {
     let lexicon: Lexicon
-    let gazetteer: Gazetteer
-    /// The last scalar of each credit marker: a line ending otherwise holds no credit.
-    private let creditMarkerEnds: Set<Unicode.Scalar>
+    let roles: LineRoleReader
+    let captionFinder: CaptionFinder
+    let splitter: BodySplitter
 
-    init(lexicon: Lexicon, gazetteer: Gazetteer) {
+    init(lexicon: Lexicon, places: PlaceNames) {
         self.lexicon = lexicon
-        self.gazetteer = gazetteer
-        // Decomposed too: a text ending in the canonical equivalent of a marker ends with it.
-        creditMarkerEnds = Set(lexicon.creditMarkers.flatMap { [$0, $0.decomposedStringWithCanonicalMapping] }.compactMap(\.unicodeScalars.last))
+        roles = LineRoleReader(lexicon: lexicon, places: places)
+        captionFinder = CaptionFinder(lexicon: lexicon)
+        splitter = BodySplitter(roles: roles)
     }
 
-    func segment(_ page: PageText) -> (articles: [ArticleDraft], captions: [CaptionDraft]) {
+    struct Result {
+        var articles: [ArticleDraft]
+        var captions: [CaptionDraft]
+    }
+
+    func segment(_ page: PageText) -> Result {
+        let unwrapped = Self.isUnwrapped(page.lines)
         var captions: [CaptionDraft] = []
-        var captionLines = Set<Int>()
+        var removed = Set<Int>()  // line numbers of captions and furniture
         for block in page.blocks {
-            for caption in self.captions(in: block) {
+            for caption in captionFinder.captions(in: block, isAnchor: { roles.role(of: $0).isAnchor }) {
                 captions.append(caption)
-                captionLines.formUnion(caption.lines)
+                removed.formUnion(caption.lines)
             }
         }
-        // Captions and page furniture leave blank lines behind, so that they separate what they stood between.
         let lines = page.lines.map { line in
-            captionLines.contains(line.number) || lexicon.isPageFurniture(line.text) ? TextLine(number: line.number, text: "") : line
+            removed.contains(line.number) || lexicon.isPageFurniture(line.text) ? TextLine(number: line.number, text: "") : line
         }
-        let printed = lines.indices.filter { !lines[$0].isBlank }
-        // Each line's role, found once: the title blocks, their weighing and the drafts all ask.
-        let roles = lines.map { $0.isBlank ? TitleLine.Role.title : role(of: $0.text) }
-        let blocks = allTitleBlocks(lines: lines, printed: printed, roles: roles)
-        func draft(body: ArraySlice<TextLine>, block: (start: Int, end: Int)?) -> ArticleDraft? {
-            let titleIndices = block.map { (($0.start)...($0.end)).filter { !lines[$0].isBlank } } ?? []
-            let numbers = (body.filter { !$0.isBlank }.map(\.number) + titleIndices.map { lines[$0].number })
-            guard body.contains(where: \.endsSentence), let first = numbers.min(), let last = numbers.max() else { return nil }
-            return ArticleDraft(
-                body: Array(body), titleBlock: titleIndices.map { TitleLine(line: lines[$0], role: roles[$0]) }, lines: first...last)
+        let chunks = Self.chunks(of: lines, unwrapped: unwrapped)
+        let lineRoles = lines.map { $0.isBlank ? LineRole.body : roles.role(of: $0.text) }
+        let layout = PageLayout(lines: lines, chunks: chunks, roles: lineRoles, unwrapped: unwrapped)
+        let blocks = LabelGroupScorer(lexicon: lexicon, roles: roles).titleBlocks(in: layout)
+        let articles = assemble(layout, blocks: blocks)
+        return Result(articles: articles, captions: captions)
+    }
+
+    /// A web copy: most of its text lines are wider than any newspaper column.
+    static func isUnwrapped(_ lines: [TextLine]) -> Bool {
+        let printed = lines.filter { !$0.isBlank }
+        let wide = printed.filter { $0.width > unwrappedWidth }.count
+        return wide * 3 >= printed.count && wide >= 2
+    }
+
+    /// A newspaper column is at most about 30 characters wide (60 cells).
+    static let unwrappedWidth = 64
+
+    static func chunks(of lines: [TextLine], unwrapped: Bool) -> [Range<Int>] {
+        var chunks: [Range<Int>] = []
+        var start: Int?
+        for (index, line) in lines.enumerated() {
+            if line.isBlank {
+                if let open = start { chunks.append(open..<index) }
+                start = nil
+            } else if unwrapped {
+                chunks.append(index..<(index + 1))
+            } else if start == nil {
+                start = index
+            }
         }
-        // Most pages print each title block after its body; some print it before. A page whose
-        // first title block has no body before it is of the second kind.
-        let titleFirst = blocks.first.map { block in !lines[..<block.start].contains(where: \.endsSentence) } ?? false
+        if let open = start { chunks.append(open..<lines.count) }
+        return chunks
+    }
+
+    // MARK: Articles from title blocks
+
+    /// The articles: each title block with the body it belongs to. A block with no body before
+    /// it heads the body after it (a title-first report); so does every block of a page whose
+    /// last text is body rather than a block. Any other block closes the body before it.
+    func assemble(_ layout: PageLayout, blocks: [TitleBlock]) -> [ArticleDraft] {
+        let lines = layout.lines
+        let endsWithBody = blocks.last.map { layout.hasSentence(in: ($0.range.upperBound)..<lines.count) } ?? true
         var articles: [ArticleDraft] = []
-        if titleFirst {
-            for (position, block) in blocks.enumerated() {
-                let bodyEnd = position + 1 < blocks.count ? blocks[position + 1].start : lines.count
-                if let article = draft(body: lines[(block.end + 1)..<bodyEnd], block: block) { articles.append(article) }
-            }
-        } else {
-            var bodyStart = 0
-            for block in blocks {
-                if let article = draft(body: lines[bodyStart..<block.start], block: block) { articles.append(article) }
-                bodyStart = block.end + 1
-            }
-            if let article = draft(body: lines[bodyStart...], block: nil) { articles.append(article) }
-        }
-        return (articles, captions)
-    }
-
-    /// Title blocks found by their anchors, plus those that need none: the label lines just
-    /// before a news-brief opening ("本报讯……") and those at the end of the page.
-    func allTitleBlocks(lines: [TextLine], printed: [Int], roles: [TitleLine.Role]) -> [(start: Int, end: Int)] {
-        var blocks = titleBlocks(lines: lines, printed: printed, roles: roles)
-        func isFree(_ index: Int) -> Bool { !blocks.contains { ($0.start...$0.end).contains(index) } }
-        func labelRun(endingBefore position: Int) -> (start: Int, end: Int)? {
-            var start = position
-            while start > 0, isLabel(lines[printed[start - 1]]), isFree(printed[start - 1]) { start -= 1 }
-            guard start < position, start > 0 else { return nil }
-            return (printed[start], printed[position - 1])
-        }
-        for (position, index) in printed.enumerated() where position > 0 && isFree(index) {
-            guard lexicon.opensNewsBrief(lines[index].text),
-                let run = labelRun(endingBefore: position)
-            else { continue }
-            blocks.append(run)
-        }
-        if let last = printed.last, isFree(last), let run = labelRun(endingBefore: printed.count) {
-            blocks.append(run)
-        }
-        return blocks.sorted { $0.start < $1.start }
-    }
-
-    // MARK: Captions
-
-    /// Captions in a block: each line that ends with a photo credit closes one, which reaches
-    /// back over the lines of its narrow column — to the block's start, a title-block line, or a
-    /// line from a wider column (where the PDF text has no blank line around the caption).
-    func captions(in block: [TextLine]) -> [CaptionDraft] {
-        var captions: [CaptionDraft] = []
-        var start = 0
-        for (index, line) in block.enumerated() {
-            guard let (text, photographer) = creditLine(line.text) else { continue }
-            var first = index
-            var width: Int?  // the caption column's width, from its full lines above the credit
-            while first > start, !isAnchor(block[first - 1].text), width.map({ block[first - 1].width * 4 <= $0 * 5 }) ?? true {
-                first -= 1
-                width = max(width ?? 0, block[first].width)
-            }
-            let caption = (block[first..<index].map(\.text) + [text]).joined()
-            captions.append(CaptionDraft(text: caption, photographer: photographer, lines: block[first].number...line.number))
-            start = index + 1
-        }
-        return captions
-    }
-
-    /// "……精神。田林 摄", "（张伟 摄）", "本报记者 张伟 摄": the line's text without the credit,
-    /// and the photographer.
-    func creditLine(_ line: String) -> (text: String, photographer: String)? {
-        guard mayEndWithCredit(line) else { return nil }
-        var ending = Substring(line)
-        for (open, close) in [("（", "）"), ("(", ")")] where ending.hasSuffix(close) {
-            guard let openIndex = ending.lastIndex(of: Character(open)) else { continue }
-            ending = ending[..<openIndex] + ending[ending.index(after: openIndex)..<ending.index(before: ending.endIndex)]
-        }
-        guard let marker = lexicon.creditMarkers.first(where: { ending.hasSuffix($0) }) else { return nil }
-        var credit = ending.dropLast(marker.count)
-        while let character = credit.last, character == " " || character == "/" { credit.removeLast() }
-        let name = String(credit.reversed().prefix { $0.unicodeScalars.allSatisfy(Typography.isHan) }.reversed())
-        guard (2...4).contains(name.count) else { return nil }
-        var before = credit.dropLast(name.count).trimmingTrailingSpaces
-        while let role = lexicon.authorRoles.first(where: { before.hasSuffix($0) }) {
-            before = before.dropLast(role.count).trimmingTrailingSpaces
-        }
-        return (String(before), name)
-    }
-
-    /// False for a line that cannot end with a credit, told from its last scalar alone (this
-    /// runs on every line; the Character comparisons of `creditLine` cost far more): a scalar
-    /// that ends no marker, is a Character of its own and has no canonical equivalent. Anything
-    /// else — a closing bracket, a combining mark, a compatibility ideograph — is left to `creditLine`.
-    func mayEndWithCredit(_ line: String) -> Bool {
-        guard let last = line.unicodeScalars.last else { return false }
-        if creditMarkerEnds.contains(last) || last == ")" || last == "）" { return true }
-        return !Typography.standsAlone(last) || Typography.isCompatibilityIdeograph(last)
-    }
-
-    // MARK: Title blocks
-
-    /// Ranges (indices into `lines`) of the title blocks that close articles; `roles` by index into `lines`.
-    func titleBlocks(lines: [TextLine], printed: [Int], roles: [TitleLine.Role]) -> [(start: Int, end: Int)] {
-        var blocks: [(start: Int, end: Int)] = []
-        let anchor = printed.map { roles[$0] != .title }  // by position in `printed`
-        var position = 0  // into `printed`
-        var previousEnd = -1
-        while position < printed.count {
-            guard anchor[position] else {
-                position += 1
+        var bodyStart = 0
+        var header: TitleBlock?  // a block heading the body that follows it
+        for block in blocks {
+            let body = bodyStart..<block.range.lowerBound
+            bodyStart = block.range.upperBound
+            guard layout.hasSentence(in: body) else {
+                header = block
                 continue
             }
-            // Back to the end of the last sentence before the first anchor.
-            var startPosition = position
-            while startPosition > 0, printed[startPosition - 1] > previousEnd, isLabel(lines[printed[startPosition - 1]]) {
-                startPosition -= 1
+            guard let open = header else {
+                articles += [draft(layout, body: body, block: block)].compactMap { $0 }
+                continue
             }
-            // Forward over further anchors and the label lines between them.
-            var endPosition = position
-            var probe = position + 1
-            while probe < printed.count, isLabel(lines[printed[probe]]) {
-                if anchor[probe] { endPosition = probe }
-                probe += 1
-            }
-            // A title printed after the last anchor: label-only blocks with no clause marks.
-            while endPosition + 1 < printed.count, isTrailingTitle(printed[endPosition + 1], lines: lines) {
-                endPosition += 1
-            }
-            let candidate = (start: printed[startPosition], end: printed[endPosition])
-            if accepts(candidate, lines: lines, printed: printed, roles: roles, endPosition: endPosition, previousEnd: previousEnd) {
-                blocks.append(candidate)
-                previousEnd = candidate.end
-                position = endPosition + 1
+            if endsWithBody && block.hasTitle {
+                articles += [draft(layout, body: body, block: open)].compactMap { $0 }
+                header = block
             } else {
-                position += 1
+                articles += bodyAfterHeader(layout, header: open, body: body, next: block)
+                header = nil
             }
         }
-        return blocks
+        let tail = bodyStart..<lines.count
+        articles += [draft(layout, body: tail, block: header)].compactMap { $0 }
+        return articles
     }
 
-    func hasClauseMarks(_ text: Substring) -> Bool { text.contains(where: Typography.clauseMarks.contains) }
-
-    /// "某县：标题" → "标题": a title may name its place before a colon.
-    static func droppingPlacePrefix(_ text: String) -> Substring {
-        guard let colon = text.firstIndex(where: { $0 == "：" || $0 == ":" }),
-            text.distance(from: text.startIndex, to: colon) <= 8,
-            text[..<colon].unicodeScalars.allSatisfy(Typography.isHan)
-        else { return Substring(text) }
-        return text[text.index(after: colon)...]
-    }
-
-    /// A line that reads like the first line of a report ("今年以来，……", "本报讯……").
-    func opensArticle(_ text: String) -> Bool {
-        lexicon.openingCues.contains(where: text.hasPrefix) || lexicon.opensNewsBrief(text)
-    }
-
-    /// A line that can belong to a title block: it holds no sentence.
-    func isLabel(_ line: TextLine) -> Bool {
-        !line.text.unicodeScalars.contains(where: Typography.sentenceEnderScalars.contains)
-    }
-
-    func isAnchor(_ text: String) -> Bool { role(of: text) != .title }
-
-    func role(of text: String) -> TitleLine.Role {
-        if isByline(text) { return .author }
-        if isPlaceTag(text) { return .place }
-        return .title
-    }
-
-    /// "张三", "张三 李四", "本报记者 张三", "通讯员：李四" — but not a place's name.
-    func isByline(_ text: String) -> Bool {
-        guard let names = lexicon.bylineNames(text) else { return false }
-        return !(names.count == 1 && isPlaceTag(names[0]))
-    }
-
-    /// A county's name or short name, maybe followed by a township's short name ("某县某镇").
-    func isPlaceTag(_ text: String) -> Bool {
-        // Han only, so scalars are Characters: counting them needs no grapheme breaking. Over
-        // forty bytes is over ten scalars: most lines stop at the first test.
-        guard text.utf8.count <= 40, text.unicodeScalars.allSatisfy(Typography.isHan), text.unicodeScalars.count <= 10 else { return false }
-        if gazetteer.county(named: text) != nil { return true }
-        if let county = gazetteer.county(prefixing: text) {
-            let rest = text.dropFirst(text.hasPrefix(county.name) ? county.name.count : county.short.count)
-            return (2...5).contains(rest.count)
+    /// The body after a title-first block, up to the next block. When that next block closes a
+    /// report of its own (it has a title), the body holds both reports and is cut in two.
+    func bodyAfterHeader(_ layout: PageLayout, header: TitleBlock, body: Range<Int>, next: TitleBlock) -> [ArticleDraft] {
+        guard next.hasTitle else {
+            // Only a byline or place after the body: it completes the title-first report.
+            let merged = TitleBlock(range: header.range, lines: header.lines + next.lines, hasTitle: header.hasTitle)
+            return [draft(layout, body: body, block: merged, extraLines: next.range)].compactMap { $0 }
         }
-        return lexicon.townshipSuffixes.contains { text.hasSuffix($0) } && text.count <= 6
+        let cut = splitter.split(layout, body: body, header: header, trailer: next)
+        var first = draft(layout, body: body.lowerBound..<cut.line, block: header)
+        var second = draft(layout, body: cut.line..<body.upperBound, block: next)
+        if cut.isWeak {
+            let note = "与相邻文章的分界不确定"
+            first?.doubts.append(note)
+            second?.doubts.append(note)
+        }
+        return [first, second].compactMap { $0 }
     }
 
-    func isTrailingTitle(_ index: Int, lines: [TextLine]) -> Bool {
-        let text = lines[index].text
-        guard isLabel(lines[index]), !opensArticle(text), !hasClauseMarks(Self.droppingPlacePrefix(text)) else { return false }
-        // The whole block must be label lines: a lede's first block always holds a sentence.
-        var probe = index
-        while probe < lines.count, !lines[probe].isBlank {
-            if !isLabel(lines[probe]) { return false }
-            probe += 1
-        }
-        return true
-    }
-
-    /// Weighs the evidence that a candidate closes an article rather than being, say, a
-    /// section heading that happens to look like a name.
-    func accepts(
-        _ candidate: (start: Int, end: Int), lines: [TextLine], printed: [Int], roles: [TitleLine.Role], endPosition: Int, previousEnd: Int
-    ) -> Bool {
-        let members = (candidate.start...candidate.end).filter { !lines[$0].isBlank }
-        let anchors = members.filter { roles[$0] != .title }.count
-        var score = 2 * min(anchors, 2)
-        if members.contains(where: { roles[$0] == .title }) { score += 1 }
-        let next = endPosition + 1 < printed.count ? lines[printed[endPosition + 1]] : nil
-        if let next {
-            if opensArticle(next.text) { score += 2 }
-            if BodyLayout.opensWithLead(next.text) { score -= 3 }
-        } else {
-            score += 2
-        }
-        let bodySentences = lines[(previousEnd + 1)..<candidate.start].filter(\.endsSentence).count
-        if bodySentences < 2 { score -= 2 }
-        return score >= 3
+    func draft(_ layout: PageLayout, body: Range<Int>, block: TitleBlock?, extraLines: Range<Int>? = nil) -> ArticleDraft? {
+        let lines = layout.lines
+        let bodyLines = Array(lines[body])
+        guard bodyLines.contains(where: \.endsSentence) else { return nil }
+        let titleLines = block?.lines ?? []
+        let numbers = bodyLines.filter { !$0.isBlank }.map(\.number) + titleLines.map(\.line.number)
+            + (extraLines.map { lines[$0].filter { !$0.isBlank }.map(\.number) } ?? [])
+        guard let first = numbers.min(), let last = numbers.max() else { return nil }
+        var doubts: [String] = []
+        if block == nil || !(block?.hasTitle ?? false) { doubts.append("标题为推测：页面上没有找到标题") }
+        return ArticleDraft(body: bodyLines, titleBlock: titleLines, lines: first...last, unwrapped: layout.unwrapped, doubts: doubts)
     }
 }
 
-extension Substring {
-    var trimmingTrailingSpaces: Substring {
-        var text = self
-        while let last = text.last, last == " " || last == "　" { text.removeLast() }
-        return text
-    }
+/// A page's lines with what the segmenter has learnt of them.
+struct PageLayout {
+    var lines: [TextLine]
+    /// Runs of printed lines between blank lines, as index ranges into `lines`.
+    var chunks: [Range<Int>]
+    /// Each line's role read from its own text, by index into `lines`.
+    var roles: [LineRole]
+    var unwrapped: Bool
+
+    func hasSentence(in range: Range<Int>) -> Bool { lines[range].contains(where: \.endsSentence) }
+}
+
+/// The lines of one title block and where it stands on the page.
+struct TitleBlock {
+    /// Index range into the page's lines, blank lines between its chunks included.
+    var range: Range<Int>
+    var lines: [TitleLine]
+    var hasTitle: Bool
 }

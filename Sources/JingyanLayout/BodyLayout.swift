@@ -23,7 +23,8 @@ public struct BodyLayout: Sendable {
     public private(set) var paragraphs: [Paragraph] = []
 
     /// `lines` are the body's lines in order, blank lines included (they mark possible breaks).
-    public init(lines: [TextLine]) {
+    /// `eachLineIsParagraph`: the text was copied from a web page, one paragraph a line.
+    public init(lines: [TextLine], eachLineIsParagraph: Bool = false) {
         var printed: [TextLine] = []
         var blankBefore: [Bool] = []
         var sawBlank = false
@@ -38,7 +39,9 @@ public struct BodyLayout: Sendable {
         }
         guard !printed.isEmpty else { return }
         let column = Self.columnWidth(of: printed)
-        let breakBefore = Self.sentenceBreaks(printed, blankBefore: blankBefore, column: column)
+        let breakBefore =
+            eachLineIsParagraph
+            ? Array(repeating: true, count: printed.count) : Self.sentenceBreaks(printed, blankBefore: blankBefore, column: column)
         let headings = Self.headings(printed, blankBefore: blankBefore, breakBefore: breakBefore, column: column)
         paragraphs = Self.assemble(printed, breakBefore: breakBefore, headings: headings)
     }

@@ -1,0 +1,119 @@
+import Foundation
+import JingyanLayout
+
+struct CaptionDraft: Sendable {
+    var text: String
+    var photographer: String?
+    var lines: ClosedRange<Int>
+}
+
+/// Finds photo captions: runs of lines that end with a photo credit ("……田林 摄", "（张伟 摄）",
+/// "通讯员 王元虎 摄", "摄影 陆凯").
+struct CaptionFinder {
+    let lexicon: Lexicon
+    /// The last scalar of each credit marker: a line ending otherwise holds no credit.
+    private let creditMarkerEnds: Set<Unicode.Scalar>
+
+    init(lexicon: Lexicon) {
+        self.lexicon = lexicon
+        // Decomposed too: a text ending in the canonical equivalent of a marker ends with it.
+        creditMarkerEnds = Set(
+            lexicon.creditMarkers.flatMap { [$0, $0.decomposedStringWithCanonicalMapping] }.compactMap(\.unicodeScalars.last))
+    }
+
+    /// Captions in a block: each line that ends with a photo credit closes one, which reaches
+    /// back over the lines of its narrow column — to the block's start, an anchor line, or a
+    /// line from a wider column (where the PDF text has no blank line around the caption).
+    func captions(in block: [TextLine], isAnchor: (String) -> Bool) -> [CaptionDraft] {
+        var captions: [CaptionDraft] = []
+        var start = 0
+        for (index, line) in block.enumerated() {
+            guard let credit = creditLine(line.text) else { continue }
+            var first = index
+            var width: Int?  // the caption column's width, from its full lines above the credit
+            // A short block is the caption whole; in a longer one the caption is the run of
+            // narrow lines above the credit.
+            let wholeBlock = index - start < Self.maxCaptionLines
+            while first > start, !isAnchor(block[first - 1].text),
+                wholeBlock || (width.map({ block[first - 1].width * 4 <= $0 * 5 }) ?? true)
+            {
+                first -= 1
+                width = max(width ?? 0, block[first].width)
+            }
+            let caption = (block[first..<index].map(\.text) + [credit.text]).joined()
+            captions.append(
+                CaptionDraft(text: caption, photographer: credit.photographer, lines: block[first].number...line.number))
+            start = index + 1
+        }
+        return captions
+    }
+
+    static let maxCaptionLines = 8
+
+    struct Credit {
+        var text: String
+        var photographer: String
+    }
+
+    /// "……精神。田林 摄", "（张伟 摄）", "本报记者 张伟 摄", "……加油站” 摄影 陆凯": the line's
+    /// text without the credit, and the photographer.
+    func creditLine(_ line: String) -> Credit? {
+        if let credit = creditFirst(line) { return credit }
+        guard mayEndWithCredit(line) else { return nil }
+        var ending = Substring(line)
+        for (open, close) in [("（", "）"), ("(", ")")] where ending.hasSuffix(close) {
+            guard let openIndex = ending.lastIndex(of: Character(open)) else { continue }
+            ending = ending[..<openIndex] + ending[ending.index(after: openIndex)..<ending.index(before: ending.endIndex)]
+        }
+        guard let marker = lexicon.creditMarkers.first(where: { ending.hasSuffix($0) }) else { return nil }
+        var credit = ending.dropLast(marker.count)
+        while let character = credit.last, character == " " || character == "/" || character == "　" { credit.removeLast() }
+        let name = String(credit.reversed().prefix { $0.unicodeScalars.allSatisfy(Typography.isHan) }.reversed())
+        guard (2...4).contains(name.count) else { return nil }
+        return Credit(text: String(droppingRoles(credit.dropLast(name.count))), photographer: name)
+    }
+
+    /// The credit word first, at the line's end: "……加油站” 摄影 陆凯", "摄影：陆凯".
+    func creditFirst(_ line: String) -> Credit? {
+        let trimmed = Substring(line).trimmingTrailingSpaces
+        let name = String(trimmed.reversed().prefix { $0.unicodeScalars.allSatisfy(Typography.isHan) }.reversed())
+        guard (2...4).contains(name.count) else { return nil }
+        var before = trimmed.dropLast(name.count)
+        guard let separator = before.last, separator == " " || separator == "　" || separator == "：" || separator == ":"
+        else { return nil }
+        before = before.dropLast().trimmingTrailingSpaces
+        guard let marker = lexicon.creditFirstMarkers.first(where: { before.hasSuffix($0) }) else { return nil }
+        before = before.dropLast(marker.count)
+        // The marker stands alone: at the line's start or after a space or a closing mark.
+        if let previous = before.last, !(previous == " " || previous == "　" || Typography.closers.contains(previous)) {
+            return nil
+        }
+        return Credit(text: String(before.trimmingTrailingSpaces), photographer: name)
+    }
+
+    func droppingRoles(_ text: Substring) -> Substring {
+        var before = text.trimmingTrailingSpaces
+        while let role = lexicon.authorRoles.first(where: { before.hasSuffix($0) }) {
+            before = before.dropLast(role.count).trimmingTrailingSpaces
+        }
+        return before
+    }
+
+    /// False for a line that cannot end with a credit, told from its last scalar alone (this
+    /// runs on every line; the Character comparisons of `creditLine` cost far more): a scalar
+    /// that ends no marker, is a Character of its own and has no canonical equivalent. Anything
+    /// else — a closing bracket, a combining mark, a compatibility ideograph — is left to `creditLine`.
+    func mayEndWithCredit(_ line: String) -> Bool {
+        guard let last = line.unicodeScalars.last else { return false }
+        if creditMarkerEnds.contains(last) || last == ")" || last == "）" { return true }
+        return !Typography.standsAlone(last) || Typography.isCompatibilityIdeograph(last)
+    }
+}
+
+extension Substring {
+    var trimmingTrailingSpaces: Substring {
+        var text = self
+        while let last = text.last, last == " " || last == "　" { text.removeLast() }
+        return text
+    }
+}

@@ -1,0 +1,97 @@
+import JingyanLayout
+
+/// Finds the title blocks of a page among its label chunks.
+///
+/// A label chunk is a chunk of at most `maxChunkLines` lines, none of which holds a sentence,
+/// standing where a paragraph may start (after a finished sentence, another label chunk or
+/// the page's start). Neighbouring label chunks form a group. A group is a title block when
+/// - it opens the page (a title-first report), or
+/// - a byline or a place tag anchors it, or
+/// - it holds only title lines and the evidence for a title outweighs that for a heading
+///   wrapped over two lines: a place named in it, a report's opening after it, the page's end
+///   after it, and enough body on both sides (`titleEvidence`).
+struct LabelGroupScorer {
+    let lexicon: Lexicon
+    let roles: LineRoleReader
+
+    static let maxChunkLines = 4
+
+    func titleBlocks(in layout: PageLayout) -> [TitleBlock] {
+        let groups = labelGroups(in: layout)
+        var blocks: [TitleBlock] = []
+        for (position, group) in groups.enumerated() {
+            let members = group.flatMap { layout.chunks[$0] }
+            let titleLines = members.map { TitleLine(line: layout.lines[$0], role: layout.roles[$0]) }
+            let range = layout.chunks[group[0]].lowerBound..<layout.chunks[group[group.count - 1]].upperBound
+            let hasTitle = titleLines.contains { $0.role == .title || $0.role == .headingLike }
+            let block = TitleBlock(range: range, lines: titleLines, hasTitle: hasTitle)
+            let previousEnd = blocks.last?.range.upperBound ?? 0
+            if !layout.hasSentence(in: 0..<range.lowerBound) {
+                if hasTitle || titleLines.contains(where: \.role.isAnchor) { blocks.append(block) }
+            } else if titleLines.contains(where: \.role.isAnchor) {
+                blocks.append(block)
+            } else if !layout.unwrapped, titleLines.allSatisfy({ $0.role == .title }) {
+                let nextStart = position + 1 < groups.count ? layout.chunks[groups[position + 1][0]].lowerBound : layout.lines.count
+                let evidence = titleEvidence(block, layout: layout, before: previousEnd..<range.lowerBound,
+                                             after: range.upperBound..<nextStart)
+                if evidence >= Self.titleThreshold { blocks.append(block) }
+            }
+        }
+        return blocks
+    }
+
+    static let titleThreshold = 2
+
+    /// For a group of title lines with no byline or place: how much more it looks like a
+    /// report's title than like a heading inside a body.
+    func titleEvidence(_ block: TitleBlock, layout: PageLayout, before: Range<Int>, after: Range<Int>) -> Int {
+        var score = 0
+        let text = block.lines.map(\.line.text).joined()
+        if roles.places.namesPlace(text) { score += 2 }
+        let sentencesAfter = layout.lines[after].filter(\.endsSentence).count
+        if sentencesAfter == 0 {
+            score += 3
+        } else if let next = layout.lines[after].first(where: { !$0.isBlank }), roles.opensReport(next.text) {
+            score += 2
+        } else if sentencesAfter < 2 {
+            score -= 2
+        }
+        if layout.lines[before].filter(\.endsSentence).count < 3 { score -= 3 }
+        return score
+    }
+
+
+    /// Label chunks (by index into `layout.chunks`) grouped with their label neighbours.
+    func labelGroups(in layout: PageLayout) -> [[Int]] {
+        var groups: [[Int]] = []
+        var previousWasLabel = false
+        for (index, chunk) in layout.chunks.enumerated() {
+            let opensParagraph = previousWasLabel || previousLineEndsSentence(layout, before: chunk.lowerBound)
+            let isLabel = opensParagraph && isLabelChunk(chunk, layout: layout)
+            if isLabel {
+                if previousWasLabel { groups[groups.count - 1].append(index) } else { groups.append([index]) }
+            }
+            previousWasLabel = isLabel
+        }
+        return groups
+    }
+
+    /// Short lines with no sentence. Lines with clause marks only as a heading wrapped once: a
+    /// full line and a shorter rest (a run of full lines with commas is a paragraph cut by a
+    /// blank line).
+    func isLabelChunk(_ chunk: Range<Int>, layout: PageLayout) -> Bool {
+        guard chunk.count <= Self.maxChunkLines, chunk.allSatisfy({ layout.roles[$0] != .body }) else { return false }
+        guard chunk.contains(where: { layout.roles[$0] == .headingLike }) else { return true }
+        guard chunk.count <= 2 else { return false }
+        return chunk.count == 1 || layout.lines[chunk.upperBound - 1].width + Self.wrapMargin <= layout.lines[chunk.lowerBound].width
+    }
+
+    /// How much shorter than the first line a wrapped heading's rest is, in cells.
+    static let wrapMargin = 6
+
+    /// True at the page's start, or when the last printed line before `index` ends a sentence.
+    func previousLineEndsSentence(_ layout: PageLayout, before index: Int) -> Bool {
+        guard let previous = layout.lines[..<index].last(where: { !$0.isBlank }) else { return true }
+        return previous.endsSentence
+    }
+}

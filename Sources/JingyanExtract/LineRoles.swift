@@ -1,0 +1,68 @@
+import JingyanLayout
+
+/// What a printed line can be when it stands among the short lines around an article's body.
+enum LineRole: Hashable, Sendable {
+    /// A title line: a phrase with no sentence in it and no clause marks.
+    case title
+    /// A byline: names, maybe after roles ("记者 张三 通讯员 李四").
+    case byline
+    /// A place tag: a county or prefecture name, maybe with a township ("某县某镇", "某某").
+    case place
+    /// A phrase with clause marks and no sentence: a heading wrapped over lines, or body text.
+    case headingLike
+    /// A line that holds a sentence, or is too long for a label: body text.
+    case body
+
+    /// Byline and place tags anchor a title block: nothing else in a body looks like them.
+    var isAnchor: Bool { self == .byline || self == .place }
+}
+
+/// Tells the role of a line from its own text: the lexicon's bylines and the gazetteer's places.
+struct LineRoleReader {
+    let lexicon: Lexicon
+    let places: PlaceNames
+
+    /// The longest label a page prints on one line, in characters.
+    static let maxLabelLength = 40
+
+    func role(of text: String) -> LineRole {
+        guard !text.isEmpty, Typography.characterCount(of: text) <= Self.maxLabelLength else { return .body }
+        if hasSentenceInside(text) || opensReport(text) { return .body }
+        if isByline(text) { return .byline }
+        if places.isPlaceTag(text) { return .place }
+        return hasClauseMarks(Self.droppingPlacePrefix(text)) ? .headingLike : .title
+    }
+
+    /// A full stop anywhere, or a "？" or "！" before a closing quote ("……哩！”" is speech); a
+    /// title may hold "？" or "！" ("基层治理怎么抓？说说……").
+    func hasSentenceInside(_ text: String) -> Bool {
+        let scalars = Array(text.unicodeScalars)
+        for (index, scalar) in scalars.enumerated() where Typography.sentenceEnderScalars.contains(scalar) {
+            if scalar == "。" || scalar == "…" { return true }
+            if index + 1 < scalars.count, Typography.closerScalars.contains(scalars[index + 1]) { return true }
+        }
+        return false
+    }
+
+    /// A line that reads like the first line of a report ("今年以来，……", "本报讯……").
+    func opensReport(_ text: String) -> Bool {
+        lexicon.openingCues.contains(where: text.hasPrefix) || lexicon.opensNewsBrief(text)
+    }
+
+    func hasClauseMarks(_ text: Substring) -> Bool { text.contains(where: Typography.clauseMarks.contains) }
+
+    /// "张三", "张三 李四", "本报记者 张三", "通讯员：李四" — but not a place's name.
+    func isByline(_ text: String) -> Bool {
+        guard let names = lexicon.bylineNames(text) else { return false }
+        return !(names.count == 1 && places.isPlaceTag(names[0]))
+    }
+
+    /// "某县：标题" → "标题": a title may name its place before a colon.
+    static func droppingPlacePrefix(_ text: String) -> Substring {
+        guard let colon = text.firstIndex(where: { $0 == "：" || $0 == ":" }),
+            text.distance(from: text.startIndex, to: colon) <= 12,
+            text[..<colon].unicodeScalars.allSatisfy(Typography.isHan)
+        else { return Substring(text) }
+        return text[text.index(after: colon)...]
+    }
+}

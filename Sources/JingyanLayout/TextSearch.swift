@@ -116,7 +116,7 @@ public struct KeywordIndex: Sendable {
     }
 
     /// Calls `body` with each occurrence in text order (by start, then keyword order) until it returns false.
-    func forEachOccurrence(in text: Substring, _ body: (_ keyword: Int, _ range: Range<Int>) -> Bool) {
+    public func forEachOccurrence(in text: Substring, _ body: (_ keyword: Int, _ range: Range<Int>) -> Bool) {
         // A native text's UTF-8 is read in place; any other is copied once.
         guard text.utf8.withContiguousStorageIfAvailable({ forEachOccurrence(in: $0, body) }) == nil else { return }
         var copy = String(text)

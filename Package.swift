@@ -27,7 +27,7 @@ let package = Package(
             dependencies: ["JingyanModel", "JingyanLayout", .product(name: "Yams", package: "Yams")],
             resources: [
                 .copy("Resources/lexicon.yml"), .copy("Resources/gazetteer.yml"), .copy("Resources/taxonomy.yml"),
-                .copy("Resources/pinyin.txt"),
+                .copy("Resources/pinyin.txt"), .copy("Resources/divisions.tsv"),
             ]
         ),
         .target(

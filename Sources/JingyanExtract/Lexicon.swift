@@ -16,6 +16,7 @@ public struct Lexicon: Sendable {
         var compound_surnames: [String]
         var county_suffixes: [String]
         var township_suffixes: [String]
+        var division_suffixes: [String: [String]]
         var not_townships: [String]
         var function_characters: String
         var ethnic_groups: [String]
@@ -48,6 +49,8 @@ public struct Lexicon: Sendable {
     public let compoundSurnames: [String]
     public let countySuffixes: [String]
     public let townshipSuffixes: [String]
+    /// Per level of divisions.tsv ("province", "prefecture", "county", "township"): see `Divisions`.
+    public let divisionSuffixes: [String: [String]]
     public let notTownships: Set<String>
     /// Grammatical characters that never stand inside a place name.
     public let functionCharacters: Set<Character>
@@ -96,6 +99,7 @@ public struct Lexicon: Sendable {
         compoundSurnames = file.compound_surnames
         countySuffixes = file.county_suffixes.sorted { $0.count > $1.count }
         townshipSuffixes = file.township_suffixes.sorted { $0.count > $1.count }
+        divisionSuffixes = file.division_suffixes
         notTownships = Set(file.not_townships)
         functionCharacters = Set(file.function_characters)
         ethnicGroups = file.ethnic_groups.sorted { $0.count > $1.count }

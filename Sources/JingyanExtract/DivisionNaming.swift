@@ -16,52 +16,63 @@ struct DivisionNaming: Sendable {
         suffixes = Divisions.Level.allCases.map { level in
             (words[level] ?? []).map { Array($0.utf8) }.sorted { $0.count > $1.count }
         }
-        let withClan = ethnicGroups.map { Array($0.utf8) }.filter { Self.hasSuffix($0[...], Self.clan) }
-        groups = (withClan + [Array("民族".utf8)]).sorted { $0.count > $1.count }
-        stems = withClan.map { Array($0.dropLast(Self.clan.count)) }.filter { Self.characters($0[...]) >= 2 }
+        let withClan = ethnicGroups.filter { $0.hasSuffix("族") }
+        groups = (withClan + ["民族"]).map { Array($0.utf8) }.sorted { $0.count > $1.count }
+        stems = withClan.map { $0.dropLast() }.filter { $0.count >= 2 }.map { Array($0.utf8) }
             .sorted { $0.count > $1.count }
     }
 
     /// The short name and whether it may stand alone (two characters or more).
     func shortName(of name: UnsafeBufferPointer<UInt8>, level: Divisions.Level) -> (String, Bool) {
-        var rest = name[...]
+        var end = name.count  // the short name is name[..<end]
         var autonomous = false
-        let candidates = suffixes[level.rawValue].filter { Self.hasSuffix(rest, $0) }
         // The longest suffix that leaves two characters: "清新区" is 清新 of 区, not 清 of 新区.
-        if let suffix = candidates.first(where: { Self.characters(rest.dropLast($0.count)) >= 2 }) ?? candidates.last {
-            rest = rest.dropLast(suffix.count)
+        var shortest: [UInt8]?
+        for suffix in suffixes[level.rawValue] where Self.ends(name, end, with: suffix) {
+            shortest = suffix
+            if Self.characters(name, end - suffix.count) >= 2 { break }
+        }
+        if let suffix = shortest {
+            end -= suffix.count
             autonomous = suffix.starts(with: Self.autonomous)
         }
         var stripped = true
         while stripped {
             stripped = false
-            for group in groups where strip(group, from: &rest) {
+            for group in groups where Self.strip(group, from: name, &end) {
                 stripped = true
                 autonomous = true
             }
             guard autonomous else { continue }
-            for stem in stems where strip(stem, from: &rest) { stripped = true }
+            for stem in stems where Self.strip(stem, from: name, &end) { stripped = true }
         }
         // "鄂温克族自治旗": the group is the whole name; its short name is the group without 族.
-        if Self.hasSuffix(rest, Self.clan), Self.characters(rest.dropLast(Self.clan.count)) >= 2 {
-            rest = rest.dropLast(Self.clan.count)
+        if Self.ends(name, end, with: Self.clan), Self.characters(name, end - Self.clan.count) >= 2 {
+            end -= Self.clan.count
         }
-        return (String(decoding: rest, as: UTF8.self), Self.characters(rest) >= 2)
+        let short = String(decoding: UnsafeBufferPointer(rebasing: name[..<end]), as: UTF8.self)
+        return (short, Self.characters(name, end) >= 2)
     }
 
-    /// Drops `word` from the end of `rest` when two characters remain before it.
-    private func strip(_ word: [UInt8], from rest: inout Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
-        guard Self.hasSuffix(rest, word), Self.characters(rest.dropLast(word.count)) >= 2 else { return false }
-        rest = rest.dropLast(word.count)
+    /// Drops `word` from the end of `name[..<end]` when two characters remain before it.
+    private static func strip(_ word: [UInt8], from name: UnsafeBufferPointer<UInt8>, _ end: inout Int) -> Bool {
+        guard ends(name, end, with: word), characters(name, end - word.count) >= 2 else { return false }
+        end -= word.count
         return true
     }
 
-    static func hasSuffix<C: Collection<UInt8>>(_ bytes: C, _ suffix: [UInt8]) -> Bool {
-        bytes.count >= suffix.count && bytes.suffix(suffix.count).elementsEqual(suffix)
+    /// True when `name[..<end]` ends with `word`.
+    @inline(__always)
+    static func ends(_ name: UnsafeBufferPointer<UInt8>, _ end: Int, with word: [UInt8]) -> Bool {
+        guard end >= word.count else { return false }
+        for (offset, byte) in word.enumerated() where name[end - word.count + offset] != byte { return false }
+        return true
     }
 
-    /// UTF-8 characters (scalars): bytes that are not continuation bytes.
-    static func characters<C: Collection<UInt8>>(_ bytes: C) -> Int {
-        bytes.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+    /// UTF-8 characters (scalars) in `bytes[..<end]`: bytes that are not continuation bytes.
+    static func characters(_ bytes: UnsafeBufferPointer<UInt8>, _ end: Int) -> Int {
+        var count = 0
+        for index in 0..<end where bytes[index] & 0xC0 != 0x80 { count += 1 }
+        return count
     }
 }

@@ -30,9 +30,15 @@ public struct Divisions: Sendable {
 
     /// Every division, sorted by code: a county's townships follow it.
     public let all: [Division]
-    let indexByCode: [Int: Int32]
-    let byName: [String: [Int32]]
-    let byShort: [String: [Int32]]
+    /// `all`'s codes, for a binary search.
+    let codes: [Int]
+    /// The first division with a name (in code order); `nextSameName` chains the others. One
+    /// dictionary entry per name with no array each keeps loading fast.
+    let firstByName: [String: Int32]
+    let nextSameName: [Int32]
+    /// The same for usable short names.
+    let firstByShort: [String: Int32]
+    let nextSameShort: [Int32]
     /// Provinces that have prefectures: a county of any other (a municipality's district) has
     /// its province as its prefecture too.
     let provincesWithPrefectures: Set<Int>
@@ -86,28 +92,32 @@ public struct Divisions: Sendable {
 
     /// Indexes divisions sorted by code.
     init(divisions all: [Division], source: String) throws {
-        var indexByCode: [Int: Int32] = [:]
-        var byName: [String: [Int32]] = [:]
-        var byShort: [String: [Int32]] = [:]
+        var firstByName: [String: Int32] = [:]
+        var firstByShort: [String: Int32] = [:]
+        var nextSameName = [Int32](repeating: -1, count: all.count)
+        var nextSameShort = [Int32](repeating: -1, count: all.count)
         var provincesWithPrefectures: Set<Int> = []
-        indexByCode.reserveCapacity(all.count)
-        byName.reserveCapacity(all.count)
-        byShort.reserveCapacity(all.count)
-        for (position, division) in all.enumerated() {
-            let index = Int32(position)
-            guard indexByCode.updateValue(index, forKey: division.code) == nil else {
+        firstByName.reserveCapacity(all.count)
+        firstByShort.reserveCapacity(all.count)
+        // Backwards, so that each chain runs in code order.
+        for position in all.indices.reversed() {
+            let division = all[position]
+            if position > 0 && all[position - 1].code == division.code {
                 throw ExtractionError.badDataFile(source, "code \(division.code) given twice")
             }
-            byName[division.name, default: []].append(index)
+            let index = Int32(position)
+            nextSameName[position] = firstByName.updateValue(index, forKey: division.name) ?? -1
             if division.shortIsUsable && division.short != division.name {
-                byShort[division.short, default: []].append(index)
+                nextSameShort[position] = firstByShort.updateValue(index, forKey: division.short) ?? -1
             }
             if division.level == .prefecture { provincesWithPrefectures.insert(division.code / 10000 * 10000) }
         }
         self.all = all
-        self.indexByCode = indexByCode
-        self.byName = byName
-        self.byShort = byShort
+        codes = all.map(\.code)
+        self.firstByName = firstByName
+        self.nextSameName = nextSameName
+        self.firstByShort = firstByShort
+        self.nextSameShort = nextSameShort
         self.provincesWithPrefectures = provincesWithPrefectures
     }
 
@@ -140,7 +150,13 @@ public struct Divisions: Sendable {
 extension Divisions {
     /// The division with this code (6 digits, or 9 for a township).
     public subscript(code code: Int) -> Division? {
-        indexByCode[code].map { all[Int($0)] }
+        var low = 0
+        var high = codes.count
+        while low < high {
+            let middle = (low + high) / 2
+            if codes[middle] < code { low = middle + 1 } else { high = middle }
+        }
+        return low < codes.count && codes[low] == code ? all[low] : nil
     }
 
     /// The divisions of one level, in code order.
@@ -151,13 +167,13 @@ extension Divisions {
     /// Divisions whose full name is `name` ("朝阳区": one in Beijing, others elsewhere), in code
     /// order, of `level` only when given.
     public func named(_ name: String, level: Level? = nil) -> [Division] {
-        resolve(byName[name], level)
+        chain(from: firstByName[name], nextSameName, level)
     }
 
     /// Divisions whose usable short name is `short` ("盘龙": 盘龙区 of every province that has
     /// one), in code order, of `level` only when given.
     public func shortNamed(_ short: String, level: Level? = nil) -> [Division] {
-        resolve(byShort[short], level)
+        chain(from: firstByShort[short], nextSameShort, level)
     }
 
     /// Divisions named `name` in full, or else by short name.
@@ -166,9 +182,15 @@ extension Divisions {
         return full.isEmpty ? shortNamed(name, level: level) : full
     }
 
-    private func resolve(_ indices: [Int32]?, _ level: Level?) -> [Division] {
-        guard let indices else { return [] }
-        return indices.lazy.map { all[Int($0)] }.filter { level == nil || $0.level == level }
+    private func chain(from first: Int32?, _ next: [Int32], _ level: Level?) -> [Division] {
+        var found: [Division] = []
+        var index = first ?? -1
+        while index >= 0 {
+            let division = all[Int(index)]
+            if level == nil || division.level == level { found.append(division) }
+            index = next[Int(index)]
+        }
+        return found
     }
 
     /// A township's county.

@@ -21,7 +21,7 @@ struct ArticleReader {
     }
 
     func read(_ draft: ArticleDraft, file: String) -> Article {
-        let paragraphs = BodyLayout(lines: draft.body, eachLineIsParagraph: draft.unwrapped).paragraphs
+        let paragraphs = BodyLayout(lines: draft.body, eachLineIsParagraph: draft.unwrapped, headings: draft.headings).paragraphs
         let ledeIndex = paragraphs.firstIndex { $0.kind == .text }
         let lede = ledeIndex.map { paragraphs[$0].text } ?? ""
         let rest = ledeIndex.map { Array(paragraphs[($0 + 1)...]) } ?? paragraphs

@@ -12,20 +12,23 @@ public struct Extractor: Sendable {
     let segmenter: PageSegmenter
     let reader: ArticleReader
 
-    public init(lexicon: Lexicon, gazetteer: Gazetteer, taxonomy: Taxonomy, slug: Slug) throws {
+    public init(lexicon: Lexicon, gazetteer: Gazetteer, divisions: Divisions, taxonomy: Taxonomy, slug: Slug) throws {
         self.lexicon = lexicon
         self.gazetteer = gazetteer
         self.taxonomy = taxonomy
         self.slug = slug
-        segmenter = PageSegmenter(lexicon: lexicon, places: PlaceNames(gazetteer: gazetteer, lexicon: lexicon))
+        let places = PlaceNames(divisions: divisions, lexicon: lexicon)
+        segmenter = PageSegmenter(lexicon: lexicon, places: places)
         reader = ArticleReader(
-            lexicon: lexicon, places: try PlaceResolver(lexicon: lexicon, gazetteer: gazetteer, slug: slug), taxonomy: taxonomy, slug: slug)
+            lexicon: lexicon, places: try PlaceResolver(lexicon: lexicon, gazetteer: gazetteer, places: places, slug: slug),
+            taxonomy: taxonomy, slug: slug)
     }
 
     /// The extractor with the bundled lexicon and gazetteer and the given taxonomy.
     public static func standard(taxonomy: Taxonomy? = nil) throws -> Extractor {
-        try Extractor(
-            lexicon: .bundled(), gazetteer: .bundled(),
+        let lexicon = try Lexicon.bundled()
+        return try Extractor(
+            lexicon: lexicon, gazetteer: .bundled(), divisions: .bundled(lexicon: lexicon),
             taxonomy: taxonomy ?? Taxonomy(yaml: Taxonomy.bundledText(), source: Taxonomy.fileName), slug: .bundled())
     }
 

@@ -16,12 +16,19 @@ struct LabelGroupScorer {
 
     static let maxChunkLines = 4
 
-    func titleBlocks(in layout: PageLayout) -> [TitleBlock] {
+    struct Found {
+        var blocks: [TitleBlock] = []
+        /// Label groups that are no title block: headings standing alone, by line number.
+        var headings: [ClosedRange<Int>] = []
+    }
+
+    func titleBlocks(in layout: PageLayout) -> Found {
         let groups = labelGroups(in: layout)
         var blocks: [TitleBlock] = []
+        var headings: [ClosedRange<Int>] = []
         for (position, group) in groups.enumerated() {
             let members = group.flatMap { layout.chunks[$0] }
-            let titleLines = members.map { TitleLine(line: layout.lines[$0], role: layout.roles[$0]) }
+            let titleLines = members.map { TitleLine(line: layout.lines[$0], role: role(at: $0, in: layout)) }
             let range = layout.chunks[group[0]].lowerBound..<layout.chunks[group[group.count - 1]].upperBound
             let hasTitle = titleLines.contains { $0.role == .title || $0.role == .headingLike }
             let block = TitleBlock(range: range, lines: titleLines, hasTitle: hasTitle)
@@ -34,13 +41,44 @@ struct LabelGroupScorer {
                 let nextStart = position + 1 < groups.count ? layout.chunks[groups[position + 1][0]].lowerBound : layout.lines.count
                 let evidence = titleEvidence(block, layout: layout, before: previousEnd..<range.lowerBound,
                                              after: range.upperBound..<nextStart)
-                if evidence >= Self.titleThreshold { blocks.append(block) }
+                if evidence >= Self.titleThreshold {
+                    blocks.append(block)
+                    continue
+                }
             }
+            if blocks.last?.range != range, let heading = standaloneHeading(titleLines, layout: layout) { headings.append(heading) }
         }
-        return blocks
+        return Found(blocks: blocks, headings: headings)
+    }
+
+    /// One or two lines between blank lines, the last not ending a clause, no figures: a heading.
+    /// A single line must differ in width from the line above it: a line as wide as the column
+    /// is a paragraph's line cut off by a blank line.
+    func standaloneHeading(_ lines: [TitleLine], layout: PageLayout) -> ClosedRange<Int>? {
+        guard (1...2).contains(lines.count), lines.allSatisfy({ $0.role == .title || $0.role == .headingLike }),
+            let last = lines.last?.line.text.last, !Typography.clauseMarks.contains(last),
+            !lines.contains(where: { $0.line.text.unicodeScalars.contains(where: Typography.isASCIIDigit) })
+        else { return nil }
+        if lines.count == 1 {
+            let index = lines[0].line.number - 1
+            guard let above = layout.lines[..<index].last(where: { !$0.isBlank }),
+                abs(above.width - lines[0].line.width) >= Self.wrapMargin
+            else { return nil }
+        }
+        return lines[0].line.number...lines[lines.count - 1].line.number
     }
 
     static let titleThreshold = 2
+
+    /// A line's role within its block: a place written out in full ("某县某镇") right above a
+    /// title line is the title's first line, not a place tag (tags use short names).
+    func role(at index: Int, in layout: PageLayout) -> LineRole {
+        let role = layout.roles[index]
+        guard role == .place, index + 1 < layout.lines.count, layout.roles[index + 1] == .title,
+            lexicon.divisionSuffixes.values.joined().contains(where: layout.lines[index].text.hasSuffix)
+        else { return role }
+        return .title
+    }
 
     /// For a group of title lines with no byline or place: how much more it looks like a
     /// report's title than like a heading inside a body.

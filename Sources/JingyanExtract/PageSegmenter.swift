@@ -13,6 +13,8 @@ struct ArticleDraft: Sendable {
     var unwrapped = false
     /// What the segmentation was unsure of, for the review list.
     var doubts: [String] = []
+    /// Headings standing alone between blank lines, by line number.
+    var headings: [ClosedRange<Int>] = []
 }
 
 struct TitleLine: Hashable, Sendable {
@@ -67,8 +69,11 @@ struct PageSegmenter {
         let chunks = Self.chunks(of: lines, unwrapped: unwrapped)
         let lineRoles = lines.map { $0.isBlank ? LineRole.body : roles.role(of: $0.text) }
         let layout = PageLayout(lines: lines, chunks: chunks, roles: lineRoles, unwrapped: unwrapped)
-        let blocks = LabelGroupScorer(lexicon: lexicon, roles: roles).titleBlocks(in: layout)
-        let articles = assemble(layout, blocks: blocks)
+        let found = LabelGroupScorer(lexicon: lexicon, roles: roles).titleBlocks(in: layout)
+        var articles = assemble(layout, blocks: found.blocks)
+        for index in articles.indices {
+            articles[index].headings = found.headings.filter { articles[index].lines.contains($0.lowerBound) }
+        }
         return Result(articles: articles, captions: captions)
     }
 

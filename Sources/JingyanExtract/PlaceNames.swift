@@ -1,68 +1,100 @@
 import JingyanLayout
 
-/// The place names the segmenter looks for in short lines and bodies: the gazetteer's counties
-/// and prefectures (full and short names), and any Han name before a county or township suffix.
+/// The national gazetteer as the extractor asks it: is a short line a place tag, which places
+/// does a text name, and which county does a name stand for.
 struct PlaceNames: Sendable {
-    let gazetteer: Gazetteer
+    let divisions: Divisions
     let lexicon: Lexicon
-    /// Full and short names of the gazetteer's places.
-    let known: KeywordIndex
-    let knownNames: [String]
-    /// What a known name counts for in a signature: its short name, or, for a prefecture, its
-    /// own short name and those of its counties.
-    let signatureNames: [[String]]
+    /// Provinces, prefectures and counties by full and short name.
+    let finder: Divisions.Finder
 
-    init(gazetteer: Gazetteer, lexicon: Lexicon) {
-        self.gazetteer = gazetteer
+    init(divisions: Divisions, lexicon: Lexicon) {
+        self.divisions = divisions
         self.lexicon = lexicon
-        var names: [String] = []
-        var signatures: [[String]] = []
-        for county in gazetteer.counties {
-            for name in [county.name, county.short] {
-                names.append(name)
-                signatures.append([county.short])
-            }
-        }
-        if let prefecture = gazetteer.prefecture {
-            for name in [prefecture.name, prefecture.short] {
-                names.append(name)
-                signatures.append([prefecture.short] + gazetteer.counties.map(\.short))
-            }
-        }
-        knownNames = names
-        signatureNames = signatures
-        known = KeywordIndex(keywords: names)
+        finder = divisions.finder()
     }
 
-    /// A county's or prefecture's name or short name, maybe followed by a township's short name
-    /// ("某县某镇", "某某"), or a township's full name.
-    func isPlaceTag(_ text: String) -> Bool {
+    /// A place tag read: "玉屏新店" → 玉屏侗族自治县 and its 新店镇; "贵阳花溪" → 花溪区; "铜仁" → 铜仁市.
+    struct Tag {
+        var prefecture: Divisions.Division?
+        var county: Divisions.Division?
+        var township: Divisions.Division?
+        /// What follows the county when it names no township of it: a village, or a township
+        /// the gazetteer does not list ("平坝兴旺" → 兴旺).
+        var rest: String
+    }
+
+    /// A line of place names only: [province] [prefecture] [county] [township], at least a
+    /// prefecture or a county, maybe followed by a village's name.
+    func tag(_ text: String) -> Tag? {
         // Han only, so scalars are Characters: counting them needs no grapheme breaking.
         guard text.utf8.count <= 40, text.unicodeScalars.allSatisfy(Typography.isHan), text.unicodeScalars.count <= 10
-        else { return false }
-        if gazetteer.county(named: text) != nil || text == gazetteer.prefecture?.short || text == gazetteer.prefecture?.name {
-            return true
+        else { return nil }
+        var tag = Tag(rest: "")
+        var offset = 0
+        var above: Divisions.Division?  // the narrowest division read so far
+        for occurrence in finder.occurrences(in: text) {
+            guard occurrence.range.lowerBound == offset else { break }
+            let narrower = occurrence.divisions.filter { division in above.map { division.level > $0.level } ?? true }
+            let inside = narrower.filter { division in above.map { isWithin(division, $0) } ?? true }
+            guard let division = inside.first else { break }
+            if division.level == .prefecture { tag.prefecture = division }
+            if division.level == .county { tag.county = division }
+            above = division
+            offset = occurrence.range.upperBound
         }
-        if let county = gazetteer.county(prefixing: text) {
-            let rest = text.dropFirst(text.hasPrefix(county.name) ? county.name.count : county.short.count)
-            return (2...5).contains(rest.count)
+        guard tag.county != nil || tag.prefecture != nil else { return nil }
+        let rest = String(decoding: text.utf8.dropFirst(offset), as: UTF8.self)
+        guard !rest.isEmpty else { return tag }
+        guard let county = tag.county, rest.unicodeScalars.count >= 2 else { return nil }
+        tag.township = township(named: rest, in: county)
+        guard tag.township == nil else { return tag }
+        // A village, or a township the gazetteer lacks: a short name, not a phrase ("某某合力解纠纷").
+        guard rest.unicodeScalars.count <= Self.maxUnlistedPlace else { return nil }
+        tag.rest = rest
+        return tag
+    }
+
+    func isPlaceTag(_ text: String) -> Bool { tag(text) != nil }
+
+    static let maxUnlistedPlace = 3
+
+    /// True when `division` lies inside `area` (or is it).
+    func isWithin(_ division: Divisions.Division, _ area: Divisions.Division) -> Bool {
+        var current: Divisions.Division? = division
+        while let place = current {
+            if place == area { return true }
+            current = divisions.parent(of: place)
         }
-        return lexicon.townshipSuffixes.contains { text.hasSuffix($0) } && text.count <= 6
+        return false
+    }
+
+    /// The county's township named `name` in full ("新店镇") or by short name ("新店").
+    func township(named name: String, in county: Divisions.Division) -> Divisions.Division? {
+        (divisions.named(name, level: .township) + divisions.shortNamed(name, level: .township))
+            .first { divisions.county(of: $0) == county }
     }
 
     /// True when the text names a place: a known one, or a name before a county or township suffix.
     func namesPlace(_ text: String) -> Bool { !signature(of: text).isEmpty }
 
-    /// The short names of the places a text names: known places, and Han names of two or three
-    /// characters before an administrative suffix ("某某县", "某某镇").
+    /// The short names of the places a text names, to count in a body: counties and townships
+    /// as named, a prefecture with its counties; a province only when nothing narrower is named.
     func signature(of text: String) -> Set<String> {
         var names = Set<String>()
-        known.forEachOccurrence(in: text[...]) { keyword, _ in
-            names.formUnion(signatureNames[keyword])
-            return true
+        var provinces = Set<String>()
+        for occurrence in finder.occurrences(in: text) {
+            guard let division = occurrence.divisions.first else { continue }
+            switch division.level {
+            case .province: provinces.insert(division.short)
+            case .prefecture:
+                names.insert(division.short)
+                for county in divisions.children(of: division) where county.shortIsUsable { names.insert(county.short) }
+            default: names.insert(division.shortIsUsable ? division.short : division.name)
+            }
         }
         for name in suffixedNames(in: text) { names.insert(name) }
-        return names
+        return names.isEmpty ? provinces : names
     }
 
     /// "平阳县闹村乡" → 平阳, 闹村: the two characters before each county or township suffix.
@@ -71,12 +103,12 @@ struct PlaceNames: Sendable {
         var names: [String] = []
         let suffixes = Set((lexicon.countySuffixes + lexicon.townshipSuffixes).compactMap { $0.count == 1 ? $0.first : nil })
         for (index, character) in characters.enumerated() where index >= 2 && suffixes.contains(character) {
-            let core = characters[(index - 2)..<index]
-            guard core.allSatisfy({ $0.unicodeScalars.allSatisfy(Typography.isHan) }),
+            let core = String(characters[(index - 2)..<index])
+            guard core.unicodeScalars.allSatisfy(Typography.isHan),
                 !core.contains(where: lexicon.functionCharacters.contains),
-                !lexicon.notTownships.contains(where: { String(core).hasPrefix($0) || String(core).hasSuffix($0) })
+                !lexicon.notTownships.contains(where: { core.hasPrefix($0) || core.hasSuffix($0) })
             else { continue }
-            names.append(String(core))
+            names.insert(core, at: names.endIndex)
         }
         return names
     }
@@ -84,6 +116,6 @@ struct PlaceNames: Sendable {
     /// How often the names occur in the text.
     func count(_ names: Set<String>, in text: String) -> Int {
         guard !names.isEmpty else { return 0 }
-        return KeywordIndex(keywords: Array(names)).counts(in: text[...]).reduce(0, +)
+        return KeywordIndex(keywords: names.sorted()).counts(in: text[...]).reduce(0, +)
     }
 }

@@ -1,51 +1,144 @@
 import JingyanLayout
 import JingyanModel
 
-/// Decides which county (and township) an article reports on, from what the text says: the
-/// lede's first place name, the place tag of the title block, the title's place prefix. Known
-/// places take their names and slugs from the gazetteer; unknown ones keep the text's name and a
-/// transliterated slug, so a page from anywhere still works.
+/// Decides which county (and township) an article reports on, from what the page says, with
+/// the national gazetteer: the block's place tag ("玉屏新店", "贵阳花溪"), the title's place
+/// ("某县某乡：……", "贵州某某“……”"), then the places the lede and the body name. A tag naming
+/// only a prefecture ("铜仁") marks a city-wide report. A short name stands for a place in a tag
+/// or after a wider place ("昆明盘龙"); elsewhere only full names count, since many short names
+/// are common words. A name shared by several places is read as the one whose province or
+/// prefecture the article also names, else the one in the home prefecture's province
+/// (gazetteer.yml). A county the gazetteer does not know keeps the text's name.
 struct PlaceResolver {
     let lexicon: Lexicon
     let gazetteer: Gazetteer
+    let places: PlaceNames
     let slug: Slug
     /// A Han name before a county suffix, for counties the gazetteer does not know.
     private let countyPattern: LexiconPattern
-    /// Full names, and short names with a county suffix.
-    private let countyNames: CountyNames
 
-    init(lexicon: Lexicon, gazetteer: Gazetteer, slug: Slug) throws {
+    init(lexicon: Lexicon, gazetteer: Gazetteer, places: PlaceNames, slug: Slug) throws {
         self.lexicon = lexicon
         self.gazetteer = gazetteer
+        self.places = places
         self.slug = slug
-        countyNames = gazetteer.names(suffixes: lexicon.countySuffixes)
         let suffixes = lexicon.countySuffixes.map(LexiconPattern.escaped).joined(separator: "|")
-        countyPattern = try LexiconPattern("(\\p{Han}{2,12}?)(?:\(suffixes))")
+        countyPattern = try LexiconPattern("(\\p{Han}{2,3}?)(?:\(suffixes))")
     }
 
+    typealias Division = Divisions.Division
+
     func resolve(lede: String, body: String, title: String, placeTags: [String]) -> Place {
-        let tagPrefixes = placeTags + [titlePlacePrefix(title)].compactMap { $0 }
-        if let (county, end) = countyNames.first(in: lede) {
-            let township = township(fromTags: tagPrefixes, county: county, body: body) ?? township(after: lede[end...])
-            return place(county.name, short: county.short, slug: county.pinyin, township: township)
-        }
-        for tag in tagPrefixes {
-            if let county = gazetteer.county(prefixing: tag) {
-                return place(county.name, short: county.short, slug: county.pinyin,
-                             township: township(fromTags: tagPrefixes, county: county, body: body))
+        let context = Context(places: places, text: title + lede + body, home: homeProvince)
+        for text in placeTags {
+            guard let tag = places.tag(text) else { continue }
+            if let county = tag.county {
+                let township = tag.township ?? townshipMentioned(in: lede, county: county)
+                return place(county, township: township?.name)
             }
+            if let prefecture = tag.prefecture { return place(prefecture, township: nil) }
         }
-        if let (county, end) = countyNames.first(in: body) {
-            return place(county.name, short: county.short, slug: county.pinyin, township: township(after: body[end...]))
+        for text in [titlePrefix(title), title, lede, body] {
+            if let county = firstCounty(in: text, context: context) {
+                let township = townshipIn(title: title, county: county) ?? townshipMentioned(in: lede, county: county)
+                return place(county, township: township?.name)
+            }
         }
         if let (name, end) = unknownCounty(in: lede) ?? unknownCounty(in: body) {
             let short = shortName(of: name)
             return place(name, short: short, slug: slug.pinyin(short), township: township(after: end))
         }
-        if let tag = placeTags.first {
-            return place(tag, short: tag, slug: slug.pinyin(tag), township: nil)
-        }
+        if let tag = placeTags.first { return place(tag, short: tag, slug: slug.pinyin(tag), township: nil) }
         return place("未注明地点", short: "未注明", slug: "unknown", township: nil)
+    }
+
+    /// The province of the home prefecture (gazetteer.yml): where an ambiguous name is read first.
+    var homeProvince: Division? {
+        guard let home = gazetteer.prefecture else { return nil }
+        return places.divisions.named(home.name, level: .prefecture).first.flatMap { places.divisions.province(of: $0) }
+    }
+
+    /// The provinces and prefectures an article names, to read ambiguous names by.
+    struct Context {
+        var areas: Set<Int> = []
+        var home: Division?
+
+        init(places: PlaceNames, text: String, home: Division?) {
+            self.home = home
+            for occurrence in places.finder.occurrences(in: text) where !occurrence.isShort || occurrence.divisions.count == 1 {
+                for division in occurrence.divisions where division.level < .county { areas.insert(division.code) }
+            }
+        }
+
+        /// Of the places a name may be, the one inside an area the article names, else at home.
+        func pick(_ candidates: [Division], places: PlaceNames) -> Division? {
+            func inside(_ division: Division) -> Bool {
+                var current = places.divisions.parent(of: division)
+                while let area = current {
+                    if areas.contains(area.code) { return true }
+                    current = places.divisions.parent(of: area)
+                }
+                return false
+            }
+            let atHome = candidates.first { candidate in home.map { places.isWithin(candidate, $0) } ?? false }
+            return candidates.first(where: inside) ?? atHome ?? candidates.first
+        }
+    }
+
+    /// The first county (or, with none, prefecture-level city named with its suffix) a text
+    /// names: a full name, or a short name right after its prefecture or province.
+    func firstCounty(in text: String, context: Context) -> Division? {
+        var previous: Places.Occurrence?
+        for occurrence in places.finder.occurrences(in: text) {
+            defer { previous = occurrence }
+            var candidates = occurrence.divisions.filter { $0.level == .county }
+            if occurrence.isShort {
+                guard let wider = previous, wider.range.upperBound == occurrence.range.lowerBound else { continue }
+                candidates = candidates.filter { county in wider.divisions.contains { places.isWithin(county, $0) } }
+            }
+            if let county = context.pick(candidates, places: places) { return county }
+        }
+        return nil
+    }
+
+    typealias Places = Divisions.Finder
+
+    /// "某县某乡：……": the title's place before its colon, as a text of its own.
+    func titlePrefix(_ title: String) -> String {
+        guard let colon = title.firstIndex(where: { $0 == "：" || $0 == ":" }), title.distance(from: title.startIndex, to: colon) <= 12
+        else { return "" }
+        return String(title[..<colon])
+    }
+
+    /// A township of the county named in full in the title ("某县某乡：……").
+    func townshipIn(title: String, county: Division) -> Division? { townshipMentioned(in: title, county: county) }
+
+    /// The first of the county's townships the text names in full ("……县某某镇……").
+    func townshipMentioned(in text: String, county: Division) -> Division? {
+        let scalars = Array(text.unicodeScalars)
+        for (index, scalar) in scalars.enumerated() where index >= 2 {
+            guard let suffix = lexicon.townshipSuffixes.first(where: { $0.unicodeScalars.last == scalar }) else { continue }
+            let suffixLength = suffix.unicodeScalars.count
+            for length in 2...4 where index + 1 >= length + suffixLength {
+                let start = index + 1 - length - suffixLength
+                let name = Typography.string(scalars[start...index])
+                if let township = places.township(named: name, in: county) { return township }
+            }
+        }
+        return nil
+    }
+
+    private func place(_ division: Division, township: String?) -> Place {
+        let known = gazetteer.county(named: division.name) ?? gazetteer.county(named: division.short)
+        let unique = places.divisions.shortNamed(division.short, level: division.level).count <= 1
+        var placeSlug = known?.pinyin ?? slug.pinyin(division.shortIsUsable ? division.short : division.name)
+        if known == nil, !unique, let prefecture = places.divisions.parent(of: division) {
+            placeSlug = slug.pinyin(prefecture.short) + "-" + placeSlug
+        }
+        if division.level == .prefecture, gazetteer.prefecture?.name == division.name, let home = gazetteer.prefecture {
+            placeSlug = home.pinyin
+        }
+        return place(division.name, short: division.short, slug: placeSlug, township: township)
     }
 
     private func place(_ county: String, short: String, slug: String, township: String?) -> Place {
@@ -61,7 +154,7 @@ struct PlaceResolver {
         return Place(county: county, short: short, township: township, slug: placeSlug, townshipSlug: townshipSlug)
     }
 
-    /// "某镇" right after the county's name: "……县某某镇推行……".
+    /// "某镇" right after an unknown county's name: "……县某某镇推行……".
     func township(after text: Substring) -> String? {
         for length in 2...4 {
             let candidate = text.prefix(length)
@@ -76,28 +169,8 @@ struct PlaceResolver {
         return nil
     }
 
-    /// "某县某镇" (a place tag) or "某县某乡：" (a title prefix): the township's short name after the
-    /// county's, completed with its suffix where the body names it in full.
-    func township(fromTags tags: [String], county: Gazetteer.County, body: String) -> String? {
-        for tag in tags {
-            let prefix = tag.hasPrefix(county.name) ? county.name : county.short
-            guard tag.hasPrefix(prefix), tag.count > prefix.count else { continue }
-            let core = String(tag.dropFirst(prefix.count))
-            if let suffix = lexicon.townshipSuffixes.first(where: { body.containsText(core + $0) }) { return core + suffix }
-            return core
-        }
-        return nil
-    }
-
-    /// A place prefix of a title: "某县某镇：标题" or "某县“……”".
-    func titlePlacePrefix(_ title: String) -> String? {
-        if let colon = title.firstIndex(where: { $0 == "：" || $0 == ":" }), title.distance(from: title.startIndex, to: colon) <= 8 {
-            return String(title[..<colon])
-        }
-        guard let county = gazetteer.county(prefixing: title) else { return nil }
-        return title.hasPrefix(county.name) ? county.name : county.short
-    }
-
+    /// A county the gazetteer does not know: two or three Han characters before a county
+    /// suffix, not a grammatical word ("全县", "该县").
     func unknownCounty(in text: String) -> (String, Substring)? {
         let scalars = text.unicodeScalars
         func index(_ offset: Int) -> String.Index { scalars.index(scalars.startIndex, offsetBy: offset) }
@@ -105,6 +178,7 @@ struct PlaceResolver {
             guard let nameRange = match.groups[0] else { continue }
             let name = text[index(nameRange.lowerBound)..<index(nameRange.upperBound)]
             if lexicon.notTownships.contains(where: { name.hasPrefix($0) }) { continue }
+            if name.contains(where: lexicon.functionCharacters.contains) { continue }
             let end = index(match.range.upperBound)
             return (String(text[index(match.range.lowerBound)..<end]), text[end...])
         }

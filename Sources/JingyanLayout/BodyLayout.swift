@@ -24,7 +24,8 @@ public struct BodyLayout: Sendable {
 
     /// `lines` are the body's lines in order, blank lines included (they mark possible breaks).
     /// `eachLineIsParagraph`: the text was copied from a web page, one paragraph a line.
-    public init(lines: [TextLine], eachLineIsParagraph: Bool = false) {
+    /// `headings`: line numbers of headings known from the page around the body.
+    public init(lines: [TextLine], eachLineIsParagraph: Bool = false, headings known: [ClosedRange<Int>] = []) {
         var printed: [TextLine] = []
         var blankBefore: [Bool] = []
         var sawBlank = false
@@ -42,7 +43,15 @@ public struct BodyLayout: Sendable {
         let breakBefore =
             eachLineIsParagraph
             ? Array(repeating: true, count: printed.count) : Self.sentenceBreaks(printed, blankBefore: blankBefore, column: column)
-        let headings = Self.headings(printed, blankBefore: blankBefore, breakBefore: breakBefore, column: column)
+        var headings = Self.headings(printed, blankBefore: blankBefore, breakBefore: breakBefore, column: column)
+        for range in known {
+            guard let first = printed.firstIndex(where: { $0.number == range.lowerBound }),
+                let last = printed.firstIndex(where: { $0.number == range.upperBound }), first > 0,
+                !headings.contains(where: { $0.overlaps(first...last) })
+            else { continue }
+            headings.append(first...last)
+        }
+        headings.sort { $0.lowerBound < $1.lowerBound }
         paragraphs = Self.assemble(printed, breakBefore: breakBefore, headings: headings)
     }
 

@@ -34,6 +34,9 @@ struct ArticleReader {
 
         let usesLeads = rest.filter { $0.kind == .text && BodyLayout.leadSentence(of: $0.text) != nil }.count >= 2
         var sections: [(heading: String?, paragraphs: [Paragraph])] = []
+        // A lede that states figures is read as a practice too: a report told in one or two
+        // paragraphs has all its figures there.
+        if let ledeIndex, !metricFinder.metrics(in: lede).isEmpty { sections.append((nil, [paragraphs[ledeIndex]])) }
         for paragraph in rest {
             if paragraph.kind == .heading {
                 sections.append((paragraph.text, []))

@@ -1,3 +1,4 @@
+import Foundation
 import JingyanLayout
 
 /// Cuts a body that two reports share: a title-first report, whose body has no title block
@@ -20,15 +21,17 @@ struct BodySplitter {
     }
 
     static let openingWeight = 3
+    /// Added to a cut before a paragraph that names the second report's place.
+    static let namingWeight = 2
 
     func split(_ layout: PageLayout, body: Range<Int>, header: TitleBlock, trailer: TitleBlock) -> Cut {
         let paragraphs = BodyLayout(lines: Array(layout.lines[body])).paragraphs
         let firstIndex = layout.lines[body].first?.number ?? 1
         func index(of paragraph: Paragraph) -> Int { body.lowerBound + paragraph.lines.lowerBound - firstIndex }
         guard paragraphs.count > 1 else { return Cut(line: body.upperBound, isWeak: true) }
-        var first = places.signature(of: header.lines.filter { !$0.role.isAnchor || $0.role == .place }.map(\.line.text).joined())
-        if first.isEmpty { first = places.signature(of: paragraphs[0].text) }
-        let second = places.signature(of: trailer.lines.filter { $0.role != .byline }.map(\.line.text).joined())
+        var first = signature(of: header)
+        if first.isEmpty { first = places.signature(of: paragraphs[0].text, withSuffixes: true) }
+        let second = signature(of: trailer)
         let shared = first.intersection(second)
         let counts = paragraphs.map { paragraph in
             Count(first: places.count(first.subtracting(shared), in: paragraph.text),
@@ -41,12 +44,25 @@ struct BodySplitter {
         for position in 1..<paragraphs.count {
             before += counts[position - 1].first - counts[position - 1].second
             after -= counts[position - 1].second - counts[position - 1].first
-            let score = before + after + (opens[position] ? Self.openingWeight : 0)
-            if best == nil || score > best!.score { best = (position, score) }
+            let names = counts[position].second > 0 ? Self.namingWeight : 0
+            let score = before + after + (opens[position] ? Self.openingWeight : 0) + names
+            // Of equal cuts the last: a report's first paragraph names its place, so its body
+            // rarely starts long before the first mention.
+            if best == nil || score >= best!.score { best = (position, score) }
+        }
+        if ProcessInfo.processInfo.environment["JY_DEBUG"] != nil {
+            FileHandle.standardError.write("split first=\(first) second=\(second) counts=\(counts.map { "\($0.first)/\($0.second)" }) opens=\(opens) best=\(String(describing: best))\n".data(using: .utf8)!)
         }
         let evidence = counts.contains { $0.first + $0.second > 0 } || opens.dropFirst().contains(true)
         let position = best?.position ?? paragraphs.count - 1
         return Cut(line: index(of: paragraphs[position]), isWeak: !evidence)
+    }
+
+    /// The places a title block names: its place tags, and its title lines read together.
+    func signature(of block: TitleBlock) -> Set<String> {
+        let tags = block.lines.filter { $0.role == .place }.map { places.signature(of: $0.line.text) }
+        let title = block.lines.filter { $0.role == .title || $0.role == .headingLike }.map(\.line.text).joined()
+        return tags.reduce(places.signature(of: title)) { $0.union($1) }
     }
 
     struct Count {

@@ -75,16 +75,31 @@ struct PlaceNames: Sendable {
             .first { divisions.county(of: $0) == county }
     }
 
-    /// True when the text names a place: a known one, or a name before a county or township suffix.
+    /// True when the text names a place the gazetteer knows.
     func namesPlace(_ text: String) -> Bool { !signature(of: text).isEmpty }
 
     /// The short names of the places a text names, to count in a body: counties and townships
     /// as named, a prefecture with its counties; a province only when nothing narrower is named.
-    func signature(of text: String) -> Set<String> {
+    /// A place tag is read whole; elsewhere a short name counts only right after a wider place
+    /// ("贵州某某"), since many are common words. `withSuffixes` adds any name before a county or
+    /// township suffix ("某某乡"), for body text (in a title "……员当乡邻" is no place).
+    func signature(of text: String, withSuffixes: Bool = false) -> Set<String> {
+        var found: [Divisions.Division] = []
+        if let tag = tag(text) {
+            found = [tag.county ?? tag.prefecture].compactMap { $0 }
+            if let township = tag.township { found.append(township) }
+        } else {
+            var previous: Divisions.Finder.Occurrence?
+            for occurrence in finder.occurrences(in: text) {
+                defer { previous = occurrence }
+                let adjacent = previous.map { $0.range.upperBound == occurrence.range.lowerBound } ?? false
+                guard !occurrence.isShort || adjacent, let division = occurrence.divisions.first else { continue }
+                found.append(division)
+            }
+        }
         var names = Set<String>()
         var provinces = Set<String>()
-        for occurrence in finder.occurrences(in: text) {
-            guard let division = occurrence.divisions.first else { continue }
+        for division in found {
             switch division.level {
             case .province: provinces.insert(division.short)
             case .prefecture:
@@ -93,7 +108,7 @@ struct PlaceNames: Sendable {
             default: names.insert(division.shortIsUsable ? division.short : division.name)
             }
         }
-        for name in suffixedNames(in: text) { names.insert(name) }
+        if withSuffixes { names.formUnion(suffixedNames(in: text)) }
         return names.isEmpty ? provinces : names
     }
 
@@ -106,7 +121,7 @@ struct PlaceNames: Sendable {
             let core = String(characters[(index - 2)..<index])
             guard core.unicodeScalars.allSatisfy(Typography.isHan),
                 !core.contains(where: lexicon.functionCharacters.contains),
-                !lexicon.notTownships.contains(where: { core.hasPrefix($0) || core.hasSuffix($0) })
+                !lexicon.notTownships.contains(where: { core.hasPrefix($0) })
             else { continue }
             names.insert(core, at: names.endIndex)
         }

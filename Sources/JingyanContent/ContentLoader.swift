@@ -130,8 +130,7 @@ public enum ContentLoader {
                 error("section", "section \(header.section) does not exist: the article has \(article.header.sections.count) sections")
                 continue
             }
-            let model = Practice(id: header.id, lead: header.lead, text: practice.text, mechanisms: header.mechanisms,
-                                 categories: header.categories, metrics: header.metrics, source: header.source)
+            let model = header.practice(text: practice.text)
             bySection[header.article, default: [:]][header.section, default: []].append(model)
         }
         guard errors.isEmpty else {
@@ -143,8 +142,11 @@ public enum ContentLoader {
             let sections = header.sections.enumerated().map { index, heading in
                 Section(heading: heading, practices: (bySection[header.id]?[index + 1] ?? []).sorted(by: inSectionOrder))
             }
-            return Article(id: header.id, source: header.source, place: header.place, title: header.title, author: header.author,
-                           lede: article.lede, mechanisms: header.mechanisms, sections: sections)
+            var built = Article(
+                id: header.id, source: header.source, place: header.place, title: header.title,
+                author: header.author, lede: article.lede, mechanisms: header.mechanisms, sections: sections)
+            built.review = header.review ?? []
+            return built
         }
         let content = LoadedContent(
             articles: built.sorted { ($0.source.file, $0.source.firstLine, $0.id) < ($1.source.file, $1.source.firstLine, $1.id) },

@@ -24,7 +24,9 @@ import JingyanModel
     }
 
     func path(_ article: Article) -> String { "\(article.place.slug)/\(article.id).md" }
-    func path(_ practice: Practice, of article: Article) -> String { "\(article.place.slug)/\(article.id)/\(practice.id).md" }
+    func path(_ practice: Practice, of article: Article) -> String {
+        "\(article.place.slug)/\(article.id)/\(practice.id).md"
+    }
 
     @Test func notesRoundTripThroughContentFiles() throws {
         let folder = try base.temporaryFolder()
@@ -64,7 +66,8 @@ import JingyanModel
             if notedPaths.contains(file) {
                 // The same file with the review lines after the source.
                 let text = String(decoding: try #require(after[file]), as: UTF8.self)
-                let withoutReview = text.replacingOccurrences(of: #"review:\n(- .*\n)+"#, with: "", options: .regularExpression)
+                let withoutReview = text.replacingOccurrences(
+                    of: #"review:\n(- .*\n)+"#, with: "", options: .regularExpression)
                 #expect(withoutReview == String(decoding: data, as: UTF8.self))
             } else {
                 #expect(after[file] == data, "\(file)")
@@ -122,7 +125,8 @@ import JingyanModel
             "\(page):\(last.source.firstLine): 地名不在地名表中：某某 (content/\(path(last)))",
         ]
         #expect(first.source.firstLine < practice.source.firstLine && practice.source.firstLine < last.source.firstLine)
-        let lines = ReviewList.notes(of: extraction, report: report, in: folder).map { $0.line(contentFolder: "content") }
+        let notes = ReviewList.notes(of: extraction, report: report, in: folder)
+        let lines = notes.map { $0.line(contentFolder: "content") }
         #expect(lines == expected)
     }
 

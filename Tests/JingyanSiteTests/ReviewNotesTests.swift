@@ -12,7 +12,8 @@ import Testing
             article.review = ["核对备注文章\(number)：没有署名：请核对作者"]
             for section in article.sections.indices {
                 for practice in article.sections[section].practices.indices {
-                    article.sections[section].practices[practice].review = ["核对备注做法\(number)-\(section)-\(practice)：标题为推测"]
+                    let note = "核对备注做法\(number)-\(section)-\(practice)：标题为推测"
+                    article.sections[section].practices[practice].review = [note]
                 }
             }
             return article

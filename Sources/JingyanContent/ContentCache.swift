@@ -133,6 +133,7 @@ extension ContentLoader {
             articles[index].author = header.author
             articles[index].lede = file.parsed.body
             articles[index].mechanisms = header.mechanisms
+            articles[index].review = header.review ?? []
             for (section, heading) in header.sections.enumerated() { articles[index].sections[section].heading = heading }
             recheckedArticles.insert(index)
         }
@@ -146,9 +147,8 @@ extension ContentLoader {
                     textProblems(of: header, text: file.parsed.body, lede: FlatText(articles[index].lede)).isEmpty,
                     let position = articles[index].sections[header.section - 1].practices.firstIndex(where: { $0.id == header.id })
                 else { return nil }
-                articles[index].sections[header.section - 1].practices[position] = Practice(
-                    id: header.id, lead: header.lead, text: file.parsed.body, mechanisms: header.mechanisms,
-                    categories: header.categories, metrics: header.metrics, source: header.source)
+                let practice = header.practice(text: file.parsed.body)
+                articles[index].sections[header.section - 1].practices[position] = practice
                 articles[index].sections[header.section - 1].practices.sort(by: inSectionOrder)
             }
         }

@@ -11,6 +11,9 @@ struct ArticleHeader: Codable, Equatable {
     var sections: [String?]
     var mechanisms: [String]
     var source: SourceRef
+    /// The article's review notes; nil (no `review:` line) when there are none, so that files
+    /// without notes read as before. The person deletes notes, or the field, once checked.
+    var review: [String]?
 
     init(_ article: Article) {
         id = article.id
@@ -20,6 +23,7 @@ struct ArticleHeader: Codable, Equatable {
         sections = article.sections.map(\.heading)
         mechanisms = article.mechanisms
         source = article.source
+        review = article.review.isEmpty ? nil : article.review
     }
 
     func encode(to encoder: Encoder) throws {
@@ -32,9 +36,10 @@ struct ArticleHeader: Codable, Equatable {
         try container.encode(sections, forKey: .sections)
         try container.encode(mechanisms, forKey: .mechanisms)
         try container.encode(source, forKey: .source)
+        try container.encodeIfPresent(review, forKey: .review)
     }
 
-    enum CodingKeys: String, CodingKey { case type, id, title, author, place, sections, mechanisms, source }
+    enum CodingKeys: String, CodingKey { case type, id, title, author, place, sections, mechanisms, source, review }
 }
 
 /// Front matter of a practice file (`content/<county>/<article-id>/<practice-id>.md`); the body
@@ -50,6 +55,8 @@ struct PracticeHeader: Codable, Equatable {
     var categories: [String]
     var metrics: [Metric]
     var source: SourceRef
+    /// The practice's review notes; nil when there are none, as in `ArticleHeader`.
+    var review: [String]?
 
     init(_ practice: Practice, article: String, section: Int) {
         id = practice.id
@@ -60,6 +67,16 @@ struct PracticeHeader: Codable, Equatable {
         categories = practice.categories
         metrics = practice.metrics
         source = practice.source
+        review = practice.review.isEmpty ? nil : practice.review
+    }
+
+    /// The practice this header and its body (`text`) stand for.
+    func practice(text: String) -> Practice {
+        var practice = Practice(
+            id: id, lead: lead, text: text, mechanisms: mechanisms, categories: categories, metrics: metrics,
+            source: source)
+        practice.review = review ?? []
+        return practice
     }
 
     func encode(to encoder: Encoder) throws {
@@ -73,9 +90,12 @@ struct PracticeHeader: Codable, Equatable {
         try container.encode(categories, forKey: .categories)
         try container.encode(metrics, forKey: .metrics)
         try container.encode(source, forKey: .source)
+        try container.encodeIfPresent(review, forKey: .review)
     }
 
-    enum CodingKeys: String, CodingKey { case type, id, article, section, lead, mechanisms, categories, metrics, source }
+    enum CodingKeys: String, CodingKey {
+        case type, id, article, section, lead, mechanisms, categories, metrics, source, review
+    }
 }
 
 /// Front matter of a photo caption file (`content/captions/<id>.md`); the body is the caption.

@@ -147,6 +147,9 @@ public struct Practice: Codable, Hashable, Sendable {
     public var categories: [String]
     public var metrics: [Metric]
     public var source: SourceRef
+    /// What a person should check in this practice, one short note each ("标题为推测"); empty when
+    /// the extractor was sure. Not a parameter of `init`: the extractor adds notes where it doubts.
+    public var review: [String] = []
 
     public init(
         id: String, lead: String?, text: String, mechanisms: [String], categories: [String],
@@ -170,9 +173,23 @@ public struct Practice: Codable, Hashable, Sendable {
         try container.encode(categories, forKey: .categories)
         try container.encode(metrics, forKey: .metrics)
         try container.encode(source, forKey: .source)
+        try container.encode(review, forKey: .review)  // always: the contract lists the key
     }
 
-    enum CodingKeys: String, CodingKey { case id, lead, text, mechanisms, categories, metrics, source }
+    /// As encoded; `review` may be missing (documents written before it existed), then empty.
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        id = try container.decode(String.self, forKey: .id)
+        lead = try container.decodeIfPresent(String.self, forKey: .lead)
+        text = try container.decode(String.self, forKey: .text)
+        mechanisms = try container.decode([String].self, forKey: .mechanisms)
+        categories = try container.decode([String].self, forKey: .categories)
+        metrics = try container.decode([Metric].self, forKey: .metrics)
+        source = try container.decode(SourceRef.self, forKey: .source)
+        review = try container.decodeIfPresent([String].self, forKey: .review) ?? []
+    }
+
+    enum CodingKeys: String, CodingKey { case id, lead, text, mechanisms, categories, metrics, source, review }
 }
 
 public struct Section: Codable, Hashable, Sendable {
@@ -204,6 +221,9 @@ public struct Article: Codable, Hashable, Sendable {
     /// Named schemes of the whole article (lede and practices), as written, in order of appearance.
     public var mechanisms: [String]
     public var sections: [Section]
+    /// What a person should check in this article, one short note each ("没有署名：请核对作者");
+    /// empty when the extractor was sure. Not a parameter of `init`, as in `Practice`.
+    public var review: [String] = []
 
     public init(
         id: String, source: SourceRef, place: Place, title: String, author: String?, lede: String,
@@ -231,9 +251,40 @@ public struct Article: Codable, Hashable, Sendable {
         try container.encode(lede, forKey: .lede)
         try container.encode(mechanisms, forKey: .mechanisms)
         try container.encode(sections, forKey: .sections)
+        try container.encode(review, forKey: .review)  // always: the contract lists the key
     }
 
-    enum CodingKeys: String, CodingKey { case id, source, place, title, author, lede, mechanisms, sections }
+    /// As encoded; `review` may be missing (documents written before it existed), then empty.
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        id = try container.decode(String.self, forKey: .id)
+        source = try container.decode(SourceRef.self, forKey: .source)
+        place = try container.decode(Place.self, forKey: .place)
+        title = try container.decode(String.self, forKey: .title)
+        author = try container.decodeIfPresent(String.self, forKey: .author)
+        lede = try container.decode(String.self, forKey: .lede)
+        mechanisms = try container.decode([String].self, forKey: .mechanisms)
+        sections = try container.decode([Section].self, forKey: .sections)
+        review = try container.decodeIfPresent([String].self, forKey: .review) ?? []
+    }
+
+    /// The article without review notes, its own and its practices': what the site is given.
+    public var withoutReview: Article {
+        guard hasReview else { return self }
+        var article = self
+        article.review = []
+        for section in article.sections.indices {
+            for practice in article.sections[section].practices.indices {
+                article.sections[section].practices[practice].review = []
+            }
+        }
+        return article
+    }
+
+    /// Whether the article or one of its practices has a review note.
+    public var hasReview: Bool { !review.isEmpty || sections.contains { $0.practices.contains { !$0.review.isEmpty } } }
+
+    enum CodingKeys: String, CodingKey { case id, source, place, title, author, lede, mechanisms, sections, review }
 }
 
 /// A photo caption found between articles ("……某某 摄"): kept apart, never a practice.

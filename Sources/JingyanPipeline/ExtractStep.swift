@@ -24,6 +24,8 @@ public struct ExtractStep: Sendable {
         public var pageCount: Int
         public var extraction: Extraction
         public var report: ContentWriter.Report
+        /// What to check, sorted by seed file and line (see `ReviewList.notes`).
+        public var review: [ReviewNote]
 
         public var practiceCount: Int { extraction.articles.reduce(0) { $0 + $1.practices.count } }
     }
@@ -49,6 +51,7 @@ public struct ExtractStep: Sendable {
             try AtomicFile.write(Data(try Taxonomy.bundledText().utf8), to: taxonomyURL)
         }
         let report = try ContentWriter(directory: content, discardEdits: discardEdits).write(extraction)
-        return Outcome(pageCount: pageCount, extraction: extraction, report: report)
+        let review = ReviewList.notes(of: extraction, report: report, in: content)
+        return Outcome(pageCount: pageCount, extraction: extraction, report: report, review: review)
     }
 }

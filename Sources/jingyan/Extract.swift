@@ -9,7 +9,9 @@ struct Extract: ParsableCommand {
         discussion: """
             Reads every page (*.txt) in the seeds folder and writes one Markdown file per practice \
             and per article into the content folder, grouped by county. Files you edited by hand \
-            are kept: re-extracting never overwrites them (see --discard-edits).
+            are kept: re-extracting never overwrites them (see --discard-edits). Ends with what the \
+            extraction was unsure of, one `seed-page:line: note (content file)` a line; each note \
+            is in its file's `review:` field: delete it once checked.
             """
     )
 
@@ -49,5 +51,8 @@ struct Extract: ParsableCommand {
         for path in report.keptEdits {
             print("  kept your edit: \(content)/\(path) (the new extraction is in \(content)/\(path).new; delete your file and run again to take it, or use --discard-edits)")
         }
+        // Last, on standard output whether or not it is a terminal: the list to work through.
+        if !outcome.review.isEmpty { print("review: \(outcome.review.count) note(s) to check") }
+        for note in outcome.review { print(note.line(contentFolder: content)) }
     }
 }

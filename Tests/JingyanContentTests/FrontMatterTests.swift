@@ -202,7 +202,13 @@ import Yams
         ("type: practice", "type: Practice"), ("type: practice", "type: 'practice'"), ("type: practice\n", ""),
         ("id: a-01", "id: &anchor a-01"), ("id: a-01", "id: !!str a-01"), ("id: a-01", "\"id\": a-01"), ("id: a-01", "? id\n: a-01"),
         ("---\ntype", "---\r\ntype"), ("\n---\n\n正文", "\n...\n---\n\n正文"),
-    ] + numberEdits
+    ] + numberEdits + reviewEdits
+
+    /// The `review:` list extract adds, and what a person may leave of it.
+    static let reviewEdits: [(String, String)] =
+        ["review:\n- 标题为推测\n- '3: 请核对'\n", "review: []\n", "review:\n", "review: ~\n", "review:\n  - 标题为推测\n",
+         "review: 标题为推测\n", "review:\n- 标题为推测\n- [a]\n", "review:\n- 标题为推测\nreview: []\n"]
+        .map { ("  - 88\n", "  - 88\n" + $0) }
 
     /// Numbers the fast path converts itself, and their neighbours that it leaves to Yams.
     static let numberEdits: [(String, String)] =

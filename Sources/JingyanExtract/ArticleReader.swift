@@ -34,9 +34,11 @@ struct ArticleReader {
 
         let usesLeads = rest.filter { $0.kind == .text && BodyLayout.leadSentence(of: $0.text) != nil }.count >= 2
         var sections: [(heading: String?, paragraphs: [Paragraph])] = []
-        // A lede that states figures is read as a practice too: a report told in one or two
-        // paragraphs has all its figures there.
-        if let ledeIndex, !metricFinder.metrics(in: lede).isEmpty { sections.append((nil, [paragraphs[ledeIndex]])) }
+        // A long lede that states figures is read as a practice too: a report told in one or
+        // two paragraphs has its figures there, where a short lede only introduces the sections.
+        if let ledeIndex, lede.unicodeScalars.count >= Self.substantialLede, !metricFinder.metrics(in: lede).isEmpty {
+            sections.append((nil, [paragraphs[ledeIndex]]))
+        }
         for paragraph in rest {
             if paragraph.kind == .heading {
                 sections.append((paragraph.text, []))
@@ -68,10 +70,25 @@ struct ArticleReader {
         for practice in builtSections.flatMap(\.practices) {
             for mechanism in practice.mechanisms { mechanisms.insert(mechanism) }
         }
-        return Article(
+        var article = Article(
             id: id, source: SourceRef(file: file, lines: draft.lines), place: place, title: title, author: author,
             lede: lede, mechanisms: mechanisms.strings, sections: builtSections.filter { !$0.practices.isEmpty })
+        article.review = draft.doubts + doubts(author: author, place: place)
+        return article
     }
+
+    /// What a person should check of the byline and the place.
+    func doubts(author: String?, place: Place) -> [String] {
+        var doubts: [String] = []
+        if author == nil { doubts.append("没有署名：请核对作者") }
+        if places.places.divisions.named(place.county).isEmpty {
+            doubts.append("地名不在地名表中：\(place.county)，请核对地点")
+        }
+        return doubts
+    }
+
+    /// A lede this long (in characters) is a report's substance, not only its introduction.
+    static let substantialLede = 120
 
     /// A lead paragraph opens a practice and takes the paragraphs after it; without leads the
     /// section is one practice.

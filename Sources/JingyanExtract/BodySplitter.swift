@@ -1,4 +1,3 @@
-import Foundation
 import JingyanLayout
 
 /// Cuts a body that two reports share: a title-first report, whose body has no title block
@@ -7,7 +6,7 @@ import JingyanLayout
 /// The cut goes before one of the body's paragraphs. Each place the text names counts for the
 /// report it belongs to — the first report's places are those of its title (or, without any,
 /// of its first paragraph), the second's those of its block — and the cut that leaves most of
-/// each report's places on its own side wins; a paragraph that opens like a report ("近年来，",
+/// each report's places on its own side wins; a paragraph that opens like a report ("日前，",
 /// "本报讯") adds to a cut before it.
 struct BodySplitter {
     let roles: LineRoleReader
@@ -49,9 +48,6 @@ struct BodySplitter {
             // Of equal cuts the last: a report's first paragraph names its place, so its body
             // rarely starts long before the first mention.
             if best == nil || score >= best!.score { best = (position, score) }
-        }
-        if ProcessInfo.processInfo.environment["JY_DEBUG"] != nil {
-            FileHandle.standardError.write("split first=\(first) second=\(second) counts=\(counts.map { "\($0.first)/\($0.second)" }) opens=\(opens) best=\(String(describing: best))\n".data(using: .utf8)!)
         }
         let evidence = counts.contains { $0.first + $0.second > 0 } || opens.dropFirst().contains(true)
         let position = best?.position ?? paragraphs.count - 1

@@ -37,7 +37,7 @@ struct LabelGroupScorer {
                 if hasTitle || titleLines.contains(where: \.role.isAnchor) { blocks.append(block) }
             } else if titleLines.contains(where: \.role.isAnchor) {
                 blocks.append(block)
-            } else if !layout.unwrapped, titleLines.allSatisfy({ $0.role == .title }) {
+            } else if titleLines.allSatisfy({ $0.role == .title }), !layout.unwrapped || position == groups.count - 1 {
                 let nextStart = position + 1 < groups.count ? layout.chunks[groups[position + 1][0]].lowerBound : layout.lines.count
                 let evidence = titleEvidence(block, layout: layout, before: previousEnd..<range.lowerBound,
                                              after: range.upperBound..<nextStart)
@@ -51,20 +51,17 @@ struct LabelGroupScorer {
         return Found(blocks: blocks, headings: headings)
     }
 
-    /// One or two lines between blank lines, the last not ending a clause, no figures: a heading.
-    /// A single line must differ in width from the line above it: a line as wide as the column
-    /// is a paragraph's line cut off by a blank line.
+    /// Two lines between blank lines, the second shorter (a heading wrapped once), the last not
+    /// ending a clause, no figures: a heading. One line alone is more often a paragraph's line
+    /// cut off by blank lines.
     func standaloneHeading(_ lines: [TitleLine], layout: PageLayout) -> ClosedRange<Int>? {
-        guard (1...2).contains(lines.count), lines.allSatisfy({ $0.role == .title || $0.role == .headingLike }),
+        guard lines.count == 2, lines.allSatisfy({ $0.role == .title || $0.role == .headingLike }),
             let last = lines.last?.line.text.last, !Typography.clauseMarks.contains(last),
-            !lines.contains(where: { $0.line.text.unicodeScalars.contains(where: Typography.isASCIIDigit) })
+            !lines.contains(where: { $0.line.text.unicodeScalars.contains(where: Typography.isASCIIDigit) }),
+            // Parallel phrases: no clause of one or two characters ("……发展，定" is a cut sentence).
+            lines.map(\.line.text).joined().split(whereSeparator: Typography.clauseMarks.contains)
+                .allSatisfy({ $0.count >= 3 })
         else { return nil }
-        if lines.count == 1 {
-            let index = lines[0].line.number - 1
-            guard let above = layout.lines[..<index].last(where: { !$0.isBlank }),
-                abs(above.width - lines[0].line.width) >= Self.wrapMargin
-            else { return nil }
-        }
         return lines[0].line.number...lines[lines.count - 1].line.number
     }
 

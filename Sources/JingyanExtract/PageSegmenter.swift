@@ -66,8 +66,8 @@ struct PageSegmenter {
         let lines = page.lines.map { line in
             removed.contains(line.number) || lexicon.isPageFurniture(line.text) ? TextLine(number: line.number, text: "") : line
         }
-        let chunks = Self.chunks(of: lines, unwrapped: unwrapped)
         let lineRoles = lines.map { $0.isBlank ? LineRole.body : roles.role(of: $0.text) }
+        let chunks = Self.chunks(of: lines, unwrapped: unwrapped).flatMap { Self.splittingLabelRuns($0, lines: lines, roles: lineRoles) }
         let layout = PageLayout(lines: lines, chunks: chunks, roles: lineRoles, unwrapped: unwrapped)
         let found = LabelGroupScorer(lexicon: lexicon, roles: roles).titleBlocks(in: layout)
         var articles = assemble(layout, blocks: found.blocks)
@@ -102,6 +102,32 @@ struct PageSegmenter {
         }
         if let open = start { chunks.append(open..<lines.count) }
         return chunks
+    }
+
+    /// A chunk cut around the runs of label lines inside it that hold a byline or place tag and
+    /// follow a finished sentence: a page copied without blank lines has its title blocks there.
+    static func splittingLabelRuns(_ chunk: Range<Int>, lines: [TextLine], roles: [LineRole]) -> [Range<Int>] {
+        var pieces: [Range<Int>] = []
+        var start = chunk.lowerBound
+        var index = chunk.lowerBound
+        while index < chunk.upperBound {
+            guard index > chunk.lowerBound, lines[index - 1].endsSentence, roles[index] != .body else {
+                index += 1
+                continue
+            }
+            var end = index
+            while end < chunk.upperBound, roles[end] != .body, end - index < LabelGroupScorer.maxChunkLines { end += 1 }
+            guard roles[index..<end].contains(where: \.isAnchor) else {
+                index += 1
+                continue
+            }
+            pieces.append(start..<index)
+            pieces.append(index..<end)
+            start = end
+            index = end
+        }
+        if start < chunk.upperBound { pieces.append(start..<chunk.upperBound) }
+        return pieces.filter { !$0.isEmpty }
     }
 
     // MARK: Articles from title blocks

@@ -14,7 +14,7 @@ struct PlaceNames: Sendable {
         finder = divisions.finder()
     }
 
-    /// A place tag read: "玉屏新店" → 玉屏侗族自治县 and its 新店镇; "贵阳花溪" → 花溪区; "铜仁" → 铜仁市.
+    /// A place tag read: "某某新场" → 某某县 and its 新场镇; "贵阳花溪" → 花溪区; "铜仁" → 铜仁市.
     struct Tag {
         var prefecture: Divisions.Division?
         var county: Divisions.Division?
@@ -69,7 +69,7 @@ struct PlaceNames: Sendable {
         return false
     }
 
-    /// The county's township named `name` in full ("新店镇") or by short name ("新店").
+    /// The county's township named `name` in full ("某某镇") or by short name ("某某").
     func township(named name: String, in county: Divisions.Division) -> Divisions.Division? {
         (divisions.named(name, level: .township) + divisions.shortNamed(name, level: .township))
             .first { divisions.county(of: $0) == county }

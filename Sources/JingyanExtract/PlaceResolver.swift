@@ -2,7 +2,7 @@ import JingyanLayout
 import JingyanModel
 
 /// Decides which county (and township) an article reports on, from what the page says, with
-/// the national gazetteer: the block's place tag ("玉屏新店", "贵阳花溪"), the title's place
+/// the national gazetteer: the block's place tag ("某县某镇", "贵阳花溪"), the title's place
 /// ("某县某乡：……", "贵州某某“……”"), then the places the lede and the body name. A tag naming
 /// only a prefecture ("铜仁") marks a city-wide report. A short name stands for a place in a tag
 /// or after a wider place ("昆明盘龙"); elsewhere only full names count, since many short names

@@ -10,6 +10,7 @@ struct ArticleReader {
     let slug: Slug
     let mechanismFinder: MechanismFinder
     let metricFinder: MetricFinder
+    let unquotedSchemes: UnquotedSchemeFinder
 
     init(lexicon: Lexicon, places: PlaceResolver, taxonomy: Taxonomy, slug: Slug) {
         self.lexicon = lexicon
@@ -18,6 +19,7 @@ struct ArticleReader {
         self.slug = slug
         mechanismFinder = MechanismFinder(lexicon: lexicon)
         metricFinder = MetricFinder(lexicon: lexicon)
+        unquotedSchemes = UnquotedSchemeFinder(lexicon: lexicon)
     }
 
     func read(_ draft: ArticleDraft, file: String) -> Article {
@@ -32,12 +34,29 @@ struct ArticleReader {
         let titlePart = titleSlug(title, place: place)
         let id = Slug.join([place.slug, place.townshipSlug ?? "", titlePart.isEmpty ? String(StableHash.hex(title).prefix(8)) : titlePart])
 
+        let schemes = SchemeReading(
+            finder: mechanismFinder, unquoted: unquotedSchemes.names(in: ([title, lede] + rest.map(\.text)).joined(separator: "\n")))
+        let builtSections = sections(lede: ledeIndex.map { paragraphs[$0] }, rest: rest, id: id, file: file, schemes: schemes)
+        var mechanisms = UniqueStrings(schemes.mechanisms(in: title) + schemes.mechanisms(in: lede))  // an article names dozens
+        for practice in builtSections.flatMap(\.practices) {
+            for mechanism in practice.mechanisms { mechanisms.insert(mechanism) }
+        }
+        var article = Article(
+            id: id, source: SourceRef(file: file, lines: draft.lines), place: place, title: title, author: author,
+            lede: lede, mechanisms: mechanisms.strings, sections: builtSections)
+        article.review = draft.doubts + doubts(author: author, place: place)
+        return article
+    }
+
+    /// The article's sections and their practices: a long lede that states figures, then the
+    /// body's paragraphs under their headings, grouped by lead sentences where the article uses them.
+    func sections(lede: Paragraph?, rest: [Paragraph], id: String, file: String, schemes: SchemeReading) -> [Section] {
         let usesLeads = rest.filter { $0.kind == .text && BodyLayout.leadSentence(of: $0.text) != nil }.count >= 2
         var sections: [(heading: String?, paragraphs: [Paragraph])] = []
         // A long lede that states figures is read as a practice too: a report told in one or
         // two paragraphs has its figures there, where a short lede only introduces the sections.
-        if let ledeIndex, lede.unicodeScalars.count >= Self.substantialLede, !metricFinder.metrics(in: lede).isEmpty {
-            sections.append((nil, [paragraphs[ledeIndex]]))
+        if let lede, lede.text.unicodeScalars.count >= Self.substantialLede, !metricFinder.metrics(in: lede.text).isEmpty {
+            sections.append((nil, [lede]))
         }
         for paragraph in rest {
             if paragraph.kind == .heading {
@@ -49,9 +68,8 @@ struct ArticleReader {
             }
         }
         var practiceNumber = 0
-        let builtSections = sections.map { section in
-            let groups = Self.practiceGroups(section.paragraphs, usesLeads: usesLeads)
-            let practices = groups.map { group -> Practice in
+        return sections.map { section in
+            let practices = Self.practiceGroups(section.paragraphs, usesLeads: usesLeads).map { group -> Practice in
                 practiceNumber += 1
                 let text = group.map(\.text).joined(separator: "\n\n")
                 let lead = usesLeads ? BodyLayout.leadSentence(of: group[0].text) : nil
@@ -59,22 +77,13 @@ struct ArticleReader {
                 return Practice(
                     id: "\(id)-\(practiceNumber < 10 ? "0" : "")\(practiceNumber)",
                     lead: lead, text: text,
-                    mechanisms: mechanismFinder.mechanisms(in: body),
+                    mechanisms: schemes.mechanisms(in: body),
                     categories: taxonomy.categories(of: text),
                     metrics: metricFinder.metrics(in: text),
                     source: SourceRef(file: file, lines: group.first!.lines.lowerBound...group.last!.lines.upperBound))
             }
             return Section(heading: section.heading, practices: practices)
-        }
-        var mechanisms = UniqueStrings(mechanismFinder.mechanisms(in: lede))  // an article names dozens
-        for practice in builtSections.flatMap(\.practices) {
-            for mechanism in practice.mechanisms { mechanisms.insert(mechanism) }
-        }
-        var article = Article(
-            id: id, source: SourceRef(file: file, lines: draft.lines), place: place, title: title, author: author,
-            lede: lede, mechanisms: mechanisms.strings, sections: builtSections.filter { !$0.practices.isEmpty })
-        article.review = draft.doubts + doubts(author: author, place: place)
-        return article
+        }.filter { !$0.practices.isEmpty }
     }
 
     /// What a person should check of the byline and the place.
@@ -153,5 +162,18 @@ struct TitleBlockReading {
         let placeNames = [place.short, place.county] + (place.township.map { [$0, place.short + $0.dropLast()] } ?? [])
         let names = bylines.filter { !($0.count == 1 && placeNames.contains($0[0])) }.flatMap { $0 }
         return names.isEmpty ? nil : names.joined(separator: "、")
+    }
+}
+
+/// The schemes of one article: quoted ones as each text has them, and the names the article
+/// writes without quotes wherever they occur.
+struct SchemeReading {
+    let finder: MechanismFinder
+    let unquoted: [String]
+
+    func mechanisms(in text: String) -> [String] {
+        var found = UniqueStrings(finder.mechanisms(in: text))
+        for name in unquoted where text.containsText(name) { found.insert(name) }
+        return found.strings
     }
 }

@@ -38,7 +38,11 @@ struct LabelGroupScorer {
             } else if titleLines.contains(where: \.role.isAnchor) {
                 blocks.append(block)
             } else if titleLines.allSatisfy({ $0.role == .title }), !layout.unwrapped || position == groups.count - 1 {
-                let nextStart = position + 1 < groups.count ? layout.chunks[groups[position + 1][0]].lowerBound : layout.lines.count
+                // Up to the next group that may hold a title: a lone clause between blank lines is body.
+                let next = groups[(position + 1)...].first { group in
+                    group.flatMap { layout.chunks[$0] }.contains { layout.roles[$0] != .headingLike }
+                }
+                let nextStart = next.map { layout.chunks[$0[0]].lowerBound } ?? layout.lines.count
                 let evidence = titleEvidence(block, layout: layout, before: previousEnd..<range.lowerBound,
                                              after: range.upperBound..<nextStart)
                 if evidence >= Self.titleThreshold {

@@ -3,7 +3,9 @@ import JingyanLayout
 import Yams
 
 /// The extractor's language data (Resources/lexicon.yml): cue words, units, surnames and the like.
-public struct Lexicon: Sendable {
+/// A class: every stage of the extractor holds it, and copying its many tables into each would
+/// make the extractor a value of kilobytes.
+public final class Lexicon: Sendable {
     struct File: Decodable {
         var news_cue_pattern: String
         var news_cues: [String]
@@ -27,10 +29,18 @@ public struct Lexicon: Sendable {
         var approx_before_reach: Int
         var period_patterns: [String]
         var date_units: [String]
+        var person_units: [String]
+        var staffing_verbs: [String]
         var numerals: String
         var scheme_nouns: [String]
         var scheme_endings: [String]
         var scheme_verbs: [String]
+        var unquoted_scheme_endings: [String: Int]
+        var name_boundary_characters: String
+        var name_boundary_verbs: [String]
+        var generic_modifiers: [String]
+        var scheme_suffixes: String
+        var scheme_frames: [String]
         var rhetoric: [String]
     }
 
@@ -66,10 +76,26 @@ public struct Lexicon: Sendable {
     /// All period patterns as one expression: at each position the first listed that matches wins.
     let periods: LexiconPattern
     public let dateUnits: Set<Unicode.Scalar>
+    /// Units that count people ("名", "位").
+    public let personUnits: Set<String>
+    /// Verbs naming someone to a role: "1名干部担任指导员" is a staffing rule, not a figure.
+    public let staffingVerbs: [String]
     public let numerals: Set<Character>
     public let schemeNouns: [String]
     public let schemeEndings: [String]
     public let schemeVerbs: [String]
+    /// Endings of names written without quotes, each with the characters it needs before it.
+    public let unquotedSchemeEndings: [String: Int]
+    /// Grammatical characters and measure words that end an unquoted name's reading backwards.
+    public let nameBoundaryCharacters: [Character]
+    /// Verbs besides `schemeVerbs` that end an unquoted name's reading backwards.
+    public let nameBoundaryVerbs: [String]
+    /// Words that make an unquoted reading a common noun ("普通超市").
+    public let genericModifiers: [String]
+    /// One character right after a quote that makes it a scheme ("“加减乘除”法").
+    public let schemeSuffixes: Set<Unicode.Scalar>
+    /// Nouns in "以“…”为载体": the quote is what the work is built on.
+    public let schemeFrames: [String]
     public let rhetoric: Set<String>
 
     /// The lexicon shipped with Jingyan.
@@ -111,10 +137,18 @@ public struct Lexicon: Sendable {
         approxBeforeReach = file.approx_before_reach
         periods = try Self.alternation(of: file.period_patterns, named: "period_patterns", in: source, namedBits: &namedBits)
         dateUnits = Set(file.date_units.compactMap(\.unicodeScalars.first))
+        personUnits = Set(file.person_units)
+        staffingVerbs = file.staffing_verbs
         numerals = Set(file.numerals)
         schemeNouns = file.scheme_nouns
         schemeEndings = file.scheme_endings
         schemeVerbs = file.scheme_verbs
+        unquotedSchemeEndings = file.unquoted_scheme_endings
+        nameBoundaryCharacters = Array(file.name_boundary_characters + file.function_characters)
+        nameBoundaryVerbs = file.name_boundary_verbs
+        genericModifiers = file.generic_modifiers
+        schemeSuffixes = Set(file.scheme_suffixes.unicodeScalars)
+        schemeFrames = file.scheme_frames
         rhetoric = Set(file.rhetoric)
     }
 

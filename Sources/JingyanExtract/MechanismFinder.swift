@@ -61,8 +61,11 @@ struct MechanismFinder {
         // "从“被动管”向“主动治”转变": two states contrasted, not schemes.
         if lastIs("从") || lastIs("向") { return false }
         let hasHan = scalars.contains(where: Typography.isHan)
-        if !hasHan { return schemeNounFollows(quote.after) }  // "365"服务标准 is a scheme, "211"院校 is not
         let combines = scalars.contains { $0 == "+" || $0 == "＋" }
+        // "365"服务标准 and "3+N" are schemes, "211"院校 is not.
+        if !hasHan { return combines || schemeNounFollows(quote.after) }
+        if let next = quote.after.unicodeScalars.first, lexicon.schemeSuffixes.contains(next) { return true }
+        if lastIs("以") && isFramed(quote.after) { return true }
         // Split only a quote that holds a "、": most do not, and splitting allocates.
         let enumerates = scalars.contains("、") && scalars.split(separator: "、").filter { Typography.characterCount(of: $0) >= 2 }.count >= 2
         let namedEnding = schemeEndings.contains { ending in
@@ -83,6 +86,13 @@ struct MechanismFinder {
         let ownNFC = scalars.allSatisfy { Typography.standsAlone($0) && !Typography.isCompatibilityIdeograph($0) }
         guard ownNFC else { return lexicon.rhetoric.contains(content) }
         return scalars.first.map { rhetoricStarts.contains($0) } == true && rhetoricBytes.contains(Array(content.utf8))
+    }
+
+    /// "以“…”为载体": the text after the quote is "为" and a frame noun.
+    func isFramed(_ after: Substring) -> Bool {
+        guard after.unicodeScalars.first == "为" else { return false }
+        let rest = after.unicodeScalars.dropFirst()
+        return lexicon.schemeFrames.contains { frame in rest.starts(with: frame.unicodeScalars) }
     }
 
     /// A scheme noun starts within a few characters after the quote, with no punctuation between.

@@ -114,7 +114,9 @@ struct MetricFinder {
             while end > index + 1, scalars[end - 1] == "." { end -= 1 }
             defer { index = max(end, index + 1) }
             guard quoteDepth == 0, let value = Double(Typography.string(scalars[index..<end].filter { $0 != "," })),
-                let reading = readUnit(scalars, from: end), !isExcluded(scalars, number: index..<end)
+                let reading = readUnit(scalars, from: end), !isExcluded(scalars, number: index..<end),
+                !isRangeEnd(scalars, number: index..<end), !isRangeStart(scalars, after: reading.end),
+                !(value == 1 && isStaffing(scalars, after: reading))
             else { continue }
             let clauseStart = max(previousEnd, clauseStart(scalars, before: index))
             let before = scalars[clauseStart..<index]
@@ -199,12 +201,38 @@ struct MetricFinder {
         matches(word, scalars[...], at: position)
     }
 
-    /// Ordinals, numbers joined by "+" (scheme names) and list numbering.
+    /// Ordinals, numbers joined by "+" (scheme names), list numbering and rates ("每100米").
     func isExcluded(_ scalars: [Unicode.Scalar], number: Range<Int>) -> Bool {
         let before = number.lowerBound > 0 ? scalars[number.lowerBound - 1] : nil
         let after = number.upperBound < scalars.count ? scalars[number.upperBound] : nil
-        if before == "第" || before == "+" || before == "＋" || after == "+" || after == "＋" { return true }
-        return false
+        return before == "第" || before == "每" || before == "+" || before == "＋" || after == "+" || after == "＋"
+    }
+
+    /// "100至500人": the number after a range mark that follows a number (with its unit or not).
+    func isRangeEnd(_ scalars: [Unicode.Scalar], number: Range<Int>) -> Bool {
+        let mark = number.lowerBound - 1
+        guard mark > 0, Self.rangeMarks.contains(scalars[mark]) else { return false }
+        return scalars[max(0, mark - Self.rangeUnitReach - 1)..<mark].contains(where: Typography.isASCIIDigit)
+    }
+
+    /// "100人至500人": a number whose unit is followed by a range mark and another number.
+    func isRangeStart(_ scalars: [Unicode.Scalar], after end: Int) -> Bool {
+        end + 1 < scalars.count && Self.rangeMarks.contains(scalars[end]) && Typography.isASCIIDigit(scalars[end + 1])
+    }
+
+    static let rangeMarks: Set<Unicode.Scalar> = ["至", "到", "~", "～", "-", "—", "–"]
+    /// A range's first number may carry a unit this long before the mark: "100平方米至".
+    static let rangeUnitReach = 3
+
+    /// "选派1名干部担任“指导员”": one person named to a role states who holds it, not a figure.
+    func isStaffing(_ scalars: [Unicode.Scalar], after reading: UnitReading) -> Bool {
+        guard lexicon.personUnits.contains(reading.unit) else { return false }
+        var clause = scalars[reading.end...].prefix(Self.maxSubjectLength)
+        if let boundary = clause.firstIndex(where: Self.isBoundary) { clause = clause[..<boundary] }
+        return lexicon.staffingVerbs.contains { verb in
+            let verb = Array(verb.unicodeScalars)
+            return clause.indices.contains { clause[$0...].starts(with: verb) }
+        }
     }
 
     func clauseStart(_ scalars: [Unicode.Scalar], before index: Int) -> Int {

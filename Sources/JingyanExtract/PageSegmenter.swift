@@ -63,9 +63,8 @@ struct PageSegmenter {
                 removed.formUnion(caption.lines)
             }
         }
-        let lines = page.lines.map { line in
-            removed.contains(line.number) || lexicon.isPageFurniture(line.text) ? TextLine(number: line.number, text: "") : line
-        }
+        removed.formUnion(furniture(in: page.lines))
+        let lines = page.lines.map { line in removed.contains(line.number) ? TextLine(number: line.number, text: "") : line }
         let lineRoles = lines.map { $0.isBlank ? LineRole.body : roles.role(of: $0.text) }
         let chunks = Self.chunks(of: lines, unwrapped: unwrapped).flatMap { Self.splittingLabelRuns($0, lines: lines, roles: lineRoles) }
         let layout = PageLayout(lines: lines, chunks: chunks, roles: lineRoles, unwrapped: unwrapped)
@@ -76,6 +75,34 @@ struct PageSegmenter {
         }
         return Result(articles: articles, captions: captions)
     }
+
+    /// Line numbers of the running heads: lines the lexicon knows as furniture ("2023年11月7日
+    /// 第4版 编辑：…"), with the short labels printed right above or below them and no blank line
+    /// between (the section's or paper's name: "综合新闻").
+    func furniture(in lines: [TextLine]) -> Set<Int> {
+        var found = Set<Int>()
+        for (index, line) in lines.enumerated() where lexicon.isPageFurniture(line.text) {
+            found.insert(line.number)
+            for step in [-1, 1] {
+                var next = index + step
+                while lines.indices.contains(next), isRunningHeadLabel(lines[next]) {
+                    found.insert(lines[next].number)
+                    next += step
+                }
+            }
+        }
+        return found
+    }
+
+    /// A short line of words alone: no mark, no digit, no byline or place.
+    func isRunningHeadLabel(_ line: TextLine) -> Bool {
+        let scalars = line.text.unicodeScalars
+        return !line.isBlank && scalars.count <= Self.maxRunningHeadLabel
+            && scalars.allSatisfy { Typography.isHan($0) || $0 == " " || $0 == "　" }
+            && !roles.role(of: line.text).isAnchor
+    }
+
+    static let maxRunningHeadLabel = 8
 
     /// A web copy: most of its text lines are wider than any newspaper column.
     static func isUnwrapped(_ lines: [TextLine]) -> Bool {

@@ -44,6 +44,11 @@ struct PlaceResolver {
                 return place(county, township: township?.name)
             }
         }
+        for text in [title, lede, body] {
+            if let township = uniqueTownship(in: text, context: context), let county = places.divisions.county(of: township) {
+                return place(county, township: township.name)
+            }
+        }
         if let (name, end) = unknownCounty(in: lede) ?? unknownCounty(in: body) {
             let short = shortName(of: name)
             return place(name, short: short, slug: slug.pinyin(short), township: township(after: end))
@@ -62,26 +67,30 @@ struct PlaceResolver {
     struct Context {
         var areas: Set<Int> = []
         var home: Division?
+        let places: PlaceNames
 
         init(places: PlaceNames, text: String, home: Division?) {
             self.home = home
+            self.places = places
             for occurrence in places.finder.occurrences(in: text) where !occurrence.isShort || occurrence.divisions.count == 1 {
                 for division in occurrence.divisions where division.level < .county { areas.insert(division.code) }
             }
         }
 
         /// Of the places a name may be, the one inside an area the article names, else at home.
-        func pick(_ candidates: [Division], places: PlaceNames) -> Division? {
-            func inside(_ division: Division) -> Bool {
-                var current = places.divisions.parent(of: division)
-                while let area = current {
-                    if areas.contains(area.code) { return true }
-                    current = places.divisions.parent(of: area)
-                }
-                return false
-            }
+        func pick(_ candidates: [Division]) -> Division? {
             let atHome = candidates.first { candidate in home.map { places.isWithin(candidate, $0) } ?? false }
-            return candidates.first(where: inside) ?? atHome ?? candidates.first
+            return candidates.first(where: isInside) ?? atHome ?? candidates.first
+        }
+
+        /// True when the division lies inside a province or prefecture the article names.
+        func isInside(_ division: Division) -> Bool {
+            var current = places.divisions.parent(of: division)
+            while let area = current {
+                if areas.contains(area.code) { return true }
+                current = places.divisions.parent(of: area)
+            }
+            return false
         }
     }
 
@@ -96,7 +105,7 @@ struct PlaceResolver {
                 guard let wider = previous, wider.range.upperBound == occurrence.range.lowerBound else { continue }
                 candidates = candidates.filter { county in wider.divisions.contains { places.isWithin(county, $0) } }
             }
-            if let county = context.pick(candidates, places: places) { return county }
+            if let county = context.pick(candidates) { return county }
         }
         return nil
     }
@@ -115,6 +124,23 @@ struct PlaceResolver {
 
     /// The first of the county's townships the text names in full ("……县某某镇……").
     func townshipMentioned(in text: String, county: Division) -> Division? {
+        firstTownship(in: text) { places.township(named: $0, in: county) }
+    }
+
+    /// The first township named in full that only one county has, or only one inside the areas
+    /// the article names: "匡堰镇" is in 慈溪市 alone, "城关镇" in hundreds of counties.
+    func uniqueTownship(in text: String, context: Context) -> Division? {
+        firstTownship(in: text) { name in
+            let candidates = places.divisions.named(name, level: .township)
+            if candidates.count == 1 { return candidates[0] }
+            let inArea = candidates.filter(context.isInside)
+            return inArea.count == 1 ? inArea[0] : nil
+        }
+    }
+
+    /// The first name with a township suffix ("某某镇", 2–4 characters before it) that `accept`
+    /// turns into a township.
+    func firstTownship(in text: String, accept: (String) -> Division?) -> Division? {
         let scalars = Array(text.unicodeScalars)
         for (index, scalar) in scalars.enumerated() where index >= 2 {
             guard let suffix = lexicon.townshipSuffixes.first(where: { $0.unicodeScalars.last == scalar }) else { continue }
@@ -122,7 +148,7 @@ struct PlaceResolver {
             for length in 2...4 where index + 1 >= length + suffixLength {
                 let start = index + 1 - length - suffixLength
                 let name = Typography.string(scalars[start...index])
-                if let township = places.township(named: name, in: county) { return township }
+                if let township = accept(name) { return township }
             }
         }
         return nil

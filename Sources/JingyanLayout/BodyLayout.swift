@@ -43,7 +43,9 @@ public struct BodyLayout: Sendable {
         let breakBefore =
             eachLineIsParagraph
             ? Array(repeating: true, count: printed.count) : Self.sentenceBreaks(printed, blankBefore: blankBefore, column: column)
-        var headings = Self.headings(printed, blankBefore: blankBefore, breakBefore: breakBefore, column: column)
+        var headings = Self.headings(
+            printed, blankBefore: blankBefore, breakBefore: breakBefore,
+            column: Column(cells: column, characters: Self.columnCharacters(of: printed)))
         for range in known {
             guard let first = printed.firstIndex(where: { $0.number == range.lowerBound }),
                 let last = printed.firstIndex(where: { $0.number == range.upperBound }), first > 0,
@@ -62,6 +64,27 @@ public struct BodyLayout: Sendable {
         guard let widest = widths.last else { return 0 }
         let long = widths.filter { $0 * 2 >= widest }
         return long[(long.count * 3) / 4 < long.count ? (long.count * 3) / 4 : long.count - 1]
+    }
+
+    /// The characters of a full line, as `columnWidth` takes the cells: a page that sets
+    /// digits as wide as Han fits fewer of them than its width in cells says.
+    static func columnCharacters(of lines: [TextLine]) -> Int {
+        let counts = lines.map { $0.text.unicodeScalars.count }.sorted()
+        guard let most = counts.last else { return 0 }
+        let long = counts.filter { $0 * 2 >= most }
+        return long[(long.count * 3) / 4 < long.count ? (long.count * 3) / 4 : long.count - 1]
+    }
+
+    /// A full line's width in cells and in characters.
+    struct Column {
+        var cells: Int
+        var characters: Int
+
+        /// Short of the column by both measures: digits are half a Han character wide on some
+        /// pages and a whole one on others.
+        func isShort(_ line: TextLine, by margin: Int = shortMargin) -> Bool {
+            line.width <= cells - margin && line.text.unicodeScalars.count <= characters - margin / 2
+        }
     }
 
     /// How much narrower than the column a line must be to count as short: three characters,
@@ -111,12 +134,14 @@ public struct BodyLayout: Sendable {
 
     /// Line indices (first, last) of headings.
     static func headings(
-        _ lines: [TextLine], blankBefore: [Bool], breakBefore: [Bool], column: Int
+        _ lines: [TextLine], blankBefore: [Bool], breakBefore: [Bool], column: Column
     ) -> [ClosedRange<Int>] {
         struct Candidate {
             var range: ClosedRange<Int>
             var text: String
             var confirmed: Bool
+            /// As wide as the column: a heading only beside a sibling of the same marks.
+            var fillsColumn = false
         }
         func hasSentenceInside(_ text: String) -> Bool { text.unicodeScalars.contains(where: Typography.sentenceEnderScalars.contains) }
         func nextOpensParagraph(after index: Int) -> Bool {
@@ -134,24 +159,40 @@ public struct BodyLayout: Sendable {
             }
             let next = lines[index + 1]
             let wrapsOntoShortLine =
-                next.width * 2 <= column && !hasSentenceInside(next.text) && !next.endsSentence
+                next.width * 2 <= column.cells && !hasSentenceInside(next.text) && !next.endsSentence
                 && !blankBefore[index + 1] && nextOpensParagraph(after: index + 1)
             if wrapsOntoShortLine {
                 let confirmed = index + 2 < lines.count && opensWithLead(lines[index + 2].text)
                 candidates.append(Candidate(range: index...(index + 1), text: line.text + next.text, confirmed: confirmed))
                 index += 1
-            } else if line.width <= column - shortMargin {
-                let confirmed = opensWithLead(next.text) || line.width * 5 <= column * 4
+            } else if column.isShort(line) {
+                let confirmed = opensWithLead(next.text) || column.isShort(line, by: column.cells / 5)
                 candidates.append(Candidate(range: index...index, text: line.text, confirmed: confirmed))
+            } else if blankBefore[index], let last = line.text.last, !Typography.clauseMarks.contains(last),
+                !Self.midPhraseEndings.contains(last),
+                !line.text.unicodeScalars.contains { Typography.isASCIIDigit($0) || $0 == "、" }
+            {
+                candidates.append(Candidate(range: index...index, text: line.text, confirmed: false, fillsColumn: true))
             }
         }
         let shapes = candidates.map { HeadingShape($0.text) }
         return candidates.indices.compactMap { position in
             let candidate = candidates[position]
-            let hasSibling = shapes.indices.contains { $0 != position && shapes[$0].matches(shapes[position]) }
+            let hasSibling = shapes.indices.contains { other in
+                other != position && shapes[other].matches(shapes[position])
+                    && (!candidate.fillsColumn
+                        || shapes[position].marks.count >= Self.fullHeadingMarks && candidates[other].text != candidate.text)
+            }
             return candidate.confirmed || hasSibling ? candidate.range : nil
         }
     }
+
+    /// A heading as wide as the column needs this many marks in the shape a sibling of other
+    /// words shares ("严把入口“选优”，夯实队伍根基"), and no digit or "、" (an enumeration in a
+    /// paragraph's first line): a paragraph's first lines often share a comma or two.
+    static let fullHeadingMarks = 3
+    /// Particles that end a line only inside a phrase ("按照事项类别的"), never a heading.
+    static let midPhraseEndings: Set<Character> = ["的", "和", "与", "及", "并", "而", "或", "对", "把", "被", "将", "从", "向", "在"]
 
     static let maxHeadingLength = 32
 

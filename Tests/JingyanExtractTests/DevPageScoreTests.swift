@@ -10,12 +10,12 @@ enum ScoreGate {
         var fields: Double, metricRecall: Double, metricPrecision: Double, mechanismRecall: Double
     }
 
-    /// The target on the dev pages. Mechanism recall is not reached yet (0.61): the
-    /// floors below hold what is reached, so that no change can lose it unseen.
+    /// The target on the dev pages. The floors below are at or above it and close under
+    /// what is reached, so that no change can lose it unseen.
     static let target = Floor(fields: 0.95, metricRecall: 0.9, metricPrecision: 0.9, mechanismRecall: 0.8)
-    static let devPages = Floor(fields: 0.95, metricRecall: 0.95, metricPrecision: 0.9, mechanismRecall: 0.6)
-    static let composedPages = Floor(fields: 0.9, metricRecall: 0.95, metricPrecision: 0.93, mechanismRecall: 0.78)
-    static let webCopies = Floor(fields: 0.95, metricRecall: 0.95, metricPrecision: 0.95, mechanismRecall: 0.8)
+    static let devPages = Floor(fields: 0.98, metricRecall: 0.97, metricPrecision: 0.97, mechanismRecall: 0.85)
+    static let composedPages = Floor(fields: 0.95, metricRecall: 0.97, metricPrecision: 0.97, mechanismRecall: 0.88)
+    static let webCopies = Floor(fields: 0.97, metricRecall: 0.97, metricPrecision: 0.97, mechanismRecall: 0.9)
 
     static func reading(_ subdirectory: String) throws -> PageReading {
         try JSONDecoder().decode(PageReading.self, from: TestData.fixture("expected.json", in: subdirectory))

@@ -1,0 +1,99 @@
+import JingyanLayout
+
+/// Finds scheme and body names written without quotes ("成立了红白理事会", "建立全科网格工作
+/// 体系"): a run of Han characters ending in one of the lexicon's name endings, read back from the ending to the nearest boundary — a mark, a grammatical character
+/// ("组成的红白理事会"), a measure word ("一支…物管队") or a verb that introduces it.
+///
+/// A reading with words before the name ("某某村红色农村物管队") is cut to a shorter reading of
+/// the same name found elsewhere in the text. A reading that reaches no boundary within
+/// `maxModifier` characters is no name, nor is one whose words before the ending are fewer than
+/// the ending asks ("村调解室", "长效机制"), nor one that starts with a generic word ("普通超市")
+/// or follows a quoted name it describes ("“三色预警”纠纷调处机制").
+struct UnquotedSchemeFinder {
+    private let endings: KeywordIndex
+    /// Per ending (in `endings`' order), how many characters must stand before it.
+    private let minimumModifier: [Int]
+    /// Han characters (UTF-8, packed) that end a name's reading when they stand before it.
+    private let boundaryCharacters: Set<UInt32>
+    private let boundaryVerbs: [[UInt8]]
+    /// Words that make a reading a common noun ("普通超市"), UTF-8.
+    private let genericModifiers: [[UInt8]]
+
+    /// A name has at most this many characters before its ending.
+    static let maxModifier = 10
+
+    init(lexicon: Lexicon) {
+        let endings = lexicon.unquotedSchemeEndings.sorted { $0.key.utf8.count != $1.key.utf8.count ? $0.key.utf8.count > $1.key.utf8.count : $0.key < $1.key }
+        self.endings = KeywordIndex(keywords: endings.map(\.key))
+        minimumModifier = endings.map(\.value)
+        boundaryCharacters = Set(lexicon.nameBoundaryCharacters.compactMap { Self.packed(String($0)) })
+        boundaryVerbs = (lexicon.schemeVerbs + lexicon.nameBoundaryVerbs).map { Array($0.utf8) }
+        genericModifiers = lexicon.genericModifiers.map { Array($0.utf8) }
+    }
+
+    /// The names in `text`, in the order they first occur.
+    func names(in text: String) -> [String] {
+        var readings: [[UInt8]] = []  // UTF-8
+        var occurrences: [(keyword: Int, range: Range<Int>)] = []
+        endings.forEachOccurrence(in: text[...]) { keyword, range in
+            occurrences.append((keyword, range))
+            return true
+        }
+        guard !occurrences.isEmpty else { return [] }
+        var text = text  // withUTF8 needs it mutable; a native text is read in place
+        text.withUTF8 { bytes in
+            for (keyword, range) in occurrences {
+                if let start = nameStart(in: bytes, before: range.lowerBound),
+                    (range.lowerBound - start) / 3 >= minimumModifier[keyword],
+                    !genericModifiers.contains(where: { bytes[start...].starts(with: $0) })
+                {
+                    readings.append(Array(bytes[start..<range.upperBound]))
+                }
+            }
+        }
+        var found = UniqueStrings()
+        for reading in readings {
+            // The shortest other reading that ends this one and is still a name.
+            let shorter = readings.filter { other in
+                other.count < reading.count && reading[(reading.count - other.count)...].elementsEqual(other)
+            }.min { $0.count < $1.count }
+            found.insert(String(decoding: shorter ?? reading, as: UTF8.self))
+        }
+        return found.strings
+    }
+
+    /// Where the name ending at `end` starts: after the nearest boundary, or nil when there is
+    /// none within `maxModifier` characters.
+    private func nameStart(in bytes: UnsafeBufferPointer<UInt8>, before end: Int) -> Int? {
+        var start = end
+        for _ in 0...Self.maxModifier {
+            // "“三色预警”纠纷调处机制", "“A+B”的灵活工作机制": words after a quoted name describe it.
+            if Self.closesQuote(bytes, at: start) { return nil }
+            guard start >= 3, (0xE4...0xE9).contains(bytes[start - 3]) else { return start }  // a mark, a digit, the text's start
+            let character = UInt32(bytes[start - 3]) << 16 | UInt32(bytes[start - 2]) << 8 | UInt32(bytes[start - 1])
+            if boundaryCharacters.contains(character) {
+                return character == Self.possessive && Self.closesQuote(bytes, at: start - 3) ? nil : start
+            }
+            if boundaryVerbs.contains(where: { verb in
+                start >= verb.count && bytes[(start - verb.count)..<start].elementsEqual(verb)
+            }) {
+                return start
+            }
+            start -= 3
+        }
+        return nil
+    }
+
+    /// True when a closing quote ends just before `offset`.
+    static func closesQuote(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> Bool {
+        offset >= 3 && bytes[offset - 3] == 0xE2 && bytes[offset - 2] == 0x80 && bytes[offset - 1] == 0x9D
+    }
+
+    static let possessive = packed("的")!
+
+    static func packed(_ character: String) -> UInt32? {
+        let bytes = Array(character.utf8)
+        guard bytes.count == 3 else { return nil }
+        return UInt32(bytes[0]) << 16 | UInt32(bytes[1]) << 8 | UInt32(bytes[2])
+    }
+}

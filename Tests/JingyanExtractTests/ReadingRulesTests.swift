@@ -1,0 +1,86 @@
+import Testing
+import JingyanExtract
+import JingyanModel
+
+/// Rules for what a report's text states, each on a one-report web copy written for the test:
+/// scheme names with and without quotes, figures that are no metrics, a place known only by its
+/// township, a running head's section name.
+@Suite struct ReadingRulesTests {
+    /// A web copy: title, byline, then one paragraph a line.
+    func article(_ paragraphs: String..., title: String = "织密基层治理网") throws -> Article {
+        let page = ([title, "记者 张三"] + paragraphs).joined(separator: "\n")
+        return try #require(TestData.extract(page).articles.first)
+    }
+
+    @Test func unquotedNamesEndAtTheNearestBoundary() throws {
+        let report = try article(
+            "近年来，宁海县某镇组建了由老党员和乡贤组成的婚丧理事会，修订了村规民约，群众参与度持续提升。",
+            "该镇建立矛盾纠纷多元化解机制，依托镇村两级调解力量，推动小事不出村、大事不出镇。",
+            "在两个村设立积分超市后，东坪村积分超市成为村民最常去的地方，婚丧理事会每月开会一次。")
+        #expect(report.mechanisms.contains("婚丧理事会"))
+        #expect(report.mechanisms.contains("村规民约"))
+        #expect(report.mechanisms.contains("矛盾纠纷多元化解机制"))
+        // A reading with a place before it ("东坪村积分超市") is cut to the name read elsewhere.
+        #expect(report.mechanisms.contains("积分超市"))
+        #expect(!report.mechanisms.contains { $0.hasSuffix("村积分超市") })
+    }
+
+    @Test func commonNounsAndDescriptorsAreNoNames() throws {
+        let report = try article(
+            "近年来，某镇创新“五色预警”矛盾调解机制，形成“吹哨+报到”的快速响应机制，健全长效机制，效果明显。",
+            "与普通超市不同，这里的商品只能用积分兑换，各村调解室也参与其中，全镇群众满意度持续提升。")
+        let unquoted = report.mechanisms.filter { !["五色预警", "吹哨+报到"].contains($0) }
+        #expect(report.mechanisms.contains("五色预警"))
+        #expect(unquoted.isEmpty, "\(unquoted)")
+    }
+
+    @Test func quotedSchemesByTheirFrame() throws {
+        let report = try article(
+            "近年来，某县巧用“进退加减”法，以“红色物业进小区”为抓手，推行“2+ N”服务队伍，效果明显。",
+            "以“小积分”为荣的风气逐渐形成，村民从“要我干”向“我要干”转变，群众满意度持续提升。")
+        #expect(report.mechanisms.contains("进退加减"))
+        #expect(report.mechanisms.contains("红色物业进小区"))
+        #expect(report.mechanisms.contains("2+ N"))
+        #expect(!report.mechanisms.contains("小积分"))  // "以“…”为荣" is no frame
+        #expect(!report.mechanisms.contains("要我干"))
+    }
+
+    @Test func ratesRangesAndStaffingAreNoMetrics() throws {
+        let report = try article(
+            "近年来，某镇每个村由镇党委选派1名干部担任指导员，每200米设置垃圾收集点，每户人口在3至6人之间。",
+            "全镇共有网格员85名，去年处理群众诉求1,200件，家庭规模在2人到5人之间的占多数。")
+        let metrics = report.practices.flatMap(\.metrics).map { "\($0.value.value)\($0.unit)" }
+        #expect(metrics == ["85.0名", "1200.0件"])
+    }
+
+    @Test func aTownshipOnlyOneCountyHasGivesTheCounty() throws {
+        let report = try article(
+            "近日，一市镇召开乡贤座谈会，商议村道修缮事宜，全镇12个村的代表参加会议，群众积极建言献策。",
+            "会上，一市镇还通报了上半年矛盾纠纷化解情况，累计化解纠纷36起，群众满意度持续提升。")
+        #expect(report.place.county == "宁海县")
+        #expect(report.place.township == "一市镇")
+    }
+
+    @Test func aRunningHeadsSectionNameIsFurniture() throws {
+        let page = """
+            近年来，德江县推行网格化管理，全县共划分网格1,260个，
+            配备网格员1580名，群众满意度持续提升。
+
+            “网格+”织密治理网
+
+            德江
+
+            综合新闻
+            2024年4月8日 第3版 责任编辑：王五
+
+            近日，思南县召开乡村治理推进会，全县28个乡镇的负
+            责同志参加会议，交流经验做法。
+
+            乡村治理推进会召开
+
+            思南
+            """
+        let articles = try TestData.extract(page).articles
+        #expect(articles.map(\.title) == ["“网格+”织密治理网", "乡村治理推进会召开"])
+    }
+}

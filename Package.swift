@@ -27,7 +27,7 @@ let package = Package(
             dependencies: ["JingyanModel", "JingyanLayout", .product(name: "Yams", package: "Yams")],
             resources: [
                 .copy("Resources/lexicon.yml"), .copy("Resources/gazetteer.yml"), .copy("Resources/taxonomy.yml"),
-                .copy("Resources/pinyin.txt"), .copy("Resources/divisions.tsv"),
+                .copy("Resources/pinyin.txt"), .copy("Resources/divisions.tsv"), .copy("Resources/segmentation.yml"),
             ]
         ),
         .target(
@@ -61,6 +61,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Scores an extraction against a careful reading of its pages (the rules of score.py).
+        .target(name: "JingyanScoring", dependencies: ["JingyanModel", "JingyanExtract"]),
         .target(
             name: "JingyanFuzzing",
             dependencies: ["JingyanModel", "JingyanLayout", "JingyanExtract", "JingyanContent"]
@@ -77,14 +79,14 @@ let package = Package(
             name: "jingyan-bench",
             dependencies: [
                 "JingyanBenchCorpus", "JingyanContent", "JingyanExtract", "JingyanLayout", "JingyanModel", "JingyanPipeline",
-                "JingyanServe", "JingyanSite",
+                "JingyanScoring", "JingyanServe", "JingyanSite",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "JingyanLayoutTests", dependencies: ["JingyanLayout"]),
         .testTarget(
             name: "JingyanExtractTests",
-            dependencies: ["JingyanExtract", "JingyanLayout", "JingyanModel", "JingyanFuzzing"],
+            dependencies: ["JingyanExtract", "JingyanLayout", "JingyanModel", "JingyanFuzzing", "JingyanScoring"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(

@@ -50,10 +50,14 @@ NO_LINE_START = set("，。、；：？！”’）》」…—%")
 def wrap(text, width, rng, blank_rate=0.0):
     """PDF-style lines: break wherever the width runs out, as Chinese typesetting does: a closing
     mark never opens a line (the line is set a character or two wider), a run of digits or Latin
-    letters is not split; now and then a blank line where a column breaks."""
+    letters is not split; digits and Latin letters take half a character's width, as newspapers
+    set them; now and then a blank line where a column breaks."""
     lines, i = [], 0
     while i < len(text):
-        end = i + width
+        end, cells = i, 0
+        while end < len(text) and cells + (1 if text[end].isascii() else 2) <= 2 * width:
+            cells += 1 if text[end].isascii() else 2
+            end += 1
         if sum(ch in PUNCT for ch in text[i:end]) >= 2 and rng.random() < 0.3:
             end -= 1
         while end < len(text) and end - i < width + 2 and text[end] in NO_LINE_START:

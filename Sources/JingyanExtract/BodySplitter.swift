@@ -10,6 +10,7 @@ import JingyanLayout
 /// "本报讯") adds to a cut before it.
 struct BodySplitter {
     let roles: LineRoleReader
+    let weights: SegmentationWeights
     var places: PlaceNames { roles.places }
 
     struct Cut {
@@ -19,14 +20,10 @@ struct BodySplitter {
         var isWeak: Bool
     }
 
-    static let openingWeight = 3
-    /// Added to a cut before a paragraph that names the second report's place.
-    static let namingWeight = 2
-
     func split(_ layout: PageLayout, body: Range<Int>, header: TitleBlock, trailer: TitleBlock) -> Cut {
-        let paragraphs = BodyLayout(lines: Array(layout.lines[body])).paragraphs
+        let paragraphs = pieces(Array(layout.lines[body]))
         let firstIndex = layout.lines[body].first?.number ?? 1
-        func index(of paragraph: Paragraph) -> Int { body.lowerBound + paragraph.lines.lowerBound - firstIndex }
+        func index(of paragraph: Piece) -> Int { body.lowerBound + paragraph.firstLine - firstIndex }
         guard paragraphs.count > 1 else { return Cut(line: body.upperBound, isWeak: true) }
         var first = signature(of: header)
         if first.isEmpty { first = places.signature(of: paragraphs[0].text, withSuffixes: true) }
@@ -43,8 +40,8 @@ struct BodySplitter {
         for position in 1..<paragraphs.count {
             before += counts[position - 1].first - counts[position - 1].second
             after -= counts[position - 1].second - counts[position - 1].first
-            let names = counts[position].second > 0 ? Self.namingWeight : 0
-            let score = before + after + (opens[position] ? Self.openingWeight : 0) + names
+            let names = counts[position].second > 0 ? weights.splitNaming : 0
+            let score = before + after + (opens[position] ? weights.splitOpening : 0) + names
             // Of equal cuts the last: a report's first paragraph names its place, so its body
             // rarely starts long before the first mention.
             if best == nil || score >= best!.score { best = (position, score) }
@@ -52,6 +49,29 @@ struct BodySplitter {
         let evidence = counts.contains { $0.first + $0.second > 0 } || opens.dropFirst().contains(true)
         let position = best?.position ?? paragraphs.count - 1
         return Cut(line: index(of: paragraphs[position]), isWeak: !evidence)
+    }
+
+    /// A stretch of the body a cut may go before: a paragraph, or the part of one from a line
+    /// that opens like a report after a finished sentence (the PDF text may show no break there).
+    struct Piece {
+        var text: String
+        /// The line number of its first line.
+        var firstLine: Int
+    }
+
+    func pieces(_ lines: [TextLine]) -> [Piece] {
+        var pieces: [Piece] = []
+        for paragraph in BodyLayout(lines: lines).paragraphs {
+            let own = lines.filter { paragraph.lines.contains($0.number) && !$0.isBlank }
+            var start = 0
+            for index in own.indices.dropFirst() where own[index - 1].endsSentence && roles.opensReport(own[index].text) {
+                pieces.append(Piece(text: own[start..<index].map(\.text).joined(), firstLine: own[start].number))
+                start = index
+            }
+            guard start < own.count else { continue }
+            pieces.append(Piece(text: own[start...].map(\.text).joined(), firstLine: own[start].number))
+        }
+        return pieces
     }
 
     /// The places a title block names: its place tags, and its title lines read together.

@@ -12,13 +12,16 @@ public struct Extractor: Sendable {
     let segmenter: PageSegmenter
     let reader: ArticleReader
 
-    public init(lexicon: Lexicon, gazetteer: Gazetteer, divisions: Divisions, taxonomy: Taxonomy, slug: Slug) throws {
+    public init(
+        lexicon: Lexicon, gazetteer: Gazetteer, divisions: Divisions, taxonomy: Taxonomy, slug: Slug,
+        weights: SegmentationWeights
+    ) throws {
         self.lexicon = lexicon
         self.gazetteer = gazetteer
         self.taxonomy = taxonomy
         self.slug = slug
         let places = PlaceNames(divisions: divisions, lexicon: lexicon)
-        segmenter = PageSegmenter(lexicon: lexicon, places: places)
+        segmenter = PageSegmenter(lexicon: lexicon, places: places, weights: weights)
         reader = ArticleReader(
             lexicon: lexicon, places: try PlaceResolver(lexicon: lexicon, gazetteer: gazetteer, places: places, slug: slug),
             taxonomy: taxonomy, slug: slug)
@@ -29,7 +32,8 @@ public struct Extractor: Sendable {
         let lexicon = try Lexicon.bundled()
         return try Extractor(
             lexicon: lexicon, gazetteer: .bundled(), divisions: .bundled(lexicon: lexicon),
-            taxonomy: taxonomy ?? Taxonomy(yaml: Taxonomy.bundledText(), source: Taxonomy.fileName), slug: .bundled())
+            taxonomy: taxonomy ?? Taxonomy(yaml: Taxonomy.bundledText(), source: Taxonomy.fileName), slug: .bundled(),
+            weights: .bundled())
     }
 
     /// Extracts one page. `file` is the name shown in sources and errors.

@@ -13,6 +13,7 @@ import JingyanLayout
 struct LabelGroupScorer {
     let lexicon: Lexicon
     let roles: LineRoleReader
+    let weights: SegmentationWeights
 
     static let maxChunkLines = 4
 
@@ -45,7 +46,7 @@ struct LabelGroupScorer {
                 let nextStart = next.map { layout.chunks[$0[0]].lowerBound } ?? layout.lines.count
                 let evidence = titleEvidence(block, layout: layout, before: previousEnd..<range.lowerBound,
                                              after: range.upperBound..<nextStart)
-                if evidence >= Self.titleThreshold {
+                if evidence >= weights.titleThreshold {
                     blocks.append(block)
                     continue
                 }
@@ -69,8 +70,6 @@ struct LabelGroupScorer {
         return lines[0].line.number...lines[lines.count - 1].line.number
     }
 
-    static let titleThreshold = 2
-
     /// A line's role within its block: a place written out in full ("某县某镇") right above a
     /// title line is the title's first line, not a place tag (tags use short names).
     func role(at index: Int, in layout: PageLayout) -> LineRole {
@@ -86,16 +85,16 @@ struct LabelGroupScorer {
     func titleEvidence(_ block: TitleBlock, layout: PageLayout, before: Range<Int>, after: Range<Int>) -> Int {
         var score = 0
         let text = block.lines.map(\.line.text).joined()
-        if roles.places.namesPlace(text) { score += 2 }
+        if roles.places.namesPlace(text) { score += weights.titleNamesPlace }
         let sentencesAfter = layout.lines[after].filter(\.endsSentence).count
         if sentencesAfter == 0 {
-            score += 3
+            score += weights.titleAtPageEnd
         } else if let next = layout.lines[after].first(where: { !$0.isBlank }), roles.opensReport(next.text) {
-            score += 2
+            score += weights.titleBeforeOpening
         } else if sentencesAfter < 2 {
-            score -= 2
+            score += weights.titleFewSentencesAfter
         }
-        if layout.lines[before].filter(\.endsSentence).count < 3 { score -= 3 }
+        if layout.lines[before].filter(\.endsSentence).count < 3 { score += weights.titleFewSentencesBefore }
         return score
     }
 

@@ -59,10 +59,24 @@ struct LineRoleReader {
 
     /// "某县：标题" → "标题": a title may name its place before a colon.
     static func droppingPlacePrefix(_ text: String) -> Substring {
-        guard let colon = text.firstIndex(where: { $0 == "：" || $0 == ":" }),
-            text.distance(from: text.startIndex, to: colon) <= 12,
-            text[..<colon].unicodeScalars.allSatisfy(Typography.isHan)
-        else { return Substring(text) }
-        return text[text.index(after: colon)...]
+        PlacePrefix(of: text)?.rest ?? Substring(text)
     }
+}
+
+/// The place a title names before its colon: "某县某乡：标题", "贵州某某:标题".
+struct PlacePrefix {
+    var place: Substring
+    var rest: Substring
+
+    /// Nil unless the text has a colon within `maxLength` characters after Han characters only.
+    init?(of text: String) {
+        guard let colon = text.firstIndex(where: { $0 == "：" || $0 == ":" }),
+            text.distance(from: text.startIndex, to: colon) <= Self.maxLength,
+            text[..<colon].unicodeScalars.allSatisfy(Typography.isHan)
+        else { return nil }
+        place = text[..<colon]
+        rest = text[text.index(after: colon)...]
+    }
+
+    static let maxLength = 12
 }

@@ -40,12 +40,14 @@ struct PageSegmenter {
     let roles: LineRoleReader
     let captionFinder: CaptionFinder
     let splitter: BodySplitter
+    let weights: SegmentationWeights
 
-    init(lexicon: Lexicon, places: PlaceNames) {
+    init(lexicon: Lexicon, places: PlaceNames, weights: SegmentationWeights) {
         self.lexicon = lexicon
         roles = LineRoleReader(lexicon: lexicon, places: places)
         captionFinder = CaptionFinder(lexicon: lexicon)
-        splitter = BodySplitter(roles: roles)
+        splitter = BodySplitter(roles: roles, weights: weights)
+        self.weights = weights
     }
 
     struct Result {
@@ -68,7 +70,7 @@ struct PageSegmenter {
         let lineRoles = lines.map { $0.isBlank ? LineRole.body : roles.role(of: $0.text) }
         let chunks = Self.chunks(of: lines, unwrapped: unwrapped).flatMap { Self.splittingLabelRuns($0, lines: lines, roles: lineRoles) }
         let layout = PageLayout(lines: lines, chunks: chunks, roles: lineRoles, unwrapped: unwrapped)
-        let found = LabelGroupScorer(lexicon: lexicon, roles: roles).titleBlocks(in: layout)
+        let found = LabelGroupScorer(lexicon: lexicon, roles: roles, weights: weights).titleBlocks(in: layout)
         var articles = assemble(layout, blocks: found.blocks)
         for index in articles.indices {
             articles[index].headings = found.headings.filter { articles[index].lines.contains($0.lowerBound) }

@@ -80,12 +80,13 @@ struct PlaceNames: Sendable {
 
     /// The short names of the places a text names, to count in a body: counties and townships
     /// as named, a prefecture with its counties; a province only when nothing narrower is named.
-    /// A place tag is read whole; elsewhere a short name counts only right after a wider place
+    /// A place tag, or a title's place before its colon, is read whole; elsewhere a short name counts only right after a wider place
     /// ("贵州某某"), since many are common words. `withSuffixes` adds any name before a county or
     /// township suffix ("某某乡"), for body text (in a title "……员当乡邻" is no place).
     func signature(of text: String, withSuffixes: Bool = false) -> Set<String> {
         var found: [Divisions.Division] = []
-        if let tag = tag(text) {
+        // A tag, or a title's place before its colon ("某某某某：标题").
+        if let tag = tag(text) ?? PlacePrefix(of: text).flatMap({ tag(String($0.place)) }) {
             found = [tag.county ?? tag.prefecture].compactMap { $0 }
             if let township = tag.township { found.append(township) }
         } else {
@@ -112,7 +113,8 @@ struct PlaceNames: Sendable {
         return names.isEmpty ? provinces : names
     }
 
-    /// "平阳县闹村乡" → 平阳, 闹村: the two characters before each county or township suffix.
+    /// "平阳县闹村乡" → 平阳, 闹村: the two characters before each county or township suffix,
+    /// when some division in the gazetteer has that name.
     func suffixedNames(in text: String) -> [String] {
         let characters = Array(text)
         var names: [String] = []
@@ -121,7 +123,10 @@ struct PlaceNames: Sendable {
             let core = String(characters[(index - 2)..<index])
             guard core.unicodeScalars.allSatisfy(Typography.isHan),
                 !core.contains(where: lexicon.functionCharacters.contains),
-                !lexicon.notTownships.contains(where: { core.hasPrefix($0) })
+                // "全县", "该镇", "各乡": a word for "the whole" or "this" before the suffix, no name.
+                !lexicon.notTownships.contains(where: { core.hasPrefix($0) || core.hasSuffix($0) }),
+                // "接到县长", "组织乡贤": only a name the gazetteer has somewhere in China.
+                !divisions.shortNamed(core).isEmpty || !divisions.named(core + String(character)).isEmpty
             else { continue }
             names.insert(core, at: names.endIndex)
         }

@@ -38,7 +38,7 @@ struct PlaceResolver {
             }
             if let prefecture = tag.prefecture { return place(prefecture, township: nil) }
         }
-        for text in [titlePrefix(title), title, lede, body] {
+        for text in [PlacePrefix(of: title).map { String($0.place) } ?? "", title, lede, body] {
             if let county = firstCounty(in: text, context: context) {
                 let township = townshipIn(title: title, county: county) ?? townshipMentioned(in: lede, county: county)
                 return place(county, township: township?.name)
@@ -111,13 +111,6 @@ struct PlaceResolver {
     }
 
     typealias Places = Divisions.Finder
-
-    /// "某县某乡：……": the title's place before its colon, as a text of its own.
-    func titlePrefix(_ title: String) -> String {
-        guard let colon = title.firstIndex(where: { $0 == "：" || $0 == ":" }), title.distance(from: title.startIndex, to: colon) <= 12
-        else { return "" }
-        return String(title[..<colon])
-    }
 
     /// A township of the county named in full in the title ("某县某乡：……").
     func townshipIn(title: String, county: Division) -> Division? { townshipMentioned(in: title, county: county) }

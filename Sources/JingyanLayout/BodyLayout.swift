@@ -46,11 +46,13 @@ public struct BodyLayout: Sendable {
         var headings = Self.headings(
             printed, blankBefore: blankBefore, breakBefore: breakBefore,
             column: Column(cells: column, characters: Self.columnCharacters(of: printed)))
+        // Headings the page's layout showed (standing alone between blank lines) win over any
+        // read here that overlaps them.
         for range in known {
             guard let first = printed.firstIndex(where: { $0.number == range.lowerBound }),
-                let last = printed.firstIndex(where: { $0.number == range.upperBound }), first > 0,
-                !headings.contains(where: { $0.overlaps(first...last) })
+                let last = printed.firstIndex(where: { $0.number == range.upperBound }), first > 0
             else { continue }
+            headings.removeAll { $0.overlaps(first...last) }
             headings.append(first...last)
         }
         headings.sort { $0.lowerBound < $1.lowerBound }
@@ -84,6 +86,11 @@ public struct BodyLayout: Sendable {
         /// pages and a whole one on others.
         func isShort(_ line: TextLine, by margin: Int = shortMargin) -> Bool {
             line.width <= cells - margin && line.text.unicodeScalars.count <= characters - margin / 2
+        }
+
+        /// Wider than a body line can be, compressed punctuation allowed for.
+        func isWider(_ line: TextLine) -> Bool {
+            line.width > cells + shortMargin / 2 && line.text.unicodeScalars.count > characters + 1
         }
     }
 
@@ -169,28 +176,30 @@ public struct BodyLayout: Sendable {
                 let confirmed = opensWithLead(next.text) || column.isShort(line, by: column.cells / 5)
                 candidates.append(Candidate(range: index...index, text: line.text, confirmed: confirmed))
             } else if blankBefore[index], let last = line.text.last, !Typography.clauseMarks.contains(last),
-                !Self.midPhraseEndings.contains(last),
-                !line.text.unicodeScalars.contains { Typography.isASCIIDigit($0) || $0 == "、" }
+                !Self.midPhraseEndings.contains(last), !line.text.unicodeScalars.contains(where: Typography.isASCIIDigit)
             {
-                candidates.append(Candidate(range: index...index, text: line.text, confirmed: false, fillsColumn: true))
+                // Wider than any body line: set apart from the column. As wide as one: a heading
+                // only among parallel siblings.
+                let wider = column.isWider(line)
+                candidates.append(Candidate(range: index...index, text: line.text, confirmed: wider, fillsColumn: !wider))
             }
         }
         let shapes = candidates.map { HeadingShape($0.text) }
         return candidates.indices.compactMap { position in
             let candidate = candidates[position]
-            let hasSibling = shapes.indices.contains { other in
+            guard !candidate.confirmed else { return candidate.range }
+            let siblings = shapes.indices.filter { other in
                 other != position && shapes[other].matches(shapes[position])
-                    && (!candidate.fillsColumn
-                        || shapes[position].marks.count >= Self.fullHeadingMarks && candidates[other].text != candidate.text)
+                    && (!candidate.fillsColumn || shapes[other].clauses == shapes[position].clauses)
             }
-            return candidate.confirmed || hasSibling ? candidate.range : nil
+            return siblings.count >= (candidate.fillsColumn ? Self.parallelSiblings : 1) ? candidate.range : nil
         }
     }
 
-    /// A heading as wide as the column needs this many marks in the shape a sibling of other
-    /// words shares ("严把入口“选优”，夯实队伍根基"), and no digit or "、" (an enumeration in a
-    /// paragraph's first line): a paragraph's first lines often share a comma or two.
-    static let fullHeadingMarks = 3
+    /// A heading as wide as the column needs this many siblings of the same clause lengths
+    /// ("严把入口“选优”，夯实队伍根基" among two more): a paragraph's first lines are often
+    /// alike, three set in parallel seldom.
+    static let parallelSiblings = 2
     /// Particles that end a line only inside a phrase ("按照事项类别的"), never a heading.
     static let midPhraseEndings: Set<Character> = ["的", "和", "与", "及", "并", "而", "或", "对", "把", "被", "将", "从", "向", "在"]
 
@@ -235,9 +244,12 @@ public struct BodyLayout: Sendable {
 struct HeadingShape: Equatable {
     var marks: [Character]
     var length: Int
+    /// The characters of each clause, quotes counted: parallel headings match here too.
+    var clauses: [Int]
 
     init(_ text: String) {
         func isMark(_ character: Character) -> Bool { !character.isLetter && !character.isNumber && !character.isWhitespace }
+        clauses = text.split(whereSeparator: Typography.clauseMarks.contains).map(\.count)
         guard text.unicodeScalars.allSatisfy(Typography.standsAlone) else {
             marks = text.filter(isMark).map { $0 }
             length = text.count

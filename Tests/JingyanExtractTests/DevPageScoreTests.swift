@@ -1,6 +1,7 @@
 import Foundation
 import JingyanExtract
 import JingyanModel
+import JingyanScoring
 import Testing
 
 /// The thresholds the extractor must reach on real reports, and a way to print where it falls short.
@@ -21,26 +22,10 @@ enum ScoreGate {
         try JSONDecoder().decode(PageReading.self, from: TestData.fixture("expected.json", in: subdirectory))
     }
 
-    /// Extracts each page of the reading from `Fixtures/<subdirectory>` and scores the lot. A page
-    /// the extractor rejects counts as a page with nothing found (its articles are "not found").
+    /// Extracts each page of the reading from `Fixtures/<subdirectory>` and scores the lot.
     static func score(_ reading: PageReading, in subdirectory: String) throws -> ReadingScore {
-        let extractor = try Extractor.standard()
-        var articles: [Article] = []
-        var captions: [Caption] = []
-        var rejected: [String] = []
-        for (name, _) in reading.orderedPages {
-            let text = try TestData.fixtureText(name, in: subdirectory)
-            do {
-                let extraction = try extractor.extract(pages: [("seeds/\(name)", text)])
-                articles += extraction.articles
-                captions += extraction.captions
-            } catch {
-                rejected.append("\(name): extractor rejected the page: \(error)")
-            }
-        }
-        var score = ReadingScorer.score(Extraction(articles: articles, captions: captions), against: reading)
-        score.problems = rejected + score.problems
-        return score
+        let folder = try #require(Bundle.module.url(forResource: "Fixtures/\(subdirectory)", withExtension: nil))
+        return try ReadingSet(folder: folder, name: subdirectory).score(with: Extractor.standard())
     }
 
     /// Prints the problems and the summary, then expects the thresholds.

@@ -1,4 +1,5 @@
 import Foundation
+import JingyanScoring
 import Testing
 
 /// The Swift scorer (ReadingScore.swift) must give what score.py gives. Fixtures/scorer-check holds

@@ -1,0 +1,70 @@
+import Yams
+
+/// The weights of the segmentation's scored choices (Resources/segmentation.yml): how much each
+/// piece of evidence counts for a title block over a heading, and for a cut between two reports'
+/// bodies. Fitted on the pages with a reading by `jingyan-bench fit`, which writes the file.
+public struct SegmentationWeights: Codable, Sendable, Equatable {
+    public var titleNamesPlace: Int
+    public var titleAtPageEnd: Int
+    public var titleBeforeOpening: Int
+    public var titleFewSentencesAfter: Int
+    public var titleFewSentencesBefore: Int
+    public var titleThreshold: Int
+    public var splitOpening: Int
+    public var splitNaming: Int
+
+    /// Each weight by its name in segmentation.yml.
+    public enum Name: String, CodingKey, CaseIterable, Sendable {
+        case titleNamesPlace = "title_names_place"
+        case titleAtPageEnd = "title_at_page_end"
+        case titleBeforeOpening = "title_before_opening"
+        case titleFewSentencesAfter = "title_few_sentences_after"
+        case titleFewSentencesBefore = "title_few_sentences_before"
+        case titleThreshold = "title_threshold"
+        case splitOpening = "split_opening"
+        case splitNaming = "split_naming"
+    }
+
+    typealias CodingKeys = Name
+
+    /// One weight by name, for a search that tries them one at a time.
+    public subscript(name: Name) -> Int {
+        get {
+            switch name {
+            case .titleNamesPlace: titleNamesPlace
+            case .titleAtPageEnd: titleAtPageEnd
+            case .titleBeforeOpening: titleBeforeOpening
+            case .titleFewSentencesAfter: titleFewSentencesAfter
+            case .titleFewSentencesBefore: titleFewSentencesBefore
+            case .titleThreshold: titleThreshold
+            case .splitOpening: splitOpening
+            case .splitNaming: splitNaming
+            }
+        }
+        set {
+            switch name {
+            case .titleNamesPlace: titleNamesPlace = newValue
+            case .titleAtPageEnd: titleAtPageEnd = newValue
+            case .titleBeforeOpening: titleBeforeOpening = newValue
+            case .titleFewSentencesAfter: titleFewSentencesAfter = newValue
+            case .titleFewSentencesBefore: titleFewSentencesBefore = newValue
+            case .titleThreshold: titleThreshold = newValue
+            case .splitOpening: splitOpening = newValue
+            case .splitNaming: splitNaming = newValue
+            }
+        }
+    }
+
+    public init(yaml: String, source: String) throws {
+        do {
+            self = try YAMLDecoder().decode(Self.self, from: yaml)
+        } catch {
+            throw ExtractionError.badDataFile(source, "\(error)")
+        }
+    }
+
+    /// The weights shipped with Jingyan.
+    public static func bundled() throws -> SegmentationWeights {
+        try SegmentationWeights(yaml: BundledData.text(named: "segmentation"), source: "segmentation.yml")
+    }
+}

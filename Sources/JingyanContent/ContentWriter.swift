@@ -68,8 +68,9 @@ public struct ContentWriter {
 
     /// Writes the extraction in batches (see `batchSize`): each batch's new files are staged as
     /// temporaries, and only after the last one is the file system flushed, once, and every file
-    /// renamed over its target. A failure before that leaves content/ as it was.
-    public func write(_ extraction: Extraction) throws -> Report {
+    /// renamed over its target. A failure before that leaves content/ as it was. Files from the
+    /// seed pages in `keeping` (pages that could not be read this time) stay as they are.
+    public func write(_ extraction: Extraction, keeping seedPages: Set<String> = []) throws -> Report {
         let producers = Self.producers(in: extraction)
         var manifest = try Manifest.load(from: directory.appendingPathComponent(Self.manifestPath))
         var report = Report()
@@ -125,6 +126,7 @@ public struct ContentWriter {
                 manifest.files[path] = nil
                 continue
             }
+            if seedPages.contains(where: { Self.comes(existing, from: $0) }) { continue }
             if manifest.files[path] == Fingerprint.of(existing) || discardEdits {
                 try FileManager.default.removeItem(at: url)
                 removeEmptyFolders(from: url.deletingLastPathComponent())
@@ -136,6 +138,11 @@ public struct ContentWriter {
         }
         try manifest.save(to: directory.appendingPathComponent(Self.manifestPath))
         return report
+    }
+
+    /// True when a content file's source is the seed page: its front matter says `file: <seed>`.
+    static func comes(_ file: Data, from seedPage: String) -> Bool {
+        file.range(of: Data("\n  file: \(seedPage)\n".utf8)) != nil
     }
 
     func removeIfPresent(_ url: URL) throws {

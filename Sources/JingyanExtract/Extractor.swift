@@ -58,6 +58,23 @@ public struct Extractor: Sendable {
     public func extract(
         pages: [(file: String, text: String)], progress: (_ pagesDone: Int, _ practices: Int) -> Void = { _, _ in }
     ) throws -> Extraction {
+        let run = extractEach(pages: pages, progress: progress)
+        if !run.rejected.isEmpty { throw ExtractionErrors(errors: run.rejected) }
+        return run.extraction
+    }
+
+    /// What a run over several pages gives: the extraction of every page that could be read,
+    /// and why each other page could not (no article found, empty, unreadable).
+    public struct PageRun: Sendable {
+        public var extraction: Extraction
+        public var rejected: [ExtractionError]
+    }
+
+    /// Extracts the pages as `extract(pages:progress:)` does, but a page that cannot be read
+    /// is reported in `rejected` and the others are extracted as usual.
+    public func extractEach(
+        pages: [(file: String, text: String)], progress: (_ pagesDone: Int, _ practices: Int) -> Void = { _, _ in }
+    ) -> PageRun {
         var articles: [Article] = []
         var captions: [Caption] = []
         var problems: [ExtractionError] = []  // every bad page is reported, not just the first
@@ -87,8 +104,7 @@ public struct Extractor: Sendable {
             }
             progress(batch.endIndex, practices)
         }
-        if !problems.isEmpty { throw ExtractionErrors(errors: problems) }
-        return Extraction(articles: uniquingIDs(articles), captions: captions)
+        return PageRun(extraction: Extraction(articles: uniquingIDs(articles), captions: captions), rejected: problems)
     }
 
     /// Two articles with the same place and title opening get their source line as a suffix:

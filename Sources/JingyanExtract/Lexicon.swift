@@ -281,6 +281,14 @@ public enum ExtractionError: Error, CustomStringConvertible, Equatable {
     case emptyPage(String)
     case missingResource(String)
 
+    /// The seed page the error is about, if it is about one.
+    public var seedFile: String? {
+        switch self {
+        case .unreadableSeed(let file, _), .noArticles(let file), .emptyPage(let file): file
+        case .badDataFile, .missingResource: nil
+        }
+    }
+
     public var description: String {
         switch self {
         case .badDataFile(let file, let detail): "\(file): cannot be read: \(detail). Fix the file or delete it to use the default."

@@ -23,6 +23,8 @@ public struct ExtractStep: Sendable {
     public struct Outcome {
         public var pageCount: Int
         public var extraction: Extraction
+        /// Pages that could not be extracted, each with its reason; their content files were kept.
+        public var rejected: [ExtractionError]
         public var report: ContentWriter.Report
         /// What to check, sorted by seed file and line (see `ReviewList.notes`).
         public var review: [ReviewNote]
@@ -30,28 +32,38 @@ public struct ExtractStep: Sendable {
         public var practiceCount: Int { extraction.articles.reduce(0) { $0 + $1.practices.count } }
     }
 
-    /// Reads and extracts every seed page, writing nothing. `progress` hears
+    /// The seed pages read and what came of them.
+    public struct Reading {
+        public var pageCount: Int
+        public var run: Extractor.PageRun
+    }
+
+    /// Reads and extracts every seed page, writing nothing. A page that cannot be extracted is
+    /// reported in the result and the others are extracted as usual. `progress` hears
     /// (pages done, pages in all, practices so far).
     public func extraction(
         progress: (_ pagesDone: Int, _ pageCount: Int, _ practices: Int) -> Void = { _, _, _ in }
-    ) throws -> (pageCount: Int, extraction: Extraction) {
+    ) throws -> Reading {
         let extractor = try Extractor.standard(taxonomy: try TaxonomyFile.load(contentDirectory: content))
         let pages = try SeedReader.pages(in: seeds, displayPrefix: seedsDisplayName)
-        let extraction = try extractor.extract(pages: pages) { progress($0, pages.count, $1) }
-        return (pages.count, extraction)
+        return Reading(pageCount: pages.count, run: extractor.extractEach(pages: pages) { progress($0, pages.count, $1) })
     }
 
-    /// Extracts and writes content/, with the default taxonomy when it has none yet.
+    /// Extracts and writes content/, with the default taxonomy when it has none yet. The content
+    /// files of a page that cannot be extracted this time are left as they are.
     public func run(
         progress: (_ pagesDone: Int, _ pageCount: Int, _ practices: Int) -> Void = { _, _, _ in }
     ) throws -> Outcome {
-        let (pageCount, extraction) = try extraction(progress: progress)
+        let reading = try extraction(progress: progress)
+        let extraction = reading.run.extraction
         let taxonomyURL = TaxonomyFile.url(in: content)
         if !FileManager.default.fileExists(atPath: taxonomyURL.path) {
             try AtomicFile.write(Data(try Taxonomy.bundledText().utf8), to: taxonomyURL)
         }
-        let report = try ContentWriter(directory: content, discardEdits: discardEdits).write(extraction)
+        let rejected = Set(reading.run.rejected.compactMap(\.seedFile))
+        let report = try ContentWriter(directory: content, discardEdits: discardEdits).write(extraction, keeping: rejected)
         let review = ReviewList.notes(of: extraction, report: report, in: content)
-        return Outcome(pageCount: pageCount, extraction: extraction, report: report, review: review)
+        return Outcome(
+            pageCount: reading.pageCount, extraction: extraction, rejected: reading.run.rejected, report: report, review: review)
     }
 }

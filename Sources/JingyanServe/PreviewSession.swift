@@ -103,6 +103,11 @@ public struct PreviewSession: Sendable {
             for path in report.keptEdits {
                 say("  kept your edit: \(path) (the new extraction is beside it as \(path).new)")
             }
+            guard outcome.rejected.isEmpty else {
+                let errors = outcome.rejected.map(\.description).joined(separator: "\n")
+                warn("\(outcome.rejected.count) page(s) not extracted — their files left as they were:\n\(errors)")
+                return "extract: \(errors)"
+            }
             return nil
         } catch {
             warn("extract failed — content/ left as it was:\n\(error)")

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import JingyanContent
+import JingyanExtract
 import JingyanPipeline
 
 struct Extract: ParsableCommand {
@@ -37,16 +38,18 @@ struct Extract: ParsableCommand {
             progress.update("\(done)/\(total) pages · \(practices) entries")
         }
         if json {
-            let extraction = try step.extraction(progress: showProgress).extraction
+            let run = try step.extraction(progress: showProgress).run
             progress.finish()
-            FileHandle.standardOutput.write(try ExtractionJSON.encode(extraction))
+            FileHandle.standardOutput.write(try ExtractionJSON.encode(run.extraction))
+            try Self.fail(ifAny: run.rejected, keptIn: nil)
             return
         }
         let outcome = try step.run(progress: showProgress)
         progress.finish()
         let extraction = outcome.extraction
         let report = outcome.report
-        print("extract: \(outcome.pageCount) page(s) → \(extraction.articles.count) articles, \(outcome.practiceCount) practices, \(extraction.captions.count) captions")
+        let failed = outcome.rejected.isEmpty ? "" : " (\(outcome.rejected.count) not extracted)"
+        print("extract: \(outcome.pageCount) page(s)\(failed) → \(extraction.articles.count) articles, \(outcome.practiceCount) practices, \(extraction.captions.count) captions")
         print("content: \(report.written.count) written, \(report.unchanged.count) unchanged, \(report.removed.count) removed, \(report.keptEdits.count) hand-edited kept")
         for path in report.keptEdits {
             print("  kept your edit: \(content)/\(path) (the new extraction is in \(content)/\(path).new; delete your file and run again to take it, or use --discard-edits)")
@@ -54,5 +57,16 @@ struct Extract: ParsableCommand {
         // Last, on standard output whether or not it is a terminal: the list to work through.
         if !outcome.review.isEmpty { print("review: \(outcome.review.count) note(s) to check") }
         for note in outcome.review { print(note.line(contentFolder: content)) }
+        try Self.fail(ifAny: outcome.rejected, keptIn: content)
+    }
+
+    /// Names each page that could not be extracted on standard error and exits non-zero: the
+    /// other pages were extracted (and written) as usual, the failed pages' files kept.
+    static func fail(ifAny rejected: [ExtractionError], keptIn content: String?) throws {
+        guard !rejected.isEmpty else { return }
+        var message = rejected.map { "error: \($0)\n" }.joined()
+        if let content { message += "\(rejected.count) page(s) not extracted; their files in \(content)/ were left as they were\n" }
+        FileHandle.standardError.write(Data(message.utf8))
+        throw ExitCode.failure
     }
 }

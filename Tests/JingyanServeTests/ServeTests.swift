@@ -207,3 +207,37 @@ enum PreviewFixture {
         }
     }
 }
+
+@Suite struct ExtractStepTests {
+    /// A page with no article is named, the other pages are extracted as usual, and the files the
+    /// failed page gave last time stay in content/.
+    @Test func aPageWithoutArticlesKeepsItsFilesAndTheOthersAreExtracted() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let seeds = folder.url.appendingPathComponent("seeds")
+        try FileManager.default.createDirectory(at: seeds, withIntermediateDirectories: true)
+        let seedPage = try FileManager.default.contentsOfDirectory(atPath: PreviewFixture.seeds).first { $0.hasSuffix(".txt") }!
+        let text = try String(contentsOfFile: PreviewFixture.seeds + "/" + seedPage, encoding: .utf8)
+        try text.write(to: seeds.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
+        let other = PreviewFixture.repositoryRoot.appendingPathComponent("Tests/JingyanExtractTests/Fixtures/dev-pages/page-c.txt")
+        try FileManager.default.copyItem(at: other, to: seeds.appendingPathComponent("b.txt"))
+        let content = folder.url.appendingPathComponent("content").path
+        let step = ExtractStep(seeds: seeds.path, content: content)
+        let first = try step.run()
+        #expect(first.rejected.isEmpty)
+        let files = try FileManager.default.subpathsOfDirectory(atPath: content).filter { $0.hasSuffix(".md") }.sorted()
+
+        try "一行没有标题的文字\n又一行\n".write(to: seeds.appendingPathComponent("b.txt"), atomically: true, encoding: .utf8)
+        let second = try step.run()
+        #expect(second.rejected.map(\.seedFile) == ["\(seeds.path)/b.txt"])
+        #expect(second.rejected.first?.description.contains("b.txt: no article found") == true)
+        #expect(second.extraction.articles.allSatisfy { $0.source.file.hasSuffix("a.txt") })
+        #expect(second.report.removed.isEmpty)
+        let kept = try FileManager.default.subpathsOfDirectory(atPath: content).filter { $0.hasSuffix(".md") }.sorted()
+        #expect(kept == files, "b.txt's files were removed")
+
+        try FileManager.default.removeItem(at: seeds.appendingPathComponent("b.txt"))
+        let third = try step.run()
+        #expect(!third.report.removed.isEmpty, "a page taken out of seeds/ takes its files along")
+    }
+}

@@ -51,7 +51,8 @@ struct ArticleReader {
     /// The article's sections and their practices: a long lede that states figures, then the
     /// body's paragraphs under their headings, grouped by lead sentences where the article uses them.
     func sections(lede: Paragraph?, rest: [Paragraph], id: String, file: String, schemes: SchemeReading) -> [Section] {
-        let usesLeads = rest.filter { $0.kind == .text && BodyLayout.leadSentence(of: $0.text) != nil }.count >= 2
+        let leads = rest.filter { $0.kind == .text }.compactMap { BodyLayout.leadSentence(of: $0.text) }
+        let usesLeads = leads.count >= 2 || leads.contains(where: Self.isParallel)
         var sections: [(heading: String?, paragraphs: [Paragraph])] = []
         // A long lede that states figures is read as a practice too: a report told in one or
         // two paragraphs has its figures there, where a short lede only introduces the sections.
@@ -95,6 +96,15 @@ struct ArticleReader {
         }
         return doubts
     }
+
+    /// Two halves of one length around a comma ("以行动换积分，以积分促文明"): a slogan that heads
+    /// a practice even when it is the article's only one.
+    static func isParallel(_ lead: String) -> Bool {
+        let halves = lead.split(separator: "，")
+        return halves.count == 2 && halves[0].count == halves[1].count && halves[0].count >= minParallelHalf
+    }
+
+    static let minParallelHalf = 4
 
     /// A lede this long (in characters) is a report's substance, not only its introduction.
     static let substantialLede = 120

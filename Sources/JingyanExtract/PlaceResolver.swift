@@ -38,11 +38,14 @@ struct PlaceResolver {
             }
             if let prefecture = tag.prefecture { return place(prefecture, township: nil) }
         }
-        for text in [PlacePrefix(of: title).map { String($0.place) } ?? "", title, lede, body] {
+        for (index, text) in [PlacePrefix(of: title).map { String($0.place) } ?? "", title, lede, body].enumerated() {
             if let county = firstCounty(in: text, context: context) {
-                let township = townshipIn(title: title, county: county) ?? townshipMentioned(in: lede, county: county)
+                let township = townshipIn(title: title, county: county) ?? onlyTownship(in: lede, county: county)
+                    ?? onlyTownship(in: body, county: county)
                 return place(county, township: township?.name)
             }
+            // A title naming a prefecture in full and no county: a city-wide report.
+            if index == 1, let prefecture = prefectureNamedInFull(in: title) { return place(prefecture, township: nil) }
         }
         for text in [title, lede, body] {
             if let township = uniqueTownship(in: text, context: context), let county = places.divisions.county(of: township) {
@@ -118,6 +121,23 @@ struct PlaceResolver {
     /// The first of the county's townships the text names in full ("……县某某镇……").
     func townshipMentioned(in text: String, county: Division) -> Division? {
         firstTownship(in: text) { places.township(named: $0, in: county) }
+    }
+
+    /// The county's one township the text names in full, when it names no other of them: a
+    /// report on one township, not a round of the county's.
+    func onlyTownship(in text: String, county: Division) -> Division? {
+        var named: [Division] = []
+        _ = firstTownship(in: text) { name in  // read to the end: every township named
+            if let township = places.township(named: name, in: county), !named.contains(township) { named.append(township) }
+            return nil
+        }
+        return named.count == 1 ? named[0] : nil
+    }
+
+    /// A prefecture-level division the text names with its suffix ("某某市").
+    func prefectureNamedInFull(in text: String) -> Division? {
+        places.finder.occurrences(in: text).lazy.filter { !$0.isShort }
+            .compactMap { $0.divisions.first { $0.level == .prefecture } }.first
     }
 
     /// The first township named in full that only one county has, or only one inside the areas

@@ -190,7 +190,9 @@ public struct BodyLayout: Sendable {
             guard !candidate.confirmed else { return candidate.range }
             let siblings = shapes.indices.filter { other in
                 other != position && shapes[other].matches(shapes[position])
-                    && (!candidate.fillsColumn || shapes[other].clauses == shapes[position].clauses)
+                    && (!candidate.fillsColumn
+                        || shapes[other].clauses == shapes[position].clauses
+                            && (shapes[position].clauses.last ?? 0) >= Self.minLastClause)
             }
             return siblings.count >= (candidate.fillsColumn ? Self.parallelSiblings : 1) ? candidate.range : nil
         }
@@ -200,6 +202,9 @@ public struct BodyLayout: Sendable {
     /// ("严把入口“选优”，夯实队伍根基" among two more): a paragraph's first lines are often
     /// alike, three set in parallel seldom.
     static let parallelSiblings = 2
+    /// ...and a last clause of a phrase's length: a paragraph's first line ends on whatever
+    /// word the column cut ("……工程，精选").
+    static let minLastClause = 4
     /// Particles that end a line only inside a phrase ("按照事项类别的"), never a heading.
     static let midPhraseEndings: Set<Character> = ["的", "和", "与", "及", "并", "而", "或", "对", "把", "被", "将", "从", "向", "在"]
 

@@ -83,4 +83,33 @@ import JingyanModel
         let articles = try TestData.extract(page).articles
         #expect(articles.map(\.title) == ["“网格+”织密治理网", "乡村治理推进会召开"])
     }
+
+    @Test func aParallelSloganHeadsAPracticeEvenAlone() throws {
+        let report = try article(
+            "近日，某镇召开积分兑换大会，全镇12个村的村民代表参加会议，现场兑换物品300余件。",
+            "以服务换积分，以积分兴新风。该镇围绕“清洁家园”工作目标，常态化组织入户评比活动，群众参与热情高涨。")
+        #expect(report.practices.compactMap(\.lead) == ["以服务换积分，以积分兴新风"])
+    }
+
+    @Test func aTitleNamingOnlyAPrefectureIsACityWideReport() throws {
+        let report = try article(
+            "近年来，全市1200名驻村干部扎根一线，江口县某村、沿河土家族自治县某村的产业都有了起色。",
+            "在松桃苗族自治县，驻村干部帮助村民发展食用菌产业，带动300余户增收，群众满意度持续提升。",
+            title: "遵义市驻村干部的一年")
+        #expect(report.place.county == "遵义市")
+        #expect(report.place.township == nil)
+    }
+
+    @Test func theOneTownshipTheBodyNamesIsTheReportsTownship() throws {
+        let report = try article(
+            "近日，记者走进开阳县的一个小山村，村里的道路干净整洁，家家户户门前种满了鲜花，群众满意度持续提升。",
+            "这个村隶属楠木渡镇，去年以来，村里建立积分制度，累计发放积分5000余分，村民参与热情高涨。")
+        #expect(report.place.county == "开阳县")
+        #expect(report.place.township == "楠木渡镇")
+        let round = try article(
+            "近日，开阳县召开乡村治理推进会，楠木渡镇、双流镇分别作交流发言，全县16个乡镇参加会议。",
+            "会议要求，各乡镇要持续完善积分制度，今年内实现积分管理全覆盖，群众满意度持续提升。")
+        #expect(round.place.county == "开阳县")
+        #expect(round.place.township == nil, "a round of the county's townships names no one township")
+    }
 }

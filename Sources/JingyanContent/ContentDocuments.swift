@@ -14,8 +14,15 @@ struct ArticleHeader: Codable, Equatable {
     /// The article's review notes; nil (no `review:` line) when there are none, so that files
     /// without notes read as before. The person deletes notes, or the field, once checked.
     var review: [String]?
+    /// Where the article was printed; each left out of the file when unknown.
+    var publication: String?
+    var date: String?
+    var page: String?
 
     init(_ article: Article) {
+        publication = article.provenance.publication
+        date = article.provenance.date
+        page = article.provenance.page
         id = article.id
         title = article.title
         author = article.author
@@ -32,6 +39,9 @@ struct ArticleHeader: Codable, Equatable {
         try container.encode(id, forKey: .id)
         try container.encode(title, forKey: .title)
         try container.encode(author, forKey: .author)
+        try container.encodeIfPresent(publication, forKey: .publication)
+        try container.encodeIfPresent(date, forKey: .date)
+        try container.encodeIfPresent(page, forKey: .page)
         try container.encode(place, forKey: .place)
         try container.encode(sections, forKey: .sections)
         try container.encode(mechanisms, forKey: .mechanisms)
@@ -39,7 +49,9 @@ struct ArticleHeader: Codable, Equatable {
         try container.encodeIfPresent(review, forKey: .review)
     }
 
-    enum CodingKeys: String, CodingKey { case type, id, title, author, place, sections, mechanisms, source, review }
+    enum CodingKeys: String, CodingKey {
+        case type, id, title, author, publication, date, page, place, sections, mechanisms, source, review
+    }
 }
 
 /// Front matter of a practice file (`content/<county>/<article-id>/<practice-id>.md`); the body

@@ -146,6 +146,7 @@ public enum ContentLoader {
                 id: header.id, source: header.source, place: header.place, title: header.title,
                 author: header.author, lede: article.lede, mechanisms: header.mechanisms, sections: sections)
             built.review = header.review ?? []
+            built.provenance = PageProvenance(publication: header.publication, date: header.date, page: header.page)
             return built
         }
         let content = LoadedContent(

@@ -224,6 +224,8 @@ public struct Article: Codable, Hashable, Sendable {
     /// What a person should check in this article, one short note each ("没有署名：请核对作者");
     /// empty when the extractor was sure. Not a parameter of `init`, as in `Practice`.
     public var review: [String] = []
+    /// Where it was printed: the newspaper, the day and the page, when the seed page says so.
+    public var provenance = PageProvenance()
 
     public init(
         id: String, source: SourceRef, place: Place, title: String, author: String?, lede: String,
@@ -252,11 +254,19 @@ public struct Article: Codable, Hashable, Sendable {
         try container.encode(mechanisms, forKey: .mechanisms)
         try container.encode(sections, forKey: .sections)
         try container.encode(review, forKey: .review)  // always: the contract lists the key
+        try container.encode(provenance.publication, forKey: .publication)  // null when unknown
+        try container.encode(provenance.date, forKey: .date)
+        try container.encode(provenance.page, forKey: .page)
     }
 
-    /// As encoded; `review` may be missing (documents written before it existed), then empty.
+    /// As encoded; `review` may be missing (documents written before it existed), then empty,
+    /// and so may `publication`, `date` and `page`.
     public init(from decoder: Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
+        provenance = PageProvenance(
+            publication: try container.decodeIfPresent(String.self, forKey: .publication),
+            date: try container.decodeIfPresent(String.self, forKey: .date),
+            page: try container.decodeIfPresent(String.self, forKey: .page))
         id = try container.decode(String.self, forKey: .id)
         source = try container.decode(SourceRef.self, forKey: .source)
         place = try container.decode(Place.self, forKey: .place)
@@ -284,7 +294,9 @@ public struct Article: Codable, Hashable, Sendable {
     /// Whether the article or one of its practices has a review note.
     public var hasReview: Bool { !review.isEmpty || sections.contains { $0.practices.contains { !$0.review.isEmpty } } }
 
-    enum CodingKeys: String, CodingKey { case id, source, place, title, author, lede, mechanisms, sections, review }
+    enum CodingKeys: String, CodingKey {
+        case id, source, place, title, author, lede, mechanisms, sections, review, publication, date, page
+    }
 }
 
 /// A photo caption found between articles ("……某某 摄"): kept apart, never a practice.

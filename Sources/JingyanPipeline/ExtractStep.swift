@@ -46,7 +46,21 @@ public struct ExtractStep: Sendable {
     ) throws -> Reading {
         let extractor = try Extractor.standard(taxonomy: try TaxonomyFile.load(contentDirectory: content))
         let pages = try SeedReader.pages(in: seeds, displayPrefix: seedsDisplayName)
-        return Reading(pageCount: pages.count, run: extractor.extractEach(pages: pages) { progress($0, pages.count, $1) })
+        var run = extractor.extractEach(pages: pages) { progress($0, pages.count, $1) }
+        try addProvenance(to: &run.extraction, pages: pages.map(\.file))
+        return Reading(pageCount: pages.count, run: run)
+    }
+
+    /// Each article's publication, date and page, from its seed page's sidecar and file name.
+    func addProvenance(to extraction: inout Extraction, pages: [String]) throws {
+        var byPage: [String: PageProvenance] = [:]
+        for page in pages {
+            let url = seeds.appendingPathComponent(String(page.split(separator: "/").last ?? Substring(page)))
+            byPage[page] = try SeedSidecar.provenance(ofPage: url, name: page)
+        }
+        for index in extraction.articles.indices {
+            extraction.articles[index].provenance = byPage[extraction.articles[index].source.file] ?? PageProvenance()
+        }
     }
 
     /// Extracts and writes content/, with the default taxonomy when it has none yet. The content

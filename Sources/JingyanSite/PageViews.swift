@@ -148,6 +148,8 @@ struct SourceLine: Sendable, Encodable {
 }
 
 struct Provenance: Sendable, Encodable {
+    /// The article cited as a reader writes it down: see `citation(of:)`.
+    var citation: String
     var file: String
     var firstLine: Int
     var lastLine: Int
@@ -167,6 +169,7 @@ struct ArticlePage: Sendable, Encodable {
     var chrome: Chrome
     var place: Link
     var article: ArticleView
+    var citation: String
     var source: SourceText
 }
 

@@ -102,7 +102,7 @@ public struct SiteBuilder: Sendable {
         guard let baseURL else { return }
         let syndication = Syndication(baseURL: baseURL, model: pages.model, edition: pages.edition)
         if !samePages { try sink.write(Data(syndication.sitemap(pagePaths: pages.pageIDs().map(pages.path)).utf8), to: SitePaths.sitemap) }
-        try sink.write(Data(syndication.feed().utf8), to: SitePaths.feed)
+        if let feed = syndication.feed() { try sink.write(Data(feed.utf8), to: SitePaths.feed) }
     }
 
     func write(_ chunks: [MetricChunk], model: SiteModel, to sink: some SiteSink) throws {

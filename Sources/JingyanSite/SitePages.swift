@@ -182,6 +182,7 @@ struct SitePages {
             chrome: chrome(path, kind: "article", title: "\(article.title) · \(place.name)", breadcrumbs: [homeLink(from: path), placeLink]),
             place: placeLink,
             article: articleView(index, from: path),
+            citation: citation(of: article),
             source: sourceText(of: article))
         return PageSpec(path: path, template: "article", context: page)
     }
@@ -351,7 +352,7 @@ struct SitePages {
             aboutHref: root + SitePaths.about,
             notFoundHref: root + SitePaths.notFound,
             canonicalHref: path == SitePaths.notFound ? nil : baseURL?.address(of: path),
-            feedHref: baseURL?.address(of: SitePaths.feed))
+            feedHref: edition.date == nil ? nil : baseURL?.address(of: SitePaths.feed))
     }
 
     func relative(_ target: String, from page: String) -> String { linkRoot(from: page) + target }
@@ -418,7 +419,7 @@ struct SitePages {
         let first = max(practice.source.firstLine, 1)
         let last = min(practice.source.lastLine, page.count)
         return Provenance(
-            file: practice.source.file, firstLine: practice.source.firstLine, lastLine: practice.source.lastLine,
+            citation: citation(of: article), file: practice.source.file, firstLine: practice.source.firstLine, lastLine: practice.source.lastLine,
             articleTitle: article.title, articleHref: relative(SitePaths.article(id: article.id), from: path),
             lines: first <= last ? (first...last).map { SourceLine(number: $0, text: page[$0 - 1], cited: true) } : [])
     }
@@ -507,4 +508,12 @@ struct SitePages {
         default: false
         }
     }
+}
+
+/// "《标题》，作者，铜仁日报，2025年1月15日第3版": the parts the page is known by; without a
+/// publication or date, the seed page it was read from.
+func citation(of article: Article) -> String {
+    let printed = article.provenance.printed
+    let origin = printed.isEmpty ? "版面文本 \(article.source.file)" : printed
+    return ["《\(article.title)》", article.author, origin].compactMap { $0 }.joined(separator: "，")
 }

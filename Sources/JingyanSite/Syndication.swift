@@ -4,9 +4,6 @@ import JingyanMarkdown
 /// and Atom ids require them), so they are written only when the build has a base URL.
 struct Syndication {
     static let feedLength = 20
-    /// Atom requires a date; without a dated seed file name there is none in the inputs, and the
-    /// feed says so with the earliest date rather than the clock's.
-    static let unknownDate = "1970-01-01"
 
     var baseURL: BaseURL
     var model: SiteModel
@@ -24,10 +21,12 @@ struct Syndication {
             """ + urls.joined() + "</urlset>\n"
     }
 
-    /// The newest practices, newest first: see `newestPractices`.
-    func feed() -> String {
-        let updated = timestamp(edition.date)
-        let entries = newestPractices().map { entry in
+    /// The newest practices of dated pages, newest first (see `newestPractices`); nil when no
+    /// page is dated: Atom requires dates, and none is made up.
+    func feed() -> String? {
+        guard let updated = edition.date.map(timestamp) else { return nil }
+        let entries = newestPractices().compactMap { entry -> String? in
+            guard let date = edition.page(entry.practice.source.file)?.date else { return nil }
             let place = model.place(entry.place)
             let address = xml(baseURL.address(of: entry.path))
             let categories = entry.mechanisms.map { "    <category term=\"\(xml($0.name))\"/>\n" }.joined()
@@ -36,7 +35,7 @@ struct Syndication {
                     <title>\(xml("\(entry.title) · \(place.name)"))</title>
                     <id>\(address)</id>
                     <link rel="alternate" type="text/html" href="\(address)"/>
-                    <updated>\(timestamp(edition.page(entry.practice.source.file)?.date ?? edition.date))</updated>
+                    <updated>\(timestamp(date))</updated>
                     <summary>\(xml(SitePages.excerpt(of: entry.practice)))</summary>
 
                 """ + categories + "  </entry>\n"
@@ -64,7 +63,7 @@ struct Syndication {
         return ordered.prefix(Self.feedLength).map { model.practices[$0] }
     }
 
-    func timestamp(_ date: String?) -> String { "\(date ?? Self.unknownDate)T00:00:00Z" }
+    func timestamp(_ date: String) -> String { "\(date)T00:00:00Z" }
 
     /// Text and attribute values: the HTML escaping covers XML's five characters.
     func xml(_ text: String) -> String { Markdown.escapeHTML(text) }

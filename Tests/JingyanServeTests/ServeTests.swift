@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import JingyanPipeline
+import JingyanModel
 import JingyanSite
 import Testing
 @testable import JingyanServe
@@ -239,5 +240,36 @@ enum PreviewFixture {
         try FileManager.default.removeItem(at: seeds.appendingPathComponent("b.txt"))
         let third = try step.run()
         #expect(!third.report.removed.isEmpty, "a page taken out of seeds/ takes its files along")
+    }
+
+    /// A sidecar says what the page is; a date in the file name counts without one; a sidecar
+    /// with an unknown key or a date not written YYYY-MM-DD is an error naming it.
+    @Test func aSidecarGivesPublicationDateAndPage() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let seeds = folder.url.appendingPathComponent("seeds")
+        try FileManager.default.createDirectory(at: seeds, withIntermediateDirectories: true)
+        let seedPage = try FileManager.default.contentsOfDirectory(atPath: PreviewFixture.seeds).first { $0.hasSuffix(".txt") }!
+        try FileManager.default.copyItem(
+            at: URL(fileURLWithPath: PreviewFixture.seeds + "/" + seedPage), to: seeds.appendingPathComponent("2025-01-15-一版.txt"))
+        let content = folder.url.appendingPathComponent("content").path
+        let step = ExtractStep(seeds: seeds.path, content: content)
+        let dated = try step.run().extraction.articles
+        #expect(dated.allSatisfy { $0.provenance == PageProvenance(date: "2025-01-15") })
+
+        try "publication: 铜仁日报\ndate: 2025-01-16\npage: 3\n".write(
+            to: seeds.appendingPathComponent("2025-01-15-一版.yml"), atomically: true, encoding: .utf8)
+        let outcome = try step.run()
+        #expect(outcome.extraction.articles.allSatisfy {
+            $0.provenance == PageProvenance(publication: "铜仁日报", date: "2025-01-16", page: "3")
+        })
+        let articleFile = try #require(outcome.report.written.first { $0.split(separator: "/").count == 2 && !$0.hasPrefix("captions/") })
+        let article = try String(contentsOfFile: content + "/" + articleFile, encoding: .utf8)
+        #expect(article.contains("publication: 铜仁日报"))
+
+        try "publisher: 铜仁日报\n".write(to: seeds.appendingPathComponent("2025-01-15-一版.yml"), atomically: true, encoding: .utf8)
+        #expect { try step.run() } throws: { "\($0)".contains("2025-01-15-一版.yml") && "\($0)".contains("unknown key 'publisher'") }
+        try "date: 2025/1/16\n".write(to: seeds.appendingPathComponent("2025-01-15-一版.yml"), atomically: true, encoding: .utf8)
+        #expect { try step.run() } throws: { "\($0)".contains("YYYY-MM-DD") }
     }
 }

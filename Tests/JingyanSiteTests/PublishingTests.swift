@@ -26,7 +26,6 @@ import Testing
         let files = try files(baseURL: "https://intranet.example/kb")
         #expect(try text(files, "index.html").contains("<link rel=\"canonical\" href=\"https://intranet.example/kb/index.html\">"))
         #expect(try text(files, "practices/sinan-03.html").contains("href=\"https://intranet.example/kb/practices/sinan-03.html\""))
-        #expect(try text(files, "index.html").contains("href=\"https://intranet.example/kb/feed.xml\""))
 
         let sitemap = try text(files, SitePaths.sitemap)
         let pages = files.keys.filter { $0.hasSuffix(".html") && $0 != SitePaths.notFound }
@@ -34,13 +33,37 @@ import Testing
         #expect(sitemap.contains("<loc>https://intranet.example/kb/about.html</loc>"))
         #expect(!sitemap.contains("404.html"))
 
+        // The seed page says no date (no sidecar, none in its name): no feed, no date made up.
+        #expect(files[SitePaths.feed] == nil)
+        #expect(!(try text(files, "index.html")).contains("feed.xml"))
+        // Other links stay relative: the site still works from a copy on disk.
+        #expect(try text(files, "practices/sinan-03.html").contains("href=\"../assets/style.css\""))
+    }
+
+    @Test func aSidecarDateDatesTheFeedAndTheCitation() throws {
+        var input = try Fixture.input()
+        for index in input.articles.indices {
+            input.articles[index].provenance = PageProvenance(publication: "铜仁日报", date: "2025-01-15", page: "3")
+        }
+        let files = try SiteBuilder(input: input, theme: try Theme.bundled(), baseURL: try BaseURL("https://intranet.example/kb")).files()
         let feed = try text(files, SitePaths.feed)
         #expect(feed.hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\""))
         #expect(feed.components(separatedBy: "<entry>").count - 1 == Syndication.feedLength)
         #expect(feed.contains("<id>https://intranet.example/kb/practices/"))
-        #expect(feed.contains("<updated>1970-01-01T00:00:00Z</updated>"), "the seed file name has no date")
-        // Other links stay relative: the site still works from a copy on disk.
-        #expect(try text(files, "practices/sinan-03.html").contains("href=\"../assets/style.css\""))
+        #expect(feed.contains("<updated>2025-01-15T00:00:00Z</updated>") && !feed.contains("1970"))
+        #expect(try text(files, "index.html").contains("href=\"https://intranet.example/kb/feed.xml\""))
+        let article = input.articles[1]
+        let citation = "《\(article.title)》，\(article.author ?? "")，铜仁日报，2025年1月15日第3版"
+        #expect(try text(files, "practices/\(article.practices[0].id).html").contains(citation))
+        #expect(try text(files, "articles/\(article.id).html").contains(citation))
+    }
+
+    @Test func withoutAPublicationTheCitationNamesTheSeedPage() throws {
+        let input = try Fixture.input()
+        let article = input.articles[0]
+        let files = try SiteBuilder(input: input, theme: try Theme.bundled(), baseURL: nil).files()
+        let practice = try text(files, "practices/\(article.practices[0].id).html")
+        #expect(practice.contains("《\(article.title)》，\(article.author ?? "")，版面文本 \(article.source.file)"))
     }
 
     @Test func theFeedListsNewestSeedPagesFirstInPageOrder() throws {
@@ -76,7 +99,7 @@ import Testing
         #expect(about.contains("<code>seeds/000_79c1e505a44a4db6.txt</code>"))
         let model = try Fixture.model()
         #expect(about.contains("\(model.articles.count) 篇文章，\(model.practices.count) 条做法"))
-        #expect(about.contains("版面文件名中没有日期"))
+        #expect(about.contains("未注明：版面没有日期"))
     }
 
     @Test func aboutAnd404AreTheSameOnEveryBuildAndLinkedFromEveryPage() throws {
@@ -111,12 +134,12 @@ import Testing
     }
 
     @Test func datesComeFromSeedFileNamesOnly() {
-        #expect(SeedEdition.date(inFileName: "seeds/2024-05-10-一版.txt") == "2024-05-10")
-        #expect(SeedEdition.date(inFileName: "20240510_3.txt") == "2024-05-10")
-        #expect(SeedEdition.date(inFileName: "rb_2023.12.01.txt") == "2023-12-01")
-        #expect(SeedEdition.date(inFileName: "000_79c1e505a44a4db6.txt") == nil)
-        #expect(SeedEdition.date(inFileName: "a120240510.txt") == nil, "inside a longer run")
-        #expect(SeedEdition.date(inFileName: "2024-13-40.txt") == nil)
-        #expect(SeedEdition.date(inFileName: "2024-05_10.txt") == nil, "mixed separators")
+        #expect(PageProvenance.date(inFileName: "seeds/2024-05-10-一版.txt") == "2024-05-10")
+        #expect(PageProvenance.date(inFileName: "20240510_3.txt") == "2024-05-10")
+        #expect(PageProvenance.date(inFileName: "rb_2023.12.01.txt") == "2023-12-01")
+        #expect(PageProvenance.date(inFileName: "000_79c1e505a44a4db6.txt") == nil)
+        #expect(PageProvenance.date(inFileName: "a120240510.txt") == nil, "inside a longer run")
+        #expect(PageProvenance.date(inFileName: "2024-13-40.txt") == nil)
+        #expect(PageProvenance.date(inFileName: "2024-05_10.txt") == nil, "mixed separators")
     }
 }

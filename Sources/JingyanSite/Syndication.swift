@@ -9,16 +9,28 @@ struct Syndication {
     var model: SiteModel
     var edition: SeedEdition
 
-    /// Every page but the 404 page, sorted by path.
+    /// Every page but the 404 page, sorted by path; a practice's or article's page with the day
+    /// its seed page was printed, when that is known.
     func sitemap(pagePaths: [String]) -> String {
+        let printed = printedDates()
         let urls = pagePaths.filter { $0 != SitePaths.notFound }.sorted().map { path in
-            "  <url><loc>\(xml(baseURL.address(of: path)))</loc></url>\n"
+            let lastModified = printed[path].map { "<lastmod>\($0)</lastmod>" } ?? ""
+            return "  <url><loc>\(xml(baseURL.address(of: path)))</loc>\(lastModified)</url>\n"
         }
         return """
             <?xml version="1.0" encoding="UTF-8"?>
             <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
 
             """ + urls.joined() + "</urlset>\n"
+    }
+
+    /// The print date of each practice's and article's page, by path.
+    func printedDates() -> [String: String] {
+        let byFile = Dictionary(edition.pages.compactMap { page in page.date.map { (page.file, $0) } }, uniquingKeysWith: { $1 })
+        var dates: [String: String] = [:]
+        for entry in model.practices { dates[entry.path] = byFile[entry.practice.source.file] }
+        for article in model.articles { dates[SitePaths.article(id: article.id)] = byFile[article.source.file] }
+        return dates
     }
 
     /// The newest practices of dated pages, newest first (see `newestPractices`); nil when no

@@ -51,6 +51,9 @@ import Testing
         #expect(feed.components(separatedBy: "<entry>").count - 1 == Syndication.feedLength)
         #expect(feed.contains("<id>https://intranet.example/kb/practices/"))
         #expect(feed.contains("<updated>2025-01-15T00:00:00Z</updated>") && !feed.contains("1970"))
+        let sitemap = try text(files, SitePaths.sitemap)
+        #expect(sitemap.contains("practices/\(input.articles[0].practices[0].id).html</loc><lastmod>2025-01-15</lastmod>"))
+        #expect(sitemap.contains("about.html</loc></url>"))
         #expect(try text(files, "index.html").contains("href=\"https://intranet.example/kb/feed.xml\""))
         let article = input.articles[1]
         let citation = "《\(article.title)》，\(article.author ?? "")，铜仁日报，2025年1月15日第3版"

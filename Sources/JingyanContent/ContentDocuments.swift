@@ -144,4 +144,12 @@ enum ContentPaths {
     }
 
     static func caption(id: String) -> String { "captions/\(id).md" }
+
+    /// True for a path relative to content/ that stays inside it: no leading "/", no "." or ".."
+    /// part, no empty part.
+    static func isInside(_ path: String) -> Bool {
+        !path.hasPrefix("/") && path.split(separator: "/", omittingEmptySubsequences: false).allSatisfy { part in
+            !part.isEmpty && part != "." && part != ".."
+        }
+    }
 }

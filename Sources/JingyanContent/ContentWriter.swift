@@ -121,6 +121,12 @@ public struct ContentWriter {
         report.keptEdits.sort()
         for sideFile in staleSideFiles { try removeIfPresent(directory.appendingPathComponent(sideFile)) }
         for path in manifest.files.keys.sorted() where producers[path] == nil {
+            // A manifest is committed with the content: one naming a path outside content/
+            // ("../seeds/x.txt") must not make extract delete it.
+            guard ContentPaths.isInside(path) else {
+                manifest.files[path] = nil
+                continue
+            }
             let url = directory.appendingPathComponent(path)
             guard let existing = try? Data(contentsOf: url) else {
                 manifest.files[path] = nil

@@ -42,8 +42,11 @@ public enum UnsyncedFile {
         guard unlink(path) == 0 || errno == ENOENT else { throw WriteError(path: path, reason: String(cString: strerror(errno))) }
     }
 
+    /// A new file at `path`: whatever stood there is unlinked first (a link planted there is
+    /// removed, not followed), and the file is created exclusively, never through a link.
     private static func create(_ path: String) throws(WriteError) -> Int32 {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
+        try remove(path)
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o666)
         guard descriptor >= 0 else { throw WriteError(path: path, reason: String(cString: strerror(errno))) }
         return descriptor
     }

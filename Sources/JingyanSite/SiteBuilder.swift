@@ -63,6 +63,7 @@ public struct SiteBuilder: Sendable {
             try writeDownloads(model: model, metricChunks: metricChunks, keepingPieces: keepingState, to: sink)
         }
         for (name, data) in theme.assets.sorted(by: { $0.key < $1.key }) { try sink.write(data, to: SitePaths.assets + name) }
+        try sink.write(Data("A site built by jingyan: `jingyan build` may replace this folder.\n".utf8), to: SitePaths.marker)
         guard let kept else { return nil }
         return SiteState(
             builder: self, renderer: renderer, pages: kept, neighbours: try Concurrent.map(model.practices.count) { model.neighbours(of: $0) },

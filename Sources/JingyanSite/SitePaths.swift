@@ -2,7 +2,7 @@ import JingyanModel
 
 /// Where each page lives, relative to the site root. Every link in the site is made from these by
 /// `relativeRoot(from:)`, so the site works at any URL prefix and from `file://`.
-enum SitePaths {
+public enum SitePaths {
     static let home = "index.html"
     static let search = "search.html"
     static let about = "about.html"
@@ -16,6 +16,8 @@ enum SitePaths {
     static let entriesExport = "data/entries.json"
     static let metricsExport = "data/metrics.csv"
     static let assets = "assets/"
+    /// In every built site: tells a folder `build` may replace from one it must not touch.
+    public static let marker = ".jingyan-site"
 
     static func place(_ key: PlaceKey) -> String {
         let county = fileName(key.countySlug)

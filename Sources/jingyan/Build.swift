@@ -25,12 +25,22 @@ struct Build: ParsableCommand {
     @Flag(help: "Show progress on standard error even when it is not a terminal.")
     var verbose = false
 
+    @Flag(help: "Replace --out even when it holds files that are not a site jingyan built.")
+    var force = false
+
     @Flag(help: ArgumentHelp(
         "After building, keep watching content, seeds and theme, and update the site after each edit until Ctrl-C.",
         discussion: "Only the files an edit reaches are replaced, each whole, in place; a change of structure (entries added or removed, a new mechanism, another theme) builds the whole site again and swaps it in. A build that fails leaves the site as it was."))
     var watch = false
 
     func run() throws {
+        let kept = [folders.content, folders.seeds] + [folders.theme].compactMap { $0 }
+        do {
+            try OutputFolder(out).check(keeping: kept.map { URL(fileURLWithPath: $0, isDirectory: true) }, force: force)
+        } catch let refusal as OutputFolder.Refusal {
+            FileHandle.standardError.write(Data("error: \(refusal)\n".utf8))
+            throw ExitCode.failure
+        }
         if watch { return try watchAndUpdate() }
         let builder = try BuildStep(content: folders.content, seeds: folders.seeds, theme: folders.theme, baseURL: baseURL.map(BaseURL.init)).builder()
         let output = URL(fileURLWithPath: out, isDirectory: true)

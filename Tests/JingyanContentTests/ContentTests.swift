@@ -132,6 +132,36 @@ import JingyanModel
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent(extraction.articles[2].place.slug).path))
     }
 
+    /// A manifest is committed with the content: a path in it that leaves content/ is never
+    /// deleted, and a link planted where extract writes its temporary is not followed.
+    @Test func writesAndDeletesOnlyInsideTheContentFolder() throws {
+        let root = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let folder = root.appendingPathComponent("content")
+        _ = try ContentWriter(directory: folder).write(extraction)
+        let victim = root.appendingPathComponent("victim.txt")
+        try Data("keep me".utf8).write(to: victim)
+        let manifestURL = folder.appendingPathComponent(ContentWriter.manifestPath)
+        var manifest = try JSONSerialization.jsonObject(with: Data(contentsOf: manifestURL)) as! [String: [String: String]]
+        manifest["files"]?["../victim.txt"] = Fingerprint.of(Data("keep me".utf8))
+        try JSONSerialization.data(withJSONObject: manifest).write(to: manifestURL)
+
+        let article = extraction.articles[0]
+        let practicePath = "\(article.place.slug)/\(article.id)/\(article.practices[0].id).md"
+        try FileManager.default.removeItem(at: folder.appendingPathComponent(practicePath))
+        let target = root.appendingPathComponent("outside.txt")
+        try Data("outside".utf8).write(to: target)
+        let temporary = folder.appendingPathComponent(
+            "\(article.place.slug)/\(article.id)/.\(article.practices[0].id).md.jingyan-tmp")
+        try FileManager.default.createSymbolicLink(at: temporary, withDestinationURL: target)
+
+        _ = try ContentWriter(directory: folder).write(extraction)
+        #expect(try String(contentsOf: victim, encoding: .utf8) == "keep me")
+        #expect(try String(contentsOf: target, encoding: .utf8) == "outside")
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent(practicePath).path))
+        #expect(!String(decoding: try Data(contentsOf: manifestURL), as: UTF8.self).contains("victim"))
+    }
+
     @Test func reportsEveryContentProblemWithFileAndLine() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -273,3 +273,34 @@ enum PreviewFixture {
         #expect { try step.run() } throws: { "\($0)".contains("YYYY-MM-DD") }
     }
 }
+
+@Suite struct OutputFolderTests {
+    /// build replaces --out whole: never a folder a person keeps, one holding it or inside it, a
+    /// file, or a folder of other files (unless --force); a site it built before is fine.
+    @Test func buildRefusesToReplaceWhatItDidNotBuild() throws {
+        let root = try TemporaryFolder()
+        defer { root.remove() }
+        let manager = FileManager.default
+        let content = root.url.appendingPathComponent("content")
+        let seeds = root.url.appendingPathComponent("seeds")
+        for folder in [content, seeds] { try manager.createDirectory(at: folder, withIntermediateDirectories: true) }
+        try Data("x".utf8).write(to: root.url.appendingPathComponent("notes.md"))
+        let kept = [content, seeds]
+        func refused(_ path: String, force: Bool = false) -> Bool {
+            (try? OutputFolder(root.url.path + "/" + path).check(keeping: kept, force: force)) == nil
+        }
+        for path in ["content", "seeds", "content/sub", ".", "seeds/../content/", "notes.md"] {
+            #expect(refused(path), "\(path)")
+        }
+        try manager.createDirectory(at: root.url.appendingPathComponent("other"), withIntermediateDirectories: true)
+        try Data("x".utf8).write(to: root.url.appendingPathComponent("other/a.txt"))
+        #expect(refused("other"))
+        #expect(!refused("other", force: true))
+        #expect(refused("content", force: true), "--force never replaces content/")
+        #expect(!refused("site"), "a new folder")
+        try manager.createDirectory(at: root.url.appendingPathComponent("site"), withIntermediateDirectories: true)
+        try Data().write(to: root.url.appendingPathComponent("site/" + SitePaths.marker))
+        try Data("x".utf8).write(to: root.url.appendingPathComponent("site/index.html"))
+        #expect(!refused("site"), "a site jingyan built")
+    }
+}

@@ -9,7 +9,7 @@ import Testing
         let files = try Fixture.builder().files()
         let model = try Fixture.model()
         let expected = [SitePaths.home, SitePaths.search, SitePaths.metrics, SitePaths.mechanisms, SitePaths.places,
-                        SitePaths.about, SitePaths.notFound,
+                        SitePaths.about, SitePaths.notFound, SitePaths.marker,
                         SitePaths.entriesExport, SitePaths.metricsExport,
                         "assets/style.css", "assets/site.js", "assets/search.js", "assets/metrics.js", "assets/favicon.svg"]
             + model.places.map(\.path) + model.articles.map { SitePaths.article(id: $0.id) }

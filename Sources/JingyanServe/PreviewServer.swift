@@ -4,7 +4,7 @@ import Logging
 
 /// The HTTP side of `jingyan serve`, on 127.0.0.1 only: the preview folder through Hummingbird's
 /// FileMiddleware (which refuses paths with "..", encoded or not), the site's 404 page for
-/// missing files, and the two live-reload addresses.
+/// missing files, and the two live-reload addresses; `RequestGuard` in front of them.
 public enum PreviewServer {
     public static func application(
         folder: URL, status: PreviewStatus, port: Int, onRunning: @escaping @Sendable (_ port: Int) async -> Void
@@ -20,6 +20,7 @@ public enum PreviewServer {
 
     static func router(folder: URL, status: PreviewStatus, logger: Logger) -> Router<BasicRequestContext> {
         let router = Router()
+        router.add(middleware: RequestGuard())
         router.add(middleware: NotFoundPage(folder: folder))
         router.add(middleware: FileMiddleware(folder.path, cacheControl: CacheControl([(MediaType(type: .any), [.noCache])]), searchForIndexHtml: true, logger: logger))
         router.get(RouterPath(LiveReload.versionPath)) { _, _ in
@@ -49,5 +50,30 @@ struct NotFoundPage<Context: RequestContext>: RouterMiddleware {
                 status: .notFound, headers: [.contentType: "text/html; charset=utf-8"],
                 body: ResponseBody(byteBuffer: ByteBuffer(bytes: page)))
         }
+    }
+}
+
+/// What the preview answers at all: requests for this machine by name (a page elsewhere that
+/// makes its own name point at 127.0.0.1, DNS rebinding, is refused), and paths with no NUL
+/// ("/data/entries.json%00.html" was served as HTML) and no "//" at their start (a redirect to
+/// "//data/" leaves the host). Every answer says `nosniff`: a file's type is its extension's.
+struct RequestGuard<Context: RequestContext>: RouterMiddleware {
+    static var localHosts: Set<String> { ["127.0.0.1", "localhost", "[::1]"] }
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        let host = request.head.authority ?? ""
+        let name = host.hasPrefix("[") ? String(host.prefix { $0 != "]" }) + "]" : String(host.prefix { $0 != ":" })
+        guard Self.localHosts.contains(name.lowercased()) else {
+            return Response(status: .forbidden, headers: [.contentType: "text/plain; charset=utf-8"],
+                            body: ResponseBody(byteBuffer: ByteBuffer(string: "jingyan serve answers only 127.0.0.1 and localhost\n")))
+        }
+        let path = request.uri.path
+        guard !path.hasPrefix("//"), !path.lowercased().contains("%00"), !path.contains("\0") else {
+            return Response(status: .badRequest, headers: [.contentType: "text/plain; charset=utf-8"],
+                            body: ResponseBody(byteBuffer: ByteBuffer(string: "bad path\n")))
+        }
+        var response = try await next(request, context)
+        response.headers[.xContentTypeOptions] = "nosniff"
+        return response
     }
 }

@@ -8,10 +8,12 @@ import Glibc
 enum RawHTTP {
     struct Reply {
         var status: Int
+        /// The status line and the headers.
+        var head: String
         var body: String
     }
 
-    static func get(_ path: String, port: Int) throws -> Reply {
+    static func get(_ path: String, port: Int, host: String = "127.0.0.1") throws -> Reply {
         let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard socket >= 0 else { throw POSIXError(.EIO) }
         defer { close(socket) }
@@ -23,7 +25,7 @@ enum RawHTTP {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(socket, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
         }
         guard connected == 0 else { throw POSIXError(.ECONNREFUSED) }
-        let request = Array("GET \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n".utf8)
+        let request = Array("GET \(path) HTTP/1.1\r\nHost: \(host)\r\nConnection: close\r\n\r\n".utf8)
         guard send(socket, request, request.count, 0) == request.count else { throw POSIXError(.EIO) }
         var response: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: 65536)
@@ -34,7 +36,7 @@ enum RawHTTP {
         }
         let text = String(decoding: response, as: UTF8.self)
         let status = Int(text.split(separator: " ", maxSplits: 2).dropFirst().first ?? "") ?? 0
-        let body = text.components(separatedBy: "\r\n\r\n").dropFirst().joined(separator: "\r\n\r\n")
-        return Reply(status: status, body: body)
+        let parts = text.components(separatedBy: "\r\n\r\n")
+        return Reply(status: status, head: parts.first ?? "", body: parts.dropFirst().joined(separator: "\r\n\r\n"))
     }
 }

@@ -167,6 +167,14 @@ enum PreviewFixture {
             let reply = try RawHTTP.get(path, port: port)
             #expect(reply.status >= 400 && !reply.body.contains("secret"), "\(path): \(reply.status)")
         }
+        // A NUL makes no file of another type; "//" leads to no other host; other hosts get nothing.
+        for path in ["/assets/style.css%00.html", "/index.html%00.txt", "//assets", "//evil.example/"] {
+            let reply = try RawHTTP.get(path, port: port)
+            #expect(reply.status == 400 && !reply.head.lowercased().contains("location"), "\(path): \(reply.head)")
+        }
+        #expect(try RawHTTP.get("/", port: port, host: "attacker.example").status == 403)
+        #expect(try RawHTTP.get("/", port: port, host: "localhost:\(port)").status == 200)
+        #expect(try RawHTTP.get("/assets/style.css", port: port).head.lowercased().contains("x-content-type-options: nosniff"))
     }
 }
 

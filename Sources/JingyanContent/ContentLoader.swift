@@ -115,6 +115,7 @@ public enum ContentLoader {
             practiceIDs[header.id] = practice.file
             if !isSlug(header.id) { error("id", "id '\(header.id)' must be lower-case ASCII letters, digits and hyphens") }
             for problem in categoryProblems(of: header, knownCategories: knownCategories) { error(problem.key, problem.message) }
+            for problem in valueProblems(of: header) { error(problem.key, problem.message) }
             if let problems = textChecks[index] {
                 for problem in problems { error(problem.key, problem.message) }
                 if problems.isEmpty { cache?.recordPassedChecks(practice.path, practice: checkStamps[index].practice, article: checkStamps[index].article) }
@@ -171,15 +172,36 @@ public enum ContentLoader {
 
     static func slugProblems(of article: ArticleHeader) -> [Problem] {
         [("id", article.id), ("slug", article.place.slug), ("township_slug", article.place.townshipSlug)].compactMap { key, value in
-            guard let value, !isSlug(value) else { return nil }
-            return (key, "\(key) '\(value)' must be lower-case ASCII letters, digits and hyphens")
+            guard let value else { return nil }
+            if !isSlug(value) { return (key, "\(key) '\(value)' must be lower-case ASCII letters, digits and hyphens") }
+            if isReservedOnWindows(value) {
+                return (key, "\(key) '\(value)' names a file Windows reserves (a site copied to a shared folder or IIS breaks): add a letter or a hyphen")
+            }
+            return nil
         }
+    }
+
+    /// con, prn, aux, nul, com1–com9, lpt1–lpt9: no file may have these names on Windows.
+    static func isReservedOnWindows(_ slug: String) -> Bool {
+        if ["con", "prn", "aux", "nul"].contains(slug) { return true }
+        guard slug.count == 4, let last = slug.last, ("1"..."9").contains(last) else { return false }
+        return slug.hasPrefix("com") || slug.hasPrefix("lpt")
     }
 
     static func categoryProblems(of practice: PracticeHeader, knownCategories: Set<String>?) -> [Problem] {
         guard let known = knownCategories else { return [] }
         return practice.categories.filter { !known.contains($0) }.map {
             ("categories", "unknown category '\($0)': add it to taxonomy.yml or correct the name")
+        }
+    }
+
+    /// A metric's value must be a number (".nan", ".inf" and 1e309 are YAML's, not the page's).
+    static func valueProblems(of practice: PracticeHeader) -> [Problem] {
+        practice.metrics.flatMap { metric in
+            [("value", metric.value), ("value_normalized", metric.valueNormalized)].compactMap { key, quantity in
+                quantity.value.isFinite ? nil
+                    : (key, "\(key) of metric '\(metric.text)' is \(quantity.value), not a number: write the number the page gives")
+            }
         }
     }
 

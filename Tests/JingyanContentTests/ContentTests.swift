@@ -162,6 +162,39 @@ import JingyanModel
         #expect(!String(decoding: try Data(contentsOf: manifestURL), as: UTF8.self).contains("victim"))
     }
 
+    @Test func aMetricValueThatIsNoNumberIsAProblemWithItsLine() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        _ = try ContentWriter(directory: folder).write(extraction)
+        let article = extraction.articles[0]
+        let path = "\(article.place.slug)/\(article.id)/\(article.practices[0].id).md"
+        let file = folder.appendingPathComponent(path)
+        let text = try String(contentsOf: file, encoding: .utf8)
+        let value = try #require(text.components(separatedBy: "\n").firstIndex { $0.hasPrefix("  value: ") })
+        var lines = text.components(separatedBy: "\n")
+        for (replacement, shown) in [(".nan", "nan"), (".inf", "inf"), ("1e309", "inf")] {
+            lines[value] = "  value: \(replacement)"
+            try lines.joined(separator: "\n").write(to: file, atomically: true, encoding: .utf8)
+            let error = try #require(throws: ContentErrors.self) { try ContentLoader.load(from: folder) }
+            #expect(error.errors.map(\.description).contains { $0.hasPrefix("\(folder.lastPathComponent)/\(path):\(value + 1): value of metric") && $0.contains("is \(shown), not a number") },
+                    "\(error.errors)")
+        }
+    }
+
+    @Test func slugsWindowsReservesAreProblems() throws {
+        for slug in ["con", "aux", "nul", "prn", "com1", "lpt9"] { #expect(ContentLoader.isReservedOnWindows(slug), "\(slug)") }
+        for slug in ["cong", "com", "com10", "lpt0", "songtao", "nu"] { #expect(!ContentLoader.isReservedOnWindows(slug), "\(slug)") }
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        _ = try ContentWriter(directory: folder).write(extraction)
+        let article = extraction.articles[0]
+        let file = folder.appendingPathComponent("\(article.place.slug)/\(article.id).md")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        try text.replacingOccurrences(of: "  slug: \(article.place.slug)\n", with: "  slug: con\n").write(to: file, atomically: true, encoding: .utf8)
+        let error = try #require(throws: ContentErrors.self) { try ContentLoader.load(from: folder) }
+        #expect(error.errors.contains { $0.message.contains("slug 'con' names a file Windows reserves") })
+    }
+
     @Test func reportsEveryContentProblemWithFileAndLine() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -68,6 +68,10 @@ public struct ExtractStep: Sendable {
     public func run(
         progress: (_ pagesDone: Int, _ pageCount: Int, _ practices: Int) -> Void = { _, _, _ in }
     ) throws -> Outcome {
+        let lock = try FolderLock(on: content) { message in
+            FileHandle.standardError.write(Data((message + "\n").utf8))
+        }
+        defer { withExtendedLifetime(lock) {} }
         let reading = try extraction(progress: progress)
         let extraction = reading.run.extraction
         let taxonomyURL = TaxonomyFile.url(in: content)

@@ -393,6 +393,12 @@ public enum SiteDirectory {
         let fileManager = FileManager.default
         let parent = destination.deletingLastPathComponent()
         try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
+        // One build at a time (a lock on the folder that holds the site): another's staging
+        // folder is no leftover.
+        let lock = try FolderLock(on: parent) { message in
+            FileHandle.standardError.write(Data((message + "\n").utf8))
+        }
+        defer { withExtendedLifetime(lock) {} }
         try recoverInterruptedBuilds(of: destination)
         // Next to the destination, so the final moves are renames within one file system.
         let token = UUID().uuidString

@@ -353,3 +353,37 @@ import Testing
         return files
     }
 }
+
+@Suite struct SiteDirectoryTests {
+    /// Two builds of one site at once: the second waits for the first (a lock beside the site)
+    /// instead of taking its staging folder for a leftover; the site is one build's, whole.
+    @Test func twoBuildsAtOnceEachFinishWhole() async throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("jingyan-sites-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let site = root.appendingPathComponent("site")
+        func files(_ tag: String) -> [String: Data] {
+            Dictionary(uniqueKeysWithValues: (0..<300).map { ("p/\($0).html", Data("\(tag) \($0)".utf8)) })
+        }
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            for tag in ["a", "b"] {
+                group.addTask {
+                    try SiteDirectory.replace(site) { staging in
+                        for (path, data) in files(tag) {
+                            let url = staging.appendingPathComponent(path)
+                            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                            try data.write(to: url)
+                        }
+                    }
+                }
+            }
+            try await group.waitForAll()
+        }
+        let written = try FileManager.default.subpathsOfDirectory(atPath: site.path).filter { $0.hasSuffix(".html") }
+        #expect(written.count == 300)
+        let first = try String(contentsOf: site.appendingPathComponent("p/0.html"), encoding: .utf8)
+        let tag = String(first.prefix(1))
+        for index in [1, 150, 299] {
+            #expect(try String(contentsOf: site.appendingPathComponent("p/\(index).html"), encoding: .utf8) == "\(tag) \(index)")
+        }
+    }
+}

@@ -75,7 +75,8 @@ public struct ContentWriter {
         var manifest = try Manifest.load(from: directory.appendingPathComponent(Self.manifestPath))
         var report = Report()
         var staged = StagedFiles()
-        var staleSideFiles: [String] = []  // paths, not URLs: a URL per file of a large base weighs tens of MB
+        var staleSideFiles: [String] = []
+        var previous: [String: String?] = [:]  // manifest entries of the files replaced  // paths, not URLs: a URL per file of a large base weighs tens of MB
         let directory = directory
         let unitCount = extraction.articles.count + extraction.captions.count
         do {
@@ -86,7 +87,7 @@ public struct ContentWriter {
                         .filter { producers[$0.key] == unit }.sorted { $0.key < $1.key }.map { (path: $0.key, data: $0.value) }
                 }.joined()
                 let existingFiles = files.map(\.path).concurrentMap { try? Data(contentsOf: directory.appendingPathComponent($0)) }
-                var writes: [(data: Data, url: URL)] = []
+                var writes: [StagedFiles.Write] = []
                 for ((path, data), existing) in zip(files, existingFiles) {
                     let url = directory.appendingPathComponent(path)
                     let sideFile = path + ".new"
@@ -99,18 +100,27 @@ public struct ContentWriter {
                         }
                         if manifest.files[path] != Fingerprint.of(existing), !discardEdits {
                             report.keptEdits.append(path)
-                            writes.append((data, directory.appendingPathComponent(sideFile)))
+                            writes.append(StagedFiles.Write(data: data, url: directory.appendingPathComponent(sideFile)))
                             continue
                         }
                     }
-                    writes.append((data, url))
+                    // Replaced only if it is still as read: an edit saved meanwhile is kept.
+                    writes.append(StagedFiles.Write(data: data, url: url, expected: existing.map(Fingerprint.of) ?? ""))
                     staleSideFiles.append(sideFile)
+                    previous[path] = manifest.files[path]
                     manifest.files[path] = Fingerprint.of(data)
                     report.written.append(path)
                 }
                 try staged.stage(writes)
             }
-            try staged.commit()
+            for url in try staged.commit() {
+                // Edited while extract ran: the new extraction went beside it.
+                let path = String(url.path.dropFirst(directory.path.count + 1))
+                manifest.files[path] = previous[path] ?? nil
+                report.written.removeAll { $0 == path }
+                report.keptEdits.append(path)
+                staleSideFiles.removeAll { $0 == path + ".new" }
+            }
         } catch {
             staged.discard()
             throw error
@@ -207,19 +217,34 @@ public enum AtomicFile {
 /// then renames each over its target. Until then every target is as it was, and `discard`
 /// removes the temporaries.
 public struct StagedFiles {
+    /// One file to write: `expected` is the fingerprint its target must still have at commit
+    /// ("" for no file), nil for a target replaced whatever it holds.
+    public struct Write: Sendable {
+        public var data: Data
+        public var url: URL
+        public var expected: String?
+
+        public init(data: Data, url: URL, expected: String? = nil) {
+            self.data = data
+            self.url = url
+            self.expected = expected
+        }
+    }
+
     /// File system paths, not URLs: a URL per file of a large base weighs tens of MB.
-    private var staged: [(temporary: String, target: String)] = []
+    private var staged: [(temporary: String, target: String, expected: String?)] = []
     private var folders: Set<URL> = []
 
     public init() {}
 
-    public mutating func stage(_ files: [(data: Data, url: URL)]) throws {
+    public mutating func stage(_ files: [Write]) throws {
         for folder in Set(files.map { $0.url.deletingLastPathComponent() }) where !folders.contains(folder) {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             folders.insert(folder)
         }
         let temporaries = files.map { $0.url.deletingLastPathComponent().appendingPathComponent(".\($0.url.lastPathComponent).jingyan-tmp").path }
-        staged += zip(temporaries, files.map(\.url.path)).map { (temporary: $0, target: $1) }  // before writing: `discard` finds half-written ones too
+        // Before writing: `discard` finds half-written ones too.
+        staged += files.indices.map { (temporary: temporaries[$0], target: files[$0].url.path, expected: files[$0].expected) }
         _ = try files.indices.concurrentMap { index in
             do throws(UnsyncedFile.WriteError) {
                 try UnsyncedFile.write(files[index].data, to: temporaries[index])
@@ -229,16 +254,33 @@ public struct StagedFiles {
         }
     }
 
-    public func commit() throws {
+    /// Flushes, then renames each file over its target; a target changed since it was read gets
+    /// the file beside it as `<target>.new` instead. Returns those targets.
+    @discardableResult
+    public func commit() throws -> [URL] {
         sync()
+        var diverted: [URL] = []
         // In path order, whatever order the batches came in: a failed rename stops at the same place.
-        for (temporary, target) in staged.sorted(by: { $0.target < $1.target }) where rename(temporary, target) != 0 {
-            throw ContentError(file: target, line: nil, message: "cannot be written: \(String(cString: strerror(errno)))")
+        for (temporary, target, expected) in staged.sorted(by: { $0.target < $1.target }) {
+            var destination = target
+            if let expected, Self.fingerprint(ofFileAt: target) != expected {
+                destination = target + ".new"
+                diverted.append(URL(fileURLWithPath: target))
+            }
+            if rename(temporary, destination) != 0 {
+                throw ContentError(file: destination, line: nil, message: "cannot be written: \(String(cString: strerror(errno)))")
+            }
         }
+        return diverted
+    }
+
+    /// The file's fingerprint, "" when there is none.
+    static func fingerprint(ofFileAt path: String) -> String {
+        (try? Data(contentsOf: URL(fileURLWithPath: path))).map(Fingerprint.of) ?? ""
     }
 
     public func discard() {
-        for (temporary, _) in staged { try? FileManager.default.removeItem(atPath: temporary) }
+        for file in staged { try? FileManager.default.removeItem(atPath: file.temporary) }
     }
 }
 

@@ -162,6 +162,27 @@ import JingyanModel
         #expect(!String(decoding: try Data(contentsOf: manifestURL), as: UTF8.self).contains("victim"))
     }
 
+    /// A file edited after extract read it and before it renames its new version over it keeps
+    /// the edit; the new version goes beside it.
+    @Test func aFileEditedWhileExtractRunsIsKept() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let target = folder.appendingPathComponent("a.md")
+        let untouched = folder.appendingPathComponent("b.md")
+        for url in [target, untouched] { try Data("old".utf8).write(to: url) }
+        var staged = StagedFiles()
+        try staged.stage([
+            StagedFiles.Write(data: Data("new".utf8), url: target, expected: Fingerprint.of(Data("old".utf8))),
+            StagedFiles.Write(data: Data("new".utf8), url: untouched, expected: Fingerprint.of(Data("old".utf8))),
+        ])
+        try Data("the person's edit".utf8).write(to: target)  // saved while extract runs
+        let diverted = try staged.commit()
+        #expect(diverted.map(\.lastPathComponent) == ["a.md"])
+        #expect(try String(contentsOf: target, encoding: .utf8) == "the person's edit")
+        #expect(try String(contentsOf: folder.appendingPathComponent("a.md.new"), encoding: .utf8) == "new")
+        #expect(try String(contentsOf: untouched, encoding: .utf8) == "new")
+    }
+
     @Test func aMetricValueThatIsNoNumberIsAProblemWithItsLine() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

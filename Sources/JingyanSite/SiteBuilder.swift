@@ -389,7 +389,9 @@ public enum SiteDirectory {
     }
 
     /// Runs `write` on an empty staging folder, then puts that folder where `destination` was.
-    public static func replace(_ destination: URL, write: (_ staging: URL) throws -> Void) throws {
+    /// A destination that is a link to a folder (a deploy folder) is that folder: the link stays.
+    public static func replace(_ link: URL, write: (_ staging: URL) throws -> Void) throws {
+        let destination = link.resolvingSymlinksInPath()
         let fileManager = FileManager.default
         let parent = destination.deletingLastPathComponent()
         try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)

@@ -386,4 +386,17 @@ import Testing
             #expect(try String(contentsOf: site.appendingPathComponent("p/\(index).html"), encoding: .utf8) == "\(tag) \(index)")
         }
     }
+
+    /// A site folder that is a link to a deploy folder stays a link; the deploy folder gets the site.
+    @Test func aLinkedSiteFolderUpdatesItsTarget() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("jingyan-link-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let deploy = root.appendingPathComponent("deploy/kb")
+        try FileManager.default.createDirectory(at: deploy, withIntermediateDirectories: true)
+        let site = root.appendingPathComponent("site")
+        try FileManager.default.createSymbolicLink(at: site, withDestinationURL: deploy)
+        try SiteDirectory.replace(site, with: ["index.html": Data("new".utf8)])
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: site.path) == deploy.path)
+        #expect(try String(contentsOf: deploy.appendingPathComponent("index.html"), encoding: .utf8) == "new")
+    }
 }

@@ -22,7 +22,16 @@ if ! swift run -q jingyan build --content "${JINGYAN_CONTENT:-content}" --seeds 
 fi
 swift run -q jingyan build --content Tests/browser/xss-content --seeds Tests/browser/xss-content/seeds --out "$work/xss-site"
 # The address docs/nginx-jingyan.conf publishes at; the test serves it on a free local port.
-swift run -q jingyan build --content "${JINGYAN_CONTENT:-content}" --seeds "${JINGYAN_SEEDS:-seeds}" \
+# Its seed pages get a sidecar each (a made-up paper and date: test data), so that the feed and
+# the citations have a date to show.
+mkdir -p "$work/dated/seeds"
+cp "${JINGYAN_SEEDS:-seeds}"/*.txt "$work/dated/seeds/"
+for page in "$work/dated/seeds"/*.txt; do
+    printf 'publication: 测试日报\ndate: 2025-01-15\npage: 3\n' > "${page%.txt}.yml"
+done
+bin="$(swift build --show-bin-path)"
+(cd "$work/dated" && "$bin/jingyan" extract > /dev/null)  # in the folder: the sources read seeds/…
+swift run -q jingyan build --content "$work/dated/content" --seeds "$work/dated/seeds" \
     --base-url http://intranet.example/kb/ --out "$work/nginx-site"
 
 # Both suites run; the closing line adds up their counts.

@@ -139,8 +139,17 @@ def test_sitemap_and_feed_use_the_base_url(visit):
     for url in locations[:15]:
         status, _, _ = fetch(url.replace("http://intranet.example/kb/", visit.base))
         assert status == 200, url
+    assert "<lastmod>2025-01-15</lastmod>" in sitemap.decode()
     _, _, feed = fetch(visit.base + "feed.xml")
     assert feed.count(b"<entry>") > 0 and b"http://www.w3.org/2005/Atom" in feed
+    assert b"<updated>2025-01-15T00:00:00Z</updated>" in feed and b"1970" not in feed
+
+
+def test_practice_page_shows_a_citation_to_copy(visit):
+    visit.open("practices/sinan-sanqianghuati-01.html")
+    citation = visit.driver.find_element(By.CSS_SELECTOR, ".citation .cite-text").text
+    assert citation.startswith("《") and citation.endswith("测试日报，2025年1月15日第3版"), citation
+    visit.check_page_health()
 
 
 def test_about_page_from_the_footer(visit):
@@ -154,7 +163,8 @@ def test_about_page_from_the_footer(visit):
 
 
 SERVER_TESTS = [test_folder_addresses_show_their_index, test_not_found_page_at_any_depth,
-                test_media_types_and_caching, test_sitemap_and_feed_use_the_base_url, test_about_page_from_the_footer]
+                test_media_types_and_caching, test_sitemap_and_feed_use_the_base_url, test_about_page_from_the_footer,
+                test_practice_page_shows_a_citation_to_copy]
 
 
 def main():

@@ -23,6 +23,8 @@ public struct ContentWriter {
         public var unchanged: [String] = []
         /// Hand-edited files kept as they were; the new extraction is in `<file>.new`.
         public var keptEdits: [String] = []
+        /// Hand-edited files the new extraction no longer has (no `.new` beside them): kept.
+        public var keptOrphans: [String] = []
         public var removed: [String] = []
     }
 
@@ -149,7 +151,7 @@ public struct ContentWriter {
                 manifest.files[path] = nil
                 report.removed.append(path)
             } else {
-                report.keptEdits.append(path)
+                report.keptOrphans.append(path)
             }
         }
         try manifest.save(to: directory.appendingPathComponent(Self.manifestPath))

@@ -40,7 +40,7 @@ public enum ReviewList {
     public static func notes(
         of extraction: Extraction, report: ContentWriter.Report, in directory: URL
     ) -> [ReviewNote] {
-        let kept = Set(report.keptEdits)
+        let kept = Set(report.keptEdits + report.keptOrphans)
         var notes: [ReviewNote] = []
         func add(_ review: [String], source: SourceRef, path: String) {
             guard !review.isEmpty else { return }

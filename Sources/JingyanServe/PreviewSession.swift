@@ -103,6 +103,9 @@ public struct PreviewSession: Sendable {
             for path in report.keptEdits {
                 say("  kept your edit: \(path) (the new extraction is beside it as \(path).new)")
             }
+            for path in report.keptOrphans {
+                say("  kept your edit: \(path) (the new extraction no longer has this entry)")
+            }
             guard outcome.rejected.isEmpty else {
                 let errors = outcome.rejected.map(\.description).joined(separator: "\n")
                 warn("\(outcome.rejected.count) page(s) not extracted — their files left as they were:\n\(errors)")

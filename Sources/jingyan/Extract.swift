@@ -50,9 +50,12 @@ struct Extract: ParsableCommand {
         let report = outcome.report
         let failed = outcome.rejected.isEmpty ? "" : " (\(outcome.rejected.count) not extracted)"
         print("extract: \(outcome.pageCount) page(s)\(failed) → \(extraction.articles.count) articles, \(outcome.practiceCount) practices, \(extraction.captions.count) captions")
-        print("content: \(report.written.count) written, \(report.unchanged.count) unchanged, \(report.removed.count) removed, \(report.keptEdits.count) hand-edited kept")
+        print("content: \(report.written.count) written, \(report.unchanged.count) unchanged, \(report.removed.count) removed, \(report.keptEdits.count + report.keptOrphans.count) hand-edited kept")
         for path in report.keptEdits {
             print("  kept your edit: \(content)/\(path) (the new extraction is in \(content)/\(path).new; delete your file and run again to take it, or use --discard-edits)")
+        }
+        for path in report.keptOrphans {
+            print("  kept your edit: \(content)/\(path) (the new extraction no longer has this entry; delete the file if it is obsolete)")
         }
         // Last, on standard output whether or not it is a terminal: the list to work through.
         if !outcome.review.isEmpty { print("review: \(outcome.review.count) note(s) to check") }

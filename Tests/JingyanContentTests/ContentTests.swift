@@ -127,7 +127,7 @@ import JingyanModel
         var smaller = extraction
         smaller.articles = [extraction.articles[0]]
         let report = try ContentWriter(directory: folder).write(smaller)
-        #expect(report.keptEdits == [editedPath])
+        #expect(report.keptOrphans == [editedPath] && report.keptEdits.isEmpty)
         #expect(FileManager.default.fileExists(atPath: editedFile.path))
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent(extraction.articles[2].place.slug).path))
     }

@@ -25,6 +25,8 @@ public struct ContentWriter {
         public var keptEdits: [String] = []
         /// Hand-edited files the new extraction no longer has (no `.new` beside them): kept.
         public var keptOrphans: [String] = []
+        /// `.new` files the person edited, kept though the file beside them was written anew.
+        public var keptNewFiles: [String] = []
         public var removed: [String] = []
     }
 
@@ -103,6 +105,7 @@ public struct ContentWriter {
                         if manifest.files[path] != Fingerprint.of(existing), !discardEdits {
                             report.keptEdits.append(path)
                             writes.append(StagedFiles.Write(data: data, url: directory.appendingPathComponent(sideFile)))
+                            manifest.files[sideFile] = Fingerprint.of(data)  // to tell an edit of it later
                             continue
                         }
                     }
@@ -131,8 +134,8 @@ public struct ContentWriter {
         report.written.sort()
         report.unchanged.sort()
         report.keptEdits.sort()
-        for sideFile in staleSideFiles { try removeIfPresent(directory.appendingPathComponent(sideFile)) }
-        for path in manifest.files.keys.sorted() where producers[path] == nil {
+        for sideFile in staleSideFiles { try removeSideFile(sideFile, manifest: &manifest, report: &report) }
+        for path in manifest.files.keys.sorted() where producers[path] == nil && !path.hasSuffix(".new") {
             // A manifest is committed with the content: one naming a path outside content/
             // ("../seeds/x.txt") must not make extract delete it.
             guard ContentPaths.isInside(path) else {
@@ -161,6 +164,22 @@ public struct ContentWriter {
     /// True when a content file's source is the seed page: its front matter says `file: <seed>`.
     static func comes(_ file: Data, from seedPage: String) -> Bool {
         file.range(of: Data("\n  file: \(seedPage)\n".utf8)) != nil
+    }
+
+    /// Removes a `.new` file extract wrote beside an edited file, now that it is no longer
+    /// needed: unless the person edited it since (it differs from what extract wrote, or, written
+    /// before the manifest recorded side files, from the file it stood beside), then it is kept.
+    func removeSideFile(_ sideFile: String, manifest: inout Manifest, report: inout Report) throws {
+        let url = directory.appendingPathComponent(sideFile)
+        defer { if !report.keptNewFiles.contains(sideFile) { manifest.files[sideFile] = nil } }
+        guard let existing = try? Data(contentsOf: url) else { return }
+        let written = manifest.files[sideFile]
+            ?? (try? Data(contentsOf: directory.appendingPathComponent(String(sideFile.dropLast(4))))).map(Fingerprint.of)
+        guard Fingerprint.of(existing) == written || discardEdits else {
+            report.keptNewFiles.append(sideFile)
+            return
+        }
+        try removeIfPresent(url)
     }
 
     func removeIfPresent(_ url: URL) throws {

@@ -54,6 +54,9 @@ struct Extract: ParsableCommand {
         for path in report.keptEdits {
             print("  kept your edit: \(content)/\(path) (the new extraction is in \(content)/\(path).new; delete your file and run again to take it, or use --discard-edits)")
         }
+        for path in report.keptNewFiles {
+            print("  kept your edit: \(content)/\(path) (not the new extraction: take what you need into the file beside it, then delete it)")
+        }
         for path in report.keptOrphans {
             print("  kept your edit: \(content)/\(path) (the new extraction no longer has this entry; delete the file if it is obsolete)")
         }

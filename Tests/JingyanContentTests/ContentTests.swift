@@ -78,6 +78,29 @@ import JingyanModel
         #expect(!FileManager.default.fileExists(atPath: file.appendingPathExtension("new").path))
     }
 
+    /// Edits made in a `.new` file survive taking the new extraction: the `.new` is removed only
+    /// while it holds what extract wrote; taking it untouched leaves nothing behind.
+    @Test func editsInANewFileAreKept() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        _ = try ContentWriter(directory: folder).write(extraction)
+        let article = extraction.articles[0]
+        let paths = article.practices.prefix(2).map { "\(article.place.slug)/\(article.id)/\($0.id).md" }
+        for path in paths {
+            let file = folder.appendingPathComponent(path)
+            try (try String(contentsOf: file, encoding: .utf8) + "\n我的修改\n").write(to: file, atomically: true, encoding: .utf8)
+        }
+        #expect(try ContentWriter(directory: folder).write(extraction).keptEdits == paths)
+        let edited = folder.appendingPathComponent(paths[0] + ".new")
+        try (try String(contentsOf: edited, encoding: .utf8) + "\n在新文件里的修改\n").write(to: edited, atomically: true, encoding: .utf8)
+        for path in paths { try FileManager.default.removeItem(at: folder.appendingPathComponent(path)) }
+
+        let report = try ContentWriter(directory: folder).write(extraction)
+        #expect(report.keptNewFiles == [paths[0] + ".new"])
+        #expect(try String(contentsOf: edited, encoding: .utf8).contains("在新文件里的修改"))
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent(paths[1] + ".new").path))
+    }
+
     /// More articles than `ContentWriter.batchSize`: the report and a hand edit in the last
     /// batch come out as with one batch, and no temporary file is left.
     @Test func writesABaseOfManyBatches() throws {

@@ -49,8 +49,16 @@ public struct Taxonomy: Sendable {
 public enum TaxonomyFile {
     public static func url(in contentDirectory: URL) -> URL { contentDirectory.appendingPathComponent(Taxonomy.fileName) }
 
+    /// The content folder's taxonomy, else the bundled one. A taxonomy.yml that is a link to a
+    /// file outside the content folder is refused, as content files are.
     public static func load(contentDirectory: URL) throws -> Taxonomy {
         let url = url(in: contentDirectory)
+        let folder = contentDirectory.resolvingSymlinksInPath().path
+        if (try? FileManager.default.destinationOfSymbolicLink(atPath: url.path)) != nil,
+            !url.resolvingSymlinksInPath().path.hasPrefix(folder + "/")
+        {
+            throw ExtractionError.badDataFile(url.path, "is a link to a file outside the content folder; replace it with the file itself")
+        }
         if let text = try? String(contentsOf: url, encoding: .utf8) {
             return try Taxonomy(yaml: text, source: url.path)
         }

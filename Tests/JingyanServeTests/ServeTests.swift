@@ -220,14 +220,20 @@ enum PreviewFixture {
 @Suite struct ExtractStepTests {
     /// A page with no article is named, the other pages are extracted as usual, and the files the
     /// failed page gave last time stay in content/.
+    /// A seeds folder in `folder` with the repository's seed page in it as `name`.
+    func seeds(in folder: TemporaryFolder, seedPageAs name: String) throws -> URL {
+        let seeds = folder.url.appendingPathComponent("seeds")
+        try FileManager.default.createDirectory(at: seeds, withIntermediateDirectories: true)
+        let seedPage = try #require(try FileManager.default.contentsOfDirectory(atPath: PreviewFixture.seeds).first { $0.hasSuffix(".txt") })
+        try FileManager.default.copyItem(
+            at: URL(fileURLWithPath: PreviewFixture.seeds + "/" + seedPage), to: seeds.appendingPathComponent(name))
+        return seeds
+    }
+
     @Test func aPageWithoutArticlesKeepsItsFilesAndTheOthersAreExtracted() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
-        let seeds = folder.url.appendingPathComponent("seeds")
-        try FileManager.default.createDirectory(at: seeds, withIntermediateDirectories: true)
-        let seedPage = try FileManager.default.contentsOfDirectory(atPath: PreviewFixture.seeds).first { $0.hasSuffix(".txt") }!
-        let text = try String(contentsOfFile: PreviewFixture.seeds + "/" + seedPage, encoding: .utf8)
-        try text.write(to: seeds.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
+        let seeds = try seeds(in: folder, seedPageAs: "a.txt")
         let other = PreviewFixture.repositoryRoot.appendingPathComponent("Tests/JingyanExtractTests/Fixtures/dev-pages/page-c.txt")
         try FileManager.default.copyItem(at: other, to: seeds.appendingPathComponent("b.txt"))
         let content = folder.url.appendingPathComponent("content").path
@@ -255,11 +261,7 @@ enum PreviewFixture {
     @Test func aSidecarGivesPublicationDateAndPage() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
-        let seeds = folder.url.appendingPathComponent("seeds")
-        try FileManager.default.createDirectory(at: seeds, withIntermediateDirectories: true)
-        let seedPage = try FileManager.default.contentsOfDirectory(atPath: PreviewFixture.seeds).first { $0.hasSuffix(".txt") }!
-        try FileManager.default.copyItem(
-            at: URL(fileURLWithPath: PreviewFixture.seeds + "/" + seedPage), to: seeds.appendingPathComponent("2025-01-15-一版.txt"))
+        let seeds = try seeds(in: folder, seedPageAs: "2025-01-15-一版.txt")
         let content = folder.url.appendingPathComponent("content").path
         let step = ExtractStep(seeds: seeds.path, content: content)
         let dated = try step.run().extraction.articles

@@ -34,22 +34,32 @@ struct LineRoleReader {
     }
 
     /// A full stop anywhere, or a "？" or "！" before a closing quote ("……哩！”" is speech); a
-    /// title may hold "？" or "！" ("基层治理怎么抓？说说……").
+    /// title may hold "？" or "！" ("基层治理怎么抓？说说……"). One pass over the scalars, no copy:
+    /// this runs on every line of a page.
     func hasSentenceInside(_ text: String) -> Bool {
-        let scalars = Array(text.unicodeScalars)
-        for (index, scalar) in scalars.enumerated() where Typography.sentenceEnderScalars.contains(scalar) {
-            if scalar == "。" || scalar == "…" { return true }
-            if index + 1 < scalars.count, Typography.closerScalars.contains(scalars[index + 1]) { return true }
+        var afterEnder = false  // the scalar before is "？", "！" or another ender that needs a closer
+        for scalar in text.unicodeScalars {
+            if afterEnder && Typography.closerScalars.contains(scalar) { return true }
+            afterEnder = Typography.sentenceEnderScalars.contains(scalar)
+            if afterEnder && (scalar == "。" || scalar == "…") { return true }
         }
         return false
     }
 
     /// A line that reads like the first line of a report ("今年以来，……", "本报讯……").
     func opensReport(_ text: String) -> Bool {
-        lexicon.openingCues.contains(where: text.hasPrefix) || lexicon.opensNewsBrief(text)
+        lexicon.openingCues.contains { Typography.hasPrefix(text, $0) } || lexicon.opensNewsBrief(text)
     }
 
-    func hasClauseMarks(_ text: Substring) -> Bool { text.contains(where: Typography.clauseMarks.contains) }
+    /// A clause mark among the text's Characters. When every scalar stands alone (see
+    /// `Typography.standsAlone`) the scalars are the Characters, and none of them is canonically
+    /// equal to a mark but the mark itself: the scalars answer, with no grapheme breaking.
+    func hasClauseMarks(_ text: Substring) -> Bool {
+        guard text.unicodeScalars.allSatisfy(Typography.standsAlone) else {
+            return text.contains(where: Typography.clauseMarks.contains)
+        }
+        return text.unicodeScalars.contains(where: Typography.clauseMarkScalars.contains)
+    }
 
     /// "张三", "张三 李四", "本报记者 张三", "通讯员：李四" — but not a place's name.
     func isByline(_ text: String) -> Bool {
@@ -69,13 +79,43 @@ struct PlacePrefix {
     var rest: Substring
 
     /// Nil unless the text has a colon within `maxLength` characters after Han characters only.
+    ///
+    /// Read on scalars: a Han scalar is a Character of its own, so the Han run from the text's
+    /// start is its first Characters, and the colon that ends it is the first colon Character
+    /// when nothing joins the colon; a colon with a scalar after it that might join it (one that
+    /// does not stand alone) is left to the Characters.
     init?(of text: String) {
+        let scalars = text.unicodeScalars
+        var colon = scalars.startIndex
+        var length = 0
+        while colon < scalars.endIndex, Typography.isHan(scalars[colon]) {
+            length += 1
+            guard length <= Self.maxLength else { return nil }
+            scalars.formIndex(after: &colon)
+        }
+        guard colon < scalars.endIndex, scalars[colon] == "：" || scalars[colon] == ":" else { return nil }
+        let after = scalars.index(after: colon)
+        if after < scalars.endIndex, !Typography.standsAlone(scalars[after]) {
+            guard let prefix = Self.readingCharacters(text) else { return nil }
+            self = prefix
+            return
+        }
+        place = text[..<colon]
+        rest = text[after...]
+    }
+
+    init(place: Substring, rest: Substring) {
+        self.place = place
+        self.rest = rest
+    }
+
+    /// The same reading on Characters, for texts whose colon may join a following scalar.
+    static func readingCharacters(_ text: String) -> PlacePrefix? {
         guard let colon = text.firstIndex(where: { $0 == "：" || $0 == ":" }),
             text.distance(from: text.startIndex, to: colon) <= Self.maxLength,
             text[..<colon].unicodeScalars.allSatisfy(Typography.isHan)
         else { return nil }
-        place = text[..<colon]
-        rest = text[text.index(after: colon)...]
+        return PlacePrefix(place: text[..<colon], rest: text[text.index(after: colon)...])
     }
 
     static let maxLength = 12

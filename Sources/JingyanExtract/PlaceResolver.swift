@@ -29,7 +29,7 @@ struct PlaceResolver {
     typealias Division = Divisions.Division
 
     func resolve(lede: String, body: String, title: String, placeTags: [String]) -> Place {
-        let context = Context(places: places, text: title + lede + body, home: homeProvince)
+        let context = Context(places: places, text: { title + lede + body }, home: homeProvince)
         for text in placeTags {
             guard let tag = places.tag(text) else { continue }
             if let county = tag.county {
@@ -63,22 +63,32 @@ struct PlaceResolver {
         return places.divisions.named(home.name, level: .prefecture).first.flatMap { places.divisions.province(of: $0) }
     }
 
-    /// The provinces and prefectures an article names, to read ambiguous names by.
-    struct Context {
-        var areas: Set<Int> = []
-        var home: Division?
+    /// The provinces and prefectures an article names, to read ambiguous names by. Found on
+    /// first use: most names have one candidate or none, and then no area is asked for.
+    final class Context {
         let places: PlaceNames
+        let home: Division?
+        private let text: () -> String
+        private(set) lazy var areas: Set<Int> = Self.areas(named: text(), places: places)
 
-        init(places: PlaceNames, text: String, home: Division?) {
+        /// `text` is called at most once, when an ambiguous name needs the areas.
+        init(places: PlaceNames, text: @escaping () -> String, home: Division?) {
             self.home = home
             self.places = places
+            self.text = text
+        }
+
+        static func areas(named text: String, places: PlaceNames) -> Set<Int> {
+            var areas: Set<Int> = []
             for occurrence in places.finder.occurrences(in: text) where !occurrence.isShort || occurrence.divisions.count == 1 {
                 for division in occurrence.divisions where division.level < .county { areas.insert(division.code) }
             }
+            return areas
         }
 
         /// Of the places a name may be, the one inside an area the article names, else at home.
         func pick(_ candidates: [Division]) -> Division? {
+            guard candidates.count > 1 else { return candidates.first }  // one or none: nothing to weigh
             let atHome = candidates.first { candidate in home.map { places.isWithin(candidate, $0) } ?? false }
             return candidates.first(where: isInside) ?? atHome ?? candidates.first
         }

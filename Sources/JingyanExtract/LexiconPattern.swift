@@ -125,6 +125,26 @@ struct LexiconPattern: Sendable {
         mayMatch(textStartingWith: scalars.first) && firstMatch(in: Array(scalars)) != nil
     }
 
+    /// True when the pattern matches somewhere in the text. A text with none of the scalars a
+    /// match starts with is rejected on its UTF-8, before its scalars are copied out.
+    func isFound(in text: String) -> Bool {
+        guard mayMatch(textStartingWith: text.unicodeScalars.first) else { return false }
+        if !anchoredAtStart, let firstScalars {
+            var text = text  // withUTF8 needs it mutable; a native text is read in place
+            let mayStart = text.withUTF8 { bytes in
+                var index = 0
+                while index < bytes.count {
+                    let (scalar, length) = Typography.scalar(in: bytes, at: index)
+                    if firstScalars.contains(scalar) { return true }
+                    index += length
+                }
+                return false
+            }
+            guard mayStart else { return false }
+        }
+        return firstMatch(in: Array(text.unicodeScalars)) != nil
+    }
+
     /// False when a text that starts so cannot match: the pattern is anchored at the start and
     /// cannot start with that scalar.
     func mayMatch(textStartingWith first: Unicode.Scalar?) -> Bool {

@@ -48,17 +48,25 @@ struct LineRoleReader {
 
     /// A line that reads like the first line of a report ("今年以来，……", "本报讯……").
     func opensReport(_ text: String) -> Bool {
-        lexicon.openingCues.contains { Typography.hasPrefix(text, $0) } || lexicon.opensNewsBrief(text)
+        lexicon.opensWithCue(text) || lexicon.opensNewsBrief(text)
     }
 
     /// A clause mark among the text's Characters. When every scalar stands alone (see
     /// `Typography.standsAlone`) the scalars are the Characters, and none of them is canonically
     /// equal to a mark but the mark itself: the scalars answer, with no grapheme breaking.
     func hasClauseMarks(_ text: Substring) -> Bool {
-        guard text.unicodeScalars.allSatisfy(Typography.standsAlone) else {
-            return text.contains(where: Typography.clauseMarks.contains)
+        let onScalars = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            var found = false
+            var index = 0
+            while index < bytes.count {
+                let (scalar, length) = Typography.scalar(in: bytes, at: index)
+                guard Typography.standsAlone(scalar) else { return nil }
+                found = found || Typography.clauseMarkScalars.contains(scalar)
+                index += length
+            }
+            return found
         }
-        return text.unicodeScalars.contains(where: Typography.clauseMarkScalars.contains)
+        return (onScalars ?? nil) ?? text.contains(where: Typography.clauseMarks.contains)
     }
 
     /// "张三", "张三 李四", "本报记者 张三", "通讯员：李四" — but not a place's name.

@@ -22,7 +22,6 @@ public enum Typography {
     /// past it, is a Character of its own with no canonical equivalent. Otherwise by Characters.
     @inlinable
     public static func hasPrefix(_ text: some StringProtocol, _ prefix: some StringProtocol) -> Bool {
-        func isPlain(_ scalar: Unicode.Scalar) -> Bool { standsAlone(scalar) && !isCompatibilityIdeograph(scalar) }
         // Most calls fail at the first scalar: two different plain scalars start Characters that
         // differ under canonical equivalence too (each stays first in its decomposition).
         if let first = prefix.unicodeScalars.first, let textFirst = text.unicodeScalars.first, first != textFirst,
@@ -38,6 +37,11 @@ public enum Typography {
         guard text.unicodeScalars.prefix(prefixLength + 1).allSatisfy(isPlain) else { return text.hasPrefix(prefix) }
         return text.utf8.starts(with: prefix.utf8)
     }
+
+    /// A Character of its own with no canonical equivalent but itself: two texts that differ
+    /// in such a scalar differ as Characters too.
+    @inlinable
+    public static func isPlain(_ scalar: Unicode.Scalar) -> Bool { standsAlone(scalar) && !isCompatibilityIdeograph(scalar) }
 
     /// Characters typeset on the full-width grid of a Chinese column: Han, kana, Hangul,
     /// full-width forms and CJK punctuation (curly quotes included: Chinese fonts set them wide).

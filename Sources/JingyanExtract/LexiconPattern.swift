@@ -38,6 +38,9 @@ struct LexiconPattern: Sendable {
     private let anchoredAtStart: Bool
     /// The scalars a match can start with; nil when a match can start anywhere (or be empty).
     private let firstScalars: ScalarBitmap?
+    /// The scalars a match can start with after the text's start: those of the alternatives not
+    /// anchored with `^` (none when every one is); nil when such a match can start anywhere.
+    private let laterScalars: ScalarBitmap?
 
     init(_ pattern: String) throws {
         var namedBits: [ScalarClass.Named: [UInt64]] = [:]
@@ -53,6 +56,8 @@ struct LexiconPattern: Sendable {
         let first = Self.firstScalars(ofAlternatives: alternatives)
         firstScalars = first.flatMap { $0.negated ? nil : ScalarBitmap($0, namedBits: &namedBits) }  // "anything" filters nothing
         var branches = Self.topLevel(alternatives)
+        let later = Self.firstScalars(ofAlternatives: branches.filter { !Self.isAnchored($0) })
+        laterScalars = later.flatMap { $0.negated ? nil : ScalarBitmap($0, namedBits: &namedBits) }
         if branches.count > UInt64.bitWidth { branches = [[.group(alternatives, capture: nil)]] }  // one mask bit each: else one branch
         var program = try Program(branches)
         program.testClassesOnBitmaps(namedBits: &namedBits)
@@ -129,13 +134,13 @@ struct LexiconPattern: Sendable {
     /// match starts with is rejected on its UTF-8, before its scalars are copied out.
     func isFound(in text: String) -> Bool {
         guard mayMatch(textStartingWith: text.unicodeScalars.first) else { return false }
-        if !anchoredAtStart, let firstScalars {
+        if !anchoredAtStart, let firstScalars, let laterScalars {
             var text = text  // withUTF8 needs it mutable; a native text is read in place
             let mayStart = text.withUTF8 { bytes in
                 var index = 0
                 while index < bytes.count {
                     let (scalar, length) = Typography.scalar(in: bytes, at: index)
-                    if firstScalars.contains(scalar) { return true }
+                    if (index == 0 ? firstScalars : laterScalars).contains(scalar) { return true }
                     index += length
                 }
                 return false
@@ -167,7 +172,9 @@ struct LexiconPattern: Sendable {
         var position = start
         while position <= scalars.count {
             if anchoredAtStart && position > 0 { return nil }
-            if let firstScalars, position == scalars.count || !firstScalars.contains(scalars[position]) {
+            if let starts = position == 0 ? firstScalars : laterScalars,
+                position == scalars.count || !starts.contains(scalars[position])
+            {
                 position += 1
                 continue
             }

@@ -123,7 +123,8 @@ public final class Lexicon: Sendable {
         }
         openingCues = file.opening_cues + file.news_cues
         let cueStarts = openingCues.map(\.unicodeScalars.first)
-        openingCueStarts = cueStarts.allSatisfy { $0.map(Typography.isPlain) ?? false } ? Set(cueStarts.compactMap { $0 }) : nil
+        let cuesArePlain = cueStarts.allSatisfy { $0.map(Typography.isPlain) ?? false }
+        openingCueStarts = cuesArePlain ? Set(cueStarts.compactMap { $0 }) : nil
         pageFurniture = try Self.alternation(of: file.page_furniture_patterns, named: "page_furniture_patterns", in: source, namedBits: &namedBits)
         creditMarkers = file.credit_markers.sorted { $0.count > $1.count }
         creditFirstMarkers = file.credit_first_markers.sorted { $0.count > $1.count }

@@ -26,24 +26,16 @@ struct LineRoleReader {
     static let maxLabelLength = 40
 
     func role(of text: String) -> LineRole {
-        guard !text.isEmpty, Typography.characterCount(of: text) <= Self.maxLabelLength else { return .body }
-        if hasSentenceInside(text) || opensReport(text) { return .body }
+        guard !text.isEmpty else { return .body }
+        let scan = LineScan(text)
+        guard (scan.standsAlone ? scan.scalars : text.count) <= Self.maxLabelLength else { return .body }
+        if scan.hasSentenceInside || opensReport(text) { return .body }
         if isByline(text) { return .byline }
         if places.isPlaceTag(text) { return .place }
-        return hasClauseMarks(Self.droppingPlacePrefix(text)) ? .headingLike : .title
-    }
-
-    /// A full stop anywhere, or a "？" or "！" before a closing quote ("……哩！”" is speech); a
-    /// title may hold "？" or "！" ("基层治理怎么抓？说说……"). One pass over the scalars, no copy:
-    /// this runs on every line of a page.
-    func hasSentenceInside(_ text: String) -> Bool {
-        var afterEnder = false  // the scalar before is "？", "！" or another ender that needs a closer
-        for scalar in text.unicodeScalars {
-            if afterEnder && Typography.closerScalars.contains(scalar) { return true }
-            afterEnder = Typography.sentenceEnderScalars.contains(scalar)
-            if afterEnder && (scalar == "。" || scalar == "…") { return true }
-        }
-        return false
+        guard scan.standsAlone else { return hasClauseMarks(Self.droppingPlacePrefix(text)) ? .headingLike : .title }
+        // Every scalar a Character: a place prefix is the leading Han and its colon, one mark.
+        let prefixMarks = PlacePrefix.endsPlace(hanRun: scan.leadingHan, at: scan.afterLeadingHan) ? 1 : 0
+        return scan.clauseMarks > prefixMarks ? .headingLike : .title
     }
 
     /// A line that reads like the first line of a report ("今年以来，……", "本报讯……").
@@ -51,23 +43,8 @@ struct LineRoleReader {
         lexicon.opensWithCue(text) || lexicon.opensNewsBrief(text)
     }
 
-    /// A clause mark among the text's Characters. When every scalar stands alone (see
-    /// `Typography.standsAlone`) the scalars are the Characters, and none of them is canonically
-    /// equal to a mark but the mark itself: the scalars answer, with no grapheme breaking.
-    func hasClauseMarks(_ text: Substring) -> Bool {
-        let onScalars = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
-            var found = false
-            var index = 0
-            while index < bytes.count {
-                let (scalar, length) = Typography.scalar(in: bytes, at: index)
-                guard Typography.standsAlone(scalar) else { return nil }
-                found = found || Typography.clauseMarkScalars.contains(scalar)
-                index += length
-            }
-            return found
-        }
-        return (onScalars ?? nil) ?? text.contains(where: Typography.clauseMarks.contains)
-    }
+    /// A clause mark among the text's Characters.
+    func hasClauseMarks(_ text: Substring) -> Bool { text.contains(where: Typography.clauseMarks.contains) }
 
     /// "张三", "张三 李四", "本报记者 张三", "通讯员：李四" — but not a place's name.
     func isByline(_ text: String) -> Bool {
@@ -78,6 +55,58 @@ struct LineRoleReader {
     /// "某县：标题" → "标题": a title may name its place before a colon.
     static func droppingPlacePrefix(_ text: String) -> Substring {
         PlacePrefix(of: text)?.rest ?? Substring(text)
+    }
+}
+
+/// What the role reader asks of every line, read in one pass over its UTF-8.
+struct LineScan {
+    /// The number of scalars: the number of Characters when each stands alone.
+    var scalars = 0
+    /// Every scalar is a Character of its own (`Typography.standsAlone`).
+    var standsAlone = true
+    /// A full stop anywhere, or a "？" or "！" before a closing quote ("……哩！”" is speech); a
+    /// title may hold "？" or "！" ("基层治理怎么抓？说说……").
+    var hasSentenceInside = false
+    /// How many clause marks' scalars it holds.
+    var clauseMarks = 0
+    /// The Han scalars the line opens with, and the scalar after them (nil: none).
+    var leadingHan = 0
+    var afterLeadingHan: Unicode.Scalar?
+
+    init(_ text: String) {
+        var text = text  // withUTF8 needs it mutable; a native text is read in place
+        text.withUTF8 { read($0) }
+    }
+
+    private mutating func read(_ bytes: UnsafeBufferPointer<UInt8>) {
+        // The sets read once, not per scalar: each static's access checks its initialisation.
+        let enders = Typography.sentenceEnderScalars
+        let closers = Typography.closerScalars
+        let marks = Typography.clauseMarkScalars
+        var afterEnder = false  // the scalar before is "？", "！" or another ender that needs a closer
+        var leading = true  // no scalar but Han so far
+        var index = 0
+        while index < bytes.count {
+            scalars += 1
+            // U+5000–U+9FFF (lead bytes E5–E9): Han, so a Character of its own, and no mark.
+            if (0xE5...0xE9).contains(bytes[index]) {
+                if leading { leadingHan += 1 }
+                afterEnder = false
+                index += 3
+                continue
+            }
+            let (scalar, length) = Typography.scalar(in: bytes, at: index)
+            index += length
+            if leading {
+                leading = Typography.isHan(scalar)
+                if leading { leadingHan += 1 } else { afterLeadingHan = scalar }
+            }
+            standsAlone = standsAlone && Typography.standsAlone(scalar)
+            if marks.contains(scalar) { clauseMarks += 1 }
+            if afterEnder && closers.contains(scalar) { hasSentenceInside = true }
+            afterEnder = enders.contains(scalar)
+            if afterEnder && (scalar == "。" || scalar == "…") { hasSentenceInside = true }
+        }
     }
 }
 
@@ -101,7 +130,7 @@ struct PlacePrefix {
             guard length <= Self.maxLength else { return nil }
             scalars.formIndex(after: &colon)
         }
-        guard colon < scalars.endIndex, scalars[colon] == "：" || scalars[colon] == ":" else { return nil }
+        guard colon < scalars.endIndex, Self.endsPlace(hanRun: length, at: scalars[colon]) else { return nil }
         let after = scalars.index(after: colon)
         if after < scalars.endIndex, !Typography.standsAlone(scalars[after]) {
             guard let prefix = Self.readingCharacters(text) else { return nil }
@@ -127,4 +156,10 @@ struct PlacePrefix {
     }
 
     static let maxLength = 12
+
+    /// True when a text that opens with `hanRun` Han scalars followed by `next` has a place
+    /// prefix, `next` being a Character of its own.
+    static func endsPlace(hanRun: Int, at next: Unicode.Scalar?) -> Bool {
+        hanRun <= maxLength && (next == "：" || next == ":")
+    }
 }

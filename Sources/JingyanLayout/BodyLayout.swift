@@ -71,7 +71,7 @@ public struct BodyLayout: Sendable {
     /// The characters of a full line, as `columnWidth` takes the cells: a page that sets
     /// digits as wide as Han fits fewer of them than its width in cells says.
     static func columnCharacters(of lines: [TextLine]) -> Int {
-        let counts = lines.map { $0.text.unicodeScalars.count }.sorted()
+        let counts = lines.map { Typography.scalarCount(of: $0.text) }.sorted()
         guard let most = counts.last else { return 0 }
         let long = counts.filter { $0 * 2 >= most }
         return long[(long.count * 3) / 4 < long.count ? (long.count * 3) / 4 : long.count - 1]
@@ -85,12 +85,12 @@ public struct BodyLayout: Sendable {
         /// Short of the column by both measures: digits are half a Han character wide on some
         /// pages and a whole one on others.
         func isShort(_ line: TextLine, by margin: Int = shortMargin) -> Bool {
-            line.width <= cells - margin && line.text.unicodeScalars.count <= characters - margin / 2
+            line.width <= cells - margin && Typography.scalarCount(of: line.text) <= characters - margin / 2
         }
 
         /// Wider than a body line can be, compressed punctuation allowed for.
         func isWider(_ line: TextLine) -> Bool {
-            line.width > cells + shortMargin / 2 && line.text.unicodeScalars.count > characters + 1
+            line.width > cells + shortMargin / 2 && Typography.scalarCount(of: line.text) > characters + 1
         }
     }
 

@@ -41,7 +41,9 @@ public enum Typography {
     /// A Character of its own with no canonical equivalent but itself: two texts that differ
     /// in such a scalar differ as Characters too.
     @inlinable
-    public static func isPlain(_ scalar: Unicode.Scalar) -> Bool { standsAlone(scalar) && !isCompatibilityIdeograph(scalar) }
+    public static func isPlain(_ scalar: Unicode.Scalar) -> Bool {
+        standsAlone(scalar) && !isCompatibilityIdeograph(scalar)
+    }
 
     /// Characters typeset on the full-width grid of a Chinese column: Han, kana, Hangul,
     /// full-width forms and CJK punctuation (curly quotes included: Chinese fonts set them wide).
@@ -101,6 +103,17 @@ public enum Typography {
 
     @inlinable
     public static func characterCount(of text: some StringProtocol) -> Int { characterCount(of: text.unicodeScalars) }
+
+    /// The number of scalars: the UTF-8 bytes that start one, counted in place (a String's
+    /// scalar view decodes them one at a time).
+    @inlinable
+    public static func scalarCount(of text: some StringProtocol) -> Int {
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            var count = 0
+            for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
+            return count
+        } ?? text.unicodeScalars.count
+    }
 
     /// A String of the scalars, encoded straight into its UTF-8 storage (appending to a
     /// `String.UnicodeScalarView` one scalar at a time costs several times more).

@@ -130,6 +130,9 @@ struct QuotedPhrase {
     static func all(in text: String) -> [QuotedPhrase] {
         var text = text  // withUTF8 needs it mutable; a native text is read in place
         var found: [(clauseStart: Int, open: Int, close: Int)] = []
+        // The sets read once, not per scalar: each static's access checks its initialisation.
+        let enders = Typography.sentenceEnderScalars
+        let marks = Typography.clauseMarkScalars
         text.withUTF8 { bytes in
             var clauseStart = 0  // after the last sentence or clause mark ("、" does not end a clause)
             var open: (clauseStart: Int, at: Int)?
@@ -149,7 +152,7 @@ struct QuotedPhrase {
                     open = (clauseStart, index)
                 }
                 index += length
-                if Typography.sentenceEnderScalars.contains(scalar) || (Typography.clauseMarkScalars.contains(scalar) && scalar != "、") {
+                if enders.contains(scalar) || (marks.contains(scalar) && scalar != "、") {
                     clauseStart = index
                 }
             }

@@ -37,6 +37,8 @@ struct MetricFinder {
         var text = text  // withUTF8 needs it mutable; a native text is read in place
         // Byte ranges first, copied out of the text after: a copy of a String's own bytes needs
         // no validation, where String(decoding:) validated every sentence again.
+        let enders = Typography.sentenceEnderScalars  // read once: each static's access checks its initialisation
+        let closers = Typography.closerScalars
         let ranges = text.withUTF8 { bytes in  // scalars decoded from the bytes: the scalar view cost 4× more
             var sentences: [Range<Int>] = []
             var start = 0
@@ -62,10 +64,10 @@ struct MetricFinder {
                 if scalar == "\n" {
                     if start < index { close(index, endsWithEnder: false) }
                     start = next
-                } else if Typography.sentenceEnderScalars.contains(scalar) {
+                } else if enders.contains(scalar) {
                     close(next, endsWithEnder: true)
                     start = next
-                } else if start == index, lastEndsWithEnder, Typography.closerScalars.contains(scalar) {
+                } else if start == index, lastEndsWithEnder, closers.contains(scalar) {
                     if lastKept { sentences[sentences.count - 1] = sentences[sentences.count - 1].lowerBound..<next }  // it ended here
                     lastEndsWithEnder = false
                     start = next
@@ -296,13 +298,17 @@ struct ScannedText {
         var offsets: [Int] = []
         scalars.reserveCapacity(text.utf8.count)
         offsets.reserveCapacity(text.utf8.count + 1)
-        var offset = 0
-        for scalar in text.unicodeScalars {
-            scalars.append(scalar)
+        var utf8 = text  // withUTF8 needs it mutable; a native text is read in place
+        utf8.withUTF8 { bytes in  // decoded by hand: the scalar view costs more per scalar
+            var offset = 0
+            while offset < bytes.count {
+                let (scalar, length) = Typography.scalar(in: bytes, at: offset)
+                scalars.append(scalar)
+                offsets.append(offset)
+                offset += length
+            }
             offsets.append(offset)
-            offset += UTF8.width(scalar)
         }
-        offsets.append(offset)
         self.scalars = scalars
         self.offsets = offsets
     }

@@ -16,6 +16,14 @@ struct PlaceResolver {
     let slug: Slug
     /// A Han name before a county suffix, for counties the gazetteer does not know.
     private let countyPattern: LexiconPattern
+    /// The township suffixes' last scalars and lengths, in the lexicon's order: every scalar of
+    /// a lede is looked up among them.
+    private let townshipSuffixEnds: [SuffixEnd]
+
+    struct SuffixEnd {
+        var last: Unicode.Scalar?
+        var scalarCount: Int
+    }
 
     init(lexicon: Lexicon, gazetteer: Gazetteer, places: PlaceNames, slug: Slug) throws {
         self.lexicon = lexicon
@@ -24,6 +32,9 @@ struct PlaceResolver {
         self.slug = slug
         let suffixes = lexicon.countySuffixes.map(LexiconPattern.escaped).joined(separator: "|")
         countyPattern = try LexiconPattern("(\\p{Han}{2,3}?)(?:\(suffixes))")
+        townshipSuffixEnds = lexicon.townshipSuffixes.map {
+            SuffixEnd(last: $0.unicodeScalars.last, scalarCount: $0.unicodeScalars.count)
+        }
     }
 
     typealias Division = Divisions.Division
@@ -146,8 +157,8 @@ struct PlaceResolver {
     func firstTownship(in text: String, accept: (String) -> Division?) -> Division? {
         let scalars = Array(text.unicodeScalars)
         for (index, scalar) in scalars.enumerated() where index >= 2 {
-            guard let suffix = lexicon.townshipSuffixes.first(where: { $0.unicodeScalars.last == scalar }) else { continue }
-            let suffixLength = suffix.unicodeScalars.count
+            guard let suffix = townshipSuffixEnds.first(where: { $0.last == scalar }) else { continue }
+            let suffixLength = suffix.scalarCount
             for length in 2...4 where index + 1 >= length + suffixLength {
                 let start = index + 1 - length - suffixLength
                 let name = Typography.string(scalars[start...index])

@@ -134,20 +134,35 @@ struct LexiconPattern: Sendable {
     /// match starts with is rejected on its UTF-8, before its scalars are copied out.
     func isFound(in text: String) -> Bool {
         guard mayMatch(textStartingWith: text.unicodeScalars.first) else { return false }
-        if !anchoredAtStart, let firstScalars, let laterScalars {
-            var text = text  // withUTF8 needs it mutable; a native text is read in place
-            let mayStart = text.withUTF8 { bytes in
-                var index = 0
-                while index < bytes.count {
-                    let (scalar, length) = Typography.scalar(in: bytes, at: index)
-                    if (index == 0 ? firstScalars : laterScalars).contains(scalar) { return true }
-                    index += length
-                }
+        guard let first = text.unicodeScalars.first else { return firstMatch(in: []) != nil }
+        var utf8 = text  // withUTF8 needs it mutable; a native text is read in place
+        return utf8.withUTF8 { bytes in
+            if !anchoredAtStart, let firstScalars, let laterScalars, !firstScalars.contains(first),
+                !mayStart(after: 0, in: bytes, laterScalars)
+            {
                 return false
             }
-            guard mayStart else { return false }
+            var scalars: [Unicode.Scalar] = []  // decoded by hand: the scalar view walks the text twice
+            scalars.reserveCapacity(bytes.count)
+            var index = 0
+            while index < bytes.count {
+                let (scalar, length) = Typography.scalar(in: bytes, at: index)
+                scalars.append(scalar)
+                index += length
+            }
+            return firstMatch(in: scalars) != nil
         }
-        return firstMatch(in: Array(text.unicodeScalars)) != nil
+    }
+
+    /// True when a scalar of `starts` follows the first scalar of the text's UTF-8.
+    private func mayStart(after first: Int, in bytes: UnsafeBufferPointer<UInt8>, _ starts: ScalarBitmap) -> Bool {
+        var index = Typography.scalar(in: bytes, at: first).length
+        while index < bytes.count {
+            let (scalar, length) = Typography.scalar(in: bytes, at: index)
+            if starts.contains(scalar) { return true }
+            index += length
+        }
+        return false
     }
 
     /// False when a text that starts so cannot match: the pattern is anchored at the start and

@@ -12,13 +12,14 @@ struct CaptionDraft: Sendable {
 struct CaptionFinder {
     let lexicon: Lexicon
     /// The last scalar of each credit marker: a line ending otherwise holds no credit.
-    private let creditMarkerEnds: Set<Unicode.Scalar>
+    private let creditMarkerEnds: ScalarSet
 
     init(lexicon: Lexicon) {
         self.lexicon = lexicon
         // Decomposed too: a text ending in the canonical equivalent of a marker ends with it.
-        creditMarkerEnds = Set(
-            lexicon.creditMarkers.flatMap { [$0, $0.decomposedStringWithCanonicalMapping] }.compactMap(\.unicodeScalars.last))
+        // A handful of scalars, scanned: hashing one per line cost more.
+        let ends = lexicon.creditMarkers.flatMap { [$0, $0.decomposedStringWithCanonicalMapping] }.compactMap(\.unicodeScalars.last)
+        creditMarkerEnds = ScalarSet(Set(ends.map(Character.init)))
     }
 
     /// Captions in a block: each line that ends with a photo credit closes one, which reaches

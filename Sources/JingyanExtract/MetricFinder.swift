@@ -222,7 +222,7 @@ struct MetricFinder {
         end + 1 < scalars.count && Self.rangeMarks.contains(scalars[end]) && Typography.isASCIIDigit(scalars[end + 1])
     }
 
-    static let rangeMarks: Set<Unicode.Scalar> = ["至", "到", "~", "～", "-", "—", "–"]
+    static let rangeMarks = ScalarSet(["至", "到", "~", "～", "-", "—", "–"])
     /// A range's first number may carry a unit this long before the mark: "100平方米至".
     static let rangeUnitReach = 3
 

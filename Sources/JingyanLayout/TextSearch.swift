@@ -42,52 +42,73 @@ extension StringProtocol {
 /// Many keywords looked up in one pass over a text's UTF-8 bytes: at each character only the
 /// keywords that start with it are tried (instead of one pass per keyword).
 public struct KeywordIndex: Sendable {
-    /// Every keyword's UTF-8, one after another: keyword i is `bytes[starts[i]..<starts[i + 1]]`.
-    /// Flat, so the scan reads them through buffer pointers with no reference counting.
-    let bytes: [UInt8]
-    let starts: [Int]
-    /// Keyword indices by the UTF-8 bytes of their first character, packed, in the order given.
-    let byFirstCharacter: [UInt32: [Int]]
-    /// A bit per `bit(of:)` of a packed first character: most characters of a text start no
-    /// keyword, and a bit test rules them out before a dictionary lookup.
-    let firstCharacterBits: [UInt64]
-    /// Per `bit(of:)`, 1 + the index in `slots` of the first character given with that bit
-    /// (0: none): a table load instead of hashing into `byFirstCharacter` at every candidate.
-    let slotByBit: [UInt16]
-    let slots: [Slot]
-    /// The keywords of each slot, slot after slot, each slot's in the order given.
-    let slotKeywords: [Int]
+    /// The tables, in one object: a scan (and a closure over the index) retains one reference
+    /// rather than one per table.
+    let tables: Tables
 
-    /// A first character and where its keywords stand in `slotKeywords`.
-    struct Slot: Sendable {
-        var packed: UInt32
-        var keywords: Range<Int>
-    }
+    public init(keywords: [String]) { tables = Tables(keywords: keywords) }
 
-    public init(keywords: [String]) {
-        let utf8 = keywords.map { Array($0.utf8) }
-        bytes = utf8.flatMap { $0 }
-        starts = utf8.reduce(into: [0]) { starts, keyword in starts.append(starts.last! + keyword.count) }
-        var index: [UInt32: [Int]] = [:]
-        for (position, keyword) in utf8.enumerated() where !keyword.isEmpty {
-            index[keyword.withUnsafeBufferPointer { Self.firstCharacter(of: $0, at: 0).packed }, default: []].append(position)
+    var bytes: [UInt8] { tables.bytes }
+    var starts: [Int] { tables.starts }
+    var byFirstCharacter: [UInt32: [Int]] { tables.byFirstCharacter }
+    var firstCharacterBits: [UInt64] { tables.firstCharacterBits }
+    var slotByBit: [UInt16] { tables.slotByBit }
+    var slots: [Tables.Slot] { tables.slots }
+    var slotKeywords: [Int] { tables.slotKeywords }
+
+    final class Tables: Sendable {
+        /// Every keyword's UTF-8, one after another: keyword i is
+        /// `bytes[starts[i]..<starts[i + 1]]`. Flat, so the scan reads them through buffer
+        /// pointers with no reference counting.
+        let bytes: [UInt8]
+        let starts: [Int]
+        /// Keyword indices by the UTF-8 bytes of their first character, packed, in the order given.
+        let byFirstCharacter: [UInt32: [Int]]
+        /// A bit per `bit(of:)` of a packed first character: most characters of a text start no
+        /// keyword, and a bit test rules them out before a dictionary lookup.
+        let firstCharacterBits: [UInt64]
+        /// Per `bit(of:)`, 1 + the index in `slots` of the first character given with that bit
+        /// (0: none): a table load instead of hashing into `byFirstCharacter` at every candidate.
+        let slotByBit: [UInt16]
+        let slots: [Slot]
+        /// The keywords of each slot, slot after slot, each slot's in the order given.
+        let slotKeywords: [Int]
+
+        /// A first character and where its keywords stand in `slotKeywords`.
+        struct Slot: Sendable {
+            var packed: UInt32
+            var keywords: Range<Int>
         }
-        byFirstCharacter = index
-        var bits = [UInt64](repeating: 0, count: 0x10000 / 64)
-        for packed in index.keys { bits[Self.bit(of: packed) >> 6] |= 1 << UInt64(Self.bit(of: packed) & 63) }
-        firstCharacterBits = bits
-        var slotByBit = [UInt16](repeating: 0, count: 0x10000)
-        var slots: [Slot] = []
-        var slotKeywords: [Int] = []
-        for (packed, keywords) in index.sorted(by: { $0.key < $1.key })
-        where slotByBit[Self.bit(of: packed)] == 0 && slots.count < 0xFFFF {
-            slots.append(Slot(packed: packed, keywords: slotKeywords.count..<(slotKeywords.count + keywords.count)))
-            slotKeywords += keywords
-            slotByBit[Self.bit(of: packed)] = UInt16(slots.count)
+
+        init(keywords: [String]) {
+            let utf8 = keywords.map { Array($0.utf8) }
+            bytes = utf8.flatMap { $0 }
+            starts = utf8.reduce(into: [0]) { starts, keyword in starts.append(starts.last! + keyword.count) }
+            var index: [UInt32: [Int]] = [:]
+            for (position, keyword) in utf8.enumerated() where !keyword.isEmpty {
+                let first = keyword.withUnsafeBufferPointer { KeywordIndex.firstCharacter(of: $0, at: 0).packed }
+                index[first, default: []].append(position)
+            }
+            byFirstCharacter = index
+            var bits = [UInt64](repeating: 0, count: 0x10000 / 64)
+            for packed in index.keys {
+                let bit = KeywordIndex.bit(of: packed)
+                bits[bit >> 6] |= 1 << UInt64(bit & 63)
+            }
+            firstCharacterBits = bits
+            var slotByBit = [UInt16](repeating: 0, count: 0x10000)
+            var slots: [Slot] = []
+            var slotKeywords: [Int] = []
+            for (packed, keywords) in index.sorted(by: { $0.key < $1.key })
+            where slotByBit[KeywordIndex.bit(of: packed)] == 0 && slots.count < 0xFFFF {
+                slots.append(Slot(packed: packed, keywords: slotKeywords.count..<(slotKeywords.count + keywords.count)))
+                slotKeywords += keywords
+                slotByBit[KeywordIndex.bit(of: packed)] = UInt16(slots.count)
+            }
+            self.slotByBit = slotByBit
+            self.slots = slots
+            self.slotKeywords = slotKeywords
         }
-        self.slotByBit = slotByBit
-        self.slots = slots
-        self.slotKeywords = slotKeywords
     }
 
     /// A 16-bit digest of a packed character: for a three-byte one, its scalar value, so that no

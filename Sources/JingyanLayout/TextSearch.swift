@@ -162,28 +162,18 @@ public struct KeywordIndex: Sendable {
     }
 
     private func forEachOccurrence(in text: UnsafeBufferPointer<UInt8>, _ body: (_ keyword: Int, _ range: Range<Int>) -> Bool) {
-        // A character at a time (valid UTF-8: each starts where the last ended), packed and bit-tested
-        // with plain loads: this runs over every practice's text.
-        firstCharacterBits.withUnsafeBufferPointer { bits in
-            slotByBit.withUnsafeBufferPointer { slotByBit in
-                slots.withUnsafeBufferPointer { slots in
-                    Keywords.with(self) { keywords in
-                        var offset = 0
-                        while offset < text.count {
-                            let lead = text[offset]
-                            let (packed, length) =
-                                lead & 0xF0 == 0xE0 && offset + 2 < text.count  // most are three bytes (Han): packed without a loop
-                                ? (UInt32(lead) << 16 | UInt32(text[offset + 1]) << 8 | UInt32(text[offset + 2]), 3) : Self.firstCharacter(of: text, at: offset)
-                            let bit = Self.bit(of: packed)
-                            defer { offset += length }
-                            guard bits[bit >> 6] & (1 &<< UInt64(bit & 63)) != 0 else { continue }
-                            // The table answers unless two first characters share the bit (then the dictionary does).
-                            let slot = Int(slotByBit[bit])
-                            let found =
-                                slot > 0 && slots[slot - 1].packed == packed
-                                ? keywords.forEach(in: slots[slot - 1].keywords, at: offset, of: text, body)
-                                : keywords.forEach(byFirstCharacter[packed] ?? [], at: offset, of: text, body)
-                            if !found { return }
+        let tables = tables
+        tables.firstCharacterBits.withUnsafeBufferPointer { bits in
+            tables.slotByBit.withUnsafeBufferPointer { slotByBit in
+                tables.slots.withUnsafeBufferPointer { slots in
+                    tables.slotKeywords.withUnsafeBufferPointer { slotKeywords in
+                        tables.bytes.withUnsafeBufferPointer { bytes in
+                            tables.starts.withUnsafeBufferPointer { starts in
+                                let keywords = Keywords(
+                                    bits: bits, slotByBit: slotByBit, slots: slots, slotKeywords: slotKeywords, bytes: bytes,
+                                    starts: starts, byFirstCharacter: tables.byFirstCharacter)
+                                keywords.scan(text, body)
+                            }
                         }
                     }
                 }
@@ -191,19 +181,36 @@ public struct KeywordIndex: Sendable {
         }
     }
 
-    /// The keywords' bytes compared with a text, read through buffer pointers.
+    /// The tables read through buffer pointers, valid while the scan runs.
     private struct Keywords {
+        let bits: UnsafeBufferPointer<UInt64>
+        let slotByBit: UnsafeBufferPointer<UInt16>
+        let slots: UnsafeBufferPointer<Tables.Slot>
         let slotKeywords: UnsafeBufferPointer<Int>
         let bytes: UnsafeBufferPointer<UInt8>
         let starts: UnsafeBufferPointer<Int>
+        let byFirstCharacter: [UInt32: [Int]]
 
-        static func with(_ index: KeywordIndex, _ body: (Keywords) -> Void) {
-            index.slotKeywords.withUnsafeBufferPointer { slotKeywords in
-                index.bytes.withUnsafeBufferPointer { bytes in
-                    index.starts.withUnsafeBufferPointer { starts in
-                        body(Keywords(slotKeywords: slotKeywords, bytes: bytes, starts: starts))
-                    }
-                }
+        /// A character at a time (valid UTF-8: each starts where the last ended), packed and
+        /// bit-tested with plain loads: this runs over every practice's text.
+        func scan(_ text: UnsafeBufferPointer<UInt8>, _ body: (_ keyword: Int, _ range: Range<Int>) -> Bool) {
+            var offset = 0
+            while offset < text.count {
+                let lead = text[offset]
+                let (packed, length) =
+                    lead & 0xF0 == 0xE0 && offset + 2 < text.count  // most are three bytes (Han): packed without a loop
+                    ? (UInt32(lead) << 16 | UInt32(text[offset + 1]) << 8 | UInt32(text[offset + 2]), 3)
+                    : KeywordIndex.firstCharacter(of: text, at: offset)
+                let bit = KeywordIndex.bit(of: packed)
+                defer { offset += length }
+                guard bits[bit >> 6] & (1 &<< UInt64(bit & 63)) != 0 else { continue }
+                // The table answers unless two first characters share the bit (then the dictionary does).
+                let slot = Int(slotByBit[bit])
+                let found =
+                    slot > 0 && slots[slot - 1].packed == packed
+                    ? forEach(in: slots[slot - 1].keywords, at: offset, of: text, body)
+                    : forEach(byFirstCharacter[packed] ?? [], at: offset, of: text, body)
+                if !found { return }
             }
         }
 

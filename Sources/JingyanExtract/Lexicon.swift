@@ -48,14 +48,14 @@ public final class Lexicon: Sendable {
     public let openingCues: [String]
     /// The opening cues' first scalars, when each is plain (`Typography.isPlain`): a text that
     /// starts with another plain scalar opens with none of them.
-    let openingCueStarts: Set<Unicode.Scalar>?
+    let openingCueStarts: ScalarSet?
     let pageFurniture: LexiconPattern
     public let creditMarkers: [String]
     /// Credit words printed before the photographer's name ("摄影 某某").
     public let creditFirstMarkers: [String]
     public let authorRoles: [String]
     /// The scalars author roles start with: a token starting otherwise holds no role.
-    let authorRoleStarts: Set<Unicode.Scalar>
+    let authorRoleStarts: ScalarSet
     /// The author roles' UTF-8, in the order of `authorRoles`.
     let authorRoleUTF8: [[UInt8]]
     /// Every scalar of every role is plain (`Typography.isPlain`): see `endsWithRole`.
@@ -124,12 +124,12 @@ public final class Lexicon: Sendable {
         openingCues = file.opening_cues + file.news_cues
         let cueStarts = openingCues.map(\.unicodeScalars.first)
         let cuesArePlain = cueStarts.allSatisfy { $0.map(Typography.isPlain) ?? false }
-        openingCueStarts = cuesArePlain ? Set(cueStarts.compactMap { $0 }) : nil
+        openingCueStarts = cuesArePlain ? ScalarSet(Set(cueStarts.compactMap { $0 }.map(Character.init))) : nil
         pageFurniture = try Self.alternation(of: file.page_furniture_patterns, named: "page_furniture_patterns", in: source, namedBits: &namedBits)
         creditMarkers = file.credit_markers.sorted { $0.count > $1.count }
         creditFirstMarkers = file.credit_first_markers.sorted { $0.count > $1.count }
         authorRoles = file.author_roles.sorted { $0.count > $1.count }
-        authorRoleStarts = Set(authorRoles.compactMap(\.unicodeScalars.first))
+        authorRoleStarts = ScalarSet(Set(authorRoles.compactMap(\.unicodeScalars.first).map(Character.init)))
         authorRoleUTF8 = authorRoles.map { Array($0.utf8) }
         rolesArePlain = authorRoles.allSatisfy { $0.unicodeScalars.allSatisfy(Typography.isPlain) }
         rolesAreHan = authorRoles.allSatisfy { $0.unicodeScalars.allSatisfy { Typography.isHan($0) || Self.bylineSeparatorScalars.contains($0) } }

@@ -39,7 +39,9 @@ struct PlaceResolver {
 
     typealias Division = Divisions.Division
 
-    func resolve(lede: String, body: String, title: String, placeTags: [String]) -> Place {
+    /// `body` is read only when neither the tags nor the title and lede tell the place.
+    func resolve(lede: String, body readBody: @escaping () -> String, title: String, placeTags: [String]) -> Place {
+        lazy var body = readBody()
         let context = Context(places: places, text: { title + lede + body }, home: homeProvince)
         for text in placeTags {
             guard let tag = places.tag(text) else { continue }
@@ -49,14 +51,15 @@ struct PlaceResolver {
             }
             if let prefecture = tag.prefecture { return place(prefecture, township: nil) }
         }
-        for text in [PlacePrefix(of: title).map { String($0.place) } ?? "", title, lede, body] {
-            if let county = firstCounty(in: text, context: context) {
+        let texts: [() -> String] = [{ PlacePrefix(of: title).map { String($0.place) } ?? "" }, { title }, { lede }, { body }]
+        for text in texts {
+            if let county = firstCounty(in: text(), context: context) {
                 let township = townshipIn(title: title, county: county) ?? townshipMentioned(in: lede, county: county)
                 return place(county, township: township?.name)
             }
         }
-        for text in [title, lede, body] {
-            if let township = uniqueTownship(in: text, context: context), let county = places.divisions.county(of: township) {
+        for text in texts.dropFirst() {
+            if let township = uniqueTownship(in: text(), context: context), let county = places.divisions.county(of: township) {
                 return place(county, township: township.name)
             }
         }

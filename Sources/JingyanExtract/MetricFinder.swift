@@ -115,8 +115,10 @@ struct MetricFinder {
             }
             while end > index + 1, scalars[end - 1] == "." { end -= 1 }
             defer { index = max(end, index + 1) }
-            guard quoteDepth == 0, let value = Double(Typography.string(scalars[index..<end].filter { $0 != "," })),
-                let reading = readUnit(scalars, from: end), !isExcluded(scalars, number: index..<end),
+            // The unit first: a year or date ("2024年") is ruled out before its number is parsed.
+            guard quoteDepth == 0, let reading = readUnit(scalars, from: end),
+                let value = Double(Typography.string(scalars[index..<end].filter { $0 != "," })),
+                !isExcluded(scalars, number: index..<end),
                 !isRangeEnd(scalars, number: index..<end), !isRangeStart(scalars, after: reading.end),
                 !(value == 1 && isStaffing(scalars, after: reading))
             else { continue }
@@ -139,9 +141,7 @@ struct MetricFinder {
         return metrics
     }
 
-    static func isBoundary(_ scalar: Unicode.Scalar) -> Bool {
-        Typography.clauseMarkScalars.contains(scalar) || Typography.sentenceEnderScalars.contains(scalar)
-    }
+    static func isBoundary(_ scalar: Unicode.Scalar) -> Bool { Typography.endsClause(scalar) }
 
     /// "12,000": a comma followed by exactly three digits inside a number.
     func isThousandsSeparator(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {

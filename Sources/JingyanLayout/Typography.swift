@@ -151,6 +151,12 @@ public enum Typography {
     public static let openingQuote: Unicode.Scalar = "“"
     public static let closingQuote: Unicode.Scalar = "”"
 
+    /// A clause mark or a sentence ender. Han first: no mark is Han, and most scalars asked are
+    /// (a clause is walked back over scalar by scalar).
+    public static func endsClause(_ scalar: Unicode.Scalar) -> Bool {
+        !isHan(scalar) && (clauseMarkScalars.contains(scalar) || sentenceEnderScalars.contains(scalar))
+    }
+
     /// True when the text ends a sentence, allowing closing quotes or brackets after the ender.
     public static func endsSentence(_ text: some StringProtocol) -> Bool {
         for scalar in text.unicodeScalars.reversed() where !closerScalars.contains(scalar) {

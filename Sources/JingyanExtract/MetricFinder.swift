@@ -14,10 +14,23 @@ struct MetricFinder {
     private let approxAfter: [(word: String, scalars: [Unicode.Scalar])]
     private let approxBefore: [(scalars: [Unicode.Scalar], reach: Int)]
     private let unitsByFirstScalar: [Unicode.Scalar: [(word: String, scalars: [Unicode.Scalar])]]
+    /// The scalars that start a unit, a multiplier or (nil if a word is empty) an approximating
+    /// word after a number: a scalar starting none is passed over without hashing it.
+    private let unitStarts: ScalarBitmap
+    private let multiplierScalars: ScalarSet
+    private let approxAfterStarts: ScalarSet?
 
     init(lexicon: Lexicon) {
         self.lexicon = lexicon
         approxAfter = lexicon.approxAfter.map { ($0, Array($0.unicodeScalars)) }
+        var namedBits: [ScalarClass.Named: [UInt64]] = [:]
+        unitStarts = ScalarBitmap(
+            ScalarClass(items: lexicon.unitsByFirstScalar.keys.map(ScalarClass.Item.scalar), negated: false),
+            namedBits: &namedBits)
+        multiplierScalars = ScalarSet(Set(lexicon.multipliers.keys.map(Character.init)))
+        let approxStarts = approxAfter.map(\.scalars.first)
+        approxAfterStarts =
+            approxStarts.contains(nil) ? nil : ScalarSet(Set(approxStarts.compactMap { $0 }.map(Character.init)))
         // "近" only right before: "近两年来" is a period.
         approxBefore = lexicon.approxBefore.map { (Array($0.unicodeScalars), $0 == "近" ? 0 : lexicon.approxBeforeReach) }
         unitsByFirstScalar = lexicon.unitsByFirstScalar.mapValues { $0.map { ($0, Array($0.unicodeScalars)) } }
@@ -164,33 +177,46 @@ struct MetricFinder {
         var multiplier = 1.0
         var written: [Unicode.Scalar] = []  // made a String at the end: a scalar view's appends cost more
         func skipApproxSuffix() {
-            while position < scalars.count, let word = approxAfter.first(where: { matches($0.scalars, scalars, at: position) }),
-                word.scalars.count == 1
+            while position < scalars.count, let word = approxWord(scalars, at: position), word.scalars.count == 1
             {
                 approx = true
                 position += 1
             }
         }
         skipApproxSuffix()
-        if position < scalars.count, let factor = lexicon.multipliers[scalars[position]] {
+        if position < scalars.count, multiplierScalars.contains(scalars[position]),
+            let factor = lexicon.multipliers[scalars[position]]
+        {
             multiplier = factor
             written.append(scalars[position])
             position += 1
             skipApproxSuffix()
         }
-        let unit = position < scalars.count && (!lexicon.dateUnits.contains(scalars[position]) || !written.isEmpty)
+        let unit =
+            position < scalars.count && unitStarts.contains(scalars[position])
+                && (!lexicon.dateUnits.contains(scalars[position]) || !written.isEmpty)
             ? unitsByFirstScalar[scalars[position]]?.first(where: { matches($0.scalars, scalars, at: position) })?.word
             : nil
         // "受益群众6.2万": the multiplier alone is the unit as written.
         guard let unit = unit ?? (written.isEmpty ? nil : "") else { return nil }
-        if written.isEmpty, let first = unit.unicodeScalars.first, let factor = lexicon.multipliers[first] { multiplier = factor }
+        if written.isEmpty, let first = unit.unicodeScalars.first, multiplierScalars.contains(first),
+            let factor = lexicon.multipliers[first]
+        {
+            multiplier = factor
+        }
         written.append(contentsOf: unit.unicodeScalars)
         position += unit.unicodeScalars.count
-        if let word = approxAfter.first(where: { matches($0.scalars, scalars, at: position) }), word.scalars.count > 1 || word.word == "多" {
+        if let word = approxWord(scalars, at: position), word.scalars.count > 1 || word.word == "多" {
             approx = true
             position += word.scalars.count
         }
         return UnitReading(unit: Typography.string(written), multiplier: multiplier, approx: approx, end: position)
+    }
+
+    /// The first approximating word after a number (in the lexicon's order) standing at `position`.
+    func approxWord(_ scalars: [Unicode.Scalar], at position: Int) -> (word: String, scalars: [Unicode.Scalar])? {
+        if let starts = approxAfterStarts, position < scalars.count, !starts.contains(scalars[position]) { return nil }
+        return approxAfter.first(where: { matches($0.scalars, scalars, at: position) })
     }
 
     /// True when the word stands in `scalars` at `position` (an offset from its start).

@@ -153,6 +153,7 @@ public enum Typography {
 
     /// A clause mark or a sentence ender. Han first: no mark is Han, and most scalars asked are
     /// (a clause is walked back over scalar by scalar).
+    @inlinable
     public static func endsClause(_ scalar: Unicode.Scalar) -> Bool {
         !isHan(scalar) && (clauseMarkScalars.contains(scalar) || sentenceEnderScalars.contains(scalar))
     }

@@ -185,18 +185,28 @@ struct LexiconPattern: Sendable {
     func firstMatch(in scalars: [Unicode.Scalar], from start: Int = 0) -> Match? {
         var registers = Program.Registers(slotCount: 2 * groupCount)  // one set for all the positions tried
         var position = start
-        while position <= scalars.count {
-            if anchoredAtStart && position > 0 { return nil }
-            if let starts = position == 0 ? firstScalars : laterScalars,
-                position == scalars.count || !starts.contains(scalars[position])
-            {
-                position += 1
-                continue
+        if position == 0 {
+            if Self.canStart(at: 0, in: scalars, firstScalars), let match = match(in: scalars, at: 0, registers: &registers) {
+                return match
             }
-            if let match = match(in: scalars, at: position, registers: &registers) { return match }
+            position = 1
+        }
+        guard !anchoredAtStart else { return nil }
+        let later = laterScalars  // bound once: a bitmap copied at every position retained its tables
+        while position <= scalars.count {
+            if Self.canStart(at: position, in: scalars, later), let match = match(in: scalars, at: position, registers: &registers) {
+                return match
+            }
             position += 1
         }
         return nil
+    }
+
+    /// False when `starts` (nil: no filter) rules out a match at `position`: it lacks the scalar
+    /// there, or the text ends there.
+    private static func canStart(at position: Int, in scalars: [Unicode.Scalar], _ starts: ScalarBitmap?) -> Bool {
+        guard let starts else { return true }
+        return position < scalars.count && starts.contains(scalars[position])
     }
 
     /// All matches left to right, none overlapping (as `NSRegularExpression.matches`).

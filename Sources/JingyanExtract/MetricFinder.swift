@@ -321,22 +321,26 @@ struct ScannedText {
     init(_ text: String) {
         self.text = text
         var scalars: [Unicode.Scalar] = []
-        var offsets: [Int] = []
-        scalars.reserveCapacity(text.utf8.count)
-        offsets.reserveCapacity(text.utf8.count + 1)
         var utf8 = text  // withUTF8 needs it mutable; a native text is read in place
-        utf8.withUTF8 { bytes in  // decoded by hand: the scalar view costs more per scalar
-            var offset = 0
-            while offset < bytes.count {
-                let (scalar, length) = Typography.scalar(in: bytes, at: offset)
-                scalars.append(scalar)
-                offsets.append(offset)
-                offset += length
+        // Decoded by hand into arrays of the text's byte count (a scalar takes at least one
+        // byte), written in place: appending checked each array's storage at every scalar.
+        offsets = utf8.withUTF8 { bytes in
+            Array(unsafeUninitializedCapacity: bytes.count + 1) { offsets, offsetCount in
+                scalars = Array(unsafeUninitializedCapacity: bytes.count) { scalars, scalarCount in
+                    var offset = 0
+                    while offset < bytes.count {
+                        let (scalar, length) = Typography.scalar(in: bytes, at: offset)
+                        scalars[scalarCount] = scalar
+                        offsets[scalarCount] = offset
+                        scalarCount += 1
+                        offset += length
+                    }
+                    offsets[scalarCount] = offset
+                    offsetCount = scalarCount + 1
+                }
             }
-            offsets.append(offset)
         }
         self.scalars = scalars
-        self.offsets = offsets
     }
 
     /// The scalars in `range` (offsets into `scalars`) as a String.

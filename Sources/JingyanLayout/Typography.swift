@@ -193,6 +193,11 @@ public enum Typography {
     public static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (scalar: Unicode.Scalar, length: Int) {
         let lead = bytes[index]
         if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
+        if lead & 0xF0 == 0xE0 {  // three bytes, as Han and CJK punctuation are: no loop
+            let value =
+                UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+            return (Unicode.Scalar(value).unsafelyUnwrapped, 3)
+        }
         let length = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
         var value = UInt32(lead & (0x7F >> length))
         for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }

@@ -29,7 +29,8 @@ struct ArticleReader {
         let rest = ledeIndex.map { Array(paragraphs[($0 + 1)...]) } ?? paragraphs
         let titleBlock = TitleBlockReading(draft.titleBlock, lexicon: lexicon)
         let title = titleBlock.title ?? Self.fallbackTitle(lede: lede)
-        let place = places.resolve(lede: lede, body: paragraphs.map(\.text).joined(), title: title, placeTags: titleBlock.placeTags)
+        let place = places.resolve(
+            lede: lede, body: { paragraphs.map(\.text).joined() }, title: title, placeTags: titleBlock.placeTags)
         let author = titleBlock.author(excluding: place) ?? Self.newsBriefAuthor(in: lede, lexicon: lexicon)
         let titlePart = titleSlug(title, place: place)
         let id = Slug.join([place.slug, place.townshipSlug ?? "", titlePart.isEmpty ? String(StableHash.hex(title).prefix(8)) : titlePart])

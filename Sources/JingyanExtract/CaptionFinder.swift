@@ -12,13 +12,14 @@ struct CaptionDraft: Sendable {
 struct CaptionFinder {
     let lexicon: Lexicon
     /// The last scalar of each credit marker: a line ending otherwise holds no credit.
-    private let creditMarkerEnds: Set<Unicode.Scalar>
+    private let creditMarkerEnds: ScalarSet
 
     init(lexicon: Lexicon) {
         self.lexicon = lexicon
         // Decomposed too: a text ending in the canonical equivalent of a marker ends with it.
-        creditMarkerEnds = Set(
-            lexicon.creditMarkers.flatMap { [$0, $0.decomposedStringWithCanonicalMapping] }.compactMap(\.unicodeScalars.last))
+        // A handful of scalars, scanned: hashing one per line cost more.
+        let ends = lexicon.creditMarkers.flatMap { [$0, $0.decomposedStringWithCanonicalMapping] }.compactMap(\.unicodeScalars.last)
+        creditMarkerEnds = ScalarSet(Set(ends.map(Character.init)))
     }
 
     /// Captions in a block: each line that ends with a photo credit closes one, which reaches
@@ -75,6 +76,7 @@ struct CaptionFinder {
 
     /// The credit word first, at the line's end: "……加油站” 摄影 陆凯", "摄影：陆凯".
     func creditFirst(_ line: String) -> Credit? {
+        guard mayEndWithName(line) else { return nil }
         let trimmed = Substring(line).trimmingTrailingSpaces
         let name = String(trimmed.reversed().prefix { $0.unicodeScalars.allSatisfy(Typography.isHan) }.reversed())
         guard (2...4).contains(name.count) else { return nil }
@@ -107,6 +109,28 @@ struct CaptionFinder {
         guard let last = line.unicodeScalars.last else { return false }
         if creditMarkerEnds.contains(last) || last == ")" || last == "）" { return true }
         return !Typography.standsAlone(last) || Typography.isCompatibilityIdeograph(last)
+    }
+}
+
+extension CaptionFinder {
+    /// False for a line whose last scalars, trailing spaces aside, are not a separator and two
+    /// to four Han: then `creditFirst` finds no name after a separator either. A name's
+    /// Characters are single Han scalars, and the spaces and separators it compares with are
+    /// single scalars with no canonical equivalent, so a credit ends the same way in scalars.
+    /// This runs on every line; reading its end as Characters cost far more.
+    func mayEndWithName(_ line: String) -> Bool {
+        var han = 0
+        var trailing = true  // still in the spaces at the line's end
+        for scalar in line.unicodeScalars.reversed() {
+            if trailing && (scalar == " " || scalar == "　") { continue }
+            trailing = false
+            guard Typography.isHan(scalar) else {
+                return han >= 2 && (scalar == " " || scalar == "　" || scalar == "：" || scalar == ":")
+            }
+            han += 1
+            if han > 4 { return false }
+        }
+        return false
     }
 }
 

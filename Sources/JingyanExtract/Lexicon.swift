@@ -46,13 +46,20 @@ public final class Lexicon: Sendable {
 
     let newsCuePattern: LexiconPattern
     public let openingCues: [String]
+    /// The opening cues' first scalars, when each is plain (`Typography.isPlain`): a text that
+    /// starts with another plain scalar opens with none of them.
+    let openingCueStarts: ScalarSet?
     let pageFurniture: LexiconPattern
     public let creditMarkers: [String]
     /// Credit words printed before the photographer's name ("摄影 某某").
     public let creditFirstMarkers: [String]
     public let authorRoles: [String]
     /// The scalars author roles start with: a token starting otherwise holds no role.
-    let authorRoleStarts: Set<Unicode.Scalar>
+    let authorRoleStarts: ScalarSet
+    /// The author roles' UTF-8, in the order of `authorRoles`.
+    let authorRoleUTF8: [[UInt8]]
+    /// Every scalar of every role is plain (`Typography.isPlain`): see `endsWithRole`.
+    let rolesArePlain: Bool
     /// Every scalar of every role is Han or a byline separator (see `mayBeByline`).
     let rolesAreHan: Bool
     public let surnames: Set<Character>
@@ -115,11 +122,16 @@ public final class Lexicon: Sendable {
             throw ExtractionError.badDataFile(source, "news_cue_pattern: \(error)")
         }
         openingCues = file.opening_cues + file.news_cues
+        let cueStarts = openingCues.map(\.unicodeScalars.first)
+        let cuesArePlain = cueStarts.allSatisfy { $0.map(Typography.isPlain) ?? false }
+        openingCueStarts = cuesArePlain ? ScalarSet(Set(cueStarts.compactMap { $0 }.map(Character.init))) : nil
         pageFurniture = try Self.alternation(of: file.page_furniture_patterns, named: "page_furniture_patterns", in: source, namedBits: &namedBits)
         creditMarkers = file.credit_markers.sorted { $0.count > $1.count }
         creditFirstMarkers = file.credit_first_markers.sorted { $0.count > $1.count }
         authorRoles = file.author_roles.sorted { $0.count > $1.count }
-        authorRoleStarts = Set(authorRoles.compactMap(\.unicodeScalars.first))
+        authorRoleStarts = ScalarSet(Set(authorRoles.compactMap(\.unicodeScalars.first).map(Character.init)))
+        authorRoleUTF8 = authorRoles.map { Array($0.utf8) }
+        rolesArePlain = authorRoles.allSatisfy { $0.unicodeScalars.allSatisfy(Typography.isPlain) }
         rolesAreHan = authorRoles.allSatisfy { $0.unicodeScalars.allSatisfy { Typography.isHan($0) || Self.bylineSeparatorScalars.contains($0) } }
         surnames = Set(file.surnames)
         compoundSurnames = file.compound_surnames
@@ -153,7 +165,7 @@ public final class Lexicon: Sendable {
     }
 
     /// True for a masthead, date line, page number or editor's credit printed around the articles.
-    public func isPageFurniture(_ line: String) -> Bool { pageFurniture.isFound(in: line.unicodeScalars) }
+    public func isPageFurniture(_ line: String) -> Bool { pageFurniture.isFound(in: line) }
 
     /// One expression trying the patterns in order: one scan of the text instead of one per pattern.
     static func alternation(
@@ -165,6 +177,17 @@ public final class Lexicon: Sendable {
             }
         }
         return try LexiconPattern(patterns.map { "(?:\($0))" }.joined(separator: "|"), namedBits: &namedBits)
+    }
+
+    /// True when the text starts with an opening cue ("今年以来", "本报讯"), Characters compared
+    /// as `String.hasPrefix` does. Most lines are told by their first scalar alone.
+    public func opensWithCue(_ text: String) -> Bool {
+        if let starts = openingCueStarts, let first = text.unicodeScalars.first, Typography.isPlain(first),
+            !starts.contains(first)
+        {
+            return false
+        }
+        return openingCues.contains { Typography.hasPrefix(text, $0) }
     }
 
     /// True when the line opens a news brief ("本报讯……", "本报某县3月5日电……"): the cue is
@@ -198,16 +221,13 @@ public final class Lexicon: Sendable {
             let tokenEnd = scalars[tokenStart...].firstIndex(where: Self.bylineSeparatorScalars.contains) ?? scalars.endIndex
             var name = Substring(scalars[tokenStart..<tokenEnd])
             tokenStart = tokenEnd < scalars.endIndex ? scalars.index(after: tokenEnd) : tokenEnd
-            while let first = name.unicodeScalars.first, authorRoleStarts.contains(first),
-                // A one-character role ("文/张三") is a token of its own, never a name's start.
-                let role = authorRoles.first(where: { name.utf8.starts(with: $0.utf8) && ($0.count > 1 || name.count == 1) })
-            {
+            while let role = roleOpening(name) {
                 name = name.dropFirst(role.count)
                 hadRole = true
             }
             guard !name.isEmpty else { continue }
             // "全媒体记者", "融媒体中心记者": a role with a qualifier before it.
-            if name.unicodeScalars.count <= Self.maxQualifiedRole, authorRoles.contains(where: { name.hasSuffix($0) }) {
+            if name.unicodeScalars.count <= Self.maxQualifiedRole, endsWithRole(name) {
                 hadRole = true
                 continue
             }
@@ -217,6 +237,30 @@ public final class Lexicon: Sendable {
         }
         guard !names.isEmpty, names.count <= 4 else { return nil }
         return hadRole || names.allSatisfy { looksLikePersonalName($0) } ? names : nil
+    }
+
+    /// The role a byline token starts with, its UTF-8 compared in place. A one-character role
+    /// ("文/张三") is a token of its own, never a name's start.
+    func roleOpening(_ name: Substring) -> String? {
+        guard let first = name.unicodeScalars.first, authorRoleStarts.contains(first) else { return nil }
+        var utf8 = name  // withUTF8 needs it mutable; a native text is read in place
+        let role = utf8.withUTF8 { bytes in
+            authorRoleUTF8.indices.first { role in
+                bytes.starts(with: authorRoleUTF8[role]) && (authorRoles[role].count > 1 || name.count == 1)
+            }
+        }
+        return role.map { authorRoles[$0] }
+    }
+
+    /// `name.hasSuffix(role)` for some author role, as Characters. When the token and the roles
+    /// are plain scalars only, the Characters are the scalars and equal only as such: their UTF-8
+    /// answers, with no grapheme breaking or normalisation.
+    func endsWithRole(_ name: Substring) -> Bool {
+        guard rolesArePlain, name.unicodeScalars.allSatisfy(Typography.isPlain) else {
+            return authorRoles.contains(where: { name.hasSuffix($0) })
+        }
+        var name = name
+        return name.withUTF8 { bytes in authorRoleUTF8.contains { bytes.reversed().starts(with: $0.reversed()) } }
     }
 
     /// False for a line too long for a byline, or with a run between separators longer than a

@@ -38,6 +38,9 @@ struct LexiconPattern: Sendable {
     private let anchoredAtStart: Bool
     /// The scalars a match can start with; nil when a match can start anywhere (or be empty).
     private let firstScalars: ScalarBitmap?
+    /// The scalars a match can start with after the text's start: those of the alternatives not
+    /// anchored with `^` (none when every one is); nil when such a match can start anywhere.
+    private let laterScalars: ScalarBitmap?
 
     init(_ pattern: String) throws {
         var namedBits: [ScalarClass.Named: [UInt64]] = [:]
@@ -53,6 +56,8 @@ struct LexiconPattern: Sendable {
         let first = Self.firstScalars(ofAlternatives: alternatives)
         firstScalars = first.flatMap { $0.negated ? nil : ScalarBitmap($0, namedBits: &namedBits) }  // "anything" filters nothing
         var branches = Self.topLevel(alternatives)
+        let later = Self.firstScalars(ofAlternatives: branches.filter { !Self.isAnchored($0) })
+        laterScalars = later.flatMap { $0.negated ? nil : ScalarBitmap($0, namedBits: &namedBits) }
         if branches.count > UInt64.bitWidth { branches = [[.group(alternatives, capture: nil)]] }  // one mask bit each: else one branch
         var program = try Program(branches)
         program.testClassesOnBitmaps(namedBits: &namedBits)
@@ -125,6 +130,41 @@ struct LexiconPattern: Sendable {
         mayMatch(textStartingWith: scalars.first) && firstMatch(in: Array(scalars)) != nil
     }
 
+    /// True when the pattern matches somewhere in the text. A text with none of the scalars a
+    /// match starts with is rejected on its UTF-8, before its scalars are copied out.
+    func isFound(in text: String) -> Bool {
+        guard mayMatch(textStartingWith: text.unicodeScalars.first) else { return false }
+        guard let first = text.unicodeScalars.first else { return firstMatch(in: []) != nil }
+        var utf8 = text  // withUTF8 needs it mutable; a native text is read in place
+        return utf8.withUTF8 { bytes in
+            if !anchoredAtStart, let firstScalars, let laterScalars, !firstScalars.contains(first),
+                !mayStart(after: 0, in: bytes, laterScalars)
+            {
+                return false
+            }
+            var scalars: [Unicode.Scalar] = []  // decoded by hand: the scalar view walks the text twice
+            scalars.reserveCapacity(bytes.count)
+            var index = 0
+            while index < bytes.count {
+                let (scalar, length) = Typography.scalar(in: bytes, at: index)
+                scalars.append(scalar)
+                index += length
+            }
+            return firstMatch(in: scalars) != nil
+        }
+    }
+
+    /// True when a scalar of `starts` follows the first scalar of the text's UTF-8.
+    private func mayStart(after first: Int, in bytes: UnsafeBufferPointer<UInt8>, _ starts: ScalarBitmap) -> Bool {
+        var index = Typography.scalar(in: bytes, at: first).length
+        while index < bytes.count {
+            let (scalar, length) = Typography.scalar(in: bytes, at: index)
+            if starts.contains(scalar) { return true }
+            index += length
+        }
+        return false
+    }
+
     /// False when a text that starts so cannot match: the pattern is anchored at the start and
     /// cannot start with that scalar.
     func mayMatch(textStartingWith first: Unicode.Scalar?) -> Bool {
@@ -145,16 +185,28 @@ struct LexiconPattern: Sendable {
     func firstMatch(in scalars: [Unicode.Scalar], from start: Int = 0) -> Match? {
         var registers = Program.Registers(slotCount: 2 * groupCount)  // one set for all the positions tried
         var position = start
-        while position <= scalars.count {
-            if anchoredAtStart && position > 0 { return nil }
-            if let firstScalars, position == scalars.count || !firstScalars.contains(scalars[position]) {
-                position += 1
-                continue
+        if position == 0 {
+            if Self.canStart(at: 0, in: scalars, firstScalars), let match = match(in: scalars, at: 0, registers: &registers) {
+                return match
             }
-            if let match = match(in: scalars, at: position, registers: &registers) { return match }
+            position = 1
+        }
+        guard !anchoredAtStart else { return nil }
+        let later = laterScalars  // bound once: a bitmap copied at every position retained its tables
+        while position <= scalars.count {
+            if Self.canStart(at: position, in: scalars, later), let match = match(in: scalars, at: position, registers: &registers) {
+                return match
+            }
             position += 1
         }
         return nil
+    }
+
+    /// False when `starts` (nil: no filter) rules out a match at `position`: it lacks the scalar
+    /// there, or the text ends there.
+    private static func canStart(at position: Int, in scalars: [Unicode.Scalar], _ starts: ScalarBitmap?) -> Bool {
+        guard let starts else { return true }
+        return position < scalars.count && starts.contains(scalars[position])
     }
 
     /// All matches left to right, none overlapping (as `NSRegularExpression.matches`).

@@ -26,29 +26,24 @@ struct LineRoleReader {
     static let maxLabelLength = 40
 
     func role(of text: String) -> LineRole {
-        guard !text.isEmpty, Typography.characterCount(of: text) <= Self.maxLabelLength else { return .body }
-        if hasSentenceInside(text) || opensReport(text) { return .body }
+        guard !text.isEmpty else { return .body }
+        let scan = LineScan(text)
+        guard (scan.standsAlone ? scan.scalars : text.count) <= Self.maxLabelLength else { return .body }
+        if scan.hasSentenceInside || opensReport(text) { return .body }
         if isByline(text) { return .byline }
         if places.isPlaceTag(text) { return .place }
-        return hasClauseMarks(Self.droppingPlacePrefix(text)) ? .headingLike : .title
-    }
-
-    /// A full stop anywhere, or a "？" or "！" before a closing quote ("……哩！”" is speech); a
-    /// title may hold "？" or "！" ("基层治理怎么抓？说说……").
-    func hasSentenceInside(_ text: String) -> Bool {
-        let scalars = Array(text.unicodeScalars)
-        for (index, scalar) in scalars.enumerated() where Typography.sentenceEnderScalars.contains(scalar) {
-            if scalar == "。" || scalar == "…" { return true }
-            if index + 1 < scalars.count, Typography.closerScalars.contains(scalars[index + 1]) { return true }
-        }
-        return false
+        guard scan.standsAlone else { return hasClauseMarks(Self.droppingPlacePrefix(text)) ? .headingLike : .title }
+        // Every scalar a Character: a place prefix is the leading Han and its colon, one mark.
+        let prefixMarks = PlacePrefix.endsPlace(hanRun: scan.leadingHan, at: scan.afterLeadingHan) ? 1 : 0
+        return scan.clauseMarks > prefixMarks ? .headingLike : .title
     }
 
     /// A line that reads like the first line of a report ("今年以来，……", "本报讯……").
     func opensReport(_ text: String) -> Bool {
-        lexicon.openingCues.contains(where: text.hasPrefix) || lexicon.opensNewsBrief(text)
+        lexicon.opensWithCue(text) || lexicon.opensNewsBrief(text)
     }
 
+    /// A clause mark among the text's Characters.
     func hasClauseMarks(_ text: Substring) -> Bool { text.contains(where: Typography.clauseMarks.contains) }
 
     /// "张三", "张三 李四", "本报记者 张三", "通讯员：李四" — but not a place's name.
@@ -63,20 +58,108 @@ struct LineRoleReader {
     }
 }
 
+/// What the role reader asks of every line, read in one pass over its UTF-8.
+struct LineScan {
+    /// The number of scalars: the number of Characters when each stands alone.
+    var scalars = 0
+    /// Every scalar is a Character of its own (`Typography.standsAlone`).
+    var standsAlone = true
+    /// A full stop anywhere, or a "？" or "！" before a closing quote ("……哩！”" is speech); a
+    /// title may hold "？" or "！" ("基层治理怎么抓？说说……").
+    var hasSentenceInside = false
+    /// How many clause marks' scalars it holds.
+    var clauseMarks = 0
+    /// The Han scalars the line opens with, and the scalar after them (nil: none).
+    var leadingHan = 0
+    var afterLeadingHan: Unicode.Scalar?
+
+    init(_ text: String) {
+        var text = text  // withUTF8 needs it mutable; a native text is read in place
+        text.withUTF8 { read($0) }
+    }
+
+    private mutating func read(_ bytes: UnsafeBufferPointer<UInt8>) {
+        // The sets read once, not per scalar: each static's access checks its initialisation.
+        let enders = Typography.sentenceEnderScalars
+        let closers = Typography.closerScalars
+        let marks = Typography.clauseMarkScalars
+        var afterEnder = false  // the scalar before is "？", "！" or another ender that needs a closer
+        var leading = true  // no scalar but Han so far
+        var index = 0
+        while index < bytes.count {
+            scalars += 1
+            // U+5000–U+9FFF (lead bytes E5–E9): Han, so a Character of its own, and no mark.
+            if (0xE5...0xE9).contains(bytes[index]) {
+                if leading { leadingHan += 1 }
+                afterEnder = false
+                index += 3
+                continue
+            }
+            let (scalar, length) = Typography.scalar(in: bytes, at: index)
+            index += length
+            if leading {
+                leading = Typography.isHan(scalar)
+                if leading { leadingHan += 1 } else { afterLeadingHan = scalar }
+            }
+            standsAlone = standsAlone && Typography.standsAlone(scalar)
+            if marks.contains(scalar) { clauseMarks += 1 }
+            if afterEnder && closers.contains(scalar) { hasSentenceInside = true }
+            afterEnder = enders.contains(scalar)
+            if afterEnder && (scalar == "。" || scalar == "…") { hasSentenceInside = true }
+        }
+    }
+}
+
 /// The place a title names before its colon: "某县某乡：标题", "贵州某某:标题".
 struct PlacePrefix {
     var place: Substring
     var rest: Substring
 
     /// Nil unless the text has a colon within `maxLength` characters after Han characters only.
+    ///
+    /// Read on scalars: a Han scalar is a Character of its own, so the Han run from the text's
+    /// start is its first Characters, and the colon that ends it is the first colon Character
+    /// when nothing joins the colon; a colon with a scalar after it that might join it (one that
+    /// does not stand alone) is left to the Characters.
     init?(of text: String) {
+        let scalars = text.unicodeScalars
+        var colon = scalars.startIndex
+        var length = 0
+        while colon < scalars.endIndex, Typography.isHan(scalars[colon]) {
+            length += 1
+            guard length <= Self.maxLength else { return nil }
+            scalars.formIndex(after: &colon)
+        }
+        guard colon < scalars.endIndex, Self.endsPlace(hanRun: length, at: scalars[colon]) else { return nil }
+        let after = scalars.index(after: colon)
+        if after < scalars.endIndex, !Typography.standsAlone(scalars[after]) {
+            guard let prefix = Self.readingCharacters(text) else { return nil }
+            self = prefix
+            return
+        }
+        place = text[..<colon]
+        rest = text[after...]
+    }
+
+    init(place: Substring, rest: Substring) {
+        self.place = place
+        self.rest = rest
+    }
+
+    /// The same reading on Characters, for texts whose colon may join a following scalar.
+    static func readingCharacters(_ text: String) -> PlacePrefix? {
         guard let colon = text.firstIndex(where: { $0 == "：" || $0 == ":" }),
             text.distance(from: text.startIndex, to: colon) <= Self.maxLength,
             text[..<colon].unicodeScalars.allSatisfy(Typography.isHan)
         else { return nil }
-        place = text[..<colon]
-        rest = text[text.index(after: colon)...]
+        return PlacePrefix(place: text[..<colon], rest: text[text.index(after: colon)...])
     }
 
     static let maxLength = 12
+
+    /// True when a text that opens with `hanRun` Han scalars followed by `next` has a place
+    /// prefix, `next` being a Character of its own.
+    static func endsPlace(hanRun: Int, at next: Unicode.Scalar?) -> Bool {
+        hanRun <= maxLength && (next == "：" || next == ":")
+    }
 }

@@ -51,8 +51,9 @@ struct MechanismFinder {
         scalars.reserveCapacity(content.utf8.count)
         for scalar in content.unicodeScalars { scalars.append(scalar) }
         let length = Typography.characterCount(of: scalars)
+        let enders = Typography.sentenceEnderScalars  // read once: each static's access checks its initialisation
         guard length >= 2, length <= 40, !isRhetoric(content, scalars: scalars),
-            !scalars.contains(where: { Typography.sentenceEnderScalars.contains($0) || $0 == "，" || $0 == "," })
+            !scalars.contains(where: { enders.contains($0) || $0 == "，" || $0 == "," })
         else { return false }
         // A Substring's last Character is dear (grapheme breaking backwards): it is read only
         // when the last scalar is the mark itself.
@@ -100,7 +101,7 @@ struct MechanismFinder {
         var window: [Unicode.Scalar] = []
         window.reserveCapacity(Self.nounWindow)
         for scalar in after.unicodeScalars.prefix(Self.nounWindow) {
-            if Typography.clauseMarkScalars.contains(scalar) || Typography.sentenceEnderScalars.contains(scalar) || scalar == "“" { break }
+            if Typography.endsClause(scalar) || scalar == "“" { break }
             window.append(scalar)
         }
         // Every noun that fits, at every start up to the reach.
@@ -130,6 +131,9 @@ struct QuotedPhrase {
     static func all(in text: String) -> [QuotedPhrase] {
         var text = text  // withUTF8 needs it mutable; a native text is read in place
         var found: [(clauseStart: Int, open: Int, close: Int)] = []
+        // The sets read once, not per scalar: each static's access checks its initialisation.
+        let enders = Typography.sentenceEnderScalars
+        let marks = Typography.clauseMarkScalars
         text.withUTF8 { bytes in
             var clauseStart = 0  // after the last sentence or clause mark ("、" does not end a clause)
             var open: (clauseStart: Int, at: Int)?
@@ -149,7 +153,7 @@ struct QuotedPhrase {
                     open = (clauseStart, index)
                 }
                 index += length
-                if Typography.sentenceEnderScalars.contains(scalar) || (Typography.clauseMarkScalars.contains(scalar) && scalar != "、") {
+                if enders.contains(scalar) || (marks.contains(scalar) && scalar != "、") {
                     clauseStart = index
                 }
             }

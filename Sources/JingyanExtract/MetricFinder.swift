@@ -14,10 +14,23 @@ struct MetricFinder {
     private let approxAfter: [(word: String, scalars: [Unicode.Scalar])]
     private let approxBefore: [(scalars: [Unicode.Scalar], reach: Int)]
     private let unitsByFirstScalar: [Unicode.Scalar: [(word: String, scalars: [Unicode.Scalar])]]
+    /// The scalars that start a unit, a multiplier or (nil if a word is empty) an approximating
+    /// word after a number: a scalar starting none is passed over without hashing it.
+    private let unitStarts: ScalarBitmap
+    private let multiplierScalars: ScalarSet
+    private let approxAfterStarts: ScalarSet?
 
     init(lexicon: Lexicon) {
         self.lexicon = lexicon
         approxAfter = lexicon.approxAfter.map { ($0, Array($0.unicodeScalars)) }
+        var namedBits: [ScalarClass.Named: [UInt64]] = [:]
+        unitStarts = ScalarBitmap(
+            ScalarClass(items: lexicon.unitsByFirstScalar.keys.map(ScalarClass.Item.scalar), negated: false),
+            namedBits: &namedBits)
+        multiplierScalars = ScalarSet(Set(lexicon.multipliers.keys.map(Character.init)))
+        let approxStarts = approxAfter.map(\.scalars.first)
+        approxAfterStarts =
+            approxStarts.contains(nil) ? nil : ScalarSet(Set(approxStarts.compactMap { $0 }.map(Character.init)))
         // "近" only right before: "近两年来" is a period.
         approxBefore = lexicon.approxBefore.map { (Array($0.unicodeScalars), $0 == "近" ? 0 : lexicon.approxBeforeReach) }
         unitsByFirstScalar = lexicon.unitsByFirstScalar.mapValues { $0.map { ($0, Array($0.unicodeScalars)) } }
@@ -37,6 +50,8 @@ struct MetricFinder {
         var text = text  // withUTF8 needs it mutable; a native text is read in place
         // Byte ranges first, copied out of the text after: a copy of a String's own bytes needs
         // no validation, where String(decoding:) validated every sentence again.
+        let enders = Typography.sentenceEnderScalars  // read once: each static's access checks its initialisation
+        let closers = Typography.closerScalars
         let ranges = text.withUTF8 { bytes in  // scalars decoded from the bytes: the scalar view cost 4× more
             var sentences: [Range<Int>] = []
             var start = 0
@@ -62,10 +77,10 @@ struct MetricFinder {
                 if scalar == "\n" {
                     if start < index { close(index, endsWithEnder: false) }
                     start = next
-                } else if Typography.sentenceEnderScalars.contains(scalar) {
+                } else if enders.contains(scalar) {
                     close(next, endsWithEnder: true)
                     start = next
-                } else if start == index, lastEndsWithEnder, Typography.closerScalars.contains(scalar) {
+                } else if start == index, lastEndsWithEnder, closers.contains(scalar) {
                     if lastKept { sentences[sentences.count - 1] = sentences[sentences.count - 1].lowerBound..<next }  // it ended here
                     lastEndsWithEnder = false
                     start = next
@@ -113,8 +128,10 @@ struct MetricFinder {
             }
             while end > index + 1, scalars[end - 1] == "." { end -= 1 }
             defer { index = max(end, index + 1) }
-            guard quoteDepth == 0, let value = Double(Typography.string(scalars[index..<end].filter { $0 != "," })),
-                let reading = readUnit(scalars, from: end), !isExcluded(scalars, number: index..<end),
+            // The unit first: a year or date ("2024年") is ruled out before its number is parsed.
+            guard quoteDepth == 0, let reading = readUnit(scalars, from: end),
+                let value = Double(Typography.string(scalars[index..<end].filter { $0 != "," })),
+                !isExcluded(scalars, number: index..<end),
                 !isRangeEnd(scalars, number: index..<end), !isRangeStart(scalars, after: reading.end),
                 !(value == 1 && isStaffing(scalars, after: reading))
             else { continue }
@@ -137,9 +154,7 @@ struct MetricFinder {
         return metrics
     }
 
-    static func isBoundary(_ scalar: Unicode.Scalar) -> Bool {
-        Typography.clauseMarkScalars.contains(scalar) || Typography.sentenceEnderScalars.contains(scalar)
-    }
+    static func isBoundary(_ scalar: Unicode.Scalar) -> Bool { Typography.endsClause(scalar) }
 
     /// "12,000": a comma followed by exactly three digits inside a number.
     func isThousandsSeparator(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
@@ -162,33 +177,46 @@ struct MetricFinder {
         var multiplier = 1.0
         var written: [Unicode.Scalar] = []  // made a String at the end: a scalar view's appends cost more
         func skipApproxSuffix() {
-            while position < scalars.count, let word = approxAfter.first(where: { matches($0.scalars, scalars, at: position) }),
-                word.scalars.count == 1
+            while position < scalars.count, let word = approxWord(scalars, at: position), word.scalars.count == 1
             {
                 approx = true
                 position += 1
             }
         }
         skipApproxSuffix()
-        if position < scalars.count, let factor = lexicon.multipliers[scalars[position]] {
+        if position < scalars.count, multiplierScalars.contains(scalars[position]),
+            let factor = lexicon.multipliers[scalars[position]]
+        {
             multiplier = factor
             written.append(scalars[position])
             position += 1
             skipApproxSuffix()
         }
-        let unit = position < scalars.count && (!lexicon.dateUnits.contains(scalars[position]) || !written.isEmpty)
+        let unit =
+            position < scalars.count && unitStarts.contains(scalars[position])
+                && (!lexicon.dateUnits.contains(scalars[position]) || !written.isEmpty)
             ? unitsByFirstScalar[scalars[position]]?.first(where: { matches($0.scalars, scalars, at: position) })?.word
             : nil
         // "受益群众6.2万": the multiplier alone is the unit as written.
         guard let unit = unit ?? (written.isEmpty ? nil : "") else { return nil }
-        if written.isEmpty, let first = unit.unicodeScalars.first, let factor = lexicon.multipliers[first] { multiplier = factor }
+        if written.isEmpty, let first = unit.unicodeScalars.first, multiplierScalars.contains(first),
+            let factor = lexicon.multipliers[first]
+        {
+            multiplier = factor
+        }
         written.append(contentsOf: unit.unicodeScalars)
         position += unit.unicodeScalars.count
-        if let word = approxAfter.first(where: { matches($0.scalars, scalars, at: position) }), word.scalars.count > 1 || word.word == "多" {
+        if let word = approxWord(scalars, at: position), word.scalars.count > 1 || word.word == "多" {
             approx = true
             position += word.scalars.count
         }
         return UnitReading(unit: Typography.string(written), multiplier: multiplier, approx: approx, end: position)
+    }
+
+    /// The first approximating word after a number (in the lexicon's order) standing at `position`.
+    func approxWord(_ scalars: [Unicode.Scalar], at position: Int) -> (word: String, scalars: [Unicode.Scalar])? {
+        if let starts = approxAfterStarts, position < scalars.count, !starts.contains(scalars[position]) { return nil }
+        return approxAfter.first(where: { matches($0.scalars, scalars, at: position) })
     }
 
     /// True when the word stands in `scalars` at `position` (an offset from its start).
@@ -220,7 +248,7 @@ struct MetricFinder {
         end + 1 < scalars.count && Self.rangeMarks.contains(scalars[end]) && Typography.isASCIIDigit(scalars[end + 1])
     }
 
-    static let rangeMarks: Set<Unicode.Scalar> = ["至", "到", "~", "～", "-", "—", "–"]
+    static let rangeMarks = ScalarSet(["至", "到", "~", "～", "-", "—", "–"])
     /// A range's first number may carry a unit this long before the mark: "100平方米至".
     static let rangeUnitReach = 3
 
@@ -293,18 +321,26 @@ struct ScannedText {
     init(_ text: String) {
         self.text = text
         var scalars: [Unicode.Scalar] = []
-        var offsets: [Int] = []
-        scalars.reserveCapacity(text.utf8.count)
-        offsets.reserveCapacity(text.utf8.count + 1)
-        var offset = 0
-        for scalar in text.unicodeScalars {
-            scalars.append(scalar)
-            offsets.append(offset)
-            offset += UTF8.width(scalar)
+        var utf8 = text  // withUTF8 needs it mutable; a native text is read in place
+        // Decoded by hand into arrays of the text's byte count (a scalar takes at least one
+        // byte), written in place: appending checked each array's storage at every scalar.
+        offsets = utf8.withUTF8 { bytes in
+            Array(unsafeUninitializedCapacity: bytes.count + 1) { offsets, offsetCount in
+                scalars = Array(unsafeUninitializedCapacity: bytes.count) { scalars, scalarCount in
+                    var offset = 0
+                    while offset < bytes.count {
+                        let (scalar, length) = Typography.scalar(in: bytes, at: offset)
+                        scalars[scalarCount] = scalar
+                        offsets[scalarCount] = offset
+                        scalarCount += 1
+                        offset += length
+                    }
+                    offsets[scalarCount] = offset
+                    offsetCount = scalarCount + 1
+                }
+            }
         }
-        offsets.append(offset)
         self.scalars = scalars
-        self.offsets = offsets
     }
 
     /// The scalars in `range` (offsets into `scalars`) as a String.

@@ -66,7 +66,9 @@ struct PageSegmenter {
             }
         }
         removed.formUnion(furniture(in: page.lines))
-        let lines = page.lines.map { line in removed.contains(line.number) ? TextLine(number: line.number, text: "") : line }
+        let lines =
+            removed.isEmpty
+            ? page.lines : page.lines.map { line in removed.contains(line.number) ? TextLine(number: line.number, text: "") : line }
         let lineRoles = lines.map { $0.isBlank ? LineRole.body : roles.role(of: $0.text) }
         let chunks = Self.chunks(of: lines, unwrapped: unwrapped).flatMap { Self.splittingLabelRuns($0, lines: lines, roles: lineRoles) }
         let layout = PageLayout(lines: lines, chunks: chunks, roles: lineRoles, unwrapped: unwrapped)
@@ -108,9 +110,13 @@ struct PageSegmenter {
 
     /// A web copy: most of its text lines are wider than any newspaper column.
     static func isUnwrapped(_ lines: [TextLine]) -> Bool {
-        let printed = lines.filter { !$0.isBlank }
-        let wide = printed.filter { $0.width > unwrappedWidth }.count
-        return wide * 3 >= printed.count && wide >= 2
+        var printed = 0
+        var wide = 0
+        for line in lines where !line.isBlank {
+            printed += 1
+            if line.width > unwrappedWidth { wide += 1 }
+        }
+        return wide * 3 >= printed && wide >= 2
     }
 
     /// A newspaper column is at most about 30 characters wide (60 cells).

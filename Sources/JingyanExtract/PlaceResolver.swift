@@ -16,6 +16,14 @@ struct PlaceResolver {
     let slug: Slug
     /// A Han name before a county suffix, for counties the gazetteer does not know.
     private let countyPattern: LexiconPattern
+    /// The township suffixes' last scalars and lengths, in the lexicon's order: every scalar of
+    /// a lede is looked up among them.
+    private let townshipSuffixEnds: [SuffixEnd]
+
+    struct SuffixEnd {
+        var last: Unicode.Scalar?
+        var scalarCount: Int
+    }
 
     init(lexicon: Lexicon, gazetteer: Gazetteer, places: PlaceNames, slug: Slug) throws {
         self.lexicon = lexicon
@@ -24,12 +32,17 @@ struct PlaceResolver {
         self.slug = slug
         let suffixes = lexicon.countySuffixes.map(LexiconPattern.escaped).joined(separator: "|")
         countyPattern = try LexiconPattern("(\\p{Han}{2,3}?)(?:\(suffixes))")
+        townshipSuffixEnds = lexicon.townshipSuffixes.map {
+            SuffixEnd(last: $0.unicodeScalars.last, scalarCount: $0.unicodeScalars.count)
+        }
     }
 
     typealias Division = Divisions.Division
 
-    func resolve(lede: String, body: String, title: String, placeTags: [String]) -> Place {
-        let context = Context(places: places, text: title + lede + body, home: homeProvince)
+    /// `body` is read only when neither the tags nor the title and lede tell the place.
+    func resolve(lede: String, body readBody: @escaping () -> String, title: String, placeTags: [String]) -> Place {
+        lazy var body = readBody()
+        let context = Context(places: places, text: { title + lede + body }, home: homeProvince)
         for text in placeTags {
             guard let tag = places.tag(text) else { continue }
             if let county = tag.county {
@@ -38,8 +51,9 @@ struct PlaceResolver {
             }
             if let prefecture = tag.prefecture { return place(prefecture, township: nil) }
         }
-        for (index, text) in [PlacePrefix(of: title).map { String($0.place) } ?? "", title, lede, body].enumerated() {
-            if let county = firstCounty(in: text, context: context) {
+        let texts: [() -> String] = [{ PlacePrefix(of: title).map { String($0.place) } ?? "" }, { title }, { lede }, { body }]
+        for (index, text) in texts.enumerated() {
+            if let county = firstCounty(in: text(), context: context) {
                 let township = townshipIn(title: title, county: county) ?? onlyTownship(in: lede, county: county)
                     ?? onlyTownship(in: body, county: county)
                 return place(county, township: township?.name)
@@ -47,8 +61,8 @@ struct PlaceResolver {
             // A title naming a prefecture in full and no county: a city-wide report.
             if index == 1, let prefecture = prefectureNamedInFull(in: title) { return place(prefecture, township: nil) }
         }
-        for text in [title, lede, body] {
-            if let township = uniqueTownship(in: text, context: context), let county = places.divisions.county(of: township) {
+        for text in texts.dropFirst() {
+            if let township = uniqueTownship(in: text(), context: context), let county = places.divisions.county(of: township) {
                 return place(county, township: township.name)
             }
         }
@@ -66,22 +80,32 @@ struct PlaceResolver {
         return places.divisions.named(home.name, level: .prefecture).first.flatMap { places.divisions.province(of: $0) }
     }
 
-    /// The provinces and prefectures an article names, to read ambiguous names by.
-    struct Context {
-        var areas: Set<Int> = []
-        var home: Division?
+    /// The provinces and prefectures an article names, to read ambiguous names by. Found on
+    /// first use: most names have one candidate or none, and then no area is asked for.
+    final class Context {
         let places: PlaceNames
+        let home: Division?
+        private let text: () -> String
+        private(set) lazy var areas: Set<Int> = Self.areas(named: text(), places: places)
 
-        init(places: PlaceNames, text: String, home: Division?) {
+        /// `text` is called at most once, when an ambiguous name needs the areas.
+        init(places: PlaceNames, text: @escaping () -> String, home: Division?) {
             self.home = home
             self.places = places
+            self.text = text
+        }
+
+        static func areas(named text: String, places: PlaceNames) -> Set<Int> {
+            var areas: Set<Int> = []
             for occurrence in places.finder.occurrences(in: text) where !occurrence.isShort || occurrence.divisions.count == 1 {
                 for division in occurrence.divisions where division.level < .county { areas.insert(division.code) }
             }
+            return areas
         }
 
         /// Of the places a name may be, the one inside an area the article names, else at home.
         func pick(_ candidates: [Division]) -> Division? {
+            guard candidates.count > 1 else { return candidates.first }  // one or none: nothing to weigh
             let atHome = candidates.first { candidate in home.map { places.isWithin(candidate, $0) } ?? false }
             return candidates.first(where: isInside) ?? atHome ?? candidates.first
         }
@@ -156,8 +180,8 @@ struct PlaceResolver {
     func firstTownship(in text: String, accept: (String) -> Division?) -> Division? {
         let scalars = Array(text.unicodeScalars)
         for (index, scalar) in scalars.enumerated() where index >= 2 {
-            guard let suffix = lexicon.townshipSuffixes.first(where: { $0.unicodeScalars.last == scalar }) else { continue }
-            let suffixLength = suffix.unicodeScalars.count
+            guard let suffix = townshipSuffixEnds.first(where: { $0.last == scalar }) else { continue }
+            let suffixLength = suffix.scalarCount
             for length in 2...4 where index + 1 >= length + suffixLength {
                 let start = index + 1 - length - suffixLength
                 let name = Typography.string(scalars[start...index])

@@ -71,7 +71,7 @@ public struct BodyLayout: Sendable {
     /// The characters of a full line, as `columnWidth` takes the cells: a page that sets
     /// digits as wide as Han fits fewer of them than its width in cells says.
     static func columnCharacters(of lines: [TextLine]) -> Int {
-        let counts = lines.map { $0.text.unicodeScalars.count }.sorted()
+        let counts = lines.map { Typography.scalarCount(of: $0.text) }.sorted()
         guard let most = counts.last else { return 0 }
         let long = counts.filter { $0 * 2 >= most }
         return long[(long.count * 3) / 4 < long.count ? (long.count * 3) / 4 : long.count - 1]
@@ -85,12 +85,12 @@ public struct BodyLayout: Sendable {
         /// Short of the column by both measures: digits are half a Han character wide on some
         /// pages and a whole one on others.
         func isShort(_ line: TextLine, by margin: Int = shortMargin) -> Bool {
-            line.width <= cells - margin && line.text.unicodeScalars.count <= characters - margin / 2
+            line.width <= cells - margin && Typography.scalarCount(of: line.text) <= characters - margin / 2
         }
 
         /// Wider than a body line can be, compressed punctuation allowed for.
         func isWider(_ line: TextLine) -> Bool {
-            line.width > cells + shortMargin / 2 && line.text.unicodeScalars.count > characters + 1
+            line.width > cells + shortMargin / 2 && Typography.scalarCount(of: line.text) > characters + 1
         }
     }
 
@@ -254,16 +254,30 @@ struct HeadingShape: Equatable {
 
     init(_ text: String) {
         func isMark(_ character: Character) -> Bool { !character.isLetter && !character.isNumber && !character.isWhitespace }
-        clauses = text.split(whereSeparator: Typography.clauseMarks.contains).map(\.count)
         guard text.unicodeScalars.allSatisfy(Typography.standsAlone) else {
+            clauses = text.split(whereSeparator: Typography.clauseMarks.contains).map(\.count)
             marks = text.filter(isMark).map { $0 }
             length = text.count
             return
         }
-        // Every scalar a Character: the common ideographs (U+4E00–U+9FFF, all letters) are
-        // passed over without looking up Character properties, which cost 2% of extraction.
-        marks = text.unicodeScalars.filter { !(0x4E00...0x9FFF).contains($0.value) }.map(Character.init).filter(isMark)
-        length = text.unicodeScalars.count
+        // Every scalar a Character, and a clause mark exactly when its scalar is one: one pass
+        // over the scalars, with no grapheme breaking. The common ideographs (U+4E00–U+9FFF, all
+        // letters) are passed over without looking up Character properties.
+        marks = []
+        clauses = []
+        length = 0
+        var clause = 0
+        for scalar in text.unicodeScalars {
+            length += 1
+            if Typography.clauseMarkScalars.contains(scalar) {
+                if clause > 0 { clauses.append(clause) }
+                clause = 0
+            } else {
+                clause += 1
+            }
+            if !(0x4E00...0x9FFF).contains(scalar.value), isMark(Character(scalar)) { marks.append(Character(scalar)) }
+        }
+        if clause > 0 { clauses.append(clause) }
     }
 
     func matches(_ other: HeadingShape) -> Bool {

@@ -42,35 +42,73 @@ extension StringProtocol {
 /// Many keywords looked up in one pass over a text's UTF-8 bytes: at each character only the
 /// keywords that start with it are tried (instead of one pass per keyword).
 public struct KeywordIndex: Sendable {
-    let keywords: [[UInt8]]
-    /// Keyword indices by the UTF-8 bytes of their first character, packed, in the order given.
-    let byFirstCharacter: [UInt32: [Int]]
-    /// A bit per `bit(of:)` of a packed first character: most characters of a text start no
-    /// keyword, and a bit test rules them out before a dictionary lookup.
-    let firstCharacterBits: [UInt64]
-    /// Per `bit(of:)`, 1 + the index in `firstCharacters` of the first character given with that
-    /// bit (0: none): a table load instead of hashing into `byFirstCharacter` at every candidate.
-    let slotByBit: [UInt16]
-    let firstCharacters: [(packed: UInt32, keywords: [Int])]
+    /// The tables, in one object: a scan (and a closure over the index) retains one reference
+    /// rather than one per table.
+    let tables: Tables
 
-    public init(keywords: [String]) {
-        self.keywords = keywords.map { Array($0.utf8) }
-        var index: [UInt32: [Int]] = [:]
-        for (position, keyword) in self.keywords.enumerated() where !keyword.isEmpty {
-            index[keyword.withUnsafeBufferPointer { Self.firstCharacter(of: $0, at: 0).packed }, default: []].append(position)
+    public init(keywords: [String]) { tables = Tables(keywords: keywords) }
+
+    var bytes: [UInt8] { tables.bytes }
+    var starts: [Int] { tables.starts }
+    var byFirstCharacter: [UInt32: [Int]] { tables.byFirstCharacter }
+    var firstCharacterBits: [UInt64] { tables.firstCharacterBits }
+    var slotByBit: [UInt16] { tables.slotByBit }
+    var slots: [Tables.Slot] { tables.slots }
+    var slotKeywords: [Int] { tables.slotKeywords }
+
+    final class Tables: Sendable {
+        /// Every keyword's UTF-8, one after another: keyword i is
+        /// `bytes[starts[i]..<starts[i + 1]]`. Flat, so the scan reads them through buffer
+        /// pointers with no reference counting.
+        let bytes: [UInt8]
+        let starts: [Int]
+        /// Keyword indices by the UTF-8 bytes of their first character, packed, in the order given.
+        let byFirstCharacter: [UInt32: [Int]]
+        /// A bit per `bit(of:)` of a packed first character: most characters of a text start no
+        /// keyword, and a bit test rules them out before a dictionary lookup.
+        let firstCharacterBits: [UInt64]
+        /// Per `bit(of:)`, 1 + the index in `slots` of the first character given with that bit
+        /// (0: none): a table load instead of hashing into `byFirstCharacter` at every candidate.
+        let slotByBit: [UInt16]
+        let slots: [Slot]
+        /// The keywords of each slot, slot after slot, each slot's in the order given.
+        let slotKeywords: [Int]
+
+        /// A first character and where its keywords stand in `slotKeywords`.
+        struct Slot: Sendable {
+            var packed: UInt32
+            var keywords: Range<Int>
         }
-        byFirstCharacter = index
-        var bits = [UInt64](repeating: 0, count: 0x10000 / 64)
-        for packed in index.keys { bits[Self.bit(of: packed) >> 6] |= 1 << UInt64(Self.bit(of: packed) & 63) }
-        firstCharacterBits = bits
-        var slots = [UInt16](repeating: 0, count: 0x10000)
-        var firstCharacters: [(packed: UInt32, keywords: [Int])] = []
-        for (packed, keywords) in index.sorted(by: { $0.key < $1.key }) where slots[Self.bit(of: packed)] == 0 && firstCharacters.count < 0xFFFF {
-            firstCharacters.append((packed, keywords))
-            slots[Self.bit(of: packed)] = UInt16(firstCharacters.count)
+
+        init(keywords: [String]) {
+            let utf8 = keywords.map { Array($0.utf8) }
+            bytes = utf8.flatMap { $0 }
+            starts = utf8.reduce(into: [0]) { starts, keyword in starts.append(starts.last! + keyword.count) }
+            var index: [UInt32: [Int]] = [:]
+            for (position, keyword) in utf8.enumerated() where !keyword.isEmpty {
+                let first = keyword.withUnsafeBufferPointer { KeywordIndex.firstCharacter(of: $0, at: 0).packed }
+                index[first, default: []].append(position)
+            }
+            byFirstCharacter = index
+            var bits = [UInt64](repeating: 0, count: 0x10000 / 64)
+            for packed in index.keys {
+                let bit = KeywordIndex.bit(of: packed)
+                bits[bit >> 6] |= 1 << UInt64(bit & 63)
+            }
+            firstCharacterBits = bits
+            var slotByBit = [UInt16](repeating: 0, count: 0x10000)
+            var slots: [Slot] = []
+            var slotKeywords: [Int] = []
+            for (packed, keywords) in index.sorted(by: { $0.key < $1.key })
+            where slotByBit[KeywordIndex.bit(of: packed)] == 0 && slots.count < 0xFFFF {
+                slots.append(Slot(packed: packed, keywords: slotKeywords.count..<(slotKeywords.count + keywords.count)))
+                slotKeywords += keywords
+                slotByBit[KeywordIndex.bit(of: packed)] = UInt16(slots.count)
+            }
+            self.slotByBit = slotByBit
+            self.slots = slots
+            self.slotKeywords = slotKeywords
         }
-        slotByBit = slots
-        self.firstCharacters = firstCharacters
     }
 
     /// A 16-bit digest of a packed character: for a three-byte one, its scalar value, so that no
@@ -93,8 +131,8 @@ public struct KeywordIndex: Sendable {
 
     /// Occurrences of each keyword, in the order given; overlapping occurrences of one keyword count once.
     public func counts(in text: Substring) -> [Int] {
-        var counts = Array(repeating: 0, count: keywords.count)
-        var nextStart = Array(repeating: 0, count: keywords.count)  // per keyword: after its last occurrence
+        var counts = Array(repeating: 0, count: starts.count - 1)
+        var nextStart = Array(repeating: 0, count: starts.count - 1)  // per keyword: after its last occurrence
         forEachOccurrence(in: text) { keyword, range in
             guard range.lowerBound >= nextStart[keyword] else { return true }
             counts[keyword] += 1
@@ -123,30 +161,83 @@ public struct KeywordIndex: Sendable {
         copy.withUTF8 { forEachOccurrence(in: $0, body) }
     }
 
-    private func forEachOccurrence(in bytes: UnsafeBufferPointer<UInt8>, _ body: (_ keyword: Int, _ range: Range<Int>) -> Bool) {
-        // A character at a time (valid UTF-8: each starts where the last ended), packed and bit-tested
-        // with plain loads: this runs over every practice's text.
-        firstCharacterBits.withUnsafeBufferPointer { bits in
+    private func forEachOccurrence(in text: UnsafeBufferPointer<UInt8>, _ body: (_ keyword: Int, _ range: Range<Int>) -> Bool) {
+        let tables = tables
+        tables.firstCharacterBits.withUnsafeBufferPointer { bits in
+            tables.slotByBit.withUnsafeBufferPointer { slotByBit in
+                tables.slots.withUnsafeBufferPointer { slots in
+                    tables.slotKeywords.withUnsafeBufferPointer { slotKeywords in
+                        tables.bytes.withUnsafeBufferPointer { bytes in
+                            tables.starts.withUnsafeBufferPointer { starts in
+                                let keywords = Keywords(
+                                    bits: bits, slotByBit: slotByBit, slots: slots, slotKeywords: slotKeywords, bytes: bytes,
+                                    starts: starts, byFirstCharacter: tables.byFirstCharacter)
+                                keywords.scan(text, body)
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// The tables read through buffer pointers, valid while the scan runs.
+    private struct Keywords {
+        let bits: UnsafeBufferPointer<UInt64>
+        let slotByBit: UnsafeBufferPointer<UInt16>
+        let slots: UnsafeBufferPointer<Tables.Slot>
+        let slotKeywords: UnsafeBufferPointer<Int>
+        let bytes: UnsafeBufferPointer<UInt8>
+        let starts: UnsafeBufferPointer<Int>
+        let byFirstCharacter: [UInt32: [Int]]
+
+        /// A character at a time (valid UTF-8: each starts where the last ended), packed and
+        /// bit-tested with plain loads: this runs over every practice's text.
+        func scan(_ text: UnsafeBufferPointer<UInt8>, _ body: (_ keyword: Int, _ range: Range<Int>) -> Bool) {
             var offset = 0
-            while offset < bytes.count {
-                let lead = bytes[offset]
+            while offset < text.count {
+                let lead = text[offset]
                 let (packed, length) =
-                    lead & 0xF0 == 0xE0 && offset + 2 < bytes.count  // most are three bytes (Han): packed without a loop
-                    ? (UInt32(lead) << 16 | UInt32(bytes[offset + 1]) << 8 | UInt32(bytes[offset + 2]), 3) : Self.firstCharacter(of: bytes, at: offset)
-                let bit = Self.bit(of: packed)
+                    lead & 0xF0 == 0xE0 && offset + 2 < text.count  // most are three bytes (Han): packed without a loop
+                    ? (UInt32(lead) << 16 | UInt32(text[offset + 1]) << 8 | UInt32(text[offset + 2]), 3)
+                    : KeywordIndex.firstCharacter(of: text, at: offset)
+                let bit = KeywordIndex.bit(of: packed)
                 defer { offset += length }
                 guard bits[bit >> 6] & (1 &<< UInt64(bit & 63)) != 0 else { continue }
                 // The table answers unless two first characters share the bit (then the dictionary does).
                 let slot = Int(slotByBit[bit])
-                guard let candidates = slot > 0 && firstCharacters[slot - 1].packed == packed ? firstCharacters[slot - 1].keywords : byFirstCharacter[packed]
-                else { continue }
-                for keyword in candidates {
-                    let pattern = keywords[keyword]
-                    guard offset + pattern.count <= bytes.count, pattern.indices.allSatisfy({ bytes[offset + $0] == pattern[$0] })
-                    else { continue }
-                    if !body(keyword, offset..<(offset + pattern.count)) { return }
-                }
+                let found =
+                    slot > 0 && slots[slot - 1].packed == packed
+                    ? forEach(in: slots[slot - 1].keywords, at: offset, of: text, body)
+                    : forEach(byFirstCharacter[packed] ?? [], at: offset, of: text, body)
+                if !found { return }
             }
+        }
+
+        /// Calls `body` for the keywords of `slot` that stand at `offset`; false when `body` did.
+        func forEach(
+            in slot: Range<Int>, at offset: Int, of text: UnsafeBufferPointer<UInt8>, _ body: (Int, Range<Int>) -> Bool
+        ) -> Bool {
+            for position in slot {
+                let keyword = slotKeywords[position]
+                if let end = match(keyword, at: offset, of: text), !body(keyword, offset..<end) { return false }
+            }
+            return true
+        }
+
+        func forEach(_ keywords: [Int], at offset: Int, of text: UnsafeBufferPointer<UInt8>, _ body: (Int, Range<Int>) -> Bool) -> Bool {
+            for keyword in keywords {
+                if let end = match(keyword, at: offset, of: text), !body(keyword, offset..<end) { return false }
+            }
+            return true
+        }
+
+        /// Where the keyword ends when it stands at `offset`.
+        func match(_ keyword: Int, at offset: Int, of text: UnsafeBufferPointer<UInt8>) -> Int? {
+            let start = starts[keyword]
+            let count = starts[keyword + 1] - start
+            guard offset + count <= text.count else { return nil }
+            return memcmp(text.baseAddress! + offset, bytes.baseAddress! + start, count) == 0 ? offset + count : nil
         }
     }
 }

@@ -22,7 +22,6 @@ public enum Typography {
     /// past it, is a Character of its own with no canonical equivalent. Otherwise by Characters.
     @inlinable
     public static func hasPrefix(_ text: some StringProtocol, _ prefix: some StringProtocol) -> Bool {
-        func isPlain(_ scalar: Unicode.Scalar) -> Bool { standsAlone(scalar) && !isCompatibilityIdeograph(scalar) }
         // Most calls fail at the first scalar: two different plain scalars start Characters that
         // differ under canonical equivalence too (each stays first in its decomposition).
         if let first = prefix.unicodeScalars.first, let textFirst = text.unicodeScalars.first, first != textFirst,
@@ -37,6 +36,13 @@ public enum Typography {
         }
         guard text.unicodeScalars.prefix(prefixLength + 1).allSatisfy(isPlain) else { return text.hasPrefix(prefix) }
         return text.utf8.starts(with: prefix.utf8)
+    }
+
+    /// A Character of its own with no canonical equivalent but itself: two texts that differ
+    /// in such a scalar differ as Characters too.
+    @inlinable
+    public static func isPlain(_ scalar: Unicode.Scalar) -> Bool {
+        standsAlone(scalar) && !isCompatibilityIdeograph(scalar)
     }
 
     /// Characters typeset on the full-width grid of a Chinese column: Han, kana, Hangul,
@@ -98,6 +104,17 @@ public enum Typography {
     @inlinable
     public static func characterCount(of text: some StringProtocol) -> Int { characterCount(of: text.unicodeScalars) }
 
+    /// The number of scalars: the UTF-8 bytes that start one, counted in place (a String's
+    /// scalar view decodes them one at a time).
+    @inlinable
+    public static func scalarCount(of text: some StringProtocol) -> Int {
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            var count = 0
+            for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
+            return count
+        } ?? text.unicodeScalars.count
+    }
+
     /// A String of the scalars, encoded straight into its UTF-8 storage (appending to a
     /// `String.UnicodeScalarView` one scalar at a time costs several times more).
     @inlinable
@@ -134,6 +151,13 @@ public enum Typography {
     public static let openingQuote: Unicode.Scalar = "“"
     public static let closingQuote: Unicode.Scalar = "”"
 
+    /// A clause mark or a sentence ender. Han first: no mark is Han, and most scalars asked are
+    /// (a clause is walked back over scalar by scalar).
+    @inlinable
+    public static func endsClause(_ scalar: Unicode.Scalar) -> Bool {
+        !isHan(scalar) && (clauseMarkScalars.contains(scalar) || sentenceEnderScalars.contains(scalar))
+    }
+
     /// True when the text ends a sentence, allowing closing quotes or brackets after the ender.
     public static func endsSentence(_ text: some StringProtocol) -> Bool {
         for scalar in text.unicodeScalars.reversed() where !closerScalars.contains(scalar) {
@@ -169,6 +193,11 @@ public enum Typography {
     public static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (scalar: Unicode.Scalar, length: Int) {
         let lead = bytes[index]
         if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
+        if lead & 0xF0 == 0xE0 {  // three bytes, as Han and CJK punctuation are: no loop
+            let value =
+                UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+            return (Unicode.Scalar(value).unsafelyUnwrapped, 3)
+        }
         let length = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
         var value = UInt32(lead & (0x7F >> length))
         for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// One printed line of a page, cleaned of PDF spacing artefacts.
 public struct TextLine: Hashable, Sendable {
     /// 1-based line number in the seed file.
@@ -70,6 +76,18 @@ public struct PageText: Sendable {
     /// The byte ranges of the lines, without their line ends; no empty last line after a final
     /// line end. On UTF-8 bytes: splitting Characters would run grapheme breaking over the whole page.
     static func forEachPrintedLine(in bytes: UnsafeBufferPointer<UInt8>, _ body: (Range<Int>) -> Void) {
+        guard let base = bytes.baseAddress else { return }
+        // A text with no CR ends its lines at each LF, which libc's memchr finds many bytes at a time.
+        if memchr(base, 0x0D, bytes.count) == nil {
+            var start = 0
+            while start < bytes.count, let found = memchr(base + start, 0x0A, bytes.count - start) {
+                let end = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                body(start..<end)
+                start = end + 1
+            }
+            if start < bytes.count { body(start..<bytes.count) }
+            return
+        }
         var start = 0
         var index = 0
         while index < bytes.count {

@@ -13,6 +13,29 @@ import Testing
         #expect(Typography.endsSentence("他说：“好。”"))
         #expect(!Typography.endsSentence("“苗圃”"))
     }
+
+    @Test func scalarCountsMatchTheScalarView() {
+        let texts = ["", "a", "某县", "２０２４年，培训38人次。", "e\u{301}𠀀😀 abc", String(repeating: "村a𠀀é", count: 9)]
+        for text in texts {
+            #expect(Typography.scalarCount(of: text) == text.unicodeScalars.count, "\(text)")
+            #expect(Typography.scalarCount(of: text.dropFirst()) == text.dropFirst().unicodeScalars.count, "\(text)")
+        }
+    }
+
+    @Test func decodesScalarsOfEveryLength() {
+        var text = "a é 村 𠀀 😀 ，"
+        let decoded = text.withUTF8 { bytes in
+            var scalars: [Unicode.Scalar] = []
+            var index = 0
+            while index < bytes.count {
+                let (scalar, length) = Typography.scalar(in: bytes, at: index)
+                scalars.append(scalar)
+                index += length
+            }
+            return scalars
+        }
+        #expect(decoded == Array(text.unicodeScalars))
+    }
 }
 
 @Suite struct BodyLayoutTests {

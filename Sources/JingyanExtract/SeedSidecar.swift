@@ -12,14 +12,8 @@ import Yams
 /// Every key may be left out. Without a sidecar date, a date in the page's file name counts
 /// ("2025-01-15-一版.txt").
 public enum SeedSidecar {
-    /// The keys a sidecar may have; a number or a date is read as written.
-    struct File: Decodable {
-        var publication: String?
-        var date: String?
-        var page: String?
-
-        static let keys: Set<String> = ["publication", "date", "page"]
-    }
+    /// The keys a sidecar may have; each value is read as written (a number or a date too).
+    static let keys: Set<String> = ["publication", "date", "page"]
 
     /// The sidecar beside a page: same name, `.yml`.
     public static func url(forPage page: URL) -> URL { page.deletingPathExtension().appendingPathExtension("yml") }
@@ -30,26 +24,23 @@ public enum SeedSidecar {
         let sidecar = url(forPage: page)
         guard let text = try? String(contentsOf: sidecar, encoding: .utf8) else { return provenance }
         let shown = String(name.dropLast(page.pathExtension.count)) + "yml"
-        let file: File
+        let file: [String: String]
         do {
-            let keys = (try Yams.load(yaml: text) as? [String: Any]).map { Set($0.keys) } ?? []
-            if let unknown = keys.subtracting(File.keys).sorted().first {
-                throw ExtractionError.badDataFile(shown, "unknown key '\(unknown)': a sidecar has publication, date and page")
-            }
-            file = try YAMLDecoder().decode(File.self, from: text)
-        } catch let error as ExtractionError {
-            throw error
+            file = try YAMLDecoder().decode([String: String].self, from: text)
         } catch {
             throw ExtractionError.badDataFile(shown, "\(error)")
         }
-        if let date = file.date {
+        if let unknown = Set(file.keys).subtracting(keys).sorted().first {
+            throw ExtractionError.badDataFile(shown, "unknown key '\(unknown)': a sidecar has publication, date and page")
+        }
+        if let date = file["date"] {
             guard PageProvenance.date(inFileName: date) == date else {
                 throw ExtractionError.badDataFile(shown, "date: '\(date)' is not a day written YYYY-MM-DD")
             }
             provenance.date = date
         }
-        provenance.publication = file.publication.flatMap { $0.isEmpty ? nil : $0 }
-        provenance.page = file.page.flatMap { $0.isEmpty ? nil : $0 }
+        provenance.publication = file["publication"].flatMap { $0.isEmpty ? nil : $0 }
+        provenance.page = file["page"].flatMap { $0.isEmpty ? nil : $0 }
         return provenance
     }
 }

@@ -105,7 +105,7 @@ let package = Package(
         .testTarget(
             name: "JingyanContentTests",
             dependencies: [
-                "JingyanContent", "JingyanExtract", "JingyanModel", "JingyanMarkdown",
+                "JingyanContent", "JingyanExtract", "JingyanLayout", "JingyanModel", "JingyanMarkdown",
                 .product(name: "Yams", package: "Yams"),  // reads front matter back as the loader does
             ]
         ),

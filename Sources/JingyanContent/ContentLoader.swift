@@ -11,6 +11,11 @@ public struct LoadedContent: Sendable {
 /// All problems found in content/ in one run.
 public struct ContentErrors: Error, CustomStringConvertible {
     public var errors: [ContentError]
+
+    public init(_ errors: [ContentError]) {
+        self.errors = errors
+    }
+
     public var description: String { errors.map(\.description).joined(separator: "\n") }
 }
 
@@ -136,7 +141,7 @@ public enum ContentLoader {
         }
         guard errors.isEmpty else {
             cache?.forget()
-            throw ContentErrors(errors: errors.sorted { ($0.file, $0.line ?? 0) < ($1.file, $1.line ?? 0) })
+            throw ContentErrors(errors.sorted { ($0.file, $0.line ?? 0) < ($1.file, $1.line ?? 0) })
         }
         let built = articles.values.map { article in
             let header = article.header

@@ -28,6 +28,8 @@ public struct ContentWriter {
         /// `.new` files the person edited, kept though the file beside them was written anew.
         public var keptNewFiles: [String] = []
         public var removed: [String] = []
+        /// Kept edits whose seed lines no longer hold the text they were extracted from.
+        public var staleEdits: [StaleEdit] = []
     }
 
     static let manifestPath = ".jingyan/manifest.json"
@@ -37,21 +39,32 @@ public struct ContentWriter {
     /// took a gigabyte at 100,000 practices).
     static let batchSize = 256
 
-    /// The files one unit of an extraction becomes, by path relative to content/: an article
-    /// with its practices (units `0..<articles.count`), or a caption (the units after).
-    static func files(forUnit unit: Int, of extraction: Extraction) throws -> [(path: String, data: Data)] {
+    /// One file an extraction becomes, by path relative to content/, with the seed lines it
+    /// comes from.
+    struct ContentFile {
+        var path: String
+        var data: Data
+        var source: SourceRef
+    }
+
+    /// The files one unit of an extraction becomes: an article with its practices (units
+    /// `0..<articles.count`), or a caption (the units after).
+    static func files(forUnit unit: Int, of extraction: Extraction) throws -> [ContentFile] {
         guard unit >= extraction.articles.count else { return try files(for: extraction.articles[unit]) }
         let caption = extraction.captions[unit - extraction.articles.count]
         let id = ContentPaths.captionID(caption)
-        return [(ContentPaths.caption(id: id), Data(try FrontMatter.render(CaptionHeader(caption, id: id), body: caption.text).utf8))]
+        let data = Data(try FrontMatter.render(CaptionHeader(caption, id: id), body: caption.text).utf8)
+        return [ContentFile(path: ContentPaths.caption(id: id), data: data, source: caption.source)]
     }
 
-    static func files(for article: Article) throws -> [(path: String, data: Data)] {
-        var files = [(ContentPaths.article(article), Data(try FrontMatter.render(ArticleHeader(article), body: article.lede).utf8))]
+    static func files(for article: Article) throws -> [ContentFile] {
+        let articleData = Data(try FrontMatter.render(ArticleHeader(article), body: article.lede).utf8)
+        var files = [ContentFile(path: ContentPaths.article(article), data: articleData, source: article.source)]
         for (sectionIndex, section) in article.sections.enumerated() {
             for practice in section.practices {
                 let header = PracticeHeader(practice, article: article.id, section: sectionIndex + 1)
-                files.append((ContentPaths.practice(practice, of: article), Data(try FrontMatter.render(header, body: practice.text).utf8)))
+                let data = Data(try FrontMatter.render(header, body: practice.text).utf8)
+                files.append(ContentFile(path: ContentPaths.practice(practice, of: article), data: data, source: practice.source))
             }
         }
         return files
@@ -70,95 +83,142 @@ public struct ContentWriter {
         return producers
     }
 
+    /// What one `write` has done so far and still has to do.
+    struct Run {
+        var manifest: Manifest
+        var report = Report()
+        var staged = StagedFiles()
+        var staleSideFiles: [String] = []
+        /// Manifest entries of the files replaced, to put back for a file edited meanwhile.
+        /// Paths, not URLs: a URL per file of a large base weighs tens of MB.
+        var previous: [String: ManifestEntry] = [:]
+        /// The seed-line fingerprint of each file of this extraction.
+        var extracted: [String: String] = [:]
+    }
+
+    /// A file's entries in the manifest.
+    struct ManifestEntry {
+        var fingerprint: String?
+        var source: SourceStamp?
+    }
+
     /// Writes the extraction in batches (see `batchSize`): each batch's new files are staged as
     /// temporaries, and only after the last one is the file system flushed, once, and every file
     /// renamed over its target. A failure before that leaves content/ as it was. Files from the
     /// seed pages in `keeping` (pages that could not be read this time) stay as they are.
-    public func write(_ extraction: Extraction, keeping seedPages: Set<String> = []) throws -> Report {
+    /// `seedLines` are the pages' lines now, to stamp each file's source (see `SourceStamp`).
+    public func write(
+        _ extraction: Extraction, keeping seedPages: Set<String> = [], seedLines: SeedLines = SeedLines()
+    ) throws -> Report {
         let producers = Self.producers(in: extraction)
-        var manifest = try Manifest.load(from: directory.appendingPathComponent(Self.manifestPath))
-        var report = Report()
-        var staged = StagedFiles()
-        var staleSideFiles: [String] = []
-        var previous: [String: String?] = [:]  // manifest entries of the files replaced  // paths, not URLs: a URL per file of a large base weighs tens of MB
-        let directory = directory
+        var run = Run(manifest: try Manifest.load(from: directory.appendingPathComponent(Self.manifestPath)))
+        try removeTemporaries()
         let unitCount = extraction.articles.count + extraction.captions.count
         do {
             for batchStart in stride(from: 0, to: unitCount, by: Self.batchSize) {
-                let files = try (batchStart..<min(batchStart + Self.batchSize, unitCount)).concurrentMap { unit in
-                    // Of one path twice, the later file, as in a dictionary of all files.
-                    Dictionary(try Self.files(forUnit: unit, of: extraction), uniquingKeysWith: { $1 })
-                        .filter { producers[$0.key] == unit }.sorted { $0.key < $1.key }.map { (path: $0.key, data: $0.value) }
-                }.joined()
-                let existingFiles = files.map(\.path).concurrentMap { try? Data(contentsOf: directory.appendingPathComponent($0)) }
-                var writes: [StagedFiles.Write] = []
-                for ((path, data), existing) in zip(files, existingFiles) {
-                    let url = directory.appendingPathComponent(path)
-                    let sideFile = path + ".new"
-                    if let existing {
-                        if existing == data {
-                            report.unchanged.append(path)
-                            manifest.files[path] = Fingerprint.of(data)
-                            staleSideFiles.append(sideFile)
-                            continue
-                        }
-                        if manifest.files[path] != Fingerprint.of(existing), !discardEdits {
-                            report.keptEdits.append(path)
-                            writes.append(StagedFiles.Write(data: data, url: directory.appendingPathComponent(sideFile)))
-                            manifest.files[sideFile] = Fingerprint.of(data)  // to tell an edit of it later
-                            continue
-                        }
-                    }
-                    // Replaced only if it is still as read: an edit saved meanwhile is kept.
-                    writes.append(StagedFiles.Write(data: data, url: url, expected: existing.map(Fingerprint.of) ?? ""))
-                    staleSideFiles.append(sideFile)
-                    previous[path] = manifest.files[path]
-                    manifest.files[path] = Fingerprint.of(data)
-                    report.written.append(path)
-                }
-                try staged.stage(writes)
+                let units = batchStart..<min(batchStart + Self.batchSize, unitCount)
+                try stage(units, of: extraction, producers: producers, seedLines: seedLines, into: &run)
             }
-            for url in try staged.commit() {
-                // Edited while extract ran: the new extraction went beside it.
-                let path = String(url.path.dropFirst(directory.path.count + 1))
-                manifest.files[path] = previous[path] ?? nil
-                report.written.removeAll { $0 == path }
-                report.keptEdits.append(path)
-                staleSideFiles.removeAll { $0 == path + ".new" }
-            }
+            try commit(&run)
         } catch {
-            staged.discard()
+            run.staged.discard()
             throw error
         }
         // In path order, as when every file was compared at once.
-        report.written.sort()
-        report.unchanged.sort()
-        report.keptEdits.sort()
-        for sideFile in staleSideFiles { try removeSideFile(sideFile, manifest: &manifest, report: &report) }
-        for path in manifest.files.keys.sorted() where producers[path] == nil && !path.hasSuffix(".new") {
+        run.report.written.sort()
+        run.report.unchanged.sort()
+        run.report.keptEdits.sort()
+        for sideFile in run.staleSideFiles { try removeSideFile(sideFile, manifest: &run.manifest, report: &run.report) }
+        try removeFilesNoLongerProduced(producers: producers, keeping: seedPages, run: &run)
+        run.report.staleEdits = Self.staleEdits(
+            among: run.report.keptEdits + run.report.keptOrphans, manifest: run.manifest, seedLines: seedLines,
+            extracted: run.extracted)
+        try run.manifest.save(to: directory.appendingPathComponent(Self.manifestPath))
+        return run.report
+    }
+
+    /// Compares the files of `units` with content/ and stages those to write.
+    func stage(
+        _ units: Range<Int>, of extraction: Extraction, producers: [String: Int], seedLines: SeedLines, into run: inout Run
+    ) throws {
+        let files = try units.concurrentMap { unit in
+            // Of one path twice, the later file, as in a dictionary of all files.
+            var byPath: [String: ContentFile] = [:]
+            for file in try Self.files(forUnit: unit, of: extraction) where producers[file.path] == unit { byPath[file.path] = file }
+            return byPath.values.sorted { $0.path < $1.path }
+        }.joined()
+        let directory = directory
+        let existingFiles = files.map(\.path).concurrentMap { try? Data(contentsOf: directory.appendingPathComponent($0)) }
+        var writes: [StagedFiles.Write] = []
+        for (file, existing) in zip(files, existingFiles) {
+            let path = file.path
+            let stamp = SourceStamp(file.source, in: seedLines)
+            run.extracted[path] = stamp?.fingerprint
+            let sideFile = path + ".new"
+            if let existing {
+                if existing == file.data {
+                    run.report.unchanged.append(path)
+                    run.manifest.files[path] = Fingerprint.of(file.data)
+                    run.manifest.sources[path] = stamp
+                    run.staleSideFiles.append(sideFile)
+                    continue
+                }
+                if run.manifest.files[path] != Fingerprint.of(existing), !discardEdits {
+                    // The edited file keeps the stamp of the lines it was extracted from.
+                    run.report.keptEdits.append(path)
+                    writes.append(StagedFiles.Write(data: file.data, url: directory.appendingPathComponent(sideFile)))
+                    run.manifest.files[sideFile] = Fingerprint.of(file.data)  // to tell an edit of it later
+                    continue
+                }
+            }
+            // Replaced only if it is still as read: an edit saved meanwhile is kept.
+            writes.append(StagedFiles.Write(data: file.data, url: directory.appendingPathComponent(path), expected: existing.map(Fingerprint.of) ?? ""))
+            run.staleSideFiles.append(sideFile)
+            run.previous[path] = ManifestEntry(fingerprint: run.manifest.files[path], source: run.manifest.sources[path])
+            run.manifest.files[path] = Fingerprint.of(file.data)
+            run.manifest.sources[path] = stamp
+            run.report.written.append(path)
+        }
+        try run.staged.stage(writes)
+    }
+
+    /// Renames every staged file over its target; one edited while extract ran keeps its edit
+    /// and manifest entries, the new extraction beside it.
+    func commit(_ run: inout Run) throws {
+        for url in try run.staged.commit() {
+            let path = String(url.path.dropFirst(directory.path.count + 1))
+            run.manifest.files[path] = run.previous[path]?.fingerprint
+            run.manifest.sources[path] = run.previous[path]?.source
+            run.report.written.removeAll { $0 == path }
+            run.report.keptEdits.append(path)
+            run.staleSideFiles.removeAll { $0 == path + ".new" }
+        }
+    }
+
+    /// Removes the files extract wrote before and no longer produces, unless edited by hand or
+    /// from a page in `seedPages` (not read this time).
+    func removeFilesNoLongerProduced(producers: [String: Int], keeping seedPages: Set<String>, run: inout Run) throws {
+        for path in run.manifest.files.keys.sorted() where producers[path] == nil && !path.hasSuffix(".new") {
             // A manifest is committed with the content: one naming a path outside content/
             // ("../seeds/x.txt") must not make extract delete it.
-            guard ContentPaths.isInside(path) else {
-                manifest.files[path] = nil
-                continue
-            }
             let url = directory.appendingPathComponent(path)
-            guard let existing = try? Data(contentsOf: url) else {
-                manifest.files[path] = nil
+            guard ContentPaths.isInside(path), let existing = try? Data(contentsOf: url) else {
+                run.manifest.files[path] = nil
+                run.manifest.sources[path] = nil
                 continue
             }
             if seedPages.contains(where: { Self.comes(existing, from: $0) }) { continue }
-            if manifest.files[path] == Fingerprint.of(existing) || discardEdits {
+            if run.manifest.files[path] == Fingerprint.of(existing) || discardEdits {
                 try FileManager.default.removeItem(at: url)
                 removeEmptyFolders(from: url.deletingLastPathComponent())
-                manifest.files[path] = nil
-                report.removed.append(path)
+                run.manifest.files[path] = nil
+                run.manifest.sources[path] = nil
+                run.report.removed.append(path)
             } else {
-                report.keptOrphans.append(path)
+                run.report.keptOrphans.append(path)
             }
         }
-        try manifest.save(to: directory.appendingPathComponent(Self.manifestPath))
-        return report
+        for path in run.manifest.sources.keys where run.manifest.files[path] == nil { run.manifest.sources[path] = nil }
     }
 
     /// True when a content file's source is the seed page: its front matter says `file: <seed>`.
@@ -182,6 +242,20 @@ public struct ContentWriter {
         try removeIfPresent(url)
     }
 
+    /// Removes the temporaries a killed extract left (`StagedFiles` names them
+    /// `.<file>.jingyan-tmp`): only one extract at a time writes content/ (`FolderLock`), so
+    /// every one found is stale. A link is removed, never followed.
+    func removeTemporaries() throws {
+        guard let walk = FileManager.default.enumerator(at: directory, includingPropertiesForKeys: nil) else { return }
+        for case let url as URL in walk {
+            let name = url.lastPathComponent
+            guard name.hasPrefix("."), name.hasSuffix(StagedFiles.temporarySuffix) else { continue }
+            if unlink(url.path) != 0, errno != ENOENT {
+                throw ContentError(file: url.path, line: nil, message: "a temporary left by an interrupted extract cannot be removed (\(String(cString: strerror(errno)))); remove it by hand")
+            }
+        }
+    }
+
     func removeIfPresent(_ url: URL) throws {
         if FileManager.default.fileExists(atPath: url.path) { try FileManager.default.removeItem(at: url) }
     }
@@ -198,9 +272,20 @@ public struct ContentWriter {
     }
 }
 
-/// Fingerprints of the files extract wrote, by path relative to content/.
+/// Fingerprints of the files extract wrote, by path relative to content/, and of the seed lines
+/// each was extracted from.
 struct Manifest: Codable {
     var files: [String: String] = [:]
+    var sources: [String: SourceStamp] = [:]
+
+    init() {}
+
+    init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        files = try container.decode([String: String].self, forKey: .files)
+        // Written before sources were stamped: no file's seed lines are known.
+        sources = try container.decodeIfPresent([String: SourceStamp].self, forKey: .sources) ?? [:]
+    }
 
     static func load(from url: URL) throws -> Manifest {
         guard let data = try? Data(contentsOf: url) else { return Manifest() }
@@ -252,6 +337,9 @@ public struct StagedFiles {
         }
     }
 
+    /// Ends the name of each temporary, which starts with a dot.
+    static let temporarySuffix = ".jingyan-tmp"
+
     /// File system paths, not URLs: a URL per file of a large base weighs tens of MB.
     private var staged: [(temporary: String, target: String, expected: String?)] = []
     private var folders: Set<URL> = []
@@ -263,7 +351,7 @@ public struct StagedFiles {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             folders.insert(folder)
         }
-        let temporaries = files.map { $0.url.deletingLastPathComponent().appendingPathComponent(".\($0.url.lastPathComponent).jingyan-tmp").path }
+        let temporaries = files.map { $0.url.deletingLastPathComponent().appendingPathComponent(".\($0.url.lastPathComponent)\(Self.temporarySuffix)").path }
         // Before writing: `discard` finds half-written ones too.
         staged += files.indices.map { (temporary: temporaries[$0], target: files[$0].url.path, expected: files[$0].expected) }
         _ = try files.indices.concurrentMap { index in

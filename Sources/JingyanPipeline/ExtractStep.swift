@@ -36,6 +36,8 @@ public struct ExtractStep: Sendable {
     public struct Reading {
         public var pageCount: Int
         public var run: Extractor.PageRun
+        /// The pages' printed lines, by the name sources cite them with.
+        public var seedLines: SeedLines
     }
 
     /// Reads and extracts every seed page, writing nothing. A page that cannot be extracted is
@@ -48,7 +50,8 @@ public struct ExtractStep: Sendable {
         let pages = try SeedReader.pages(in: seeds, displayPrefix: seedsDisplayName)
         var run = extractor.extractEach(pages: pages) { progress($0, pages.count, $1) }
         try addProvenance(to: &run.extraction, pages: pages.map(\.file))
-        return Reading(pageCount: pages.count, run: run)
+        let lines = Dictionary(pages.map { ($0.file, PageText.printedLines(of: $0.text)) }, uniquingKeysWith: { $1 })
+        return Reading(pageCount: pages.count, run: run, seedLines: SeedLines(pages: lines))
     }
 
     /// Each article's publication, date and page, from its seed page's sidecar and file name.
@@ -79,9 +82,28 @@ public struct ExtractStep: Sendable {
             try AtomicFile.write(Data(try Taxonomy.bundledText().utf8), to: taxonomyURL)
         }
         let rejected = Set(reading.run.rejected.compactMap(\.seedFile))
-        let report = try ContentWriter(directory: content, discardEdits: discardEdits).write(extraction, keeping: rejected)
+        let report = try ContentWriter(directory: content, discardEdits: discardEdits).write(
+            extraction, keeping: rejected, seedLines: reading.seedLines)
         let review = ReviewList.notes(of: extraction, report: report, in: content)
         return Outcome(
             pageCount: reading.pageCount, extraction: extraction, rejected: reading.run.rejected, report: report, review: review)
+    }
+}
+
+extension SeedLines {
+    /// The printed lines of each page in `seeds` that can be read, named as extract cites them
+    /// (`displayPrefix`/file); an absent folder gives none, and a page that cannot be decoded is
+    /// left out (extract names it).
+    public static func reading(seeds: URL, displayPrefix: String) -> SeedLines {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: seeds.path)) ?? []
+        var pages: [String: [Substring]] = [:]
+        for name in names where name.hasSuffix(".txt") && !name.hasPrefix(".") {
+            let cited = displayPrefix.isEmpty ? name : "\(displayPrefix)/\(name)"
+            guard let data = try? Data(contentsOf: seeds.appendingPathComponent(name)),
+                let text = try? SeedReader.decode(data, file: cited)
+            else { continue }
+            pages[cited] = PageText.printedLines(of: text)
+        }
+        return SeedLines(pages: pages)
     }
 }

@@ -1,0 +1,121 @@
+import Foundation
+import JingyanModel
+
+/// The printed lines of the seed pages, by the name content files cite them with
+/// ("seeds/000_x.txt"): what tells whether a page still holds, at the lines a content file
+/// names, the text that file was extracted from.
+public struct SeedLines: Sendable {
+    private var pages: [String: [Substring]]
+
+    /// `pages` holds each page's printed lines (`PageText.printedLines`), by cited name.
+    public init(pages: [String: [Substring]] = [:]) {
+        self.pages = pages
+    }
+
+    /// The fingerprint of the lines `source` names as the page holds them now; nil when the
+    /// page is not known here. Lines past the page's end count as missing text.
+    func fingerprint(of source: SourceRef) -> String? {
+        guard let lines = pages[source.file] else { return nil }
+        guard source.firstLine >= 1, source.firstLine <= source.lastLine, source.lastLine <= lines.count else {
+            return ""
+        }
+        return StableHash.hex(lines[(source.firstLine - 1)..<source.lastLine].joined(separator: "\n"))
+    }
+}
+
+/// The seed lines one content file was extracted from and their fingerprint then, kept in the
+/// manifest: a hand edit is kept across extractions, and when the seed changes under it (lines
+/// deleted above it shift every later practice to another id) the edit would otherwise sit on
+/// a practice whose text the seed no longer holds there, with nobody told.
+struct SourceStamp: Codable, Equatable, Sendable {
+    var file: String
+    var lines: [Int]
+    var fingerprint: String
+
+    init?(_ source: SourceRef, in seedLines: SeedLines) {
+        guard let fingerprint = seedLines.fingerprint(of: source) else { return nil }
+        self.file = source.file
+        self.lines = source.lines
+        self.fingerprint = fingerprint
+    }
+
+    var source: SourceRef { SourceRef(file: file, lines: (lines.first ?? 0)...(lines.last ?? 0)) }
+}
+
+/// A hand-edited content file whose seed lines no longer hold the text it was extracted from.
+public struct StaleEdit: Equatable, Sendable {
+    /// The edited file, relative to content/.
+    public var path: String
+    /// The lines it names, which now hold something else.
+    public var source: SourceRef
+    /// The file the new extraction gives that text, when the page still holds it elsewhere.
+    public var movedTo: String?
+
+    /// What to tell the person, after the file's name; paths under `contentFolder`.
+    public func explanation(contentFolder: String) -> String {
+        let lines = "lines \(source.firstLine)–\(source.lastLine) of \(source.file)"
+        guard let movedTo else {
+            return "\(lines) no longer hold the text this file was extracted from, and the page no longer has it: "
+                + "delete the file if the practice is gone, or correct its text and source"
+        }
+        return "\(lines) no longer hold the text this file was extracted from; that text is now extracted into "
+            + "\(contentFolder)/\(movedTo): move your edit there, then delete this file"
+    }
+}
+
+extension ContentWriter {
+    /// Hand-edited files (their bytes differ from what extract wrote) whose seed lines changed
+    /// since extract wrote them, as problems located at their `source:` line. Pages not in
+    /// `seedLines` are not judged.
+    public static func staleEdits(in directory: URL, seedLines: SeedLines) throws -> [ContentError] {
+        let manifest = try Manifest.load(from: directory.appendingPathComponent(manifestPath))
+        // Files whose seed lines still hold what they were extracted from, by that fingerprint.
+        var current: [String: String] = [:]
+        for (path, stamp) in manifest.sources where seedLines.fingerprint(of: stamp.source) == stamp.fingerprint {
+            if current[stamp.fingerprint].map({ path < $0 }) ?? true { current[stamp.fingerprint] = path }
+        }
+        var problems: [ContentError] = []
+        for (path, stamp) in manifest.sources.sorted(by: { $0.key < $1.key }) where ContentPaths.isInside(path) {
+            let url = directory.appendingPathComponent(path)
+            guard let now = seedLines.fingerprint(of: stamp.source), now != stamp.fingerprint,
+                let data = try? Data(contentsOf: url), Fingerprint.of(data) != manifest.files[path]
+            else { continue }
+            let edit = StaleEdit(path: path, source: stamp.source, movedTo: current[stamp.fingerprint])
+            let folder = directory.lastPathComponent  // as the loader names content files
+            let message = edit.explanation(contentFolder: folder)
+            problems.append(ContentError(file: folder + "/" + path, line: sourceLine(in: data), message: message))
+        }
+        return problems
+    }
+
+    /// The line of the front matter's `source:` key, counted from 1.
+    static func sourceLine(in file: Data) -> Int? {
+        var line = 1
+        var atLineStart = true
+        let key = Array("source:".utf8)
+        for index in file.indices {
+            if atLineStart, file[index...].starts(with: key) { return line }
+            atLineStart = file[index] == 0x0A
+            if atLineStart { line += 1 }
+        }
+        return nil
+    }
+
+    /// The kept edits of `report` (and kept orphans) whose seed lines changed, each with where
+    /// the new extraction put its text, if anywhere. `written` gives the fingerprint of the seed
+    /// lines of each file just extracted.
+    static func staleEdits(
+        among kept: [String], manifest: Manifest, seedLines: SeedLines, extracted: [String: String]
+    ) -> [StaleEdit] {
+        var byFingerprint: [String: String] = [:]
+        for (path, fingerprint) in extracted.sorted(by: { $0.key < $1.key }) where byFingerprint[fingerprint] == nil {
+            byFingerprint[fingerprint] = path
+        }
+        return kept.sorted().compactMap { path in
+            guard let stamp = manifest.sources[path], let now = seedLines.fingerprint(of: stamp.source),
+                now != stamp.fingerprint
+            else { return nil }
+            return StaleEdit(path: path, source: stamp.source, movedTo: byFingerprint[stamp.fingerprint])
+        }
+    }
+}

@@ -50,7 +50,7 @@ let package = Package(
         .target(
             name: "JingyanServe",
             dependencies: [
-                "JingyanPipeline", "JingyanSite",
+                "JingyanPipeline", "JingyanSite", "JingyanModel",
                 .product(name: "Hummingbird", package: "hummingbird"), .product(name: "Logging", package: "swift-log"),
             ]
         ),

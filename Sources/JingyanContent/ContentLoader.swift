@@ -248,14 +248,30 @@ public enum ContentLoader {
     static func read(_ path: String, in root: URL, display: String) throws -> ParsedFile {
         let file = root.path + "/" + path
         var status = stat()
-        if lstat(file, &status) == 0, status.st_mode & S_IFMT == S_IFLNK,
-            !root.appendingPathComponent(path).resolvingSymlinksInPath().path.hasPrefix(root.path + "/")
-        {
-            throw ContentError(file: display, line: nil, message: "is a link to a file outside content/; replace it with the file itself")
+        guard lstat(file, &status) == 0 else {
+            throw ContentError(file: display, line: nil, message: "cannot be read (\(String(cString: strerror(errno))))")
         }
-        // A file URL says whether it is a folder: with the hint, making it asks no `stat`.
-        guard let data = try? Data(contentsOf: URL(filePath: file, directoryHint: .notDirectory)), let text = String(data: data, encoding: .utf8) else {
-            throw ContentError(file: display, line: nil, message: "is not UTF-8 text; save it as UTF-8")
+        if status.st_mode & S_IFMT == S_IFLNK {
+            guard root.appendingPathComponent(path).resolvingSymlinksInPath().path.hasPrefix(root.path + "/") else {
+                throw ContentError(file: display, line: nil, message: "is a link to a file outside content/; replace it with the file itself")
+            }
+            _ = stat(file, &status)
+        }
+        // Reading a FIFO would wait for a writer forever.
+        guard status.st_mode & S_IFMT == S_IFREG else {
+            throw ContentError(file: display, line: nil, message: "is not a regular file (a pipe, socket or device); remove it: content/ holds Markdown files")
+        }
+        let data: Data
+        do {
+            // A file URL says whether it is a folder: with the hint, making it asks no `stat`.
+            data = try Data(contentsOf: URL(filePath: file, directoryHint: .notDirectory))
+        } catch {
+            throw ContentError(file: display, line: nil, message: "cannot be read (\(FileProblem.reason(error))); check its permissions")
+        }
+        let hasNUL = data.withUnsafeBytes { $0.baseAddress.map { memchr($0, 0, data.count) != nil } ?? false }
+        guard !hasNUL, let text = String(data: data, encoding: .utf8) else {
+            let problem = FileProblem.encoding(of: data)
+            throw ContentError(file: display, line: problem?.line, message: problem?.message ?? "is not UTF-8 text; save it as UTF-8")
         }
         return try parse(text, file: display)
     }

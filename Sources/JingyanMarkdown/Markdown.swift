@@ -59,7 +59,9 @@ public enum Markdown {
         return found
     }
 
-    /// Escapes text for HTML element content and quoted attribute values.
+    /// Escapes text for HTML element content and quoted attribute values, and for XML (the
+    /// feed, the sitemap): control characters other than tab and line ends, which XML forbids
+    /// even as references and HTML reads as errors, become U+FFFD, as HTML parsers make a NUL.
     public static func escapeHTML(_ text: String) -> String {
         var escaped = ""
         escaped.reserveCapacity(text.utf8.count)
@@ -70,10 +72,17 @@ public enum Markdown {
             case ">": escaped += "&gt;"
             case "\"": escaped += "&quot;"
             case "'": escaped += "&#39;"
+            case _ where character.unicodeScalars.count == 1 && isForbiddenControl(character.unicodeScalars.first!.value):
+                escaped += "\u{FFFD}"
             default: escaped.append(character)
             }
         }
         return escaped
+    }
+
+    /// C0 controls but tab, line feed and carriage return.
+    public static func isForbiddenControl(_ value: UInt32) -> Bool {
+        value < 0x20 && value != 0x09 && value != 0x0A && value != 0x0D
     }
 
     /// cmark splits text at characters that might have opened markup (`[`, `!`, `*`…), so a phrase

@@ -1,5 +1,6 @@
 import Foundation
 import JingyanPipeline
+import JingyanModel
 import JingyanSite
 
 /// Builds the preview folder: the site as `jingyan build` makes it, plus the live-reload script.
@@ -28,7 +29,7 @@ public struct PreviewBuild: Sendable {
             await status.succeeded(changed: changed)
             return .built(articles: builder.input.articles.count, practices: builder.practiceCount, changed: changed)
         } catch {
-            let message = String(describing: error)
+            let message = FileProblem.describe(error) ?? String(describing: error)
             await status.failed(message)
             return .failed(message)
         }

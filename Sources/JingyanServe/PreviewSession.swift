@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import JingyanPipeline
+import JingyanModel
 import JingyanSite
 
 /// `jingyan serve`: builds, serves on 127.0.0.1, and rebuilds when the inputs change, until
@@ -113,8 +114,9 @@ public struct PreviewSession: Sendable {
             }
             return nil
         } catch {
-            warn("extract failed — content/ left as it was:\n\(error)")
-            return "extract: \(error)"
+            let message = FileProblem.describe(error) ?? String(describing: error)
+            warn("extract failed — content/ left as it was:\n\(message)")
+            return "extract: \(message)"
         }
     }
 

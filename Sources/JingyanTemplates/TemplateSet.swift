@@ -131,7 +131,8 @@ private struct Renderer {
     }
 
     /// Runs without a character to escape are copied whole: most of a page's text is Chinese,
-    /// whose UTF-8 bytes are all above the five.
+    /// whose UTF-8 bytes are all above the five. Control characters but tab and line ends
+    /// become U+FFFD.
     mutating func appendEscaped(_ text: String) {
         var text = text
         text.withUTF8 { bytes in
@@ -144,6 +145,8 @@ private struct Renderer {
                 case UInt8(ascii: ">"): entity = "&gt;"
                 case UInt8(ascii: "\""): entity = "&quot;"
                 case UInt8(ascii: "'"): entity = "&#39;"
+                case 0x09, 0x0A, 0x0D: continue
+                case 0x00..<0x20: entity = "\u{FFFD}"  // as HTML parsers read a NUL; XML forbids them
                 default: continue
                 }
                 output += bytes[start..<index]

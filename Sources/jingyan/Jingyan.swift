@@ -1,4 +1,6 @@
 import ArgumentParser
+import Foundation
+import JingyanModel
 
 @main
 struct Jingyan: AsyncParsableCommand {
@@ -12,4 +14,24 @@ struct Jingyan: AsyncParsableCommand {
             """,
         subcommands: [Extract.self, Check.self, Build.self, Serve.self]
     )
+
+    /// Runs the command; a file-system failure ends it with a sentence naming the file and what
+    /// to do (`FileProblem`), not Foundation's error dump.
+    static func main() async {
+        do {
+            var command = try parseAsRoot()
+            if var command = command as? AsyncParsableCommand {
+                try await command.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            exit(withError: FileProblem.describe(error).map(CommandFailure.init) ?? error)
+        }
+    }
+}
+
+/// A failure told in one sentence, printed as `Error: <sentence>`.
+struct CommandFailure: Error, CustomStringConvertible {
+    var description: String
 }

@@ -13,6 +13,9 @@ import Testing
         #expect(try render("[{{missing}}]", value) == "[]")
         let runs: TemplateValue = .object(["a": .string("&&<中文>'"), "b": .string(""), "c": .string("a=b?c;d 网格"), "d": .string("末尾\"")])
         #expect(try render("{{a}}|{{b}}|{{c}}|{{d}}", runs) == "&amp;&amp;&lt;中文&gt;&#39;||a=b?c;d 网格|末尾&quot;")
+        // Control characters (a "\0" in YAML) never reach a page or the feed raw.
+        let controls = TemplateValue.object(["x": .string("a\u{0}b\u{1B}c\td\ne\r")])
+        #expect(try render("{{x}}", controls) == "a\u{FFFD}b\u{FFFD}c\td\ne\r")
     }
 
     @Test func numbersAndFlagsPrint() throws {

@@ -107,8 +107,10 @@ public struct ContentWriter {
     /// renamed over its target. A failure before that leaves content/ as it was. Files from the
     /// seed pages in `keeping` (pages that could not be read this time) stay as they are.
     /// `seedLines` are the pages' lines now, to stamp each file's source (see `SourceStamp`).
+    /// `progress` hears after each batch: (articles and captions compared so far, in all).
     public func write(
-        _ extraction: Extraction, keeping seedPages: Set<String> = [], seedLines: SeedLines = SeedLines()
+        _ extraction: Extraction, keeping seedPages: Set<String> = [], seedLines: SeedLines = SeedLines(),
+        progress: (_ unitsDone: Int, _ units: Int) -> Void = { _, _ in }
     ) throws -> Report {
         let producers = Self.producers(in: extraction)
         var run = Run(manifest: try Manifest.load(from: directory.appendingPathComponent(Self.manifestPath)))
@@ -118,6 +120,7 @@ public struct ContentWriter {
             for batchStart in stride(from: 0, to: unitCount, by: Self.batchSize) {
                 let units = batchStart..<min(batchStart + Self.batchSize, unitCount)
                 try stage(units, of: extraction, producers: producers, seedLines: seedLines, into: &run)
+                progress(units.upperBound, unitCount)
             }
             try commit(&run)
         } catch {

@@ -1,15 +1,21 @@
 import Foundation
 import JingyanModel
 
-/// The printed lines of the seed pages, by the name content files cite them with
-/// ("seeds/000_x.txt"): what tells whether a page still holds, at the lines a content file
-/// names, the text that file was extracted from.
+/// The printed lines of the seed pages, each as a hash, by the name content files cite them
+/// with ("seeds/000_x.txt"): what tells whether a page still holds, at the lines a content
+/// file names, the text that file was extracted from. Hashes, not the lines: a page's text
+/// need not stay in memory while content/ is written.
 public struct SeedLines: Sendable {
-    private var pages: [String: [Substring]]
+    private var pages: [String: [UInt64]]
 
-    /// `pages` holds each page's printed lines (`PageText.printedLines`), by cited name.
-    public init(pages: [String: [Substring]] = [:]) {
+    /// `pages` holds the hash of each printed line (`lineHashes`), by cited name.
+    public init(pages: [String: [UInt64]] = [:]) {
         self.pages = pages
+    }
+
+    /// The hash of each line, in order.
+    public static func lineHashes(_ lines: some Sequence<some StringProtocol>) -> [UInt64] {
+        lines.map { StableHash.value($0.utf8) }
     }
 
     /// The fingerprint of the lines `source` names as the page holds them now; nil when the
@@ -19,7 +25,8 @@ public struct SeedLines: Sendable {
         guard source.firstLine >= 1, source.firstLine <= source.lastLine, source.lastLine <= lines.count else {
             return ""
         }
-        return StableHash.hex(lines[(source.firstLine - 1)..<source.lastLine].joined(separator: "\n"))
+        let hashes = lines[(source.firstLine - 1)..<source.lastLine]
+        return StableHash.hex(hashes.lazy.flatMap { hash in (0..<8).lazy.map { UInt8(truncatingIfNeeded: hash >> ($0 * 8)) } })
     }
 }
 

@@ -36,13 +36,14 @@ public struct Extractor: Sendable {
             weights: .bundled())
     }
 
-    /// Extracts one page. `file` is the name shown in sources and errors.
-    public func extract(page text: String, file: String) throws -> Extraction {
+    /// Extracts one page. `file` is the name shown in sources and errors. `progress` hears the
+    /// practices read so far as a page of many articles is read (see `readArticles`).
+    public func extract(page text: String, file: String, progress: (_ practices: Int) -> Void = { _ in }) throws -> Extraction {
         let page = PageText(file: file, text: text)
         guard page.lines.contains(where: { !$0.isBlank }) else { throw ExtractionError.emptyPage(file) }
         let segmented = segmenter.segment(page)
         guard !segmented.articles.isEmpty else { throw ExtractionError.noArticles(file) }
-        let articles = segmented.articles.map { reader.read($0, file: file) }
+        let articles = readArticles(segmented.articles, file: file, progress: progress)
         let captions = segmented.captions.map { draft in
             let county = gazetteer.firstMention(in: draft.text)
             return Caption(
@@ -50,6 +51,23 @@ public struct Extractor: Sendable {
                 text: draft.text, photographer: draft.photographer)
         }
         return Extraction(articles: articles, captions: captions)
+    }
+
+    /// Articles read in page order. A page of many articles (a whole volume pasted into one
+    /// file) is read on all cores a chunk at a time, with `progress` after each chunk.
+    func readArticles(_ drafts: [ArticleDraft], file: String, progress: (_ practices: Int) -> Void) -> [Article] {
+        let chunk = 256
+        guard drafts.count > chunk else { return drafts.map { reader.read($0, file: file) } }
+        var articles: [Article] = []
+        articles.reserveCapacity(drafts.count)
+        var practices = 0
+        for start in stride(from: 0, to: drafts.count, by: chunk) {
+            let read = drafts[start..<min(start + chunk, drafts.count)].concurrentMap { reader.read($0, file: file) }
+            practices += read.reduce(0) { $0 + $1.practices.count }
+            articles += read
+            progress(practices)
+        }
+        return articles
     }
 
     /// Extracts several pages, in the order given, making article ids unique across them. Pages
@@ -79,18 +97,14 @@ public struct Extractor: Sendable {
         var captions: [Caption] = []
         var problems: [ExtractionError] = []  // every bad page is reported, not just the first
         var practices = 0
-        // Batches a few times the core count: all cores busy, and progress shown as it goes.
-        let batchSize = max(1, ProcessInfo.processInfo.activeProcessorCount * 4)
-        for batchStart in stride(from: 0, to: pages.count, by: batchSize) {
-            let batch = pages[batchStart..<min(batchStart + batchSize, pages.count)]
-            let outcomes = batch.concurrentMap { page -> Result<Extraction, ExtractionError> in
-                do {
-                    return .success(try extract(page: page.text, file: page.file))
-                } catch let error as ExtractionError {
-                    return .failure(error)
-                } catch {
-                    return .failure(.unreadableSeed(page.file, "\(error)"))
-                }
+        for batch in Self.batches(of: pages) {
+            let outcomes: [Result<Extraction, ExtractionError>]
+            if batch.count == 1 {
+                // Alone: a big page, whose articles are read on all cores, with progress.
+                let page = pages[batch.lowerBound]
+                outcomes = [outcome(of: page) { progress(batch.lowerBound, practices + $0) }]
+            } else {
+                outcomes = pages[batch].concurrentMap { outcome(of: $0) }
             }
             for outcome in outcomes {
                 switch outcome {
@@ -102,9 +116,43 @@ public struct Extractor: Sendable {
                     problems.append(error)
                 }
             }
-            progress(batch.endIndex, practices)
+            progress(batch.upperBound, practices)
         }
         return PageRun(extraction: Extraction(articles: uniquingIDs(articles), captions: captions), rejected: problems)
+    }
+
+    /// A page's extraction, or why there is none.
+    func outcome(
+        of page: (file: String, text: String), progress: (_ practices: Int) -> Void = { _ in }
+    ) -> Result<Extraction, ExtractionError> {
+        do {
+            return .success(try extract(page: page.text, file: page.file, progress: progress))
+        } catch let error as ExtractionError {
+            return .failure(error)
+        } catch {
+            return .failure(.unreadableSeed(page.file, "\(error)"))
+        }
+    }
+
+    /// Pages read together on all cores: a few times the core count at a time, so that every
+    /// core is busy and progress shows as it goes; a page of a megabyte or more alone.
+    static func batches(of pages: [(file: String, text: String)]) -> [Range<Int>] {
+        let batchSize = max(1, ProcessInfo.processInfo.activeProcessorCount * 4)
+        var batches: [Range<Int>] = []
+        var start = 0
+        for index in pages.indices {
+            let big = pages[index].text.utf8.count >= 1 << 20
+            if big || index - start == batchSize {
+                if start < index { batches.append(start..<index) }
+                start = index
+            }
+            if big {
+                batches.append(index..<index + 1)
+                start = index + 1
+            }
+        }
+        if start < pages.count { batches.append(start..<pages.count) }
+        return batches
     }
 
     /// Two articles with the same place and title opening get their source line as a suffix:

@@ -36,7 +36,7 @@ public struct ExtractStep: Sendable {
     public struct Reading {
         public var pageCount: Int
         public var run: Extractor.PageRun
-        /// The pages' printed lines, by the name sources cite them with.
+        /// The hashes of the pages' printed lines, by the name sources cite them with.
         public var seedLines: SeedLines
     }
 
@@ -50,7 +50,8 @@ public struct ExtractStep: Sendable {
         let pages = try SeedReader.pages(in: seeds, displayPrefix: seedsDisplayName)
         var run = extractor.extractEach(pages: pages) { progress($0, pages.count, $1) }
         try addProvenance(to: &run.extraction, pages: pages.map(\.file))
-        let lines = Dictionary(pages.map { ($0.file, PageText.printedLines(of: $0.text)) }, uniquingKeysWith: { $1 })
+        let lines = Dictionary(
+            pages.map { ($0.file, SeedLines.lineHashes(PageText.printedLines(of: $0.text))) }, uniquingKeysWith: { $1 })
         return Reading(pageCount: pages.count, run: run, seedLines: SeedLines(pages: lines))
     }
 
@@ -67,9 +68,11 @@ public struct ExtractStep: Sendable {
     }
 
     /// Extracts and writes content/, with the default taxonomy when it has none yet. The content
-    /// files of a page that cannot be extracted this time are left as they are.
+    /// files of a page that cannot be extracted this time are left as they are. `writing` hears
+    /// (articles and captions written so far, in all) as content/ is written.
     public func run(
-        progress: (_ pagesDone: Int, _ pageCount: Int, _ practices: Int) -> Void = { _, _, _ in }
+        progress: (_ pagesDone: Int, _ pageCount: Int, _ practices: Int) -> Void = { _, _, _ in },
+        writing: (_ unitsDone: Int, _ units: Int) -> Void = { _, _ in }
     ) throws -> Outcome {
         let lock = try FolderLock(on: content) { message in
             FileHandle.standardError.write(Data((message + "\n").utf8))
@@ -83,7 +86,7 @@ public struct ExtractStep: Sendable {
         }
         let rejected = Set(reading.run.rejected.compactMap(\.seedFile))
         let report = try ContentWriter(directory: content, discardEdits: discardEdits).write(
-            extraction, keeping: rejected, seedLines: reading.seedLines)
+            extraction, keeping: rejected, seedLines: reading.seedLines, progress: writing)
         let review = ReviewList.notes(of: extraction, report: report, in: content)
         return Outcome(
             pageCount: reading.pageCount, extraction: extraction, rejected: reading.run.rejected, report: report, review: review)
@@ -96,13 +99,13 @@ extension SeedLines {
     /// left out (extract names it).
     public static func reading(seeds: URL, displayPrefix: String) -> SeedLines {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: seeds.path)) ?? []
-        var pages: [String: [Substring]] = [:]
+        var pages: [String: [UInt64]] = [:]
         for name in names where name.hasSuffix(".txt") && !name.hasPrefix(".") {
             let cited = displayPrefix.isEmpty ? name : "\(displayPrefix)/\(name)"
             guard let data = try? Data(contentsOf: seeds.appendingPathComponent(name)),
                 let text = try? SeedReader.decode(data, file: cited)
             else { continue }
-            pages[cited] = PageText.printedLines(of: text)
+            pages[cited] = SeedLines.lineHashes(PageText.printedLines(of: text))
         }
         return SeedLines(pages: pages)
     }

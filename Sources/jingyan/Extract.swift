@@ -44,7 +44,9 @@ struct Extract: ParsableCommand {
             try Self.fail(ifAny: run.rejected, keptIn: nil)
             return
         }
-        let outcome = try step.run(progress: showProgress)
+        let outcome = try step.run(progress: showProgress) { done, total in
+            progress.update("writing \(content)/: \(done)/\(total) articles and captions")
+        }
         progress.finish()
         let extraction = outcome.extraction
         let report = outcome.report

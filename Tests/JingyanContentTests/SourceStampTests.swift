@@ -15,7 +15,7 @@ import Testing
         var file: String
         var text: String
 
-        var seedLines: SeedLines { SeedLines(pages: [file: PageText.printedLines(of: text)]) }
+        var seedLines: SeedLines { SeedLines(pages: [file: SeedLines.lineHashes(PageText.printedLines(of: text))]) }
 
         func extraction() throws -> Extraction { try Extractor.standard().extract(pages: [(file: file, text: text)]) }
 

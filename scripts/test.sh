@@ -5,4 +5,5 @@ cd "$(dirname "$0")/.."
 bash scripts/ensure-deps.sh test
 swift test
 bash Tests/robustness/kill-build.sh
+bash Tests/robustness/hostile.sh
 bash Tests/browser/run.sh

@@ -92,8 +92,8 @@ public struct ContentWriter {
         /// Manifest entries of the files replaced, to put back for a file edited meanwhile.
         /// Paths, not URLs: a URL per file of a large base weighs tens of MB.
         var previous: [String: ManifestEntry] = [:]
-        /// The seed-line fingerprint of each file of this extraction.
-        var extracted: [String: String] = [:]
+        /// The seed lines of each file of this extraction.
+        var extracted: [String: SourceStamp] = [:]
     }
 
     /// A file's entries in the manifest.
@@ -156,7 +156,7 @@ public struct ContentWriter {
         for (file, existing) in zip(files, existingFiles) {
             let path = file.path
             let stamp = SourceStamp(file.source, in: seedLines)
-            run.extracted[path] = stamp?.fingerprint
+            run.extracted[path] = stamp
             let sideFile = path + ".new"
             if let existing {
                 if existing == file.data {
@@ -171,6 +171,7 @@ public struct ContentWriter {
                     run.report.keptEdits.append(path)
                     writes.append(StagedFiles.Write(data: file.data, url: directory.appendingPathComponent(sideFile)))
                     run.manifest.files[sideFile] = Fingerprint.of(file.data)  // to tell an edit of it later
+                    run.manifest.sources[sideFile] = stamp
                     continue
                 }
             }
@@ -234,7 +235,12 @@ public struct ContentWriter {
     /// before the manifest recorded side files, from the file it stood beside), then it is kept.
     func removeSideFile(_ sideFile: String, manifest: inout Manifest, report: inout Report) throws {
         let url = directory.appendingPathComponent(sideFile)
-        defer { if !report.keptNewFiles.contains(sideFile) { manifest.files[sideFile] = nil } }
+        defer {
+            if !report.keptNewFiles.contains(sideFile) {
+                manifest.files[sideFile] = nil
+                manifest.sources[sideFile] = nil
+            }
+        }
         guard let existing = try? Data(contentsOf: url) else { return }
         let written = manifest.files[sideFile]
             ?? (try? Data(contentsOf: directory.appendingPathComponent(String(sideFile.dropLast(4))))).map(Fingerprint.of)

@@ -55,18 +55,27 @@ public struct StaleEdit: Equatable, Sendable {
     public var path: String
     /// The lines it names, which now hold something else.
     public var source: SourceRef
-    /// The file the new extraction gives that text, when the page still holds it elsewhere.
-    public var movedTo: String?
+    /// Where the page holds that text now, and the file extracted from there (the edited
+    /// file's own `.new` when the practice kept its number), if the page still has it.
+    public var now: Found?
+
+    public struct Found: Equatable, Sendable {
+        public var path: String
+        public var source: SourceRef
+    }
 
     /// What to tell the person, after the file's name; paths under `contentFolder`.
     public func explanation(contentFolder: String) -> String {
-        let lines = "lines \(source.firstLine)–\(source.lastLine) of \(source.file)"
-        guard let movedTo else {
-            return "\(lines) no longer hold the text this file was extracted from, and the page no longer has it: "
-                + "delete the file if the practice is gone, or correct its text and source"
+        let lines = "lines \(source.firstLine)–\(source.lastLine) of \(source.file) no longer hold the text this file was extracted from"
+        guard let now else {
+            return "\(lines), and the page no longer has it: delete the file if the practice is gone, or correct its text and source"
         }
-        return "\(lines) no longer hold the text this file was extracted from; that text is now extracted into "
-            + "\(contentFolder)/\(movedTo): move your edit there, then delete this file"
+        let newLines = "lines \(now.source.firstLine)–\(now.source.lastLine)"
+        if now.path == path || now.path == path + ".new" {
+            return "\(lines); it is now at \(newLines), as in \(contentFolder)/\(path).new: correct `lines:` under `source:` here"
+        }
+        return "\(lines); that text is now at \(newLines), extracted into \(contentFolder)/\(now.path): "
+            + "move your edit there, then delete this file"
     }
 }
 
@@ -76,23 +85,31 @@ extension ContentWriter {
     /// `seedLines` are not judged.
     public static func staleEdits(in directory: URL, seedLines: SeedLines) throws -> [ContentError] {
         let manifest = try Manifest.load(from: directory.appendingPathComponent(manifestPath))
-        // Files whose seed lines still hold what they were extracted from, by that fingerprint.
-        var current: [String: String] = [:]
-        for (path, stamp) in manifest.sources where seedLines.fingerprint(of: stamp.source) == stamp.fingerprint {
-            if current[stamp.fingerprint].map({ path < $0 }) ?? true { current[stamp.fingerprint] = path }
-        }
+        // Files (and .new files) whose seed lines still hold what they were extracted from.
+        let current = manifest.sources.filter { seedLines.fingerprint(of: $0.value.source) == $0.value.fingerprint }
+        let found = Self.found(byFingerprint: current)
         var problems: [ContentError] = []
-        for (path, stamp) in manifest.sources.sorted(by: { $0.key < $1.key }) where ContentPaths.isInside(path) {
+        for (path, stamp) in manifest.sources.sorted(by: { $0.key < $1.key })
+        where ContentPaths.isInside(path) && !path.hasSuffix(".new") {
             let url = directory.appendingPathComponent(path)
             guard let now = seedLines.fingerprint(of: stamp.source), now != stamp.fingerprint,
                 let data = try? Data(contentsOf: url), Fingerprint.of(data) != manifest.files[path]
             else { continue }
-            let edit = StaleEdit(path: path, source: stamp.source, movedTo: current[stamp.fingerprint])
+            let edit = StaleEdit(path: path, source: stamp.source, now: found[stamp.fingerprint])
             let folder = directory.lastPathComponent  // as the loader names content files
             let message = edit.explanation(contentFolder: folder)
             problems.append(ContentError(file: folder + "/" + path, line: sourceLine(in: data), message: message))
         }
         return problems
+    }
+
+    /// Of files by their stamps, the first in path order for each fingerprint.
+    static func found(byFingerprint stamps: [String: SourceStamp]) -> [String: StaleEdit.Found] {
+        var found: [String: StaleEdit.Found] = [:]
+        for (path, stamp) in stamps.sorted(by: { $0.key < $1.key }) where found[stamp.fingerprint] == nil {
+            found[stamp.fingerprint] = StaleEdit.Found(path: path, source: stamp.source)
+        }
+        return found
     }
 
     /// The line of the front matter's `source:` key, counted from 1.
@@ -108,21 +125,20 @@ extension ContentWriter {
         return nil
     }
 
-    /// The kept edits of `report` (and kept orphans) whose seed lines changed, each with where
-    /// the new extraction put its text, if anywhere. `written` gives the fingerprint of the seed
-    /// lines of each file just extracted.
+    /// The kept edits (and kept orphans) whose seed lines changed, each with where the new
+    /// extraction put its text, if anywhere. `extracted` holds the seed lines of each file just
+    /// extracted, by its path (an edited file's own path for its `.new`).
     static func staleEdits(
-        among kept: [String], manifest: Manifest, seedLines: SeedLines, extracted: [String: String]
+        among kept: [String], manifest: Manifest, seedLines: SeedLines, extracted: [String: SourceStamp]
     ) -> [StaleEdit] {
-        var byFingerprint: [String: String] = [:]
-        for (path, fingerprint) in extracted.sorted(by: { $0.key < $1.key }) where byFingerprint[fingerprint] == nil {
-            byFingerprint[fingerprint] = path
-        }
+        let found = Self.found(byFingerprint: extracted)
         return kept.sorted().compactMap { path in
             guard let stamp = manifest.sources[path], let now = seedLines.fingerprint(of: stamp.source),
                 now != stamp.fingerprint
             else { return nil }
-            return StaleEdit(path: path, source: stamp.source, movedTo: byFingerprint[stamp.fingerprint])
+            // The practice that kept its number comes first: its lines only moved.
+            let own = extracted[path].flatMap { $0.fingerprint == stamp.fingerprint ? StaleEdit.Found(path: path, source: $0.source) : nil }
+            return StaleEdit(path: path, source: stamp.source, now: own ?? found[stamp.fingerprint])
         }
     }
 }

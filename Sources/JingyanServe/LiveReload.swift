@@ -1,4 +1,5 @@
 import Foundation
+import JingyanSite
 
 /// What only the preview has: a script that reloads open pages when the site was rebuilt and
 /// shows build errors over the page. `serve` adds it to the pages it serves; `jingyan build`
@@ -51,6 +52,9 @@ enum LiveReload {
     /// may ask the server for the version. Only the head is searched, on bytes: a county page is
     /// megabytes of cards, and Foundation's `replacingOccurrences` over it was most of a preview
     /// rebuild.
+    /// The site's policy as the preview serves it: with the connection the script makes.
+    static let contentSecurityPolicy = "connect-src 'self'; " + SitePolicy.contentSecurityPolicy
+
     static func inject(into html: Data) -> Data {
         let tag = Data("<script src=\"\(scriptPath)\" defer></script>\n".utf8)
         let policy = Data("http-equiv=\"Content-Security-Policy\" content=\"".utf8)

@@ -56,7 +56,8 @@ struct NotFoundPage<Context: RequestContext>: RouterMiddleware {
 /// What the preview answers at all: requests for this machine by name (a page elsewhere that
 /// makes its own name point at 127.0.0.1, DNS rebinding, is refused), and paths with no NUL
 /// ("/data/entries.json%00.html" was served as HTML) and no "//" at their start (a redirect to
-/// "//data/" leaves the host). Every answer says `nosniff`: a file's type is its extension's.
+/// "//data/" leaves the host). Every answer says `nosniff` (a file's type is its extension's)
+/// and carries the site's content security policy, for files that are not pages too.
 struct RequestGuard<Context: RequestContext>: RouterMiddleware {
     static var localHosts: Set<String> { ["127.0.0.1", "localhost", "[::1]"] }
 
@@ -74,6 +75,7 @@ struct RequestGuard<Context: RequestContext>: RouterMiddleware {
         }
         var response = try await next(request, context)
         response.headers[.xContentTypeOptions] = "nosniff"
+        response.headers[.contentSecurityPolicy] = LiveReload.contentSecurityPolicy
         return response
     }
 }

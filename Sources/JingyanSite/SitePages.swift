@@ -18,13 +18,17 @@ struct PageSpec {
     var context: any Encodable
 }
 
+/// What the site's pages may load: scripts and styles from its own files only, no connections,
+/// no fonts, images only from the site or inline. Each page carries it; the preview server sends
+/// it as a header too.
+public enum SitePolicy {
+    public static let contentSecurityPolicy =
+        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; form-action 'self'; base-uri 'none'"
+}
+
 /// Turns the site model into page values. Every href is made relative to the page that holds it.
 struct SitePages {
     static let siteName = "基层治理经验库"
-    /// Nothing outside the site: scripts and styles from its own files only, no connections,
-    /// no fonts, images only from the site or inline.
-    static let contentSecurityPolicy =
-        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; form-action 'self'; base-uri 'none'"
 
     /// The home page shows the mechanisms most places share; the mechanism index lists them all.
     static let homeMechanisms = 40
@@ -346,7 +350,7 @@ struct SitePages {
             scripts: ([SitePaths.assets + "site.js"] + scripts).map { root + $0 },
             navigation: sections.map { NavigationItem(href: root + $0.0, label: $0.1, current: $0.0 == path) },
             breadcrumbs: breadcrumbs,
-            contentSecurityPolicy: Self.contentSecurityPolicy,
+            contentSecurityPolicy: SitePolicy.contentSecurityPolicy,
             entriesHref: root + SitePaths.entriesExport,
             metricsCSVHref: root + SitePaths.metricsExport,
             aboutHref: root + SitePaths.about,

@@ -58,7 +58,8 @@ import Testing
 
         let report = try ContentWriter(directory: folder).write(after, seedLines: changed.seedLines)
         #expect(report.keptEdits == [third])
-        let stale = StaleEdit(path: third, source: before.articles[0].practices[2].source, movedTo: path(of: 1, in: after))
+        let moved = StaleEdit.Found(path: path(of: 1, in: after), source: after.articles[0].practices[1].source)
+        let stale = StaleEdit(path: third, source: before.articles[0].practices[2].source, now: moved)
         #expect(report.staleEdits == [stale])
         // The moved text went to the practice before it, written anew.
         #expect(report.written.contains(path(of: 1, in: after)))
@@ -69,7 +70,9 @@ import Testing
         let text = try String(contentsOf: folder.appendingPathComponent(third), encoding: .utf8)
         let sourceLine = text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.hasPrefix("source:") }
         #expect(problems.first?.line == sourceLine.map { $0 + 1 })
-        #expect(problems.first?.message.contains("now extracted into \(folder.lastPathComponent)/\(path(of: 1, in: after))") == true)
+        #expect(problems.first?.message == stale.explanation(contentFolder: folder.lastPathComponent))
+        #expect(stale.explanation(contentFolder: "content").hasSuffix(
+            "extracted into content/\(path(of: 1, in: after)): move your edit there, then delete this file"))
     }
 
     @Test func anEditWhosePracticeIsGoneSaysSo() throws {
@@ -82,8 +85,30 @@ import Testing
 
         let report = try ContentWriter(directory: folder).write(try changed.extraction(), seedLines: changed.seedLines)
         #expect(report.staleEdits.map(\.path) == [second])
-        #expect(report.staleEdits.first?.movedTo == nil)
+        #expect(report.staleEdits.first?.now == nil)
         #expect(report.staleEdits.first?.explanation(contentFolder: "content").contains("no longer has it") == true)
+    }
+
+    /// A practice of a later article keeps its number, but its lines move up: the edit is on
+    /// the right practice, and only its `source:` lines need correcting.
+    @Test func anEditWhoseLinesOnlyMovedSaysWhereTheyAreNow() throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let before = try page.extraction()
+        _ = try ContentWriter(directory: folder).write(before, seedLines: page.seedLines)
+        let last = try #require(before.articles.last)
+        let path = ContentPaths.practice(last.practices[0], of: last)
+        try edit(path)
+        let changed = page.removing(before.articles[0].practices[1].source)
+        let after = try changed.extraction()
+        let moved = try #require(after.articles.last?.practices.first?.source)
+
+        let report = try ContentWriter(directory: folder).write(after, seedLines: changed.seedLines)
+        let stale = StaleEdit(path: path, source: last.practices[0].source, now: .init(path: path, source: moved))
+        #expect(report.staleEdits == [stale])
+        #expect(stale.explanation(contentFolder: "content").hasSuffix(
+            "it is now at lines \(moved.firstLine)–\(moved.lastLine), as in content/\(path).new: correct `lines:` under `source:` here"))
+        let problems = try ContentWriter.staleEdits(in: folder, seedLines: changed.seedLines)
+        #expect(problems.map(\.message) == [stale.explanation(contentFolder: folder.lastPathComponent)])
     }
 
     /// Only edited files whose own lines changed are problems: untouched files are simply

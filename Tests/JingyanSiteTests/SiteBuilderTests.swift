@@ -53,7 +53,7 @@ import Testing
         for (path, data) in try Fixture.builder().files() where path.hasSuffix(".html") {
             let html = String(decoding: data, as: UTF8.self)
             #expect(html.contains("<html lang=\"zh-CN\""), "\(path)")
-            #expect(html.contains("content=\"\(Markdown.escapeHTML(SitePages.contentSecurityPolicy))\""), "\(path)")
+            #expect(html.contains("content=\"\(Markdown.escapeHTML(SitePolicy.contentSecurityPolicy))\""), "\(path)")
             #expect(!html.contains("<script>"), "\(path) has an inline script")
             #expect(!html.contains(" style=\""), "\(path) has an inline style")
         }

@@ -5,6 +5,17 @@ public enum StableHash {
 
     /// The hash itself.
     public static func value(_ bytes: some Sequence<UInt8>) -> UInt64 {
+        if let hash = bytes.withContiguousStorageIfAvailable(value(of:)) { return hash }
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes {
+            hash ^= UInt64(byte)
+            hash &*= 0x0000_0100_0000_01B3
+        }
+        return hash
+    }
+
+    /// The hash of bytes in memory: a loop the compiler need not make generic.
+    static func value(of bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in bytes {
             hash ^= UInt64(byte)

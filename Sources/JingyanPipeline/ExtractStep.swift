@@ -42,14 +42,17 @@ public struct ExtractStep: Sendable {
 
     /// Reads and extracts every seed page, writing nothing. A page that cannot be extracted is
     /// reported in the result and the others are extracted as usual. `progress` hears
-    /// (pages done, pages in all, practices so far).
+    /// (pages done, pages in all, practices so far). With `hashingLines`, the reading holds the
+    /// hashes of the pages' lines, which writing content/ needs.
     public func extraction(
+        hashingLines: Bool = false,
         progress: (_ pagesDone: Int, _ pageCount: Int, _ practices: Int) -> Void = { _, _, _ in }
     ) throws -> Reading {
         let extractor = try Extractor.standard(taxonomy: try TaxonomyFile.load(contentDirectory: content))
         let pages = try SeedReader.pages(in: seeds, displayPrefix: seedsDisplayName)
         var run = extractor.extractEach(pages: pages) { progress($0, pages.count, $1) }
         try addProvenance(to: &run.extraction, pages: pages.map(\.file))
+        guard hashingLines else { return Reading(pageCount: pages.count, run: run, seedLines: SeedLines()) }
         let lines = Dictionary(
             pages.map { ($0.file, SeedLines.lineHashes(PageText.printedLines(of: $0.text))) }, uniquingKeysWith: { $1 })
         return Reading(pageCount: pages.count, run: run, seedLines: SeedLines(pages: lines))
@@ -78,7 +81,7 @@ public struct ExtractStep: Sendable {
             FileHandle.standardError.write(Data((message + "\n").utf8))
         }
         defer { withExtendedLifetime(lock) {} }
-        let reading = try extraction(progress: progress)
+        let reading = try extraction(hashingLines: true, progress: progress)
         let extraction = reading.run.extraction
         let taxonomyURL = TaxonomyFile.url(in: content)
         if !FileManager.default.fileExists(atPath: taxonomyURL.path) {

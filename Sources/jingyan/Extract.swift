@@ -40,7 +40,7 @@ struct Extract: ParsableCommand {
         if json {
             let run = try step.extraction(progress: showProgress).run
             progress.finish()
-            FileHandle.standardOutput.write(try ExtractionJSON.encode(run.extraction))
+            try ExtractionJSON.write(run.extraction) { FileHandle.standardOutput.write($0) }
             try Self.fail(ifAny: run.rejected, keptIn: nil)
             return
         }

@@ -92,8 +92,6 @@ public struct ContentWriter {
         /// Manifest entries of the files replaced, to put back for a file edited meanwhile.
         /// Paths, not URLs: a URL per file of a large base weighs tens of MB.
         var previous: [String: ManifestEntry] = [:]
-        /// The seed lines of each file of this extraction.
-        var extracted: [String: SourceStamp] = [:]
     }
 
     /// A file's entries in the manifest.
@@ -134,8 +132,7 @@ public struct ContentWriter {
         for sideFile in run.staleSideFiles { try removeSideFile(sideFile, manifest: &run.manifest, report: &run.report) }
         try removeFilesNoLongerProduced(producers: producers, keeping: seedPages, run: &run)
         run.report.staleEdits = Self.staleEdits(
-            among: run.report.keptEdits + run.report.keptOrphans, manifest: run.manifest, seedLines: seedLines,
-            extracted: run.extracted)
+            among: run.report.keptEdits + run.report.keptOrphans, manifest: run.manifest, seedLines: seedLines)
         try run.manifest.save(to: directory.appendingPathComponent(Self.manifestPath))
         return run.report
     }
@@ -156,7 +153,6 @@ public struct ContentWriter {
         for (file, existing) in zip(files, existingFiles) {
             let path = file.path
             let stamp = SourceStamp(file.source, in: seedLines)
-            run.extracted[path] = stamp
             let sideFile = path + ".new"
             if let existing {
                 if existing == file.data {

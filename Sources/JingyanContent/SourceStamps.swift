@@ -85,31 +85,40 @@ extension ContentWriter {
     /// `seedLines` are not judged.
     public static func staleEdits(in directory: URL, seedLines: SeedLines) throws -> [ContentError] {
         let manifest = try Manifest.load(from: directory.appendingPathComponent(manifestPath))
-        // Files (and .new files) whose seed lines still hold what they were extracted from.
-        let current = manifest.sources.filter { seedLines.fingerprint(of: $0.value.source) == $0.value.fingerprint }
-        let found = Self.found(byFingerprint: current)
-        var problems: [ContentError] = []
-        for (path, stamp) in manifest.sources.sorted(by: { $0.key < $1.key })
-        where ContentPaths.isInside(path) && !path.hasSuffix(".new") {
-            let url = directory.appendingPathComponent(path)
-            guard let now = seedLines.fingerprint(of: stamp.source), now != stamp.fingerprint,
-                let data = try? Data(contentsOf: url), Fingerprint.of(data) != manifest.files[path]
-            else { continue }
-            let edit = StaleEdit(path: path, source: stamp.source, now: found[stamp.fingerprint])
-            let folder = directory.lastPathComponent  // as the loader names content files
-            let message = edit.explanation(contentFolder: folder)
-            problems.append(ContentError(file: folder + "/" + path, line: sourceLine(in: data), message: message))
+        let edited = manifest.sources.keys.filter { path in
+            !path.hasSuffix(".new") && ContentPaths.isInside(path)
+                && (try? Data(contentsOf: directory.appendingPathComponent(path))).map(Fingerprint.of) != manifest.files[path]
         }
-        return problems
+        let folder = directory.lastPathComponent  // as the loader names content files
+        return staleEdits(among: edited, manifest: manifest, seedLines: seedLines).map { edit in
+            let data = (try? Data(contentsOf: directory.appendingPathComponent(edit.path))) ?? Data()
+            return ContentError(file: folder + "/" + edit.path, line: sourceLine(in: data), message: edit.explanation(contentFolder: folder))
+        }
     }
 
-    /// Of files by their stamps, the first in path order for each fingerprint.
-    static func found(byFingerprint stamps: [String: SourceStamp]) -> [String: StaleEdit.Found] {
+    /// Of `kept` (hand-edited files, present), those whose seed lines changed since they were
+    /// extracted, each with where the page holds its text now: first the file's own `.new`
+    /// (its practice kept its number), else the first file in path order whose stamped lines
+    /// still hold that text.
+    static func staleEdits(among kept: [String], manifest: Manifest, seedLines: SeedLines) -> [StaleEdit] {
+        let stale = kept.sorted().compactMap { path -> (path: String, stamp: SourceStamp)? in
+            guard let stamp = manifest.sources[path], let now = seedLines.fingerprint(of: stamp.source),
+                now != stamp.fingerprint
+            else { return nil }
+            return (path, stamp)
+        }
+        guard !stale.isEmpty else { return [] }
         var found: [String: StaleEdit.Found] = [:]
-        for (path, stamp) in stamps.sorted(by: { $0.key < $1.key }) where found[stamp.fingerprint] == nil {
+        for (path, stamp) in manifest.sources.sorted(by: { $0.key < $1.key })
+        where found[stamp.fingerprint] == nil && seedLines.fingerprint(of: stamp.source) == stamp.fingerprint {
             found[stamp.fingerprint] = StaleEdit.Found(path: path, source: stamp.source)
         }
-        return found
+        return stale.map { path, stamp in
+            let own = manifest.sources[path + ".new"].flatMap {
+                $0.fingerprint == stamp.fingerprint ? StaleEdit.Found(path: path, source: $0.source) : nil
+            }
+            return StaleEdit(path: path, source: stamp.source, now: own ?? found[stamp.fingerprint])
+        }
     }
 
     /// The line of the front matter's `source:` key, counted from 1.
@@ -123,22 +132,5 @@ extension ContentWriter {
             if atLineStart { line += 1 }
         }
         return nil
-    }
-
-    /// The kept edits (and kept orphans) whose seed lines changed, each with where the new
-    /// extraction put its text, if anywhere. `extracted` holds the seed lines of each file just
-    /// extracted, by its path (an edited file's own path for its `.new`).
-    static func staleEdits(
-        among kept: [String], manifest: Manifest, seedLines: SeedLines, extracted: [String: SourceStamp]
-    ) -> [StaleEdit] {
-        let found = Self.found(byFingerprint: extracted)
-        return kept.sorted().compactMap { path in
-            guard let stamp = manifest.sources[path], let now = seedLines.fingerprint(of: stamp.source),
-                now != stamp.fingerprint
-            else { return nil }
-            // The practice that kept its number comes first: its lines only moved.
-            let own = extracted[path].flatMap { $0.fingerprint == stamp.fingerprint ? StaleEdit.Found(path: path, source: $0.source) : nil }
-            return StaleEdit(path: path, source: stamp.source, now: own ?? found[stamp.fingerprint])
-        }
     }
 }

@@ -39,7 +39,12 @@ public struct Extractor: Sendable {
     /// Extracts one page. `file` is the name shown in sources and errors. `progress` hears the
     /// practices read so far as a page of many articles is read (see `readArticles`).
     public func extract(page text: String, file: String, progress: (_ practices: Int) -> Void = { _ in }) throws -> Extraction {
-        let page = PageText(file: file, text: text)
+        try extract(PageText(file: file, text: text), progress: progress)
+    }
+
+    /// Extracts one page split into lines.
+    func extract(_ page: PageText, progress: (_ practices: Int) -> Void) throws -> Extraction {
+        let file = page.file
         guard page.lines.contains(where: { !$0.isBlank }) else { throw ExtractionError.emptyPage(file) }
         let segmented = segmenter.segment(page)
         guard !segmented.articles.isEmpty else { throw ExtractionError.noArticles(file) }
@@ -91,7 +96,7 @@ public struct Extractor: Sendable {
     /// Extracts the pages as `extract(pages:progress:)` does, but a page that cannot be read
     /// is reported in `rejected` and the others are extracted as usual.
     public func extractEach(
-        pages: [(file: String, text: String)], progress: (_ pagesDone: Int, _ practices: Int) -> Void = { _, _ in }
+        pages: consuming [(file: String, text: String)], progress: (_ pagesDone: Int, _ practices: Int) -> Void = { _, _ in }
     ) -> PageRun {
         var articles: [Article] = []
         var captions: [Caption] = []
@@ -100,11 +105,13 @@ public struct Extractor: Sendable {
         for batch in Self.batches(of: pages) {
             let outcomes: [Result<Extraction, ExtractionError>]
             if batch.count == 1 {
-                // Alone: a big page, whose articles are read on all cores, with progress.
-                let page = pages[batch.lowerBound]
+                // Alone: a big page, whose articles are read on all cores, with progress. Once
+                // split into lines its text is let go: a page handed over is not held twice.
+                let page = PageText(file: pages[batch.lowerBound].file, text: pages[batch.lowerBound].text)
+                pages[batch.lowerBound].text = ""
                 outcomes = [outcome(of: page) { progress(batch.lowerBound, practices + $0) }]
             } else {
-                outcomes = pages[batch].concurrentMap { outcome(of: $0) }
+                outcomes = Array(pages[batch]).concurrentMap { outcome(of: PageText(file: $0.file, text: $0.text)) }
             }
             for outcome in outcomes {
                 switch outcome {
@@ -122,11 +129,9 @@ public struct Extractor: Sendable {
     }
 
     /// A page's extraction, or why there is none.
-    func outcome(
-        of page: (file: String, text: String), progress: (_ practices: Int) -> Void = { _ in }
-    ) -> Result<Extraction, ExtractionError> {
+    func outcome(of page: PageText, progress: (_ practices: Int) -> Void = { _ in }) -> Result<Extraction, ExtractionError> {
         do {
-            return .success(try extract(page: page.text, file: page.file, progress: progress))
+            return .success(try extract(page, progress: progress))
         } catch let error as ExtractionError {
             return .failure(error)
         } catch {

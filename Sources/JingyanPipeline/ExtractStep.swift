@@ -50,12 +50,13 @@ public struct ExtractStep: Sendable {
     ) throws -> Reading {
         let extractor = try Extractor.standard(taxonomy: try TaxonomyFile.load(contentDirectory: content))
         let pages = try SeedReader.pages(in: seeds, displayPrefix: seedsDisplayName)
-        var run = extractor.extractEach(pages: pages) { progress($0, pages.count, $1) }
-        try addProvenance(to: &run.extraction, pages: pages.map(\.file))
-        guard hashingLines else { return Reading(pageCount: pages.count, run: run, seedLines: SeedLines()) }
-        let lines = Dictionary(
+        let files = pages.map(\.file)
+        let lines = !hashingLines ? [:] : Dictionary(
             pages.map { ($0.file, SeedLines.lineHashes(PageText.printedLines(of: $0.text))) }, uniquingKeysWith: { $1 })
-        return Reading(pageCount: pages.count, run: run, seedLines: SeedLines(pages: lines))
+        // Handed over: the extractor lets a big page's text go once it is split into lines.
+        var run = extractor.extractEach(pages: consume pages) { progress($0, files.count, $1) }
+        try addProvenance(to: &run.extraction, pages: files)
+        return Reading(pageCount: files.count, run: run, seedLines: SeedLines(pages: lines))
     }
 
     /// Each article's publication, date and page, from its seed page's sidecar and file name.

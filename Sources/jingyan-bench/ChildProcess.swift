@@ -9,6 +9,8 @@ struct Measurement: Codable, Equatable {
     var seconds: Double
     /// Peak resident set size of the process and the children it waited for, in bytes.
     var peakRSSBytes: Int
+    /// User and system CPU time of the same: what other work on a shared machine does not inflate.
+    var cpuSeconds: Double?
 }
 
 /// Runs a program to completion and measures its wall time and peak memory.
@@ -59,7 +61,8 @@ struct ChildProcess {
             throw Failure(command: commandLine, status: exitStatus, stderrTail: String(stderr.suffix(2000)))
         }
         let seconds = elapsed.seconds
-        return Measurement(seconds: seconds, peakRSSBytes: Int(usage.ru_maxrss) * 1024)  // ru_maxrss is in KiB on Linux
+        let cpu = [usage.ru_utime, usage.ru_stime].reduce(0.0) { $0 + Double($1.tv_sec) + Double($1.tv_usec) / 1e6 }
+        return Measurement(seconds: seconds, peakRSSBytes: Int(usage.ru_maxrss) * 1024, cpuSeconds: cpu)  // ru_maxrss in KiB
     }
 
     var commandLine: String { ([executable] + arguments).joined(separator: " ") }

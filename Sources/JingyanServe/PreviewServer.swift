@@ -53,11 +53,11 @@ struct NotFoundPage<Context: RequestContext>: RouterMiddleware {
     }
 }
 
-/// What the preview answers at all: requests for this machine by name (a page elsewhere that
-/// makes its own name point at 127.0.0.1, DNS rebinding, is refused), and paths with no NUL
-/// ("/data/entries.json%00.html" was served as HTML) and no "//" at their start (a redirect to
-/// "//data/" leaves the host). Every answer says `nosniff` (a file's type is its extension's)
-/// and carries the site's content security policy, for files that are not pages too.
+/// What the preview answers at all: GET and HEAD; requests for this machine by name (a page
+/// elsewhere that makes its own name point at 127.0.0.1, DNS rebinding, is refused); paths
+/// with no NUL ("/data/entries.json%00.html" was served as HTML), no encoded slash and no "//"
+/// at their start (a redirect to "//data/" leaves the host). Every answer says `nosniff` (a
+/// file's type is its extension's) and carries the site's content security policy.
 struct RequestGuard<Context: RequestContext>: RouterMiddleware {
     static var localHosts: Set<String> { ["127.0.0.1", "localhost", "[::1]"] }
 
@@ -68,8 +68,16 @@ struct RequestGuard<Context: RequestContext>: RouterMiddleware {
             return Response(status: .forbidden, headers: [.contentType: "text/plain; charset=utf-8"],
                             body: ResponseBody(byteBuffer: ByteBuffer(string: "jingyan serve answers only 127.0.0.1 and localhost\n")))
         }
+        guard request.method == .get || request.method == .head else {
+            return Response(status: .methodNotAllowed, headers: [.contentType: "text/plain; charset=utf-8", .allow: "GET, HEAD"],
+                            body: ResponseBody(byteBuffer: ByteBuffer(string: "jingyan serve answers only GET and HEAD\n")))
+        }
         let path = request.uri.path
-        guard !path.hasPrefix("//"), !path.lowercased().contains("%00"), !path.contains("\0") else {
+        let lowered = path.lowercased()
+        // An encoded slash or backslash would let a path name another folder than it shows.
+        guard !path.hasPrefix("//"), !lowered.contains("%00"), !lowered.contains("%2f"), !lowered.contains("%5c"),
+            !path.contains("\0")
+        else {
             return Response(status: .badRequest, headers: [.contentType: "text/plain; charset=utf-8"],
                             body: ResponseBody(byteBuffer: ByteBuffer(string: "bad path\n")))
         }

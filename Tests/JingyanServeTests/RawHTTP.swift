@@ -3,7 +3,7 @@ import Foundation
 import Glibc
 #endif
 
-/// A GET sent byte for byte, so that paths such as "/%2e%2e/" reach the server as written (an
+/// A request (GET unless told) sent byte for byte, so that paths such as "/%2e%2e/" reach the server as written (an
 /// HTTP client library might normalize them first).
 enum RawHTTP {
     struct Reply {
@@ -13,7 +13,7 @@ enum RawHTTP {
         var body: String
     }
 
-    static func get(_ path: String, port: Int, host: String = "127.0.0.1") throws -> Reply {
+    static func get(_ path: String, port: Int, host: String = "127.0.0.1", method: String = "GET") throws -> Reply {
         let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard socket >= 0 else { throw POSIXError(.EIO) }
         defer { close(socket) }
@@ -25,7 +25,7 @@ enum RawHTTP {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(socket, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
         }
         guard connected == 0 else { throw POSIXError(.ECONNREFUSED) }
-        let request = Array("GET \(path) HTTP/1.1\r\nHost: \(host)\r\nConnection: close\r\n\r\n".utf8)
+        let request = Array("\(method) \(path) HTTP/1.1\r\nHost: \(host)\r\nConnection: close\r\n\r\n".utf8)
         guard send(socket, request, request.count, 0) == request.count else { throw POSIXError(.EIO) }
         var response: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: 65536)

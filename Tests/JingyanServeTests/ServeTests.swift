@@ -168,11 +168,16 @@ enum PreviewFixture {
             #expect(reply.status >= 400 && !reply.body.contains("secret"), "\(path): \(reply.status)")
         }
         // A NUL makes no file of another type; "//" leads to no other host; other hosts get nothing.
-        for path in ["/assets/style.css%00.html", "/index.html%00.txt", "//assets", "//evil.example/"] {
+        for path in ["/assets/style.css%00.html", "/index.html%00.txt", "//assets", "//evil.example/", "/assets%2fstyle.css",
+                     "/assets%5Cstyle.css"] {
             let reply = try RawHTTP.get(path, port: port)
             #expect(reply.status == 400 && !reply.head.lowercased().contains("location"), "\(path): \(reply.head)")
         }
         #expect(try RawHTTP.get("/", port: port, host: "attacker.example").status == 403)
+        for method in ["POST", "PUT", "DELETE", "OPTIONS"] {
+            let reply = try RawHTTP.get("/index.html", port: port, method: method)
+            #expect(reply.status == 405 && reply.head.lowercased().contains("allow: get, head"), "\(method): \(reply.head)")
+        }
         #expect(try RawHTTP.get("/", port: port, host: "localhost:\(port)").status == 200)
         let head = try RawHTTP.get("/assets/style.css", port: port).head.lowercased()
         #expect(head.contains("x-content-type-options: nosniff"))

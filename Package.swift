@@ -83,6 +83,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .testTarget(name: "JingyanModelTests", dependencies: ["JingyanModel"]),
         .testTarget(name: "JingyanLayoutTests", dependencies: ["JingyanLayout"]),
         .testTarget(
             name: "JingyanExtractTests",

@@ -11,23 +11,32 @@ public struct ProgressLine {
     public let mode: Mode
     private let label: String
     private let write: (String) -> Void
-    private let clock = ContinuousClock()
-    private let start: ContinuousClock.Instant
-    private var lastShown: ContinuousClock.Instant?
+    /// Time since the run began.
+    private let elapsed: () -> Duration
+    private var lastShown: Duration?
     private var lastStatus: String?
 
     public static func mode(verbose: Bool, isTerminal: Bool) -> Mode {
         isTerminal ? .inPlace : verbose ? .lines : .silent
     }
 
+    /// `elapsed` tells the time since the run began (tests give their own).
     public init(
         label: String, verbose: Bool, isTerminal: Bool = isatty(STDERR_FILENO) == 1,
+        elapsed: @escaping () -> Duration = ProgressLine.sinceNow(),
         write: @escaping (String) -> Void = { FileHandle.standardError.write(Data($0.utf8)) }
     ) {
         self.mode = Self.mode(verbose: verbose, isTerminal: isTerminal)
         self.label = label
         self.write = write
-        self.start = clock.now
+        self.elapsed = elapsed
+    }
+
+    /// The time since this is called, on the continuous clock.
+    public static func sinceNow() -> () -> Duration {
+        let clock = ContinuousClock()
+        let start = clock.now
+        return { clock.now - start }
     }
 
     /// Shows `status` unless the last one was shown a moment ago: a terminal redraws at most ten
@@ -35,7 +44,7 @@ public struct ProgressLine {
     public mutating func update(_ status: String) {
         guard mode != .silent else { return }
         lastStatus = status
-        let now = clock.now
+        let now = elapsed()
         if let lastShown, now - lastShown < (mode == .inPlace ? .milliseconds(100) : .seconds(1)) { return }
         lastShown = now
         show(status)
@@ -50,8 +59,8 @@ public struct ProgressLine {
     }
 
     private func show(_ status: String) {
-        let elapsed = (clock.now - start).components
-        let seconds = Double(elapsed.seconds) + Double(elapsed.attoseconds) / 1e18
+        let time = elapsed().components
+        let seconds = Double(time.seconds) + Double(time.attoseconds) / 1e18
         let line = "\(label): \(status) · \(String(format: "%.1f", seconds)) s"
         // "\r" and "erase to end of line" redraw the same line; a log gets whole lines.
         write(mode == .inPlace ? "\r\(line)\u{1B}[K" : line + "\n")

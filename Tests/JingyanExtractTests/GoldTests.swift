@@ -51,6 +51,12 @@ import JingyanModel
         pairs = gold.articles.compactMap { goldArticle in
             articles.first { $0.source.firstLine == goldArticle.body_lines[0] }.map { (goldArticle, $0) }
         }
+        // Every test below walks the pairs: with one missing, each would pass on what is left.
+        guard !gold.articles.isEmpty, pairs.count == gold.articles.count else {
+            throw CocoaError(.fileReadCorruptFile, userInfo: [
+                NSLocalizedDescriptionKey: "\(pairs.count) of \(gold.articles.count) gold articles found in the extraction",
+            ])
+        }
     }
 
     @Test func findsFiveArticlesAndOneCaption() {

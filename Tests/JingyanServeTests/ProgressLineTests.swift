@@ -6,10 +6,15 @@ final class Written: @unchecked Sendable {
     var text = ""
 }
 
+/// A clock the test moves by hand.
+final class TestClock: @unchecked Sendable {
+    var now = Duration.zero
+}
+
 @Suite struct ProgressLineTests {
     @Test func quietWhenNotATerminalUnlessVerbose() {
         let written = Written()
-        var progress = ProgressLine(label: "build", verbose: false, isTerminal: false) { written.text += $0 }
+        var progress = ProgressLine(label: "build", verbose: false, isTerminal: false, write: { written.text += $0 })
         progress.update("1/2 pages")
         progress.update("2/2 pages")
         progress.finish()
@@ -19,25 +24,37 @@ final class Written: @unchecked Sendable {
 
     @Test func verboseWithoutATerminalPrintsPlainLines() {
         let written = Written()
-        var progress = ProgressLine(label: "extract", verbose: true, isTerminal: false) { written.text += $0 }
-        progress.update("1/3 pages · 4 entries")
-        progress.update("2/3 pages · 9 entries")  // within a second: skipped
-        progress.update("3/3 pages · 12 entries")
-        progress.finish()  // the last state is always shown
-        let lines = written.text.split(separator: "\n")
-        #expect(lines.count == 2)
-        #expect(lines.first?.hasPrefix("extract: 1/3 pages · 4 entries · ") == true)
-        #expect(lines.last?.hasPrefix("extract: 3/3 pages · 12 entries · ") == true)
-        #expect(!written.text.contains("\r"))
+        let clock = TestClock()
+        var progress = ProgressLine(label: "extract", verbose: true, isTerminal: false, elapsed: { clock.now }) {
+            written.text += $0
+        }
+        progress.update("1/4 pages · 4 entries")
+        clock.now = .milliseconds(900)
+        progress.update("2/4 pages · 9 entries")  // within a second of the last: skipped
+        clock.now = .milliseconds(1_000)
+        progress.update("3/4 pages · 10 entries")
+        clock.now = .milliseconds(1_500)
+        progress.update("4/4 pages · 12 entries")  // skipped, but the last state is always shown
+        progress.finish()
+        #expect(written.text == """
+            extract: 1/4 pages · 4 entries · 0.0 s
+            extract: 3/4 pages · 10 entries · 1.0 s
+            extract: 4/4 pages · 12 entries · 1.5 s
+
+            """)
     }
 
     @Test func aTerminalGetsOneLineRewrittenInPlace() {
         let written = Written()
-        var progress = ProgressLine(label: "build", verbose: false, isTerminal: true) { written.text += $0 }
+        let clock = TestClock()
+        var progress = ProgressLine(label: "build", verbose: false, isTerminal: true, elapsed: { clock.now }) {
+            written.text += $0
+        }
         progress.update("1/2 pages")
+        clock.now = .milliseconds(50)
+        progress.update("2/2 pages")  // a terminal redraws at most ten times a second
+        clock.now = .milliseconds(120)
         progress.finish()
-        #expect(written.text.hasPrefix("\rbuild: 1/2 pages · "))
-        #expect(written.text.contains("\u{1B}[K"))
-        #expect(written.text.hasSuffix("\n"))
+        #expect(written.text == "\rbuild: 1/2 pages · 0.0 s\u{1B}[K\rbuild: 2/2 pages · 0.1 s\u{1B}[K\n")
     }
 }

@@ -41,7 +41,7 @@ public enum ContentLoader {
             return patched
         }
         // The line of `key:` in a file's front matter, read again: only problems need it, and
-        // holding every file's YAML until the checks were done took a fifth of a build's memory.
+        // holding every file's YAML until the checks were done would cost memory for nothing.
         func line(of key: String, inFileAt path: String) -> Int? {
             guard let data = try? Data(contentsOf: root.appendingPathComponent(path)), let text = String(data: data, encoding: .utf8),
                 let parts = try? FrontMatter.split(text)
@@ -50,8 +50,8 @@ public enum ContentLoader {
         }
         // Reading and parsing is most of the work and each file stands alone: all cores share it,
         // a batch at a time, so that only one batch is held before its strings are pooled. One
-        // concurrent map a batch: `Concurrent.map`'s rounds of a few files (made for progress
-        // reports) had the threads wait for each other 32 times a batch.
+        // concurrent map a batch, not `Concurrent.map`'s rounds of a few files (made for progress
+        // reports), at whose ends the threads wait for each other.
         let rootPath = root.path
         let displayFolder = directory.lastPathComponent
         for batch in stride(from: 0, to: paths.count, by: 1024).map({ $0..<min($0 + 1024, paths.count) }) {
@@ -81,8 +81,7 @@ public enum ContentLoader {
                     }
                     articles[header.id] = (header, parsed.body, display, path)
                 case .practice(let header):
-                    // A cached header was pooled when it was read: hashing every string again
-                    // was a fifth of a preview rebuild.
+                    // A cached header was pooled when it was read: its strings are not hashed again.
                     if !cached { parsed = ParsedFile(entry: .practice(pool.strings(of: header, keys: keys)), body: parsed.body) }
                     guard case .practice(let pooled) = parsed.entry else { continue }
                     practices.append((pooled, parsed.body, display, path))
@@ -289,8 +288,7 @@ public enum ContentLoader {
 
     /// Tags every plain scalar a string, except `null` and `~`: the headers' types say what each
     /// field is, and the decoder reads numbers and flags from the text. Yams' default resolver
-    /// tries up to eight regular expressions per scalar, which was most of the time a build
-    /// spent reading content/.
+    /// tries up to eight regular expressions per scalar.
     static let headerResolver = Resolver.basic.appending(.null)
 
     /// Reads one file's front matter and body. Throws a `ContentError` located at the line.
@@ -337,8 +335,7 @@ public enum ContentLoader {
 
     /// Markdown files under the folder (not folders named *.md, not inside linked folders),
     /// relative paths, sorted; hidden files and folders skipped. Walked with `readdir`, which
-    /// tells folders from files without a `stat` each: FileManager's enumerator took a fifth of
-    /// a preview rebuild at 10,000 entries.
+    /// tells folders from files without a `stat` each, as FileManager's enumerator does not.
     static func markdownFiles(in root: URL) throws -> [String] {
         var paths: [String] = []
         func walk(_ folder: String, relative prefix: String) -> Bool {
@@ -423,8 +420,8 @@ public enum ContentLoader {
 }
 
 /// One copy of each string that practices repeat — metric sentences (several metrics quote one),
-/// subjects, mechanism and category names, articles, seed files: at 100k entries the copies were
-/// a quarter of the memory a build held.
+/// subjects, mechanism and category names, articles, seed files — so that a large base holds
+/// each once.
 struct StringPool {
     private var known: Set<Key> = []
 
@@ -447,7 +444,7 @@ struct StringPool {
 
     /// The keys of the strings of a practice's header that the pool takes, in the order
     /// `strings(of:keys:)` takes them; none for other files. Made where the file is read, on all
-    /// cores: hashing Chinese text normalizes it, and was most of the time pooling took on one.
+    /// cores: hashing Chinese text normalizes it, which is the costly part of pooling.
     static func keys(of file: ContentLoader.ParsedFile) -> [Key] {
         guard case .practice(var header) = file.entry else { return [] }
         var keys: [Key] = []

@@ -35,8 +35,7 @@ public struct ContentWriter {
     static let manifestPath = ".jingyan/manifest.json"
 
     /// Articles (or captions) rendered, compared with content/ and staged at a time: only their
-    /// files and the files they replace are in memory at once, not every file of the base (which
-    /// took a gigabyte at 100,000 practices).
+    /// files and the files they replace are in memory at once, not every file of the base.
     static let batchSize = 256
 
     /// One file an extraction becomes, by path relative to content/, with the seed lines it

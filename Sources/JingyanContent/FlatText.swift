@@ -1,12 +1,12 @@
 import Foundation
 
 /// Text without white space, as UTF-8: a hand edit may rewrap a sentence, and a name or a source
-/// sentence is still found in it. Bytes, not Characters: comparing Strings went through
-/// Foundation's locale-aware search, a tenth of a large build.
+/// sentence is still found in it. Bytes, not Characters: comparing Strings goes through
+/// Foundation's locale-aware search.
 ///
 /// White space is Unicode's White_Space set, the scalars `Unicode.Scalar.Properties.isWhitespace`
-/// accepts, found in the UTF-8 bytes: asking each scalar's properties was most of the time the
-/// checks took. A test holds both to the same answer on every scalar.
+/// accepts, found in the UTF-8 bytes without asking each scalar's properties. A test holds both
+/// to the same answer on every scalar.
 struct FlatText {
     let bytes: [UInt8]
 

@@ -23,8 +23,7 @@ public enum FrontMatter {
     public struct MissingFrontMatter: Error {}
 
     /// Lines end in "\n" or "\r\n". Works on the UTF-8 bytes: splitting a String into lines
-    /// walks grapheme clusters, which made this a tenth of the time a large build spent reading
-    /// content/ (and never split at "\r\n", a single cluster).
+    /// walks grapheme clusters (and never splits at "\r\n", a single cluster).
     public static func split(_ text: String) throws -> Parts {
         var text = text
         return try text.withUTF8 { bytes in

@@ -8,8 +8,7 @@ import Yams
 struct HeaderDecoder: Decoder, SingleValueDecodingContainer {
     let tree: HeaderTree
     /// The path of the container that holds the value, and the value's key in it: joined only
-    /// when asked for, which nothing on the way to a header does (a new array for every field
-    /// was about a tenth of decoding a header).
+    /// when asked for, which nothing on the way to a header does: no new array for every field.
     let containerPath: [any CodingKey]
     let key: (any CodingKey)?
     var codingPath: [any CodingKey] { key.map { containerPath + [$0] } ?? containerPath }
@@ -56,8 +55,7 @@ struct HeaderDecoder: Decoder, SingleValueDecodingContainer {
     /// parse of the text: for a Double, digits, signs, points and exponents (no '_' or ':', which
     /// Yams reads as digit groups and base 60, and none of the letters of .inf and .nan); for an
     /// Int, digits without a leading 0 (octal to Yams). Nil for anything else, which Yams converts.
-    /// Yams lowercases the text and looks for '_' and ':' through Foundation first, which was a
-    /// third of the time decoding a practice's header took.
+    /// Yams lowercases the text and looks for '_' and ':' through Foundation first.
     static func plainNumber<T>(_ text: String, as type: T.Type) -> T? {
         if T.self == Double.self {
             let isFloatText = text.utf8.allSatisfy { (0x30...0x39).contains($0) || $0 == 0x2B || $0 == 0x2D || $0 == 0x2E || $0 | 0x20 == 0x65 }

@@ -1,7 +1,7 @@
 import Yams
 
-/// Reads front matter in the block layout `FrontMatterYAML` writes, without Yams: reading content/
-/// with Yams' parser and Codable decoder was a third of a 10k-entry build, and is a tenth with this.
+/// Reads front matter in the block layout `FrontMatterYAML` writes, without Yams' parser and
+/// Codable decoder, which are slow for the thousands of headers of a build.
 ///
 /// It is a fast path, not a second YAML implementation: it accepts only lines it reads exactly as
 /// YAML does — block mappings and sequences in the writer's indentation, plain scalars without
@@ -27,8 +27,7 @@ enum HeaderReader {
 }
 
 /// A front matter value: what YAML's block layout can hold, scalars kept as text until a type asks.
-/// Not `indirect`: the arrays hold the nesting, and a box for every value was a tenth of the time
-/// `jingyan check` took.
+/// Not `indirect`: the arrays hold the nesting, so no value needs a box of its own.
 enum HeaderTree {
     case scalar(String, Node.Scalar.Style)
     case sequence([HeaderTree])

@@ -6,8 +6,8 @@ import Darwin
 import Foundation
 
 /// Writes files with plain POSIX calls. Foundation's `Data.write(to:)` flushes every file to
-/// disk (an fsync each): for the 25,000 files of a large site that was most of the build's wall
-/// time. Callers that need durability flush once for all their files instead.
+/// disk (an fsync each), which for the tens of thousands of files of a large site is slow;
+/// callers that need durability flush once for all their files instead.
 public enum UnsyncedFile {
     public struct WriteError: Error, CustomStringConvertible, Equatable {
         public var path: String

@@ -48,13 +48,12 @@ enum LiveReload {
 
         """
 
-    /// The page with the script added and `connect-src 'self'` in its policy, so that the script
-    /// may ask the server for the version. Only the head is searched, on bytes: a county page is
-    /// megabytes of cards, and Foundation's `replacingOccurrences` over it was most of a preview
-    /// rebuild.
     /// The site's policy as the preview serves it: with the connection the script makes.
     static let contentSecurityPolicy = "connect-src 'self'; " + SitePolicy.contentSecurityPolicy
 
+    /// The page with the script added and `connect-src 'self'` in its policy, so that the script
+    /// may ask the server for the version. Only the head is searched, on bytes: a county page is
+    /// megabytes of cards, and searching all of it for every rebuild is wasted work.
     static func inject(into html: Data) -> Data {
         let tag = Data("<script src=\"\(scriptPath)\" defer></script>\n".utf8)
         let policy = Data("http-equiv=\"Content-Security-Policy\" content=\"".utf8)

@@ -83,7 +83,7 @@ enum TemplateValueEncoder {
     /// before the next one starts, so one stack serves every container of a page, and each
     /// object or list is copied out of it once, at its final size, when its value is done.
     ///
-    /// Its stacks go unchecked for exclusive access, which cost a quarter of the encoding: no
+    /// Its stacks go unchecked for exclusive access (the check is costly on this hot path): no
     /// access to them overlaps another, since every value is made before it is appended.
     final class Builder {
         @exclusivity(unchecked) var entries: [TemplateValue.Fields.Entry] = []

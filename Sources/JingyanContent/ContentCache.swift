@@ -11,7 +11,8 @@ import Synchronization
 /// stamp (inode, size, modification time) and was not changed in the last seconds, so a cached
 /// entry is what reading the file now would give.
 public final class ContentCache: Sendable {
-    private struct File {
+    /// A file as parsed, with its stamp then.
+    struct File {
         var stamp: FileStamp
         var parsed: ContentLoader.ParsedFile
     }
@@ -60,18 +61,18 @@ public final class ContentCache: Sendable {
     }
 
     /// Keeps what a load read and gave, and forgets files that are gone.
-    func keep(_ files: [String: (stamp: FileStamp, parsed: ContentLoader.ParsedFile)], load: Load) {
+    func keep(_ files: [String: File], load: Load) {
         state.withLock { state in
-            state.files = files.mapValues { File(stamp: $0.stamp, parsed: $0.parsed) }
+            state.files = files
             state.cleanChecks = state.cleanChecks.filter { files[$0.key] != nil }
             state.load = load
         }
     }
 
     /// After a patched load: its result, and the files it read again.
-    func keep(_ load: Load, reread files: [String: (stamp: FileStamp, parsed: ContentLoader.ParsedFile)]) {
+    func keep(_ load: Load, reread files: [String: File]) {
         state.withLock { state in
-            for (path, file) in files { state.files[path] = File(stamp: file.stamp, parsed: file.parsed) }
+            for (path, file) in files { state.files[path] = file }
             state.load = load
         }
     }
@@ -111,11 +112,11 @@ extension ContentLoader {
         else { return nil }
         let changed = paths.indices.filter { stamps[$0].isRecent || stamps[$0] != load.stamps[$0] }
         guard changed.count <= 64 else { return nil }  // many: the full load reads them on all cores
-        var reread: [String: (stamp: FileStamp, parsed: ParsedFile)] = [:]
+        var reread: [String: ContentCache.File] = [:]
         for index in changed {
             let path = paths[index]
             guard let parsed = try? read(path, in: root, display: displayFolder + "/" + path) else { return nil }
-            reread[path] = (stamps[index], parsed)
+            reread[path] = ContentCache.File(stamp: stamps[index], parsed: parsed)
         }
         var articles = load.content.articles
         let articleIndex = Dictionary(uniqueKeysWithValues: articles.indices.map { (articles[$0].id, $0) })

@@ -27,143 +27,22 @@ public enum ContentLoader {
     /// With a `cache`, files unchanged since the last load with it are not read again, and
     /// practices unchanged since they last passed the text checks are not checked again.
     public static func load(from directory: URL, knownCategories: Set<String>? = nil, cache: ContentCache? = nil) throws -> LoadedContent {
-        var errors: [ContentError] = []
-        var articles: [String: (header: ArticleHeader, lede: String, file: String, path: String)] = [:]
-        var practices: [(header: PracticeHeader, text: String, file: String, path: String)] = []
-        var captions: [Caption] = []
-        var unreadableFiles = Set<String>()  // file names whose front matter did not decode
-        var pool = StringPool()
-        var stamps: [String: FileStamp] = [:]  // of the files read or taken from the cache
-        var parsedFiles: [String: (stamp: FileStamp, parsed: ParsedFile)] = [:]
         let root = directory.standardizedFileURL.resolvingSymlinksInPath()
         let paths = try markdownFiles(in: root)
-        if let cache, let patched = patch(cache, paths: paths, root: root, displayFolder: directory.lastPathComponent, knownCategories: knownCategories) {
+        let displayFolder = directory.lastPathComponent
+        if let cache, let patched = patch(cache, paths: paths, root: root, displayFolder: displayFolder, knownCategories: knownCategories) {
             return patched
         }
-        // The line of `key:` in a file's front matter, read again: only problems need it, and
-        // holding every file's YAML until the checks were done would cost memory for nothing.
-        func line(of key: String, inFileAt path: String) -> Int? {
-            guard let data = try? Data(contentsOf: root.appendingPathComponent(path)), let text = String(data: data, encoding: .utf8),
-                let parts = try? FrontMatter.split(text)
-            else { return nil }
-            return lineOf(key, in: parts.yaml, firstLine: parts.yamlFirstLine)
-        }
-        // Reading and parsing is most of the work and each file stands alone: all cores share it,
-        // a batch at a time, so that only one batch is held before its strings are pooled. One
-        // concurrent map a batch, not `Concurrent.map`'s rounds of a few files (made for progress
-        // reports), at whose ends the threads wait for each other.
-        let rootPath = root.path
-        let displayFolder = directory.lastPathComponent
-        for batch in stride(from: 0, to: paths.count, by: 1024).map({ $0..<min($0 + 1024, paths.count) }) {
-            let readings = batch.concurrentMap { index in
-                let path = paths[index]
-                let display = displayFolder + "/" + path
-                let stamp = cache == nil ? nil : FileStamp.settled(path: rootPath + "/" + path)
-                if let cached = cache?.parsed(path, stamp: stamp) { return (path, display, stamp, true, Result<ParsedFile, Error>.success(cached), [StringPool.Key]()) }
-                let reading = Result { try read(path, in: root, display: display) }
-                return (path, display, stamp, false, reading, (try? reading.get()).map(StringPool.keys) ?? [])
-            }
-            for (path, display, stamp, cached, reading, keys) in readings {
-                var parsed: ParsedFile
-                switch reading {
-                case .success(let file): parsed = file
-                case .failure(let error as ContentError):
-                    errors.append(error)
-                    if error.line != nil { unreadableFiles.insert((display as NSString).lastPathComponent) }
-                    continue
-                case .failure(let error): throw error
-                }
-                switch parsed.entry {
-                case .article(let header):
-                    if let other = articles[header.id] {
-                        errors.append(ContentError(file: display, line: line(of: "id", inFileAt: path),
-                                                   message: "duplicate article id '\(header.id)' (also in \(other.file)); give each article its own id"))
-                    }
-                    articles[header.id] = (header, parsed.body, display, path)
-                case .practice(let header):
-                    // A cached header was pooled when it was read: its strings are not hashed again.
-                    if !cached { parsed = ParsedFile(entry: .practice(pool.strings(of: header, keys: keys)), body: parsed.body) }
-                    guard case .practice(let pooled) = parsed.entry else { continue }
-                    practices.append((pooled, parsed.body, display, path))
-                case .caption(let header):
-                    captions.append(Caption(source: header.source, place: header.place, county: header.county, text: parsed.body, photographer: header.photographer))
-                }
-                if let stamp {
-                    stamps[path] = stamp
-                    parsedFiles[path] = (stamp, parsed)
-                }
-            }
-        }
-        for article in articles.values {
-            for problem in slugProblems(of: article.header) {
-                errors.append(ContentError(file: article.file, line: line(of: problem.key, inFileAt: article.path), message: problem.message))
-            }
-        }
-        // A practice that passed the text checks with the same files is not checked again.
-        let checkStamps = practices.map { practice in
-            (practice: stamps[practice.path], article: articles[practice.header.article].flatMap { stamps[$0.path] })
-        }
-        let toCheck = practices.indices.map { index in
-            let passed = cache?.passedChecks(practices[index].path, practice: checkStamps[index].practice, article: checkStamps[index].article) ?? false
-            return passed ? nil : (header: practices[index].header, text: practices[index].text)
-        }
-        let textChecks = textProblems(of: toCheck, ledes: articles.mapValues(\.lede))
-        var practiceIDs: [String: String] = [:]
-        var bySection: [String: [Int: [Practice]]] = [:]
-        for (index, practice) in practices.enumerated() {
-            let header = practice.header
-            func error(_ key: String, _ message: String) {
-                errors.append(ContentError(file: practice.file, line: line(of: key, inFileAt: practice.path), message: message))
-            }
-            if let other = practiceIDs[header.id] { error("id", "duplicate practice id '\(header.id)' (also in \(other)); give each practice its own id") }
-            practiceIDs[header.id] = practice.file
-            if !isSlug(header.id) { error("id", "id '\(header.id)' must be lower-case ASCII letters, digits and hyphens") }
-            for problem in categoryProblems(of: header, knownCategories: knownCategories) { error(problem.key, problem.message) }
-            for problem in valueProblems(of: header) { error(problem.key, problem.message) }
-            if let problems = textChecks[index] {
-                for problem in problems { error(problem.key, problem.message) }
-                if problems.isEmpty { cache?.recordPassedChecks(practice.path, practice: checkStamps[index].practice, article: checkStamps[index].article) }
-            }
-            guard let article = articles[header.article] else {
-                // An article file that failed to load has been reported already.
-                if !unreadableFiles.contains("\(header.article).md") {
-                    error("article", "refers to article '\(header.article)', which no file in content/ defines")
-                }
-                continue
-            }
-            if header.section < 1 || header.section > max(article.header.sections.count, 1) {
-                error("section", "section \(header.section) does not exist: the article has \(article.header.sections.count) sections")
-                continue
-            }
-            let model = header.practice(text: practice.text)
-            bySection[header.article, default: [:]][header.section, default: []].append(model)
-        }
-        guard errors.isEmpty else {
+        var load = ContentLoad(root: root, displayFolder: displayFolder, knownCategories: knownCategories, cache: cache)
+        try load.read(paths)
+        load.checkArticles()
+        let bySection = load.checkPractices()
+        guard load.errors.isEmpty else {
             cache?.forget()
-            throw ContentErrors(errors.sorted { ($0.file, $0.line ?? 0) < ($1.file, $1.line ?? 0) })
+            throw ContentErrors(load.errors.sorted { ($0.file, $0.line ?? 0) < ($1.file, $1.line ?? 0) })
         }
-        let built = articles.values.map { article in
-            let header = article.header
-            let sections = header.sections.enumerated().map { index, heading in
-                Section(heading: heading, practices: (bySection[header.id]?[index + 1] ?? []).sorted(by: inSectionOrder))
-            }
-            var built = Article(
-                id: header.id, source: header.source, place: header.place, title: header.title,
-                author: header.author, lede: article.lede, mechanisms: header.mechanisms, sections: sections)
-            built.review = header.review ?? []
-            built.provenance = PageProvenance(publication: header.publication, date: header.date, page: header.page)
-            return built
-        }
-        let content = LoadedContent(
-            articles: built.sorted { ($0.source.file, $0.source.firstLine, $0.id) < ($1.source.file, $1.source.firstLine, $1.id) },
-            captions: captions.sorted { ($0.source.file, $0.source.firstLine) < ($1.source.file, $1.source.firstLine) })
-        cache?.keep(
-            parsedFiles, load: ContentCache.Load(
-                paths: paths, stamps: paths.map { stamps[$0] }, content: content, knownCategories: knownCategories,
-                articleFiles: Dictionary(uniqueKeysWithValues: articles.values.map { ($0.path, $0.header.id) }),
-                practiceFiles: Dictionary(uniqueKeysWithValues: practices.map {
-                    ($0.path, ContentCache.PracticeFile(id: $0.header.id, article: $0.header.article, section: $0.header.section))
-                })))
+        let content = load.assemble(bySection)
+        load.remember(content, paths: paths)
         return content
     }
 
@@ -172,14 +51,18 @@ public enum ContentLoader {
         (left.source.firstLine, left.id) < (right.source.firstLine, right.id)
     }
 
-    typealias Problem = (key: String, message: String)
+    /// A problem found in a header: the key it is at, and what to do.
+    struct Problem: Equatable {
+        var key: String
+        var message: String
+    }
 
     static func slugProblems(of article: ArticleHeader) -> [Problem] {
         [("id", article.id), ("slug", article.place.slug), ("township_slug", article.place.townshipSlug)].compactMap { key, value in
             guard let value else { return nil }
-            if !isSlug(value) { return (key, "\(key) '\(value)' must be lower-case ASCII letters, digits and hyphens") }
+            if !isSlug(value) { return Problem(key: key, message: "\(key) '\(value)' must be lower-case ASCII letters, digits and hyphens") }
             if isReservedOnWindows(value) {
-                return (key, "\(key) '\(value)' names a file Windows reserves (a site copied to a shared folder or IIS breaks): add a letter or a hyphen")
+                return Problem(key: key, message: "\(key) '\(value)' names a file Windows reserves (a site copied to a shared folder or IIS breaks): add a letter or a hyphen")
             }
             return nil
         }
@@ -195,7 +78,7 @@ public enum ContentLoader {
     static func categoryProblems(of practice: PracticeHeader, knownCategories: Set<String>?) -> [Problem] {
         guard let known = knownCategories else { return [] }
         return practice.categories.filter { !known.contains($0) }.map {
-            ("categories", "unknown category '\($0)': add it to taxonomy.yml or correct the name")
+            Problem(key: "categories", message: "unknown category '\($0)': add it to taxonomy.yml or correct the name")
         }
     }
 
@@ -204,7 +87,7 @@ public enum ContentLoader {
         practice.metrics.flatMap { metric in
             [("value", metric.value), ("value_normalized", metric.valueNormalized)].compactMap { key, quantity in
                 quantity.value.isFinite ? nil
-                    : (key, "\(key) of metric '\(metric.text)' is \(quantity.value), not a number: write the number the page gives")
+                    : Problem(key: key, message: "\(key) of metric '\(metric.text)' is \(quantity.value), not a number: write the number the page gives")
             }
         }
     }
@@ -213,10 +96,10 @@ public enum ContentLoader {
     /// read every text and each practice's stand alone; run in the loop that gathers the other
     /// problems, they were the largest part of a load's time on one core. Each article's lede is
     /// flattened once for all its practices (a missing article's is empty).
-    static func textProblems(of practices: [(header: PracticeHeader, text: String)?], ledes: [String: String]) -> [[Problem]?] {
+    static func textProblems(of practices: [ContentLoad.PracticeText?], ledes: [String: String]) -> [[Problem]?] {
         var flatLedes: [String: FlatText] = [:]
-        for case let (header, _)? in practices where flatLedes[header.article] == nil {
-            flatLedes[header.article] = FlatText(ledes[header.article] ?? "")
+        for case let practice? in practices where flatLedes[practice.header.article] == nil {
+            flatLedes[practice.header.article] = FlatText(ledes[practice.header.article] ?? "")
         }
         return practices.concurrentMap { [flatLedes] practice in
             practice.map { textProblems(of: $0.header, text: $0.text, lede: flatLedes[$0.header.article]!) }
@@ -231,11 +114,11 @@ public enum ContentLoader {
         for mechanism in practice.mechanisms {
             let flatMechanism = FlatText(mechanism)
             if flatMechanism.isEmpty || !(flatText.contains(flatMechanism) || lede.contains(flatMechanism)) {
-                problems.append(("mechanisms", "unknown mechanism '\(mechanism)': a named scheme is written as it stands in the practice's text; correct it or remove it"))
+                problems.append(Problem(key: "mechanisms", message: "unknown mechanism '\(mechanism)': a named scheme is written as it stands in the practice's text; correct it or remove it"))
             }
         }
         for metric in practice.metrics where !flatText.contains(FlatText(metric.sentence)) {
-            problems.append(("sentence", "the source sentence of metric '\(metric.text)' is not in the practice text; correct the sentence or the text"))
+            problems.append(Problem(key: "sentence", message: "the source sentence of metric '\(metric.text)' is not in the practice text; correct the sentence or the text"))
         }
         return problems
     }

@@ -119,14 +119,29 @@ extension ContentLoader {
             reread[path] = ContentCache.File(stamp: stamps[index], parsed: parsed)
         }
         var articles = load.content.articles
-        let articleIndex = Dictionary(uniqueKeysWithValues: articles.indices.map { (articles[$0].id, $0) })
-        var recheckedArticles = Set<Int>()
         // Articles first: a practice's schemes may stand in its article's new lede.
+        guard let recheckedArticles = patchArticles(&articles, with: reread, load: load),
+            patchPractices(&articles, with: reread, load: load),
+            recheckedArticles.allSatisfy({ practicesStandIn(articles[$0]) })
+        else { return nil }
+        load.stamps = stamps.map { $0.isRecent ? nil : $0 }
+        load.content.articles = articles
+        cache.keep(load, reread: reread.filter { !$0.value.stamp.isRecent })
+        return load.content
+    }
+
+    /// Puts the article files read again in place; returns their indices, or nil when one moved
+    /// or has a problem.
+    static func patchArticles(
+        _ articles: inout [Article], with reread: [String: ContentCache.File], load: ContentCache.Load
+    ) -> Set<Int>? {
+        let articleIndex = Dictionary(uniqueKeysWithValues: articles.indices.map { (articles[$0].id, $0) })
+        var patched = Set<Int>()
         for (path, file) in reread {
             guard case .article(let header) = file.parsed.entry else { continue }
-            guard load.articleFiles[path] == header.id, let index = articleIndex[header.id], articles[index].source.file == header.source.file,
-                articles[index].source.firstLine == header.source.firstLine, articles[index].sections.count == header.sections.count,
-                slugProblems(of: header).isEmpty
+            guard load.articleFiles[path] == header.id, let index = articleIndex[header.id],
+                articles[index].source.file == header.source.file, articles[index].source.firstLine == header.source.firstLine,
+                articles[index].sections.count == header.sections.count, slugProblems(of: header).isEmpty
             else { return nil }
             articles[index].source = header.source
             articles[index].place = header.place
@@ -135,35 +150,44 @@ extension ContentLoader {
             articles[index].lede = file.parsed.body
             articles[index].mechanisms = header.mechanisms
             articles[index].review = header.review ?? []
+            articles[index].provenance = PageProvenance(publication: header.publication, date: header.date, page: header.page)
             for (section, heading) in header.sections.enumerated() { articles[index].sections[section].heading = heading }
-            recheckedArticles.insert(index)
+            patched.insert(index)
         }
+        return patched
+    }
+
+    /// Puts the practice files read again in place; false when one moved, has a problem, or a
+    /// caption changed.
+    static func patchPractices(
+        _ articles: inout [Article], with reread: [String: ContentCache.File], load: ContentCache.Load
+    ) -> Bool {
+        let articleIndex = Dictionary(uniqueKeysWithValues: articles.indices.map { (articles[$0].id, $0) })
         for (path, file) in reread {
             switch file.parsed.entry {
             case .article: continue
-            case .caption: return nil
+            case .caption: return false
             case .practice(let header):
-                guard load.practiceFiles[path] == ContentCache.PracticeFile(id: header.id, article: header.article, section: header.section),
-                    let index = articleIndex[header.article], categoryProblems(of: header, knownCategories: knownCategories).isEmpty,
+                let place = ContentCache.PracticeFile(id: header.id, article: header.article, section: header.section)
+                guard load.practiceFiles[path] == place, let index = articleIndex[header.article],
+                    categoryProblems(of: header, knownCategories: load.knownCategories).isEmpty,
+                    valueProblems(of: header).isEmpty,
                     textProblems(of: header, text: file.parsed.body, lede: FlatText(articles[index].lede)).isEmpty,
                     let position = articles[index].sections[header.section - 1].practices.firstIndex(where: { $0.id == header.id })
-                else { return nil }
-                let practice = header.practice(text: file.parsed.body)
-                articles[index].sections[header.section - 1].practices[position] = practice
+                else { return false }
+                articles[index].sections[header.section - 1].practices[position] = header.practice(text: file.parsed.body)
                 articles[index].sections[header.section - 1].practices.sort(by: inSectionOrder)
             }
         }
-        // A new lede may have taken away a scheme that only it named.
-        for index in recheckedArticles {
-            let lede = FlatText(articles[index].lede)
-            for practice in articles[index].practices {
-                let header = PracticeHeader(practice, article: articles[index].id, section: 1)
-                guard textProblems(of: header, text: practice.text, lede: lede).isEmpty else { return nil }
-            }
+        return true
+    }
+
+    /// True when every scheme of the article's practices still stands in its text or the
+    /// article's lede: a new lede may have taken away a scheme that only it named.
+    static func practicesStandIn(_ article: Article) -> Bool {
+        let lede = FlatText(article.lede)
+        return article.practices.allSatisfy { practice in
+            textProblems(of: PracticeHeader(practice, article: article.id, section: 1), text: practice.text, lede: lede).isEmpty
         }
-        load.stamps = stamps.map { $0.isRecent ? nil : $0 }
-        load.content.articles = articles
-        cache.keep(load, reread: reread.filter { !$0.value.stamp.isRecent })
-        return load.content
     }
 }

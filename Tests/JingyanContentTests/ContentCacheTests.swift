@@ -74,6 +74,12 @@ import Testing
                 }
             }),
             ("the category put right", { try edit(categorized) { Self.replacingLine(after: "categories:", in: $0, with: savedCategory) } }),
+            ("an article dated", { try edit(articles[2]) { $0.replacingOccurrences(of: "\ntitle: ", with: "\ndate: 2025-01-15\ntitle: ") } }),
+            ("a metric's value not a number", {
+                try edit(file(where: Self.isPractice, holding: "\n  value: ")) { text in
+                    text.replacingOccurrences(of: #"\n  value: [0-9.]+\n"#, with: "\n  value: .nan\n", options: .regularExpression)
+                }
+            }),
             ("a practice moved to another section", { try edit(file(where: Self.isPractice, holding: "\nsection: 1\n")) { $0.replacingOccurrences(of: "\nsection: 1\n", with: "\nsection: 2\n") } }),
             ("a file removed", { try FileManager.default.removeItem(at: practice) }),
         ]

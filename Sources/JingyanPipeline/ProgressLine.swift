@@ -1,4 +1,5 @@
 import Foundation
+import JingyanModel
 
 /// A status line for long runs ("build: 120/340 pages · 30 entries · 1.2 s") on standard error.
 /// On a terminal it is rewritten in place; where standard error is not a terminal (CI, a pipe, a
@@ -59,9 +60,7 @@ public struct ProgressLine {
     }
 
     private func show(_ status: String) {
-        let time = elapsed().components
-        let seconds = Double(time.seconds) + Double(time.attoseconds) / 1e18
-        let line = "\(label): \(status) · \(String(format: "%.1f", seconds)) s"
+        let line = "\(label): \(status) · \(String(format: "%.1f", elapsed().seconds)) s"
         // "\r" and "erase to end of line" redraw the same line; a log gets whole lines.
         write(mode == .inPlace ? "\r\(line)\u{1B}[K" : line + "\n")
     }

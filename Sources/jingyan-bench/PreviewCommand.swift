@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import JingyanModel
 import JingyanPipeline
 import JingyanServe
 import JingyanSite
@@ -59,8 +60,4 @@ struct PreviewTiming: Codable, Equatable {
         }
         return PreviewTiming(firstBuildSeconds: first.seconds, rebuildSeconds: rebuilds)
     }
-}
-
-extension Duration {
-    var seconds: Double { Double(components.seconds) + Double(components.attoseconds) / 1e18 }
 }

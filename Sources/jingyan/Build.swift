@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import JingyanModel
 import JingyanPipeline
 import JingyanServe
 import JingyanSite
@@ -70,9 +71,8 @@ struct Build: ParsableCommand {
             do {
                 let builder = try step.builder(cache: site.cache)
                 let files = try site.build(builder)
-                let seconds = (ContinuousClock.now - start).components
                 say(String(format: "built %@ in %.2f s: %d articles, %d practices; %d files written", out,
-                           Double(seconds.seconds) + Double(seconds.attoseconds) / 1e18, builder.input.articles.count, builder.practiceCount, files.written))
+                           (ContinuousClock.now - start).seconds, builder.input.articles.count, builder.practiceCount, files.written))
             } catch {
                 FileHandle.standardError.write(Data("build failed — \(out) left as it was:\n\(error)\n".utf8))
             }

@@ -44,9 +44,10 @@ let package = Package(
             ],
             resources: [.copy("Theme")]
         ),
-        // The stages as steps the command line and the preview server both run, with progress.
+        // The stages as steps the command line and the preview server both run, with progress,
+        // the live site and the folder watch that `serve` and `build --watch` share.
         .target(name: "JingyanPipeline", dependencies: ["JingyanExtract", "JingyanContent", "JingyanSite", "JingyanLayout"]),
-        // `jingyan serve`: preview server, file watcher, live reload.
+        // `jingyan serve`: preview server and live reload.
         .target(
             name: "JingyanServe",
             dependencies: [

@@ -73,18 +73,16 @@ public struct PreviewSession: Sendable {
         var preview = PreviewBuild(step: buildStep, folder: folder, status: status)
         say("serving http://127.0.0.1:\(port)/ — watching \(watched.folders.keys.sorted().map(\.rawValue).joined(separator: ", ")); Ctrl-C stops")
         if !FileManager.default.fileExists(atPath: extract.content.path) { reextract() }
-        var seen = watched.snapshot()
+        var watch = FolderWatch(watched)
         report(await preview.rebuild())
         while true {
             try await Task.sleep(for: pollInterval)
-            let now = watched.snapshot()
-            let changed = WatchedFolders.changedRoles(from: seen, to: now)
-            seen = now
+            let changed = watch.changes()
             guard !changed.isEmpty else { continue }
             say("changed: \(changed.sorted().map(\.rawValue).joined(separator: ", "))")
             if changed.contains(.seeds) {
                 let failure = reextract()
-                seen = watched.snapshot()  // extract's own writes to content/ are no new edit
+                watch.acceptCurrent()  // extract's own writes to content/ are no new edit
                 if let failure {
                     await status.failed(failure)  // the pages show it; content/ was left as it was
                     continue

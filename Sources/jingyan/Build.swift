@@ -2,7 +2,6 @@ import ArgumentParser
 import Foundation
 import JingyanModel
 import JingyanPipeline
-import JingyanServe
 import JingyanSite
 
 struct Build: ParsableCommand {
@@ -64,8 +63,7 @@ struct Build: ParsableCommand {
             .seeds: step.seeds, .content: step.content,
         ]
         watched[.theme] = step.theme
-        let folders = WatchedFolders(folders: watched)
-        var seen = folders.snapshot()
+        var watch = FolderWatch(WatchedFolders(folders: watched))
         func update() {
             let start = ContinuousClock.now
             do {
@@ -81,10 +79,7 @@ struct Build: ParsableCommand {
         say("watching \(watched.keys.sorted().map(\.rawValue).joined(separator: ", ")); Ctrl-C stops")
         while true {
             Thread.sleep(forTimeInterval: 0.5)
-            let now = folders.snapshot()
-            guard !WatchedFolders.changedRoles(from: seen, to: now).isEmpty else { continue }
-            seen = now
-            update()
+            if !watch.changes().isEmpty { update() }
         }
     }
 }

@@ -58,6 +58,14 @@ struct TemporaryFolder {
         let before = watched.snapshot()
         try content.write("x", to: "x.md")
         #expect(WatchedFolders.changedRoles(from: before, to: watched.snapshot()) == [.content])
+        var watch = FolderWatch(watched)
+        #expect(watch.changes().isEmpty)
+        try seeds.write("p", to: "page.txt")
+        #expect(watch.changes() == [.seeds])
+        #expect(watch.changes().isEmpty)  // seen now
+        try content.write("y", to: "y.md")
+        watch.acceptCurrent()
+        #expect(watch.changes().isEmpty)
         #expect(WatchedFolders.changedRoles(from: before, to: before).isEmpty)
     }
 

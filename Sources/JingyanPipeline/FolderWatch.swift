@@ -34,7 +34,7 @@ public struct FolderSnapshot: Equatable, Sendable {
     }
 }
 
-/// The folders `serve` watches, each with what a change to it calls for.
+/// The folders `serve` and `build --watch` watch, each with what a change to it calls for.
 public struct WatchedFolders: Sendable {
     public enum Role: String, Sendable, CaseIterable, Comparable {
         /// Re-extract, then rebuild.
@@ -54,5 +54,30 @@ public struct WatchedFolders: Sendable {
     /// The roles whose folder changed between two snapshots.
     public static func changedRoles(from earlier: [Role: FolderSnapshot], to later: [Role: FolderSnapshot]) -> Set<Role> {
         Set(later.keys.filter { role in later[role] != earlier[role] })
+    }
+}
+
+/// The watched folders as last seen: what `serve` and `build --watch` poll between builds.
+public struct FolderWatch: Sendable {
+    public let folders: WatchedFolders
+    private var seen: [WatchedFolders.Role: FolderSnapshot]
+
+    /// Watching from now: what the folders hold now is seen.
+    public init(_ folders: WatchedFolders) {
+        self.folders = folders
+        seen = folders.snapshot()
+    }
+
+    /// The roles whose folder changed since the last look; what is there now is then seen.
+    public mutating func changes() -> Set<WatchedFolders.Role> {
+        let now = folders.snapshot()
+        defer { seen = now }
+        return WatchedFolders.changedRoles(from: seen, to: now)
+    }
+
+    /// Takes what the folders hold now as seen: a run's own writes (extract's into content/)
+    /// are no new edit.
+    public mutating func acceptCurrent() {
+        seen = folders.snapshot()
     }
 }

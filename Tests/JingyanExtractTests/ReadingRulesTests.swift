@@ -12,6 +12,17 @@ import JingyanModel
         return try #require(TestData.extract(page).articles.first)
     }
 
+    /// A post line a web copy keeps under its title (origin, account, date and time, region) is
+    /// no part of the title, in the forms WeChat and news sites print it.
+    @Test func aWebCopysPostLineIsNotTheTitle() throws {
+        for post in ["原创 某县融媒体中心 2025年03月12日 08:30 贵州", "2024-11-02 16:05:31", "某某日报 2025/01/15 09:00"] {
+            let page = ["某县：“积分超市”激活乡村治理", post, "近年来，某县在全县推行积分制管理，群众参与热情高涨。",
+                        "明确标准。各村制定积分细则，将12类事项纳入积分范围。"].joined(separator: "\n")
+            let report = try #require(TestData.extract(page).articles.first)
+            #expect(report.title == "某县：“积分超市”激活乡村治理", "\(post)")
+        }
+    }
+
     @Test func unquotedNamesEndAtTheNearestBoundary() throws {
         let report = try article(
             "近年来，宁海县某镇组建了由老党员和乡贤组成的婚丧理事会，修订了村规民约，群众参与度持续提升。",

@@ -212,31 +212,30 @@ public struct BodyLayout: Sendable {
 
     static func assemble(_ lines: [TextLine], breakBefore: [Bool], headings: [ClosedRange<Int>]) -> [Paragraph] {
         var paragraphs: [Paragraph] = []
-        var current: (text: String, first: Int, last: Int)?
+        // The open paragraph as its first and last line: its text joined once, when it closes,
+        // rather than grown line by line.
+        var current: ClosedRange<Int>?
         func flush(_ kind: Paragraph.Kind) {
             if let open = current {
-                paragraphs.append(Paragraph(kind: kind, text: open.text, lines: lines[open.first].number...lines[open.last].number))
+                let numbers = lines[open.lowerBound].number...lines[open.upperBound].number
+                paragraphs.append(Paragraph(kind: kind, text: lines[open].map(\.text).joined(), lines: numbers))
             }
             current = nil
         }
-        var headingAt: [Int: ClosedRange<Int>] = [:]
+        // Per line, the heading that starts there (of two, the later given, as a map would keep).
+        var headingAt = [ClosedRange<Int>?](repeating: nil, count: lines.count)
         for heading in headings { headingAt[heading.lowerBound] = heading }
         var index = 0
         while index < lines.count {
             if let heading = headingAt[index] {
                 flush(.text)
-                current = (lines[heading].map(\.text).joined(), heading.lowerBound, heading.upperBound)
+                current = heading
                 flush(.heading)
                 index = heading.upperBound + 1
                 continue
             }
             if breakBefore[index] { flush(.text) }
-            if current == nil {
-                current = (lines[index].text, index, index)
-            } else {
-                current!.text += lines[index].text
-                current!.last = index
-            }
+            current = current.map { $0.lowerBound...index } ?? index...index
             index += 1
         }
         flush(.text)
@@ -275,9 +274,17 @@ struct HeadingShape: Equatable {
             } else {
                 clause += 1
             }
-            if !(0x4E00...0x9FFF).contains(scalar.value), isMark(Character(scalar)) { marks.append(Character(scalar)) }
+            if !(0x4E00...0x9FFF).contains(scalar.value), Self.isMark(scalar) { marks.append(Character(scalar)) }
         }
         if clause > 0 { clauses.append(clause) }
+    }
+
+    /// `isMark` of the scalar's Character, for a scalar that stands alone: a Character of one
+    /// scalar is a letter, a number or whitespace exactly when its scalar has those properties
+    /// (checked over every such scalar), and reading them needs no Character.
+    static func isMark(_ scalar: Unicode.Scalar) -> Bool {
+        let properties = scalar.properties
+        return !properties.isAlphabetic && properties.numericType == nil && !properties.isWhitespace
     }
 
     func matches(_ other: HeadingShape) -> Bool {

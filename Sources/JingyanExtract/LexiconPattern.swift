@@ -184,6 +184,10 @@ struct LexiconPattern: Sendable {
     /// quantifiers greedy unless lazy.
     func firstMatch(in scalars: [Unicode.Scalar], from start: Int = 0) -> Match? {
         var registers = Program.Registers(slotCount: 2 * groupCount)  // one set for all the positions tried
+        return firstMatch(in: scalars, from: start, registers: &registers)
+    }
+
+    private func firstMatch(in scalars: [Unicode.Scalar], from start: Int, registers: inout Program.Registers) -> Match? {
         var position = start
         if position == 0 {
             if Self.canStart(at: 0, in: scalars, firstScalars), let match = match(in: scalars, at: 0, registers: &registers) {
@@ -213,7 +217,8 @@ struct LexiconPattern: Sendable {
     func matches(in scalars: [Unicode.Scalar]) -> [Match] {
         var found: [Match] = []
         var position = 0
-        while position <= scalars.count, let match = firstMatch(in: scalars, from: position) {
+        var registers = Program.Registers(slotCount: 2 * groupCount)  // one set for every match
+        while position <= scalars.count, let match = firstMatch(in: scalars, from: position, registers: &registers) {
             found.append(match)
             position = match.range.isEmpty ? match.range.upperBound + 1 : match.range.upperBound
         }

@@ -187,8 +187,24 @@ struct LexiconPattern: Sendable {
         return firstMatch(in: scalars, from: start, registers: &registers)
     }
 
-    private func firstMatch(in scalars: [Unicode.Scalar], from start: Int, registers: inout Program.Registers) -> Match? {
+    /// The matching machine's state, for a caller that matches many times to keep.
+    struct Scratch {
+        fileprivate var registers: Program.Registers
+    }
+
+    func scratch() -> Scratch { Scratch(registers: Program.Registers(slotCount: 2 * groupCount)) }
+
+    /// The leftmost match from `start` that starts before `limit`: nil says the leftmost, if
+    /// any, starts at `limit` or after. `scratch` is this pattern's.
+    func firstMatch(in scalars: [Unicode.Scalar], from start: Int, startingBefore limit: Int, scratch: inout Scratch) -> Match? {
+        firstMatch(in: scalars, from: start, startingBefore: limit, registers: &scratch.registers)
+    }
+
+    private func firstMatch(
+        in scalars: [Unicode.Scalar], from start: Int, startingBefore limit: Int = .max, registers: inout Program.Registers
+    ) -> Match? {
         var position = start
+        guard position < limit else { return nil }
         if position == 0 {
             if Self.canStart(at: 0, in: scalars, firstScalars), let match = match(in: scalars, at: 0, registers: &registers) {
                 return match
@@ -197,7 +213,7 @@ struct LexiconPattern: Sendable {
         }
         guard !anchoredAtStart else { return nil }
         let later = laterScalars  // bound once: a bitmap copied at every position retained its tables
-        while position <= scalars.count {
+        while position <= scalars.count && position < limit {
             if Self.canStart(at: position, in: scalars, later), let match = match(in: scalars, at: position, registers: &registers) {
                 return match
             }

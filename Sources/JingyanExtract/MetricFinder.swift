@@ -100,7 +100,7 @@ struct MetricFinder {
     func metrics(inSentence sentence: String) -> [Metric] {
         let scanned = ScannedText(sentence)
         let scalars = scanned.scalars
-        lazy var periods = periodMatches(in: scanned)  // only for sentences that state a metric
+        var periods = PeriodReader()  // matched only as far as the metrics found need
         var metrics: [Metric] = []
         var quoteDepth = 0
         var index = 0
@@ -143,7 +143,7 @@ struct MetricFinder {
             if subject.isEmpty { subject = previousSubject ?? cleanSubject(before, in: scanned) }
             if subject.isEmpty { subject = reading.unit }
             let text = scanned.string(clauseStart..<(reading.end + after.count))
-            let period = periods.last { $0.upperBound <= index }.map(scanned.string)  // the nearest before it
+            let period = periods.nearest(endingBy: index, in: scalars, lexicon.periods).map(scanned.string)
             metrics.append(Metric(
                 text: text, value: Quantity(value), valueNormalized: Quantity(value * reading.multiplier),
                 unit: reading.unit, approx: approx, period: period, subject: subject, sentence: sentence))
@@ -306,12 +306,35 @@ struct MetricFinder {
         subject = subject.drop { Self.isBoundary($0) || $0 == " " }
         return sentence.string(subject.startIndex..<subject.endIndex)
     }
+}
 
-    /// Period expressions in the sentence, in order, as scalar offsets (made text only for the
-    /// one a metric takes). The lexicon lists longer forms first, so "今年以来" is found where
-    /// "今年" would also match.
-    func periodMatches(in sentence: ScannedText) -> [Range<Int>] {
-        lexicon.periods.matches(in: sentence.scalars).map(\.range)
+/// A sentence's period expressions, as `LexiconPattern.matches` finds them (left to right, none
+/// overlapping; the lexicon lists longer forms first, so "今年以来" is found where "今年" would
+/// also match), matched only as far as the metrics read so far need: each takes the nearest
+/// period before it, and the text after a sentence's last metric is never searched.
+struct PeriodReader {
+    /// The matches found so far, as scalar offsets.
+    private(set) var found: [Range<Int>] = []
+    /// No match starts before this but those in `found`.
+    private var searched = 0
+    /// Made at the first search: most sentences read state no metric.
+    private var scratch: LexiconPattern.Scratch?
+
+    /// The last period that ends by `index`. `index` never decreases from one call to the next.
+    mutating func nearest(endingBy index: Int, in scalars: [Unicode.Scalar], _ periods: LexiconPattern) -> Range<Int>? {
+        // A match starting at `index` or after ends after it: only those starting before are needed.
+        guard searched < index else { return found.last { $0.upperBound <= index } }
+        var scratch = self.scratch ?? periods.scratch()
+        self.scratch = nil  // the only reference while it is used: no copy on write
+        defer { self.scratch = scratch }
+        while searched < index, searched <= scalars.count,
+            let match = periods.firstMatch(in: scalars, from: searched, startingBefore: index, scratch: &scratch)
+        {
+            found.append(match.range)
+            searched = match.range.isEmpty ? match.range.upperBound + 1 : match.range.upperBound
+        }
+        searched = max(searched, index)
+        return found.last { $0.upperBound <= index }
     }
 }
 

@@ -146,6 +146,12 @@ struct LexiconPattern: Sendable {
             scalars.reserveCapacity(bytes.count)
             var index = 0
             while index < bytes.count {
+                let lead = bytes[index]
+                if lead & 0xF0 == 0xE0 {  // three bytes, as most are: no call per scalar
+                    scalars.append(Self.threeByteScalar(in: bytes, at: index))
+                    index += 3
+                    continue
+                }
                 let (scalar, length) = Typography.scalar(in: bytes, at: index)
                 scalars.append(scalar)
                 index += length
@@ -158,11 +164,26 @@ struct LexiconPattern: Sendable {
     private func mayStart(after first: Int, in bytes: UnsafeBufferPointer<UInt8>, _ starts: ScalarBitmap) -> Bool {
         var index = Typography.scalar(in: bytes, at: first).length
         while index < bytes.count {
+            // Most scalars of a page are three bytes (Han): decoded here, with no call per scalar.
+            let lead = bytes[index]
+            if lead & 0xF0 == 0xE0 {
+                if starts.contains(Self.threeByteScalar(in: bytes, at: index)) { return true }
+                index += 3
+                continue
+            }
             let (scalar, length) = Typography.scalar(in: bytes, at: index)
             if starts.contains(scalar) { return true }
             index += length
         }
         return false
+    }
+
+    /// The scalar of the three-byte UTF-8 (lead byte 1110xxxx) at `index` of a String's bytes.
+    @inline(__always)
+    private static func threeByteScalar(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Unicode.Scalar {
+        let value =
+            UInt32(bytes[index] & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+        return Unicode.Scalar(value).unsafelyUnwrapped
     }
 
     /// False when a text that starts so cannot match: the pattern is anchored at the start and

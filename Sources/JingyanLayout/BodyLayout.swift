@@ -150,7 +150,6 @@ public struct BodyLayout: Sendable {
             /// As wide as the column: a heading only beside a sibling of the same marks.
             var fillsColumn = false
         }
-        func hasSentenceInside(_ text: String) -> Bool { text.unicodeScalars.contains(where: Typography.sentenceEnderScalars.contains) }
         func nextOpensParagraph(after index: Int) -> Bool {
             index + 1 >= lines.count || blankBefore[index + 1] || opensWithLead(lines[index + 1].text)
         }
@@ -161,12 +160,12 @@ public struct BodyLayout: Sendable {
             // A heading starts a paragraph: after a break, a heading, or a finished sentence.
             guard breakBefore[index] || lines[index - 1].endsSentence || candidates.last?.range.upperBound == index - 1 else { continue }
             let line = lines[index]
-            guard !hasSentenceInside(line.text), Typography.characterCount(of: line.text) <= maxHeadingLength, index + 1 < lines.count else {
-                continue
-            }
+            guard !Self.hasSentenceInside(line.text), Typography.characterCount(of: line.text) <= maxHeadingLength,
+                index + 1 < lines.count
+            else { continue }
             let next = lines[index + 1]
             let wrapsOntoShortLine =
-                next.width * 2 <= column.cells && !hasSentenceInside(next.text) && !next.endsSentence
+                next.width * 2 <= column.cells && !Self.hasSentenceInside(next.text) && !next.endsSentence
                 && !blankBefore[index + 1] && nextOpensParagraph(after: index + 1)
             if wrapsOntoShortLine {
                 let confirmed = index + 2 < lines.count && opensWithLead(lines[index + 2].text)
@@ -184,6 +183,8 @@ public struct BodyLayout: Sendable {
                 candidates.append(Candidate(range: index...index, text: line.text, confirmed: wider, fillsColumn: !wider))
             }
         }
+        // Shapes only compare the unconfirmed with their siblings.
+        guard candidates.contains(where: { !$0.confirmed }) else { return candidates.map(\.range) }
         let shapes = candidates.map { HeadingShape($0.text) }
         return candidates.indices.compactMap { position in
             let candidate = candidates[position]
@@ -195,6 +196,26 @@ public struct BodyLayout: Sendable {
                             && (shapes[position].clauses.last ?? 0) >= Self.minLastClause)
             }
             return siblings.count >= (candidate.fillsColumn ? Self.parallelSiblings : 1) ? candidate.range : nil
+        }
+    }
+
+    /// A sentence ender anywhere in the text. On its UTF-8, passing over U+4000–U+9FFF (lead
+    /// bytes E4–E9), where no ender is: this is asked of most lines of a body.
+    static func hasSentenceInside(_ text: String) -> Bool {
+        var text = text  // withUTF8 needs it mutable; a native text is read in place
+        let enders = Typography.sentenceEnderScalars  // read once: each static's access checks its initialisation
+        return text.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                if (0xE4...0xE9).contains(bytes[index]) {
+                    index += 3
+                    continue
+                }
+                let (scalar, length) = Typography.scalar(in: bytes, at: index)
+                if enders.contains(scalar) { return true }
+                index += length
+            }
+            return false
         }
     }
 

@@ -52,17 +52,22 @@ struct ArticleReader {
     /// The article's sections and their practices: a long lede that states figures, then the
     /// body's paragraphs under their headings, grouped by lead sentences where the article uses them.
     func sections(lede: Paragraph?, rest: [Paragraph], id: String, file: String, schemes: SchemeReading) -> [Section] {
-        let leads = rest.filter { $0.kind == .text }.compactMap { BodyLayout.leadSentence(of: $0.text) }
+        // Each text paragraph's lead read once: whether the article uses leads, where its groups
+        // start and each group's lead all ask it.
+        let read = rest.map { paragraph in
+            LeadParagraph(paragraph: paragraph, lead: paragraph.kind == .text ? BodyLayout.leadSentence(of: paragraph.text) : nil)
+        }
+        let leads = read.compactMap(\.lead)
         let usesLeads = leads.count >= 2 || leads.contains(where: Self.isParallel)
-        var sections: [(heading: String?, paragraphs: [Paragraph])] = []
+        var sections: [(heading: String?, paragraphs: [LeadParagraph])] = []
         // A long lede that states figures is read as a practice too: a report told in one or
         // two paragraphs has its figures there, where a short lede only introduces the sections.
         if let lede, lede.text.unicodeScalars.count >= Self.substantialLede, !metricFinder.metrics(in: lede.text).isEmpty {
-            sections.append((nil, [lede]))
+            sections.append((nil, [LeadParagraph(paragraph: lede, lead: usesLeads ? BodyLayout.leadSentence(of: lede.text) : nil)]))
         }
-        for paragraph in rest {
-            if paragraph.kind == .heading {
-                sections.append((paragraph.text, []))
+        for paragraph in read {
+            if paragraph.paragraph.kind == .heading {
+                sections.append((paragraph.paragraph.text, []))
             } else if sections.isEmpty {
                 sections.append((nil, [paragraph]))
             } else {
@@ -73,8 +78,8 @@ struct ArticleReader {
         return sections.map { section in
             let practices = Self.practiceGroups(section.paragraphs, usesLeads: usesLeads).map { group -> Practice in
                 practiceNumber += 1
-                let text = group.map(\.text).joined(separator: "\n\n")
-                let lead = usesLeads ? BodyLayout.leadSentence(of: group[0].text) : nil
+                let text = group.map(\.paragraph.text).joined(separator: "\n\n")
+                let lead = usesLeads ? group[0].lead : nil
                 let body = lead.map { String(text.dropFirst($0.count + 1)) } ?? text
                 return Practice(
                     id: "\(id)-\(practiceNumber < 10 ? "0" : "")\(practiceNumber)",
@@ -82,10 +87,17 @@ struct ArticleReader {
                     mechanisms: schemes.mechanisms(in: body),
                     categories: taxonomy.categories(of: text),
                     metrics: metricFinder.metrics(in: text),
-                    source: SourceRef(file: file, lines: group.first!.lines.lowerBound...group.last!.lines.upperBound))
+                    source: SourceRef(
+                        file: file, lines: group.first!.paragraph.lines.lowerBound...group.last!.paragraph.lines.upperBound))
             }
             return Section(heading: section.heading, practices: practices)
         }.filter { !$0.practices.isEmpty }
+    }
+
+    /// A body paragraph with its lead sentence (nil for a heading, or a text that opens with none).
+    struct LeadParagraph {
+        var paragraph: Paragraph
+        var lead: String?
     }
 
     /// What a person should check of the byline and the place.
@@ -112,11 +124,11 @@ struct ArticleReader {
 
     /// A lead paragraph opens a practice and takes the paragraphs after it; without leads the
     /// section is one practice.
-    static func practiceGroups(_ paragraphs: [Paragraph], usesLeads: Bool) -> [[Paragraph]] {
+    static func practiceGroups(_ paragraphs: [LeadParagraph], usesLeads: Bool) -> [[LeadParagraph]] {
         guard usesLeads else { return paragraphs.isEmpty ? [] : [paragraphs] }
-        var groups: [[Paragraph]] = []
+        var groups: [[LeadParagraph]] = []
         for paragraph in paragraphs {
-            if groups.isEmpty || BodyLayout.leadSentence(of: paragraph.text) != nil {
+            if groups.isEmpty || paragraph.lead != nil {
                 groups.append([paragraph])
             } else {
                 groups[groups.count - 1].append(paragraph)

@@ -42,6 +42,8 @@ public struct Divisions: Sendable {
     /// Provinces that have prefectures: a county of any other (a municipality's district) has
     /// its province as its prefecture too.
     let provincesWithPrefectures: Set<Int>
+    /// The keys of both name tables: most texts looked up are no name, and are told so here.
+    let nameBits: NameBits
 
     /// The divisions shipped with Jingyan, with short names made by the lexicon's
     /// `division_suffixes` and `ethnic_groups`.
@@ -119,6 +121,7 @@ public struct Divisions: Sendable {
         self.firstByShort = firstByShort
         self.nextSameShort = nextSameShort
         self.provincesWithPrefectures = provincesWithPrefectures
+        nameBits = NameBits(names: Array(firstByName.keys) + Array(firstByShort.keys))
     }
 
     /// One line's division: digits, a tab, the name.
@@ -167,14 +170,19 @@ extension Divisions {
     /// Divisions whose full name is `name` ("朝阳区": one in Beijing, others elsewhere), in code
     /// order, of `level` only when given.
     public func named(_ name: String, level: Level? = nil) -> [Division] {
-        chain(from: firstByName[name], nextSameName, level)
+        guard nameBits.mayBeName(name) else { return [] }
+        return chain(from: firstByName[name], nextSameName, level)
     }
 
     /// Divisions whose usable short name is `short` ("盘龙": 盘龙区 of every province that has
     /// one), in code order, of `level` only when given.
     public func shortNamed(_ short: String, level: Level? = nil) -> [Division] {
-        chain(from: firstByShort[short], nextSameShort, level)
+        guard nameBits.mayBeName(short) else { return [] }
+        return chain(from: firstByShort[short], nextSameShort, level)
     }
+
+    /// False only when the scalars, as a String, are surely no division's name or short name.
+    func mayBeName(_ scalars: some Collection<Unicode.Scalar>) -> Bool { nameBits.mayBeName(scalars) }
 
     /// Divisions named `name` in full, or else by short name.
     public func lookup(_ name: String, level: Level? = nil) -> [Division] {

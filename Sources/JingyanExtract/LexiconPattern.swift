@@ -146,6 +146,12 @@ struct LexiconPattern: Sendable {
             scalars.reserveCapacity(bytes.count)
             var index = 0
             while index < bytes.count {
+                let lead = bytes[index]
+                if lead & 0xF0 == 0xE0 {  // three bytes, as most are: no call per scalar
+                    scalars.append(Self.threeByteScalar(in: bytes, at: index))
+                    index += 3
+                    continue
+                }
                 let (scalar, length) = Typography.scalar(in: bytes, at: index)
                 scalars.append(scalar)
                 index += length
@@ -158,11 +164,26 @@ struct LexiconPattern: Sendable {
     private func mayStart(after first: Int, in bytes: UnsafeBufferPointer<UInt8>, _ starts: ScalarBitmap) -> Bool {
         var index = Typography.scalar(in: bytes, at: first).length
         while index < bytes.count {
+            // Most scalars of a page are three bytes (Han): decoded here, with no call per scalar.
+            let lead = bytes[index]
+            if lead & 0xF0 == 0xE0 {
+                if starts.contains(Self.threeByteScalar(in: bytes, at: index)) { return true }
+                index += 3
+                continue
+            }
             let (scalar, length) = Typography.scalar(in: bytes, at: index)
             if starts.contains(scalar) { return true }
             index += length
         }
         return false
+    }
+
+    /// The scalar of the three-byte UTF-8 (lead byte 1110xxxx) at `index` of a String's bytes.
+    @inline(__always)
+    private static func threeByteScalar(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Unicode.Scalar {
+        let value =
+            UInt32(bytes[index] & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+        return Unicode.Scalar(value).unsafelyUnwrapped
     }
 
     /// False when a text that starts so cannot match: the pattern is anchored at the start and
@@ -184,7 +205,27 @@ struct LexiconPattern: Sendable {
     /// quantifiers greedy unless lazy.
     func firstMatch(in scalars: [Unicode.Scalar], from start: Int = 0) -> Match? {
         var registers = Program.Registers(slotCount: 2 * groupCount)  // one set for all the positions tried
+        return firstMatch(in: scalars, from: start, registers: &registers)
+    }
+
+    /// The matching machine's state, for a caller that matches many times to keep.
+    struct Scratch {
+        fileprivate var registers: Program.Registers
+    }
+
+    func scratch() -> Scratch { Scratch(registers: Program.Registers(slotCount: 2 * groupCount)) }
+
+    /// The leftmost match from `start` that starts before `limit`: nil says the leftmost, if
+    /// any, starts at `limit` or after. `scratch` is this pattern's.
+    func firstMatch(in scalars: [Unicode.Scalar], from start: Int, startingBefore limit: Int, scratch: inout Scratch) -> Match? {
+        firstMatch(in: scalars, from: start, startingBefore: limit, registers: &scratch.registers)
+    }
+
+    private func firstMatch(
+        in scalars: [Unicode.Scalar], from start: Int, startingBefore limit: Int = .max, registers: inout Program.Registers
+    ) -> Match? {
         var position = start
+        guard position < limit else { return nil }
         if position == 0 {
             if Self.canStart(at: 0, in: scalars, firstScalars), let match = match(in: scalars, at: 0, registers: &registers) {
                 return match
@@ -193,7 +234,7 @@ struct LexiconPattern: Sendable {
         }
         guard !anchoredAtStart else { return nil }
         let later = laterScalars  // bound once: a bitmap copied at every position retained its tables
-        while position <= scalars.count {
+        while position <= scalars.count && position < limit {
             if Self.canStart(at: position, in: scalars, later), let match = match(in: scalars, at: position, registers: &registers) {
                 return match
             }
@@ -213,7 +254,8 @@ struct LexiconPattern: Sendable {
     func matches(in scalars: [Unicode.Scalar]) -> [Match] {
         var found: [Match] = []
         var position = 0
-        while position <= scalars.count, let match = firstMatch(in: scalars, from: position) {
+        var registers = Program.Registers(slotCount: 2 * groupCount)  // one set for every match
+        while position <= scalars.count, let match = firstMatch(in: scalars, from: position, registers: &registers) {
             found.append(match)
             position = match.range.isEmpty ? match.range.upperBound + 1 : match.range.upperBound
         }

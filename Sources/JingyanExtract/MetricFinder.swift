@@ -100,7 +100,7 @@ struct MetricFinder {
     func metrics(inSentence sentence: String) -> [Metric] {
         let scanned = ScannedText(sentence)
         let scalars = scanned.scalars
-        lazy var periods = periodMatches(in: scanned)  // only for sentences that state a metric
+        var periods = PeriodReader()  // matched only as far as the metrics found need
         var metrics: [Metric] = []
         var quoteDepth = 0
         var index = 0
@@ -130,7 +130,7 @@ struct MetricFinder {
             defer { index = max(end, index + 1) }
             // The unit first: a year or date ("2024年") is ruled out before its number is parsed.
             guard quoteDepth == 0, let reading = readUnit(scalars, from: end),
-                let value = Double(Typography.string(scalars[index..<end].filter { $0 != "," })),
+                let value = Self.number(scalars[index..<end]),
                 !isExcluded(scalars, number: index..<end),
                 !isRangeEnd(scalars, number: index..<end), !isRangeStart(scalars, after: reading.end),
                 !(value == 1 && isStaffing(scalars, after: reading))
@@ -143,7 +143,7 @@ struct MetricFinder {
             if subject.isEmpty { subject = previousSubject ?? cleanSubject(before, in: scanned) }
             if subject.isEmpty { subject = reading.unit }
             let text = scanned.string(clauseStart..<(reading.end + after.count))
-            let period = periods.last { $0.range.upperBound <= index }?.text  // the nearest before it
+            let period = periods.nearest(endingBy: index, in: scalars, lexicon.periods).map(scanned.string)
             metrics.append(Metric(
                 text: text, value: Quantity(value), valueNormalized: Quantity(value * reading.multiplier),
                 unit: reading.unit, approx: approx, period: period, subject: subject, sentence: sentence))
@@ -155,6 +155,12 @@ struct MetricFinder {
     }
 
     static func isBoundary(_ scalar: Unicode.Scalar) -> Bool { Typography.endsClause(scalar) }
+
+    /// The number's value, thousands separators left out (a number without one is not copied
+    /// to leave them out).
+    static func number(_ scalars: ArraySlice<Unicode.Scalar>) -> Double? {
+        scalars.contains(",") ? Double(Typography.string(scalars.filter { $0 != "," })) : Double(Typography.string(scalars))
+    }
 
     /// "12,000": a comma followed by exactly three digits inside a number.
     func isThousandsSeparator(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
@@ -175,7 +181,9 @@ struct MetricFinder {
         var position = start
         var approx = false
         var multiplier = 1.0
-        var written: [Unicode.Scalar] = []  // made a String at the end: a scalar view's appends cost more
+        // The multiplier as written before the unit ("万" of "2.6万元"): the unit as written is
+        // it and the lexicon's word, which is then no new String of its own.
+        var written: Unicode.Scalar?
         func skipApproxSuffix() {
             while position < scalars.count, let word = approxWord(scalars, at: position), word.scalars.count == 1
             {
@@ -188,29 +196,31 @@ struct MetricFinder {
             let factor = lexicon.multipliers[scalars[position]]
         {
             multiplier = factor
-            written.append(scalars[position])
+            written = scalars[position]
             position += 1
             skipApproxSuffix()
         }
         let unit =
             position < scalars.count && unitStarts.contains(scalars[position])
-                && (!lexicon.dateUnits.contains(scalars[position]) || !written.isEmpty)
-            ? unitsByFirstScalar[scalars[position]]?.first(where: { matches($0.scalars, scalars, at: position) })?.word
+                && (!lexicon.dateUnits.contains(scalars[position]) || written != nil)
+            ? unitsByFirstScalar[scalars[position]]?.first(where: { matches($0.scalars, scalars, at: position) })
             : nil
         // "受益群众6.2万": the multiplier alone is the unit as written.
-        guard let unit = unit ?? (written.isEmpty ? nil : "") else { return nil }
-        if written.isEmpty, let first = unit.unicodeScalars.first, multiplierScalars.contains(first),
+        guard unit != nil || written != nil else { return nil }
+        let unitScalars = unit?.scalars ?? []
+        if written == nil, let first = unitScalars.first, multiplierScalars.contains(first),
             let factor = lexicon.multipliers[first]
         {
             multiplier = factor
         }
-        written.append(contentsOf: unit.unicodeScalars)
-        position += unit.unicodeScalars.count
+        position += unitScalars.count
         if let word = approxWord(scalars, at: position), word.scalars.count > 1 || word.word == "多" {
             approx = true
             position += word.scalars.count
         }
-        return UnitReading(unit: Typography.string(written), multiplier: multiplier, approx: approx, end: position)
+        let word = unit?.word ?? ""
+        return UnitReading(
+            unit: written.map { String($0) + word } ?? word, multiplier: multiplier, approx: approx, end: position)
     }
 
     /// The first approximating word after a number (in the lexicon's order) standing at `position`.
@@ -296,17 +306,35 @@ struct MetricFinder {
         subject = subject.drop { Self.isBoundary($0) || $0 == " " }
         return sentence.string(subject.startIndex..<subject.endIndex)
     }
+}
 
-    struct PeriodMatch {
-        var text: String
-        /// Scalar offsets in the sentence.
-        var range: Range<Int>
-    }
+/// A sentence's period expressions, as `LexiconPattern.matches` finds them (left to right, none
+/// overlapping; the lexicon lists longer forms first, so "今年以来" is found where "今年" would
+/// also match), matched only as far as the metrics read so far need: each takes the nearest
+/// period before it, and the text after a sentence's last metric is never searched.
+struct PeriodReader {
+    /// The matches found so far, as scalar offsets.
+    private(set) var found: [Range<Int>] = []
+    /// No match starts before this but those in `found`.
+    private var searched = 0
+    /// Made at the first search: most sentences read state no metric.
+    private var scratch: LexiconPattern.Scratch?
 
-    /// Period expressions in the sentence, in order. The lexicon lists longer forms first, so
-    /// "今年以来" is found where "今年" would also match.
-    func periodMatches(in sentence: ScannedText) -> [PeriodMatch] {
-        lexicon.periods.matches(in: sentence.scalars).map { PeriodMatch(text: sentence.string($0.range), range: $0.range) }
+    /// The last period that ends by `index`. `index` never decreases from one call to the next.
+    mutating func nearest(endingBy index: Int, in scalars: [Unicode.Scalar], _ periods: LexiconPattern) -> Range<Int>? {
+        // A match starting at `index` or after ends after it: only those starting before are needed.
+        guard searched < index else { return found.last { $0.upperBound <= index } }
+        var scratch = self.scratch ?? periods.scratch()
+        self.scratch = nil  // the only reference while it is used: no copy on write
+        defer { self.scratch = scratch }
+        while searched < index, searched <= scalars.count,
+            let match = periods.firstMatch(in: scalars, from: searched, startingBefore: index, scratch: &scratch)
+        {
+            found.append(match.range)
+            searched = match.range.isEmpty ? match.range.upperBound + 1 : match.range.upperBound
+        }
+        searched = max(searched, index)
+        return found.last { $0.upperBound <= index }
     }
 }
 

@@ -176,7 +176,8 @@ struct PlaceResolver {
     }
 
     /// The first name with a township suffix ("某某镇", 2–4 characters before it) that `accept`
-    /// turns into a township.
+    /// turns into a township. `accept` finds townships by name: what no division is named is
+    /// passed over without making it a String.
     func firstTownship(in text: String, accept: (String) -> Division?) -> Division? {
         let scalars = Array(text.unicodeScalars)
         for (index, scalar) in scalars.enumerated() where index >= 2 {
@@ -184,6 +185,7 @@ struct PlaceResolver {
             let suffixLength = suffix.scalarCount
             for length in 2...4 where index + 1 >= length + suffixLength {
                 let start = index + 1 - length - suffixLength
+                guard places.divisions.mayBeName(scalars[start...index]) else { continue }
                 let name = Typography.string(scalars[start...index])
                 if let township = accept(name) { return township }
             }

@@ -13,9 +13,13 @@ struct UnquotedSchemeFinder {
     private let endings: KeywordIndex
     /// Per ending (in `endings`' order), how many characters must stand before it.
     private let minimumModifier: [Int]
-    /// Han characters (UTF-8, packed) that end a name's reading when they stand before it.
-    private let boundaryCharacters: Set<UInt32>
+    /// Han characters that end a name's reading when they stand before it, a bit per BMP
+    /// scalar: read at every character of every reading.
+    private let boundaryCharacters: [UInt64]
     private let boundaryVerbs: [[UInt8]]
+    /// The verbs' last characters, a bit per BMP scalar: the verbs are compared only where one
+    /// ends. Nil when a verb ends otherwise than in a three-byte character (then always compared).
+    private let boundaryVerbEnds: [UInt64]?
     /// Words that make a reading a common noun ("普通超市"), UTF-8.
     private let genericModifiers: [[UInt8]]
 
@@ -26,8 +30,13 @@ struct UnquotedSchemeFinder {
         let endings = lexicon.unquotedSchemeEndings.sorted { $0.key.utf8.count != $1.key.utf8.count ? $0.key.utf8.count > $1.key.utf8.count : $0.key < $1.key }
         self.endings = KeywordIndex(keywords: endings.map(\.key))
         minimumModifier = endings.map(\.value)
-        boundaryCharacters = Set(lexicon.nameBoundaryCharacters.compactMap { Self.packed(String($0)) })
+        boundaryCharacters = Self.bits(lexicon.nameBoundaryCharacters.compactMap { Self.packed(String($0)) })
         boundaryVerbs = (lexicon.schemeVerbs + lexicon.nameBoundaryVerbs).map { Array($0.utf8) }
+        let verbEnds = boundaryVerbs.map { verb in
+            verb.count >= 3 && verb[verb.count - 3] & 0xF0 == 0xE0
+                ? Self.packed(String(decoding: verb.suffix(3), as: UTF8.self)) : nil
+        }
+        boundaryVerbEnds = verbEnds.contains(nil) ? nil : Self.bits(verbEnds.compactMap { $0 })
         genericModifiers = lexicon.genericModifiers.map { Array($0.utf8) }
     }
 
@@ -71,10 +80,10 @@ struct UnquotedSchemeFinder {
             if Self.closesQuote(bytes, at: start) { return nil }
             guard start >= 3, (0xE4...0xE9).contains(bytes[start - 3]) else { return start }  // a mark, a digit, the text's start
             let character = UInt32(bytes[start - 3]) << 16 | UInt32(bytes[start - 2]) << 8 | UInt32(bytes[start - 1])
-            if boundaryCharacters.contains(character) {
+            if Self.contains(boundaryCharacters, character) {
                 return character == Self.possessive && Self.closesQuote(bytes, at: start - 3) ? nil : start
             }
-            if boundaryVerbs.contains(where: { verb in
+            if boundaryVerbEnds.map({ Self.contains($0, character) }) ?? true, boundaryVerbs.contains(where: { verb in
                 start >= verb.count && bytes[(start - verb.count)..<start].elementsEqual(verb)
             }) {
                 return start
@@ -90,6 +99,27 @@ struct UnquotedSchemeFinder {
     }
 
     static let possessive = packed("的")!
+
+    /// A bit per BMP scalar, set for the three-byte characters given packed (three bytes that
+    /// are not one character are left out: they never stand before a name as one).
+    static func bits(_ characters: [UInt32]) -> [UInt64] {
+        var words = [UInt64](repeating: 0, count: 0x10000 / 64)
+        for character in characters where character >> 16 & 0xF0 == 0xE0 {
+            let value = scalarValue(character)
+            words[value >> 6] |= 1 << UInt64(value & 63)
+        }
+        return words
+    }
+
+    static func contains(_ bits: [UInt64], _ character: UInt32) -> Bool {
+        let value = scalarValue(character)
+        return bits[value >> 6] & (1 << UInt64(value & 63)) != 0
+    }
+
+    /// The scalar value of a three-byte character, packed.
+    static func scalarValue(_ packed: UInt32) -> Int {
+        Int((packed >> 16 & 0x0F) << 12 | (packed >> 8 & 0x3F) << 6 | (packed & 0x3F))
+    }
 
     static func packed(_ character: String) -> UInt32? {
         let bytes = Array(character.utf8)

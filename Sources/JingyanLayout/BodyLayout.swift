@@ -150,7 +150,6 @@ public struct BodyLayout: Sendable {
             /// As wide as the column: a heading only beside a sibling of the same marks.
             var fillsColumn = false
         }
-        func hasSentenceInside(_ text: String) -> Bool { text.unicodeScalars.contains(where: Typography.sentenceEnderScalars.contains) }
         func nextOpensParagraph(after index: Int) -> Bool {
             index + 1 >= lines.count || blankBefore[index + 1] || opensWithLead(lines[index + 1].text)
         }
@@ -161,12 +160,12 @@ public struct BodyLayout: Sendable {
             // A heading starts a paragraph: after a break, a heading, or a finished sentence.
             guard breakBefore[index] || lines[index - 1].endsSentence || candidates.last?.range.upperBound == index - 1 else { continue }
             let line = lines[index]
-            guard !hasSentenceInside(line.text), Typography.characterCount(of: line.text) <= maxHeadingLength, index + 1 < lines.count else {
-                continue
-            }
+            guard !Self.hasSentenceInside(line.text), Typography.characterCount(of: line.text) <= maxHeadingLength,
+                index + 1 < lines.count
+            else { continue }
             let next = lines[index + 1]
             let wrapsOntoShortLine =
-                next.width * 2 <= column.cells && !hasSentenceInside(next.text) && !next.endsSentence
+                next.width * 2 <= column.cells && !Self.hasSentenceInside(next.text) && !next.endsSentence
                 && !blankBefore[index + 1] && nextOpensParagraph(after: index + 1)
             if wrapsOntoShortLine {
                 let confirmed = index + 2 < lines.count && opensWithLead(lines[index + 2].text)
@@ -184,6 +183,8 @@ public struct BodyLayout: Sendable {
                 candidates.append(Candidate(range: index...index, text: line.text, confirmed: wider, fillsColumn: !wider))
             }
         }
+        // Shapes only compare the unconfirmed with their siblings.
+        guard candidates.contains(where: { !$0.confirmed }) else { return candidates.map(\.range) }
         let shapes = candidates.map { HeadingShape($0.text) }
         return candidates.indices.compactMap { position in
             let candidate = candidates[position]
@@ -195,6 +196,26 @@ public struct BodyLayout: Sendable {
                             && (shapes[position].clauses.last ?? 0) >= Self.minLastClause)
             }
             return siblings.count >= (candidate.fillsColumn ? Self.parallelSiblings : 1) ? candidate.range : nil
+        }
+    }
+
+    /// A sentence ender anywhere in the text. On its UTF-8, passing over U+4000–U+9FFF (lead
+    /// bytes E4–E9), where no ender is: this is asked of most lines of a body.
+    static func hasSentenceInside(_ text: String) -> Bool {
+        var text = text  // withUTF8 needs it mutable; a native text is read in place
+        let enders = Typography.sentenceEnderScalars  // read once: each static's access checks its initialisation
+        return text.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                if (0xE4...0xE9).contains(bytes[index]) {
+                    index += 3
+                    continue
+                }
+                let (scalar, length) = Typography.scalar(in: bytes, at: index)
+                if enders.contains(scalar) { return true }
+                index += length
+            }
+            return false
         }
     }
 
@@ -212,31 +233,30 @@ public struct BodyLayout: Sendable {
 
     static func assemble(_ lines: [TextLine], breakBefore: [Bool], headings: [ClosedRange<Int>]) -> [Paragraph] {
         var paragraphs: [Paragraph] = []
-        var current: (text: String, first: Int, last: Int)?
+        // The open paragraph as its first and last line: its text joined once, when it closes,
+        // rather than grown line by line.
+        var current: ClosedRange<Int>?
         func flush(_ kind: Paragraph.Kind) {
             if let open = current {
-                paragraphs.append(Paragraph(kind: kind, text: open.text, lines: lines[open.first].number...lines[open.last].number))
+                let numbers = lines[open.lowerBound].number...lines[open.upperBound].number
+                paragraphs.append(Paragraph(kind: kind, text: lines[open].map(\.text).joined(), lines: numbers))
             }
             current = nil
         }
-        var headingAt: [Int: ClosedRange<Int>] = [:]
+        // Per line, the heading that starts there (of two, the later given, as a map would keep).
+        var headingAt = [ClosedRange<Int>?](repeating: nil, count: lines.count)
         for heading in headings { headingAt[heading.lowerBound] = heading }
         var index = 0
         while index < lines.count {
             if let heading = headingAt[index] {
                 flush(.text)
-                current = (lines[heading].map(\.text).joined(), heading.lowerBound, heading.upperBound)
+                current = heading
                 flush(.heading)
                 index = heading.upperBound + 1
                 continue
             }
             if breakBefore[index] { flush(.text) }
-            if current == nil {
-                current = (lines[index].text, index, index)
-            } else {
-                current!.text += lines[index].text
-                current!.last = index
-            }
+            current = current.map { $0.lowerBound...index } ?? index...index
             index += 1
         }
         flush(.text)
@@ -275,9 +295,17 @@ struct HeadingShape: Equatable {
             } else {
                 clause += 1
             }
-            if !(0x4E00...0x9FFF).contains(scalar.value), isMark(Character(scalar)) { marks.append(Character(scalar)) }
+            if !(0x4E00...0x9FFF).contains(scalar.value), Self.isMark(scalar) { marks.append(Character(scalar)) }
         }
         if clause > 0 { clauses.append(clause) }
+    }
+
+    /// `isMark` of the scalar's Character, for a scalar that stands alone: a Character of one
+    /// scalar is a letter, a number or whitespace exactly when its scalar has those properties
+    /// (checked over every such scalar), and reading them needs no Character.
+    static func isMark(_ scalar: Unicode.Scalar) -> Bool {
+        let properties = scalar.properties
+        return !properties.isAlphabetic && properties.numericType == nil && !properties.isWhitespace
     }
 
     func matches(_ other: HeadingShape) -> Bool {

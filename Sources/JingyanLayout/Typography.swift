@@ -223,8 +223,19 @@ public enum Typography {
     public static func cleaned(_ line: some StringProtocol) -> String {
         // Most lines have nothing to clean: no copy scalar by scalar then.
         var copy = String(line)
-        guard copy.withUTF8({ widthUnlessNeedsCleaning($0) }) == nil else { return copy }
-        let scalars = line.unicodeScalars.map(halfWidthAlphanumeric)
+        var scalars: [Unicode.Scalar] = []  // decoded from the UTF-8: mapping the scalar view cost more
+        let clean = copy.withUTF8 { bytes in
+            guard widthUnlessNeedsCleaning(bytes) == nil else { return true }
+            scalars.reserveCapacity(bytes.count)
+            var index = 0
+            while index < bytes.count {
+                let (scalar, length) = scalar(in: bytes, at: index)
+                scalars.append(halfWidthAlphanumeric(scalar))
+                index += length
+            }
+            return false
+        }
+        guard !clean else { return copy }
         var start = 0
         var end = scalars.count
         while start < end, isSpace(scalars[start]) { start += 1 }

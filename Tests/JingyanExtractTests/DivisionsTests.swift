@@ -26,6 +26,20 @@ import Testing
         #expect((35000...45000).contains(counts[.township] ?? 0))
     }
 
+    /// The quick "no" never refuses a name or usable short name, composed or not.
+    @Test func nameBitsKeepEveryName() {
+        for division in divisions.all {
+            #expect(divisions.mayBeName(division.name.unicodeScalars), "\(division.name)")
+            #expect(!divisions.named(division.name).isEmpty, "\(division.name)")
+            if division.shortIsUsable && division.short != division.name {
+                #expect(!divisions.shortNamed(division.short).isEmpty, "\(division.short)")
+            }
+        }
+        // Not plain (a combining mark): left to the dictionary.
+        #expect(divisions.mayBeName("开阳县\u{0301}".unicodeScalars))
+        #expect(divisions.named("努力推进镇").isEmpty)
+    }
+
     @Test func countyPrefectureProvince() throws {
         let county = try one("开阳县", .county)
         #expect(county.short == "开阳")

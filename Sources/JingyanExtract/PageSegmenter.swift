@@ -108,15 +108,23 @@ struct PageSegmenter {
 
     static let maxRunningHeadLabel = 8
 
-    /// A web copy: most of its text lines are wider than any newspaper column.
+    /// A web copy: a third of its text lines are wider than any newspaper column, or (a short
+    /// copy of a few paragraphs) one is, and no line after it breaks in the middle of a sentence,
+    /// as the lines of every column of a printed page do. The lines above the first wide one
+    /// are a copy's title and byline.
     static func isUnwrapped(_ lines: [TextLine]) -> Bool {
         var printed = 0
         var wide = 0
-        for line in lines where !line.isBlank {
+        var brokenMidSentence = 0
+        for (index, line) in lines.enumerated() where !line.isBlank {
             printed += 1
-            if line.width > unwrappedWidth { wide += 1 }
+            if line.width > unwrappedWidth {
+                wide += 1
+            } else if wide > 0, !line.endsSentence, index + 1 < lines.count, !lines[index + 1].isBlank {
+                brokenMidSentence += 1
+            }
         }
-        return wide * 3 >= printed && wide >= 2
+        return wide >= 2 ? wide * 3 >= printed : wide == 1 && brokenMidSentence == 0
     }
 
     /// A newspaper column is at most about 30 characters wide (60 cells).

@@ -23,6 +23,23 @@ import JingyanModel
         }
     }
 
+    /// A short web copy (a lede and one more paragraph) is read as one, whatever its byline
+    /// looks like; the page's font-size and print controls are no part of its title.
+    @Test func aShortWebCopyKeepsItsTitleAndByline() throws {
+        let bylines: [(line: String, names: String)] = [
+            ("记者 张三", "张三"), ("作者：张三", "张三"), ("文/张三 李四", "张三、李四"), ("□ 本报记者 赵六 通讯员 钱七", "赵六、钱七"),
+        ]
+        for byline in bylines {
+            let page = ["某县：“院落会”议出治理新气象", byline.line, "【字体：大 中 小】",
+                        "近年来，某县坚持以党建引领基层治理，探索推行“院落会”议事机制，有效激发群众参与的积极性。",
+                        "搭建议事平台。各村以院落为单元，推选院落长326名。", "打印本页 关闭窗口"].joined(separator: "\n")
+            let report = try #require(TestData.extract(page).articles.first)
+            #expect(report.title == "某县：“院落会”议出治理新气象", "\(byline.line)")
+            #expect(report.author == byline.names, "\(byline.line)")
+            #expect(report.practices.last?.text.hasSuffix("推选院落长326名。") == true, "\(byline.line)")
+        }
+    }
+
     @Test func unquotedNamesEndAtTheNearestBoundary() throws {
         let report = try article(
             "近年来，宁海县某镇组建了由老党员和乡贤组成的婚丧理事会，修订了村规民约，群众参与度持续提升。",

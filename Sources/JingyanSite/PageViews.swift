@@ -222,6 +222,8 @@ struct MechanismPage: Sendable, Encodable {
     var chrome: Chrome
     var name: String
     var kindLabel: String
+    /// The scheme's other spellings (`aliases` in taxonomy.yml).
+    var spellings: [String]
     var placeCount: Int
     var practiceCount: Int
     var groups: [PlaceGroup]

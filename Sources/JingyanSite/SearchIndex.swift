@@ -24,6 +24,8 @@ struct SearchIndex: Equatable {
         var url: String
         /// "scheme" or "category" for mechanisms; absent for places.
         var kind: String?
+        /// A scheme's other spellings (`aliases` of taxonomy.yml): indexed and matched as its name.
+        var spellings: [String] = []
     }
 
     struct Document: Equatable {
@@ -71,7 +73,7 @@ struct SearchIndex: Equatable {
     init(model: SiteModel) {
         let places = model.places.map { Facet(key: $0.path, name: $0.name, url: $0.path, kind: nil) }
         let mechanisms = model.mechanisms.map {
-            Facet(key: SitePaths.mechanismSlug($0.key), name: $0.key.name, url: $0.path, kind: $0.key.kind.rawValue)
+            Facet(key: $0.slug, name: $0.key.name, url: $0.path, kind: $0.key.kind.rawValue, spellings: model.naming.spellings(of: $0.key))
         }
         let placeIndex = Dictionary(uniqueKeysWithValues: model.places.enumerated().map { ($1.key, $0) })
 
@@ -149,7 +151,10 @@ struct SearchIndex: Equatable {
         }
         add(document.text, field: 0)
         add(places[document.place].name, field: 1)
-        for mechanism in document.mechanisms { add(mechanisms[mechanism].name, field: 2) }
+        for mechanism in document.mechanisms {
+            add(mechanisms[mechanism].name, field: 2)
+            for spelling in mechanisms[mechanism].spellings { add(spelling, field: 2) }
+        }
         add(document.title, field: 3)
         occurrences.sort()
         var at = 0
@@ -272,7 +277,7 @@ struct SearchIndex: Equatable {
                     }
                     json.array(document.mechanisms) { json, index in
                         let mechanism = mechanisms[index]
-                        json.strings([mechanism.kind ?? "", mechanism.name, mechanism.url])
+                        json.strings([mechanism.kind ?? "", mechanism.name, mechanism.url] + mechanism.spellings)
                     }
                     json.raw("]")
                 }

@@ -46,7 +46,7 @@ public struct SiteBuilder: Sendable {
 
     private func write(to sink: some SiteSink, keepingState: Bool, progress: (_ rendered: Int, _ total: Int) -> Void) throws -> SiteState? {
         let renderer = PageRenderer(library: try theme.library())
-        let model = try SiteModel(articles: input.articles)
+        let model = try SiteModel(articles: input.articles, naming: input.naming)
         var pages: SitePages? = try sitePages(model: model, renderer: renderer)
         let ids = pages!.pageIDs()
         try write(ids, of: pages!, renderer: renderer, to: sink) { progress($0, ids.count) }
@@ -131,7 +131,7 @@ public struct SiteBuilder: Sendable {
 
     /// The search index alone, as `write(to:)` writes it under `search/`: for timing it apart.
     public func searchIndexFiles() throws -> [String: Data] {
-        try SearchIndex(model: try SiteModel(articles: input.articles)).files()
+        try SearchIndex(model: try SiteModel(articles: input.articles, naming: input.naming)).files()
     }
 
     /// Writes the whole site first, then replaces `directory` with it: a build that fails leaves

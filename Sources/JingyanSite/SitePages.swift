@@ -71,7 +71,7 @@ struct SitePages {
         case .place(let index): model.places[index].path
         case .article(let index): SitePaths.article(id: model.articles[index].id)
         case .practice(let index): model.practices[index].path
-        case .mechanism(let index, let page): SitePaths.mechanism(model.mechanisms[index].key, page: page)
+        case .mechanism(let index, let page): SitePaths.mechanism(slug: model.mechanisms[index].slug, page: page)
         }
     }
 
@@ -195,7 +195,7 @@ struct SitePages {
                 mechanisms: model.mechanismsByReach.filter { $0.key.kind == kind }.map { mechanism in
                     MechanismSummary(
                         href: relative(mechanism.path, from: path), name: mechanism.key.name,
-                        practiceCount: mechanism.practiceIndices.count,
+                        practiceCount: mechanism.listedPracticeIndices.count,
                         placeNames: mechanism.places.map { model.place($0).name }.joined(separator: "、"))
                 })
         }
@@ -207,12 +207,12 @@ struct SitePages {
 
     /// A mechanism used by thousands of practices gets several pages: no page grows with the base.
     func pageCount(of mechanism: MechanismEntry) -> Int {
-        max(1, (mechanism.practiceIndices.count + practicesPerPage - 1) / practicesPerPage)
+        max(1, (mechanism.listedPracticeIndices.count + practicesPerPage - 1) / practicesPerPage)
     }
 
     func mechanismPage(_ mechanism: MechanismEntry, page: Int) -> PageSpec {
-        let path = SitePaths.mechanism(mechanism.key, page: page)
-        let practicesByPlace = Dictionary(grouping: mechanism.practiceIndices) { model.practices[$0].place }
+        let path = SitePaths.mechanism(slug: mechanism.slug, page: page)
+        let practicesByPlace = Dictionary(grouping: mechanism.listedPracticeIndices) { model.practices[$0].place }
         let pageCount = pageCount(of: mechanism)
         let shown = (page - 1) * practicesPerPage..<page * practicesPerPage
         var offset = 0  // practices of the places before this one
@@ -236,11 +236,11 @@ struct SitePages {
             chrome: chrome(
                 path, kind: "mechanism", title: mechanism.key.name + (page > 1 ? "（第 \(page) 页）" : ""),
                 breadcrumbs: [homeLink(from: path), Link(href: relative(SitePaths.mechanisms, from: path), label: "机制")]),
-            name: mechanism.key.name, kindLabel: mechanism.key.kind.label,
-            placeCount: mechanism.places.count, practiceCount: mechanism.practiceIndices.count,
+            name: mechanism.key.name, kindLabel: mechanism.key.kind.label, spellings: model.naming.spellings(of: mechanism.key),
+            placeCount: mechanism.places.count, practiceCount: mechanism.listedPracticeIndices.count,
             groups: groups,
             pagination: pageCount == 1 ? [] : (1...pageCount).map { number in
-                PageLink(href: relative(SitePaths.mechanism(mechanism.key, page: number), from: path), number: number, current: number == page)
+                PageLink(href: relative(SitePaths.mechanism(slug: mechanism.slug, page: number), from: path), number: number, current: number == page)
             })
         return PageSpec(path: path, template: "mechanism", context: view)
     }
@@ -281,7 +281,7 @@ struct SitePages {
             },
             unitOptions: Set(metrics.indices.map { metric($0).metric.unit }).sorted().map { FilterOption(value: $0, label: $0) },
             mechanismOptions: measured.prefix(Self.filterMechanisms).sorted { $0.key < $1.key }
-                .map { FilterOption(value: SitePaths.mechanismSlug($0.key), label: $0.key.name) },
+                .map { FilterOption(value: $0.slug, label: $0.key.name) },
             mechanismsCut: measured.count > Self.filterMechanisms,
             metricCount: metrics.count,
             charts: charts,
@@ -367,7 +367,7 @@ struct SitePages {
     }
 
     func tagView(_ key: MechanismKey, from path: String) -> Tag {
-        Tag(href: relative(SitePaths.mechanism(key), from: path), label: shown(key.name), kind: key.kind.rawValue)
+        Tag(href: relative(model.mechanism(key).path, from: path), label: shown(key.name), kind: key.kind.rawValue)
     }
 
     func summary(_ entry: PracticeEntry, from path: String) -> PracticeSummary {
@@ -442,7 +442,7 @@ struct SitePages {
         return ArticleView(
             href: relative(SitePaths.article(id: article.id), from: path),
             title: article.title, author: article.author, lede: article.lede,
-            tags: article.mechanisms.map { tag(MechanismKey(kind: .scheme, name: $0), from: path) },
+            tags: article.mechanisms.map { tag(model.schemeKey($0), from: path) },
             sections: article.sections.map { section in
                 SectionView(
                     heading: section.heading,

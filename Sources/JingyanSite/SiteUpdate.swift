@@ -51,7 +51,7 @@ extension SiteBuilder {
         let before = state.pages.model
         let old = state.builder
         guard old.theme == theme, old.baseURL == baseURL, old.practicesPerPage == practicesPerPage,
-            old.input.captions == input.captions, old.input.seedPages == input.seedPages
+            old.input.captions == input.captions, old.input.seedPages == input.seedPages, old.input.naming == input.naming
         else { return nil }
         guard let (model, change) = before.updated(with: input.articles) else { return nil }
         let (edited, editedArticles, regrouped) = (change.practices, change.articles, change.mechanisms)
@@ -123,7 +123,7 @@ extension SiteBuilder {
             placePages.insert(model.practices[practice].place)
         }
         var mechanismPages = Set(change.mechanisms)
-        for practice in newCards { mechanismPages.formUnion(model.practices[practice].mechanisms.map(model.mechanismIndex)) }
+        for practice in newCards { mechanismPages.formUnion(model.mechanismIndicesListing(practice)) }
         for (index, mechanism) in model.mechanisms.enumerated() where mechanism.placesNamingItOnlyInArticle.contains(where: editedArticlePlaces.contains) {
             mechanismPages.insert(index)
         }
@@ -144,7 +144,7 @@ extension SiteBuilder {
         for mechanism in mechanismPages.sorted() {
             let (count, oldCount) = (after.pageCount(of: model.mechanisms[mechanism]), before.pageCount(of: old.mechanisms[mechanism]))
             pages += (1...count).map { PageID.mechanism(mechanism, page: $0) }
-            gone += (count + 1..<max(count + 1, oldCount + 1)).map { SitePaths.mechanism(model.mechanisms[mechanism].key, page: $0) }
+            gone += (count + 1..<max(count + 1, oldCount + 1)).map { SitePaths.mechanism(slug: model.mechanisms[mechanism].slug, page: $0) }
             samePageCounts = samePageCounts && count == oldCount
         }
         return (pages, gone, samePageCounts)

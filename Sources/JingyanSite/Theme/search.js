@@ -243,11 +243,12 @@
   function entry(manifest, documentNumber) {
     var record = received[documentShard(manifest, documentNumber)][documentNumber % manifest.documentsPerShard];
     var place = manifest.places[placeOf(manifest, documentNumber)];
-    var mechanisms = record[3].map(function (m) { return { kind: m[0], name: m[1], url: m[2] }; });
+    // [kind, name, url, other spellings…]: a search for any spelling matches the scheme.
+    var mechanisms = record[3].map(function (m) { return { kind: m[0], name: m[1], url: m[2], spellings: m.slice(3) }; });
     return {
       url: record[0], titleText: record[1], text: record[2], place: { name: place[1], url: place[0] }, mechanismList: mechanisms,
       title: lowerAscii(record[1]),
-      mechanisms: lowerAscii(mechanisms.map(function (m) { return m.name; }).join("\n")),
+      mechanisms: lowerAscii(mechanisms.map(function (m) { return [m.name].concat(m.spellings).join("\n"); }).join("\n")),
       placeName: lowerAscii(place[1]),
       body: lowerAscii(record[2])
     };

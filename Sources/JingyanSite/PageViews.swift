@@ -227,6 +227,8 @@ struct MechanismPage: Sendable, Encodable {
     var placeCount: Int
     var practiceCount: Int
     var groups: [PlaceGroup]
+    /// The practices of `groups` side by side, a place to a row.
+    var comparison: [ComparisonPlace]
     /// Links to each page of the mechanism; empty when it has one.
     var pagination: [PageLink]
 }

@@ -37,6 +37,12 @@ struct SearchIndex: Equatable {
         var mechanisms: [Int]
         /// The practice text; paragraphs separated by "\n".
         var text: String
+        /// Its metrics, each [number as written with its unit, what is counted, period or ""]:
+        /// what the page's comparison and export show. Not indexed.
+        var figures: [[String]] = []
+        /// "2025年1月15日", "" when its page is not dated; and `citation(of:)` of its article.
+        var date = ""
+        var citation = ""
     }
 
     /// One document in a token's posting, with where the token occurs in it.
@@ -192,9 +198,12 @@ struct SearchIndex: Equatable {
 
     static func document(of practice: Int, in model: SiteModel, place: Int) -> Document {
         let entry = model.practices[practice]
+        let article = model.articles[entry.articleIndex]
         return Document(
             url: entry.path, title: entry.title, place: place,
-            mechanisms: entry.mechanisms.map(model.mechanismIndex), text: plainText(entry.practice.text))
+            mechanisms: entry.mechanisms.map(model.mechanismIndex), text: plainText(entry.practice.text),
+            figures: entry.practice.metrics.map { [SitePages.valueLabel($0) + $0.unit, $0.subject, $0.period ?? ""] },
+            date: article.provenance.date.flatMap(PageProvenance.chineseDate) ?? "", citation: citation(of: article))
     }
 
     /// Documents that contain every token of `term`, ascending; nil when the term has no token
@@ -279,6 +288,10 @@ struct SearchIndex: Equatable {
                         let mechanism = mechanisms[index]
                         json.strings([mechanism.kind ?? "", mechanism.name, mechanism.url] + mechanism.spellings)
                     }
+                    json.raw(",")
+                    json.array(document.figures) { json, figure in json.strings(figure) }
+                    json.raw(",")
+                    json.strings([document.date, document.citation], bracketed: false)
                     json.raw("]")
                 }
             }, to: Self.documentShardPath(shards[item]))

@@ -61,7 +61,9 @@ extension SiteBuilder {
         pages.model = model
         pages.edition = SeedEdition(articles: input.articles, captions: input.captions)
         pages.metricChunks = MetricChunk.layout(of: model)
-        let newCards = try pages.fragments.update(cards: edited, pages: pages, renderer: state.renderer)
+        // A comparison row and a search document cite their article: an edited article's practices get theirs again.
+        let refreshed = Set(edited).union(change.articles.flatMap { model.practiceRange(ofArticle: $0) }).sorted()
+        let newCards = try pages.fragments.update(cards: refreshed, pages: pages, renderer: state.renderer)
         var neighbours = state.neighbours
         let reached = Self.pagesReached(by: change, newCards: newCards, before: state.pages, after: pages, neighbours: &neighbours)
         for path in reached.gone { try sink.remove(path) }
@@ -70,7 +72,7 @@ extension SiteBuilder {
 
         var searchIndex = state.searchIndex
         var postingShards = state.postingShards
-        try searchIndex.update(edited: edited, regrouped: regrouped, model: model, shards: &postingShards, to: sink)
+        try searchIndex.update(edited: refreshed, regrouped: regrouped, model: model, shards: &postingShards, to: sink)
 
         var articleJSON = state.articleJSON
         let reencoded = Set(editedArticles).union(edited.map { model.practices[$0].articleIndex }).sorted()

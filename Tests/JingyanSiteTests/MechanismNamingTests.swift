@@ -115,3 +115,45 @@ import Testing
         for practice in listed { #expect(page.contains("href=\"../\(practice.path)\""), "\(practice.path)") }
     }
 }
+
+/// A mechanism's and a category's page compare their places' practices in one table.
+@Suite struct ComparisonTableTests {
+    @Test func aMechanismPageComparesPlacesARowEach() throws {
+        let files = try Fixture.builder().files()
+        let html = String(decoding: try #require(files["mechanisms/wanggehuazhili.html"]), as: UTF8.self)
+        let table = try #require(html.range(of: "<table class=\"comparison-table\">").map { html[$0.lowerBound...] })
+        for place in ["石阡·国荣乡", "思南", "玉屏·新店镇"] {
+            #expect(table.contains("<th scope=\"rowgroup\" rowspan=\""), "\(place)")
+            #expect(table.contains(">\(place)</a></th>"), "\(place)")
+        }
+        #expect(table.contains("<a href=\"../practices/sinan-03.html\">强化基层治理，解码乡村治理“新途径”</a>"))
+        #expect(table.contains("<span class=\"figure-value\">1584个</span> 党小组"))
+        #expect(table.contains("《思南“三强化”提升乡村治理效能》，李宇佳"))
+        // The fixture's page has no sidecar and no date in its name: no date is made up.
+        #expect(table.contains("<td class=\"comparison-date\"><span class=\"none\">未注明</span></td>"))
+    }
+
+    /// 1,024 practices of one scheme: its pages are paged, and each stays under 300 KB.
+    @Test func aMechanismOfAThousandPracticesStaysSmallPerPage() throws {
+        var input = try Fixture.input()
+        let original = input.articles
+        input.articles = (0..<32).flatMap { copy in
+            original.map { article in
+                var article = article
+                article.id += "-\(copy)"
+                for section in article.sections.indices {
+                    for practice in article.sections[section].practices.indices {
+                        article.sections[section].practices[practice].id += "-\(copy)"
+                        article.sections[section].practices[practice].mechanisms.append("千例机制")
+                    }
+                }
+                return article
+            }
+        }
+        let builder = SiteBuilder(input: input, theme: try Theme.bundled())
+        let files = try builder.files()
+        let pages = files.filter { $0.key.hasPrefix("mechanisms/qianlijizhi") }
+        #expect(pages.count == 11)
+        for (path, data) in pages { #expect(data.count < 300_000, "\(path): \(data.count) bytes") }
+    }
+}

@@ -11,7 +11,7 @@ import Testing
         let expected = [SitePaths.home, SitePaths.search, SitePaths.metrics, SitePaths.mechanisms, SitePaths.places,
                         SitePaths.about, SitePaths.notFound, SitePaths.marker,
                         SitePaths.entriesExport, SitePaths.metricsExport,
-                        "assets/style.css", "assets/site.js", "assets/search.js", "assets/metrics.js", "assets/favicon.svg"]
+                        "assets/style.css", "assets/site.js", "assets/search.js", "assets/metrics.js", "assets/compare.js", "assets/favicon.svg"]
             + model.places.map(\.path) + model.articles.map { SitePaths.article(id: $0.id) }
             + model.practices.map(\.path) + model.mechanisms.map(\.path) + MetricChunk.layout(of: model).map(\.path)
             + (try SearchIndex(model: model).files().keys)

@@ -405,6 +405,7 @@ def test_no_page_kind_scrolls_sideways_at_360_pixels(visit):
     driver.set_window_size(360, 800)
     try:
         pages = ["index.html", "places/index.html", "places/sinan.html", "mechanisms/index.html", "metrics.html",
+                 "mechanisms/wanggehuazhili.html",
                  "search.html?q=%E7%BD%91%E6%A0%BC", "about.html", "practices/sinan-sanqianghuati-01.html", "articles/sinan-sanqianghuati.html"]
         for path in pages:
             visit.open(path)

@@ -247,6 +247,7 @@
     var mechanisms = record[3].map(function (m) { return { kind: m[0], name: m[1], url: m[2], spellings: m.slice(3) }; });
     return {
       url: record[0], titleText: record[1], text: record[2], place: { name: place[1], url: place[0] }, mechanismList: mechanisms,
+      figures: record[4].map(function (f) { return { value: f[0], subject: f[1], period: f[2] }; }), date: record[5], citation: record[6],
       title: lowerAscii(record[1]),
       mechanisms: lowerAscii(mechanisms.map(function (m) { return [m.name].concat(m.spellings).join("\n"); }).join("\n")),
       placeName: lowerAscii(place[1]),
@@ -316,8 +317,22 @@
     return link;
   }
 
+  // A box to tick the result for the side-by-side view (compare.js); the item rides on it.
+  function compareTick(item) {
+    var label = element("label", "compare-label");
+    var tick = element("input", "compare-tick");
+    tick.type = "checkbox";
+    tick.jingyanItem = item;
+    tick.setAttribute("aria-label", "选择比较：" + item.titleText);
+    tick.checked = Boolean(window.JINGYAN_COMPARE && window.JINGYAN_COMPARE.isSelected(item.url));
+    label.appendChild(tick);
+    label.appendChild(element("span", null, "比较"));
+    return label;
+  }
+
   function resultItem(item, terms) {
     var li = element("li", "result");
+    li.appendChild(compareTick(item));
     var title = element("a", "result-title");
     title.href = root + item.url;
     appendHighlighted(title, item.titleText, terms);
@@ -487,10 +502,12 @@
 
   function resultLinks() { return Array.prototype.slice.call(list.querySelectorAll("a.result-title")); }
 
+  // From a result's link or tick box to the next or previous result's link.
   function moveFocus(step) {
     var links = resultLinks();
     if (links.length === 0) return;
-    var at = links.indexOf(document.activeElement);
+    var result = document.activeElement.closest ? document.activeElement.closest("li.result") : null;
+    var at = result ? links.indexOf(result.querySelector("a.result-title")) : -1;
     var next = at < 0 ? (step > 0 ? 0 : links.length - 1) : Math.min(Math.max(at + step, 0), links.length - 1);
     links[next].focus();
   }
@@ -534,7 +551,8 @@
       if (event.key === "ArrowDown") { event.preventDefault(); moveFocus(1); }
       else if (event.key === "ArrowUp") {
         event.preventDefault();
-        if (resultLinks().indexOf(document.activeElement) === 0) input.focus(); else moveFocus(-1);
+        var result = document.activeElement.closest ? document.activeElement.closest("li.result") : null;
+        if (result && result === list.firstElementChild) input.focus(); else moveFocus(-1);
       } else if (event.key === "Escape") { input.focus(); }
     });
 

@@ -26,8 +26,12 @@ struct ComparisonRowView: Sendable, Encodable {
 /// each place reads as one row of the table.
 struct ComparisonPlace: Sendable, Encodable {
     var place: Link
+    /// Set when the place's article names the scheme but no practice of it does: the rows are
+    /// then the article's practices.
+    var namedInArticle: Link?
+    /// At least 1: a place whose article has no practice still has its row.
     var rowCount: Int
-    var first: Fragment
+    var first: Fragment?
     var rest: [Fragment]
 }
 
@@ -45,13 +49,12 @@ extension SitePages {
             citation: shown(citation(of: article)))
     }
 
-    /// A place's practices on a mechanism page as rows of its comparison table; nil for none.
-    func comparisonPlace(_ place: PlaceEntry, practices: [Int], from path: String) -> ComparisonPlace? {
-        guard let first = practices.first else { return nil }
+    /// A place's practices on a mechanism page as rows of its comparison table.
+    func comparisonPlace(_ place: PlaceEntry, practices: [Int], namedInArticle: Link?, from path: String) -> ComparisonPlace {
         let linkRoot = linkRoot(from: path)
         return ComparisonPlace(
-            place: Link(href: relative(place.path, from: path), label: place.name), rowCount: practices.count,
-            first: fragments.row(of: first, linkRoot: linkRoot),
+            place: Link(href: relative(place.path, from: path), label: place.name), namedInArticle: namedInArticle,
+            rowCount: max(practices.count, 1), first: practices.first.map { fragments.row(of: $0, linkRoot: linkRoot) },
             rest: practices.dropFirst().map { fragments.row(of: $0, linkRoot: linkRoot) })
     }
 }

@@ -211,13 +211,6 @@ struct MechanismIndexPage: Sendable, Encodable {
     var groups: [MechanismGroup]
 }
 
-struct PlaceGroup: Sendable, Encodable {
-    var place: Link
-    var practices: [Fragment]
-    /// Set when the place's article names the scheme but no practice of it does.
-    var namedInArticle: Link?
-}
-
 struct MechanismPage: Sendable, Encodable {
     var chrome: Chrome
     var name: String
@@ -226,8 +219,7 @@ struct MechanismPage: Sendable, Encodable {
     var spellings: [String]
     var placeCount: Int
     var practiceCount: Int
-    var groups: [PlaceGroup]
-    /// The practices of `groups` side by side, a place to a row.
+    /// The page's practices side by side, a place to a row: the page lists them this way only.
     var comparison: [ComparisonPlace]
     /// Links to each page of the mechanism; empty when it has one.
     var pagination: [PageLink]

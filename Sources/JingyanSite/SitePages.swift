@@ -28,8 +28,8 @@ struct SitePages {
 
     /// The home page shows the mechanisms most places share; the mechanism index lists them all.
     static let homeMechanisms = 40
-    /// A mechanism's page lists this many practices, each as a card and as a row of the
-    /// comparison table: a page stays under 300 KB however many practices share the mechanism.
+    /// A mechanism's page lists this many practices as rows of its comparison table: a page
+    /// stays under 300 KB however many practices share the mechanism.
     static let defaultPracticesPerPage = 100
     /// A place page lists this many of its metrics and links to the metrics page for the rest:
     /// a county of thousands of practices would otherwise list tens of thousands of rows.
@@ -218,7 +218,6 @@ struct SitePages {
         let pageCount = pageCount(of: mechanism)
         let shown = (page - 1) * practicesPerPage..<page * practicesPerPage
         var offset = 0  // practices of the places before this one
-        var groups: [PlaceGroup] = []
         var comparison: [ComparisonPlace] = []
         for key in mechanism.places {
             let practices = practicesByPlace[key] ?? []
@@ -228,13 +227,10 @@ struct SitePages {
             guard !onPage.isEmpty || (practices.isEmpty && shown.lowerBound <= offset && (offset < shown.upperBound || page == pageCount))
             else { continue }
             let place = model.place(key)
-            if let rows = comparisonPlace(place, practices: onPage.map { practices[$0] }, from: path) { comparison.append(rows) }
-            groups.append(PlaceGroup(
-                place: Link(href: relative(place.path, from: path), label: place.name),
-                practices: onPage.map { card(practices[$0], from: path) },
-                namedInArticle: mechanism.placesNamingItOnlyInArticle.contains(key)
-                    ? Link(href: relative(place.path, from: path), label: place.articleIndices.map { model.articles[$0].title }.joined(separator: "；"))
-                    : nil))
+            let namedInArticle = mechanism.placesNamingItOnlyInArticle.contains(key)
+                ? Link(href: relative(place.path, from: path), label: place.articleIndices.map { model.articles[$0].title }.joined(separator: "；"))
+                : nil
+            comparison.append(comparisonPlace(place, practices: onPage.map { practices[$0] }, namedInArticle: namedInArticle, from: path))
         }
         let view = MechanismPage(
             chrome: chrome(
@@ -242,7 +238,7 @@ struct SitePages {
                 breadcrumbs: [homeLink(from: path), Link(href: relative(SitePaths.mechanisms, from: path), label: "机制")]),
             name: mechanism.key.name, kindLabel: mechanism.key.kind.label, spellings: model.naming.spellings(of: mechanism.key),
             placeCount: mechanism.places.count, practiceCount: mechanism.listedPracticeIndices.count,
-            groups: groups, comparison: comparison,
+            comparison: comparison,
             pagination: pageCount == 1 ? [] : (1...pageCount).map { number in
                 PageLink(href: relative(SitePaths.mechanism(slug: mechanism.slug, page: number), from: path), number: number, current: number == page)
             })
@@ -298,7 +294,7 @@ struct SitePages {
     func search() -> PageSpec {
         let path = SitePaths.search
         let page = SearchPage(
-            chrome: chrome(path, kind: "search", title: "搜索", breadcrumbs: [homeLink(from: path)], scripts: [SitePaths.assets + "compare.js"]))
+            chrome: chrome(path, kind: "search", title: "搜索", breadcrumbs: [homeLink(from: path)], scripts: [SitePaths.assets + "compare.js", SitePaths.assets + "export.js"]))
         return PageSpec(path: path, template: "search", context: page)
     }
 

@@ -11,7 +11,7 @@ import Testing
         let expected = [SitePaths.home, SitePaths.search, SitePaths.metrics, SitePaths.mechanisms, SitePaths.places,
                         SitePaths.about, SitePaths.notFound, SitePaths.marker,
                         SitePaths.entriesExport, SitePaths.metricsExport,
-                        "assets/style.css", "assets/site.js", "assets/search.js", "assets/metrics.js", "assets/compare.js", "assets/favicon.svg"]
+                        "assets/style.css", "assets/site.js", "assets/search.js", "assets/metrics.js", "assets/compare.js", "assets/export.js", "assets/favicon.svg"]
             + model.places.map(\.path) + model.articles.map { SitePaths.article(id: $0.id) }
             + model.practices.map(\.path) + model.mechanisms.map(\.path) + MetricChunk.layout(of: model).map(\.path)
             + (try SearchIndex(model: model).files().keys)
@@ -83,7 +83,7 @@ import Testing
         let pages = try (1...pageCount).map { String(decoding: try #require(files[SitePaths.mechanism(slug: largest.slug, page: $0)]), as: UTF8.self) }
         #expect(files[SitePaths.mechanism(slug: largest.slug, page: pageCount + 1)] == nil)
         for practice in largest.listedPracticeIndices.map({ model.practices[$0] }) {
-            #expect(pages.filter { $0.contains("<a class=\"practice-title\" href=\"../\(practice.path)\"") }.count == 1, "\(practice.path)")
+            #expect(pages.filter { $0.contains("<td class=\"comparison-practice\"><a href=\"../\(practice.path)\"") }.count == 1, "\(practice.path)")
         }
         #expect(pages[1].contains("href=\"../\(SitePaths.mechanism(slug: largest.slug, page: 3))\""))
         #expect(pages[1].contains("aria-current=\"page\">2</a>"))
@@ -100,7 +100,7 @@ import Testing
         let files = try Fixture.builder().files()
         let path = "mechanisms/wanggehuazhili.html"
         let html = String(decoding: try #require(files[path]), as: UTF8.self)
-        for place in ["石阡·国荣乡", "思南", "玉屏·新店镇"] { #expect(html.contains(">\(place)</a></h2>")) }
+        for place in ["石阡·国荣乡", "思南", "玉屏·新店镇"] { #expect(html.contains(">\(place)</a></th>")) }
     }
 
     @Test func textFromContentIsEscapedEverywhere() throws {

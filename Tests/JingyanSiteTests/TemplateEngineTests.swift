@@ -42,6 +42,7 @@ import Testing
             pages.metricRows(of: entry, from: cardPath).map { ("metric-row", $0, cardPath) }
         }
         contexts += pages.model.mechanisms.map { ("tag", pages.tagView($0.key, from: cardPath), cardPath) }
+        contexts += pages.model.practices.indices.map { ("comparison-row", pages.comparisonRow($0, from: cardPath), cardPath) }
         var exact = 0
         for (template, context, path) in contexts {
             let value = try TemplateValue(encoding: context)

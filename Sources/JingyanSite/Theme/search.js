@@ -11,7 +11,7 @@
   "use strict";
 
   var root = document.documentElement.getAttribute("data-root") || "";
-  var form, input, placeSelect, mechanismSelect, status, list, moreButton;
+  var form, input, placeSelect, mechanismSelect, fieldSelect, status, list, moreButton;
   var PAGE_SIZE = 20;
   var SNIPPET_BEFORE = 30;
   var SNIPPET_LENGTH = 110;
@@ -26,6 +26,20 @@
     receive: function (name, data) {
       received[name] = data;
       if (resolvers[name]) resolvers[name](data);
+    },
+    // Every result of the current search (filters and field applied), in rank order, for the
+    // export (export.js): { search, items, cut }; the candidates' documents are loaded as the
+    // shown ones are, and at most `limit` candidates are looked at (`cut` says when some were not).
+    allResults: function (limit) {
+      var search = current;
+      if (!search) return Promise.resolve(null);
+      var candidates = search.hits.slice(0, limit);
+      return Promise.all(candidates.map(function (n) { return load(documentShard(search.manifest, n)); })).then(function () {
+        var items = candidates.map(function (n) { return entry(search.manifest, n); }).filter(function (item) {
+          return search.terms.every(function (term) { return occursIn(item, term, search.field); });
+        });
+        return { search: search, items: items, cut: search.hits.length > candidates.length };
+      });
     }
   };
 
@@ -251,12 +265,17 @@
       title: lowerAscii(record[1]),
       mechanisms: lowerAscii(mechanisms.map(function (m) { return [m.name].concat(m.spellings).join("\n"); }).join("\n")),
       placeName: lowerAscii(place[1]),
-      body: lowerAscii(record[2])
+      body: lowerAscii(record[2]),
+      figureText: lowerAscii(record[4].map(function (f) { return f.join(" "); }).join("\n"))
     };
   }
 
-  // Bigrams can all occur apart: a document is shown only if every term really occurs in it.
-  function occursIn(item, term) {
+  // Bigrams can all occur apart: a document is shown only if every term really occurs in it, in
+  // the field the search is limited to ("title": the practice's lead or heading; "figures":
+  // its metrics' numbers, units, what they count and their periods), else anywhere.
+  function occursIn(item, term, field) {
+    if (field === "title") return item.title.indexOf(term) >= 0;
+    if (field === "figures") return item.figureText.indexOf(term) >= 0;
     return item.title.indexOf(term) >= 0 || item.mechanisms.indexOf(term) >= 0 ||
       item.placeName.indexOf(term) >= 0 || item.body.indexOf(term) >= 0;
   }
@@ -399,6 +418,7 @@
     if (input.value.trim()) params.set("q", input.value.trim());
     if (placeSelect.value) params.set("place", placeSelect.value);
     if (mechanismSelect.value) params.set("mechanism", mechanismSelect.value);
+    if (fieldSelect.value) params.set("field", fieldSelect.value);
     var search = "?" + params.toString();
     if (search === location.search) return;  // the first query, from the address: a replaceState is ms before it runs
     try {
@@ -433,7 +453,7 @@
           if (search !== current) return;
           if (!search.started) { list.replaceChildren(); search.started = true; }
           var item = entry(search.manifest, documentNumber);
-          if (search.terms.every(function (term) { return occursIn(item, term); })) {
+          if (search.terms.every(function (term) { return occursIn(item, term, search.field); })) {
             list.appendChild(resultItem(item, search.terms));
             shown++;
           } else {
@@ -487,9 +507,11 @@
         var hits = rank(manifest, parsed, mechanismKey);
         var range = placeRange(manifest);
         var kept = range ? hits.filter(function (n) { return n >= range[0] && n < range[1]; }) : hits;
+        var field = fieldSelect.value;
         current = {
-          manifest: manifest, query: query, terms: parsed.terms, exact: parsed.exact, hits: kept, next: 0, rejected: 0,
-          filtered: kept.length < hits.length || Boolean(mechanismKey), unfiltered: hits.length
+          manifest: manifest, query: query, terms: parsed.terms, exact: parsed.exact && !field, hits: kept, next: 0, rejected: 0,
+          filtered: kept.length < hits.length || Boolean(mechanismKey) || Boolean(field), unfiltered: hits.length, field: field,
+          place: placeSelect.value, mechanism: mechanismKey
         };
         // The counts only label the place menu, and setting 170 option texts takes tens of ms in
         // a page just loaded: they wait for the results rather than the results for them.
@@ -530,6 +552,7 @@
     input = document.getElementById("q");
     placeSelect = document.getElementById("filter-place");
     mechanismSelect = document.getElementById("filter-mechanism");
+    fieldSelect = document.getElementById("filter-field");
     status = document.getElementById("search-status");
     list = document.getElementById("results");
     moreButton = document.getElementById("more-results");
@@ -541,6 +564,9 @@
     input.addEventListener("input", run);
     placeSelect.addEventListener("change", run);
     mechanismSelect.addEventListener("change", run);
+    fieldSelect.value = params.get("field") || "";
+    if (fieldSelect.selectedIndex < 0) fieldSelect.value = "";
+    fieldSelect.addEventListener("change", run);
     moreButton.addEventListener("click", function () {
       if (current) showMore(current).catch(failed);
     });

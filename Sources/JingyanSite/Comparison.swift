@@ -43,7 +43,9 @@ extension SitePages {
         return ComparisonRowView(
             href: relative(entry.path, from: path), title: shown(entry.title),
             figures: entry.practice.metrics.map { metric in
-                FigureView(value: Self.valueLabel(metric), unit: shown(metric.unit), subject: shown(metric.subject), period: metric.period.map(shown))
+                FigureView(
+                    value: Self.valueLabel(metric), unit: shown(metric.unit), subject: shown(metric.subject),
+                    period: metric.period.map(shown))
             },
             date: article.provenance.date.flatMap(PageProvenance.chineseDate),
             citation: shown(citation(of: article)))

@@ -7,7 +7,7 @@ public struct MechanismNaming: Sendable, Equatable {
     public let aliases: [String: [String]]
     /// Each other spelling → its canonical name.
     private let canonicalBySpelling: [String: String]
-    /// Spells a name in ASCII ("网格化治理" → "wanggehuazhili"): the pipeline hands over the
+    /// Spells a name in ASCII ("红白理事会" → "hongbailishihui"): the pipeline hands over the
     /// extractor's pinyin table (`Slug.pinyin` in JingyanExtract), the one county folders are
     /// named with. Without it, pages are named by a hash of the mechanism's name.
     let romanizer: (@Sendable (String) -> String)?
@@ -39,8 +39,8 @@ public struct MechanismNaming: Sendable, Equatable {
     }
 
     /// A slug per key, the same for the same set of names on every build. A name's slug is its
-    /// pinyin, one hyphen where the name had punctuation ("党小组+网格员+联户长" →
-    /// "dangxiaozu-wanggeyuan-lianhuzhang"). Names whose slugs meet get their slug plus "-h" and
+    /// pinyin, one hyphen where the name had punctuation ("支部+红白理事会" →
+    /// "zhibu-hongbailishihui"). Names whose slugs meet get their slug plus "-h" and
     /// six hex digits of their own name's hash — except one category among them, which keeps the
     /// plain slug: categories are few and named by the taxonomy, schemes come and go with the
     /// reports. The suffix depends only on the name, so a page's address changes only when a new

@@ -66,9 +66,9 @@ struct MechanismEntry: Sendable, Equatable {
     var path: String
     /// Indices into `SiteModel.practices` of the practices that name it, in practice order.
     var practiceIndices: [Int]
-    /// The practices of its articles at the places where it is named only by an article (its
-    /// title or lede: "思南“三强化”提升乡村治理效能"): there the scheme is what the whole article
-    /// describes, so its practices are the scheme's practices there. In practice order.
+    /// The practices of its articles at the places where it is named only by an article (in its
+    /// title or lede, as a report named after its scheme is): there the scheme is what the whole
+    /// article describes, so its practices are the scheme's practices there. In practice order.
     var articlePracticeIndices: [Int] = []
     /// Places whose article names the scheme (in its lede) although none of its practices does.
     var placesNamingItOnlyInArticle: [PlaceKey]
@@ -260,7 +260,8 @@ struct SiteModel: Sendable {
             }
         }
         guard !touched.isEmpty else { return (model, change) }
-        let articlesByScheme = Self.articlesNaming(articles.indices.filter { !articles[$0].mechanisms.isEmpty }, of: articles, naming: naming)
+        let withSchemes = articles.indices.filter { !articles[$0].mechanisms.isEmpty }
+        let articlesByScheme = Self.articlesNaming(withSchemes, of: articles, naming: naming)
         for key in touched.sorted() {
             guard let index = mechanismIndexByKey[key] else { return nil }  // a new mechanism
             var practiceIndices = mechanisms[index].practiceIndices.filter { model.practices[$0].mechanisms.contains(key) }
@@ -268,7 +269,8 @@ struct SiteModel: Sendable {
                 practiceIndices.insert(practice, at: practiceIndices.firstIndex { $0 > practice } ?? practiceIndices.count)
             }
             guard !practiceIndices.isEmpty || articlesByScheme[key] != nil else { return nil }  // a mechanism gone
-            let entry = model.mechanismEntry(key, slug: mechanisms[index].slug, practiceIndices: practiceIndices, articles: articlesByScheme[key] ?? [])
+            let entry = model.mechanismEntry(
+                key, slug: mechanisms[index].slug, practiceIndices: practiceIndices, articles: articlesByScheme[key] ?? [])
             if entry != mechanisms[index] {
                 model.mechanisms[index] = entry
                 change.mechanisms.append(index)

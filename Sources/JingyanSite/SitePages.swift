@@ -228,7 +228,9 @@ struct SitePages {
             else { continue }
             let place = model.place(key)
             let namedInArticle = mechanism.placesNamingItOnlyInArticle.contains(key)
-                ? Link(href: relative(place.path, from: path), label: place.articleIndices.map { model.articles[$0].title }.joined(separator: "；"))
+                ? Link(
+                    href: relative(place.path, from: path),
+                    label: place.articleIndices.map { model.articles[$0].title }.joined(separator: "；"))
                 : nil
             comparison.append(comparisonPlace(place, practices: onPage.map { practices[$0] }, namedInArticle: namedInArticle, from: path))
         }
@@ -240,7 +242,9 @@ struct SitePages {
             placeCount: mechanism.places.count, practiceCount: mechanism.listedPracticeIndices.count,
             comparison: comparison,
             pagination: pageCount == 1 ? [] : (1...pageCount).map { number in
-                PageLink(href: relative(SitePaths.mechanism(slug: mechanism.slug, page: number), from: path), number: number, current: number == page)
+                PageLink(
+                    href: relative(SitePaths.mechanism(slug: mechanism.slug, page: number), from: path), number: number,
+                    current: number == page)
             })
         return PageSpec(path: path, template: "mechanism", context: view)
     }
@@ -294,7 +298,9 @@ struct SitePages {
     func search() -> PageSpec {
         let path = SitePaths.search
         let page = SearchPage(
-            chrome: chrome(path, kind: "search", title: "搜索", breadcrumbs: [homeLink(from: path)], scripts: [SitePaths.assets + "compare.js", SitePaths.assets + "export.js"]))
+            chrome: chrome(
+                path, kind: "search", title: "搜索", breadcrumbs: [homeLink(from: path)],
+                scripts: [SitePaths.assets + "compare.js", SitePaths.assets + "export.js"]))
         return PageSpec(path: path, template: "search", context: page)
     }
 

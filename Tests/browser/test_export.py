@@ -2,7 +2,7 @@
 """Browser tests of field search and of exporting search results (issue 14, item 4), in real
 headless Chromium, on the site from disk (file://) and served under a sub-path.
 
-Search limited to practice titles or to figures; the current results downloaded as CSV (UTF-8
+Search limited to practice titles or to figures, or narrowed within its results; the current results downloaded as CSV (UTF-8
 with BOM, formula-safe, one row per practice with its citation) and as JSON, by the page itself.
 
 Usage: test_export.py SITE_DIR
@@ -35,7 +35,8 @@ def downloaded(visit, button_id, suffix):
         visit.driver.find_element(By.ID, button_id).send_keys(Keys.ENTER)  # by keyboard
         for _ in range(100):
             files = [f for f in folder.iterdir() if f.name.endswith(suffix)]
-            if files:
+            partial = [f for f in folder.iterdir() if f.name.endswith(".crdownload")]
+            if files and not partial and files[0].stat().st_size > 0:
                 return files[0].read_bytes()
             time.sleep(0.1)
         raise AssertionError(f"no {suffix} downloaded")
@@ -115,6 +116,20 @@ def test_search_limited_to_figures(visit):
     assert exported["field"] == "figures" and exported["practices"]
     for practice in exported["practices"]:
         assert any("党员" in f["value"] + f["subject"] + f["period"] for f in practice["figures"]), practice
+    visit.check_page_health()
+
+
+def test_narrow_within_results(visit):
+    everywhere = len(search_from_home(visit, "网格"))
+    within = visit.driver.find_element(By.ID, "within")
+    within.send_keys("党员", Keys.ENTER)
+    visit.wait.until(lambda d: d.find_element(By.ID, "q").get_attribute("value") == "网格 党员")
+    visit.wait.until(lambda d: "党员" in d.find_element(By.ID, "search-status").text or len(visit.search_results()) < everywhere)
+    results = wait_for_results(visit)
+    assert 0 < len(results) < everywhere, (len(results), everywhere)
+    for result in results:
+        assert "网格" in result.text or result.find_elements(By.CSS_SELECTOR, "mark"), result.text
+        assert [m.text for m in result.find_elements(By.CSS_SELECTOR, "mark") if m.text == "党员"], result.text
     visit.check_page_health()
 
 

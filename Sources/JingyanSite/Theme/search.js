@@ -567,6 +567,16 @@
     fieldSelect.value = params.get("field") || "";
     if (fieldSelect.selectedIndex < 0) fieldSelect.value = "";
     fieldSelect.addEventListener("change", run);
+    // Narrowing within the results: the terms of a query must all occur, so one more term keeps
+    // the results that also have it (and the address says so, as for any query).
+    document.getElementById("within-form").addEventListener("submit", function (event) {
+      event.preventDefault();
+      var within = document.getElementById("within");
+      if (!within.value.trim()) return;
+      input.value = (input.value.trim() + " " + within.value.trim()).trim();
+      within.value = "";
+      run();
+    });
     moreButton.addEventListener("click", function () {
       if (current) showMore(current).catch(failed);
     });

@@ -77,7 +77,10 @@ struct MechanismEntry: Sendable, Equatable {
 
     /// What its page lists and the mechanism list counts: `practiceIndices` and
     /// `articlePracticeIndices`, in practice order.
-    var listedPracticeIndices: [Int] { (practiceIndices + articlePracticeIndices).sorted() }
+    var listedPracticeIndices: [Int] = []
+    /// `listedPracticeIndices` of each of `places`, in the same order: made once, as each page of
+    /// a mechanism of thousands of practices would otherwise group them all again.
+    var listedByPlace: [[Int]] = []
 }
 
 /// A practice of another place listed on a practice's page, with the mechanisms they share.
@@ -201,12 +204,16 @@ struct SiteModel: Sendable {
         let practicePlaces = Set(practiceIndices.map { practices[$0].place })
         let articlePlaces = Set(namingIt.map { Self.placeKey(of: articles[$0].place) })
         let onlyInArticle = articlePlaces.subtracting(practicePlaces)
-        return MechanismEntry(
+        var entry = MechanismEntry(
             key: key, slug: slug, path: SitePaths.mechanism(slug: slug), practiceIndices: practiceIndices,
             articlePracticeIndices: namingIt.filter { onlyInArticle.contains(Self.placeKey(of: articles[$0].place)) }
                 .flatMap { practiceRange(ofArticle: $0) }.sorted(),
             placesNamingItOnlyInArticle: onlyInArticle.sorted(),
             places: practicePlaces.union(articlePlaces).sorted())
+        entry.listedPracticeIndices = (entry.practiceIndices + entry.articlePracticeIndices).sorted()
+        let listedByPlace = Dictionary(grouping: entry.listedPracticeIndices) { practices[$0].place }
+        entry.listedByPlace = entry.places.map { listedByPlace[$0] ?? [] }
+        return entry
     }
 
     /// Indices into `practices` of an article's practices, which are consecutive there.

@@ -214,13 +214,11 @@ struct SitePages {
 
     func mechanismPage(_ mechanism: MechanismEntry, page: Int) -> PageSpec {
         let path = SitePaths.mechanism(slug: mechanism.slug, page: page)
-        let practicesByPlace = Dictionary(grouping: mechanism.listedPracticeIndices) { model.practices[$0].place }
         let pageCount = pageCount(of: mechanism)
         let shown = (page - 1) * practicesPerPage..<page * practicesPerPage
         var offset = 0  // practices of the places before this one
         var comparison: [ComparisonPlace] = []
-        for key in mechanism.places {
-            let practices = practicesByPlace[key] ?? []
+        for (key, practices) in zip(mechanism.places, mechanism.listedByPlace) {
             defer { offset += practices.count }
             let onPage = practices.indices.clamped(to: (shown.lowerBound - offset)..<(shown.upperBound - offset))
             // A place that only names the scheme has no practice: it goes where its turn falls.
@@ -386,9 +384,23 @@ struct SitePages {
 
     /// Text as a fragment shows it: its link-root marker, should the text hold one, becomes U+FFFD,
     /// so that every marker in a fragment is one of its links.
+    /// The marker is looked for in the UTF-8 bytes: `String.contains` went through Foundation's
+    /// character folding, and every field of every card and comparison row passes here.
     func shown(_ text: String) -> String {
-        guard let marker = fragmentLinkRoot, text.contains(marker) else { return text }
+        guard let marker = fragmentLinkRoot, Self.holds(marker, in: text) else { return text }
         return text.replacingOccurrences(of: marker, with: "\u{FFFD}")
+    }
+
+    static func holds(_ marker: String, in text: String) -> Bool {
+        let needle = Array(marker.utf8)
+        guard let first = needle.first else { return false }
+        let bytes = text.utf8
+        var at = bytes.startIndex
+        while let found = bytes[at...].firstIndex(of: first) {
+            if bytes[found...].starts(with: needle) { return true }
+            at = bytes.index(after: found)
+        }
+        return false
     }
 
     func countySummaries(from path: String) -> [PlaceSummary] {

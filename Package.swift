@@ -96,6 +96,7 @@ let package = Package(
             // swift-mustache renders the bundled theme too, as the reference for JingyanTemplates.
             dependencies: [
                 "JingyanSite", "JingyanMarkdown", "JingyanModel", "JingyanTemplates",
+                "JingyanExtract",  // the pinyin table mechanism pages are named with
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
             exclude: ["Fixtures/make_fixture.py"],

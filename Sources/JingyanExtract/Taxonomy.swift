@@ -2,7 +2,9 @@ import Foundation
 import JingyanLayout
 import Yams
 
-/// The editable taxonomy of practice categories (content/taxonomy.yml).
+/// The editable taxonomy of practice categories (content/taxonomy.yml), and the spellings of a
+/// named scheme that are one scheme (`aliases`: canonical name → its other spellings). Extraction
+/// reads only the categories; the site shows each scheme under its canonical name.
 public struct Taxonomy: Sendable {
     public struct Category: Decodable, Hashable, Sendable {
         public var name: String
@@ -15,9 +17,14 @@ public struct Taxonomy: Sendable {
         }
     }
 
-    struct File: Decodable { var categories: [Category] }
+    struct File: Decodable {
+        var categories: [Category]
+        var aliases: [String: [String]]?
+    }
 
     public let categories: [Category]
+    /// Canonical scheme name → its other spellings, as the file lists them.
+    public let aliases: [String: [String]]
     /// Every category's keywords in one counter, category after category.
     let keywords: KeywordIndex
 
@@ -26,12 +33,34 @@ public struct Taxonomy: Sendable {
     public static func bundledText() throws -> String { try BundledData.text(named: "taxonomy") }
 
     public init(yaml: String, source: String) throws {
+        let file: File
         do {
-            categories = try YAMLDecoder().decode(File.self, from: yaml).categories
+            file = try YAMLDecoder().decode(File.self, from: yaml)
         } catch {
             throw ExtractionError.badDataFile(source, "\(error)")
         }
+        categories = file.categories
+        aliases = file.aliases ?? [:]
+        if let problem = Self.aliasProblem(aliases) { throw ExtractionError.badDataFile(source, problem) }
         keywords = KeywordIndex(keywords: categories.flatMap(\.keywords))
+    }
+
+    /// Why `aliases` cannot be read as one name per scheme, or nil: a spelling listed twice, or a
+    /// canonical name that is another's spelling (a chain the reader would have to follow).
+    static func aliasProblem(_ aliases: [String: [String]]) -> String? {
+        var canonicalOf: [String: String] = [:]
+        for name in aliases.keys.sorted() {
+            for spelling in aliases[name]! where spelling != name {
+                if let other = canonicalOf[spelling] {
+                    return "aliases: '\(spelling)' is listed under both '\(other)' and '\(name)'; keep it under one"
+                }
+                canonicalOf[spelling] = name
+            }
+        }
+        if let chained = aliases.keys.sorted().first(where: { canonicalOf[$0] != nil }) {
+            return "aliases: '\(chained)' is a canonical name and a spelling of '\(canonicalOf[chained]!)'; list its spellings there"
+        }
+        return nil
     }
 
     /// The categories whose keywords occur often enough in the text, in taxonomy order.

@@ -27,7 +27,8 @@ public struct BuildStep: Sendable {
         let loaded = try ContentLoader.load(from: content, knownCategories: Set(taxonomy.categories.map(\.name)), cache: cache?.content)
         let input = SiteInput(
             articles: loaded.articles, captions: loaded.captions,
-            seedPages: try SiteInput.seedPages(citedBy: loaded.articles, in: seeds, cache: cache?.seedPages))
+            seedPages: try SiteInput.seedPages(citedBy: loaded.articles, in: seeds, cache: cache?.seedPages),
+            naming: MechanismNaming(aliases: taxonomy.aliases, romanizer: try Slug.bundled().pinyin))
         var siteTheme = try Theme.bundled()
         if let theme { siteTheme = siteTheme.overridden(by: try Theme(folder: theme)) }
         return SiteBuilder(input: input, theme: siteTheme, baseURL: baseURL)

@@ -57,7 +57,7 @@ struct MetricChunk: Sendable, Hashable {
             out.raw(",[")
             for (number, key) in entry.mechanisms.enumerated() {
                 if number > 0 { out.raw(",") }
-                out.string(SitePaths.mechanismSlug(key))
+                out.string(model.mechanism(key).slug)
             }
             out.raw("],[")
             for (number, metric) in entry.practice.metrics.enumerated() {

@@ -211,20 +211,16 @@ struct MechanismIndexPage: Sendable, Encodable {
     var groups: [MechanismGroup]
 }
 
-struct PlaceGroup: Sendable, Encodable {
-    var place: Link
-    var practices: [Fragment]
-    /// Set when the place's article names the scheme but no practice of it does.
-    var namedInArticle: Link?
-}
-
 struct MechanismPage: Sendable, Encodable {
     var chrome: Chrome
     var name: String
     var kindLabel: String
+    /// The scheme's other spellings (`aliases` in taxonomy.yml).
+    var spellings: [String]
     var placeCount: Int
     var practiceCount: Int
-    var groups: [PlaceGroup]
+    /// The page's practices side by side, a place to a row: the page lists them this way only.
+    var comparison: [ComparisonPlace]
     /// Links to each page of the mechanism; empty when it has one.
     var pagination: [PageLink]
 }

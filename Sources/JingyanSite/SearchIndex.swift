@@ -24,6 +24,8 @@ struct SearchIndex: Equatable {
         var url: String
         /// "scheme" or "category" for mechanisms; absent for places.
         var kind: String?
+        /// A scheme's other spellings (`aliases` of taxonomy.yml): indexed and matched as its name.
+        var spellings: [String] = []
     }
 
     struct Document: Equatable {
@@ -35,6 +37,12 @@ struct SearchIndex: Equatable {
         var mechanisms: [Int]
         /// The practice text; paragraphs separated by "\n".
         var text: String
+        /// Its metrics, each [number as written with its unit, what is counted, period or ""]:
+        /// what the page's comparison and export show. Not indexed.
+        var figures: [[String]] = []
+        /// "2025年1月15日", "" when its page is not dated; and `citation(of:)` of its article.
+        var date = ""
+        var citation = ""
     }
 
     /// One document in a token's posting, with where the token occurs in it.
@@ -71,7 +79,7 @@ struct SearchIndex: Equatable {
     init(model: SiteModel) {
         let places = model.places.map { Facet(key: $0.path, name: $0.name, url: $0.path, kind: nil) }
         let mechanisms = model.mechanisms.map {
-            Facet(key: SitePaths.mechanismSlug($0.key), name: $0.key.name, url: $0.path, kind: $0.key.kind.rawValue)
+            Facet(key: $0.slug, name: $0.key.name, url: $0.path, kind: $0.key.kind.rawValue, spellings: model.naming.spellings(of: $0.key))
         }
         let placeIndex = Dictionary(uniqueKeysWithValues: model.places.enumerated().map { ($1.key, $0) })
 
@@ -149,7 +157,10 @@ struct SearchIndex: Equatable {
         }
         add(document.text, field: 0)
         add(places[document.place].name, field: 1)
-        for mechanism in document.mechanisms { add(mechanisms[mechanism].name, field: 2) }
+        for mechanism in document.mechanisms {
+            add(mechanisms[mechanism].name, field: 2)
+            for spelling in mechanisms[mechanism].spellings { add(spelling, field: 2) }
+        }
         add(document.title, field: 3)
         occurrences.sort()
         var at = 0
@@ -187,9 +198,12 @@ struct SearchIndex: Equatable {
 
     static func document(of practice: Int, in model: SiteModel, place: Int) -> Document {
         let entry = model.practices[practice]
+        let article = model.articles[entry.articleIndex]
         return Document(
             url: entry.path, title: entry.title, place: place,
-            mechanisms: entry.mechanisms.map(model.mechanismIndex), text: plainText(entry.practice.text))
+            mechanisms: entry.mechanisms.map(model.mechanismIndex), text: plainText(entry.practice.text),
+            figures: entry.practice.metrics.map { [SitePages.valueLabel($0) + $0.unit, $0.subject, $0.period ?? ""] },
+            date: article.provenance.date.flatMap(PageProvenance.chineseDate) ?? "", citation: citation(of: article))
     }
 
     /// Documents that contain every token of `term`, ascending; nil when the term has no token
@@ -272,8 +286,12 @@ struct SearchIndex: Equatable {
                     }
                     json.array(document.mechanisms) { json, index in
                         let mechanism = mechanisms[index]
-                        json.strings([mechanism.kind ?? "", mechanism.name, mechanism.url])
+                        json.strings([mechanism.kind ?? "", mechanism.name, mechanism.url] + mechanism.spellings)
                     }
+                    json.raw(",")
+                    json.array(document.figures) { json, figure in json.strings(figure) }
+                    json.raw(",")
+                    json.strings([document.date, document.citation], bracketed: false)
                     json.raw("]")
                 }
             }, to: Self.documentShardPath(shards[item]))
@@ -441,77 +459,5 @@ struct SearchIndex: Equatable {
         body(&json)
         json.raw(");\n")
         return Data(json.bytes)
-    }
-}
-
-/// JSON written straight into bytes, safe to put into JavaScript even inline in HTML: `<`, `>`
-/// and `&` (which could end or bend a script: `</script>`, `<!--`) and U+2028/U+2029 (line
-/// breaks to older JavaScript) become `\u` escapes, which is equal JSON. Hand-written because
-/// the index is megabytes of it and JSONEncoder was the slowest part of writing it.
-struct ScriptJSON {
-    var bytes: [UInt8] = []
-
-    /// JSON or JavaScript known to need no escaping.
-    mutating func raw(_ text: String) { bytes.append(contentsOf: text.utf8) }
-
-    /// A string of bytes known to need no escaping (posting digits).
-    mutating func quoted(_ text: [UInt8]) {
-        bytes.append(UInt8(ascii: "\""))
-        bytes.append(contentsOf: text)
-        bytes.append(UInt8(ascii: "\""))
-    }
-
-    mutating func int(_ value: Int) { raw(String(value)) }
-
-    mutating func string(_ text: String) {
-        bytes.append(UInt8(ascii: "\""))
-        var utf8 = Array(text.utf8)[...]
-        while let byte = utf8.popFirst() {
-            switch byte {
-            case UInt8(ascii: "\""): raw("\\\"")
-            case UInt8(ascii: "\\"): raw("\\\\")
-            case UInt8(ascii: "\n"): raw("\\n")
-            case UInt8(ascii: "<"): raw("\\u003c")
-            case UInt8(ascii: ">"): raw("\\u003e")
-            case UInt8(ascii: "&"): raw("\\u0026")
-            case 0..<0x20: raw("\\u00" + (byte < 0x10 ? "0" : "") + String(byte, radix: 16))
-            case 0xE2 where utf8.first == 0x80 && (utf8.dropFirst().first == 0xA8 || utf8.dropFirst().first == 0xA9):
-                raw(utf8.dropFirst().first == 0xA8 ? "\\u2028" : "\\u2029")
-                utf8 = utf8.dropFirst(2)
-            default: bytes.append(byte)
-            }
-        }
-        bytes.append(UInt8(ascii: "\""))
-    }
-
-    mutating func array<S: Sequence>(_ items: S, _ element: (inout ScriptJSON, S.Element) -> Void) {
-        bytes.append(UInt8(ascii: "["))
-        for (index, item) in items.enumerated() {
-            if index > 0 { bytes.append(UInt8(ascii: ",")) }
-            element(&self, item)
-        }
-        bytes.append(UInt8(ascii: "]"))
-    }
-
-    /// An array of strings, without its brackets when `bracketed` is false.
-    mutating func strings(_ items: [String], bracketed: Bool = true) {
-        if bracketed { bytes.append(UInt8(ascii: "[")) }
-        for (index, item) in items.enumerated() {
-            if index > 0 { bytes.append(UInt8(ascii: ",")) }
-            string(item)
-        }
-        if bracketed { bytes.append(UInt8(ascii: "]")) }
-    }
-
-    /// Members in the order given: callers give them sorted.
-    mutating func object(_ members: [(String, (inout ScriptJSON) -> Void)]) {
-        bytes.append(UInt8(ascii: "{"))
-        for (index, (key, value)) in members.enumerated() {
-            if index > 0 { bytes.append(UInt8(ascii: ",")) }
-            string(key)
-            bytes.append(UInt8(ascii: ":"))
-            value(&self)
-        }
-        bytes.append(UInt8(ascii: "}"))
     }
 }

@@ -11,10 +11,13 @@ public struct SiteInput: Sendable {
     /// Lines of each seed page, keyed by the path that `SourceRef.file` uses (e.g. `seeds/000_x.txt`).
     /// A missing page only leaves the provenance without the original text.
     public var seedPages: [String: PrintedLines]
+    /// Scheme spellings that are one scheme, and how mechanism pages are named.
+    public var naming: MechanismNaming
 
-    public init(articles: [Article], captions: [Caption], seedPages: [String: PrintedLines]) {
+    public init(articles: [Article], captions: [Caption], seedPages: [String: PrintedLines], naming: MechanismNaming = MechanismNaming()) {
         self.articles = articles.contains(where: \.hasReview) ? articles.map(\.withoutReview) : articles
         self.captions = captions
         self.seedPages = seedPages
+        self.naming = naming
     }
 }

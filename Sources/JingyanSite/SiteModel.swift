@@ -61,13 +61,26 @@ struct PracticeEntry: Sendable, Equatable {
 
 struct MechanismEntry: Sendable, Equatable {
     var key: MechanismKey
+    /// The page's file name without ".html" (`MechanismNaming.slugs`).
+    var slug: String
     var path: String
-    /// Indices into `SiteModel.practices`, in practice order.
+    /// Indices into `SiteModel.practices` of the practices that name it, in practice order.
     var practiceIndices: [Int]
+    /// The practices of its articles at the places where it is named only by an article (in its
+    /// title or lede, as a report named after its scheme is): there the scheme is what the whole
+    /// article describes, so its practices are the scheme's practices there. In practice order.
+    var articlePracticeIndices: [Int] = []
     /// Places whose article names the scheme (in its lede) although none of its practices does.
     var placesNamingItOnlyInArticle: [PlaceKey]
     /// Every place that uses it, sorted.
     var places: [PlaceKey]
+
+    /// What its page lists and the mechanism list counts: `practiceIndices` and
+    /// `articlePracticeIndices`, in practice order.
+    var listedPracticeIndices: [Int] = []
+    /// `listedPracticeIndices` of each of `places`, in the same order: made once, as each page of
+    /// a mechanism of thousands of practices would otherwise group them all again.
+    var listedByPlace: [[Int]] = []
 }
 
 /// A practice of another place listed on a practice's page, with the mechanisms they share.
@@ -91,13 +104,14 @@ enum SiteModelError: Error, CustomStringConvertible, Equatable {
 /// every county that only has township articles), practices with their pages, mechanisms with
 /// the practices and places that use them.
 struct SiteModel: Sendable {
+    var naming: MechanismNaming
     var articles: [Article]
     var places: [PlaceEntry]
     var practices: [PracticeEntry]
     var mechanisms: [MechanismEntry]
 
     private var placeIndexByKey: [PlaceKey: Int]
-    private var mechanismIndexByKey: [MechanismKey: Int]
+    private var mechanismIndexByKey: [MechanismKey: Int] = [:]
     private var practiceIndexByID: [String: Int] = [:]
     /// Lookups the pages make once per place or practice: kept as tables so that building every
     /// page stays linear in the number of practices.
@@ -107,8 +121,9 @@ struct SiteModel: Sendable {
     /// consecutive there.
     private var firstPracticeOfArticle: [Int] = []
 
-    init(articles: [Article]) throws {
+    init(articles: [Article], naming: MechanismNaming = MechanismNaming()) throws {
         self.articles = articles
+        self.naming = naming
 
         var articlesByPlace: [PlaceKey: [Int]] = [:]
         var namesByPlace: [PlaceKey: (name: String, ownName: String, fullName: String)] = [:]
@@ -139,7 +154,7 @@ struct SiteModel: Sendable {
                     guard practiceIndexByID[practice.id] == nil else { throw SiteModelError.duplicatePracticeID(practice.id) }
                     practiceIndexByID[practice.id] = practices.count
                     practiceIndicesByPlace[Self.placeKey(of: article.place), default: []].append(practices.count)
-                    practices.append(Self.entry(practice, in: section, of: article, at: articleIndex))
+                    practices.append(Self.entry(practice, in: section, of: article, at: articleIndex, naming: naming))
                 }
             }
         }
@@ -148,39 +163,62 @@ struct SiteModel: Sendable {
         for (index, entry) in practices.enumerated() {
             for key in entry.mechanisms { practicesByMechanism[key, default: []].append(index) }
         }
-        let articlePlacesByScheme = Self.articlePlaces(of: articles)
-        let allKeys = Set(practicesByMechanism.keys).union(articlePlacesByScheme.keys).sorted()
-        mechanisms = allKeys.map { [practices] key in
-            Self.mechanismEntry(key, practiceIndices: practicesByMechanism[key] ?? [], articlePlaces: articlePlacesByScheme[key] ?? [], practices: practices)
+        let articlesByScheme = Self.articlesNaming(articles.indices, of: articles, naming: naming)
+        let allKeys = Set(practicesByMechanism.keys).union(articlesByScheme.keys).sorted()
+        let slugs = naming.slugs(of: allKeys)
+        mechanisms = []
+        mechanisms = allKeys.map { key in
+            mechanismEntry(key, slug: slugs[key]!, practiceIndices: practicesByMechanism[key] ?? [], articles: articlesByScheme[key] ?? [])
         }
         mechanismIndexByKey = Dictionary(uniqueKeysWithValues: mechanisms.enumerated().map { ($1.key, $0) })
     }
 
-    private static func entry(_ practice: Practice, in section: Section, of article: Article, at articleIndex: Int) -> PracticeEntry {
+    private static func entry(
+        _ practice: Practice, in section: Section, of article: Article, at articleIndex: Int, naming: MechanismNaming
+    ) -> PracticeEntry {
         PracticeEntry(
             practice: practice, articleIndex: articleIndex, sectionHeading: section.heading, place: placeKey(of: article.place),
             title: title(of: practice, heading: section.heading, article: article), path: SitePaths.practice(id: practice.id),
             mechanisms: unique(
-                practice.mechanisms.map { MechanismKey(kind: .scheme, name: $0) } + practice.categories.map { MechanismKey(kind: .category, name: $0) }))
+                practice.mechanisms.map { MechanismKey(kind: .scheme, name: naming.canonical($0)) }
+                    + practice.categories.map { MechanismKey(kind: .category, name: $0) }))
     }
 
-    /// Places whose articles name each scheme (in their list of the article's schemes).
-    private static func articlePlaces(of articles: some Sequence<Article>) -> [MechanismKey: Set<PlaceKey>] {
-        var places: [MechanismKey: Set<PlaceKey>] = [:]
-        for article in articles {
-            for name in article.mechanisms { places[MechanismKey(kind: .scheme, name: name), default: []].insert(placeKey(of: article.place)) }
+    /// The key of a scheme an article names, under its canonical name.
+    func schemeKey(_ name: String) -> MechanismKey { MechanismKey(kind: .scheme, name: naming.canonical(name)) }
+
+    /// Indices of the articles (among `indices`) that name each scheme in their list of schemes.
+    private static func articlesNaming(
+        _ indices: some Sequence<Int>, of articles: [Article], naming: MechanismNaming
+    ) -> [MechanismKey: [Int]] {
+        var named: [MechanismKey: [Int]] = [:]
+        for index in indices {
+            for name in Set(articles[index].mechanisms.map(naming.canonical)) {
+                named[MechanismKey(kind: .scheme, name: name), default: []].append(index)
+            }
         }
-        return places
+        return named
     }
 
-    private static func mechanismEntry(
-        _ key: MechanismKey, practiceIndices: [Int], articlePlaces: Set<PlaceKey>, practices: [PracticeEntry]
-    ) -> MechanismEntry {
+    private func mechanismEntry(_ key: MechanismKey, slug: String, practiceIndices: [Int], articles namingIt: [Int]) -> MechanismEntry {
         let practicePlaces = Set(practiceIndices.map { practices[$0].place })
-        return MechanismEntry(
-            key: key, path: SitePaths.mechanism(key), practiceIndices: practiceIndices,
-            placesNamingItOnlyInArticle: articlePlaces.subtracting(practicePlaces).sorted(),
+        let articlePlaces = Set(namingIt.map { Self.placeKey(of: articles[$0].place) })
+        let onlyInArticle = articlePlaces.subtracting(practicePlaces)
+        var entry = MechanismEntry(
+            key: key, slug: slug, path: SitePaths.mechanism(slug: slug), practiceIndices: practiceIndices,
+            articlePracticeIndices: namingIt.filter { onlyInArticle.contains(Self.placeKey(of: articles[$0].place)) }
+                .flatMap { practiceRange(ofArticle: $0) }.sorted(),
+            placesNamingItOnlyInArticle: onlyInArticle.sorted(),
             places: practicePlaces.union(articlePlaces).sorted())
+        entry.listedPracticeIndices = (entry.practiceIndices + entry.articlePracticeIndices).sorted()
+        let listedByPlace = Dictionary(grouping: entry.listedPracticeIndices) { practices[$0].place }
+        entry.listedByPlace = entry.places.map { listedByPlace[$0] ?? [] }
+        return entry
+    }
+
+    /// Indices into `practices` of an article's practices, which are consecutive there.
+    func practiceRange(ofArticle index: Int) -> Range<Int> {
+        firstPracticeOfArticle[index]..<(firstPracticeOfArticle[index] + articles[index].sections.reduce(0) { $0 + $1.practices.count })
     }
 
     /// What an edit changed in the model: indices into `practices`, `articles` (their own fields,
@@ -213,12 +251,12 @@ struct SiteModel: Sendable {
             {
                 change.articles.append(index)
             }
-            touched.formUnion(Set(article.mechanisms).symmetricDifference(old.mechanisms).map { MechanismKey(kind: .scheme, name: $0) })
+            touched.formUnion(Set(article.mechanisms).symmetricDifference(old.mechanisms).map(schemeKey))
             var position = firstPracticeOfArticle[index]
             for section in article.sections {
                 for practice in section.practices {
                     guard practice.id == practices[position].practice.id else { return nil }
-                    let entry = Self.entry(practice, in: section, of: article, at: index)
+                    let entry = Self.entry(practice, in: section, of: article, at: index, naming: naming)
                     if entry != practices[position] {
                         touched.formUnion(Set(entry.mechanisms).symmetricDifference(practices[position].mechanisms))
                         model.practices[position] = entry
@@ -229,15 +267,17 @@ struct SiteModel: Sendable {
             }
         }
         guard !touched.isEmpty else { return (model, change) }
-        let articlePlaces = Self.articlePlaces(of: articles.lazy.filter { !$0.mechanisms.isEmpty })
+        let withSchemes = articles.indices.filter { !articles[$0].mechanisms.isEmpty }
+        let articlesByScheme = Self.articlesNaming(withSchemes, of: articles, naming: naming)
         for key in touched.sorted() {
             guard let index = mechanismIndexByKey[key] else { return nil }  // a new mechanism
             var practiceIndices = mechanisms[index].practiceIndices.filter { model.practices[$0].mechanisms.contains(key) }
             for practice in change.practices where model.practices[practice].mechanisms.contains(key) && !practices[practice].mechanisms.contains(key) {
                 practiceIndices.insert(practice, at: practiceIndices.firstIndex { $0 > practice } ?? practiceIndices.count)
             }
-            guard !practiceIndices.isEmpty || articlePlaces[key] != nil else { return nil }  // a mechanism gone
-            let entry = Self.mechanismEntry(key, practiceIndices: practiceIndices, articlePlaces: articlePlaces[key] ?? [], practices: model.practices)
+            guard !practiceIndices.isEmpty || articlesByScheme[key] != nil else { return nil }  // a mechanism gone
+            let entry = model.mechanismEntry(
+                key, slug: mechanisms[index].slug, practiceIndices: practiceIndices, articles: articlesByScheme[key] ?? [])
             if entry != mechanisms[index] {
                 model.mechanisms[index] = entry
                 change.mechanisms.append(index)
@@ -254,6 +294,18 @@ struct SiteModel: Sendable {
     func mechanismIndex(_ key: MechanismKey) -> Int { mechanismIndexByKey[key]! }
 
     func practiceIndex(id: String) -> Int { practiceIndexByID[id]! }
+
+    /// Indices into `mechanisms` of those whose pages list the practice: its own, and the schemes
+    /// its article names that it lists as the article's (`articlePracticeIndices`).
+    func mechanismIndicesListing(_ practice: Int) -> [Int] {
+        let entry = practices[practice]
+        var indices = entry.mechanisms.map(mechanismIndex)
+        for name in articles[entry.articleIndex].mechanisms {
+            let index = mechanismIndex(schemeKey(name))
+            if !indices.contains(index), mechanisms[index].articlePracticeIndices.contains(practice) { indices.append(index) }
+        }
+        return indices
+    }
 
     /// Townships of a county that have a page, in order.
     func townships(of county: PlaceKey) -> [PlaceEntry] {

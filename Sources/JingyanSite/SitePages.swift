@@ -32,7 +32,9 @@ struct SitePages {
 
     /// The home page shows the mechanisms most places share; the mechanism index lists them all.
     static let homeMechanisms = 40
-    static let defaultPracticesPerPage = 200
+    /// A mechanism's page lists this many practices as rows of its comparison table: a page
+    /// stays under 300 KB however many practices share the mechanism.
+    static let defaultPracticesPerPage = 100
     /// A place page lists this many of its metrics and links to the metrics page for the rest:
     /// a county of thousands of practices would otherwise list tens of thousands of rows.
     static let placeMetrics = 100
@@ -75,7 +77,7 @@ struct SitePages {
         case .place(let index): model.places[index].path
         case .article(let index): SitePaths.article(id: model.articles[index].id)
         case .practice(let index): model.practices[index].path
-        case .mechanism(let index, let page): SitePaths.mechanism(model.mechanisms[index].key, page: page)
+        case .mechanism(let index, let page): SitePaths.mechanism(slug: model.mechanisms[index].slug, page: page)
         }
     }
 
@@ -199,7 +201,7 @@ struct SitePages {
                 mechanisms: model.mechanismsByReach.filter { $0.key.kind == kind }.map { mechanism in
                     MechanismSummary(
                         href: relative(mechanism.path, from: path), name: mechanism.key.name,
-                        practiceCount: mechanism.practiceIndices.count,
+                        practiceCount: mechanism.listedPracticeIndices.count,
                         placeNames: mechanism.places.map { model.place($0).name }.joined(separator: "、"))
                 })
         }
@@ -211,40 +213,40 @@ struct SitePages {
 
     /// A mechanism used by thousands of practices gets several pages: no page grows with the base.
     func pageCount(of mechanism: MechanismEntry) -> Int {
-        max(1, (mechanism.practiceIndices.count + practicesPerPage - 1) / practicesPerPage)
+        max(1, (mechanism.listedPracticeIndices.count + practicesPerPage - 1) / practicesPerPage)
     }
 
     func mechanismPage(_ mechanism: MechanismEntry, page: Int) -> PageSpec {
-        let path = SitePaths.mechanism(mechanism.key, page: page)
-        let practicesByPlace = Dictionary(grouping: mechanism.practiceIndices) { model.practices[$0].place }
+        let path = SitePaths.mechanism(slug: mechanism.slug, page: page)
         let pageCount = pageCount(of: mechanism)
         let shown = (page - 1) * practicesPerPage..<page * practicesPerPage
         var offset = 0  // practices of the places before this one
-        var groups: [PlaceGroup] = []
-        for key in mechanism.places {
-            let practices = practicesByPlace[key] ?? []
+        var comparison: [ComparisonPlace] = []
+        for (key, practices) in zip(mechanism.places, mechanism.listedByPlace) {
             defer { offset += practices.count }
             let onPage = practices.indices.clamped(to: (shown.lowerBound - offset)..<(shown.upperBound - offset))
             // A place that only names the scheme has no practice: it goes where its turn falls.
             guard !onPage.isEmpty || (practices.isEmpty && shown.lowerBound <= offset && (offset < shown.upperBound || page == pageCount))
             else { continue }
             let place = model.place(key)
-            groups.append(PlaceGroup(
-                place: Link(href: relative(place.path, from: path), label: place.name),
-                practices: onPage.map { card(practices[$0], from: path) },
-                namedInArticle: mechanism.placesNamingItOnlyInArticle.contains(key)
-                    ? Link(href: relative(place.path, from: path), label: place.articleIndices.map { model.articles[$0].title }.joined(separator: "；"))
-                    : nil))
+            let namedInArticle = mechanism.placesNamingItOnlyInArticle.contains(key)
+                ? Link(
+                    href: relative(place.path, from: path),
+                    label: place.articleIndices.map { model.articles[$0].title }.joined(separator: "；"))
+                : nil
+            comparison.append(comparisonPlace(place, practices: onPage.map { practices[$0] }, namedInArticle: namedInArticle, from: path))
         }
         let view = MechanismPage(
             chrome: chrome(
                 path, kind: "mechanism", title: mechanism.key.name + (page > 1 ? "（第 \(page) 页）" : ""),
                 breadcrumbs: [homeLink(from: path), Link(href: relative(SitePaths.mechanisms, from: path), label: "机制")]),
-            name: mechanism.key.name, kindLabel: mechanism.key.kind.label,
-            placeCount: mechanism.places.count, practiceCount: mechanism.practiceIndices.count,
-            groups: groups,
+            name: mechanism.key.name, kindLabel: mechanism.key.kind.label, spellings: model.naming.spellings(of: mechanism.key),
+            placeCount: mechanism.places.count, practiceCount: mechanism.listedPracticeIndices.count,
+            comparison: comparison,
             pagination: pageCount == 1 ? [] : (1...pageCount).map { number in
-                PageLink(href: relative(SitePaths.mechanism(mechanism.key, page: number), from: path), number: number, current: number == page)
+                PageLink(
+                    href: relative(SitePaths.mechanism(slug: mechanism.slug, page: number), from: path), number: number,
+                    current: number == page)
             })
         return PageSpec(path: path, template: "mechanism", context: view)
     }
@@ -285,7 +287,7 @@ struct SitePages {
             },
             unitOptions: Set(metrics.indices.map { metric($0).metric.unit }).sorted().map { FilterOption(value: $0, label: $0) },
             mechanismOptions: measured.prefix(Self.filterMechanisms).sorted { $0.key < $1.key }
-                .map { FilterOption(value: SitePaths.mechanismSlug($0.key), label: $0.key.name) },
+                .map { FilterOption(value: $0.slug, label: $0.key.name) },
             mechanismsCut: measured.count > Self.filterMechanisms,
             metricCount: metrics.count,
             charts: charts,
@@ -298,7 +300,9 @@ struct SitePages {
     func search() -> PageSpec {
         let path = SitePaths.search
         let page = SearchPage(
-            chrome: chrome(path, kind: "search", title: "搜索", breadcrumbs: [homeLink(from: path)]))
+            chrome: chrome(
+                path, kind: "search", title: "搜索", breadcrumbs: [homeLink(from: path)],
+                scripts: [SitePaths.assets + "compare.js", SitePaths.assets + "export.js"]))
         return PageSpec(path: path, template: "search", context: page)
     }
 
@@ -371,7 +375,7 @@ struct SitePages {
     }
 
     func tagView(_ key: MechanismKey, from path: String) -> Tag {
-        Tag(href: relative(SitePaths.mechanism(key), from: path), label: shown(key.name), kind: key.kind.rawValue)
+        Tag(href: relative(model.mechanism(key).path, from: path), label: shown(key.name), kind: key.kind.rawValue)
     }
 
     func summary(_ entry: PracticeEntry, from path: String) -> PracticeSummary {
@@ -384,9 +388,23 @@ struct SitePages {
 
     /// Text as a fragment shows it: its link-root marker, should the text hold one, becomes U+FFFD,
     /// so that every marker in a fragment is one of its links.
+    /// The marker is looked for in the UTF-8 bytes: `String.contains` went through Foundation's
+    /// character folding, and every field of every card and comparison row passes here.
     func shown(_ text: String) -> String {
-        guard let marker = fragmentLinkRoot, text.contains(marker) else { return text }
+        guard let marker = fragmentLinkRoot, Self.holds(marker, in: text) else { return text }
         return text.replacingOccurrences(of: marker, with: "\u{FFFD}")
+    }
+
+    static func holds(_ marker: String, in text: String) -> Bool {
+        let needle = Array(marker.utf8)
+        guard let first = needle.first else { return false }
+        let bytes = text.utf8
+        var at = bytes.startIndex
+        while let found = bytes[at...].firstIndex(of: first) {
+            if bytes[found...].starts(with: needle) { return true }
+            at = bytes.index(after: found)
+        }
+        return false
     }
 
     func countySummaries(from path: String) -> [PlaceSummary] {
@@ -446,7 +464,7 @@ struct SitePages {
         return ArticleView(
             href: relative(SitePaths.article(id: article.id), from: path),
             title: article.title, author: article.author, lede: article.lede,
-            tags: article.mechanisms.map { tag(MechanismKey(kind: .scheme, name: $0), from: path) },
+            tags: article.mechanisms.map { tag(model.schemeKey($0), from: path) },
             sections: article.sections.map { section in
                 SectionView(
                     heading: section.heading,

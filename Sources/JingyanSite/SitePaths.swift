@@ -29,14 +29,10 @@ public enum SitePaths {
 
     static func article(id: String) -> String { "articles/\(fileName(id)).html" }
 
-    /// Mechanism names are Chinese and may hold "、", "+" or "/": the file name is a hash of the
-    /// name, stable across builds as long as the name stays the same.
-    static func mechanism(_ key: MechanismKey, page: Int = 1) -> String {
-        "mechanisms/\(mechanismSlug(key))\(page > 1 ? "-\(page)" : "").html"
-    }
-
-    static func mechanismSlug(_ key: MechanismKey) -> String {
-        "\(key.kind == .scheme ? "s" : "c")-\(hexHash(key.name))"
+    /// A mechanism's page, by its slug (`MechanismNaming.slugs`, which no page number's "-2" can
+    /// meet); pages after the first end in their number.
+    static func mechanism(slug: String, page: Int = 1) -> String {
+        "mechanisms/\(slug)\(page > 1 ? "-\(page)" : "").html"
     }
 
     /// "../" once per folder level of `path`, so links from that page reach the site root.

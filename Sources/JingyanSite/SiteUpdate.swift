@@ -51,7 +51,7 @@ extension SiteBuilder {
         let before = state.pages.model
         let old = state.builder
         guard old.theme == theme, old.baseURL == baseURL, old.practicesPerPage == practicesPerPage,
-            old.input.captions == input.captions, old.input.seedPages == input.seedPages
+            old.input.captions == input.captions, old.input.seedPages == input.seedPages, old.input.naming == input.naming
         else { return nil }
         guard let (model, change) = before.updated(with: input.articles) else { return nil }
         let (edited, editedArticles, regrouped) = (change.practices, change.articles, change.mechanisms)
@@ -61,7 +61,9 @@ extension SiteBuilder {
         pages.model = model
         pages.edition = SeedEdition(articles: input.articles, captions: input.captions)
         pages.metricChunks = MetricChunk.layout(of: model)
-        let newCards = try pages.fragments.update(cards: edited, pages: pages, renderer: state.renderer)
+        // A comparison row and a search document cite their article: an edited article's practices get theirs again.
+        let refreshed = Set(edited).union(change.articles.flatMap { model.practiceRange(ofArticle: $0) }).sorted()
+        let newCards = try pages.fragments.update(cards: refreshed, pages: pages, renderer: state.renderer)
         var neighbours = state.neighbours
         let reached = Self.pagesReached(by: change, newCards: newCards, before: state.pages, after: pages, neighbours: &neighbours)
         for path in reached.gone { try sink.remove(path) }
@@ -70,7 +72,7 @@ extension SiteBuilder {
 
         var searchIndex = state.searchIndex
         var postingShards = state.postingShards
-        try searchIndex.update(edited: edited, regrouped: regrouped, model: model, shards: &postingShards, to: sink)
+        try searchIndex.update(edited: refreshed, regrouped: regrouped, model: model, shards: &postingShards, to: sink)
 
         var articleJSON = state.articleJSON
         let reencoded = Set(editedArticles).union(edited.map { model.practices[$0].articleIndex }).sorted()
@@ -123,7 +125,7 @@ extension SiteBuilder {
             placePages.insert(model.practices[practice].place)
         }
         var mechanismPages = Set(change.mechanisms)
-        for practice in newCards { mechanismPages.formUnion(model.practices[practice].mechanisms.map(model.mechanismIndex)) }
+        for practice in newCards { mechanismPages.formUnion(model.mechanismIndicesListing(practice)) }
         for (index, mechanism) in model.mechanisms.enumerated() where mechanism.placesNamingItOnlyInArticle.contains(where: editedArticlePlaces.contains) {
             mechanismPages.insert(index)
         }
@@ -144,7 +146,7 @@ extension SiteBuilder {
         for mechanism in mechanismPages.sorted() {
             let (count, oldCount) = (after.pageCount(of: model.mechanisms[mechanism]), before.pageCount(of: old.mechanisms[mechanism]))
             pages += (1...count).map { PageID.mechanism(mechanism, page: $0) }
-            gone += (count + 1..<max(count + 1, oldCount + 1)).map { SitePaths.mechanism(model.mechanisms[mechanism].key, page: $0) }
+            gone += (count + 1..<max(count + 1, oldCount + 1)).map { SitePaths.mechanism(slug: model.mechanisms[mechanism].slug, page: $0) }
             samePageCounts = samePageCounts && count == oldCount
         }
         return (pages, gone, samePageCounts)

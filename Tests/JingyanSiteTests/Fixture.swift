@@ -1,4 +1,5 @@
 import Foundation
+import JingyanExtract
 import JingyanModel
 import Testing
 @testable import JingyanSite
@@ -18,10 +19,16 @@ enum Fixture {
         let extraction = try extraction()
         return SiteInput(
             articles: extraction.articles, captions: extraction.captions,
-            seedPages: try SiteInput.seedPages(citedBy: extraction.articles, in: repositoryRoot.appendingPathComponent("seeds")))
+            seedPages: try SiteInput.seedPages(citedBy: extraction.articles, in: repositoryRoot.appendingPathComponent("seeds")),
+            naming: try naming())
     }
 
-    static func model() throws -> SiteModel { try SiteModel(articles: extraction().articles) }
+    /// Mechanism pages named in pinyin, as `jingyan build` names them.
+    static func naming(aliases: [String: [String]] = [:]) throws -> MechanismNaming {
+        MechanismNaming(aliases: aliases, romanizer: try Slug.bundled().pinyin)
+    }
+
+    static func model() throws -> SiteModel { try SiteModel(articles: extraction().articles, naming: naming()) }
 
     static func builder() throws -> SiteBuilder { SiteBuilder(input: try input(), theme: try Theme.bundled()) }
 }

@@ -87,7 +87,7 @@ import Testing
         }
         input.articles.append(newer)
         let builder = SiteBuilder(input: input, theme: try Theme.bundled(), baseURL: try BaseURL("http://kb.test/"))
-        let model = try SiteModel(articles: input.articles)
+        let model = try SiteModel(articles: input.articles, naming: input.naming)
         let edition = SeedEdition(articles: input.articles, captions: input.captions)
         let newest = Syndication(baseURL: try BaseURL("http://kb.test/"), model: model, edition: edition).newestPractices()
         #expect(newest.first?.practice.id == newer.practices.first?.id)

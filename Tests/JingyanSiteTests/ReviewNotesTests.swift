@@ -22,7 +22,7 @@ import Testing
 
     @Test func theSiteIsTheSameWithAndWithoutNotes() throws {
         let plain = try Fixture.input()
-        let noted = SiteInput(articles: try Self.notedArticles(), captions: plain.captions, seedPages: plain.seedPages)
+        let noted = SiteInput(articles: try Self.notedArticles(), captions: plain.captions, seedPages: plain.seedPages, naming: plain.naming)
         #expect(noted.articles.allSatisfy { !$0.hasReview })
         let theme = try Theme.bundled()
         let files = try SiteBuilder(input: noted, theme: theme).files()

@@ -11,7 +11,7 @@ import Testing
         let expected = [SitePaths.home, SitePaths.search, SitePaths.metrics, SitePaths.mechanisms, SitePaths.places,
                         SitePaths.about, SitePaths.notFound, SitePaths.marker,
                         SitePaths.entriesExport, SitePaths.metricsExport,
-                        "assets/style.css", "assets/site.js", "assets/search.js", "assets/metrics.js", "assets/favicon.svg"]
+                        "assets/style.css", "assets/site.js", "assets/search.js", "assets/metrics.js", "assets/compare.js", "assets/export.js", "assets/favicon.svg"]
             + model.places.map(\.path) + model.articles.map { SitePaths.article(id: $0.id) }
             + model.practices.map(\.path) + model.mechanisms.map(\.path) + MetricChunk.layout(of: model).map(\.path)
             + (try SearchIndex(model: model).files().keys)
@@ -63,7 +63,7 @@ import Testing
         let files = try Fixture.builder().files()
         let html = String(decoding: try #require(files["practices/sinan-03.html"]), as: UTF8.self)
         #expect(html.contains("<mark class=\"metric\">组建党小组1584个</mark>"))
-        #expect(html.contains("href=\"../mechanisms/\(SitePaths.mechanismSlug(MechanismKey(kind: .scheme, name: "党小组+网格员+联户长"))).html\""))
+        #expect(html.contains("href=\"../mechanisms/dangxiaozu-wanggeyuan-lianhuzhang.html\""))
         #expect(html.contains("第 142–152 行"))
         #expect(html.contains("<li value=\"142\" class=\"cited\">实行精细化网格管理，健全“党小组+网格员+联"))
         #expect(html.contains("其他地方的同类做法"))
@@ -77,15 +77,15 @@ import Testing
         builder.practicesPerPage = 2
         let files = try builder.files()
         let model = try Fixture.model()
-        let largest = try #require(model.mechanisms.max { $0.practiceIndices.count < $1.practiceIndices.count })
-        let pageCount = (largest.practiceIndices.count + 1) / 2
+        let largest = try #require(model.mechanisms.max { $0.listedPracticeIndices.count < $1.listedPracticeIndices.count })
+        let pageCount = (largest.listedPracticeIndices.count + 1) / 2
         #expect(pageCount > 2)
-        let pages = try (1...pageCount).map { String(decoding: try #require(files[SitePaths.mechanism(largest.key, page: $0)]), as: UTF8.self) }
-        #expect(files[SitePaths.mechanism(largest.key, page: pageCount + 1)] == nil)
-        for practice in largest.practiceIndices.map({ model.practices[$0] }) {
-            #expect(pages.filter { $0.contains("<a class=\"practice-title\" href=\"../\(practice.path)\"") }.count == 1, "\(practice.path)")
+        let pages = try (1...pageCount).map { String(decoding: try #require(files[SitePaths.mechanism(slug: largest.slug, page: $0)]), as: UTF8.self) }
+        #expect(files[SitePaths.mechanism(slug: largest.slug, page: pageCount + 1)] == nil)
+        for practice in largest.listedPracticeIndices.map({ model.practices[$0] }) {
+            #expect(pages.filter { $0.contains("<td class=\"comparison-practice\"><a href=\"../\(practice.path)\"") }.count == 1, "\(practice.path)")
         }
-        #expect(pages[1].contains("href=\"../\(SitePaths.mechanism(largest.key, page: 3))\""))
+        #expect(pages[1].contains("href=\"../\(SitePaths.mechanism(slug: largest.slug, page: 3))\""))
         #expect(pages[1].contains("aria-current=\"page\">2</a>"))
         for (path, data) in files where path.hasSuffix(".html") {
             let html = String(decoding: data, as: UTF8.self)
@@ -98,9 +98,9 @@ import Testing
 
     @Test func mechanismPageGroupsPracticesByPlace() throws {
         let files = try Fixture.builder().files()
-        let path = SitePaths.mechanism(MechanismKey(kind: .category, name: "网格化治理"))
+        let path = "mechanisms/wanggehuazhili.html"
         let html = String(decoding: try #require(files[path]), as: UTF8.self)
-        for place in ["石阡·国荣乡", "思南", "玉屏·新店镇"] { #expect(html.contains(">\(place)</a></h2>")) }
+        for place in ["石阡·国荣乡", "思南", "玉屏·新店镇"] { #expect(html.contains(">\(place)</a></th>")) }
     }
 
     @Test func textFromContentIsEscapedEverywhere() throws {
@@ -296,7 +296,7 @@ import Testing
         var input = try Fixture.input()
         let hostile = "</script><!--\u{2028}\u{2029}\"\\\n\t&>"
         input.articles[0].sections[0].practices[0].metrics[0].subject = hostile
-        let model = try SiteModel(articles: input.articles)
+        let model = try SiteModel(articles: input.articles, naming: input.naming)
         let chunk = try #require(MetricChunk.layout(of: model).first { $0.practiceIndices.contains(0) })
         let data = chunk.javaScript(model: model)
         let text = String(decoding: data, as: UTF8.self)

@@ -31,7 +31,7 @@ import Testing
         for (name, source) in theme.templates { try reference.register(source, named: name) }
         let renderer = PageRenderer(library: try theme.library())
         let builder = try Fixture.builder()
-        let pages = try builder.sitePages(model: SiteModel(articles: builder.input.articles), renderer: renderer)
+        let pages = try builder.sitePages(model: SiteModel(articles: builder.input.articles, naming: builder.input.naming), renderer: renderer)
         var contexts: [(template: String, value: any Encodable, path: String)] = pages.pageIDs().map {
             let page = pages.page($0)
             return (page.template, page.context, page.path)
@@ -42,6 +42,7 @@ import Testing
             pages.metricRows(of: entry, from: cardPath).map { ("metric-row", $0, cardPath) }
         }
         contexts += pages.model.mechanisms.map { ("tag", pages.tagView($0.key, from: cardPath), cardPath) }
+        contexts += pages.model.practices.indices.map { ("comparison-row", pages.comparisonRow($0, from: cardPath), cardPath) }
         var exact = 0
         for (template, context, path) in contexts {
             let value = try TemplateValue(encoding: context)
@@ -77,7 +78,7 @@ import Testing
         builder.theme = builder.theme.overridden(by: Theme(templates: ["practice": practice, "place": place], assets: [:]))
         let files = try builder.files()
         let renderer = PageRenderer(library: try builder.theme.library())
-        let pages = try builder.sitePages(model: SiteModel(articles: builder.input.articles), renderer: renderer)
+        let pages = try builder.sitePages(model: SiteModel(articles: builder.input.articles, naming: builder.input.naming), renderer: renderer)
         var headings = Set<Bool>(), counties = Set<Bool>()
         for id in pages.pageIDs() {
             let spec = pages.page(id)

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds the site from the repo's content with `jingyan build` and runs the browser tests
-# (Tests/browser/test_site.py) in headless Chromium, over file:// and over HTTP under a sub-path,
+# (Tests/browser/test_site.py; comparing practices: test_compare.py; field search and export: test_export.py) in headless Chromium, over file:// and over HTTP under a sub-path,
 # then builds a site from hostile content (Tests/browser/xss-content) and checks that no script
 # payload runs in it (Tests/browser/test_xss.py), and serves a site built with --base-url on a real
 # nginx with docs/nginx-jingyan.conf under /kb/ (Tests/browser/test_nginx.py).
@@ -37,8 +37,10 @@ swift run -q jingyan build --content "$work/dated/content" --seeds "$work/dated/
 # Both suites run; the closing line adds up their counts.
 status=0
 python3 Tests/browser/test_site.py "$work/site" "${SCREENSHOTS:-.build/browser-screenshots}" | tee "$work/site.log" || status=1
+python3 Tests/browser/test_compare.py "$work/site" "${SCREENSHOTS:-.build/browser-screenshots}" | tee "$work/compare.log" || status=1
+python3 Tests/browser/test_export.py "$work/site" | tee "$work/export.log" || status=1
 python3 Tests/browser/test_xss.py "$work/xss-site" | tee "$work/xss.log" || status=1
 python3 Tests/browser/test_nginx.py "$work/nginx-site" | tee "$work/nginx.log" || status=1
-tail -n 1 -q "$work/site.log" "$work/xss.log" "$work/nginx.log" \
+tail -n 1 -q "$work/site.log" "$work/compare.log" "$work/export.log" "$work/xss.log" "$work/nginx.log" \
     | awk '{ passed += $1; failed += $3 } END { printf "%d passed, %d failed\n", passed, failed }'
 exit $status

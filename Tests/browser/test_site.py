@@ -188,9 +188,9 @@ def test_mechanism_tag_leads_to_practices_of_several_places(visit):
     visit.check_page_health()
     visit.driver.find_element(By.CSS_SELECTOR, ".practice-header a.tag-category").click()
     visit.wait.until(expected_conditions.url_contains("/mechanisms/"))
-    groups = visit.driver.find_elements(By.CSS_SELECTOR, ".place-group")
-    places_with_practices = [g.find_element(By.TAG_NAME, "h2").text for g in groups
-                             if g.find_elements(By.CSS_SELECTOR, ".practice-card")]
+    groups = visit.driver.find_elements(By.CSS_SELECTOR, "table.comparison-table tbody")
+    places_with_practices = [g.find_element(By.CSS_SELECTOR, "th[scope=rowgroup]").text for g in groups
+                             if g.find_elements(By.CSS_SELECTOR, "td.comparison-practice a")]
     assert len(places_with_practices) > 1, places_with_practices
     visit.check_page_health()
 
@@ -405,6 +405,7 @@ def test_no_page_kind_scrolls_sideways_at_360_pixels(visit):
     driver.set_window_size(360, 800)
     try:
         pages = ["index.html", "places/index.html", "places/sinan.html", "mechanisms/index.html", "metrics.html",
+                 "mechanisms/wanggehuazhili.html",
                  "search.html?q=%E7%BD%91%E6%A0%BC", "about.html", "practices/sinan-sanqianghuati-01.html", "articles/sinan-sanqianghuati.html"]
         for path in pages:
             visit.open(path)

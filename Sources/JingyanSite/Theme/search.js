@@ -11,7 +11,7 @@
   "use strict";
 
   var root = document.documentElement.getAttribute("data-root") || "";
-  var form, input, placeSelect, mechanismSelect, status, list, moreButton;
+  var form, input, placeSelect, mechanismSelect, fieldSelect, status, list, moreButton;
   var PAGE_SIZE = 20;
   var SNIPPET_BEFORE = 30;
   var SNIPPET_LENGTH = 110;
@@ -26,6 +26,20 @@
     receive: function (name, data) {
       received[name] = data;
       if (resolvers[name]) resolvers[name](data);
+    },
+    // Every result of the current search (filters and field applied), in rank order, for the
+    // export (export.js): { search, items, cut }; the candidates' documents are loaded as the
+    // shown ones are, and at most `limit` candidates are looked at (`cut` says when some were not).
+    allResults: function (limit) {
+      var search = current;
+      if (!search) return Promise.resolve(null);
+      var candidates = search.hits.slice(0, limit);
+      return Promise.all(candidates.map(function (n) { return load(documentShard(search.manifest, n)); })).then(function () {
+        var items = candidates.map(function (n) { return entry(search.manifest, n); }).filter(function (item) {
+          return search.terms.every(function (term) { return occursIn(item, term, search.field); });
+        });
+        return { search: search, items: items, cut: search.hits.length > candidates.length };
+      });
     }
   };
 
@@ -243,18 +257,25 @@
   function entry(manifest, documentNumber) {
     var record = received[documentShard(manifest, documentNumber)][documentNumber % manifest.documentsPerShard];
     var place = manifest.places[placeOf(manifest, documentNumber)];
-    var mechanisms = record[3].map(function (m) { return { kind: m[0], name: m[1], url: m[2] }; });
+    // [kind, name, url, other spellings…]: a search for any spelling matches the scheme.
+    var mechanisms = record[3].map(function (m) { return { kind: m[0], name: m[1], url: m[2], spellings: m.slice(3) }; });
     return {
       url: record[0], titleText: record[1], text: record[2], place: { name: place[1], url: place[0] }, mechanismList: mechanisms,
+      figures: record[4].map(function (f) { return { value: f[0], subject: f[1], period: f[2] }; }), date: record[5], citation: record[6],
       title: lowerAscii(record[1]),
-      mechanisms: lowerAscii(mechanisms.map(function (m) { return m.name; }).join("\n")),
+      mechanisms: lowerAscii(mechanisms.map(function (m) { return [m.name].concat(m.spellings).join("\n"); }).join("\n")),
       placeName: lowerAscii(place[1]),
-      body: lowerAscii(record[2])
+      body: lowerAscii(record[2]),
+      figureText: lowerAscii(record[4].map(function (f) { return f.join(" "); }).join("\n"))
     };
   }
 
-  // Bigrams can all occur apart: a document is shown only if every term really occurs in it.
-  function occursIn(item, term) {
+  // Bigrams can all occur apart: a document is shown only if every term really occurs in it, in
+  // the field the search is limited to ("title": the practice's lead or heading; "figures":
+  // its metrics' numbers, units, what they count and their periods), else anywhere.
+  function occursIn(item, term, field) {
+    if (field === "title") return item.title.indexOf(term) >= 0;
+    if (field === "figures") return item.figureText.indexOf(term) >= 0;
     return item.title.indexOf(term) >= 0 || item.mechanisms.indexOf(term) >= 0 ||
       item.placeName.indexOf(term) >= 0 || item.body.indexOf(term) >= 0;
   }
@@ -315,8 +336,22 @@
     return link;
   }
 
+  // A box to tick the result for the side-by-side view (compare.js); the item rides on it.
+  function compareTick(item) {
+    var label = element("label", "compare-label");
+    var tick = element("input", "compare-tick");
+    tick.type = "checkbox";
+    tick.jingyanItem = item;
+    tick.setAttribute("aria-label", "选择比较：" + item.titleText);
+    tick.checked = Boolean(window.JINGYAN_COMPARE && window.JINGYAN_COMPARE.isSelected(item.url));
+    label.appendChild(tick);
+    label.appendChild(element("span", null, "比较"));
+    return label;
+  }
+
   function resultItem(item, terms) {
     var li = element("li", "result");
+    li.appendChild(compareTick(item));
     var title = element("a", "result-title");
     title.href = root + item.url;
     appendHighlighted(title, item.titleText, terms);
@@ -383,6 +418,7 @@
     if (input.value.trim()) params.set("q", input.value.trim());
     if (placeSelect.value) params.set("place", placeSelect.value);
     if (mechanismSelect.value) params.set("mechanism", mechanismSelect.value);
+    if (fieldSelect.value) params.set("field", fieldSelect.value);
     var search = "?" + params.toString();
     if (search === location.search) return;  // the first query, from the address: a replaceState is ms before it runs
     try {
@@ -417,7 +453,7 @@
           if (search !== current) return;
           if (!search.started) { list.replaceChildren(); search.started = true; }
           var item = entry(search.manifest, documentNumber);
-          if (search.terms.every(function (term) { return occursIn(item, term); })) {
+          if (search.terms.every(function (term) { return occursIn(item, term, search.field); })) {
             list.appendChild(resultItem(item, search.terms));
             shown++;
           } else {
@@ -471,9 +507,11 @@
         var hits = rank(manifest, parsed, mechanismKey);
         var range = placeRange(manifest);
         var kept = range ? hits.filter(function (n) { return n >= range[0] && n < range[1]; }) : hits;
+        var field = fieldSelect.value;
         current = {
-          manifest: manifest, query: query, terms: parsed.terms, exact: parsed.exact, hits: kept, next: 0, rejected: 0,
-          filtered: kept.length < hits.length || Boolean(mechanismKey), unfiltered: hits.length
+          manifest: manifest, query: query, terms: parsed.terms, exact: parsed.exact && !field, hits: kept, next: 0, rejected: 0,
+          filtered: kept.length < hits.length || Boolean(mechanismKey) || Boolean(field), unfiltered: hits.length, field: field,
+          place: placeSelect.value, mechanism: mechanismKey
         };
         // The counts only label the place menu, and setting 170 option texts takes tens of ms in
         // a page just loaded: they wait for the results rather than the results for them.
@@ -486,10 +524,12 @@
 
   function resultLinks() { return Array.prototype.slice.call(list.querySelectorAll("a.result-title")); }
 
+  // From a result's link or tick box to the next or previous result's link.
   function moveFocus(step) {
     var links = resultLinks();
     if (links.length === 0) return;
-    var at = links.indexOf(document.activeElement);
+    var result = document.activeElement.closest ? document.activeElement.closest("li.result") : null;
+    var at = result ? links.indexOf(result.querySelector("a.result-title")) : -1;
     var next = at < 0 ? (step > 0 ? 0 : links.length - 1) : Math.min(Math.max(at + step, 0), links.length - 1);
     links[next].focus();
   }
@@ -512,6 +552,7 @@
     input = document.getElementById("q");
     placeSelect = document.getElementById("filter-place");
     mechanismSelect = document.getElementById("filter-mechanism");
+    fieldSelect = document.getElementById("filter-field");
     status = document.getElementById("search-status");
     list = document.getElementById("results");
     moreButton = document.getElementById("more-results");
@@ -523,6 +564,19 @@
     input.addEventListener("input", run);
     placeSelect.addEventListener("change", run);
     mechanismSelect.addEventListener("change", run);
+    fieldSelect.value = params.get("field") || "";
+    if (fieldSelect.selectedIndex < 0) fieldSelect.value = "";
+    fieldSelect.addEventListener("change", run);
+    // Narrowing within the results: the terms of a query must all occur, so one more term keeps
+    // the results that also have it (and the address says so, as for any query).
+    document.getElementById("within-form").addEventListener("submit", function (event) {
+      event.preventDefault();
+      var within = document.getElementById("within");
+      if (!within.value.trim()) return;
+      input.value = (input.value.trim() + " " + within.value.trim()).trim();
+      within.value = "";
+      run();
+    });
     moreButton.addEventListener("click", function () {
       if (current) showMore(current).catch(failed);
     });
@@ -533,7 +587,8 @@
       if (event.key === "ArrowDown") { event.preventDefault(); moveFocus(1); }
       else if (event.key === "ArrowUp") {
         event.preventDefault();
-        if (resultLinks().indexOf(document.activeElement) === 0) input.focus(); else moveFocus(-1);
+        var result = document.activeElement.closest ? document.activeElement.closest("li.result") : null;
+        if (result && result === list.firstElementChild) input.focus(); else moveFocus(-1);
       } else if (event.key === "Escape") { input.focus(); }
     });
 

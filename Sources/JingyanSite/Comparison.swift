@@ -1,0 +1,62 @@
+import JingyanModel
+
+/// One figure of a practice, as a comparison table shows it.
+struct FigureView: Sendable, Encodable {
+    /// The number as written, "约" before it when the text says 余, 多, 以上…
+    var value: String
+    var unit: String
+    /// What is counted.
+    var subject: String
+    var period: String?
+}
+
+/// A practice's cells in a comparison table (`comparison-row`): its lead, its figures, the date
+/// and the source it was printed in.
+struct ComparisonRowView: Sendable, Encodable {
+    var href: String
+    var title: String
+    var figures: [FigureView]
+    /// "2025年1月15日"; nil when its page is not dated.
+    var date: String?
+    /// `citation(of:)` of its article.
+    var citation: String
+}
+
+/// A place's rows of a comparison table: the place heads the first and spans them all, so that
+/// each place reads as one row of the table.
+struct ComparisonPlace: Sendable, Encodable {
+    var place: Link
+    /// Set when the place's article names the scheme but no practice of it does: the rows are
+    /// then the article's practices.
+    var namedInArticle: Link?
+    /// At least 1: a place whose article has no practice still has its row.
+    var rowCount: Int
+    var first: Fragment?
+    var rest: [Fragment]
+}
+
+extension SitePages {
+    /// The cells of a practice's row, as its fragment is rendered (`Fragments`).
+    func comparisonRow(_ index: Int, from path: String) -> ComparisonRowView {
+        let entry = model.practices[index]
+        let article = model.articles[entry.articleIndex]
+        return ComparisonRowView(
+            href: relative(entry.path, from: path), title: shown(entry.title),
+            figures: entry.practice.metrics.map { metric in
+                FigureView(
+                    value: Self.valueLabel(metric), unit: shown(metric.unit), subject: shown(metric.subject),
+                    period: metric.period.map(shown))
+            },
+            date: article.provenance.date.flatMap(PageProvenance.chineseDate),
+            citation: shown(citation(of: article)))
+    }
+
+    /// A place's practices on a mechanism page as rows of its comparison table.
+    func comparisonPlace(_ place: PlaceEntry, practices: [Int], namedInArticle: Link?, from path: String) -> ComparisonPlace {
+        let linkRoot = linkRoot(from: path)
+        return ComparisonPlace(
+            place: Link(href: relative(place.path, from: path), label: place.name), namedInArticle: namedInArticle,
+            rowCount: max(practices.count, 1), first: practices.first.map { fragments.row(of: $0, linkRoot: linkRoot) },
+            rest: practices.dropFirst().map { fragments.row(of: $0, linkRoot: linkRoot) })
+    }
+}

@@ -10,7 +10,6 @@ Usage: test_compare.py SITE_DIR [SCREENSHOT_DIR]
 Prints one line per test and a closing line "N passed, N failed"; exits 1 on any failure.
 """
 import pathlib
-import shutil
 import sys
 
 from selenium.webdriver.common.by import By
@@ -18,7 +17,7 @@ from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support import expected_conditions
 
 sys.path.insert(0, str(pathlib.Path(__file__).parent))
-from test_site import run_tests, search_from_home, serve_under_sub_path, start_browser, Visit  # noqa: E402
+from test_site import run_suite, search_from_home, Visit  # noqa: E402
 
 GRID_CATEGORY = "mechanisms/wanggehuazhili.html"
 
@@ -145,24 +144,7 @@ def take_screenshots(driver, base, folder):
 
 
 def main():
-    site = pathlib.Path(sys.argv[1]).resolve()
-    screenshots = pathlib.Path(sys.argv[2]) if len(sys.argv) > 2 else None
-    server, served_root, http_base = serve_under_sub_path(site)
-    bases = {"file": site.as_uri() + "/", "http": http_base}
-    driver = start_browser()
-    passed = failed = 0
-    try:
-        for label, base in bases.items():
-            counts = run_tests(driver, base, label, TESTS, site)
-            passed, failed = passed + counts[0], failed + counts[1]
-        if screenshots:
-            take_screenshots(driver, bases["file"], screenshots)
-    finally:
-        driver.quit()
-        server.shutdown()
-        shutil.rmtree(served_root, ignore_errors=True)
-    print(f"{passed} passed, {failed} failed")
-    return 1 if failed else 0
+    return run_suite(TESTS, take_screenshots)
 
 
 if __name__ == "__main__":

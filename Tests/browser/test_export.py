@@ -22,7 +22,7 @@ from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import Select
 
 sys.path.insert(0, str(pathlib.Path(__file__).parent))
-from test_site import run_tests, search_from_home, serve_under_sub_path, start_browser, wait_for_results  # noqa: E402
+from test_site import run_suite, search_from_home, wait_for_results  # noqa: E402
 
 COLUMNS = ["做法", "地点", "机制与分类", "指标", "日期", "出处", "网址"]
 
@@ -137,21 +137,7 @@ TESTS = [value for name, value in sorted(globals().items()) if name.startswith("
 
 
 def main():
-    site = pathlib.Path(sys.argv[1]).resolve()
-    server, served_root, http_base = serve_under_sub_path(site)
-    bases = {"file": site.as_uri() + "/", "http": http_base}
-    driver = start_browser()
-    passed = failed = 0
-    try:
-        for label, base in bases.items():
-            counts = run_tests(driver, base, label, TESTS, site)
-            passed, failed = passed + counts[0], failed + counts[1]
-    finally:
-        driver.quit()
-        server.shutdown()
-        shutil.rmtree(served_root, ignore_errors=True)
-    print(f"{passed} passed, {failed} failed")
-    return 1 if failed else 0
+    return run_suite(TESTS)
 
 
 if __name__ == "__main__":

@@ -452,25 +452,31 @@ def take_screenshots(driver, base, folder):
     driver.set_window_size(1280, 1000)
 
 
-def main():
+def run_suite(tests, screenshots=None):
+    """Runs `tests` on the site named by argv[1], from file:// and from an HTTP sub-path, then
+    `screenshots(driver, file_base, folder)` when argv[2] names a folder. The exit status."""
     site = pathlib.Path(sys.argv[1]).resolve()
-    screenshots = pathlib.Path(sys.argv[2]) if len(sys.argv) > 2 else None
+    folder = pathlib.Path(sys.argv[2]) if len(sys.argv) > 2 else None
     server, served_root, http_base = serve_under_sub_path(site)
     bases = {"file": site.as_uri() + "/", "http": http_base}
     driver = start_browser()
     passed = failed = 0
     try:
         for label, base in bases.items():
-            counts = run_tests(driver, base, label, TESTS, site)
+            counts = run_tests(driver, base, label, tests, site)
             passed, failed = passed + counts[0], failed + counts[1]
-        if screenshots:
-            take_screenshots(driver, bases["file"], screenshots)
+        if folder and screenshots:
+            screenshots(driver, bases["file"], folder)
     finally:
         driver.quit()
         server.shutdown()
         shutil.rmtree(served_root, ignore_errors=True)
     print(f"{passed} passed, {failed} failed")
     return 1 if failed else 0
+
+
+def main():
+    return run_suite(TESTS, take_screenshots)
 
 
 if __name__ == "__main__":

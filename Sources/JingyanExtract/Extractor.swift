@@ -42,13 +42,17 @@ public struct Extractor: Sendable {
         try extract(PageText(file: file, text: text), progress: progress)
     }
 
-    /// Extracts one page split into lines.
-    func extract(_ page: PageText, progress: (_ practices: Int) -> Void) throws -> Extraction {
+    /// Extracts one page split into lines. The page is let go once its articles are found, and
+    /// each article's lines once it is read: a big page is not held three times over.
+    func extract(_ page: consuming PageText, progress: (_ practices: Int) -> Void) throws -> Extraction {
         let file = page.file
         guard page.lines.contains(where: { !$0.isBlank }) else { throw ExtractionError.emptyPage(file) }
-        let segmented = segmenter.segment(page)
+        var segmented = segmenter.segment(page)
+        _ = consume page
         guard !segmented.articles.isEmpty else { throw ExtractionError.noArticles(file) }
-        let articles = readArticles(segmented.articles, file: file, progress: progress)
+        let drafts = segmented.articles
+        segmented.articles = []
+        let articles = readArticles(drafts, file: file, progress: progress)
         let captions = segmented.captions.map { draft in
             let county = gazetteer.firstMention(in: draft.text)
             return Caption(
@@ -60,14 +64,16 @@ public struct Extractor: Sendable {
 
     /// Articles read in page order. A page of many articles (a whole volume pasted into one
     /// file) is read on all cores a chunk at a time, with `progress` after each chunk.
-    func readArticles(_ drafts: [ArticleDraft], file: String, progress: (_ practices: Int) -> Void) -> [Article] {
+    func readArticles(_ drafts: consuming [ArticleDraft], file: String, progress: (_ practices: Int) -> Void) -> [Article] {
         let chunk = 256
         guard drafts.count > chunk else { return drafts.map { reader.read($0, file: file) } }
         var articles: [Article] = []
         articles.reserveCapacity(drafts.count)
         var practices = 0
         for start in stride(from: 0, to: drafts.count, by: chunk) {
-            let read = drafts[start..<min(start + chunk, drafts.count)].concurrentMap { reader.read($0, file: file) }
+            let range = start..<min(start + chunk, drafts.count)
+            let read = Array(drafts[range]).concurrentMap { reader.read($0, file: file) }
+            for index in range { drafts[index].release() }
             practices += read.reduce(0) { $0 + $1.practices.count }
             articles += read
             progress(practices)

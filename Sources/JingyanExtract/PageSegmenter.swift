@@ -15,6 +15,12 @@ struct ArticleDraft: Sendable {
     var doubts: [String] = []
     /// Headings standing alone between blank lines, by line number.
     var headings: [ClosedRange<Int>] = []
+
+    /// Lets go of the lines, once the article is read.
+    mutating func release() {
+        body = []
+        titleBlock = []
+    }
 }
 
 struct TitleLine: Hashable, Sendable {

@@ -80,8 +80,10 @@ struct RequiredScalars: Sendable {
         while index < bytes.count {
             let lead = bytes[index]
             let value: UInt32
-            if lead & 0xF0 == 0xE0, index + 2 < bytes.count {  // three bytes, as most are: no call per scalar
-                value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+            // Three bytes, as most are: no call per scalar.
+            if lead & 0xF0 == 0xE0, index + 2 < bytes.count {
+                value =
+                    UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
                 index += 3
             } else {
                 let (scalar, length) = Typography.scalar(in: bytes, at: index)

@@ -41,6 +41,8 @@ struct LexiconPattern: Sendable {
     /// The scalars a match can start with after the text's start: those of the alternatives not
     /// anchored with `^` (none when every one is); nil when such a match can start anywhere.
     private let laterScalars: ScalarBitmap?
+    /// Scalars a text must hold for some alternative to match; nil when one needs none.
+    private let required: RequiredScalars?
 
     init(_ pattern: String) throws {
         var namedBits: [ScalarClass.Named: [UInt64]] = [:]
@@ -58,6 +60,7 @@ struct LexiconPattern: Sendable {
         var branches = Self.topLevel(alternatives)
         let later = Self.firstScalars(ofAlternatives: branches.filter { !Self.isAnchored($0) })
         laterScalars = later.flatMap { $0.negated ? nil : ScalarBitmap($0, namedBits: &namedBits) }
+        required = RequiredScalars(branches: branches, namedBits: &namedBits)
         if branches.count > UInt64.bitWidth { branches = [[.group(alternatives, capture: nil)]] }  // one mask bit each: else one branch
         var program = try Program(branches)
         program.testClassesOnBitmaps(namedBits: &namedBits)
@@ -142,6 +145,7 @@ struct LexiconPattern: Sendable {
             {
                 return false
             }
+            if let required, !required.mayBeIn(bytes) { return false }
             var scalars: [Unicode.Scalar] = []  // decoded by hand: the scalar view walks the text twice
             scalars.reserveCapacity(bytes.count)
             var index = 0
@@ -293,7 +297,7 @@ struct LexiconPattern: Sendable {
 
     // MARK: Pattern
 
-    fileprivate indirect enum Node: Sendable {
+    indirect enum Node: Sendable {
         case scalars(ScalarClass)
         case startOfText
         case endOfText
@@ -314,7 +318,7 @@ struct LexiconPattern: Sendable {
         alternatives.map { firstScalars(of: $0[...]) }.reduce(Optional(ScalarClass.nothing), ScalarClass.union)
     }
 
-    fileprivate static func firstScalars(of sequence: ArraySlice<Node>) -> ScalarClass? {
+    static func firstScalars(of sequence: ArraySlice<Node>) -> ScalarClass? {
         guard let node = sequence.first else { return nil }
         let rest = sequence.dropFirst()
         switch node {

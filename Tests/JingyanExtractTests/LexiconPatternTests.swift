@@ -46,6 +46,8 @@ import Testing
                 }
                 #expect(found == expected,
                         "\(pattern) on \(text)")
+                // The String form refuses a text by the scalars it needs before matching.
+                #expect(ours.isFound(in: text) == !expected.isEmpty, "\(pattern) found in \(text)")
             }
         }
     }

@@ -1,0 +1,101 @@
+import JingyanLayout
+
+/// What a text must hold for a pattern to match somewhere in it: for each top-level alternative,
+/// the classes that every match of it consumes a scalar of (its literals, classes, repetitions
+/// of at least one, and groups whose every alternative consumes one). A text that lacks a scalar
+/// of some class of each alternative cannot match, and is rejected in one pass over its UTF-8
+/// without decoding it into scalars or running the matcher at any position.
+///
+/// Only a necessary condition: a text that passes is matched as before, so a pattern's results
+/// do not depend on it. Classes left out (a negated class, those beyond the 64 that fit in a
+/// mask) only weaken it.
+struct RequiredScalars: Sendable {
+    /// Per BMP scalar, an index into `masks`, whose bit i says the scalar is in class i.
+    private let maskIndex: [UInt16]
+    private let masks: [UInt64]
+    /// Per alternative, the bits of the classes it needs a scalar of.
+    private let needs: [UInt64]
+
+    /// Nil when some alternative needs no class: then no text can be ruled out.
+    init?(branches: [[LexiconPattern.Node]], namedBits: inout [ScalarClass.Named: [UInt64]]) {
+        var classes: [ScalarClass] = []
+        var needs: [UInt64] = []
+        for branch in branches {
+            var need: UInt64 = 0
+            for needed in Self.classes(of: branch[...]) where classes.count < UInt64.bitWidth {
+                need |= 1 << UInt64(classes.count)
+                classes.append(needed)
+            }
+            guard need != 0 else { return nil }
+            needs.append(need)
+        }
+        let words = classes.map { ScalarBitmap($0, namedBits: &namedBits).words }
+        var maskIndex = [UInt16](repeating: 0, count: 0x10000)
+        var masks: [UInt64] = [0]
+        var indexOfMask: [UInt64: UInt16] = [0: 0]
+        for value in 0..<0x10000 {
+            var mask: UInt64 = 0
+            for (bit, bits) in words.enumerated() where bits[value >> 6] & (1 << UInt64(value & 63)) != 0 {
+                mask |= 1 << UInt64(bit)
+            }
+            guard mask != 0 else { continue }
+            let index = indexOfMask[mask] ?? UInt16(masks.count)  // at most 65,536 masks: one per scalar
+            if index == masks.count {
+                masks.append(mask)
+                indexOfMask[mask] = index
+            }
+            maskIndex[value] = index
+        }
+        self.maskIndex = maskIndex
+        self.masks = masks
+        self.needs = needs
+    }
+
+    /// The classes a match of `sequence` consumes a scalar of, each at least once.
+    static func classes(of sequence: ArraySlice<LexiconPattern.Node>) -> [ScalarClass] {
+        var found: [ScalarClass] = []
+        for node in sequence {
+            switch node {
+            case .scalars(let set):
+                if !set.negated { found.append(set) }  // a negated class holds nearly every scalar
+            case .startOfText, .endOfText:
+                break
+            case .repetition(let inner, let min, _, _):
+                if min > 0 { found += classes(of: [inner][...]) }
+            case .group(let alternatives, _):
+                if alternatives.count == 1 {
+                    found += classes(of: alternatives[0][...])
+                } else if let first = LexiconPattern.firstScalars(of: [node][...]), !first.negated {
+                    found.append(first)  // non-nil: every alternative starts with a scalar of it
+                }
+            }
+        }
+        return found
+    }
+
+    /// False when the text (UTF-8) lacks a scalar of some needed class for every alternative.
+    func mayBeIn(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var seen: UInt64 = 0
+        var index = 0
+        while index < bytes.count {
+            let lead = bytes[index]
+            let value: UInt32
+            // Three bytes, as most are: no call per scalar.
+            if lead & 0xF0 == 0xE0, index + 2 < bytes.count {
+                value =
+                    UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+                index += 3
+            } else {
+                let (scalar, length) = Typography.scalar(in: bytes, at: index)
+                value = scalar.value
+                index += length
+            }
+            // Beyond the BMP: counted as in every class, so the text is matched.
+            let mask = value < 0x10000 ? masks[Int(maskIndex[Int(value)])] : ~0
+            guard mask & ~seen != 0 else { continue }
+            seen |= mask
+            if needs.contains(where: { $0 & seen == $0 }) { return true }
+        }
+        return false
+    }
+}

@@ -121,16 +121,9 @@ extension ContentWriter {
         }
     }
 
-    /// The line of the front matter's `source:` key, counted from 1.
+    /// The line of the front matter's `source:` key, as the loader locates keys.
     static func sourceLine(in file: Data) -> Int? {
-        var line = 1
-        var atLineStart = true
-        let key = Array("source:".utf8)
-        for index in file.indices {
-            if atLineStart, file[index...].starts(with: key) { return line }
-            atLineStart = file[index] == 0x0A
-            if atLineStart { line += 1 }
-        }
-        return nil
+        guard let parts = try? FrontMatter.split(String(decoding: file, as: UTF8.self)) else { return nil }
+        return ContentLoader.lineOf("source", in: parts.yaml, firstLine: parts.yamlFirstLine)
     }
 }

@@ -220,6 +220,12 @@ public final class Lexicon: Sendable {
         while tokenStart < scalars.endIndex {
             let tokenEnd = scalars[tokenStart...].firstIndex(where: Self.bylineSeparatorScalars.contains) ?? scalars.endIndex
             var name = Substring(scalars[tokenStart..<tokenEnd])
+            // A field of another label after the names ("作者：张三 来源：某某日报") ends the byline.
+            if !names.isEmpty, tokenEnd < scalars.endIndex, Self.labelColons.contains(scalars[tokenEnd]),
+                roleOpening(name) == nil
+            {
+                break
+            }
             tokenStart = tokenEnd < scalars.endIndex ? scalars.index(after: tokenEnd) : tokenEnd
             while let role = roleOpening(name) {
                 name = name.dropFirst(role.count)
@@ -238,6 +244,27 @@ public final class Lexicon: Sendable {
         guard !names.isEmpty, names.count <= 4 else { return nil }
         return hadRole || names.allSatisfy { looksLikePersonalName($0) } ? names : nil
     }
+
+    /// The byline among a furniture line's fields ("来源：某某日报  作者：张三  编辑：李四" →
+    /// "作者：张三"): the first field that opens with an author role and the roles and names
+    /// that follow it; nil when that does not read as a byline.
+    func bylineField(in line: String) -> String? {
+        let fields = line.split(whereSeparator: Self.fieldSeparators.contains)
+        guard let first = fields.firstIndex(where: { roleOpening($0) != nil }) else { return nil }
+        var taken = [fields[first]]
+        for field in fields[(first + 1)...] {
+            guard roleOpening(field) != nil || field.unicodeScalars.allSatisfy(Typography.isHan) else { break }
+            taken.append(field)
+        }
+        let byline = taken.joined(separator: " ")
+        return bylineNames(byline) == nil ? nil : byline
+    }
+
+    /// What parts a web page's line of fields: spaces, tabs and bars.
+    static let fieldSeparators: Set<Character> = [" ", "　", "\t", "|", "｜"]
+
+    /// The colons that end a field's label ("来源：").
+    static let labelColons: Set<Unicode.Scalar> = ["：", ":"]
 
     /// The role a byline token starts with, its UTF-8 compared in place. A one-character role
     /// ("文/张三") is a token of its own, never a name's start.

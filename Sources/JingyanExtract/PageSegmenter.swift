@@ -71,10 +71,15 @@ struct PageSegmenter {
                 removed.formUnion(caption.lines)
             }
         }
-        removed.formUnion(furniture(in: page.lines))
+        let furniture = furniture(in: page.lines, labelsAround: !unwrapped)
+        removed.formUnion(furniture.removed)
         let lines =
-            removed.isEmpty
-            ? page.lines : page.lines.map { line in removed.contains(line.number) ? TextLine(number: line.number, text: "") : line }
+            removed.isEmpty && furniture.bylines.isEmpty
+            ? page.lines
+            : page.lines.map { line in
+                if let byline = furniture.bylines[line.number] { return TextLine(number: line.number, text: byline) }
+                return removed.contains(line.number) ? TextLine(number: line.number, text: "") : line
+            }
         let lineRoles = lines.map { $0.isBlank ? LineRole.body : roles.role(of: $0.text) }
         let chunks = Self.chunks(of: lines, unwrapped: unwrapped).flatMap { Self.splittingLabelRuns($0, lines: lines, roles: lineRoles) }
         let layout = PageLayout(lines: lines, chunks: chunks, roles: lineRoles, unwrapped: unwrapped)
@@ -86,17 +91,31 @@ struct PageSegmenter {
         return Result(articles: articles, captions: captions)
     }
 
-    /// Line numbers of the running heads: lines the lexicon knows as furniture ("2023年11月7日
-    /// 第4版 编辑：…"), with the short labels printed right above or below them and no blank line
-    /// between (the section's or paper's name: "综合新闻").
-    func furniture(in lines: [TextLine]) -> Set<Int> {
-        var found = Set<Int>()
+    /// The lines printed around the articles, found by `furniture(in:)`.
+    struct Furniture {
+        /// Line numbers of the running heads and web-page controls, dropped before reading.
+        var removed = Set<Int>()
+        /// A furniture line's byline field by line number: the line is read as that byline.
+        var bylines: [Int: String] = [:]
+    }
+
+    /// The running heads: lines the lexicon knows as furniture ("2023年11月7日 第4版 编辑：…"),
+    /// with the short labels printed right above or below them and no blank line between (the
+    /// section's or paper's name: "综合新闻") when `labelsAround` (a web copy has no running head:
+    /// a short line above its source line is its title). A line of fields that holds a byline
+    /// ("来源：某某日报 作者：张三") is that byline instead.
+    func furniture(in lines: [TextLine], labelsAround: Bool) -> Furniture {
+        var found = Furniture()
         for (index, line) in lines.enumerated() where lexicon.isPageFurniture(line.text) {
-            found.insert(line.number)
-            for step in [-1, 1] {
+            if let byline = lexicon.bylineField(in: line.text) {
+                found.bylines[line.number] = byline
+                continue
+            }
+            found.removed.insert(line.number)
+            for step in [-1, 1] where labelsAround {
                 var next = index + step
                 while lines.indices.contains(next), isRunningHeadLabel(lines[next]) {
-                    found.insert(lines[next].number)
+                    found.removed.insert(lines[next].number)
                     next += step
                 }
             }

@@ -40,6 +40,24 @@ import JingyanModel
         }
     }
 
+    /// A web copy's line of fields (source, author, editor, time) gives the author; the fields
+    /// of other labels are no part of it, and a short title above such a line is no running head.
+    @Test func aWebCopysLineOfFieldsGivesItsAuthor() throws {
+        let lines: [(line: String, names: String?)] = [
+            ("来源：某某日报  作者：张三  编辑：李四", "张三"), ("来源：某某日报 | 作者：张三 | 2025-03-12", "张三"),
+            ("作者：张三 来源：某某日报", "张三"), ("发布时间：2025-03-12 08:30 来源：某某日报 记者 张三 通讯员 李四", "张三、李四"),
+            ("来源：某某日报", nil), ("来源：某某日报 编辑：李四", nil),
+        ]
+        for fields in lines {
+            let page = ["院落会议出新气象", fields.line,
+                        "近年来，某县坚持以党建引领基层治理，探索推行“院落会”议事机制，有效激发群众参与的积极性。",
+                        "搭建议事平台。各村以院落为单元，推选院落长326名。"].joined(separator: "\n")
+            let report = try #require(TestData.extract(page).articles.first)
+            #expect(report.title == "院落会议出新气象", "\(fields.line)")
+            #expect(report.author == fields.names, "\(fields.line)")
+        }
+    }
+
     @Test func unquotedNamesEndAtTheNearestBoundary() throws {
         let report = try article(
             "近年来，宁海县某镇组建了由老党员和乡贤组成的婚丧理事会，修订了村规民约，群众参与度持续提升。",

@@ -6,6 +6,9 @@ import JingyanLayout
 /// of some class of each alternative cannot match, and is rejected in one pass over its UTF-8
 /// without decoding it into scalars or running the matcher at any position.
 ///
+/// An alternative anchored with `^` also needs the text's first scalar to be one its matches
+/// start with, so a line that opens like most body text rules out every anchored alternative.
+///
 /// Only a necessary condition: a text that passes is matched as before, so a pattern's results
 /// do not depend on it. Classes left out (a negated class, those beyond the 64 that fit in a
 /// mask) only weaken it.
@@ -15,11 +18,14 @@ struct RequiredScalars: Sendable {
     private let masks: [UInt64]
     /// Per alternative, the bits of the classes it needs a scalar of.
     private let needs: [UInt64]
+    /// Per alternative, the bit of the class its first scalar must be in; 0 when not anchored.
+    private let starts: [UInt64]
 
     /// Nil when some alternative needs no class: then no text can be ruled out.
     init?(branches: [[LexiconPattern.Node]], namedBits: inout [ScalarClass.Named: [UInt64]]) {
         var classes: [ScalarClass] = []
         var needs: [UInt64] = []
+        var starts: [UInt64] = []
         for branch in branches {
             var need: UInt64 = 0
             for needed in Self.classes(of: branch[...]) where classes.count < UInt64.bitWidth {
@@ -28,6 +34,14 @@ struct RequiredScalars: Sendable {
             }
             guard need != 0 else { return nil }
             needs.append(need)
+            var start: UInt64 = 0
+            if case .startOfText = branch.first, let first = LexiconPattern.firstScalars(of: branch[...]),
+                !first.negated, classes.count < UInt64.bitWidth
+            {
+                start = 1 << UInt64(classes.count)
+                classes.append(first)
+            }
+            starts.append(start)
         }
         let words = classes.map { ScalarBitmap($0, namedBits: &namedBits).words }
         var maskIndex = [UInt16](repeating: 0, count: 0x10000)
@@ -49,6 +63,7 @@ struct RequiredScalars: Sendable {
         self.maskIndex = maskIndex
         self.masks = masks
         self.needs = needs
+        self.starts = starts
     }
 
     /// The classes a match of `sequence` consumes a scalar of, each at least once.
@@ -73,9 +88,11 @@ struct RequiredScalars: Sendable {
         return found
     }
 
-    /// False when the text (UTF-8) lacks a scalar of some needed class for every alternative.
+    /// False when, for every alternative, the text (UTF-8) lacks a scalar of some class it needs
+    /// or does not start as it must.
     func mayBeIn(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var seen: UInt64 = 0
+        var open: [UInt64] = []  // the needs of the alternatives the first scalar leaves possible
         var index = 0
         while index < bytes.count {
             let lead = bytes[index]
@@ -92,10 +109,25 @@ struct RequiredScalars: Sendable {
             }
             // Beyond the BMP: counted as in every class, so the text is matched.
             let mask = value < 0x10000 ? masks[Int(maskIndex[Int(value)])] : ~0
+            if seen == 0 && open.isEmpty {
+                open = openNeeds(firstScalarMask: mask)
+                if open.isEmpty { return false }
+            }
             guard mask & ~seen != 0 else { continue }
             seen |= mask
-            if needs.contains(where: { $0 & seen == $0 }) { return true }
+            if open.contains(where: { $0 & seen == $0 }) { return true }
         }
         return false
+    }
+
+    /// The needs of the alternatives that a text starting with a scalar of `firstScalarMask` may match.
+    private func openNeeds(firstScalarMask mask: UInt64) -> [UInt64] {
+        guard starts.contains(where: { $0 != 0 }) else { return needs }
+        var open: [UInt64] = []
+        open.reserveCapacity(needs.count)
+        for (need, start) in zip(needs, starts) where start == 0 || start & mask != 0 {
+            open.append(need)
+        }
+        return open
     }
 }

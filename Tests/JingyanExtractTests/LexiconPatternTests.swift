@@ -52,6 +52,39 @@ import Testing
         }
     }
 
+    /// The bundled furniture patterns, joined as the lexicon joins them (alternatives anchored
+    /// with `^` beside unanchored ones), on every line of the development and composed pages and
+    /// on furniture lines: `isFound` refuses a line only where ICU finds nothing.
+    @Test func bundledFurnitureIsFoundWhereICUFindsIt() throws {
+        let lexicon = try Lexicon.bundled()
+        let patterns = try Self.bundledPatterns(named: "page_furniture_patterns")
+        #expect(patterns.count >= 5)
+        let icu = try NSRegularExpression(pattern: patterns.map { "(?:\($0))" }.joined(separator: "|"))
+        let fixtures = TestData.repositoryRoot.appendingPathComponent("Tests/JingyanExtractTests/Fixtures")
+        var lines = ["2023年11月7日 星期二", "第4版 综合新闻", "责任编辑：张三", "A2 要闻", "【字体：大 中 小】", "打印本页 关闭窗口",
+                     "原创 某县融媒体中心 2025年03月12日 08:30 贵州", "来源：某某日报 作者：张三", "本版编辑 李四 校对：王五"]
+        let pages = FileManager.default.enumerator(at: fixtures, includingPropertiesForKeys: nil)
+        while let file = pages?.nextObject() as? URL {
+            guard file.pathExtension == "txt" else { continue }
+            lines += try String(contentsOf: file, encoding: .utf8).split(separator: "\n").map(String.init)
+        }
+        var found = 0
+        for text in lines {
+            let expected = icu.firstMatch(in: text, range: NSRange(location: 0, length: text.utf16.count)) != nil
+            #expect(lexicon.isPageFurniture(text) == expected, "\(text)")
+            if expected { found += 1 }
+        }
+        #expect(found >= 9)
+    }
+
+    /// A list of patterns as lexicon.yml writes it: single-quoted items under `key:`.
+    static func bundledPatterns(named key: String) throws -> [String] {
+        let yaml = try BundledData.text(named: "lexicon").split(separator: "\n")
+        let start = try #require(yaml.firstIndex { $0 == "\(key):" }) + 1
+        return yaml[start...].prefix { $0.hasPrefix("  - '") || $0.hasPrefix("  #") }.filter { $0.hasPrefix("  - '") }
+            .map { $0.dropFirst(5).dropLast().replacingOccurrences(of: "''", with: "'") }
+    }
+
     /// The bundled period patterns, joined as the lexicon joins them, on every line of the seed pages.
     @Test func bundledPeriodsFindWhatICUFinds() throws {
         let lexicon = try Lexicon.bundled()

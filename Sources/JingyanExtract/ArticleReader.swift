@@ -62,8 +62,12 @@ struct ArticleReader {
         var sections: [(heading: String?, paragraphs: [LeadParagraph])] = []
         // A long lede that states figures is read as a practice too: a report told in one or
         // two paragraphs has its figures there, where a short lede only introduces the sections.
-        if let lede, lede.text.unicodeScalars.count >= Self.substantialLede, !metricFinder.metrics(in: lede.text).isEmpty {
-            sections.append((nil, [LeadParagraph(paragraph: lede, lead: usesLeads ? BodyLayout.leadSentence(of: lede.text) : nil)]))
+        if let lede, lede.text.unicodeScalars.count >= Self.substantialLede {
+            let metrics = metricFinder.metrics(in: lede.text)
+            if !metrics.isEmpty {
+                let lead = usesLeads ? BodyLayout.leadSentence(of: lede.text) : nil
+                sections.append((nil, [LeadParagraph(paragraph: lede, lead: lead, metrics: metrics)]))
+            }
         }
         for paragraph in read {
             if paragraph.paragraph.kind == .heading {
@@ -86,7 +90,7 @@ struct ArticleReader {
                     lead: lead, text: text,
                     mechanisms: schemes.mechanisms(in: body),
                     categories: taxonomy.categories(of: text),
-                    metrics: metricFinder.metrics(in: text),
+                    metrics: group.count == 1 ? group[0].metrics ?? metricFinder.metrics(in: text) : metricFinder.metrics(in: text),
                     source: SourceRef(
                         file: file, lines: group.first!.paragraph.lines.lowerBound...group.last!.paragraph.lines.upperBound))
             }
@@ -98,6 +102,8 @@ struct ArticleReader {
     struct LeadParagraph {
         var paragraph: Paragraph
         var lead: String?
+        /// The paragraph's metrics when they were read already (a lede read as a practice).
+        var metrics: [Metric]? = nil
     }
 
     /// What a person should check of the byline and the place.

@@ -238,7 +238,7 @@ public final class Lexicon: Sendable {
                 continue
             }
             // With a role or without, a name is two to four Han characters: body text fails here, early.
-            guard (2...4).contains(name.unicodeScalars.count), name.unicodeScalars.allSatisfy(Typography.isHan) else { return nil }
+            guard (2...Self.maxNameLength).contains(name.unicodeScalars.count), name.unicodeScalars.allSatisfy(Typography.isHan) else { return nil }
             names.append(String(name))
         }
         guard !names.isEmpty, names.count <= 4 else { return nil }
@@ -290,8 +290,9 @@ public final class Lexicon: Sendable {
         return name.withUTF8 { bytes in authorRoleUTF8.contains { bytes.reversed().starts(with: $0.reversed()) } }
     }
 
-    /// False for a line too long for a byline, or with a run between separators longer than a
-    /// role and a name together: body text. False too, when the roles are Han, for a line that
+    /// False for a line too long for a byline, with a run between separators longer than a
+    /// role and a name together, or with a run of Han longer than a name and no role in it:
+    /// body text. False too, when the roles are Han, for a line that
     /// starts with Han (no bullets to drop) and holds a scalar that is neither Han nor a
     /// separator: it would stay in a name, which fails it. Most body lines end here, at their
     /// first punctuation mark.
@@ -302,13 +303,17 @@ public final class Lexicon: Sendable {
             var onlyHan = false
             var count = 0
             var run = 0
+            var han = HanRun()
             var index = 0
             while index < bytes.count {
                 count += 1
                 // U+5000–U+9FFF (lead bytes E5–E9): Han, no separator, and the most common.
-                if index > 0, (0xE5...0xE9).contains(bytes[index]) {
+                if index > 0, (0xE5...0xE9).contains(bytes[index]), index + 2 < bytes.count {
+                    let value = UInt32(bytes[index] & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6
+                        | UInt32(bytes[index + 2] & 0x3F)
                     index += 3
                     run += 1
+                    guard han.extend(startsRole: authorRoleStarts.contains(Unicode.Scalar(value)!)) else { return false }
                     if run > Self.maxBylineToken || count > Self.maxBylineLength { return false }
                     continue
                 }
@@ -321,11 +326,34 @@ public final class Lexicon: Sendable {
                     if onlyHan && !Typography.isHan(scalar) { return false }
                     run += 1
                 }
+                if Typography.isHan(scalar) {
+                    guard han.extend(startsRole: authorRoleStarts.contains(scalar)) else { return false }
+                } else {
+                    han = HanRun()
+                }
                 if run > Self.maxBylineToken || count > Self.maxBylineLength { return false }
             }
             return true
         }
     }
+
+    /// A run of Han scalars in a byline: a name, or a role and the name after it. A run longer
+    /// than a name holds a role, and so the first scalar of one (a qualified role, "全媒体记者",
+    /// ends with a role).
+    struct HanRun {
+        var length = 0
+        var holdsRoleStart = false
+
+        /// Adds a scalar; false when the run is too long for a name and holds no role.
+        mutating func extend(startsRole: Bool) -> Bool {
+            length += 1
+            holdsRoleStart = holdsRoleStart || startsRole
+            return length <= Lexicon.maxNameLength || holdsRoleStart
+        }
+    }
+
+    /// The longest personal name a byline holds, in characters.
+    static let maxNameLength = 4
 
     static let maxBylineToken = 10
     /// A qualified role ("全媒体记者") is at most this many characters.

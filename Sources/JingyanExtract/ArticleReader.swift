@@ -179,11 +179,23 @@ struct TitleBlockReading {
     var bylines: [[String]]
 
     init(_ lines: [TitleLine], lexicon: Lexicon) {
-        let titleLines = lines.filter { $0.role == .title || $0.role == .headingLike }.map(\.line.text)
+        var titleLines = lines.filter { $0.role == .title || $0.role == .headingLike }.map(\.line.text)
+        if titleLines.count >= 2, Self.isRubric(titleLines[0]) { titleLines.removeFirst() }
         title = titleLines.isEmpty ? nil : titleLines.joined()
         placeTags = lines.filter { $0.role == .place }.map(\.line.text)
         bylines = lines.filter { $0.role == .byline }.compactMap { lexicon.bylineNames($0.line.text) }
     }
+
+    /// A column's name printed above a title: short phrases of Han joined by a middle dot
+    /// ("平安建设·经验谈"), the way papers name their columns.
+    static func isRubric(_ line: String) -> Bool {
+        let parts = line.split(whereSeparator: Self.middleDots.contains)
+        return parts.count >= 2 && line.count <= Self.maxRubricLength
+            && parts.allSatisfy { $0.count >= 2 && $0.unicodeScalars.allSatisfy(Typography.isHan) }
+    }
+
+    static let middleDots: Set<Character> = ["·", "•", "・"]
+    static let maxRubricLength = 12
 
     /// The authors, leaving out a byline-shaped line that is in fact the article's place tag (a
     /// county the gazetteer does not know, such as "某某", looks like a personal name).

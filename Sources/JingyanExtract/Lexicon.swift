@@ -14,6 +14,7 @@ public final class Lexicon: Sendable {
         var credit_markers: [String]
         var credit_first_markers: [String]
         var author_roles: [String]
+        var byline_verbs: [String]
         var surnames: String
         var compound_surnames: [String]
         var county_suffixes: [String]
@@ -54,6 +55,8 @@ public final class Lexicon: Sendable {
     /// Credit words printed before the photographer's name ("摄影 某某").
     public let creditFirstMarkers: [String]
     public let authorRoles: [String]
+    /// Words a byline closes with after its names ("本报记者 张三 报道"): no names themselves.
+    let bylineVerbs: Set<Substring>
     /// The scalars author roles start with: a token starting otherwise holds no role.
     let authorRoleStarts: ScalarSet
     /// The author roles' UTF-8, in the order of `authorRoles`.
@@ -129,6 +132,7 @@ public final class Lexicon: Sendable {
         creditMarkers = file.credit_markers.sorted { $0.count > $1.count }
         creditFirstMarkers = file.credit_first_markers.sorted { $0.count > $1.count }
         authorRoles = file.author_roles.sorted { $0.count > $1.count }
+        bylineVerbs = Set(file.byline_verbs.map { Substring($0) })
         authorRoleStarts = ScalarSet(Set(authorRoles.compactMap(\.unicodeScalars.first).map(Character.init)))
         authorRoleUTF8 = authorRoles.map { Array($0.utf8) }
         rolesArePlain = authorRoles.allSatisfy { $0.unicodeScalars.allSatisfy(Typography.isPlain) }
@@ -231,7 +235,7 @@ public final class Lexicon: Sendable {
                 name = name.dropFirst(role.count)
                 hadRole = true
             }
-            guard !name.isEmpty else { continue }
+            guard !name.isEmpty, names.isEmpty || !bylineVerbs.contains(name) else { continue }
             // "全媒体记者", "融媒体中心记者": a role with a qualifier before it.
             if name.unicodeScalars.count <= Self.maxQualifiedRole, endsWithRole(name) {
                 hadRole = true

@@ -38,9 +38,10 @@ struct LineRoleReader {
         return scan.clauseMarks > prefixMarks ? .headingLike : .title
     }
 
-    /// A line that reads like the first line of a report ("今年以来，……", "本报讯……").
+    /// A line that reads like the first line of a report ("今年以来，……", "本报讯……"); a byline
+    /// whose role starts like a news cue ("本报通讯员 张三") is none.
     func opensReport(_ text: String) -> Bool {
-        lexicon.opensWithCue(text) || lexicon.opensNewsBrief(text)
+        lexicon.opensWithCue(text) || (lexicon.opensNewsBrief(text) && lexicon.bylineNames(text) == nil)
     }
 
     /// A clause mark among the text's Characters.

@@ -28,21 +28,14 @@ struct PlaceNames: Sendable {
     /// prefecture or a county, maybe followed by a village's name.
     func tag(_ text: String) -> Tag? {
         // Han only, so scalars are Characters: counting them needs no grapheme breaking.
-        guard text.utf8.count <= 40, text.unicodeScalars.allSatisfy(Typography.isHan), text.unicodeScalars.count <= 10
-        else { return nil }
+        guard text.utf8.count <= 40 else { return nil }
+        guard text.unicodeScalars.allSatisfy(Typography.isHan) else { return Self.bracketed(text).flatMap(tag) }
+        guard text.unicodeScalars.count <= 10 else { return nil }
         var tag = Tag(rest: "")
-        var offset = 0
-        var above: Divisions.Division?  // the narrowest division read so far
-        for occurrence in finder.occurrences(in: text) {
-            guard occurrence.range.lowerBound == offset else { break }
-            let narrower = occurrence.divisions.filter { division in above.map { division.level > $0.level } ?? true }
-            let inside = narrower.filter { division in above.map { isWithin(division, $0) } ?? true }
-            guard let division = inside.first else { break }
-            if division.level == .prefecture { tag.prefecture = division }
-            if division.level == .county { tag.county = division }
-            above = division
-            offset = occurrence.range.upperBound
-        }
+        let reading = read(finder.occurrences(in: text)[...], from: 0, above: nil)
+        tag.prefecture = reading.prefecture
+        tag.county = reading.county
+        let offset = reading.end
         guard tag.county != nil || tag.prefecture != nil else { return nil }
         let rest = String(decoding: text.utf8.dropFirst(offset), as: UTF8.self)
         guard !rest.isEmpty else { return tag }
@@ -54,6 +47,50 @@ struct PlaceNames: Sendable {
         tag.rest = rest
         return tag
     }
+
+    /// Divisions read one after another from a tag's start, each inside the one before.
+    struct Reading {
+        var end: Int
+        var prefecture: Divisions.Division?
+        var county: Divisions.Division?
+
+        /// Reads further, or as far with a county or prefecture where the other has neither.
+        func isBetter(than other: Reading) -> Bool {
+            if end != other.end { return end > other.end }
+            return other.county == nil && other.prefecture == nil && (county != nil || prefecture != nil)
+        }
+    }
+
+    /// The best reading of the consecutive occurrences from `offset`: a name several divisions
+    /// share ("河北" the province, "河北区" in Tianjin by its short name) is each tried, so that
+    /// "河北丰润" reads as the province and its 丰润区.
+    func read(_ occurrences: ArraySlice<Divisions.Finder.Occurrence>, from offset: Int, above: Divisions.Division?) -> Reading {
+        var best = Reading(end: offset)
+        guard let occurrence = occurrences.first, occurrence.range.lowerBound == offset else { return best }
+        let inside = occurrence.divisions.filter { division in
+            above.map { division.level > $0.level && isWithin(division, $0) } ?? true
+        }
+        for division in inside {
+            var reading = read(occurrences.dropFirst(), from: occurrence.range.upperBound, above: division)
+            if division.level == .prefecture, reading.prefecture == nil { reading.prefecture = division }
+            if division.level == .county { reading.county = division }
+            if reading.isBetter(than: best) { best = reading }
+        }
+        return best
+    }
+
+    /// A tag as some papers print it, "【河北·丰润】" → "河北丰润"; nil for any other text.
+    static func bracketed(_ text: String) -> String? {
+        guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last,
+            tagBrackets[first] == last
+        else { return nil }
+        let inner = text.unicodeScalars.dropFirst().dropLast().filter { !tagSeparators.contains($0) }
+        guard !inner.isEmpty, inner.allSatisfy(Typography.isHan) else { return nil }
+        return String(String.UnicodeScalarView(inner))
+    }
+
+    static let tagBrackets: [Unicode.Scalar: Unicode.Scalar] = ["【": "】", "[": "]", "［": "］", "〔": "〕"]
+    static let tagSeparators: Set<Unicode.Scalar> = ["·", "•", "・", " ", "　"]
 
     func isPlaceTag(_ text: String) -> Bool { tag(text) != nil }
 

@@ -28,6 +28,7 @@ import JingyanModel
     @Test func aShortWebCopyKeepsItsTitleAndByline() throws {
         let bylines: [(line: String, names: String)] = [
             ("记者 张三", "张三"), ("作者：张三", "张三"), ("文/张三 李四", "张三、李四"), ("□ 本报记者 赵六 通讯员 钱七", "赵六、钱七"),
+            ("本报记者 张三 报道", "张三"), ("□本报记者 张三 见习记者 李四", "张三、李四"),
         ]
         for byline in bylines {
             let page = ["某县：“院落会”议出治理新气象", byline.line, "【字体：大 中 小】",
@@ -55,6 +56,27 @@ import JingyanModel
             let report = try #require(TestData.extract(page).articles.first)
             #expect(report.title == "院落会议出新气象", "\(fields.line)")
             #expect(report.author == fields.names, "\(fields.line)")
+        }
+    }
+
+    /// Title blocks as other papers print them: a column's name above the title, a byline whose
+    /// role starts like a news cue, a place tag of province and county, bracketed or not.
+    @Test func titleBlocksOfOtherPapers() throws {
+        let body = ["今年以来，左家坞镇坚持党建引领，在全镇28个村推行“积分制”管理，累计兑换物品1.5万件。",
+                    "该镇还组建了由老党员、乡贤组成的调解队伍36支，全年化解矛盾纠纷210起。"]
+        let blocks: [(lines: [String], author: String?)] = [
+            (["积分制激活乡村治理", "本报通讯员 张明"], "张明"),
+            (["基层治理·经验谈", "积分制激活乡村治理", "本报通讯员 张明"], "张明"),
+            (["积分制激活乡村治理", "本报记者 张明", "河北丰润"], "张明"),
+            (["积分制激活乡村治理", "本报记者 张明", "【河北·丰润】"], "张明"),
+            (["积分制激活乡村治理", "丰润区"], nil),
+        ]
+        for block in blocks {
+            let report = try #require(TestData.extract((block.lines + body).joined(separator: "\n")).articles.first)
+            #expect(report.title == "积分制激活乡村治理", "\(block.lines)")
+            #expect(report.author == block.author, "\(block.lines)")
+            #expect(report.place.county == "丰润区" && report.place.township == "左家坞镇", "\(block.lines)")
+            #expect(report.lede.hasPrefix("今年以来"), "\(block.lines)")
         }
     }
 

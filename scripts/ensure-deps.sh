@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Installs the Debian packages Jingyan needs when they are missing:
 #   ensure-deps.sh build   libcmark-dev and pkg-config (to build jingyan)
-#   ensure-deps.sh test    the above plus Chromium, chromedriver, Python selenium and nginx (browser tests)
+#   ensure-deps.sh test    the above plus Chromium, chromedriver, Python selenium and nginx (browser tests),
+#                          poppler-utils (the print tests read Chromium's PDFs)
 #   ensure-deps.sh bench   the test set plus hugo, cmark and PyPI pagefind-bin-extended (BENCHMARKS.md)
 set -euo pipefail
 want=(libcmark-dev pkg-config)
 # fonts-wqy-microhei: a Chinese font, so that browser screenshots show the text.
 mode="${1:-build}"
-if [ "$mode" = test ] || [ "$mode" = bench ]; then want+=(chromium chromium-driver python3-pip fonts-wqy-microhei nginx); fi
+if [ "$mode" = test ] || [ "$mode" = bench ]; then want+=(chromium chromium-driver python3-pip fonts-wqy-microhei nginx poppler-utils); fi
 if [ "$mode" = bench ]; then want+=(hugo cmark); fi
 missing=()
 for package in "${want[@]}"; do

@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Builds the site from the repo's content with `jingyan build` and runs the browser tests
 # (Tests/browser/test_site.py; comparing practices: test_compare.py; field search and export: test_export.py;
-# printing: test_print.py) in headless Chromium,
+# printing: test_print.py; small screens, axe-core and the keyboard: test_access.py) in headless Chromium,
 # over file:// and over HTTP under a sub-path,
 # then builds a site from hostile content (Tests/browser/xss-content) and checks that no script
 # payload runs in it (Tests/browser/test_xss.py), and serves a site built with --base-url on a real
 # nginx with docs/nginx-jingyan.conf under /kb/ (Tests/browser/test_nginx.py).
-# scripts/ensure-deps.sh installs chromium, chromium-driver, selenium, and poppler-utils when
+# scripts/ensure-deps.sh installs chromium, chromium-driver, selenium, poppler-utils and axe-core when
 # they are missing.
 # Environment: JINGYAN_CONTENT (default content), JINGYAN_SEEDS (default seeds),
 # SCREENSHOTS (folder for the screenshots, printed sheets as PNG among them; default
@@ -52,9 +52,10 @@ python3 Tests/browser/test_compare.py "$work/site" "${SCREENSHOTS:-.build/browse
 python3 Tests/browser/test_export.py "$work/site" | tee "$work/export.log" || status=1
 shots="${SCREENSHOTS:-.build/browser-screenshots}"
 python3 Tests/browser/test_print.py "$work/site" "$shots" --long-site "$work/long-site" | tee "$work/print.log" || status=1
+python3 Tests/browser/test_access.py "$work/site" "$shots" --long-site "$work/long-site" | tee "$work/access.log" || status=1
 python3 Tests/browser/test_xss.py "$work/xss-site" | tee "$work/xss.log" || status=1
 python3 Tests/browser/test_nginx.py "$work/nginx-site" | tee "$work/nginx.log" || status=1
-tail -n 1 -q "$work/site.log" "$work/compare.log" "$work/export.log" "$work/print.log" \
+tail -n 1 -q "$work/site.log" "$work/compare.log" "$work/export.log" "$work/print.log" "$work/access.log" \
     "$work/xss.log" "$work/nginx.log" \
     | awk '{ passed += $1; failed += $3 } END { printf "%d passed, %d failed\n", passed, failed }'
 exit $status

@@ -400,22 +400,6 @@ def test_every_page_kind_loads_cleanly(visit):
         visit.check_page_health()
 
 
-def test_no_page_kind_scrolls_sideways_at_360_pixels(visit):
-    driver = visit.driver
-    driver.set_window_size(360, 800)
-    try:
-        pages = ["index.html", "places/index.html", "places/sinan.html", "mechanisms/index.html", "metrics.html",
-                 "mechanisms/wanggehuazhili.html",
-                 "search.html?q=%E7%BD%91%E6%A0%BC", "about.html", "practices/sinan-sanqianghuati-01.html", "articles/sinan-sanqianghuati.html"]
-        for path in pages:
-            visit.open(path)
-            wide = driver.execute_script(
-                "return document.documentElement.scrollWidth - document.documentElement.clientWidth")
-            assert wide <= 0, f"{path}: {wide}px wider than the 360px screen"
-    finally:
-        driver.set_window_size(1280, 1000)
-
-
 TESTS = [value for name, value in sorted(globals().items()) if name.startswith("test_")]
 
 

@@ -208,7 +208,8 @@ def test_compare_and_export_by_keyboard_alone(visit):
     folder = pathlib.Path(tempfile.mkdtemp(prefix="jingyan-download-"))
     visit.driver.execute_cdp_cmd("Browser.setDownloadBehavior", {"behavior": "allow", "downloadPath": str(folder)})
     try:
-        visit.driver.find_element(By.ID, "q").click()
+        visit.driver.find_element(By.TAG_NAME, "body").send_keys("/")  # the "/" key: to the search box
+        assert active(visit).get_attribute("id") == "q"
         ticks = []
         for _ in range(2):  # the first two results' boxes, each reached by Tab, ticked by Space
             tick = tab_to(visit, is_tick)

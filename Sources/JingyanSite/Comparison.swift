@@ -15,6 +15,9 @@ struct FigureView: Sendable, Encodable {
 struct ComparisonRowView: Sendable, Encodable {
     var href: String
     var title: String
+    /// Its place, which the place's first row shows in the table; paper shows it again on the
+    /// place's other rows, which a page break can part from that first row.
+    var placeName: String
     var figures: [FigureView]
     /// "2025年1月15日"; nil when its page is not dated.
     var date: String?
@@ -42,6 +45,7 @@ extension SitePages {
         let article = model.articles[entry.articleIndex]
         return ComparisonRowView(
             href: relative(entry.path, from: path), title: shown(entry.title),
+            placeName: shown(model.place(entry.place).name),
             figures: entry.practice.metrics.map { metric in
                 FigureView(
                     value: Self.valueLabel(metric), unit: shown(metric.unit), subject: shown(metric.subject),

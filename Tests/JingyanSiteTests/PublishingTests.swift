@@ -118,6 +118,27 @@ import Testing
         }
     }
 
+    /// The foot a printed page ends with (style.css's print rules): a practice's or an article's
+    /// citation, the page's title, and its address where the build knows it (site.js writes in
+    /// the address the page is open at otherwise).
+    @Test func thePrintFootCitesThePageAndGivesItsAddress() throws {
+        let published = try files(baseURL: "https://intranet.example/kb")
+        func foot(_ files: [String: Data], _ path: String) throws -> Substring {
+            let html = try text(files, path)
+            return html[try #require(html.range(of: "<div class=\"print-foot\">"), "\(path)").lowerBound...]
+        }
+        let practice = try foot(published, "practices/sinan-03.html")
+        let address = "https://intranet.example/kb/practices/sinan-03.html"
+        #expect(practice.contains("<span class=\"page-address\">\(address)</span>"))
+        #expect(practice.contains("<p>引用：《") && practice.contains("<p>本页："))
+        let article = try #require(published.keys.first { $0.hasPrefix("articles/") })
+        #expect(try foot(published, article).contains("<p>引用：《"))
+        let scheme = "mechanisms/dangxiaozu-wanggeyuan-lianhuzhang.html"
+        let mechanism = try foot(published, scheme)
+        #expect(!mechanism.contains("引用：") && mechanism.contains("\(scheme)</span>"))
+        #expect(try foot(try files(), "practices/sinan-03.html").contains("<span class=\"page-address\"></span>"))
+    }
+
     /// A server shows 404.html at the missing address, at any depth: with a base URL its links
     /// start from the base path.
     @Test func notFoundPageLinksFromTheBasePath() throws {

@@ -83,7 +83,9 @@ import Testing
         let pages = try (1...pageCount).map { String(decoding: try #require(files[SitePaths.mechanism(slug: largest.slug, page: $0)]), as: UTF8.self) }
         #expect(files[SitePaths.mechanism(slug: largest.slug, page: pageCount + 1)] == nil)
         for practice in largest.listedPracticeIndices.map({ model.practices[$0] }) {
-            #expect(pages.filter { $0.contains("<td class=\"comparison-practice\"><a href=\"../\(practice.path)\"") }.count == 1, "\(practice.path)")
+            let cell = "<td class=\"comparison-practice\">"
+                + "<span class=\"row-place\">\(model.place(practice.place).name)</span><a href=\"../\(practice.path)\""
+            #expect(pages.filter { $0.contains(cell) }.count == 1, "\(practice.path)")
         }
         #expect(pages[1].contains("href=\"../\(SitePaths.mechanism(slug: largest.slug, page: 3))\""))
         #expect(pages[1].contains("aria-current=\"page\">2</a>"))

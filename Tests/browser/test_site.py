@@ -400,22 +400,6 @@ def test_every_page_kind_loads_cleanly(visit):
         visit.check_page_health()
 
 
-def test_no_page_kind_scrolls_sideways_at_360_pixels(visit):
-    driver = visit.driver
-    driver.set_window_size(360, 800)
-    try:
-        pages = ["index.html", "places/index.html", "places/sinan.html", "mechanisms/index.html", "metrics.html",
-                 "mechanisms/wanggehuazhili.html",
-                 "search.html?q=%E7%BD%91%E6%A0%BC", "about.html", "practices/sinan-sanqianghuati-01.html", "articles/sinan-sanqianghuati.html"]
-        for path in pages:
-            visit.open(path)
-            wide = driver.execute_script(
-                "return document.documentElement.scrollWidth - document.documentElement.clientWidth")
-            assert wide <= 0, f"{path}: {wide}px wider than the 360px screen"
-    finally:
-        driver.set_window_size(1280, 1000)
-
-
 TESTS = [value for name, value in sorted(globals().items()) if name.startswith("test_")]
 
 
@@ -452,11 +436,10 @@ def take_screenshots(driver, base, folder):
     driver.set_window_size(1280, 1000)
 
 
-def run_suite(tests, screenshots=None):
-    """Runs `tests` on the site named by argv[1], from file:// and from an HTTP sub-path, then
-    `screenshots(driver, file_base, folder)` when argv[2] names a folder. The exit status."""
-    site = pathlib.Path(sys.argv[1]).resolve()
-    folder = pathlib.Path(sys.argv[2]) if len(sys.argv) > 2 else None
+def run_on_site(site, tests, folder=None, screenshots=None):
+    """Runs `tests` on `site` from file:// and from an HTTP sub-path, then
+    `screenshots(driver, file_base, folder)` when a folder is given. (passed, failed)."""
+    site = pathlib.Path(site).resolve()
     server, served_root, http_base = serve_under_sub_path(site)
     bases = {"file": site.as_uri() + "/", "http": http_base}
     driver = start_browser()
@@ -471,6 +454,25 @@ def run_suite(tests, screenshots=None):
         driver.quit()
         server.shutdown()
         shutil.rmtree(served_root, ignore_errors=True)
+    return passed, failed
+
+
+def run_suite(tests, screenshots=None, long_tests=(), long_screenshots=None):
+    """Runs `tests` on the site named by argv[1] (`run_on_site`), screenshots into the folder
+    argv[2] names, if any; with `--long-site DIR` in argv, `long_tests` on DIR (a larger site:
+    long tables, paged mechanisms) the same way. Prints the closing line "N passed, N failed"
+    of them all; the exit status."""
+    arguments = sys.argv[1:]
+    long_site = None
+    if "--long-site" in arguments:
+        at = arguments.index("--long-site")
+        long_site = arguments[at + 1]
+        del arguments[at:at + 2]
+    folder = pathlib.Path(arguments[1]) if len(arguments) > 1 else None
+    passed, failed = run_on_site(arguments[0], tests, folder, screenshots)
+    if long_site and long_tests:
+        counts = run_on_site(long_site, long_tests, folder, long_screenshots)
+        passed, failed = passed + counts[0], failed + counts[1]
     print(f"{passed} passed, {failed} failed")
     return 1 if failed else 0
 

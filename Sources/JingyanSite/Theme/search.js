@@ -471,7 +471,9 @@
         list.replaceChildren();
         status.textContent = "没有找到含“" + search.query + "”的做法。";
       } else {
-        status.textContent = "找到 " + about + total + " 条做法" + filtered + "，显示前 " + list.children.length + " 条。";
+        // The query is named: on paper, where the search box is not printed, it says what was looked for.
+        status.textContent = "找到 " + about + total + " 条含“" + search.query + "”的做法" + filtered + "，显示前 " +
+          list.children.length + " 条。";
       }
       moreButton.hidden = search.next >= search.hits.length;
       return null;

@@ -229,11 +229,9 @@ struct SitePages {
             guard !onPage.isEmpty || (practices.isEmpty && shown.lowerBound <= offset && (offset < shown.upperBound || page == pageCount))
             else { continue }
             let place = model.place(key)
-            let namedInArticle = mechanism.placesNamingItOnlyInArticle.contains(key)
-                ? Link(
-                    href: relative(place.path, from: path),
-                    label: place.articleIndices.map { model.articles[$0].title }.joined(separator: "；"))
-                : nil
+            let namedInArticle = mechanism.articlesNamingItOnly.map { model.articles[$0] }
+                .filter { SiteModel.placeKey(of: $0.place) == key }
+                .map { Link(href: relative(SitePaths.article(id: $0.id), from: path), label: $0.title) }
             comparison.append(comparisonPlace(place, practices: onPage.map { practices[$0] }, namedInArticle: namedInArticle, from: path))
         }
         let view = MechanismPage(

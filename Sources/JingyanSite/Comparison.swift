@@ -29,9 +29,9 @@ struct ComparisonRowView: Sendable, Encodable {
 /// each place reads as one row of the table.
 struct ComparisonPlace: Sendable, Encodable {
     var place: Link
-    /// Set when the place's article names the scheme but no practice of it does: the rows are
-    /// then the article's practices.
-    var namedInArticle: Link?
+    /// The place's articles that name the scheme when no practice there does: the rows are
+    /// then those articles' practices. Empty otherwise.
+    var namedInArticle: [Link]
     /// At least 1: a place whose article has no practice still has its row.
     var rowCount: Int
     var first: Fragment?
@@ -56,7 +56,9 @@ extension SitePages {
     }
 
     /// A place's practices on a mechanism page as rows of its comparison table.
-    func comparisonPlace(_ place: PlaceEntry, practices: [Int], namedInArticle: Link?, from path: String) -> ComparisonPlace {
+    func comparisonPlace(
+        _ place: PlaceEntry, practices: [Int], namedInArticle: [Link], from path: String
+    ) -> ComparisonPlace {
         let linkRoot = linkRoot(from: path)
         return ComparisonPlace(
             place: Link(href: relative(place.path, from: path), label: place.name), namedInArticle: namedInArticle,

@@ -145,6 +145,9 @@ struct SourceLine: Sendable, Encodable {
     var number: Int
     var text: String
     var cited: Bool
+    /// The first line of a practice: it carries the id ("L" and its number) the practice
+    /// page's link to its lines points at.
+    var opensPractice: Bool
 }
 
 struct Provenance: Sendable, Encodable {
@@ -155,8 +158,9 @@ struct Provenance: Sendable, Encodable {
     var lastLine: Int
     var articleTitle: String
     var articleHref: String
-    /// The practice's own lines; empty when the seed page is not in the build.
-    var lines: [SourceLine]
+    /// The practice's first line on the article page, which holds the page's text once;
+    /// nil when the seed page is not in the build.
+    var linesHref: String?
 }
 
 /// An article's original lines on its page.
@@ -173,12 +177,13 @@ struct ArticlePage: Sendable, Encodable {
     var source: SourceText
 }
 
-/// A practice elsewhere and the mechanisms it shares with the page's practice.
+/// A practice elsewhere and the names of the mechanisms it shares with the page's practice,
+/// as text: the page's own tags already link to each of them.
 struct Neighbour: Sendable, Encodable {
     var href: String
     var title: String
     var placeName: String
-    var tags: [Fragment]
+    var shared: String
 }
 
 struct PracticePage: Sendable, Encodable {

@@ -72,6 +72,9 @@ struct MechanismEntry: Sendable, Equatable {
     var articlePracticeIndices: [Int] = []
     /// Places whose article names the scheme (in its lede) although none of its practices does.
     var placesNamingItOnlyInArticle: [PlaceKey]
+    /// The articles of those places that name it, in content order: a place's row names these,
+    /// not the place's other articles.
+    var articlesNamingItOnly: [Int]
     /// Every place that uses it, sorted.
     var places: [PlaceKey]
 
@@ -204,11 +207,12 @@ struct SiteModel: Sendable {
         let practicePlaces = Set(practiceIndices.map { practices[$0].place })
         let articlePlaces = Set(namingIt.map { Self.placeKey(of: articles[$0].place) })
         let onlyInArticle = articlePlaces.subtracting(practicePlaces)
+        let namingItOnly = namingIt.filter { onlyInArticle.contains(Self.placeKey(of: articles[$0].place)) }.sorted()
         var entry = MechanismEntry(
             key: key, slug: slug, path: SitePaths.mechanism(slug: slug), practiceIndices: practiceIndices,
-            articlePracticeIndices: namingIt.filter { onlyInArticle.contains(Self.placeKey(of: articles[$0].place)) }
-                .flatMap { practiceRange(ofArticle: $0) }.sorted(),
+            articlePracticeIndices: namingItOnly.flatMap { practiceRange(ofArticle: $0) }.sorted(),
             placesNamingItOnlyInArticle: onlyInArticle.sorted(),
+            articlesNamingItOnly: namingItOnly,
             places: practicePlaces.union(articlePlaces).sorted())
         entry.listedPracticeIndices = (entry.practiceIndices + entry.articlePracticeIndices).sorted()
         let listedByPlace = Dictionary(grouping: entry.listedPracticeIndices) { practices[$0].place }

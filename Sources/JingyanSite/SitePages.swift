@@ -172,7 +172,7 @@ struct SitePages {
                 let other = model.practices[neighbour.practiceIndex]
                 return Neighbour(
                     href: relative(other.path, from: path), title: other.title,
-                    placeName: model.place(other.place).name, tags: neighbour.shared.map { tag($0, from: path) })
+                    placeName: model.place(other.place).name, shared: neighbour.shared.map(\.name).joined(separator: " · "))
             })
         return PageSpec(path: path, template: "practice", context: page)
     }
@@ -229,11 +229,9 @@ struct SitePages {
             guard !onPage.isEmpty || (practices.isEmpty && shown.lowerBound <= offset && (offset < shown.upperBound || page == pageCount))
             else { continue }
             let place = model.place(key)
-            let namedInArticle = mechanism.placesNamingItOnlyInArticle.contains(key)
-                ? Link(
-                    href: relative(place.path, from: path),
-                    label: place.articleIndices.map { model.articles[$0].title }.joined(separator: "；"))
-                : nil
+            let namedInArticle = mechanism.articlesNamingItOnly.map { model.articles[$0] }
+                .filter { SiteModel.placeKey(of: $0.place) == key }
+                .map { Link(href: relative(SitePaths.article(id: $0.id), from: path), label: $0.title) }
             comparison.append(comparisonPlace(place, practices: onPage.map { practices[$0] }, namedInArticle: namedInArticle, from: path))
         }
         let view = MechanismPage(
@@ -438,12 +436,12 @@ struct SitePages {
     /// The practice's own lines of the page; the whole article is on the article page.
     func provenance(of practice: Practice, in article: Article, from path: String) -> Provenance {
         let page = seedPages[article.source.file] ?? []
-        let first = max(practice.source.firstLine, 1)
-        let last = min(practice.source.lastLine, page.count)
+        let articleHref = relative(SitePaths.article(id: article.id), from: path)
+        let shown = max(practice.source.firstLine, 1) <= min(practice.source.lastLine, page.count)
         return Provenance(
             citation: citation(of: article), file: practice.source.file, firstLine: practice.source.firstLine, lastLine: practice.source.lastLine,
-            articleTitle: article.title, articleHref: relative(SitePaths.article(id: article.id), from: path),
-            lines: first <= last ? (first...last).map { SourceLine(number: $0, text: page[$0 - 1], cited: true) } : [])
+            articleTitle: article.title, articleHref: articleHref,
+            linesHref: shown ? articleHref + "#L\(max(practice.source.firstLine, 1))" : nil)
     }
 
     /// The article's lines as printed, from its first line to its title block (which the page
@@ -454,9 +452,14 @@ struct SitePages {
         let first = max(min(article.source.firstLine, practiceLines.map(\.firstLine).min() ?? .max), 1)
         let last = min(max(article.source.lastLine, practiceLines.map(\.lastLine).max() ?? 0), page.count)
         let cited = Set(practiceLines.flatMap { $0.firstLine...$0.lastLine })
+        let opening = Set(practiceLines.map { max($0.firstLine, 1) })
         return SourceText(
             file: article.source.file,
-            lines: first <= last ? (first...last).map { SourceLine(number: $0, text: page[$0 - 1], cited: cited.contains($0)) } : [])
+            lines: first <= last
+                ? (first...last).map {
+                    SourceLine(
+                        number: $0, text: page[$0 - 1], cited: cited.contains($0), opensPractice: opening.contains($0))
+                } : [])
     }
 
     func articleView(_ index: Int, from path: String) -> ArticleView {

@@ -18,18 +18,19 @@ import Testing
         #expect(Set(files.keys) == Set(expected))
     }
 
-    /// The whole original text is on the article page, once; a practice page shows its own lines
-    /// and links there.
+    /// The whole original text is on the article page, once; a practice page links to its own
+    /// lines there (its first line has an id) instead of repeating them.
     @Test func articlePageHoldsTheOriginalTextAndListsItsPractices() throws {
         let files = try Fixture.builder().files()
         let article = String(decoding: try #require(files["articles/sinan.html"]), as: UTF8.self)
-        #expect(article.contains("<li value=\"142\" class=\"cited\">实行精细化网格管理，健全“党小组+网格员+联"))
+        #expect(article.contains("<li value=\"142\" id=\"L142\" class=\"cited\">实行精细化网格管理，健全“党小组+网格员+联"))
+        for line in 143...152 { #expect(article.contains("<li value=\"\(line)\" class=\"cited\">"), "line \(line)") }
         #expect(article.contains("href=\"../practices/sinan-03.html\""))
         #expect(article.contains("href=\"../places/sinan.html\""))
         let practice = String(decoding: try #require(files["practices/sinan-03.html"]), as: UTF8.self)
         #expect(practice.contains("href=\"../articles/sinan.html\""))
-        let cited = practice.components(separatedBy: "<li value=").count - 1
-        #expect(cited == 152 - 142 + 1)
+        #expect(practice.contains("<a class=\"source-link\" href=\"../articles/sinan.html#L142\">"))
+        #expect(!practice.contains("<li value="))
     }
 
     /// Every href and src, and every data script the metrics page loads, is relative and names
@@ -65,9 +66,13 @@ import Testing
         #expect(html.contains("<mark class=\"metric\">组建党小组1584个</mark>"))
         #expect(html.contains("href=\"../mechanisms/dangxiaozu-wanggeyuan-lianhuzhang.html\""))
         #expect(html.contains("第 142–152 行"))
-        #expect(html.contains("<li value=\"142\" class=\"cited\">实行精细化网格管理，健全“党小组+网格员+联"))
+        #expect(html.contains("href=\"../articles/sinan.html#L142\">查看本条原文</a>"))
         #expect(html.contains("其他地方的同类做法"))
-        #expect(html.contains("../practices/yuping-01.html"))
+        // A neighbour is one line: its title, its place and the names it shares, as text.
+        let neighbour = try #require(html.split(separator: "\n").first { $0.contains("../practices/yuping-01.html") })
+        #expect(neighbour.contains("<span class=\"practice-place\">玉屏"))
+        #expect(neighbour.contains("<span class=\"shared\">"))
+        #expect(!neighbour.contains("class=\"tag"))
     }
 
     /// A mechanism with more practices than fit a page gets several, linked to each other, and

@@ -67,7 +67,7 @@ import Testing
         let practice = """
             {{<layout}}{{$content}}<p id="probe">{{provenance.firstLine}}-{{provenance.lastLine}}|\
             {{#sectionHeading}}h:{{.}}{{/sectionHeading}}{{^sectionHeading}}none{{/sectionHeading}}|\
-            {{#provenance.lines}}{{number}}{{#cited}}*{{/cited}} {{/provenance.lines}}|\
+            {{#provenance.linesHref}}l:{{.}}{{/provenance.linesHref}}|\
             {{#chrome.navigation}}{{#current}}!{{/current}}{{label}}{{/chrome.navigation}}|\
             {{count(neighbours)}}{{#chrome.canonicalHref}}c{{/chrome.canonicalHref}}</p>{{/content}}{{/layout}}
             """
@@ -87,7 +87,7 @@ import Testing
             case let page as PracticePage:
                 expected = "\(page.provenance.firstLine)-\(page.provenance.lastLine)|"
                     + (page.sectionHeading.map { "h:" + escaped($0) } ?? "none") + "|"
-                    + page.provenance.lines.map { "\($0.number)\($0.cited ? "*" : "") " }.joined() + "|"
+                    + (page.provenance.linesHref.map { "l:" + escaped($0) } ?? "") + "|"
                     + page.chrome.navigation.map { ($0.current ? "!" : "") + $0.label }.joined() + "|\(page.neighbours.count)"
                 headings.insert(page.sectionHeading != nil)
             case let page as PlacePage:

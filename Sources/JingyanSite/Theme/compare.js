@@ -104,9 +104,9 @@
       var ul = element("ul", "compare-figures");
       item.figures.forEach(function (figure) {
         var li = element("li");
-        li.appendChild(element("span", "figure-value", figure.value));
+        li.appendChild(element("b", null, figure.value));
         li.appendChild(document.createTextNode(" " + figure.subject));
-        if (figure.period) li.appendChild(element("span", "figure-period", "（" + figure.period + "）"));
+        if (figure.period) li.appendChild(element("small", null, "（" + figure.period + "）"));
         ul.appendChild(li);
       });
       td.appendChild(ul);

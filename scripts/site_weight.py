@@ -1,0 +1,79 @@
+#!/usr/bin/env python3
+"""What a built site weighs: bytes per folder, and per section of its practice, mechanism and
+article pages.
+
+usage: site_weight.py SITE_DIR
+
+Sizes are the files' own bytes (not disk blocks). A section is found by the markup the bundled
+theme gives it; what no pattern matches is "rest". Python 3 standard library only.
+"""
+import collections
+import os
+import re
+import sys
+
+FOLDERS = ["practices", "mechanisms", "articles", "places", "data", "search"]
+CHROME = [
+    ("head and site header", r"<!DOCTYPE.*?<main id=\"main\">"),
+    ("footer", r"<footer class=\"site-footer\">.*?</html>"),
+]
+SECTIONS = {
+    "practices": [
+        ("body", r"<div class=\"practice-body\">.*?</div>"),
+        ("tags", r"<ul class=\"tags\">.*?</ul>\s*</header>"),
+        ("metrics table", r"<section>\s*<h2>指标</h2>.*?</section>"),
+        ("provenance", r"<section class=\"provenance\">.*?</section>"),
+        ("neighbours", r"<section class=\"neighbours\">.*?</section>"),
+    ],
+    "mechanisms": [
+        ("rows: practice link", r"<td class=\"comparison-practice\">.*?</td>"),
+        ("rows: figures", r"<td class=\"comparison-figures\">.*?</td>"),
+        ("rows: date", r"<td class=\"comparison-date[^\"]*\">.*?</td>"),
+        ("rows: source", r"<td class=\"comparison-source\">.*?</td>"),
+        ("rows: place cell", r"<th scope=\"rowgroup\".*?</th>"),
+        ("pagination", r"<nav class=\"pagination\".*?</nav>"),
+    ],
+    "articles": [("original lines", r"<ol class=\"source-lines\">.*?</ol>")],
+}
+
+
+def folder_bytes(site):
+    """(folder, files, bytes) of each folder, then of the whole site."""
+    rows = []
+    for folder in FOLDERS + [""]:
+        sizes = [os.path.getsize(os.path.join(root, name))
+                 for root, _, names in os.walk(os.path.join(site, folder)) for name in names]
+        rows.append((folder or "total", len(sizes), sum(sizes)))
+    return rows
+
+
+def section_bytes(folder, patterns):
+    """Bytes of each section summed over the folder's pages, and the page count."""
+    totals = collections.Counter()
+    pages = 0
+    for name in sorted(os.listdir(folder)):
+        text = open(os.path.join(folder, name), encoding="utf-8").read()
+        size = len(text.encode())
+        for label, pattern in patterns + CHROME:
+            found = sum(len(m.group(0).encode()) for m in re.finditer(pattern, text, re.S))
+            totals[label] += found
+            size -= found
+        totals["rest"] += size
+        pages += 1
+    return totals, pages
+
+
+def main():
+    site = sys.argv[1]
+    for folder, files, size in folder_bytes(site):
+        print(f"{folder:12s} {files:7d} files {size:13,d} bytes")
+    for folder, patterns in SECTIONS.items():
+        totals, pages = section_bytes(os.path.join(site, folder), patterns)
+        whole = sum(totals.values())
+        print(f"\n{folder}: {pages} pages, {whole / pages:,.0f} bytes a page")
+        for label, size in totals.most_common():
+            print(f"  {label:22s} {size:13,d} {100 * size / whole:5.1f}% {size / pages:8,.0f} a page")
+
+
+if __name__ == "__main__":
+    main()

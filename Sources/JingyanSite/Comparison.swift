@@ -55,14 +55,17 @@ extension SitePages {
             citation: shown(citation(of: article)))
     }
 
-    /// A place's practices on a mechanism page as rows of its comparison table.
+    /// A place's practices on a mechanism page as rows of its comparison table; `figures` false
+    /// on a category's page (`Fragments.briefRow`).
     func comparisonPlace(
-        _ place: PlaceEntry, practices: [Int], namedInArticle: [Link], from path: String
+        _ place: PlaceEntry, practices: [Int], namedInArticle: [Link], figures: Bool, from path: String
     ) -> ComparisonPlace {
         let linkRoot = linkRoot(from: path)
+        let row = { (practice: Int) in
+            figures ? fragments.row(of: practice, linkRoot: linkRoot) : fragments.briefRow(of: practice, linkRoot: linkRoot)
+        }
         return ComparisonPlace(
             place: Link(href: relative(place.path, from: path), label: place.name), namedInArticle: namedInArticle,
-            rowCount: max(practices.count, 1), first: practices.first.map { fragments.row(of: $0, linkRoot: linkRoot) },
-            rest: practices.dropFirst().map { fragments.row(of: $0, linkRoot: linkRoot) })
+            rowCount: max(practices.count, 1), first: practices.first.map(row), rest: practices.dropFirst().map(row))
     }
 }

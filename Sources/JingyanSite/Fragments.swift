@@ -68,6 +68,17 @@ struct Fragments: Sendable {
 
     func row(of practice: Int, linkRoot: String) -> Fragment { Self.paste(rows[practice], linkRoot: linkRoot) }
 
+    /// A row without its figures cell, for a category's page: a category spans many schemes, and
+    /// its rows are read to find the practices; their figures are on each scheme's page and on
+    /// the practice's own. The cell's text is escaped, so its first `</td>` closes it.
+    func briefRow(of practice: Int, linkRoot: String) -> Fragment {
+        let row = rows[practice]
+        guard let start = row.range(of: "<td class=\"comparison-figures\">"),
+              let end = row.range(of: "</td>", range: start.upperBound..<row.endIndex)
+        else { return Self.paste(row, linkRoot: linkRoot) }
+        return Self.paste(String(row[..<start.lowerBound] + row[end.upperBound...]), linkRoot: linkRoot)
+    }
+
     func tag(of mechanism: MechanismKey, linkRoot: String) -> Fragment { Self.paste(tags[model!.mechanismIndex(mechanism)], linkRoot: linkRoot) }
 
     /// The fragment with its marker replaced (left as it is inside another fragment).

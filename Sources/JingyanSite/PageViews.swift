@@ -226,6 +226,9 @@ struct MechanismPage: Sendable, Encodable {
     var practiceCount: Int
     /// The page's practices side by side, a place to a row: the page lists them this way only.
     var comparison: [ComparisonPlace]
+    /// Whether the rows carry their figures: a scheme's do, a category's do not
+    /// (`Fragments.briefRow`).
+    var figures: Bool
     /// Links to each page of the mechanism; empty when it has one.
     var pagination: [PageLink]
 }

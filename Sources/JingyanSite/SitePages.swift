@@ -222,6 +222,7 @@ struct SitePages {
         let shown = (page - 1) * practicesPerPage..<page * practicesPerPage
         var offset = 0  // practices of the places before this one
         var comparison: [ComparisonPlace] = []
+        let figures = mechanism.key.kind == .scheme
         for (key, practices) in zip(mechanism.places, mechanism.listedByPlace) {
             defer { offset += practices.count }
             let onPage = practices.indices.clamped(to: (shown.lowerBound - offset)..<(shown.upperBound - offset))
@@ -232,7 +233,8 @@ struct SitePages {
             let namedInArticle = mechanism.articlesNamingItOnly.map { model.articles[$0] }
                 .filter { SiteModel.placeKey(of: $0.place) == key }
                 .map { Link(href: relative(SitePaths.article(id: $0.id), from: path), label: $0.title) }
-            comparison.append(comparisonPlace(place, practices: onPage.map { practices[$0] }, namedInArticle: namedInArticle, from: path))
+            comparison.append(comparisonPlace(
+                place, practices: onPage.map { practices[$0] }, namedInArticle: namedInArticle, figures: figures, from: path))
         }
         let view = MechanismPage(
             chrome: chrome(
@@ -240,7 +242,7 @@ struct SitePages {
                 breadcrumbs: [homeLink(from: path), Link(href: relative(SitePaths.mechanisms, from: path), label: "机制")]),
             name: mechanism.key.name, kindLabel: mechanism.key.kind.label, spellings: model.naming.spellings(of: mechanism.key),
             placeCount: mechanism.places.count, practiceCount: mechanism.listedPracticeIndices.count,
-            comparison: comparison,
+            comparison: comparison, figures: figures,
             pagination: pageCount == 1 ? [] : (1...pageCount).map { number in
                 PageLink(
                     href: relative(SitePaths.mechanism(slug: mechanism.slug, page: number), from: path), number: number,

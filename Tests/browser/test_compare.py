@@ -35,10 +35,14 @@ def test_mechanism_page_compares_places_a_row_each(visit):
         rows = group.find_elements(By.TAG_NAME, "tr")
         span = group.find_element(By.CSS_SELECTOR, "th[scope=rowgroup]").get_attribute("rowspan")
         assert int(span) == len(rows), (span, len(rows))
-    figures = [f.text for f in table.find_elements(By.CSS_SELECTOR, "td.comparison-figures li > b")]
-    assert "1584个" in figures, figures
+    # A category lists its practices without figures; its schemes' pages show them.
+    assert not table.find_elements(By.CSS_SELECTOR, "td.comparison-figures")
     sources = [td.text for td in table.find_elements(By.CSS_SELECTOR, "td.comparison-source")]
     assert sources and all(s.startswith("《") for s in sources), sources
+    visit.open("mechanisms/dangxiaozu-wanggeyuan-lianhuzhang.html")
+    table = visit.driver.find_element(By.CSS_SELECTOR, "table.comparison-table")
+    figures = [f.text for f in table.find_elements(By.CSS_SELECTOR, "td.comparison-figures li > b")]
+    assert "1584个" in figures, figures
     link = table.find_element(By.CSS_SELECTOR, "td.comparison-practice a")
     title = link.text
     link.click()

@@ -235,7 +235,7 @@ public final class Lexicon: Sendable {
                 name = name.dropFirst(role.count)
                 hadRole = true
             }
-            guard !name.isEmpty, names.isEmpty || !bylineVerbs.contains(name) else { continue }
+            guard !name.isEmpty, names.isEmpty || !closesByline(name) else { continue }
             // "全媒体记者", "融媒体中心记者": a role with a qualifier before it.
             if name.unicodeScalars.count <= Self.maxQualifiedRole, endsWithRole(name) {
                 hadRole = true
@@ -253,7 +253,7 @@ public final class Lexicon: Sendable {
     /// "作者：张三"): the first field that opens with an author role and the roles and names
     /// that follow it; nil when that does not read as a byline.
     func bylineField(in line: String) -> String? {
-        let fields = line.split(whereSeparator: Self.fieldSeparators.contains)
+        let fields = line.split(whereSeparator: Self.fieldSeparators.contains).flatMap(Self.splittingAfterTime)
         guard let first = fields.firstIndex(where: { roleOpening($0) != nil }) else { return nil }
         var taken = [fields[first]]
         for field in fields[(first + 1)...] {
@@ -264,11 +264,30 @@ public final class Lexicon: Sendable {
         return bylineNames(byline) == nil ? nil : byline
     }
 
+    /// A field that runs from a date or time into a label with no space between ("2025-03-12作者：")
+    /// as two fields.
+    static func splittingAfterTime(_ field: Substring) -> [Substring] {
+        guard let first = field.unicodeScalars.first, Typography.isASCIIDigit(first),
+            let label = field.unicodeScalars.firstIndex(where: { Typography.isHan($0) && !dateCharacters.contains($0) })
+        else { return [field] }
+        return [Substring(field.unicodeScalars[..<label]), Substring(field.unicodeScalars[label...])]
+    }
+
+    static let dateCharacters: Set<Unicode.Scalar> = ["年", "月", "日"]
+
     /// What parts a web page's line of fields: spaces, tabs and bars.
     static let fieldSeparators: Set<Character> = [" ", "　", "\t", "|", "｜"]
 
     /// The colons that end a field's label ("来源：").
     static let labelColons: Set<Unicode.Scalar> = ["：", ":"]
+
+    /// A word a byline closes with after its names, alone or after a place ("丰润报道").
+    func closesByline(_ token: Substring) -> Bool {
+        bylineVerbs.contains(token)
+            || bylineVerbs.contains { verb in
+                token.hasSuffix(verb) && token.unicodeScalars.count - verb.unicodeScalars.count <= Self.maxNameLength
+            }
+    }
 
     /// The role a byline token starts with, its UTF-8 compared in place. A one-character role
     /// ("文/张三") is a token of its own, never a name's start.

@@ -62,7 +62,8 @@ import Testing
         let icu = try NSRegularExpression(pattern: patterns.map { "(?:\($0))" }.joined(separator: "|"))
         let fixtures = TestData.repositoryRoot.appendingPathComponent("Tests/JingyanExtractTests/Fixtures")
         var lines = ["2023年11月7日 星期二", "第4版 综合新闻", "责任编辑：张三", "A2 要闻", "【字体：大 中 小】", "打印本页 关闭窗口",
-                     "原创 某县融媒体中心 2025年03月12日 08:30 贵州", "来源：某某日报 作者：张三", "本版编辑 李四 校对：王五"]
+                     "原创 某县融媒体中心 2025年03月12日 08:30 贵州", "来源：某某日报 作者：张三", "本版编辑 李四 校对：王五",
+                     "2025-03-12 作者：张三", "2025-03-12 08:30 作者：张三", "2025年03月12日 来源：某某日报"]
         let pages = FileManager.default.enumerator(at: fixtures, includingPropertiesForKeys: nil)
         while let file = pages?.nextObject() as? URL {
             guard file.pathExtension == "txt" else { continue }

@@ -28,7 +28,7 @@ struct ArticleReader {
         let lede = ledeIndex.map { paragraphs[$0].text } ?? ""
         let rest = ledeIndex.map { Array(paragraphs[($0 + 1)...]) } ?? paragraphs
         let titleBlock = TitleBlockReading(draft.titleBlock, lexicon: lexicon)
-        let title = titleBlock.title ?? Self.fallbackTitle(lede: lede)
+        let title = titleBlock.title ?? Self.fallbackTitle(lede: lede, lexicon: lexicon)
         let place = places.resolve(
             lede: lede, body: { paragraphs.map(\.text).joined() }, title: title, placeTags: titleBlock.placeTags)
         let author = titleBlock.author(excluding: place) ?? Self.newsBriefAuthor(in: lede, lexicon: lexicon)
@@ -143,10 +143,32 @@ struct ArticleReader {
         return groups
     }
 
-    /// Without a title block, the lede's first clause stands in (the page is reported as such).
-    static func fallbackTitle(lede: String) -> String {
-        String(lede.prefix { !Typography.sentenceEnders.contains($0) && $0 != "，" }.prefix(24))
+    /// Without a title block, the lede's first clause stands in (the page is reported as such):
+    /// after a news brief's opening ("本报讯（记者 张三）") and a clause that only says when ("近日，").
+    static func fallbackTitle(lede: String, lexicon: Lexicon) -> String {
+        var text = Substring(lede)
+        if lexicon.opensNewsBrief(lede) {
+            if let close = text.prefix(Self.newsBriefOpening).firstIndex(where: { $0 == "）" || $0 == ")" }) {
+                text = text[text.index(after: close)...]
+            } else if let cue = lexicon.openingCues.first(where: { text.hasPrefix($0) }) {
+                text = text.dropFirst(cue.count)
+            }
+        }
+        text = text.drop { $0.isWhitespace }
+        let clause = { (text: Substring) in text.prefix { !Typography.sentenceEnders.contains($0) && $0 != "，" } }
+        let first = clause(text)
+        if first.count <= Self.whenClause, lexicon.opensWithCue(String(first)), first.endIndex < text.endIndex {
+            let rest = clause(text[text.index(after: first.endIndex)...])
+            if !rest.isEmpty { return String(rest.prefix(Self.fallbackTitleLength)) }
+        }
+        return String((first.isEmpty ? text : first).prefix(Self.fallbackTitleLength))
     }
+
+    /// A news brief's opening bracket closes within this many characters.
+    static let newsBriefOpening = 40
+    /// A clause this short that opens with a cue only says when ("今年以来").
+    static let whenClause = 5
+    static let fallbackTitleLength = 24
 
     /// "本报讯（记者 张三 通讯员 李四）……" names the authors in the opening.
     static func newsBriefAuthor(in lede: String, lexicon: Lexicon) -> String? {

@@ -1,5 +1,5 @@
 import Testing
-import JingyanExtract
+@testable import JingyanExtract
 import JingyanModel
 
 /// Rules for what a report's text states, each on a one-report web copy written for the test:
@@ -79,6 +79,21 @@ import JingyanModel
             #expect(report.author == block.author, "\(block.lines)")
             #expect(report.place.county == "丰润区" && report.place.township == "左家坞镇", "\(block.lines)")
             #expect(report.lede.hasPrefix("今年以来"), "\(block.lines)")
+        }
+    }
+
+    /// A report with no title block is named by its lede's first clause that says what happened:
+    /// not a news brief's opening, nor a clause that only says when.
+    @Test func anUntitledReportIsNamedByWhatItsLedeSays() throws {
+        let lexicon = try Lexicon.bundled()
+        let ledes: [(lede: String, title: String)] = [
+            ("本报讯（记者 张三 通讯员 李四）近日，某县推行积分制管理，累计兑换物品1.5万件。", "某县推行积分制管理"),
+            ("本报讯 今年以来，某县推行积分制管理。", "某县推行积分制管理"),
+            ("某县推行积分制管理，累计兑换物品1.5万件。", "某县推行积分制管理"),
+            ("近年来，某县坚持党建引领，推行积分制管理。", "某县坚持党建引领"),
+        ]
+        for item in ledes {
+            #expect(ArticleReader.fallbackTitle(lede: item.lede, lexicon: lexicon) == item.title, "\(item.lede)")
         }
     }
 

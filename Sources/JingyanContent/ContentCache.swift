@@ -1,5 +1,6 @@
 import Foundation
 import JingyanModel
+import JingyanSupport
 import Synchronization
 
 /// The files content/ held at the last load, parsed, and which practices passed the checks that

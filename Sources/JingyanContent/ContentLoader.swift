@@ -1,5 +1,6 @@
 import Foundation
 import JingyanModel
+import JingyanSupport
 import Yams
 
 /// Everything content/ holds, as the model.

@@ -1,5 +1,6 @@
 import Foundation
 import JingyanModel
+import JingyanSupport
 
 /// Writes an extraction into content/ without ever destroying a hand edit.
 ///

@@ -1,5 +1,6 @@
 import Foundation
 import JingyanModel
+import JingyanSupport
 
 /// The printed lines of the seed pages, each as a hash, by the name content files cite them
 /// with ("seeds/000_x.txt"): what tells whether a page still holds, at the lines a content

@@ -1,5 +1,6 @@
 import JingyanLayout
 import JingyanModel
+import JingyanSupport
 
 /// Reads one article's structure from its lines: title block, place, lede, sections, practices,
 /// and each practice's mechanisms, categories and metrics.

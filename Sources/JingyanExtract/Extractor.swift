@@ -1,6 +1,7 @@
 import Foundation
 import JingyanLayout
 import JingyanModel
+import JingyanSupport
 
 /// The extraction stage: raw pages in, articles and captions out.
 public struct Extractor: Sendable {

@@ -3,6 +3,7 @@ import JingyanContent
 import JingyanExtract
 import JingyanLayout
 import JingyanModel
+import JingyanSupport
 
 /// seeds/ → content/: what `jingyan extract` does, and what `jingyan serve` does when a seed page
 /// changes. Writing goes through `ContentWriter`, so files edited by hand are never overwritten.

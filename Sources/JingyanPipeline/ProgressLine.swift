@@ -1,5 +1,5 @@
 import Foundation
-import JingyanModel
+import JingyanSupport
 
 /// A status line for long runs ("build: 120/340 pages · 30 entries · 1.2 s") on standard error.
 /// On a terminal it is rewritten in place; where standard error is not a terminal (CI, a pipe, a

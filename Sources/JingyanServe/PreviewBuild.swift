@@ -1,7 +1,7 @@
 import Foundation
 import JingyanPipeline
-import JingyanModel
 import JingyanSite
+import JingyanSupport
 
 /// Builds the preview folder: the site as `jingyan build` makes it, plus the live-reload script.
 /// A failed build leaves the folder as it was (the last good site stays served) and its error

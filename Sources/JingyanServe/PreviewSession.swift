@@ -1,8 +1,8 @@
 import Foundation
 import Hummingbird
 import JingyanPipeline
-import JingyanModel
 import JingyanSite
+import JingyanSupport
 
 /// `jingyan serve`: builds, serves on 127.0.0.1, and rebuilds when the inputs change, until
 /// Ctrl-C. Lines for the terminal go to `say` (progress) and `warn` (problems).

@@ -1,4 +1,4 @@
-import JingyanModel
+import JingyanSupport
 
 /// How the site names mechanisms: which spellings of a named scheme are one scheme
 /// (`aliases` of taxonomy.yml), and the address each mechanism's page gets.

@@ -1,5 +1,6 @@
 import Foundation
 import JingyanModel
+import JingyanSupport
 
 /// The search index the site ships under `search/`, split into small scripts the search page loads
 /// on demand; docs/search-index.md is the schema and says why it is cut this way.

@@ -1,6 +1,7 @@
 import Foundation
 import JingyanLayout
 import JingyanModel
+import JingyanSupport
 import Synchronization
 
 extension SiteInput {

@@ -1,6 +1,6 @@
 import CRenameExchange
 import Foundation
-import JingyanModel
+import JingyanSupport
 import JingyanTemplates
 import Synchronization
 

@@ -1,4 +1,4 @@
-import JingyanModel
+import JingyanSupport
 
 /// Where each page lives, relative to the site root. Every link in the site is made from these by
 /// `relativeRoot(from:)`, so the site works at any URL prefix and from `file://`.

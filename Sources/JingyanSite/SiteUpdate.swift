@@ -1,5 +1,5 @@
 import Foundation
-import JingyanModel
+import JingyanSupport
 import Synchronization
 
 /// What a build keeps for the next one (`SiteBuilder.writeKeepingState`), so that after an edit

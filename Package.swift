@@ -37,9 +37,9 @@ let package = Package(
             name: "JingyanContent",
             dependencies: ["JingyanModel", "JingyanSupport", .product(name: "Yams", package: "Yams")]
         ),
-        .target(name: "JingyanMarkdown", dependencies: ["CCmark"]),
+        .target(name: "JingyanMarkdown", dependencies: ["CCmark", "JingyanSupport"]),
         // Mustache templates, parsed once and rendered fast (see TemplateSet for why not swift-mustache).
-        .target(name: "JingyanTemplates"),
+        .target(name: "JingyanTemplates", dependencies: ["JingyanSupport"]),
         .target(
             name: "JingyanSite",
             dependencies: [
@@ -103,7 +103,7 @@ let package = Package(
             name: "JingyanSiteTests",
             // swift-mustache renders the bundled theme too, as the reference for JingyanTemplates.
             dependencies: [
-                "JingyanSite", "JingyanMarkdown", "JingyanModel", "JingyanTemplates",
+                "JingyanSite", "JingyanMarkdown", "JingyanModel", "JingyanSupport", "JingyanTemplates",
                 "JingyanExtract",  // the pinyin table mechanism pages are named with
                 .product(name: "Mustache", package: "swift-mustache"),
             ],

@@ -1,4 +1,5 @@
 import CCmark
+import JingyanSupport
 
 #if canImport(Glibc)
 import Glibc
@@ -21,7 +22,7 @@ public enum Markdown {
         defer { cmark_node_free(document) }
 
         if phrases.contains(where: { !$0.isEmpty }) {
-            let opening = "<mark class=\"\(escapeHTML(markClass))\">"
+            let opening = "<mark class=\"\(HTMLEscaping.escaped(markClass))\">"
             for textNode in mergedTextRuns(in: document) {
                 wrap(phrases: phrases, in: textNode, opening: opening, closing: "</mark>")
             }
@@ -57,32 +58,6 @@ public enum Markdown {
             }
         }
         return found
-    }
-
-    /// Escapes text for HTML element content and quoted attribute values, and for XML (the
-    /// feed, the sitemap): control characters other than tab and line ends, which XML forbids
-    /// even as references and HTML reads as errors, become U+FFFD, as HTML parsers make a NUL.
-    public static func escapeHTML(_ text: String) -> String {
-        var escaped = ""
-        escaped.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": escaped += "&amp;"
-            case "<": escaped += "&lt;"
-            case ">": escaped += "&gt;"
-            case "\"": escaped += "&quot;"
-            case "'": escaped += "&#39;"
-            case _ where character.unicodeScalars.count == 1 && isForbiddenControl(character.unicodeScalars.first!.value):
-                escaped += "\u{FFFD}"
-            default: escaped.append(character)
-            }
-        }
-        return escaped
-    }
-
-    /// C0 controls but tab, line feed and carriage return.
-    public static func isForbiddenControl(_ value: UInt32) -> Bool {
-        value < 0x20 && value != 0x09 && value != 0x0A && value != 0x0D
     }
 
     /// cmark splits text at characters that might have opened markup (`[`, `!`, `*`…), so a phrase

@@ -1,3 +1,5 @@
+import JingyanSupport
+
 /// The templates of a theme, parsed once, rendered many times from any thread.
 ///
 /// Why not swift-mustache, which the theme's syntax comes from: it makes a new `Mirror` and
@@ -75,7 +77,7 @@ private struct Renderer {
                 append(text, indentation: indentation)
             case .variable(let reference, let escaped):
                 guard let value = lookup(reference) else { continue }
-                if escaped { appendEscaped(value.text) } else { output += value.text.utf8 }
+                if escaped { HTMLEscaping.append(value.text, to: &output) } else { output += value.text.utf8 }
             case .section(let reference, let inverted, let children):
                 let value = lookup(reference)
                 if inverted {
@@ -126,33 +128,6 @@ private struct Renderer {
         for byte in text {
             output.append(byte)
             if byte == UInt8(ascii: "\n") { output += indentation }
-        }
-    }
-
-    /// Runs without a character to escape are copied whole: most of a page's text is Chinese,
-    /// whose UTF-8 bytes are all above the five. Control characters but tab and line ends
-    /// become U+FFFD.
-    mutating func appendEscaped(_ text: String) {
-        var text = text
-        text.withUTF8 { bytes in
-            var start = 0
-            for index in bytes.indices where bytes[index] <= UInt8(ascii: ">") {
-                let entity: String
-                switch bytes[index] {
-                case UInt8(ascii: "&"): entity = "&amp;"
-                case UInt8(ascii: "<"): entity = "&lt;"
-                case UInt8(ascii: ">"): entity = "&gt;"
-                case UInt8(ascii: "\""): entity = "&quot;"
-                case UInt8(ascii: "'"): entity = "&#39;"
-                case 0x09, 0x0A, 0x0D: continue
-                case 0x00..<0x20: entity = "\u{FFFD}"  // as HTML parsers read a NUL; XML forbids them
-                default: continue
-                }
-                output += bytes[start..<index]
-                output += entity.utf8
-                start = index + 1
-            }
-            output += bytes[start...]
         }
     }
 

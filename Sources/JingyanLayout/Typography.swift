@@ -70,8 +70,11 @@ public enum Typography {
     @inlinable
     public static func isASCIIDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 0x30 && scalar.value <= 0x39 }
 
+    /// The spaces printed page text holds: ASCII space and tab, the no-break and ideographic
+    /// spaces, the typographic spaces U+2002–U+200A, and the zero-width space and byte order
+    /// mark that text copied out of a PDF carries. What `cleaned` trims and collapses.
     @inlinable
-    public static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+    public static func isPrintedSpace(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x20, 0x09, 0xA0, 0x3000, 0x2002...0x200B, 0xFEFF: return true
         default: return false
@@ -192,7 +195,7 @@ public enum Typography {
                 continue
             }
             let (scalar, length) = scalar(in: bytes, at: index)
-            if isSpace(scalar) || halfWidthAlphanumeric(scalar) != scalar { return nil }
+            if isPrintedSpace(scalar) || halfWidthAlphanumeric(scalar) != scalar { return nil }
             cells += isWide(scalar) ? 2 : 1
             index += length
         }
@@ -238,20 +241,20 @@ public enum Typography {
         guard !clean else { return copy }
         var start = 0
         var end = scalars.count
-        while start < end, isSpace(scalars[start]) { start += 1 }
-        while end > start, isSpace(scalars[end - 1]) { end -= 1 }
+        while start < end, isPrintedSpace(scalars[start]) { start += 1 }
+        while end > start, isPrintedSpace(scalars[end - 1]) { end -= 1 }
         var result: [Unicode.Scalar] = []  // made a String at once: appending to a scalar view cost 10× more
         result.reserveCapacity(end - start)
         var index = start
         while index < end {
             let scalar = scalars[index]
-            guard isSpace(scalar) else {
+            guard isPrintedSpace(scalar) else {
                 result.append(scalar)
                 index += 1
                 continue
             }
             var runEnd = index
-            while runEnd < end, isSpace(scalars[runEnd]) { runEnd += 1 }
+            while runEnd < end, isPrintedSpace(scalars[runEnd]) { runEnd += 1 }
             let before = result.last
             let after = scalars[runEnd]
             let artefact =

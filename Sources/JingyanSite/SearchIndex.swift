@@ -221,9 +221,11 @@ struct SearchIndex: Equatable {
     /// Paragraphs joined by one newline: the index shows snippets, not layout.
     /// Spaces are trimmed by scalar: Foundation's `trimmingCharacters` was a tenth of the index time.
     static func plainText(_ markdownish: String) -> String {
-        func isSpace(_ scalar: Unicode.Scalar) -> Bool { scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator }
+        func isSpaceSeparatorOrTab(_ scalar: Unicode.Scalar) -> Bool {
+            scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator
+        }
         return markdownish.split(separator: "\n", omittingEmptySubsequences: true)
-            .map { SitePages.trimming($0, while: isSpace) }
+            .map { SitePages.trimming($0, while: isSpaceSeparatorOrTab) }
             .filter { !$0.isEmpty }
             .joined(separator: "\n")
     }

@@ -498,7 +498,7 @@ struct SitePages {
         var lineStart = utf8.startIndex
         while lineStart < utf8.endIndex, count <= needed {
             let lineEnd = utf8[lineStart...].firstIndex(of: 0x0A) ?? utf8.endIndex
-            let trimmed = trimming(practice.text[lineStart..<lineEnd], while: isSpace)
+            let trimmed = trimming(practice.text[lineStart..<lineEnd], while: isFoundationWhitespace)
             lineStart = lineEnd < utf8.endIndex ? utf8.index(after: lineEnd) : lineEnd
             guard !trimmed.isEmpty else { continue }
             if !text.isEmpty {
@@ -524,7 +524,7 @@ struct SitePages {
     }
 
     /// `CharacterSet.whitespaces`: Unicode's space separators, the tab and U+200B.
-    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+    static func isFoundationWhitespace(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x09, 0x20, 0xA0, 0x1680, 0x2000...0x200B, 0x202F, 0x205F, 0x3000: true
         default: false

@@ -1,6 +1,5 @@
 import Foundation
 import JingyanLayout
-import Yams
 
 /// The places Jingyan knows by name (gazetteer.yml), with pinyin for stable slugs.
 public struct Gazetteer: Sendable {
@@ -27,13 +26,9 @@ public struct Gazetteer: Sendable {
     }
 
     public init(yaml: String, source: String) throws {
-        do {
-            let file = try YAMLDecoder().decode(File.self, from: yaml)
-            counties = file.counties
-            prefecture = file.prefecture
-        } catch {
-            throw ExtractionError.badDataFile(source, "\(error)")
-        }
+        let file = try BundledData.decode(File.self, yaml: yaml, source: source)
+        counties = file.counties
+        prefecture = file.prefecture
         shortNames = CountyNames(counties.map { ($0.short, $0) })
         var byName: [String: County] = [:]
         for county in counties {

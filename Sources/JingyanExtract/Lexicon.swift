@@ -111,12 +111,7 @@ public final class Lexicon: Sendable {
     }
 
     public init(yaml: String, source: String) throws {
-        let file: File
-        do {
-            file = try YAMLDecoder().decode(File.self, from: yaml)
-        } catch {
-            throw ExtractionError.badDataFile(source, "\(error)")
-        }
+        let file = try BundledData.decode(File.self, yaml: yaml, source: source)
         var namedBits: [ScalarClass.Named: [UInt64]] = [:]  // shared by the patterns below
         do { newsCuePattern = try LexiconPattern(file.news_cue_pattern, namedBits: &namedBits) } catch {
             throw ExtractionError.badDataFile(source, "news_cue_pattern: \(error)")
@@ -357,5 +352,15 @@ enum BundledData {
             throw ExtractionError.missingResource("\(name).\(pathExtension)")
         }
         return try String(contentsOf: url, encoding: .utf8)
+    }
+
+    /// A data file's YAML decoded as `type`; one that does not decode is a bad data file, named
+    /// by `source`, with the decoder's reason.
+    static func decode<T: Decodable>(_ type: T.Type, yaml: String, source: String) throws -> T {
+        do {
+            return try YAMLDecoder().decode(T.self, from: yaml)
+        } catch {
+            throw ExtractionError.badDataFile(source, "\(error)")
+        }
     }
 }

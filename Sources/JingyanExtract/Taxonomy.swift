@@ -1,6 +1,5 @@
 import Foundation
 import JingyanLayout
-import Yams
 
 /// The editable taxonomy of practice categories (content/taxonomy.yml), and the spellings of a
 /// named scheme that are one scheme (`aliases`: canonical name → its other spellings). Extraction
@@ -33,12 +32,7 @@ public struct Taxonomy: Sendable {
     public static func bundledText() throws -> String { try BundledData.text(named: "taxonomy") }
 
     public init(yaml: String, source: String) throws {
-        let file: File
-        do {
-            file = try YAMLDecoder().decode(File.self, from: yaml)
-        } catch {
-            throw ExtractionError.badDataFile(source, "\(error)")
-        }
+        let file = try BundledData.decode(File.self, yaml: yaml, source: source)
         categories = file.categories
         aliases = file.aliases ?? [:]
         if let problem = Self.aliasProblem(aliases) { throw ExtractionError.badDataFile(source, problem) }

@@ -2,11 +2,11 @@ import Foundation
 import JingyanLayout
 
 /// The places Jingyan knows by name (gazetteer.yml), with pinyin for stable slugs.
-public struct Gazetteer: Sendable {
-    public struct County: Decodable, Hashable, Sendable {
-        public var name: String
-        public var short: String
-        public var pinyin: String
+package struct Gazetteer: Sendable {
+    package struct County: Decodable, Hashable, Sendable {
+        package var name: String
+        package var short: String
+        package var pinyin: String
     }
 
     struct File: Decodable {
@@ -14,18 +14,18 @@ public struct Gazetteer: Sendable {
         var counties: [County]
     }
 
-    public let counties: [County]
-    public let prefecture: County?
+    package let counties: [County]
+    package let prefecture: County?
     /// The counties by short name, for captions.
     let shortNames: CountyNames
     /// Short and full names to counties, the first listed winning.
     let countiesByName: [String: County]
 
-    public static func bundled() throws -> Gazetteer {
+    package static func bundled() throws -> Gazetteer {
         try Gazetteer(yaml: BundledData.text(named: "gazetteer"), source: "gazetteer.yml")
     }
 
-    public init(yaml: String, source: String) throws {
+    package init(yaml: String, source: String) throws {
         let file = try BundledData.decode(File.self, yaml: yaml, source: source)
         counties = file.counties
         prefecture = file.prefecture
@@ -75,10 +75,10 @@ struct CountyNames: Sendable {
 
 /// ASCII slugs for Chinese names: toneless pinyin from the shipped table (Resources/pinyin.txt),
 /// so that a slug is the same on every machine.
-public struct Slug: Sendable {
+package struct Slug: Sendable {
     let syllables: [UInt32: String]
 
-    public static func bundled() throws -> Slug {
+    package static func bundled() throws -> Slug {
         var syllables: [UInt32: String] = [:]
         for line in try BundledData.text(named: "pinyin", extension: "txt").split(separator: "\n") where !line.hasPrefix("#") {
             let fields = line.split(separator: " ")
@@ -88,7 +88,7 @@ public struct Slug: Sendable {
     }
 
     /// "江口" → "jiangkou"; ASCII letters and digits are kept (lower-cased), everything else dropped.
-    public func pinyin(_ text: String) -> String {
+    package func pinyin(_ text: String) -> String {
         var slug = ""
         for scalar in text.unicodeScalars {
             if let syllable = syllables[scalar.value] {
@@ -101,7 +101,7 @@ public struct Slug: Sendable {
     }
 
     /// Joins non-empty parts with hyphens.
-    public static func join(_ parts: [String]) -> String {
+    package static func join(_ parts: [String]) -> String {
         parts.filter { !$0.isEmpty }.joined(separator: "-")
     }
 }

@@ -4,11 +4,11 @@ import JingyanLayout
 /// The editable taxonomy of practice categories (content/taxonomy.yml), and the spellings of a
 /// named scheme that are one scheme (`aliases`: canonical name → its other spellings). Extraction
 /// reads only the categories; the site shows each scheme under its canonical name.
-public struct Taxonomy: Sendable {
-    public struct Category: Decodable, Hashable, Sendable {
-        public var name: String
-        public var keywords: [String]
-        public var minHits: Int?
+package struct Taxonomy: Sendable {
+    package struct Category: Decodable, Hashable, Sendable {
+        package var name: String
+        package var keywords: [String]
+        package var minHits: Int?
 
         enum CodingKeys: String, CodingKey {
             case name, keywords
@@ -21,17 +21,17 @@ public struct Taxonomy: Sendable {
         var aliases: [String: [String]]?
     }
 
-    public let categories: [Category]
+    package let categories: [Category]
     /// Canonical scheme name → its other spellings, as the file lists them.
-    public let aliases: [String: [String]]
+    package let aliases: [String: [String]]
     /// Every category's keywords in one counter, category after category.
     let keywords: KeywordIndex
 
-    public static let fileName = "taxonomy.yml"
+    package static let fileName = "taxonomy.yml"
 
-    public static func bundledText() throws -> String { try BundledData.text(named: "taxonomy") }
+    package static func bundledText() throws -> String { try BundledData.text(named: "taxonomy") }
 
-    public init(yaml: String, source: String) throws {
+    package init(yaml: String, source: String) throws {
         let file = try BundledData.decode(File.self, yaml: yaml, source: source)
         categories = file.categories
         aliases = file.aliases ?? [:]
@@ -58,7 +58,7 @@ public struct Taxonomy: Sendable {
     }
 
     /// The categories whose keywords occur often enough in the text, in taxonomy order.
-    public func categories(of text: String) -> [String] {
+    package func categories(of text: String) -> [String] {
         var counts = keywords.counts(in: text[...])[...]
         return categories.filter { category in
             let hits = counts.prefix(category.keywords.count).reduce(0, +)
@@ -69,12 +69,12 @@ public struct Taxonomy: Sendable {
 }
 
 /// Where the taxonomy lives: content/taxonomy.yml once extract has written it, else the bundled one.
-public enum TaxonomyFile {
-    public static func url(in contentDirectory: URL) -> URL { contentDirectory.appendingPathComponent(Taxonomy.fileName) }
+package enum TaxonomyFile {
+    package static func url(in contentDirectory: URL) -> URL { contentDirectory.appendingPathComponent(Taxonomy.fileName) }
 
     /// The content folder's taxonomy, else the bundled one. A taxonomy.yml that is a link to a
     /// file outside the content folder is refused, as content files are.
-    public static func load(contentDirectory: URL) throws -> Taxonomy {
+    package static func load(contentDirectory: URL) throws -> Taxonomy {
         let url = url(in: contentDirectory)
         let folder = contentDirectory.resolvingSymlinksInPath().path
         if (try? FileManager.default.destinationOfSymbolicLink(atPath: url.path)) != nil,

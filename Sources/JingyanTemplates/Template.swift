@@ -36,16 +36,16 @@ struct Template: Sendable {
 }
 
 /// What is wrong with a template, and on which line.
-public struct TemplateError: Error, CustomStringConvertible, Equatable {
-    public struct Problem: Error, Equatable {
-        public var line: Int
-        public var message: String
+package struct TemplateError: Error, CustomStringConvertible, Equatable {
+    package struct Problem: Error, Equatable {
+        package var line: Int
+        package var message: String
     }
 
-    public var template: String
-    public var problem: Problem
+    package var template: String
+    package var problem: Problem
 
-    public var description: String { "\(template).mustache:\(problem.line): \(problem.message)" }
+    package var description: String { "\(template).mustache:\(problem.line): \(problem.message)" }
 }
 
 /// Splits a template into text and tags.

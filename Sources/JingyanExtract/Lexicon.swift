@@ -266,7 +266,7 @@ package final class Lexicon: Sendable {
     func mayBeByline(_ text: String) -> Bool {
         guard text.utf8.count <= Self.maxBylineLength * 4 else { return false }  // a scalar is at most four bytes
         var text = text  // withUTF8 needs it mutable; a native text is read in place
-        return text.withUTF8 { bytes in  // scalars decoded from the bytes: the scalar view cost several times more
+        return text.withUTF8 { bytes in  // scalars decoded from the bytes, not the scalar view
             var onlyHan = false
             var count = 0
             var run = 0

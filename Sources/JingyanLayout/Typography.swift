@@ -1,5 +1,5 @@
 // Character classes of printed Chinese text. Hand-written on Unicode scalars: these run on every
-// character of every page, where Swift `Regex` is ~100× slower than a scalar scan.
+// character of every page, where a scalar scan is far cheaper than a Swift `Regex`.
 
 package enum Typography {
     /// Han ideographs (CJK unified, extensions A–F, compatibility).
@@ -112,8 +112,7 @@ package enum Typography {
     @inlinable
     package static func scalarCount(of text: some StringProtocol) -> Int {
         text.utf8.withContiguousStorageIfAvailable { bytes in
-            // Bytes less continuation bytes (10xxxxxx), eight at a time: a byte at a time cost a
-            // branch per byte.
+            // Bytes less continuation bytes (10xxxxxx), eight at a time: no branch per byte.
             let raw = UnsafeRawBufferPointer(bytes)
             var continuation = 0
             var index = 0
@@ -130,8 +129,8 @@ package enum Typography {
         } ?? text.unicodeScalars.count
     }
 
-    /// A String of the scalars, encoded straight into its UTF-8 storage (appending to a
-    /// `String.UnicodeScalarView` one scalar at a time costs several times more).
+    /// A String of the scalars, encoded straight into its UTF-8 storage, not appended to a
+    /// `String.UnicodeScalarView` one scalar at a time.
     @inlinable
     package static func string(_ scalars: some Collection<Unicode.Scalar>) -> String {
         String(unsafeUninitializedCapacity: scalars.count * 4) { buffer in
@@ -183,7 +182,7 @@ package enum Typography {
 
     /// The display width of a line's valid UTF-8, or nil when it holds a space or a full-width
     /// letter or digit (what `cleaned` changes). Scalars decoded by hand in one pass: this runs
-    /// on every line of a page, where the scalar view cost several times more.
+    /// on every line of a page, where the scalar view's decoding is the slower way.
     static func widthUnlessNeedsCleaning(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         var cells = 0
         var index = 0
@@ -203,7 +202,7 @@ package enum Typography {
     }
 
     /// The scalar whose UTF-8 starts at `index` of valid UTF-8 (a String's), and its length in
-    /// bytes. Decoded by hand: a String's scalar view costs several times more per scalar.
+    /// bytes. Decoded by hand: a String's scalar view does more work per scalar.
     @inlinable
     package static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (scalar: Unicode.Scalar, length: Int) {
         let lead = bytes[index]
@@ -226,7 +225,7 @@ package enum Typography {
     package static func cleaned(_ line: some StringProtocol) -> String {
         // Most lines have nothing to clean: no copy scalar by scalar then.
         var copy = String(line)
-        var scalars: [Unicode.Scalar] = []  // decoded from the UTF-8: mapping the scalar view cost more
+        var scalars: [Unicode.Scalar] = []  // decoded from the UTF-8, not mapped from the scalar view
         let clean = copy.withUTF8 { bytes in
             guard widthUnlessNeedsCleaning(bytes) == nil else { return true }
             scalars.reserveCapacity(bytes.count)
@@ -243,7 +242,7 @@ package enum Typography {
         var end = scalars.count
         while start < end, isPrintedSpace(scalars[start]) { start += 1 }
         while end > start, isPrintedSpace(scalars[end - 1]) { end -= 1 }
-        var result: [Unicode.Scalar] = []  // made a String at once: appending to a scalar view cost 10× more
+        var result: [Unicode.Scalar] = []  // made a String at once (`string(_:)`), not appended
         result.reserveCapacity(end - start)
         var index = start
         while index < end {
@@ -267,7 +266,7 @@ package enum Typography {
 }
 
 /// A handful of single-scalar marks. Looked up for every scalar of a page: a scan of a few
-/// numbers is several times faster than hashing into a `Set`.
+/// numbers, cheaper than hashing into a `Set`.
 package struct ScalarSet: Sendable {
     @usableFromInline let values: [UInt32]
     /// Most scalars looked up are Han: when no mark is, they are answered by a range test.

@@ -47,8 +47,8 @@ package final class SeedPageCache: Sendable {
     }
 }
 
-/// A seed page's printed lines, kept as one string and where each line starts: held as an array
-/// of line strings, the pages of 100k entries took some 250 MB instead of 100.
+/// A seed page's printed lines, kept as one string and where each line starts: an array of line
+/// strings would hold a String (and its allocation) per line.
 package struct PrintedLines: Sendable, Equatable, ExpressibleByArrayLiteral {
     /// The lines, each followed by a line feed.
     private var text: [UInt8] = []

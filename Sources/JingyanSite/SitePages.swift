@@ -515,7 +515,7 @@ struct SitePages {
     }
 
     /// `text.trimmingCharacters(in:)` for the set that `isTrimmed` tells, without Foundation's
-    /// trip through NSString, which was most of an excerpt's time.
+    /// trip through NSString: every card of a large base has an excerpt.
     static func trimming(_ text: Substring, while isTrimmed: (Unicode.Scalar) -> Bool) -> String {
         let scalars = text.unicodeScalars
         guard let first = scalars.firstIndex(where: { !isTrimmed($0) }), let last = scalars.lastIndex(where: { !isTrimmed($0) })

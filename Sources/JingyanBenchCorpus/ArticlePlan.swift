@@ -1,11 +1,13 @@
 /// One generated article, before it is typeset: what the extractor should find in it.
 package struct ArticlePlan: Hashable, Sendable {
+    /// A photo caption placed after the article.
     package struct Caption: Hashable, Sendable {
         package var text: String
         /// The photographer's name and the credit marker.
         package var credit: String
     }
 
+    /// A heading and its practices.
     package struct Section: Hashable, Sendable {
         package var heading: String
         /// Each practice as its paragraphs; in a lead-style article each opens with a lead sentence.

@@ -24,6 +24,7 @@ package struct SeedMaterial: Sendable {
     /// Caption texts without their photo credit, place names cut out.
     package var captions: [String]
 
+    /// A seed page with too little of some kind of text to build a corpus from.
     package enum Error: Swift.Error, CustomStringConvertible {
         case tooLittleText(page: String, missing: String)
 

@@ -3,8 +3,10 @@
 package struct SplitMix64: RandomNumberGenerator, Sendable {
     private var state: UInt64
 
+    /// The stream that starts from `seed`.
     package init(seed: UInt64) { state = seed }
 
+    /// The next number of the stream.
     package mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var mixed = state

@@ -43,6 +43,8 @@ package struct Vocabulary: Sendable {
     /// Named schemes shared across the corpus, most common first.
     package var schemes: [String]
 
+    /// Words from the bundled gazetteer, lexicon and corpus words: up to `townshipsPerCounty`
+    /// townships a county and `schemeCount` scheme names.
     package init(townshipsPerCounty: Int = 16, schemeCount: Int = 3000) throws {
         let gazetteer = try Gazetteer.bundled()
         let lexicon = try Lexicon.bundled()

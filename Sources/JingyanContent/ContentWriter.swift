@@ -14,11 +14,13 @@ package struct ContentWriter {
     /// Overwrite hand-edited files too.
     package var discardEdits = false
 
+    /// A writer into the content folder `directory`; `discardEdits` overwrites hand-edited files.
     package init(directory: URL, discardEdits: Bool = false) {
         self.directory = directory
         self.discardEdits = discardEdits
     }
 
+    /// What a write did with each file, by path.
     package struct Report: Equatable {
         package var written: [String] = []
         package var unchanged: [String] = []
@@ -316,6 +318,7 @@ enum Fingerprint {
 /// Writes a file by writing a temporary sibling and renaming it over the target, so a reader or
 /// a crash never sees half a file.
 package enum AtomicFile {
+    /// Writes `data` to `url` through a temporary file renamed into place, making its folder.
     package static func write(_ data: Data, to url: URL) throws {
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         try data.write(to: url, options: .atomic)
@@ -351,6 +354,7 @@ package struct StagedFiles {
 
     package init() {}
 
+    /// Writes each file to a temporary beside its place, to be renamed in or discarded.
     package mutating func stage(_ files: [Write]) throws {
         for folder in Set(files.map { $0.url.deletingLastPathComponent() }) where !folders.contains(folder) {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -393,6 +397,7 @@ package struct StagedFiles {
         (try? Data(contentsOf: URL(fileURLWithPath: path))).map(Fingerprint.of) ?? ""
     }
 
+    /// Removes the staged temporaries, leaving every file as it was.
     package func discard() {
         for file in staged { try? FileManager.default.removeItem(atPath: file.temporary) }
     }

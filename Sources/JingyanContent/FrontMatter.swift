@@ -20,6 +20,7 @@ package enum FrontMatter {
         package var body: String
     }
 
+    /// The text does not start with a `---` line and the fields closed by another.
     package struct MissingFrontMatter: Error {}
 
     /// Lines end in "\n" or "\r\n". Works on the UTF-8 bytes: splitting a String into lines

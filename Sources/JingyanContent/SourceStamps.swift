@@ -60,6 +60,7 @@ package struct StaleEdit: Equatable, Sendable {
     /// file's own `.new` when the practice kept its number), if the page still has it.
     package var now: Found?
 
+    /// A content file and the seed lines its practice is read from.
     package struct Found: Equatable, Sendable {
         package var path: String
         package var source: SourceRef

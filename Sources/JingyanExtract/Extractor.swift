@@ -13,6 +13,7 @@ package struct Extractor: Sendable {
     let segmenter: PageSegmenter
     let reader: ArticleReader
 
+    /// An extractor over the given language data; `standard()` loads the bundled files.
     package init(
         lexicon: Lexicon, gazetteer: Gazetteer, divisions: Divisions, taxonomy: Taxonomy, slug: Slug,
         weights: SegmentationWeights

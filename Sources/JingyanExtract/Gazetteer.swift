@@ -3,6 +3,7 @@ import JingyanLayout
 
 /// The places Jingyan knows by name (gazetteer.yml), with pinyin for stable slugs.
 package struct Gazetteer: Sendable {
+    /// A county of the home prefecture: its full and short names and the pinyin of its slug.
     package struct County: Decodable, Hashable, Sendable {
         package var name: String
         package var short: String
@@ -21,10 +22,12 @@ package struct Gazetteer: Sendable {
     /// Short and full names to counties, the first listed winning.
     let countiesByName: [String: County]
 
+    /// The gazetteer shipped with Jingyan.
     package static func bundled() throws -> Gazetteer {
         try Gazetteer(yaml: BundledData.text(named: "gazetteer"), source: "gazetteer.yml")
     }
 
+    /// Reads a gazetteer.yml; `source` names the file in errors.
     package init(yaml: String, source: String) throws {
         let file = try BundledData.decode(File.self, yaml: yaml, source: source)
         counties = file.counties
@@ -78,6 +81,7 @@ struct CountyNames: Sendable {
 package struct Slug: Sendable {
     let syllables: [UInt32: String]
 
+    /// Slugs from the bundled pinyin table.
     package static func bundled() throws -> Slug {
         var syllables: [UInt32: String] = [:]
         for line in try BundledData.text(named: "pinyin", extension: "txt").split(separator: "\n") where !line.hasPrefix("#") {

@@ -110,6 +110,7 @@ package final class Lexicon: Sendable {
         try Lexicon(yaml: BundledData.text(named: "lexicon"), source: "lexicon.yml")
     }
 
+    /// Reads a lexicon.yml and compiles its patterns; `source` names the file in errors.
     package init(yaml: String, source: String) throws {
         let file = try BundledData.decode(File.self, yaml: yaml, source: source)
         var namedBits: [ScalarClass.Named: [UInt64]] = [:]  // shared by the patterns below

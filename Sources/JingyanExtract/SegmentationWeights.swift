@@ -53,6 +53,7 @@ package struct SegmentationWeights: Codable, Sendable, Equatable {
         }
     }
 
+    /// Reads a segmentation.yml; `source` names the file in errors.
     package init(yaml: String, source: String) throws {
         self = try BundledData.decode(Self.self, yaml: yaml, source: source)
     }

@@ -5,6 +5,7 @@ import JingyanLayout
 /// named scheme that are one scheme (`aliases`: canonical name → its other spellings). Extraction
 /// reads only the categories; the site shows each scheme under its canonical name.
 package struct Taxonomy: Sendable {
+    /// A category of practice and the keywords that put a practice in it (at least `minHits`).
     package struct Category: Decodable, Hashable, Sendable {
         package var name: String
         package var keywords: [String]
@@ -29,8 +30,10 @@ package struct Taxonomy: Sendable {
 
     package static let fileName = "taxonomy.yml"
 
+    /// The text of the taxonomy shipped with Jingyan, which extract copies into content/.
     package static func bundledText() throws -> String { try BundledData.text(named: "taxonomy") }
 
+    /// Reads a taxonomy.yml and checks its aliases; `source` names the file in errors.
     package init(yaml: String, source: String) throws {
         let file = try BundledData.decode(File.self, yaml: yaml, source: source)
         categories = file.categories
@@ -70,6 +73,7 @@ package struct Taxonomy: Sendable {
 
 /// Where the taxonomy lives: content/taxonomy.yml once extract has written it, else the bundled one.
 package enum TaxonomyFile {
+    /// Where a content folder's taxonomy.yml is.
     package static func url(in contentDirectory: URL) -> URL { contentDirectory.appendingPathComponent(Taxonomy.fileName) }
 
     /// The content folder's taxonomy, else the bundled one. A taxonomy.yml that is a link to a

@@ -8,6 +8,7 @@ import JingyanModel
 /// layout recovery loses and invents nothing, metrics are well-formed and stand in their
 /// sentence, extraction and front-matter loading never crash, whatever the bytes.
 package struct FuzzProperties: Sendable {
+    /// A property that failed, and the input it failed on.
     package struct Violation: Error, CustomStringConvertible {
         package var property: String
         package var input: String
@@ -16,6 +17,7 @@ package struct FuzzProperties: Sendable {
 
     let extractor: Extractor
 
+    /// The properties, with the standard extractor.
     package init() throws { extractor = try Extractor.standard() }
 
     /// Checks every property on one input; throws the first violation.
@@ -64,6 +66,7 @@ package struct FuzzInputs: Sendable {
     static let alphabet: [String] = Array("近年来县镇乡村党组织网格积分户名人个次期万元余多以上超过至少截至目前。，、；：“”（）+＋%％.0123456789０５ 摄\n\n")
         .map(String.init) + ["本报讯（记者 ", "通讯员 ", "张三", "2024年", "以来", "---\n", "type: practice\n", "id: x\n", "[", "'", ": ", "\t", "\r\n", "\u{FEFF}", "\u{0}", "😀"]
 
+    /// Inputs from `seed`, made of `seedPage`'s lines and fragments of front matter.
     package init(seed: UInt64, seedPage: String) {
         state = seed
         seedLines = seedPage.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
@@ -79,6 +82,8 @@ package struct FuzzInputs: Sendable {
 
     mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(max(bound, 1))) }
 
+    /// The next input: a cut-up slice of the seed page, random text over the steering alphabet,
+    /// or seed lines with its pieces spliced in.
     package mutating func nextInput() -> Data {
         var lines: [String] = []
         switch below(3) {

@@ -1,5 +1,6 @@
 /// A paragraph or heading rebuilt from printed lines.
 package struct Paragraph: Hashable, Sendable {
+    /// A section heading, or a paragraph of text.
     package enum Kind: Hashable, Sendable { case heading, text }
 
     package var kind: Kind

@@ -14,6 +14,7 @@ package struct TextLine: Hashable, Sendable {
     /// Kept, not computed: every finder asks it of every line, several times.
     package let endsSentence: Bool
 
+    /// Line `number` of a page, its width measured.
     package init(number: Int, text: String) {
         self.init(number: number, text: text, width: Typography.width(of: text))
     }

@@ -2,6 +2,7 @@ import Foundation
 
 /// Reads the raw pages of a seeds folder: every `*.txt`, in file-name order, decoded.
 package enum SeedReader {
+    /// A page in none of the encodings a seed page may have, and where its first bad byte is.
     package struct DecodingError: Error, CustomStringConvertible {
         package var file: String
         package var byteOffset: Int

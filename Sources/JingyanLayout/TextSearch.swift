@@ -46,6 +46,7 @@ package struct KeywordIndex: Sendable {
     /// rather than one per table.
     let tables: Tables
 
+    /// An index of `keywords`, all found in a text in one pass.
     package init(keywords: [String]) { tables = Tables(keywords: keywords) }
 
     var bytes: [UInt8] { tables.bytes }

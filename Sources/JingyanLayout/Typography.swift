@@ -1,6 +1,5 @@
-// Character classes of printed Chinese text. Hand-written on Unicode scalars: these run on every
-// character of every page, where a scalar scan is far cheaper than a Swift `Regex`.
-
+/// Character classes of printed Chinese text. Hand-written on Unicode scalars: these run on every
+/// character of every page, where a scalar scan is far cheaper than a Swift `Regex`.
 package enum Typography {
     /// Han ideographs (CJK unified, extensions A–F, compatibility).
     @inlinable
@@ -67,6 +66,7 @@ package enum Typography {
         }
     }
 
+    /// 0–9, ASCII only.
     @inlinable
     package static func isASCIIDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 0x30 && scalar.value <= 0x39 }
 
@@ -104,6 +104,7 @@ package enum Typography {
         return count
     }
 
+    /// The number of Characters, counted without grapheme breaking where every scalar stands alone.
     @inlinable
     package static func characterCount(of text: some StringProtocol) -> Int { characterCount(of: text.unicodeScalars) }
 
@@ -279,6 +280,7 @@ package struct ScalarSet: Sendable {
     @usableFromInline let cjk: UInt64
     @usableFromInline let fullWidth: UInt64
 
+    /// The set of `characters`, each a single scalar.
     package init(_ characters: Set<Character>) {
         let values = characters.flatMap(\.unicodeScalars).map(\.value).sorted()
         self.values = values
@@ -296,6 +298,7 @@ package struct ScalarSet: Sendable {
         }
     }
 
+    /// Whether `scalar` is one of the set.
     @inlinable
     package func contains(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value

@@ -192,6 +192,7 @@ package struct Practice: Codable, Hashable, Sendable {
     enum CodingKeys: String, CodingKey { case id, lead, text, mechanisms, categories, metrics, source, review }
 }
 
+/// A section of an article: its heading as printed, and the practices under it.
 package struct Section: Codable, Hashable, Sendable {
     /// nil when the article has no headings.
     package var heading: String?
@@ -211,6 +212,8 @@ package struct Section: Codable, Hashable, Sendable {
     enum CodingKeys: String, CodingKey { case heading, practices }
 }
 
+/// One report as extracted: where and by whom, its lede, its sections of practices, the schemes
+/// it names and where it was printed. What `content/` holds as an article file and its practices.
 package struct Article: Codable, Hashable, Sendable {
     package var id: String
     package var source: SourceRef

@@ -12,6 +12,7 @@ package struct BuildStep: Sendable {
     package var theme: URL?
     package var baseURL: BaseURL?
 
+    /// The build of the folders given on the command line (paths as typed).
     package init(content: String, seeds: String, theme: String?, baseURL: BaseURL?) {
         self.content = URL(fileURLWithPath: content, isDirectory: true)
         self.seeds = URL(fileURLWithPath: seeds, isDirectory: true)

@@ -14,6 +14,7 @@ package struct ExtractStep: Sendable {
     package var content: URL
     package var discardEdits: Bool
 
+    /// The extraction of the folders given on the command line (paths as typed).
     package init(seeds: String, content: String, discardEdits: Bool = false) {
         self.seeds = URL(fileURLWithPath: seeds, isDirectory: true)
         self.seedsDisplayName = seeds
@@ -21,6 +22,7 @@ package struct ExtractStep: Sendable {
         self.discardEdits = discardEdits
     }
 
+    /// What a run extracted, and the pages it could not.
     package struct Outcome {
         package var pageCount: Int
         package var extraction: Extraction

@@ -5,6 +5,7 @@ import Foundation
 /// few thousand files a knowledge base has. Hidden files are left out: editors' swap files and
 /// extract's own manifest (`.jingyan/`) are no edit of the inputs.
 package struct FolderSnapshot: Equatable, Sendable {
+    /// What tells a changed file: its modification time and size.
     package struct Stamp: Equatable, Sendable {
         package var modified: Date
         package var size: Int
@@ -15,6 +16,7 @@ package struct FolderSnapshot: Equatable, Sendable {
 
     package init(stamps: [String: Stamp]) { self.stamps = stamps }
 
+    /// The stamps of every file below `folder` but hidden ones; empty when it cannot be read.
     package init(of folder: URL) {
         let keys: [URLResourceKey] = [.isRegularFileKey, .contentModificationDateKey, .fileSizeKey]
         guard let files = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: keys, options: [.skipsHiddenFiles])
@@ -36,6 +38,7 @@ package struct FolderSnapshot: Equatable, Sendable {
 
 /// The folders `serve` and `build --watch` watch, each with what a change to it calls for.
 package struct WatchedFolders: Sendable {
+    /// Which input a folder is (ordered by name, so that changes are handled in a fixed order).
     package enum Role: String, Sendable, CaseIterable, Comparable {
         /// Re-extract, then rebuild.
         case seeds
@@ -49,6 +52,7 @@ package struct WatchedFolders: Sendable {
 
     package init(folders: [Role: URL]) { self.folders = folders }
 
+    /// Every watched folder's files as they are now.
     package func snapshot() -> [Role: FolderSnapshot] { folders.mapValues(FolderSnapshot.init(of:)) }
 
     /// The roles whose folder changed between two snapshots.

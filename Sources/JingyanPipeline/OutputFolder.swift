@@ -8,8 +8,10 @@ import JingyanSite
 package struct OutputFolder: Sendable {
     package var url: URL
 
+    /// The folder at `path`, as given to `--out`.
     package init(_ path: String) { url = URL(fileURLWithPath: path, isDirectory: true) }
 
+    /// Why the folder is not one `build` may replace, and what to do.
     package struct Refusal: Error, CustomStringConvertible {
         package var description: String
     }

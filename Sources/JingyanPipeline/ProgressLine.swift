@@ -5,6 +5,7 @@ import JingyanSupport
 /// On a terminal it is rewritten in place; where standard error is not a terminal (CI, a pipe, a
 /// log file) it stays silent, unless verbose, and then prints plain lines now and then.
 package struct ProgressLine {
+    /// Nothing, one line rewritten in place (a terminal), or plain lines now and then (verbose).
     package enum Mode: Sendable, Equatable {
         case silent, inPlace, lines
     }
@@ -17,6 +18,7 @@ package struct ProgressLine {
     private var lastShown: Duration?
     private var lastStatus: String?
 
+    /// In place on a terminal; else plain lines when verbose, or nothing.
     package static func mode(verbose: Bool, isTerminal: Bool) -> Mode {
         isTerminal ? .inPlace : verbose ? .lines : .silent
     }

@@ -144,6 +144,7 @@ package struct ScoredExtraction: Decodable {
 }
 
 extension ScoredExtraction {
+    /// The fields of an extraction that the scoring reads.
     package init(_ extraction: Extraction) {
         articles = extraction.articles.map { article in
             Article(
@@ -199,6 +200,7 @@ package struct ReadingScore {
         problems.count <= 40 ? problems : Array(problems.prefix(40)) + ["... \(problems.count - 40) more"]
     }
 
+    /// `value` with `digits` decimals.
     package static func fixed(_ value: Double, _ digits: Int) -> String { String(format: "%.\(digits)f", value) }
 
     mutating func field(_ name: String, _ ok: Bool, _ place: String) {
@@ -209,10 +211,12 @@ package struct ReadingScore {
 
 /// Scores an extraction against a page reading with score.py's rules (mode `pages`).
 package enum ReadingScorer {
+    /// The score of `extraction` against `reading`; `captions: false` leaves photo captions unscored.
     package static func score(_ extraction: Extraction, against reading: PageReading, captions: Bool = true) -> ReadingScore {
         score(ScoredExtraction(extraction), against: reading, captions: captions)
     }
 
+    /// The score of an extraction already reduced to the fields that are scored.
     package static func score(_ got: ScoredExtraction, against reading: PageReading, captions: Bool = true) -> ReadingScore {
         var score = ReadingScore()
         let articles = got.articles ?? []

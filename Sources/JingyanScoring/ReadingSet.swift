@@ -10,6 +10,7 @@ package struct ReadingSet {
     /// Each page's text by its file name, in the reading's page order.
     package var pages: [Page]
 
+    /// A seed page of the set: its file name and text.
     package struct Page {
         package var name: String
         package var text: String

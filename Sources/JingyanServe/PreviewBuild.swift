@@ -7,6 +7,7 @@ import JingyanSupport
 /// A failed build leaves the folder as it was (the last good site stays served) and its error
 /// goes to the open pages. After the first build, an edit is built incrementally (`LiveSite`).
 package struct PreviewBuild: Sendable {
+    /// What a build gave: the counts and whether any file changed, or the error shown.
     package enum Outcome: Equatable, Sendable {
         case built(articles: Int, practices: Int, changed: Bool)
         case failed(String)
@@ -16,12 +17,14 @@ package struct PreviewBuild: Sendable {
     package var status: PreviewStatus
     private var site: LiveSite
 
+    /// Builds of `step` into `folder`, served with `status` telling the pages of each one.
     package init(step: BuildStep, folder: URL, status: PreviewStatus) {
         self.step = step
         self.status = status
         site = LiveSite(folder: folder) { LiveReloadSink(base: $0) }
     }
 
+    /// Builds again (incrementally after the first) and tells the open pages.
     package mutating func rebuild() async -> Outcome {
         do {
             let builder = try step.builder(cache: site.cache)

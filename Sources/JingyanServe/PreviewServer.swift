@@ -6,6 +6,7 @@ import Logging
 /// FileMiddleware (which refuses paths with "..", encoded or not), the site's 404 page for
 /// missing files, and the two live-reload addresses; `RequestGuard` in front of them.
 package enum PreviewServer {
+    /// The server of `folder` on 127.0.0.1:`port`; `onRunning` hears the port once it listens.
     package static func application(
         folder: URL, status: PreviewStatus, port: Int, onRunning: @escaping @Sendable (_ port: Int) async -> Void
     ) -> some ApplicationProtocol {

@@ -15,6 +15,7 @@ package struct PreviewSession: Sendable {
     package var say: @Sendable (String) -> Void
     package var warn: @Sendable (String) -> Void
 
+    /// A preview of these steps and folders; `say` and `warn` go to the terminal.
     package init(
         extract: ExtractStep, build: BuildStep, watched: WatchedFolders, port: Int,
         say: @escaping @Sendable (String) -> Void, warn: @escaping @Sendable (String) -> Void
@@ -27,6 +28,7 @@ package struct PreviewSession: Sendable {
         self.warn = warn
     }
 
+    /// The port cannot be listened on, with the system's reason.
     package struct CannotListen: Error, CustomStringConvertible {
         package var port: Int
         package var reason: String
@@ -35,6 +37,7 @@ package struct PreviewSession: Sendable {
         }
     }
 
+    /// Builds, serves and rebuilds on every edit until the process is stopped.
     package func run() async throws {
         // The preview goes to a folder of its own, never the user's site/: its pages carry the
         // live-reload script and a policy that lets it poll, which must not be published, and a

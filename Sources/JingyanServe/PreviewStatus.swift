@@ -18,6 +18,7 @@ package actor PreviewStatus {
         state.error = nil
     }
 
+    /// A rebuild failed with `message`, shown over the open pages.
     package func failed(_ message: String) { state.error = message }
 
     package var version: Int { state.version }

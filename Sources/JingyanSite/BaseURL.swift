@@ -9,6 +9,7 @@ package struct BaseURL: Sendable, Equatable {
     /// page at whatever depth the missing address had.
     package let path: String
 
+    /// An address that is not an absolute http(s) URL without query or fragment.
     package struct Invalid: Error, CustomStringConvertible {
         package var given: String
         package var description: String {
@@ -16,6 +17,7 @@ package struct BaseURL: Sendable, Equatable {
         }
     }
 
+    /// Reads `--base-url`: an absolute http(s) address, without query or fragment; throws `Invalid`.
     package init(_ given: String) throws {
         guard let components = URLComponents(string: given),
             let scheme = components.scheme?.lowercased(), scheme == "http" || scheme == "https",

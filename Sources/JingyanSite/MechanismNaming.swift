@@ -15,6 +15,8 @@ package struct MechanismNaming: Sendable, Equatable {
     /// Slugs at most this long (before a collision's suffix): some schemes are a whole sentence.
     static let maxSlugLength = 48
 
+    /// Names from the taxonomy's `aliases` (canonical name → other spellings); `romanizer` writes a
+    /// name in the pinyin its address is made of.
     package init(aliases: [String: [String]] = [:], romanizer: (@Sendable (String) -> String)? = nil) {
         self.aliases = aliases
         self.romanizer = romanizer

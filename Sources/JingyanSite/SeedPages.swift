@@ -55,6 +55,7 @@ package struct PrintedLines: Sendable, Equatable, ExpressibleByArrayLiteral {
     /// Where each line starts in `text`, then where the text ends.
     private var starts: [Int32] = [0]
 
+    /// The lines, each without its line end.
     package init(_ lines: some Sequence<some StringProtocol>) {
         for line in lines {
             text.append(contentsOf: line.utf8)

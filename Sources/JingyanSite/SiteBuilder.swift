@@ -13,12 +13,15 @@ package struct SiteBuilder: Sendable {
     /// Cards on one page of a mechanism; a mechanism with more gets several pages.
     package var practicesPerPage = SitePages.defaultPracticesPerPage
 
+    /// A builder of the site of `input` in `theme`; with a `baseURL`, also the sitemap, the feed and
+    /// canonical links.
     package init(input: SiteInput, theme: Theme, baseURL: BaseURL? = nil) {
         self.input = input
         self.theme = theme
         self.baseURL = baseURL
     }
 
+    /// A page the theme's templates could not render.
     package enum Error: Swift.Error, CustomStringConvertible {
         case rendering(page: String, template: String)
 
@@ -230,6 +233,7 @@ package final class DirectorySink: SiteUpdateSink {
     private let madeFolders = Mutex<Set<Substring>>([])
     private let tally = Mutex(FileCounts(written: 0, total: 0))
 
+    /// A sink writing below `root`; a file the same as in `previous` is hard-linked from there.
     package init(root: URL, previous: URL? = nil) {
         self.root = root
         self.previous = previous
@@ -300,6 +304,7 @@ package final class DirectorySink: SiteUpdateSink {
 /// exchange, two renames are used, and a build interrupted between them is rolled back by the
 /// next build. Leftovers of interrupted builds are removed at the start of the next one.
 package enum SiteDirectory {
+    /// Puts a site of `files` (path → bytes) where `destination` is, in one swap.
     package static func replace(_ destination: URL, with files: [String: Data]) throws {
         try replace(destination) { staging in
             let sink = DirectorySink(root: staging)

@@ -14,6 +14,7 @@ package struct SiteInput: Sendable {
     /// Scheme spellings that are one scheme, and how mechanism pages are named.
     package var naming: MechanismNaming
 
+    /// What to build from; review notes are dropped, the site never shows them.
     package init(articles: [Article], captions: [Caption], seedPages: [String: PrintedLines], naming: MechanismNaming = MechanismNaming()) {
         self.articles = articles.contains(where: \.hasReview) ? articles.map(\.withoutReview) : articles
         self.captions = captions

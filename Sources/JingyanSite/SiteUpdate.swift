@@ -161,6 +161,7 @@ package final class InPlaceSink: SiteUpdateSink {
     package let root: URL
     private let tally = Mutex(FileCounts(written: 0, total: 0))
 
+    /// A sink replacing files in place below `root`, each whole.
     package init(root: URL) { self.root = root }
 
     /// Files handed over, and of those written because they changed (removals included).

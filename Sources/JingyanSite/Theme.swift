@@ -10,11 +10,13 @@ package struct Theme: Sendable, Equatable {
     /// Asset file name → bytes, copied to `assets/`.
     package var assets: [String: Data]
 
+    /// A theme of these templates and assets (`bundled()` and `init(folder:)` read them from files).
     package init(templates: [String: String], assets: [String: Data]) {
         self.templates = templates
         self.assets = assets
     }
 
+    /// Why a theme cannot be read: its files, a template that does not parse, a link out of it.
     package enum Error: Swift.Error, CustomStringConvertible {
         case bundledThemeMissing
         case unreadableFolder(URL)

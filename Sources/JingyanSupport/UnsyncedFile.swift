@@ -9,6 +9,7 @@ import Foundation
 /// disk (an fsync each), which for the tens of thousands of files of a large site is slow;
 /// callers that need durability flush once for all their files instead.
 package enum UnsyncedFile {
+    /// A file that could not be written or removed, and the system's reason.
     package struct WriteError: Error, CustomStringConvertible, Equatable {
         package var path: String
         package var reason: String

@@ -37,6 +37,7 @@ struct Template: Sendable {
 
 /// What is wrong with a template, and on which line.
 package struct TemplateError: Error, CustomStringConvertible, Equatable {
+    /// One problem, on one line of the template.
     package struct Problem: Error, Equatable {
         package var line: Int
         package var message: String

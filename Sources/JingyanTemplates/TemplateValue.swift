@@ -13,6 +13,7 @@ package enum TemplateValue: Sendable, Equatable {
     /// An object's fields in the order they were given. A page's objects have a few fields
     /// each, found sooner by comparing names than by hashing them, and made without hashing.
     package struct Fields: Sendable, Equatable, ExpressibleByDictionaryLiteral {
+        /// A field: its name and value.
         package struct Entry: Sendable, Equatable {
             package var name: String
             package var value: TemplateValue
@@ -67,6 +68,7 @@ package enum TemplateValue: Sendable, Equatable {
         }
     }
 
+    /// The value of an `Encodable` (a page's view), as the templates see it.
     package init<Value: Encodable>(encoding value: Value) throws {
         self = try TemplateValueEncoder.encode(value)
     }

@@ -312,7 +312,8 @@ struct Manifest: Codable {
 
 /// Fingerprint of a file's bytes (see `StableHash`).
 enum Fingerprint {
-    static func of(_ data: Data) -> String { data.withUnsafeBytes { StableHash.hex($0) } }  // Data's own iterator is slow
+    // Hashed from the raw bytes: Data's own iterator is slow.
+    static func of(_ data: Data) -> String { data.withUnsafeBytes { StableHash.hex($0) } }
 }
 
 /// Writes a file by writing a temporary sibling and renaming it over the target, so a reader or

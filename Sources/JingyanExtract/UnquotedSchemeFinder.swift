@@ -78,7 +78,8 @@ struct UnquotedSchemeFinder {
         for _ in 0...Self.maxModifier {
             // "“三色预警”纠纷调处机制", "“A+B”的灵活工作机制": words after a quoted name describe it.
             if Self.closesQuote(bytes, at: start) { return nil }
-            guard start >= 3, (0xE4...0xE9).contains(bytes[start - 3]) else { return start }  // a mark, a digit, the text's start
+            // Not after a Han character (a mark, a digit, the text's start): the name starts here.
+            guard start >= 3, (0xE4...0xE9).contains(bytes[start - 3]) else { return start }
             let character = UInt32(bytes[start - 3]) << 16 | UInt32(bytes[start - 2]) << 8 | UInt32(bytes[start - 1])
             if Self.contains(boundaryCharacters, character) {
                 return character == Self.possessive && Self.closesQuote(bytes, at: start - 3) ? nil : start

@@ -140,21 +140,23 @@ package struct BodyLayout: Sendable {
 
     static let maxLeadLength = 16
 
+    /// A line, or a line and the short one it wraps onto, that may be a heading.
+    struct HeadingCandidate {
+        var range: ClosedRange<Int>
+        var text: String
+        var confirmed: Bool
+        /// As wide as the column: a heading only beside a sibling of the same marks.
+        var fillsColumn = false
+    }
+
     /// Line indices (first, last) of headings.
     static func headings(
         _ lines: [TextLine], blankBefore: [Bool], breakBefore: [Bool], column: Column
     ) -> [ClosedRange<Int>] {
-        struct Candidate {
-            var range: ClosedRange<Int>
-            var text: String
-            var confirmed: Bool
-            /// As wide as the column: a heading only beside a sibling of the same marks.
-            var fillsColumn = false
-        }
         func nextOpensParagraph(after index: Int) -> Bool {
             index + 1 >= lines.count || blankBefore[index + 1] || opensWithLead(lines[index + 1].text)
         }
-        var candidates: [Candidate] = []
+        var candidates: [HeadingCandidate] = []
         var index = 1  // the first paragraph is the lede
         while index < lines.count {
             defer { index += 1 }
@@ -170,20 +172,28 @@ package struct BodyLayout: Sendable {
                 && !blankBefore[index + 1] && nextOpensParagraph(after: index + 1)
             if wrapsOntoShortLine {
                 let confirmed = index + 2 < lines.count && opensWithLead(lines[index + 2].text)
-                candidates.append(Candidate(range: index...(index + 1), text: line.text + next.text, confirmed: confirmed))
+                candidates.append(
+                    HeadingCandidate(range: index...(index + 1), text: line.text + next.text, confirmed: confirmed))
                 index += 1
             } else if column.isShort(line) {
                 let confirmed = opensWithLead(next.text) || column.isShort(line, by: column.cells / 5)
-                candidates.append(Candidate(range: index...index, text: line.text, confirmed: confirmed))
+                candidates.append(HeadingCandidate(range: index...index, text: line.text, confirmed: confirmed))
             } else if blankBefore[index], let last = line.text.last, !Typography.clauseMarks.contains(last),
                 !Self.midPhraseEndings.contains(last), !line.text.unicodeScalars.contains(where: Typography.isASCIIDigit)
             {
                 // Wider than any body line: set apart from the column. As wide as one: a heading
                 // only among parallel siblings.
                 let wider = column.isWider(line)
-                candidates.append(Candidate(range: index...index, text: line.text, confirmed: wider, fillsColumn: !wider))
+                candidates.append(
+                    HeadingCandidate(range: index...index, text: line.text, confirmed: wider, fillsColumn: !wider))
             }
         }
+        return confirmedBySiblings(candidates)
+    }
+
+    /// The candidates that are headings: the confirmed ones, and the others that have siblings of
+    /// the same shape (enough of them, with the same clauses, for one as wide as the column).
+    static func confirmedBySiblings(_ candidates: [HeadingCandidate]) -> [ClosedRange<Int>] {
         // Shapes only compare the unconfirmed with their siblings.
         guard candidates.contains(where: { !$0.confirmed }) else { return candidates.map(\.range) }
         let shapes = candidates.map { HeadingShape($0.text) }

@@ -1,8 +1,9 @@
 import JingyanLayout
 
 /// Finds scheme and body names written without quotes ("成立了红白理事会", "建立全科网格工作
-/// 体系"): a run of Han characters ending in one of the lexicon's name endings, read back from the ending to the nearest boundary — a mark, a grammatical character
-/// ("组成的红白理事会"), a measure word ("一支…物管队") or a verb that introduces it.
+/// 体系"): a run of Han characters ending in one of the lexicon's name endings, read back from the
+/// ending to the nearest boundary — a mark, a grammatical character ("组成的红白理事会"), a
+/// measure word ("一支…物管队") or a verb that introduces it.
 ///
 /// A reading with words before the name ("某某村红色农村物管队") is cut to a shorter reading of
 /// the same name found elsewhere in the text. A reading that reaches no boundary within

@@ -2,16 +2,16 @@ import Foundation
 import JingyanExtract
 
 /// A county from the gazetteer and, usually, a made-up township in it.
-public struct CorpusPlace: Hashable, Sendable {
-    public var county: String
-    public var short: String
+package struct CorpusPlace: Hashable, Sendable {
+    package var county: String
+    package var short: String
     /// A made-up township name ending in 镇 or 乡; nil for a county-wide report.
-    public var township: String?
+    package var township: String?
 
     /// As the text names it: county and township run together.
-    public var fullName: String { county + (township ?? "") }
+    package var fullName: String { county + (township ?? "") }
     /// As the place tag under a title prints it: short county name and township without its suffix.
-    public var tag: String { short + (township.map { String($0.dropLast()) } ?? "") }
+    package var tag: String { short + (township.map { String($0.dropLast()) } ?? "") }
 }
 
 /// The words of `Resources/corpus-vocabulary.json`: language data stays out of the code.
@@ -36,14 +36,16 @@ struct CorpusWords: Decodable, Sendable {
 
 /// The names the corpus varies beyond the seed: places, people and named schemes. Every list is
 /// built in a fixed order from fixed seeds, so it is the same in every run.
-public struct Vocabulary: Sendable {
+package struct Vocabulary: Sendable {
     var words: CorpusWords
-    public var places: [CorpusPlace]
-    public var surnames: [Character]
+    package var places: [CorpusPlace]
+    package var surnames: [Character]
     /// Named schemes shared across the corpus, most common first.
-    public var schemes: [String]
+    package var schemes: [String]
 
-    public init(townshipsPerCounty: Int = 16, schemeCount: Int = 3000) throws {
+    /// Words from the bundled gazetteer, lexicon and corpus words: up to `townshipsPerCounty`
+    /// townships a county and `schemeCount` scheme names.
+    package init(townshipsPerCounty: Int = 16, schemeCount: Int = 3000) throws {
         let gazetteer = try Gazetteer.bundled()
         let lexicon = try Lexicon.bundled()
         words = try CorpusWords.bundled()

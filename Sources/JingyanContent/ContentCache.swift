@@ -1,5 +1,6 @@
 import Foundation
 import JingyanModel
+import JingyanSupport
 import Synchronization
 
 /// The files content/ held at the last load, parsed, and which practices passed the checks that
@@ -10,7 +11,7 @@ import Synchronization
 /// A file is taken from the cache only when it is a regular file (not a link) with the same
 /// stamp (inode, size, modification time) and was not changed in the last seconds, so a cached
 /// entry is what reading the file now would give.
-public final class ContentCache: Sendable {
+package final class ContentCache: Sendable {
     /// A file as parsed, with its stamp then.
     struct File {
         var stamp: FileStamp
@@ -52,7 +53,7 @@ public final class ContentCache: Sendable {
 
     private let state = Mutex(State())
 
-    public init() {}
+    package init() {}
 
     /// The parsed file at `path` (relative to content/) if it has not changed since it was cached.
     func parsed(_ path: String, stamp: FileStamp?) -> ContentLoader.ParsedFile? {

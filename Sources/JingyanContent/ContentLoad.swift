@@ -1,5 +1,6 @@
 import Foundation
 import JingyanModel
+import JingyanSupport
 
 /// One `ContentLoader.load` as it goes: the files read so far, what each holds, and every
 /// problem found. Its steps run in order: `read`, `checkArticles`, `checkPractices`, then

@@ -1,32 +1,33 @@
 import Foundation
 import JingyanModel
+import JingyanSupport
 import Yams
 
 /// Everything content/ holds, as the model.
-public struct LoadedContent: Sendable {
-    public var articles: [Article]
-    public var captions: [Caption]
+package struct LoadedContent: Sendable {
+    package var articles: [Article]
+    package var captions: [Caption]
 }
 
 /// All problems found in content/ in one run.
-public struct ContentErrors: Error, CustomStringConvertible {
-    public var errors: [ContentError]
+package struct ContentErrors: Error, CustomStringConvertible {
+    package var errors: [ContentError]
 
-    public init(_ errors: [ContentError]) {
+    package init(_ errors: [ContentError]) {
         self.errors = errors
     }
 
-    public var description: String { errors.map(\.description).joined(separator: "\n") }
+    package var description: String { errors.map(\.description).joined(separator: "\n") }
 }
 
 /// Reads content/ back into the model and checks it: YAML, required fields and types, unique
 /// ids, links between practices and articles, categories against the taxonomy, and that every
 /// metric's source sentence stands in its practice's text. Reports every problem as
 /// `file:line: message`, all of them, not just the first.
-public enum ContentLoader {
+package enum ContentLoader {
     /// With a `cache`, files unchanged since the last load with it are not read again, and
     /// practices unchanged since they last passed the text checks are not checked again.
-    public static func load(from directory: URL, knownCategories: Set<String>? = nil, cache: ContentCache? = nil) throws -> LoadedContent {
+    package static func load(from directory: URL, knownCategories: Set<String>? = nil, cache: ContentCache? = nil) throws -> LoadedContent {
         let root = directory.standardizedFileURL.resolvingSymlinksInPath()
         let paths = try markdownFiles(in: root)
         let displayFolder = directory.lastPathComponent
@@ -159,14 +160,14 @@ public enum ContentLoader {
     }
 
     /// One content file, read but not yet checked against the others.
-    public struct ParsedFile: Sendable {
+    package struct ParsedFile: Sendable {
         enum Entry: Sendable, Equatable {
             case article(ArticleHeader)
             case practice(PracticeHeader)
             case caption(CaptionHeader)
         }
         let entry: Entry
-        public let body: String
+        package let body: String
     }
 
     /// Tags every plain scalar a string, except `null` and `~`: the headers' types say what each
@@ -175,8 +176,13 @@ public enum ContentLoader {
     static let headerResolver = Resolver.basic.appending(.null)
 
     /// Reads one file's front matter and body. Throws a `ContentError` located at the line.
-    /// Without `fastPath` only Yams reads it: for tests that check both ways agree.
-    public static func parse(_ text: String, file: String, fastPath: Bool = true) throws -> ParsedFile {
+    package static func parse(_ text: String, file: String) throws -> ParsedFile {
+        try parse(text, file: file, fastPath: true)
+    }
+
+    /// `parse(_:file:)`; without `fastPath` only Yams reads the front matter: for the tests that
+    /// check that both ways agree.
+    static func parse(_ text: String, file: String, fastPath: Bool) throws -> ParsedFile {
         let parts: FrontMatter.Parts
         do { parts = try FrontMatter.split(text) } catch {
             throw ContentError(file: file, line: 1, message: "has no front matter: the file must start with a line '---', the YAML fields, and another '---'")

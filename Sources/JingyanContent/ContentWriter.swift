@@ -1,5 +1,6 @@
 import Foundation
 import JingyanModel
+import JingyanSupport
 
 /// Writes an extraction into content/ without ever destroying a hand edit.
 ///
@@ -8,28 +9,30 @@ import JingyanModel
 /// extraction is put beside it as `<file>.new` for the user to compare and take over (by deleting
 /// the edited file, or with `--discard-edits`). Files extract wrote before and no longer
 /// produces are removed only when untouched. Each file is replaced atomically.
-public struct ContentWriter {
-    public let directory: URL
+package struct ContentWriter {
+    package let directory: URL
     /// Overwrite hand-edited files too.
-    public var discardEdits = false
+    package var discardEdits = false
 
-    public init(directory: URL, discardEdits: Bool = false) {
+    /// A writer into the content folder `directory`; `discardEdits` overwrites hand-edited files.
+    package init(directory: URL, discardEdits: Bool = false) {
         self.directory = directory
         self.discardEdits = discardEdits
     }
 
-    public struct Report: Equatable {
-        public var written: [String] = []
-        public var unchanged: [String] = []
+    /// What a write did with each file, by path.
+    package struct Report: Equatable {
+        package var written: [String] = []
+        package var unchanged: [String] = []
         /// Hand-edited files kept as they were; the new extraction is in `<file>.new`.
-        public var keptEdits: [String] = []
+        package var keptEdits: [String] = []
         /// Hand-edited files the new extraction no longer has (no `.new` beside them): kept.
-        public var keptOrphans: [String] = []
+        package var keptOrphans: [String] = []
         /// `.new` files the person edited, kept though the file beside them was written anew.
-        public var keptNewFiles: [String] = []
-        public var removed: [String] = []
+        package var keptNewFiles: [String] = []
+        package var removed: [String] = []
         /// Kept edits whose seed lines no longer hold the text they were extracted from.
-        public var staleEdits: [StaleEdit] = []
+        package var staleEdits: [StaleEdit] = []
     }
 
     static let manifestPath = ".jingyan/manifest.json"
@@ -105,7 +108,7 @@ public struct ContentWriter {
     /// seed pages in `keeping` (pages that could not be read this time) stay as they are.
     /// `seedLines` are the pages' lines now, to stamp each file's source (see `SourceStamp`).
     /// `progress` hears after each batch: (articles and captions compared so far, in all).
-    public func write(
+    package func write(
         _ extraction: Extraction, keeping seedPages: Set<String> = [], seedLines: SeedLines = SeedLines(),
         progress: (_ unitsDone: Int, _ units: Int) -> Void = { _, _ in }
     ) throws -> Report {
@@ -309,13 +312,15 @@ struct Manifest: Codable {
 
 /// Fingerprint of a file's bytes (see `StableHash`).
 enum Fingerprint {
-    static func of(_ data: Data) -> String { data.withUnsafeBytes { StableHash.hex($0) } }  // Data's own iterator is slow
+    // Hashed from the raw bytes: Data's own iterator is slow.
+    static func of(_ data: Data) -> String { data.withUnsafeBytes { StableHash.hex($0) } }
 }
 
 /// Writes a file by writing a temporary sibling and renaming it over the target, so a reader or
 /// a crash never sees half a file.
-public enum AtomicFile {
-    public static func write(_ data: Data, to url: URL) throws {
+package enum AtomicFile {
+    /// Writes `data` to `url` through a temporary file renamed into place, making its folder.
+    package static func write(_ data: Data, to url: URL) throws {
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         try data.write(to: url, options: .atomic)
     }
@@ -326,15 +331,15 @@ public enum AtomicFile {
 /// file system once — not once per file, which made writing content/ take seconds — and only
 /// then renames each over its target. Until then every target is as it was, and `discard`
 /// removes the temporaries.
-public struct StagedFiles {
+package struct StagedFiles {
     /// One file to write: `expected` is the fingerprint its target must still have at commit
     /// ("" for no file), nil for a target replaced whatever it holds.
-    public struct Write: Sendable {
-        public var data: Data
-        public var url: URL
-        public var expected: String?
+    package struct Write: Sendable {
+        package var data: Data
+        package var url: URL
+        package var expected: String?
 
-        public init(data: Data, url: URL, expected: String? = nil) {
+        package init(data: Data, url: URL, expected: String? = nil) {
             self.data = data
             self.url = url
             self.expected = expected
@@ -348,9 +353,10 @@ public struct StagedFiles {
     private var staged: [(temporary: String, target: String, expected: String?)] = []
     private var folders: Set<URL> = []
 
-    public init() {}
+    package init() {}
 
-    public mutating func stage(_ files: [Write]) throws {
+    /// Writes each file to a temporary beside its place, to be renamed in or discarded.
+    package mutating func stage(_ files: [Write]) throws {
         for folder in Set(files.map { $0.url.deletingLastPathComponent() }) where !folders.contains(folder) {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             folders.insert(folder)
@@ -370,7 +376,7 @@ public struct StagedFiles {
     /// Flushes, then renames each file over its target; a target changed since it was read gets
     /// the file beside it as `<target>.new` instead. Returns those targets.
     @discardableResult
-    public func commit() throws -> [URL] {
+    package func commit() throws -> [URL] {
         sync()
         var diverted: [URL] = []
         // In path order, whatever order the batches came in: a failed rename stops at the same place.
@@ -392,22 +398,23 @@ public struct StagedFiles {
         (try? Data(contentsOf: URL(fileURLWithPath: path))).map(Fingerprint.of) ?? ""
     }
 
-    public func discard() {
+    /// Removes the staged temporaries, leaving every file as it was.
+    package func discard() {
         for file in staged { try? FileManager.default.removeItem(atPath: file.temporary) }
     }
 }
 
 /// A problem in content/, located as `file:line: message`.
-public struct ContentError: Error, CustomStringConvertible, Equatable {
-    public var file: String
-    public var line: Int?
-    public var message: String
+package struct ContentError: Error, CustomStringConvertible, Equatable {
+    package var file: String
+    package var line: Int?
+    package var message: String
 
-    public init(file: String, line: Int?, message: String) {
+    package init(file: String, line: Int?, message: String) {
         self.file = file
         self.line = line
         self.message = message
     }
 
-    public var description: String { line.map { "\(file):\($0): \(message)" } ?? "\(file): \(message)" }
+    package var description: String { line.map { "\(file):\($0): \(message)" } ?? "\(file): \(message)" }
 }

@@ -3,11 +3,12 @@ import Yams
 /// Writes a header (any `Encodable`) as block YAML, by hand.
 ///
 /// Why not Yams' `YAMLEncoder`: it resolved every scalar's tag with regular expressions, went
-/// through libyaml's emitter and, to print numbers plainly, a second parse. Headers need only mappings, sequences, strings, numbers, booleans and null,
-/// in the layout Yams printed them, so the writer is short and strict: a string is plain only
-/// where YAML reads it back as the same string, single-quoted when it is printable on one line,
-/// double-quoted with escapes otherwise. Yams still reads every file (`ContentLoader`), and a
-/// test checks that it reads back exactly what was written.
+/// through libyaml's emitter and, to print numbers plainly, a second parse. Headers need only
+/// mappings, sequences, strings, numbers, booleans and null, in the layout Yams printed them, so
+/// the writer is short and strict: a string is plain only where YAML reads it back as the same
+/// string, single-quoted when it is printable on one line, double-quoted with escapes otherwise.
+/// Yams still reads every file (`ContentLoader`), and a test checks that it reads back exactly what
+/// was written.
 enum FrontMatterYAML {
     static func text<T: Encodable>(of value: T) throws -> String {
         let root = Draft()

@@ -4,17 +4,17 @@ import JingyanModel
 /// One thing the extractor was unsure of, located where a person checks it: the seed page and
 /// line it concerns (the first line of the article's or practice's source), and the content file
 /// that carries the note in its `review:` field.
-public struct ReviewNote: Hashable, Sendable {
+package struct ReviewNote: Hashable, Sendable {
     /// The seed page, as sources name it ("seeds/page.txt").
-    public var seedFile: String
+    package var seedFile: String
     /// 1-based line on the seed page.
-    public var line: Int
+    package var line: Int
     /// What to check, e.g. "没有署名：请核对作者".
-    public var note: String
+    package var note: String
     /// The content file the note is in, relative to content/ ("songtao/songtao-a.md").
-    public var contentPath: String
+    package var contentPath: String
 
-    public init(seedFile: String, line: Int, note: String, contentPath: String) {
+    package init(seedFile: String, line: Int, note: String, contentPath: String) {
         self.seedFile = seedFile
         self.line = line
         self.note = note
@@ -23,13 +23,13 @@ public struct ReviewNote: Hashable, Sendable {
 
     /// `seeds/page.txt:12: 没有署名：请核对作者 (content/songtao/songtao-a.md)`: the
     /// `file:line: message` shape editors and terminals jump to; `contentFolder` as the user named it.
-    public func line(contentFolder: String) -> String {
+    package func line(contentFolder: String) -> String {
         "\(seedFile):\(line): \(note) (\(contentFolder)/\(contentPath))"
     }
 }
 
 /// The review list `jingyan extract` ends with: every note of an extraction, as written to content/.
-public enum ReviewList {
+package enum ReviewList {
     /// The notes of `extraction`, sorted by seed file and line (then content file, then as the
     /// extraction gives them, so that the list is the same on every run).
     ///
@@ -37,7 +37,7 @@ public enum ReviewList {
     /// extraction wrote: of its notes only those the kept file still has in its `review:` field
     /// are listed. Deleting an entry, or the whole field, is how a person marks it checked; a kept
     /// file that cannot be read keeps all its notes listed.
-    public static func notes(
+    package static func notes(
         of extraction: Extraction, report: ContentWriter.Report, in directory: URL
     ) -> [ReviewNote] {
         let kept = Set(report.keptEdits + report.keptOrphans)

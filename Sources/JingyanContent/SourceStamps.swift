@@ -1,20 +1,21 @@
 import Foundation
 import JingyanModel
+import JingyanSupport
 
 /// The printed lines of the seed pages, each as a hash, by the name content files cite them
 /// with ("seeds/000_x.txt"): what tells whether a page still holds, at the lines a content
 /// file names, the text that file was extracted from. Hashes, not the lines: a page's text
 /// need not stay in memory while content/ is written.
-public struct SeedLines: Sendable {
+package struct SeedLines: Sendable {
     private var pages: [String: [UInt64]]
 
     /// `pages` holds the hash of each printed line (`lineHashes`), by cited name.
-    public init(pages: [String: [UInt64]] = [:]) {
+    package init(pages: [String: [UInt64]] = [:]) {
         self.pages = pages
     }
 
     /// The hash of each line, in order.
-    public static func lineHashes(_ lines: some Sequence<some StringProtocol>) -> [UInt64] {
+    package static func lineHashes(_ lines: some Sequence<some StringProtocol>) -> [UInt64] {
         lines.map { StableHash.value($0.utf8) }
     }
 
@@ -50,22 +51,23 @@ struct SourceStamp: Codable, Equatable, Sendable {
 }
 
 /// A hand-edited content file whose seed lines no longer hold the text it was extracted from.
-public struct StaleEdit: Equatable, Sendable {
+package struct StaleEdit: Equatable, Sendable {
     /// The edited file, relative to content/.
-    public var path: String
+    package var path: String
     /// The lines it names, which now hold something else.
-    public var source: SourceRef
+    package var source: SourceRef
     /// Where the page holds that text now, and the file extracted from there (the edited
     /// file's own `.new` when the practice kept its number), if the page still has it.
-    public var now: Found?
+    package var now: Found?
 
-    public struct Found: Equatable, Sendable {
-        public var path: String
-        public var source: SourceRef
+    /// A content file and the seed lines its practice is read from.
+    package struct Found: Equatable, Sendable {
+        package var path: String
+        package var source: SourceRef
     }
 
     /// What to tell the person, after the file's name; paths under `contentFolder`.
-    public func explanation(contentFolder: String) -> String {
+    package func explanation(contentFolder: String) -> String {
         let lines = "lines \(source.firstLine)–\(source.lastLine) of \(source.file) no longer hold the text this file was extracted from"
         guard let now else {
             return "\(lines), and the page no longer has it: delete the file if the practice is gone, or correct its text and source"
@@ -83,7 +85,7 @@ extension ContentWriter {
     /// Hand-edited files (their bytes differ from what extract wrote) whose seed lines changed
     /// since extract wrote them, as problems located at their `source:` line. Pages not in
     /// `seedLines` are not judged.
-    public static func staleEdits(in directory: URL, seedLines: SeedLines) throws -> [ContentError] {
+    package static func staleEdits(in directory: URL, seedLines: SeedLines) throws -> [ContentError] {
         let manifest = try Manifest.load(from: directory.appendingPathComponent(manifestPath))
         let edited = manifest.sources.keys.filter { path in
             !path.hasSuffix(".new") && ContentPaths.isInside(path)

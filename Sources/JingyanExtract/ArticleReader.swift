@@ -1,5 +1,6 @@
 import JingyanLayout
 import JingyanModel
+import JingyanSupport
 
 /// Reads one article's structure from its lines: title block, place, lede, sections, practices,
 /// and each practice's mechanisms, categories and metrics.
@@ -38,7 +39,8 @@ struct ArticleReader {
         let schemes = SchemeReading(
             finder: mechanismFinder, unquoted: unquotedSchemes.names(in: ([title, lede] + rest.map(\.text)).joined(separator: "\n")))
         let builtSections = sections(lede: ledeIndex.map { paragraphs[$0] }, rest: rest, id: id, file: file, schemes: schemes)
-        var mechanisms = UniqueStrings(schemes.mechanisms(in: title) + schemes.mechanisms(in: lede))  // an article names dozens
+        // An article names dozens, each kept once in the order first named.
+        var mechanisms = UniqueStrings(schemes.mechanisms(in: title) + schemes.mechanisms(in: lede))
         for practice in builtSections.flatMap(\.practices) {
             for mechanism in practice.mechanisms { mechanisms.insert(mechanism) }
         }

@@ -17,7 +17,7 @@ struct CaptionFinder {
     init(lexicon: Lexicon) {
         self.lexicon = lexicon
         // Decomposed too: a text ending in the canonical equivalent of a marker ends with it.
-        // A handful of scalars, scanned: hashing one per line cost more.
+        // A handful of scalars, scanned (`ScalarSet`) rather than hashed: one is looked up per line.
         let ends = lexicon.creditMarkers.flatMap { [$0, $0.decomposedStringWithCanonicalMapping] }.compactMap(\.unicodeScalars.last)
         creditMarkerEnds = ScalarSet(Set(ends.map(Character.init)))
     }
@@ -102,7 +102,7 @@ struct CaptionFinder {
     }
 
     /// False for a line that cannot end with a credit, told from its last scalar alone (this
-    /// runs on every line; the Character comparisons of `creditLine` cost far more): a scalar
+    /// runs on every line, so `creditLine`'s Character comparisons are left to the few): a scalar
     /// that ends no marker, is a Character of its own and has no canonical equivalent. Anything
     /// else — a closing bracket, a combining mark, a compatibility ideograph — is left to `creditLine`.
     func mayEndWithCredit(_ line: String) -> Bool {
@@ -117,7 +117,7 @@ extension CaptionFinder {
     /// to four Han: then `creditFirst` finds no name after a separator either. A name's
     /// Characters are single Han scalars, and the spaces and separators it compares with are
     /// single scalars with no canonical equivalent, so a credit ends the same way in scalars.
-    /// This runs on every line; reading its end as Characters cost far more.
+    /// This runs on every line, so its end is read as scalars, without grapheme breaking.
     func mayEndWithName(_ line: String) -> Bool {
         var han = 0
         var trailing = true  // still in the spaces at the line's end

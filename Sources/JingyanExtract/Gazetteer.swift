@@ -1,13 +1,13 @@
 import Foundation
 import JingyanLayout
-import Yams
 
 /// The places Jingyan knows by name (gazetteer.yml), with pinyin for stable slugs.
-public struct Gazetteer: Sendable {
-    public struct County: Decodable, Hashable, Sendable {
-        public var name: String
-        public var short: String
-        public var pinyin: String
+package struct Gazetteer: Sendable {
+    /// A county of the home prefecture: its full and short names and the pinyin of its slug.
+    package struct County: Decodable, Hashable, Sendable {
+        package var name: String
+        package var short: String
+        package var pinyin: String
     }
 
     struct File: Decodable {
@@ -15,25 +15,23 @@ public struct Gazetteer: Sendable {
         var counties: [County]
     }
 
-    public let counties: [County]
-    public let prefecture: County?
+    package let counties: [County]
+    package let prefecture: County?
     /// The counties by short name, for captions.
     let shortNames: CountyNames
     /// Short and full names to counties, the first listed winning.
     let countiesByName: [String: County]
 
-    public static func bundled() throws -> Gazetteer {
+    /// The gazetteer shipped with Jingyan.
+    package static func bundled() throws -> Gazetteer {
         try Gazetteer(yaml: BundledData.text(named: "gazetteer"), source: "gazetteer.yml")
     }
 
-    public init(yaml: String, source: String) throws {
-        do {
-            let file = try YAMLDecoder().decode(File.self, from: yaml)
-            counties = file.counties
-            prefecture = file.prefecture
-        } catch {
-            throw ExtractionError.badDataFile(source, "\(error)")
-        }
+    /// Reads a gazetteer.yml; `source` names the file in errors.
+    package init(yaml: String, source: String) throws {
+        let file = try BundledData.decode(File.self, yaml: yaml, source: source)
+        counties = file.counties
+        prefecture = file.prefecture
         shortNames = CountyNames(counties.map { ($0.short, $0) })
         var byName: [String: County] = [:]
         for county in counties {
@@ -80,10 +78,11 @@ struct CountyNames: Sendable {
 
 /// ASCII slugs for Chinese names: toneless pinyin from the shipped table (Resources/pinyin.txt),
 /// so that a slug is the same on every machine.
-public struct Slug: Sendable {
+package struct Slug: Sendable {
     let syllables: [UInt32: String]
 
-    public static func bundled() throws -> Slug {
+    /// Slugs from the bundled pinyin table.
+    package static func bundled() throws -> Slug {
         var syllables: [UInt32: String] = [:]
         for line in try BundledData.text(named: "pinyin", extension: "txt").split(separator: "\n") where !line.hasPrefix("#") {
             let fields = line.split(separator: " ")
@@ -93,7 +92,7 @@ public struct Slug: Sendable {
     }
 
     /// "江口" → "jiangkou"; ASCII letters and digits are kept (lower-cased), everything else dropped.
-    public func pinyin(_ text: String) -> String {
+    package func pinyin(_ text: String) -> String {
         var slug = ""
         for scalar in text.unicodeScalars {
             if let syllable = syllables[scalar.value] {
@@ -106,7 +105,7 @@ public struct Slug: Sendable {
     }
 
     /// Joins non-empty parts with hyphens.
-    public static func join(_ parts: [String]) -> String {
+    package static func join(_ parts: [String]) -> String {
         parts.filter { !$0.isEmpty }.joined(separator: "-")
     }
 }

@@ -5,7 +5,7 @@ import Yams
 /// The extractor's language data (Resources/lexicon.yml): cue words, units, surnames and the like.
 /// A class: every stage of the extractor holds it, and copying its many tables into each would
 /// make the extractor a value of kilobytes.
-public final class Lexicon: Sendable {
+package final class Lexicon: Sendable {
     struct File: Decodable {
         var news_cue_pattern: String
         var news_cues: [String]
@@ -46,15 +46,15 @@ public final class Lexicon: Sendable {
     }
 
     let newsCuePattern: LexiconPattern
-    public let openingCues: [String]
+    package let openingCues: [String]
     /// The opening cues' first scalars, when each is plain (`Typography.isPlain`): a text that
     /// starts with another plain scalar opens with none of them.
     let openingCueStarts: ScalarSet?
     let pageFurniture: LexiconPattern
-    public let creditMarkers: [String]
+    package let creditMarkers: [String]
     /// Credit words printed before the photographer's name ("摄影 某某").
-    public let creditFirstMarkers: [String]
-    public let authorRoles: [String]
+    package let creditFirstMarkers: [String]
+    package let authorRoles: [String]
     /// Words a byline closes with after its names ("本报记者 张三 报道"): no names themselves.
     let bylineVerbs: Set<Substring>
     /// The scalars author roles start with: a token starting otherwise holds no role.
@@ -65,61 +65,57 @@ public final class Lexicon: Sendable {
     let rolesArePlain: Bool
     /// Every scalar of every role is Han or a byline separator (see `mayBeByline`).
     let rolesAreHan: Bool
-    public let surnames: Set<Character>
-    public let compoundSurnames: [String]
-    public let countySuffixes: [String]
-    public let townshipSuffixes: [String]
+    package let surnames: Set<Character>
+    package let compoundSurnames: [String]
+    package let countySuffixes: [String]
+    package let townshipSuffixes: [String]
     /// Per level of divisions.tsv ("province", "prefecture", "county", "township"): see `Divisions`.
-    public let divisionSuffixes: [String: [String]]
-    public let notTownships: Set<String>
+    package let divisionSuffixes: [String: [String]]
+    package let notTownships: Set<String>
     /// Grammatical characters that never stand inside a place name.
-    public let functionCharacters: Set<Character>
-    public let ethnicGroups: [String]
+    package let functionCharacters: Set<Character>
+    package let ethnicGroups: [String]
     /// Longest first, so that 人次 wins over 人.
-    public let units: [String]
+    package let units: [String]
     /// The units by their first scalar, longest first: the metric scanner's lookup.
     let unitsByFirstScalar: [Unicode.Scalar: [String]]
-    public let multipliers: [Unicode.Scalar: Double]
-    public let approxBefore: [String]
-    public let approxAfter: [String]
-    public let approxBeforeReach: Int
+    package let multipliers: [Unicode.Scalar: Double]
+    package let approxBefore: [String]
+    package let approxAfter: [String]
+    package let approxBeforeReach: Int
     /// All period patterns as one expression: at each position the first listed that matches wins.
     let periods: LexiconPattern
-    public let dateUnits: Set<Unicode.Scalar>
+    package let dateUnits: Set<Unicode.Scalar>
     /// Units that count people ("名", "位").
-    public let personUnits: Set<String>
+    package let personUnits: Set<String>
     /// Verbs naming someone to a role: "1名干部担任指导员" is a staffing rule, not a figure.
-    public let staffingVerbs: [String]
-    public let numerals: Set<Character>
-    public let schemeNouns: [String]
-    public let schemeEndings: [String]
-    public let schemeVerbs: [String]
+    package let staffingVerbs: [String]
+    package let numerals: Set<Character>
+    package let schemeNouns: [String]
+    package let schemeEndings: [String]
+    package let schemeVerbs: [String]
     /// Endings of names written without quotes, each with the characters it needs before it.
-    public let unquotedSchemeEndings: [String: Int]
+    package let unquotedSchemeEndings: [String: Int]
     /// Grammatical characters and measure words that end an unquoted name's reading backwards.
-    public let nameBoundaryCharacters: [Character]
+    package let nameBoundaryCharacters: [Character]
     /// Verbs besides `schemeVerbs` that end an unquoted name's reading backwards.
-    public let nameBoundaryVerbs: [String]
+    package let nameBoundaryVerbs: [String]
     /// Words that make an unquoted reading a common noun ("普通超市").
-    public let genericModifiers: [String]
+    package let genericModifiers: [String]
     /// One character right after a quote that makes it a scheme ("“加减乘除”法").
-    public let schemeSuffixes: Set<Unicode.Scalar>
+    package let schemeSuffixes: Set<Unicode.Scalar>
     /// Nouns in "以“…”为载体": the quote is what the work is built on.
-    public let schemeFrames: [String]
-    public let rhetoric: Set<String>
+    package let schemeFrames: [String]
+    package let rhetoric: Set<String>
 
     /// The lexicon shipped with Jingyan.
-    public static func bundled() throws -> Lexicon {
+    package static func bundled() throws -> Lexicon {
         try Lexicon(yaml: BundledData.text(named: "lexicon"), source: "lexicon.yml")
     }
 
-    public init(yaml: String, source: String) throws {
-        let file: File
-        do {
-            file = try YAMLDecoder().decode(File.self, from: yaml)
-        } catch {
-            throw ExtractionError.badDataFile(source, "\(error)")
-        }
+    /// Reads a lexicon.yml and compiles its patterns; `source` names the file in errors.
+    package init(yaml: String, source: String) throws {
+        let file = try BundledData.decode(File.self, yaml: yaml, source: source)
         var namedBits: [ScalarClass.Named: [UInt64]] = [:]  // shared by the patterns below
         do { newsCuePattern = try LexiconPattern(file.news_cue_pattern, namedBits: &namedBits) } catch {
             throw ExtractionError.badDataFile(source, "news_cue_pattern: \(error)")
@@ -169,7 +165,7 @@ public final class Lexicon: Sendable {
     }
 
     /// True for a masthead, date line, page number or editor's credit printed around the articles.
-    public func isPageFurniture(_ line: String) -> Bool { pageFurniture.isFound(in: line) }
+    package func isPageFurniture(_ line: String) -> Bool { pageFurniture.isFound(in: line) }
 
     /// One expression trying the patterns in order: one scan of the text instead of one per pattern.
     static func alternation(
@@ -185,7 +181,7 @@ public final class Lexicon: Sendable {
 
     /// True when the text starts with an opening cue ("今年以来", "本报讯"), Characters compared
     /// as `String.hasPrefix` does. Most lines are told by their first scalar alone.
-    public func opensWithCue(_ text: String) -> Bool {
+    package func opensWithCue(_ text: String) -> Bool {
         if let starts = openingCueStarts, let first = text.unicodeScalars.first, Typography.isPlain(first),
             !starts.contains(first)
         {
@@ -196,7 +192,7 @@ public final class Lexicon: Sendable {
 
     /// True when the line opens a news brief ("本报讯……", "本报某县3月5日电……"): the cue is
     /// looked for in the line's first 24 UTF-16 units.
-    public func opensNewsBrief(_ line: String) -> Bool {
+    package func opensNewsBrief(_ line: String) -> Bool {
         guard newsCuePattern.mayMatch(textStartingWith: line.unicodeScalars.first) else { return false }
         var units = 0
         return newsCuePattern.isFound(in: line.unicodeScalars.prefix { scalar in
@@ -209,7 +205,7 @@ public final class Lexicon: Sendable {
 
     /// The names of a byline ("本报记者 张三 通讯员 李四" → 张三, 李四), or nil when the text is not
     /// one. Without a role word every name must start with a known surname.
-    public func bylineNames(_ text: String) -> [String]? {
+    package func bylineNames(_ text: String) -> [String]? {
         // On scalars, not Characters, and in one pass: this runs on every line of a page.
         guard mayBeByline(text) else { return nil }
         // Bullets before a byline ("■本报记者 张三") are typography, not part of it.
@@ -322,7 +318,7 @@ public final class Lexicon: Sendable {
     func mayBeByline(_ text: String) -> Bool {
         guard text.utf8.count <= Self.maxBylineLength * 4 else { return false }  // a scalar is at most four bytes
         var text = text  // withUTF8 needs it mutable; a native text is read in place
-        return text.withUTF8 { bytes in  // scalars decoded from the bytes: the scalar view cost several times more
+        return text.withUTF8 { bytes in  // scalars decoded from the bytes, not the scalar view
             var onlyHan = false
             var count = 0
             var run = 0
@@ -387,7 +383,7 @@ public final class Lexicon: Sendable {
     static let maxBylineLength = 32
 
     /// True when the text is a personal name: a known surname and one to three more characters.
-    public func looksLikePersonalName(_ text: String) -> Bool {
+    package func looksLikePersonalName(_ text: String) -> Bool {
         guard text.count >= 2, text.count <= 4, text.unicodeScalars.allSatisfy(Typography.isHan) else { return false }
         if compoundSurnames.contains(where: { Typography.hasPrefix(text, $0) }) { return text.count >= 3 }
         guard let first = text.first, surnames.contains(first) else { return false }
@@ -396,7 +392,7 @@ public final class Lexicon: Sendable {
 }
 
 /// Errors of the extraction stage, each saying what to do.
-public enum ExtractionError: Error, CustomStringConvertible, Equatable {
+package enum ExtractionError: Error, CustomStringConvertible, Equatable {
     case badDataFile(String, String)
     case unreadableSeed(String, String)
     case noArticles(String)
@@ -404,14 +400,14 @@ public enum ExtractionError: Error, CustomStringConvertible, Equatable {
     case missingResource(String)
 
     /// The seed page the error is about, if it is about one.
-    public var seedFile: String? {
+    package var seedFile: String? {
         switch self {
         case .unreadableSeed(let file, _), .noArticles(let file), .emptyPage(let file): file
         case .badDataFile, .missingResource: nil
         }
     }
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .badDataFile(let file, let detail): "\(file): cannot be read: \(detail). Fix the file or delete it to use the default."
         case .unreadableSeed(let file, let detail): "\(file): \(detail)"
@@ -423,9 +419,9 @@ public enum ExtractionError: Error, CustomStringConvertible, Equatable {
 }
 
 /// Problems with several pages, reported together.
-public struct ExtractionErrors: Error, CustomStringConvertible {
-    public var errors: [ExtractionError]
-    public var description: String { errors.map(\.description).joined(separator: "\n") }
+package struct ExtractionErrors: Error, CustomStringConvertible {
+    package var errors: [ExtractionError]
+    package var description: String { errors.map(\.description).joined(separator: "\n") }
 }
 
 /// Data files shipped as package resources.
@@ -435,5 +431,15 @@ enum BundledData {
             throw ExtractionError.missingResource("\(name).\(pathExtension)")
         }
         return try String(contentsOf: url, encoding: .utf8)
+    }
+
+    /// A data file's YAML decoded as `type`; one that does not decode is a bad data file, named
+    /// by `source`, with the decoder's reason.
+    static func decode<T: Decodable>(_ type: T.Type, yaml: String, source: String) throws -> T {
+        do {
+            return try YAMLDecoder().decode(T.self, from: yaml)
+        } catch {
+            throw ExtractionError.badDataFile(source, "\(error)")
+        }
     }
 }

@@ -126,8 +126,8 @@ struct QuotedPhrase {
     var after: Substring
 
     /// Finds the quotes and their clauses in one pass over the UTF-8 bytes, decoding only what
-    /// is not U+4000–U+9FFF: Characters would run grapheme breaking over every text, and a walk
-    /// back over the scalar view per quote cost as much again.
+    /// is not U+4000–U+9FFF: Characters would run grapheme breaking over every text, and the
+    /// clause before each quote is found in the same pass instead of by a walk back.
     static func all(in text: String) -> [QuotedPhrase] {
         var text = text  // withUTF8 needs it mutable; a native text is read in place
         var found: [(clauseStart: Int, open: Int, close: Int)] = []
@@ -172,8 +172,7 @@ struct QuotedPhrase {
 /// Strings in the order first inserted, each once under String equality. A text of scalars that
 /// stand alone and are no compatibility ideographs is its own normal form, so two of them are
 /// equal exactly when their bytes are: those are compared by bytes (hashing or comparing a
-/// Chinese String normalises it, which cost thousands of instructions per name); any other pair
-/// as Strings.
+/// Chinese String normalises it first); any other pair as Strings.
 struct UniqueStrings {
     private(set) var strings: [String] = []
     private var isPlain: [Bool] = []

@@ -115,11 +115,12 @@ struct PlaceNames: Sendable {
     /// True when the text names a place the gazetteer knows.
     func namesPlace(_ text: String) -> Bool { !signature(of: text).isEmpty }
 
-    /// The short names of the places a text names, to count in a body: counties and townships
-    /// as named, a prefecture with its counties; a province only when nothing narrower is named.
-    /// A place tag, or a title's place before its colon, is read whole; elsewhere a short name counts only right after a wider place
-    /// ("贵州某某"), since many are common words. `withSuffixes` adds any name before a county or
-    /// township suffix ("某某乡"), for body text (in a title "……员当乡邻" is no place).
+    /// The short names of the places a text names, to count in a body: counties and townships as
+    /// named, a prefecture with its counties; a province only when nothing narrower is named. A
+    /// place tag, or a title's place before its colon, is read whole; elsewhere a short name counts
+    /// only right after a wider place ("贵州某某"), since many are common words. `withSuffixes` adds
+    /// any name before a county or township suffix ("某某乡"), for body text (in a title "……员当乡邻" is
+    /// no place).
     func signature(of text: String, withSuffixes: Bool = false) -> Set<String> {
         var found: [Divisions.Division] = []
         // A tag, or a title's place before its colon ("某某某某：标题").

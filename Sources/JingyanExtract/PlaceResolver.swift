@@ -1,5 +1,6 @@
 import JingyanLayout
 import JingyanModel
+import JingyanSupport
 
 /// Decides which county (and township) an article reports on, from what the page says, with
 /// the national gazetteer: the block's place tag ("某县某镇", "贵阳花溪"), the title's place

@@ -1,8 +1,9 @@
 import JingyanLayout
 
 /// Finds scheme and body names written without quotes ("成立了红白理事会", "建立全科网格工作
-/// 体系"): a run of Han characters ending in one of the lexicon's name endings, read back from the ending to the nearest boundary — a mark, a grammatical character
-/// ("组成的红白理事会"), a measure word ("一支…物管队") or a verb that introduces it.
+/// 体系"): a run of Han characters ending in one of the lexicon's name endings, read back from the
+/// ending to the nearest boundary — a mark, a grammatical character ("组成的红白理事会"), a
+/// measure word ("一支…物管队") or a verb that introduces it.
 ///
 /// A reading with words before the name ("某某村红色农村物管队") is cut to a shorter reading of
 /// the same name found elsewhere in the text. A reading that reaches no boundary within
@@ -78,7 +79,8 @@ struct UnquotedSchemeFinder {
         for _ in 0...Self.maxModifier {
             // "“三色预警”纠纷调处机制", "“A+B”的灵活工作机制": words after a quoted name describe it.
             if Self.closesQuote(bytes, at: start) { return nil }
-            guard start >= 3, (0xE4...0xE9).contains(bytes[start - 3]) else { return start }  // a mark, a digit, the text's start
+            // Not after a Han character (a mark, a digit, the text's start): the name starts here.
+            guard start >= 3, (0xE4...0xE9).contains(bytes[start - 3]) else { return start }
             let character = UInt32(bytes[start - 3]) << 16 | UInt32(bytes[start - 2]) << 8 | UInt32(bytes[start - 1])
             if Self.contains(boundaryCharacters, character) {
                 return character == Self.possessive && Self.closesQuote(bytes, at: start - 3) ? nil : start

@@ -7,19 +7,21 @@ import JingyanModel
 /// Properties that must hold for any input, checked by the fuzz target and by a test:
 /// layout recovery loses and invents nothing, metrics are well-formed and stand in their
 /// sentence, extraction and front-matter loading never crash, whatever the bytes.
-public struct FuzzProperties: Sendable {
-    public struct Violation: Error, CustomStringConvertible {
-        public var property: String
-        public var input: String
-        public var description: String { "\(property) fails on input: \(input.debugDescription)" }
+package struct FuzzProperties: Sendable {
+    /// A property that failed, and the input it failed on.
+    package struct Violation: Error, CustomStringConvertible {
+        package var property: String
+        package var input: String
+        package var description: String { "\(property) fails on input: \(input.debugDescription)" }
     }
 
     let extractor: Extractor
 
-    public init() throws { extractor = try Extractor.standard() }
+    /// The properties, with the standard extractor.
+    package init() throws { extractor = try Extractor.standard() }
 
     /// Checks every property on one input; throws the first violation.
-    public func check(_ data: Data) throws {
+    package func check(_ data: Data) throws {
         let text = String(decoding: data, as: UTF8.self)
         try layoutKeepsEveryCharacter(text)
         try extractionIsWellFormed(text)
@@ -57,14 +59,15 @@ public struct FuzzProperties: Sendable {
 /// Inputs shaped like the pages Jingyan reads: seed lines cut, spliced and garbled, and
 /// random text over an alphabet of the characters that steer the extractor. Deterministic for
 /// a given seed (SplitMix64), so a failure can be replayed.
-public struct FuzzInputs: Sendable {
+package struct FuzzInputs: Sendable {
     var state: UInt64
     let seedLines: [String]
 
     static let alphabet: [String] = Array("近年来县镇乡村党组织网格积分户名人个次期万元余多以上超过至少截至目前。，、；：“”（）+＋%％.0123456789０５ 摄\n\n")
         .map(String.init) + ["本报讯（记者 ", "通讯员 ", "张三", "2024年", "以来", "---\n", "type: practice\n", "id: x\n", "[", "'", ": ", "\t", "\r\n", "\u{FEFF}", "\u{0}", "😀"]
 
-    public init(seed: UInt64, seedPage: String) {
+    /// Inputs from `seed`, made of `seedPage`'s lines and fragments of front matter.
+    package init(seed: UInt64, seedPage: String) {
         state = seed
         seedLines = seedPage.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     }
@@ -79,7 +82,9 @@ public struct FuzzInputs: Sendable {
 
     mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(max(bound, 1))) }
 
-    public mutating func nextInput() -> Data {
+    /// The next input: a cut-up slice of the seed page, random text over the steering alphabet,
+    /// or seed lines with its pieces spliced in.
+    package mutating func nextInput() -> Data {
         var lines: [String] = []
         switch below(3) {
         case 0:  // a slice of the seed page with lines dropped, repeated or cut

@@ -1,12 +1,13 @@
 /// A paragraph or heading rebuilt from printed lines.
-public struct Paragraph: Hashable, Sendable {
-    public enum Kind: Hashable, Sendable { case heading, text }
+package struct Paragraph: Hashable, Sendable {
+    /// A section heading, or a paragraph of text.
+    package enum Kind: Hashable, Sendable { case heading, text }
 
-    public var kind: Kind
+    package var kind: Kind
     /// The lines joined: PDF line breaks and mid-sentence blank lines removed.
-    public var text: String
+    package var text: String
     /// First and last line number in the seed file.
-    public var lines: ClosedRange<Int>
+    package var lines: ClosedRange<Int>
 }
 
 /// Rebuilds the paragraphs and section headings of one article body from its printed lines.
@@ -19,13 +20,13 @@ public struct Paragraph: Hashable, Sendable {
 /// - a heading is a paragraph-initial line with no sentence in it that is short of the column,
 ///   confirmed by what follows (a lead sentence), by its width, or by sibling headings of the
 ///   same shape; a heading may wrap onto a short second line.
-public struct BodyLayout: Sendable {
-    public private(set) var paragraphs: [Paragraph] = []
+package struct BodyLayout: Sendable {
+    package private(set) var paragraphs: [Paragraph] = []
 
     /// `lines` are the body's lines in order, blank lines included (they mark possible breaks).
     /// `eachLineIsParagraph`: the text was copied from a web page, one paragraph a line.
     /// `headings`: line numbers of headings known from the page around the body.
-    public init(lines: [TextLine], eachLineIsParagraph: Bool = false, headings known: [ClosedRange<Int>] = []) {
+    package init(lines: [TextLine], eachLineIsParagraph: Bool = false, headings known: [ClosedRange<Int>] = []) {
         var printed: [TextLine] = []
         var blankBefore: [Bool] = []
         var sawBlank = false
@@ -112,11 +113,11 @@ public struct BodyLayout: Sendable {
 
     /// True when the text opens with a short lead sentence: a few words, no digits, closed by a
     /// sentence ender ("压实工作责任。", "“走下去”听。", "建强阵地，夯实基础。").
-    public static func opensWithLead(_ text: String) -> Bool { leadSentence(of: text) != nil }
+    package static func opensWithLead(_ text: String) -> Bool { leadSentence(of: text) != nil }
 
     /// The opening lead sentence without its ender, if the text opens with one. A lead may have
     /// two parallel halves joined by a comma, each of at least three characters.
-    public static func leadSentence(of text: String) -> String? {
+    package static func leadSentence(of text: String) -> String? {
         var length = 0
         var quotes = 0
         var commaAt: Int?
@@ -139,21 +140,23 @@ public struct BodyLayout: Sendable {
 
     static let maxLeadLength = 16
 
+    /// A line, or a line and the short one it wraps onto, that may be a heading.
+    struct HeadingCandidate {
+        var range: ClosedRange<Int>
+        var text: String
+        var confirmed: Bool
+        /// As wide as the column: a heading only beside a sibling of the same marks.
+        var fillsColumn = false
+    }
+
     /// Line indices (first, last) of headings.
     static func headings(
         _ lines: [TextLine], blankBefore: [Bool], breakBefore: [Bool], column: Column
     ) -> [ClosedRange<Int>] {
-        struct Candidate {
-            var range: ClosedRange<Int>
-            var text: String
-            var confirmed: Bool
-            /// As wide as the column: a heading only beside a sibling of the same marks.
-            var fillsColumn = false
-        }
         func nextOpensParagraph(after index: Int) -> Bool {
             index + 1 >= lines.count || blankBefore[index + 1] || opensWithLead(lines[index + 1].text)
         }
-        var candidates: [Candidate] = []
+        var candidates: [HeadingCandidate] = []
         var index = 1  // the first paragraph is the lede
         while index < lines.count {
             defer { index += 1 }
@@ -169,20 +172,28 @@ public struct BodyLayout: Sendable {
                 && !blankBefore[index + 1] && nextOpensParagraph(after: index + 1)
             if wrapsOntoShortLine {
                 let confirmed = index + 2 < lines.count && opensWithLead(lines[index + 2].text)
-                candidates.append(Candidate(range: index...(index + 1), text: line.text + next.text, confirmed: confirmed))
+                candidates.append(
+                    HeadingCandidate(range: index...(index + 1), text: line.text + next.text, confirmed: confirmed))
                 index += 1
             } else if column.isShort(line) {
                 let confirmed = opensWithLead(next.text) || column.isShort(line, by: column.cells / 5)
-                candidates.append(Candidate(range: index...index, text: line.text, confirmed: confirmed))
+                candidates.append(HeadingCandidate(range: index...index, text: line.text, confirmed: confirmed))
             } else if blankBefore[index], let last = line.text.last, !Typography.clauseMarks.contains(last),
                 !Self.midPhraseEndings.contains(last), !line.text.unicodeScalars.contains(where: Typography.isASCIIDigit)
             {
                 // Wider than any body line: set apart from the column. As wide as one: a heading
                 // only among parallel siblings.
                 let wider = column.isWider(line)
-                candidates.append(Candidate(range: index...index, text: line.text, confirmed: wider, fillsColumn: !wider))
+                candidates.append(
+                    HeadingCandidate(range: index...index, text: line.text, confirmed: wider, fillsColumn: !wider))
             }
         }
+        return confirmedBySiblings(candidates)
+    }
+
+    /// The candidates that are headings: the confirmed ones, and the others that have siblings of
+    /// the same shape (enough of them, with the same clauses, for one as wide as the column).
+    static func confirmedBySiblings(_ candidates: [HeadingCandidate]) -> [ClosedRange<Int>] {
         // Shapes only compare the unconfirmed with their siblings.
         guard candidates.contains(where: { !$0.confirmed }) else { return candidates.map(\.range) }
         let shapes = candidates.map { HeadingShape($0.text) }

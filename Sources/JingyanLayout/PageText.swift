@@ -5,16 +5,17 @@ import Darwin
 #endif
 
 /// One printed line of a page, cleaned of PDF spacing artefacts.
-public struct TextLine: Hashable, Sendable {
+package struct TextLine: Hashable, Sendable {
     /// 1-based line number in the seed file.
-    public let number: Int
-    public let text: String
+    package let number: Int
+    package let text: String
     /// Display width in half-width cells.
-    public let width: Int
+    package let width: Int
     /// Kept, not computed: every finder asks it of every line, several times.
-    public let endsSentence: Bool
+    package let endsSentence: Bool
 
-    public init(number: Int, text: String) {
+    /// Line `number` of a page, its width measured.
+    package init(number: Int, text: String) {
         self.init(number: number, text: text, width: Typography.width(of: text))
     }
 
@@ -34,17 +35,17 @@ public struct TextLine: Hashable, Sendable {
         self.init(number: number, text: text, width: width)
     }
 
-    public var isBlank: Bool { text.isEmpty }
+    package var isBlank: Bool { text.isEmpty }
 }
 
 /// A page of raw newspaper text as lines, numbered as in the file.
-public struct PageText: Sendable {
+package struct PageText: Sendable {
     /// The page's path as shown to users (e.g. "seeds/000_x.txt").
-    public var file: String
-    public var lines: [TextLine]
+    package var file: String
+    package var lines: [TextLine]
 
     /// Splits on LF, CRLF and CR and cleans each line.
-    public init(file: String, text: String) {
+    package init(file: String, text: String) {
         self.file = file
         var text = text  // withUTF8 needs it mutable; a native string is read in place
         // Each line split and measured in one pass over the bytes, then copied out of the page:
@@ -65,7 +66,7 @@ public struct PageText: Sendable {
     }
 
     /// The file's lines as printed, split at LF, CRLF or CR: line numbers everywhere count these.
-    public static func printedLines(of text: String) -> [Substring] {
+    package static func printedLines(of text: String) -> [Substring] {
         var text = text
         var ranges: [Range<Int>] = []
         text.withUTF8 { bytes in forEachPrintedLine(in: bytes) { ranges.append($0) } }
@@ -105,7 +106,7 @@ public struct PageText: Sendable {
     }
 
     /// Runs of non-blank lines separated by blank lines.
-    public var blocks: [[TextLine]] {
+    package var blocks: [[TextLine]] {
         var blocks: [[TextLine]] = []
         var current: [TextLine] = []
         for line in lines {

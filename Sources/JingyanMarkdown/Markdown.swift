@@ -1,4 +1,5 @@
 import CCmark
+import JingyanSupport
 
 #if canImport(Glibc)
 import Glibc
@@ -8,20 +9,20 @@ import Darwin
 
 /// Markdown → HTML through libcmark in safe mode: raw HTML in the source is replaced by a comment
 /// and `javascript:`, `vbscript:`, `file:` and non-image `data:` link targets are emptied.
-public enum Markdown {
+package enum Markdown {
     /// Renders `source` as an HTML fragment.
     ///
     /// Every occurrence of one of `phrases` inside a run of text is wrapped in
     /// `<mark class="markClass">`; where several phrases start at one position, the longest wins.
     /// A phrase that crosses formatting (emphasis, a link) is not marked.
-    public static func html(from source: String, marking phrases: [String] = [], markClass: String = "mark") -> String {
+    package static func html(from source: String, marking phrases: [String] = [], markClass: String = "mark") -> String {
         // cmark ≥ 0.29 is safe unless CMARK_OPT_UNSAFE is given; CMARK_OPT_SAFE only says so here.
         let options = CMARK_OPT_SAFE
         guard let document = cmark_parse_document(source, source.utf8.count, options) else { return "" }
         defer { cmark_node_free(document) }
 
         if phrases.contains(where: { !$0.isEmpty }) {
-            let opening = "<mark class=\"\(escapeHTML(markClass))\">"
+            let opening = "<mark class=\"\(HTMLEscaping.escaped(markClass))\">"
             for textNode in mergedTextRuns(in: document) {
                 wrap(phrases: phrases, in: textNode, opening: opening, closing: "</mark>")
             }
@@ -34,7 +35,7 @@ public enum Markdown {
 
     /// Ranges of `text` covered by `phrases`: left to right, longest phrase first at each position,
     /// never overlapping.
-    public static func occurrences(of phrases: [String], in text: String) -> [Range<String.Index>] {
+    package static func occurrences(of phrases: [String], in text: String) -> [Range<String.Index>] {
         // Compared as UTF-8 bytes: a phrase can only start where a character does, and byte
         // compares are what keeps marking every page's metric phrases cheap.
         let bytes = Array(text.utf8)
@@ -57,32 +58,6 @@ public enum Markdown {
             }
         }
         return found
-    }
-
-    /// Escapes text for HTML element content and quoted attribute values, and for XML (the
-    /// feed, the sitemap): control characters other than tab and line ends, which XML forbids
-    /// even as references and HTML reads as errors, become U+FFFD, as HTML parsers make a NUL.
-    public static func escapeHTML(_ text: String) -> String {
-        var escaped = ""
-        escaped.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": escaped += "&amp;"
-            case "<": escaped += "&lt;"
-            case ">": escaped += "&gt;"
-            case "\"": escaped += "&quot;"
-            case "'": escaped += "&#39;"
-            case _ where character.unicodeScalars.count == 1 && isForbiddenControl(character.unicodeScalars.first!.value):
-                escaped += "\u{FFFD}"
-            default: escaped.append(character)
-            }
-        }
-        return escaped
-    }
-
-    /// C0 controls but tab, line feed and carriage return.
-    public static func isForbiddenControl(_ value: UInt32) -> Bool {
-        value < 0x20 && value != 0x09 && value != 0x0A && value != 0x0D
     }
 
     /// cmark splits text at characters that might have opened markup (`[`, `!`, `*`…), so a phrase

@@ -3,33 +3,33 @@
 // `jingyan extract --json` contract (docs/extract-json.md), hence the snake_case coding keys.
 
 /// Where a piece of text came from: the seed file (relative to the project) and its 1-based line range.
-public struct SourceRef: Codable, Hashable, Sendable {
-    public var file: String
-    public var lines: [Int]
+package struct SourceRef: Codable, Hashable, Sendable {
+    package var file: String
+    package var lines: [Int]
 
-    public init(file: String, lines: ClosedRange<Int>) {
+    package init(file: String, lines: ClosedRange<Int>) {
         self.file = file
         self.lines = [lines.lowerBound, lines.upperBound]
     }
 
-    public var firstLine: Int { lines.first ?? 0 }
-    public var lastLine: Int { lines.last ?? 0 }
+    package var firstLine: Int { lines.first ?? 0 }
+    package var lastLine: Int { lines.last ?? 0 }
 }
 
 /// The place an article reports on: a county-level division and, when the report is about one,
 /// a township (镇/乡/街道).
-public struct Place: Codable, Hashable, Sendable {
+package struct Place: Codable, Hashable, Sendable {
     /// Full official name, e.g. "某某县" or "某某自治县"; unknown places keep what the text says.
-    public var county: String
+    package var county: String
     /// The short name used in headlines and place tags.
-    public var short: String
-    public var township: String?
+    package var short: String
+    package var township: String?
     /// Stable ASCII slug of the county (pinyin), used in URLs and file names.
-    public var slug: String
+    package var slug: String
     /// Stable ASCII slug of the township, when there is one.
-    public var townshipSlug: String?
+    package var townshipSlug: String?
 
-    public init(county: String, short: String, township: String?, slug: String, townshipSlug: String?) {
+    package init(county: String, short: String, township: String?, slug: String, townshipSlug: String?) {
         self.county = county
         self.short = short
         self.township = township
@@ -42,7 +42,7 @@ public struct Place: Codable, Hashable, Sendable {
         case townshipSlug = "township_slug"
     }
 
-    public func encode(to encoder: Encoder) throws {
+    package func encode(to encoder: Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(county, forKey: .county)
         try container.encode(short, forKey: .short)
@@ -52,57 +52,57 @@ public struct Place: Codable, Hashable, Sendable {
     }
 
     /// "县名" or "县名·镇名" for display.
-    public var displayName: String {
+    package var displayName: String {
         if let township { return "\(short)·\(township)" }
         return short
     }
 }
 
 /// A number as written in the text, printed without a trailing ".0" when it is whole.
-public struct Quantity: Codable, Hashable, Sendable, Comparable, CustomStringConvertible {
-    public var value: Double
+package struct Quantity: Codable, Hashable, Sendable, Comparable, CustomStringConvertible {
+    package var value: Double
 
-    public init(_ value: Double) { self.value = value }
+    package init(_ value: Double) { self.value = value }
 
-    public var isWhole: Bool { value == value.rounded() && abs(value) < 1e15 }
+    package var isWhole: Bool { value == value.rounded() && abs(value) < 1e15 }
 
-    public var description: String {
+    package var description: String {
         if isWhole { return String(Int64(value)) }
         return String(value)  // Swift prints the shortest form that round-trips: 4.3, 31.85
     }
 
-    public init(from decoder: Decoder) throws {
+    package init(from decoder: Decoder) throws {
         value = try decoder.singleValueContainer().decode(Double.self)
     }
 
-    public func encode(to encoder: Encoder) throws {
+    package func encode(to encoder: Encoder) throws {
         var container = encoder.singleValueContainer()
         if isWhole { try container.encode(Int64(value)) } else { try container.encode(value) }
     }
 
-    public static func < (lhs: Quantity, rhs: Quantity) -> Bool { lhs.value < rhs.value }
+    package static func < (lhs: Quantity, rhs: Quantity) -> Bool { lhs.value < rhs.value }
 }
 
 /// One quantitative fact stated in a practice.
-public struct Metric: Codable, Hashable, Sendable {
+package struct Metric: Codable, Hashable, Sendable {
     /// The shortest phrase stating it, e.g. "开展专题培训30期".
-    public var text: String
+    package var text: String
     /// The number as written (before 万/亿 is applied).
-    public var value: Quantity
+    package var value: Quantity
     /// The number with 万/亿 applied.
-    public var valueNormalized: Quantity
+    package var valueNormalized: Quantity
     /// Measure word or unit as written, keeping 万 (万元, 万户) and % .
-    public var unit: String
+    package var unit: String
     /// True for 余, 多, 以上, 超过, 近, 至少 and the like.
-    public var approx: Bool
+    package var approx: Bool
     /// The time frame the text gives, e.g. "今年以来", "2023年底"; nil when none.
-    public var period: String?
+    package var period: String?
     /// What is counted.
-    public var subject: String
+    package var subject: String
     /// The full source sentence.
-    public var sentence: String
+    package var sentence: String
 
-    public init(
+    package init(
         text: String, value: Quantity, valueNormalized: Quantity, unit: String, approx: Bool,
         period: String?, subject: String, sentence: String
     ) {
@@ -121,7 +121,7 @@ public struct Metric: Codable, Hashable, Sendable {
         case valueNormalized = "value_normalized"
     }
 
-    public func encode(to encoder: Encoder) throws {
+    package func encode(to encoder: Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(text, forKey: .text)
         try container.encode(value, forKey: .value)
@@ -135,23 +135,23 @@ public struct Metric: Codable, Hashable, Sendable {
 }
 
 /// A practice entry: a paragraph group opened by a short lead sentence, or a whole section.
-public struct Practice: Codable, Hashable, Sendable {
-    public var id: String
+package struct Practice: Codable, Hashable, Sendable {
+    package var id: String
     /// The lead sentence without its final 。, or nil when the section has no leads.
-    public var lead: String?
+    package var lead: String?
     /// The practice's text, layout repaired; paragraphs separated by a blank line.
-    public var text: String
+    package var text: String
     /// Named schemes as written.
-    public var mechanisms: [String]
+    package var mechanisms: [String]
     /// Categories from the editable taxonomy.
-    public var categories: [String]
-    public var metrics: [Metric]
-    public var source: SourceRef
+    package var categories: [String]
+    package var metrics: [Metric]
+    package var source: SourceRef
     /// What a person should check in this practice, one short note each ("标题为推测"); empty when
     /// the extractor was sure. Not a parameter of `init`: the extractor adds notes where it doubts.
-    public var review: [String] = []
+    package var review: [String] = []
 
-    public init(
+    package init(
         id: String, lead: String?, text: String, mechanisms: [String], categories: [String],
         metrics: [Metric], source: SourceRef
     ) {
@@ -164,7 +164,7 @@ public struct Practice: Codable, Hashable, Sendable {
         self.source = source
     }
 
-    public func encode(to encoder: Encoder) throws {
+    package func encode(to encoder: Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(id, forKey: .id)
         try container.encode(lead, forKey: .lead)
@@ -177,7 +177,7 @@ public struct Practice: Codable, Hashable, Sendable {
     }
 
     /// As encoded; `review` may be missing (documents written before it existed), then empty.
-    public init(from decoder: Decoder) throws {
+    package init(from decoder: Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         id = try container.decode(String.self, forKey: .id)
         lead = try container.decodeIfPresent(String.self, forKey: .lead)
@@ -192,17 +192,18 @@ public struct Practice: Codable, Hashable, Sendable {
     enum CodingKeys: String, CodingKey { case id, lead, text, mechanisms, categories, metrics, source, review }
 }
 
-public struct Section: Codable, Hashable, Sendable {
+/// A section of an article: its heading as printed, and the practices under it.
+package struct Section: Codable, Hashable, Sendable {
     /// nil when the article has no headings.
-    public var heading: String?
-    public var practices: [Practice]
+    package var heading: String?
+    package var practices: [Practice]
 
-    public init(heading: String?, practices: [Practice]) {
+    package init(heading: String?, practices: [Practice]) {
         self.heading = heading
         self.practices = practices
     }
 
-    public func encode(to encoder: Encoder) throws {
+    package func encode(to encoder: Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(heading, forKey: .heading)
         try container.encode(practices, forKey: .practices)
@@ -211,23 +212,25 @@ public struct Section: Codable, Hashable, Sendable {
     enum CodingKeys: String, CodingKey { case heading, practices }
 }
 
-public struct Article: Codable, Hashable, Sendable {
-    public var id: String
-    public var source: SourceRef
-    public var place: Place
-    public var title: String
-    public var author: String?
-    public var lede: String
+/// One report as extracted: where and by whom, its lede, its sections of practices, the schemes
+/// it names and where it was printed. What `content/` holds as an article file and its practices.
+package struct Article: Codable, Hashable, Sendable {
+    package var id: String
+    package var source: SourceRef
+    package var place: Place
+    package var title: String
+    package var author: String?
+    package var lede: String
     /// Named schemes of the whole article (lede and practices), as written, in order of appearance.
-    public var mechanisms: [String]
-    public var sections: [Section]
+    package var mechanisms: [String]
+    package var sections: [Section]
     /// What a person should check in this article, one short note each ("没有署名：请核对作者");
     /// empty when the extractor was sure. Not a parameter of `init`, as in `Practice`.
-    public var review: [String] = []
+    package var review: [String] = []
     /// Where it was printed: the newspaper, the day and the page, when the seed page says so.
-    public var provenance = PageProvenance()
+    package var provenance = PageProvenance()
 
-    public init(
+    package init(
         id: String, source: SourceRef, place: Place, title: String, author: String?, lede: String,
         mechanisms: [String], sections: [Section]
     ) {
@@ -241,9 +244,9 @@ public struct Article: Codable, Hashable, Sendable {
         self.sections = sections
     }
 
-    public var practices: [Practice] { sections.flatMap(\.practices) }
+    package var practices: [Practice] { sections.flatMap(\.practices) }
 
-    public func encode(to encoder: Encoder) throws {
+    package func encode(to encoder: Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(id, forKey: .id)
         try container.encode(source, forKey: .source)
@@ -261,7 +264,7 @@ public struct Article: Codable, Hashable, Sendable {
 
     /// As encoded; `review` may be missing (documents written before it existed), then empty,
     /// and so may `publication`, `date` and `page`.
-    public init(from decoder: Decoder) throws {
+    package init(from decoder: Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         provenance = PageProvenance(
             publication: try container.decodeIfPresent(String.self, forKey: .publication),
@@ -279,7 +282,7 @@ public struct Article: Codable, Hashable, Sendable {
     }
 
     /// The article without review notes, its own and its practices': what the site is given.
-    public var withoutReview: Article {
+    package var withoutReview: Article {
         guard hasReview else { return self }
         var article = self
         article.review = []
@@ -292,7 +295,7 @@ public struct Article: Codable, Hashable, Sendable {
     }
 
     /// Whether the article or one of its practices has a review note.
-    public var hasReview: Bool { !review.isEmpty || sections.contains { $0.practices.contains { !$0.review.isEmpty } } }
+    package var hasReview: Bool { !review.isEmpty || sections.contains { $0.practices.contains { !$0.review.isEmpty } } }
 
     enum CodingKeys: String, CodingKey {
         case id, source, place, title, author, lede, mechanisms, sections, review, publication, date, page
@@ -300,15 +303,15 @@ public struct Article: Codable, Hashable, Sendable {
 }
 
 /// A photo caption found between articles ("……某某 摄"): kept apart, never a practice.
-public struct Caption: Codable, Hashable, Sendable {
-    public var source: SourceRef
+package struct Caption: Codable, Hashable, Sendable {
+    package var source: SourceRef
     /// Short name of the place the caption mentions, when the gazetteer knows it.
-    public var place: String?
-    public var county: String?
-    public var text: String
-    public var photographer: String?
+    package var place: String?
+    package var county: String?
+    package var text: String
+    package var photographer: String?
 
-    public init(source: SourceRef, place: String?, county: String?, text: String, photographer: String?) {
+    package init(source: SourceRef, place: String?, county: String?, text: String, photographer: String?) {
         self.source = source
         self.place = place
         self.county = county
@@ -316,7 +319,7 @@ public struct Caption: Codable, Hashable, Sendable {
         self.photographer = photographer
     }
 
-    public func encode(to encoder: Encoder) throws {
+    package func encode(to encoder: Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(source, forKey: .source)
         try container.encode(place, forKey: .place)
@@ -329,13 +332,13 @@ public struct Caption: Codable, Hashable, Sendable {
 }
 
 /// Everything extracted from a set of pages: the document `jingyan extract --json` prints.
-public struct Extraction: Codable, Hashable, Sendable {
-    public static let schemaVersion = "jingyan.extract/1"
-    public var schema: String
-    public var articles: [Article]
-    public var captions: [Caption]
+package struct Extraction: Codable, Hashable, Sendable {
+    package static let schemaVersion = "jingyan.extract/1"
+    package var schema: String
+    package var articles: [Article]
+    package var captions: [Caption]
 
-    public init(articles: [Article], captions: [Caption]) {
+    package init(articles: [Article], captions: [Caption]) {
         self.schema = Self.schemaVersion
         self.articles = articles
         self.captions = captions

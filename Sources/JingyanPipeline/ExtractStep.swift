@@ -3,48 +3,51 @@ import JingyanContent
 import JingyanExtract
 import JingyanLayout
 import JingyanModel
+import JingyanSupport
 
 /// seeds/ → content/: what `jingyan extract` does, and what `jingyan serve` does when a seed page
 /// changes. Writing goes through `ContentWriter`, so files edited by hand are never overwritten.
-public struct ExtractStep: Sendable {
-    public var seeds: URL
+package struct ExtractStep: Sendable {
+    package var seeds: URL
     /// How seed files are named in sources and messages ("seeds" gives "seeds/000_x.txt").
-    public var seedsDisplayName: String
-    public var content: URL
-    public var discardEdits: Bool
+    package var seedsDisplayName: String
+    package var content: URL
+    package var discardEdits: Bool
 
-    public init(seeds: String, content: String, discardEdits: Bool = false) {
+    /// The extraction of the folders given on the command line (paths as typed).
+    package init(seeds: String, content: String, discardEdits: Bool = false) {
         self.seeds = URL(fileURLWithPath: seeds, isDirectory: true)
         self.seedsDisplayName = seeds
         self.content = URL(fileURLWithPath: content, isDirectory: true)
         self.discardEdits = discardEdits
     }
 
-    public struct Outcome {
-        public var pageCount: Int
-        public var extraction: Extraction
+    /// What a run extracted, and the pages it could not.
+    package struct Outcome {
+        package var pageCount: Int
+        package var extraction: Extraction
         /// Pages that could not be extracted, each with its reason; their content files were kept.
-        public var rejected: [ExtractionError]
-        public var report: ContentWriter.Report
+        package var rejected: [ExtractionError]
+        package var report: ContentWriter.Report
         /// What to check, sorted by seed file and line (see `ReviewList.notes`).
-        public var review: [ReviewNote]
+        package var review: [ReviewNote]
 
-        public var practiceCount: Int { extraction.articles.reduce(0) { $0 + $1.practices.count } }
+        package var practiceCount: Int { extraction.articles.reduce(0) { $0 + $1.practices.count } }
     }
 
     /// The seed pages read and what came of them.
-    public struct Reading {
-        public var pageCount: Int
-        public var run: Extractor.PageRun
+    package struct Reading {
+        package var pageCount: Int
+        package var run: Extractor.PageRun
         /// The hashes of the pages' printed lines, by the name sources cite them with.
-        public var seedLines: SeedLines
+        package var seedLines: SeedLines
     }
 
     /// Reads and extracts every seed page, writing nothing. A page that cannot be extracted is
     /// reported in the result and the others are extracted as usual. `progress` hears
     /// (pages done, pages in all, practices so far). With `hashingLines`, the reading holds the
     /// hashes of the pages' lines, which writing content/ needs.
-    public func extraction(
+    package func extraction(
         hashingLines: Bool = false,
         progress: (_ pagesDone: Int, _ pageCount: Int, _ practices: Int) -> Void = { _, _, _ in }
     ) throws -> Reading {
@@ -74,7 +77,7 @@ public struct ExtractStep: Sendable {
     /// Extracts and writes content/, with the default taxonomy when it has none yet. The content
     /// files of a page that cannot be extracted this time are left as they are. `writing` hears
     /// (articles and captions written so far, in all) as content/ is written.
-    public func run(
+    package func run(
         progress: (_ pagesDone: Int, _ pageCount: Int, _ practices: Int) -> Void = { _, _, _ in },
         writing: (_ unitsDone: Int, _ units: Int) -> Void = { _, _ in }
     ) throws -> Outcome {
@@ -101,7 +104,7 @@ extension SeedLines {
     /// The printed lines of each page in `seeds` that can be read, named as extract cites them
     /// (`displayPrefix`/file); an absent folder gives none, and a page that cannot be decoded is
     /// left out (extract names it).
-    public static func reading(seeds: URL, displayPrefix: String) -> SeedLines {
+    package static func reading(seeds: URL, displayPrefix: String) -> SeedLines {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: seeds.path)) ?? []
         var pages: [String: [UInt64]] = [:]
         for name in names where name.hasSuffix(".txt") && !name.hasPrefix(".") {

@@ -4,19 +4,20 @@ import JingyanModel
 
 /// A folder of pages with their reading (`expected.json` beside `page-*.txt` or `web-*.txt`):
 /// the dev pages, or pages composed from their reports.
-public struct ReadingSet {
-    public var name: String
-    public var reading: PageReading
+package struct ReadingSet {
+    package var name: String
+    package var reading: PageReading
     /// Each page's text by its file name, in the reading's page order.
-    public var pages: [Page]
+    package var pages: [Page]
 
-    public struct Page {
-        public var name: String
-        public var text: String
+    /// A seed page of the set: its file name and text.
+    package struct Page {
+        package var name: String
+        package var text: String
     }
 
     /// Reads the set in `folder`; `name` is how it is reported.
-    public init(folder: URL, name: String) throws {
+    package init(folder: URL, name: String) throws {
         self.name = name
         reading = try JSONDecoder().decode(PageReading.self, from: Data(contentsOf: folder.appendingPathComponent("expected.json")))
         pages = try reading.orderedPages.map { page in
@@ -26,7 +27,7 @@ public struct ReadingSet {
 
     /// The sets in `root` and its subfolders: every folder with an `expected.json` of pages
     /// beside the pages it reads.
-    public static func all(under root: URL) throws -> [ReadingSet] {
+    package static func all(under root: URL) throws -> [ReadingSet] {
         let files = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)?.compactMap { $0 as? URL } ?? []
         let folders = files.filter { $0.lastPathComponent == "expected.json" }.map { $0.deletingLastPathComponent() }
         return try folders.sorted { $0.path < $1.path }.map { folder in
@@ -36,7 +37,7 @@ public struct ReadingSet {
 
     /// Extracts each page on its own and scores the lot. A page the extractor rejects counts as a
     /// page with nothing found (its articles are "not found"), with the reason among the problems.
-    public func score(with extractor: Extractor) -> ReadingScore {
+    package func score(with extractor: Extractor) -> ReadingScore {
         var articles: [Article] = []
         var captions: [Caption] = []
         var rejected: [String] = []

@@ -1,5 +1,6 @@
 import Foundation
 import JingyanModel
+import JingyanSupport
 
 /// The downloads: every entry as JSON, every metric as a spreadsheet.
 enum Exports {

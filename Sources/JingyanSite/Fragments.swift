@@ -1,5 +1,5 @@
 import Foundation
-import JingyanModel
+import JingyanSupport
 
 /// Parts that many pages repeat, each rendered once and pasted as HTML: a county or mechanism
 /// page lists hundreds of cards.

@@ -1,10 +1,10 @@
-import JingyanModel
+import JingyanSupport
 
 /// How the site names mechanisms: which spellings of a named scheme are one scheme
 /// (`aliases` of taxonomy.yml), and the address each mechanism's page gets.
-public struct MechanismNaming: Sendable, Equatable {
+package struct MechanismNaming: Sendable, Equatable {
     /// Canonical name → its other spellings.
-    public let aliases: [String: [String]]
+    package let aliases: [String: [String]]
     /// Each other spelling → its canonical name.
     private let canonicalBySpelling: [String: String]
     /// Spells a name in ASCII ("红白理事会" → "hongbailishihui"): the pipeline hands over the
@@ -15,7 +15,9 @@ public struct MechanismNaming: Sendable, Equatable {
     /// Slugs at most this long (before a collision's suffix): some schemes are a whole sentence.
     static let maxSlugLength = 48
 
-    public init(aliases: [String: [String]] = [:], romanizer: (@Sendable (String) -> String)? = nil) {
+    /// Names from the taxonomy's `aliases` (canonical name → other spellings); `romanizer` writes a
+    /// name in the pinyin its address is made of.
+    package init(aliases: [String: [String]] = [:], romanizer: (@Sendable (String) -> String)? = nil) {
         self.aliases = aliases
         self.romanizer = romanizer
         var canonical: [String: String] = [:]
@@ -26,7 +28,7 @@ public struct MechanismNaming: Sendable, Equatable {
     }
 
     /// The romanizer is the bundled table whenever there is one: naming compares by its aliases.
-    public static func == (lhs: MechanismNaming, rhs: MechanismNaming) -> Bool {
+    package static func == (lhs: MechanismNaming, rhs: MechanismNaming) -> Bool {
         lhs.aliases == rhs.aliases && (lhs.romanizer == nil) == (rhs.romanizer == nil)
     }
 

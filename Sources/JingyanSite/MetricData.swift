@@ -40,7 +40,7 @@ struct MetricChunk: Sendable, Hashable {
     /// `JingyanMetrics.add("<path>", [practice, …]);` where a practice is
     /// `[place path, practice path, title, [mechanism key, …], [[subject, value as written,
     /// normalized value, unit, period, text], …]]`. Written by hand: it runs once per practice
-    /// on the build's hot path, and JSONEncoder is several times slower.
+    /// on the build's hot path, where JSONEncoder's generic encoding is slow.
     func javaScript(model: SiteModel) -> Data {
         var out = JSONWriter()
         out.raw(Self.registration + "(")

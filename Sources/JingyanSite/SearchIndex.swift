@@ -1,5 +1,6 @@
 import Foundation
 import JingyanModel
+import JingyanSupport
 
 /// The search index the site ships under `search/`, split into small scripts the search page loads
 /// on demand; docs/search-index.md is the schema and says why it is cut this way.
@@ -65,8 +66,8 @@ struct SearchIndex: Equatable {
     /// The first document of each place; a place's documents run to the next one's first.
     var placeStarts: [Int]
     /// Token → its documents in ascending order, encoded as the shards carry them (`encode`):
-    /// two or three bytes a posting, where a `Posting` array took sixteen (480 MB at 100k
-    /// entries). Besides the tokens, "#" + a mechanism key lists the documents tagged with it
+    /// two or three bytes a posting, where a `Posting` array would take sixteen. Besides the
+    /// tokens, "#" + a mechanism key lists the documents tagged with it
     /// (the mechanism filter).
     var encodedPostings: [String: [UInt8]]
 
@@ -218,11 +219,14 @@ struct SearchIndex: Equatable {
     }
 
     /// Paragraphs joined by one newline: the index shows snippets, not layout.
-    /// Spaces are trimmed by scalar: Foundation's `trimmingCharacters` was a tenth of the index time.
+    /// Spaces are trimmed by scalar, without Foundation's `trimmingCharacters` and its trip
+    /// through NSString.
     static func plainText(_ markdownish: String) -> String {
-        func isSpace(_ scalar: Unicode.Scalar) -> Bool { scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator }
+        func isSpaceSeparatorOrTab(_ scalar: Unicode.Scalar) -> Bool {
+            scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator
+        }
         return markdownish.split(separator: "\n", omittingEmptySubsequences: true)
-            .map { SitePages.trimming($0, while: isSpace) }
+            .map { SitePages.trimming($0, while: isSpaceSeparatorOrTab) }
             .filter { !$0.isEmpty }
             .joined(separator: "\n")
     }
@@ -237,7 +241,7 @@ struct SearchIndex: Equatable {
     }
 
     /// Hands every file of the index to `sink` as it is made, on all cores, so the index is never
-    /// held whole (about 200 MB at 100k entries). Same index → same bytes: keys sorted, no time,
+    /// held whole. Same index → same bytes: keys sorted, no time,
     /// shard numbers from a fixed hash.
     func write(to sink: some SiteSink) throws {
         let shards = postingShards()

@@ -1,28 +1,31 @@
 import CRenameExchange
 import Foundation
-import JingyanModel
+import JingyanSupport
 import JingyanTemplates
 import Synchronization
 
 /// Builds the static site: pages, search index, exports and theme assets.
-public struct SiteBuilder: Sendable {
-    public var input: SiteInput
-    public var theme: Theme
+package struct SiteBuilder: Sendable {
+    package var input: SiteInput
+    package var theme: Theme
     /// With one, pages get canonical links and the site gets `sitemap.xml` and `feed.xml`.
-    public var baseURL: BaseURL?
+    package var baseURL: BaseURL?
     /// Cards on one page of a mechanism; a mechanism with more gets several pages.
-    public var practicesPerPage = SitePages.defaultPracticesPerPage
+    package var practicesPerPage = SitePages.defaultPracticesPerPage
 
-    public init(input: SiteInput, theme: Theme, baseURL: BaseURL? = nil) {
+    /// A builder of the site of `input` in `theme`; with a `baseURL`, also the sitemap, the feed and
+    /// canonical links.
+    package init(input: SiteInput, theme: Theme, baseURL: BaseURL? = nil) {
         self.input = input
         self.theme = theme
         self.baseURL = baseURL
     }
 
-    public enum Error: Swift.Error, CustomStringConvertible {
+    /// A page the theme's templates could not render.
+    package enum Error: Swift.Error, CustomStringConvertible {
         case rendering(page: String, template: String)
 
-        public var description: String {
+        package var description: String {
             switch self {
             case .rendering(let page, let template): "cannot render \(page): the theme has no template \(template).mustache"
             }
@@ -33,14 +36,14 @@ public struct SiteBuilder: Sendable {
     /// the sink as they are made, so memory does not grow with the site. Nothing here depends on
     /// time or on the order of hashing, so the same input gives the same bytes.
     /// `progress` hears after each batch of pages: (pages rendered, pages in all).
-    public func write(to sink: some SiteSink, progress: (_ rendered: Int, _ total: Int) -> Void = { _, _ in }) throws {
+    package func write(to sink: some SiteSink, progress: (_ rendered: Int, _ total: Int) -> Void = { _, _ in }) throws {
         _ = try write(to: sink, keepingState: false, progress: progress)
     }
 
     /// Writes every file, as `write(to:)` does, and keeps what `update(_:in:)` needs to write
     /// only what an edit changes afterwards: the model, the rendered cards, the search index.
     /// For `jingyan serve`, which holds it between edits.
-    public func writeKeepingState(to sink: some SiteSink, progress: (_ rendered: Int, _ total: Int) -> Void = { _, _ in }) throws -> SiteState {
+    package func writeKeepingState(to sink: some SiteSink, progress: (_ rendered: Int, _ total: Int) -> Void = { _, _ in }) throws -> SiteState {
         try write(to: sink, keepingState: true, progress: progress)!
     }
 
@@ -123,14 +126,14 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Every file of the site, keyed by its path relative to the site root.
-    public func files() throws -> [String: Data] {
+    package func files() throws -> [String: Data] {
         let sink = MemorySink()
         try write(to: sink)
         return sink.files
     }
 
     /// The search index alone, as `write(to:)` writes it under `search/`: for timing it apart.
-    public func searchIndexFiles() throws -> [String: Data] {
+    package func searchIndexFiles() throws -> [String: Data] {
         try SearchIndex(model: try SiteModel(articles: input.articles, naming: input.naming)).files()
     }
 
@@ -139,7 +142,7 @@ public struct SiteBuilder: Sendable {
     /// Files the previous site already had byte for byte are hard links to them rather than
     /// new copies: see `DirectorySink`. Returns how many files it wrote, and made in all.
     @discardableResult
-    public func build(into directory: URL, progress: (_ rendered: Int, _ total: Int) -> Void = { _, _ in }) throws -> FileCounts {
+    package func build(into directory: URL, progress: (_ rendered: Int, _ total: Int) -> Void = { _, _ in }) throws -> FileCounts {
         var counts = FileCounts(written: 0, total: 0)
         try SiteDirectory.replace(directory) { staging in
             let sink = DirectorySink(root: staging, previous: directory)
@@ -172,41 +175,41 @@ struct PageRenderer: Sendable {
 }
 
 /// Where a build puts the site's files. Pages arrive from several threads at once.
-public protocol SiteSink: Sendable {
+package protocol SiteSink: Sendable {
     func write(_ data: Data, to path: String) throws
     /// A file too big to hold whole: `produce` hands it over in pieces, in order.
     func stream(to path: String, _ produce: (_ append: (Data) throws -> Void) throws -> Void) throws
 }
 
 /// Keeps the files in memory: for tests and tools that look at a site without writing it.
-public final class MemorySink: SiteUpdateSink {
+package final class MemorySink: SiteUpdateSink {
     private let storage = Mutex<[String: Data]>([:])
 
-    public init() {}
+    package init() {}
 
-    public var files: [String: Data] { storage.withLock { $0 } }
+    package var files: [String: Data] { storage.withLock { $0 } }
 
-    public func write(_ data: Data, to path: String) throws {
+    package func write(_ data: Data, to path: String) throws {
         storage.withLock { $0[path] = data }
     }
 
-    public func stream(to path: String, _ produce: ((Data) throws -> Void) throws -> Void) throws {
+    package func stream(to path: String, _ produce: ((Data) throws -> Void) throws -> Void) throws {
         var whole = Data()
         try produce { whole.append($0) }
         try write(whole, to: path)
     }
 
-    public func remove(_ path: String) throws {
+    package func remove(_ path: String) throws {
         storage.withLock { _ = $0.removeValue(forKey: path) }
     }
 }
 
 /// Files a build made: all of them, and those it wrote rather than linked unchanged.
-public struct FileCounts: Sendable, Equatable {
-    public var written: Int
-    public var total: Int
+package struct FileCounts: Sendable, Equatable {
+    package var written: Int
+    package var total: Int
 
-    public init(written: Int, total: Int) {
+    package init(written: Int, total: Int) {
         self.written = written
         self.total = total
     }
@@ -220,26 +223,27 @@ public struct FileCounts: Sendable, Equatable {
 /// with `discard`: deleting a 10k-entry site took 5 s to a minute), and unchanged files keep
 /// their inode and time, so `rsync` to the intranet server sends only what changed. The old
 /// site is never written to: readers see it whole until the swap.
-public final class DirectorySink: SiteUpdateSink {
-    public let root: URL
-    public let previous: URL?
+package final class DirectorySink: SiteUpdateSink {
+    package let root: URL
+    package let previous: URL?
     // Paths joined as strings: `URL.appendingPathComponent` asks the file system whether each
-    // path is a folder, a `stat` per file written (4% of a 10k build).
+    // path is a folder, a `stat` per file written.
     private let rootPath: String
     private let previousPath: String?
     private let madeFolders = Mutex<Set<Substring>>([])
     private let tally = Mutex(FileCounts(written: 0, total: 0))
 
-    public init(root: URL, previous: URL? = nil) {
+    /// A sink writing below `root`; a file the same as in `previous` is hard-linked from there.
+    package init(root: URL, previous: URL? = nil) {
         self.root = root
         self.previous = previous
         rootPath = root.path
         previousPath = previous?.path
     }
 
-    public var counts: FileCounts { tally.withLock { $0 } }
+    package var counts: FileCounts { tally.withLock { $0 } }
 
-    public func write(_ data: Data, to path: String) throws {
+    package func write(_ data: Data, to path: String) throws {
         let file = try file(path)
         let reused = previousPath.map { linkUnchanged(data, from: $0 + "/" + path, to: file) } ?? false
         if !reused { try UnsyncedFile.write(data, to: file) }
@@ -271,7 +275,7 @@ public final class DirectorySink: SiteUpdateSink {
         return complete && existing == data && link(old, new) == 0
     }
 
-    public func stream(to path: String, _ produce: ((Data) throws -> Void) throws -> Void) throws {
+    package func stream(to path: String, _ produce: ((Data) throws -> Void) throws -> Void) throws {
         try UnsyncedFile.stream(to: try file(path), produce)
         tally.withLock {
             $0.total += 1
@@ -279,7 +283,7 @@ public final class DirectorySink: SiteUpdateSink {
         }
     }
 
-    public func remove(_ path: String) throws { try UnsyncedFile.remove(rootPath + "/" + path) }
+    package func remove(_ path: String) throws { try UnsyncedFile.remove(rootPath + "/" + path) }
 
     /// The path to write `path` at, its folder made the first time one of its files is written.
     private func file(_ path: String) throws -> String {
@@ -299,8 +303,9 @@ public final class DirectorySink: SiteUpdateSink {
 /// exchanged in one atomic step (renameat2 RENAME_EXCHANGE on Linux). Where the system cannot
 /// exchange, two renames are used, and a build interrupted between them is rolled back by the
 /// next build. Leftovers of interrupted builds are removed at the start of the next one.
-public enum SiteDirectory {
-    public static func replace(_ destination: URL, with files: [String: Data]) throws {
+package enum SiteDirectory {
+    /// Puts a site of `files` (path → bytes) where `destination` is, in one swap.
+    package static func replace(_ destination: URL, with files: [String: Data]) throws {
         try replace(destination) { staging in
             let sink = DirectorySink(root: staging)
             for (path, data) in files.sorted(by: { $0.key < $1.key }) { try sink.write(data, to: path) }
@@ -309,7 +314,7 @@ public enum SiteDirectory {
 
     /// Runs `write` on an empty staging folder, then puts that folder where `destination` was.
     /// A destination that is a link to a folder (a deploy folder) is that folder: the link stays.
-    public static func replace(_ link: URL, write: (_ staging: URL) throws -> Void) throws {
+    package static func replace(_ link: URL, write: (_ staging: URL) throws -> Void) throws {
         let destination = link.resolvingSymlinksInPath()
         let fileManager = FileManager.default
         let parent = destination.deletingLastPathComponent()

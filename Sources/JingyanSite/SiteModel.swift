@@ -235,8 +235,8 @@ struct SiteModel: Sendable {
 
     /// The model of `articles` made from this one, when they are its articles edited in place:
     /// the same articles and practices in the same order, the same places, no mechanism new or
-    /// gone. Only what changed is made again; at 10,000 entries making the whole model took a
-    /// tenth of a second, half of a preview rebuild. Nil for any other change, and the same
+    /// gone. Only what changed is made again: making the whole model would be much of a preview
+    /// rebuild. Nil for any other change, and the same
     /// model as `init(articles:)` otherwise (`SiteUpdateTests`).
     func updated(with articles: [Article]) -> (model: SiteModel, change: Change)? {
         guard articles.count == self.articles.count else { return nil }

@@ -21,8 +21,8 @@ struct PageSpec {
 /// What the site's pages may load: scripts and styles from its own files only, no connections,
 /// no fonts, images only from the site or inline. Each page carries it; the preview server sends
 /// it as a header too.
-public enum SitePolicy {
-    public static let contentSecurityPolicy =
+package enum SitePolicy {
+    package static let contentSecurityPolicy =
         "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; form-action 'self'; base-uri 'none'"
 }
 
@@ -501,7 +501,7 @@ struct SitePages {
         var lineStart = utf8.startIndex
         while lineStart < utf8.endIndex, count <= needed {
             let lineEnd = utf8[lineStart...].firstIndex(of: 0x0A) ?? utf8.endIndex
-            let trimmed = trimming(practice.text[lineStart..<lineEnd], while: isSpace)
+            let trimmed = trimming(practice.text[lineStart..<lineEnd], while: isFoundationWhitespace)
             lineStart = lineEnd < utf8.endIndex ? utf8.index(after: lineEnd) : lineEnd
             guard !trimmed.isEmpty else { continue }
             if !text.isEmpty {
@@ -518,7 +518,7 @@ struct SitePages {
     }
 
     /// `text.trimmingCharacters(in:)` for the set that `isTrimmed` tells, without Foundation's
-    /// trip through NSString, which was most of an excerpt's time.
+    /// trip through NSString: every card of a large base has an excerpt.
     static func trimming(_ text: Substring, while isTrimmed: (Unicode.Scalar) -> Bool) -> String {
         let scalars = text.unicodeScalars
         guard let first = scalars.firstIndex(where: { !isTrimmed($0) }), let last = scalars.lastIndex(where: { !isTrimmed($0) })
@@ -527,7 +527,7 @@ struct SitePages {
     }
 
     /// `CharacterSet.whitespaces`: Unicode's space separators, the tab and U+200B.
-    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+    static func isFoundationWhitespace(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x09, 0x20, 0xA0, 0x1680, 0x2000...0x200B, 0x202F, 0x205F, 0x3000: true
         default: false

@@ -1,12 +1,12 @@
 import Foundation
-import JingyanModel
+import JingyanSupport
 import Synchronization
 
 /// What a build keeps for the next one (`SiteBuilder.writeKeepingState`), so that after an edit
 /// `SiteBuilder.update` renders again only the pages the edit touches: the input and settings it
 /// was built from, the model with its rendered cards, each practice's neighbours, the search
 /// index and each article as the entries download holds it. About the size of the model.
-public struct SiteState: Sendable {
+package struct SiteState: Sendable {
     let builder: SiteBuilder
     let renderer: PageRenderer
     let pages: SitePages
@@ -22,7 +22,7 @@ public struct SiteState: Sendable {
 }
 
 /// A site folder changed in place by `SiteBuilder.update`.
-public protocol SiteUpdateSink: SiteSink {
+package protocol SiteUpdateSink: SiteSink {
     /// Removes a file the site no longer has; a file already gone is no error.
     func remove(_ path: String) throws
 }
@@ -47,7 +47,7 @@ extension SiteBuilder {
     ///   they show changed, and always the two downloads.
     /// Files whose bytes come out the same are left alone by the sink. `SiteUpdateTests` checks
     /// the result against a full build for every kind of edit.
-    public func update(_ state: SiteState, in sink: some SiteUpdateSink) throws -> SiteState? {
+    package func update(_ state: SiteState, in sink: some SiteUpdateSink) throws -> SiteState? {
         let before = state.pages.model
         let old = state.builder
         guard old.theme == theme, old.baseURL == baseURL, old.practicesPerPage == practicesPerPage,
@@ -94,14 +94,63 @@ extension SiteBuilder {
             postingShards: postingShards, articleJSON: articleJSON, metricRows: metricRows)
     }
 
+    /// What an edit reaches: the pages to render again, the mechanism pages it made superfluous,
+    /// and whether every mechanism kept its number of pages.
+    struct ReachedPages {
+        var pages: [PageID]
+        var gone: [String]
+        var samePageCounts: Bool
+    }
+
     /// The pages `change` reaches (see `update`), the mechanism pages it made superfluous, and
     /// whether every mechanism kept its number of pages. Brings `neighbours` up to date.
     private static func pagesReached(
-        by change: SiteModel.Change, newCards: Set<Int>, before: SitePages, after: SitePages, neighbours: inout [[Neighbouring]]
-    ) -> (pages: [PageID], gone: [String], samePageCounts: Bool) {
+        by change: SiteModel.Change, newCards: Set<Int>, before: SitePages, after: SitePages,
+        neighbours: inout [[Neighbouring]]
+    ) -> ReachedPages {
         let (old, model) = (before.model, after.model)
+        let practicePages = practicePagesReached(by: change, old: old, model: model, neighbours: &neighbours)
+        let editedArticlePlaces = Set(change.articles.map { SiteModel.placeKey(of: model.articles[$0].place) })
+        var articlePages = Set(change.articles)
+        var placePages = editedArticlePlaces
+        for practice in change.practices {
+            articlePages.insert(model.practices[practice].articleIndex)
+            placePages.insert(model.practices[practice].place)
+        }
+        var mechanismPages = Set(change.mechanisms)
+        for practice in newCards { mechanismPages.formUnion(model.mechanismIndicesListing(practice)) }
+        for (index, mechanism) in model.mechanisms.enumerated()
+        where mechanism.placesNamingItOnlyInArticle.contains(where: editedArticlePlaces.contains) {
+            mechanismPages.insert(index)
+        }
+
+        var reached = ReachedPages(
+            pages: summaryPagesReached(by: change, old: old, model: model), gone: [], samePageCounts: true)
+        reached.pages += model.places.indices.filter { placePages.contains(model.places[$0].key) }.map(PageID.place)
+        reached.pages += articlePages.sorted().map(PageID.article)
+        reached.pages += practicePages.sorted().map(PageID.practice)
+        for mechanism in mechanismPages.sorted() {
+            let (count, oldCount) = (
+                after.pageCount(of: model.mechanisms[mechanism]), before.pageCount(of: old.mechanisms[mechanism])
+            )
+            reached.pages += (1...count).map { PageID.mechanism(mechanism, page: $0) }
+            reached.gone += (count + 1..<max(count + 1, oldCount + 1)).map {
+                SitePaths.mechanism(slug: model.mechanisms[mechanism].slug, page: $0)
+            }
+            reached.samePageCounts = reached.samePageCounts && count == oldCount
+        }
+        return reached
+    }
+
+    /// The practice pages `change` reaches: the edited practices, those whose neighbours changed
+    /// (brought up to date in `neighbours`) or were retitled, and every practice of an edited article.
+    private static func practicePagesReached(
+        by change: SiteModel.Change, old: SiteModel, model: SiteModel, neighbours: inout [[Neighbouring]]
+    ) -> Set<Int> {
         var practicePages = Set(change.practices)
-        let regroupedPractices = change.mechanisms.flatMap { old.mechanisms[$0].practiceIndices + model.mechanisms[$0].practiceIndices }
+        let regroupedPractices = change.mechanisms.flatMap {
+            old.mechanisms[$0].practiceIndices + model.mechanisms[$0].practiceIndices
+        }
         for practice in Set(change.practices).union(regroupedPractices) {
             let now = model.neighbours(of: practice)
             if now != neighbours[practice] {
@@ -111,45 +160,29 @@ extension SiteBuilder {
         }
         let retitled = Set(change.practices.filter { model.practices[$0].title != old.practices[$0].title })
         if !retitled.isEmpty {
-            for (practice, list) in neighbours.enumerated() where list.contains(where: { retitled.contains($0.practiceIndex) }) {
+            for (practice, list) in neighbours.enumerated()
+            where list.contains(where: { retitled.contains($0.practiceIndex) }) {
                 practicePages.insert(practice)
             }
         }
         let editedArticles = Set(change.articles)
-        let editedArticlePlaces = Set(change.articles.map { SiteModel.placeKey(of: model.articles[$0].place) })
-        practicePages.formUnion(model.practices.indices.filter { editedArticles.contains(model.practices[$0].articleIndex) })
-        var articlePages = editedArticles
-        var placePages = editedArticlePlaces
-        for practice in change.practices {
-            articlePages.insert(model.practices[practice].articleIndex)
-            placePages.insert(model.practices[practice].place)
-        }
-        var mechanismPages = Set(change.mechanisms)
-        for practice in newCards { mechanismPages.formUnion(model.mechanismIndicesListing(practice)) }
-        for (index, mechanism) in model.mechanisms.enumerated() where mechanism.placesNamingItOnlyInArticle.contains(where: editedArticlePlaces.contains) {
-            mechanismPages.insert(index)
-        }
+        practicePages.formUnion(
+            model.practices.indices.filter { editedArticles.contains(model.practices[$0].articleIndex) })
+        return practicePages
+    }
 
-        // The pages that sum up the base, each when what it shows can have changed.
-        let metricsChanged = change.practices.contains { model.practices[$0].practice.metrics != old.practices[$0].practice.metrics }
+    /// The pages that sum up the base, each when what it shows can have changed.
+    private static func summaryPagesReached(by change: SiteModel.Change, old: SiteModel, model: SiteModel) -> [PageID] {
+        let metricsChanged = change.practices.contains {
+            model.practices[$0].practice.metrics != old.practices[$0].practice.metrics
+        }
         var pages: [PageID] = []
         if metricsChanged || !change.articles.isEmpty || !change.mechanisms.isEmpty { pages.append(.home) }
         if !change.articles.isEmpty { pages.append(.placesIndex) }
         if !change.mechanisms.isEmpty { pages.append(.mechanismIndex) }
         if metricsChanged || !change.mechanisms.isEmpty { pages.append(.metrics) }
         if metricsChanged { pages.append(.about) }
-        pages += model.places.indices.filter { placePages.contains(model.places[$0].key) }.map(PageID.place)
-        pages += articlePages.sorted().map(PageID.article)
-        pages += practicePages.sorted().map(PageID.practice)
-        var gone: [String] = []
-        var samePageCounts = true
-        for mechanism in mechanismPages.sorted() {
-            let (count, oldCount) = (after.pageCount(of: model.mechanisms[mechanism]), before.pageCount(of: old.mechanisms[mechanism]))
-            pages += (1...count).map { PageID.mechanism(mechanism, page: $0) }
-            gone += (count + 1..<max(count + 1, oldCount + 1)).map { SitePaths.mechanism(slug: model.mechanisms[mechanism].slug, page: $0) }
-            samePageCounts = samePageCounts && count == oldCount
-        }
-        return (pages, gone, samePageCounts)
+        return pages
     }
 }
 
@@ -157,16 +190,17 @@ extension SiteBuilder {
 /// renamed over it) and only when its bytes differ, so that readers see each file old or new
 /// and unchanged files keep their time. For the preview's folder, which `jingyan serve` alone
 /// writes; `jingyan build` replaces its folder as a whole instead (`SiteDirectory`).
-public final class InPlaceSink: SiteUpdateSink {
-    public let root: URL
+package final class InPlaceSink: SiteUpdateSink {
+    package let root: URL
     private let tally = Mutex(FileCounts(written: 0, total: 0))
 
-    public init(root: URL) { self.root = root }
+    /// A sink replacing files in place below `root`, each whole.
+    package init(root: URL) { self.root = root }
 
     /// Files handed over, and of those written because they changed (removals included).
-    public var counts: FileCounts { tally.withLock { $0 } }
+    package var counts: FileCounts { tally.withLock { $0 } }
 
-    public func write(_ data: Data, to path: String) throws {
+    package func write(_ data: Data, to path: String) throws {
         let file = root.appendingPathComponent(path).path
         let unchanged = FileManager.default.contents(atPath: file) == data
         if !unchanged { try replace(file) { try UnsyncedFile.write(data, to: $0) } }
@@ -177,7 +211,7 @@ public final class InPlaceSink: SiteUpdateSink {
     }
 
     /// Streamed files are the downloads, which every edit changes: written without comparing.
-    public func stream(to path: String, _ produce: ((Data) throws -> Void) throws -> Void) throws {
+    package func stream(to path: String, _ produce: ((Data) throws -> Void) throws -> Void) throws {
         try replace(root.appendingPathComponent(path).path) { try UnsyncedFile.stream(to: $0, produce) }
         tally.withLock {
             $0.total += 1
@@ -197,7 +231,7 @@ public final class InPlaceSink: SiteUpdateSink {
         }
     }
 
-    public func remove(_ path: String) throws {
+    package func remove(_ path: String) throws {
         try UnsyncedFile.remove(root.appendingPathComponent(path).path)
         tally.withLock { $0.written += 1 }
     }

@@ -1,4 +1,4 @@
-import JingyanMarkdown
+import JingyanSupport
 
 /// `sitemap.xml` and the Atom feed `feed.xml`. Both need absolute addresses (the sitemap protocol
 /// and Atom ids require them), so they are written only when the build has a base URL.
@@ -78,5 +78,5 @@ struct Syndication {
     func timestamp(_ date: String) -> String { "\(date)T00:00:00Z" }
 
     /// Text and attribute values: the HTML escaping covers XML's five characters.
-    func xml(_ text: String) -> String { Markdown.escapeHTML(text) }
+    func xml(_ text: String) -> String { HTMLEscaping.escaped(text) }
 }

@@ -36,16 +36,17 @@ struct Template: Sendable {
 }
 
 /// What is wrong with a template, and on which line.
-public struct TemplateError: Error, CustomStringConvertible, Equatable {
-    public struct Problem: Error, Equatable {
-        public var line: Int
-        public var message: String
+package struct TemplateError: Error, CustomStringConvertible, Equatable {
+    /// One problem, on one line of the template.
+    package struct Problem: Error, Equatable {
+        package var line: Int
+        package var message: String
     }
 
-    public var template: String
-    public var problem: Problem
+    package var template: String
+    package var problem: Problem
 
-    public var description: String { "\(template).mustache:\(problem.line): \(problem.message)" }
+    package var description: String { "\(template).mustache:\(problem.line): \(problem.message)" }
 }
 
 /// Splits a template into text and tags.
@@ -97,30 +98,35 @@ enum Lexer {
             var content = String(decoding: bytes[contentStart..<contentEnd], as: UTF8.self)
             let tagLine = line
             line += bytes[contentStart..<contentEnd].reduce(0) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) }
-            var kind = Kind.variable
-            if triple {
-                kind = .unescaped
-            } else if let sigil = content.trimmingLeadingSpaces().first {
-                switch sigil {
-                case "&": kind = .unescaped
-                case "#": kind = .section
-                case "^": kind = .inverted
-                case "/": kind = .close
-                case "!": kind = .comment
-                case ">": kind = .partial
-                case "<": kind = .parent
-                case "$": kind = .block
-                case "=": throw .init(line: tagLine, message: "changing the delimiters ({{=…=}}) is not supported; keep {{ }}")
-                default: break
-                }
-                if kind != .variable { content = String(content.trimmingLeadingSpaces().dropFirst()) }
-            }
+            let kind = try takeSigil(from: &content, triple: triple, line: tagLine)
             lexemes.append(.tag(Tag(kind: kind, content: content.trimmingSpaces(), line: tagLine)))
             index = contentEnd + closing.count
             textStart = index
         }
         flushText(upTo: bytes.count)
         return lexemes
+    }
+
+    /// The kind of tag that `content` (between the braces) opens with its sigil, which is taken
+    /// off; a triple mustache is unescaped whatever it holds.
+    static func takeSigil(from content: inout String, triple: Bool, line: Int) throws(TemplateError.Problem) -> Kind {
+        guard !triple else { return .unescaped }
+        guard let sigil = content.trimmingLeadingSpaces().first else { return .variable }
+        let kind: Kind
+        switch sigil {
+        case "&": kind = .unescaped
+        case "#": kind = .section
+        case "^": kind = .inverted
+        case "/": kind = .close
+        case "!": kind = .comment
+        case ">": kind = .partial
+        case "<": kind = .parent
+        case "$": kind = .block
+        case "=": throw .init(line: line, message: "changing the delimiters ({{=…=}}) is not supported; keep {{ }}")
+        default: return .variable
+        }
+        content = String(content.trimmingLeadingSpaces().dropFirst())
+        return kind
     }
 
     /// A line that holds nothing but one section, close, comment, partial, parent or block tag

@@ -1,14 +1,16 @@
+import JingyanSupport
+
 /// The templates of a theme, parsed once, rendered many times from any thread.
 ///
 /// Why not swift-mustache, which the theme's syntax comes from: it makes a new `Mirror` and
 /// several dynamic casts for every lookup and a String per Character, and a build renders tens
 /// of thousands of pages. This renderer walks a parsed tree over typed values into a byte
 /// buffer. The tests render every bundled template with both and compare.
-public struct TemplateSet: Sendable {
+package struct TemplateSet: Sendable {
     private let templates: [String: Template]
 
     /// Parses every template and checks that the partials and parents they name exist.
-    public init(sources: [String: String]) throws(TemplateError) {
+    package init(sources: [String: String]) throws(TemplateError) {
         var templates: [String: Template] = [:]
         for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
             do {
@@ -28,7 +30,7 @@ public struct TemplateSet: Sendable {
     }
 
     /// Whether template `name` has a block `{{$block}}` that other templates can fill.
-    public func hasBlock(_ block: String, in name: String) -> Bool {
+    package func hasBlock(_ block: String, in name: String) -> Bool {
         func find(_ nodes: [Template.Node]) -> Bool {
             nodes.contains { node in
                 switch node {
@@ -43,13 +45,13 @@ public struct TemplateSet: Sendable {
     }
 
     /// The template `name` rendered with `value` as its context; nil when there is no such template.
-    public func render(_ name: String, with value: TemplateValue) -> String? {
+    package func render(_ name: String, with value: TemplateValue) -> String? {
         renderUTF8(name, with: value).map { String(decoding: $0, as: UTF8.self) }
     }
 
     /// The same as UTF-8 bytes, for pages that go straight to a file: making a String of every
     /// page, then its bytes again, was a twentieth of a large build.
-    public func renderUTF8(_ name: String, with value: TemplateValue) -> [UInt8]? {
+    package func renderUTF8(_ name: String, with value: TemplateValue) -> [UInt8]? {
         guard let template = templates[name] else { return nil }
         var renderer = Renderer(templates: templates)
         renderer.stack = [value]
@@ -75,7 +77,7 @@ private struct Renderer {
                 append(text, indentation: indentation)
             case .variable(let reference, let escaped):
                 guard let value = lookup(reference) else { continue }
-                if escaped { appendEscaped(value.text) } else { output += value.text.utf8 }
+                if escaped { HTMLEscaping.append(value.text, to: &output) } else { output += value.text.utf8 }
             case .section(let reference, let inverted, let children):
                 let value = lookup(reference)
                 if inverted {
@@ -126,33 +128,6 @@ private struct Renderer {
         for byte in text {
             output.append(byte)
             if byte == UInt8(ascii: "\n") { output += indentation }
-        }
-    }
-
-    /// Runs without a character to escape are copied whole: most of a page's text is Chinese,
-    /// whose UTF-8 bytes are all above the five. Control characters but tab and line ends
-    /// become U+FFFD.
-    mutating func appendEscaped(_ text: String) {
-        var text = text
-        text.withUTF8 { bytes in
-            var start = 0
-            for index in bytes.indices where bytes[index] <= UInt8(ascii: ">") {
-                let entity: String
-                switch bytes[index] {
-                case UInt8(ascii: "&"): entity = "&amp;"
-                case UInt8(ascii: "<"): entity = "&lt;"
-                case UInt8(ascii: ">"): entity = "&gt;"
-                case UInt8(ascii: "\""): entity = "&quot;"
-                case UInt8(ascii: "'"): entity = "&#39;"
-                case 0x09, 0x0A, 0x0D: continue
-                case 0x00..<0x20: entity = "\u{FFFD}"  // as HTML parsers read a NUL; XML forbids them
-                default: continue
-                }
-                output += bytes[start..<index]
-                output += entity.utf8
-                start = index + 1
-            }
-            output += bytes[start...]
         }
     }
 

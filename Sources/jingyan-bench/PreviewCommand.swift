@@ -1,9 +1,9 @@
 import ArgumentParser
 import Foundation
-import JingyanModel
 import JingyanPipeline
 import JingyanServe
 import JingyanSite
+import JingyanSupport
 
 struct PreviewCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(

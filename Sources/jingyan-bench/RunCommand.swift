@@ -81,7 +81,8 @@ struct RunCommand: AsyncParsableCommand {
             let result = try await benchmark.run(practices: practices, generator: generator)
             print("\n== \(practices) practices ==\n" + ResultTable(result: result).render())
             report.sizes.append(result)
-            try write(report, to: root.appendingPathComponent("results.json"))  // after each size: a long run keeps what it has
+            // Written after each size: a long run keeps what it has.
+            try write(report, to: root.appendingPathComponent("results.json"))
         }
         print("\nresults: \(root.appendingPathComponent("results.json").path)")
     }

@@ -11,6 +11,7 @@ import JingyanFuzzing
 #if FUZZING
 nonisolated(unsafe) let properties = try! FuzzProperties()
 
+// Public: the C entry point libFuzzer calls.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzOneInput(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> CInt {
     do {

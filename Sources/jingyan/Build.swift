@@ -1,8 +1,8 @@
 import ArgumentParser
 import Foundation
-import JingyanModel
 import JingyanPipeline
 import JingyanSite
+import JingyanSupport
 
 struct Build: ParsableCommand {
     static let configuration = CommandConfiguration(

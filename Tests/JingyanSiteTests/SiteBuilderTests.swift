@@ -1,6 +1,6 @@
 import Foundation
-import JingyanMarkdown
 import JingyanModel
+import JingyanSupport
 import Testing
 @testable import JingyanSite
 
@@ -54,7 +54,7 @@ import Testing
         for (path, data) in try Fixture.builder().files() where path.hasSuffix(".html") {
             let html = String(decoding: data, as: UTF8.self)
             #expect(html.contains("<html lang=\"zh-CN\""), "\(path)")
-            #expect(html.contains("content=\"\(Markdown.escapeHTML(SitePolicy.contentSecurityPolicy))\""), "\(path)")
+            #expect(html.contains("content=\"\(HTMLEscaping.escaped(SitePolicy.contentSecurityPolicy))\""), "\(path)")
             #expect(!html.contains("<script>"), "\(path) has an inline script")
             #expect(!html.contains(" style=\""), "\(path) has an inline style")
         }

@@ -12,7 +12,7 @@ import Testing
             let space = String(Character(scalar))
             for line in [space + "网格" + space, "x" + space, space, space + "\u{301}x", "x\u{301}" + space + space] {
                 let expected = Substring(line).trimmingCharacters(in: .whitespaces)
-                #expect(Array(SitePages.trimming(Substring(line), while: SitePages.isSpace).unicodeScalars) == Array(expected.unicodeScalars), "U+\(String(value, radix: 16))")
+                #expect(Array(SitePages.trimming(Substring(line), while: SitePages.isFoundationWhitespace).unicodeScalars) == Array(expected.unicodeScalars), "U+\(String(value, radix: 16))")
             }
         }
         let marks = CharacterSet(charactersIn: "。： ")

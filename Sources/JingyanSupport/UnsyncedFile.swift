@@ -8,15 +8,16 @@ import Foundation
 /// Writes files with plain POSIX calls. Foundation's `Data.write(to:)` flushes every file to
 /// disk (an fsync each), which for the tens of thousands of files of a large site is slow;
 /// callers that need durability flush once for all their files instead.
-public enum UnsyncedFile {
-    public struct WriteError: Error, CustomStringConvertible, Equatable {
-        public var path: String
-        public var reason: String
-        public var description: String { "\(path): cannot be written: \(reason)" }
+package enum UnsyncedFile {
+    /// A file that could not be written or removed, and the system's reason.
+    package struct WriteError: Error, CustomStringConvertible, Equatable {
+        package var path: String
+        package var reason: String
+        package var description: String { "\(path): cannot be written: \(reason)" }
     }
 
     /// Creates or truncates the file at `path` and writes `data` into it.
-    public static func write(_ data: Data, to path: String) throws(WriteError) {
+    package static func write(_ data: Data, to path: String) throws(WriteError) {
         let descriptor = try create(path)
         defer { close(descriptor) }
         try write(data, to: descriptor, path: path)
@@ -24,7 +25,7 @@ public enum UnsyncedFile {
 
     /// Creates or truncates the file at `path` and writes what `produce` hands over, in order.
     /// Pieces can be a line each: they are written a megabyte at a time.
-    public static func stream(to path: String, _ produce: (_ append: (Data) throws -> Void) throws -> Void) throws {
+    package static func stream(to path: String, _ produce: (_ append: (Data) throws -> Void) throws -> Void) throws {
         let descriptor = try create(path)
         defer { close(descriptor) }
         var buffer = Data()
@@ -38,7 +39,7 @@ public enum UnsyncedFile {
     }
 
     /// Removes the file at `path`; a file already gone is no error.
-    public static func remove(_ path: String) throws(WriteError) {
+    package static func remove(_ path: String) throws(WriteError) {
         guard unlink(path) == 0 || errno == ENOENT else { throw WriteError(path: path, reason: String(cString: strerror(errno))) }
     }
 

@@ -7,7 +7,7 @@ let package = Package(
     name: "Jingyan",
     platforms: [.macOS(.v15)],
     products: [
-        .executable(name: "jingyan", targets: ["jingyan"]),
+        .executable(name: "jingyan", targets: ["jingyan"])
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -86,7 +86,8 @@ let package = Package(
         .executableTarget(
             name: "jingyan-bench",
             dependencies: [
-                "JingyanBenchCorpus", "JingyanContent", "JingyanExtract", "JingyanLayout", "JingyanModel", "JingyanPipeline",
+                "JingyanBenchCorpus", "JingyanContent", "JingyanExtract", "JingyanLayout", "JingyanModel",
+                "JingyanPipeline",
                 "JingyanScoring", "JingyanServe", "JingyanSite", "JingyanSupport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]

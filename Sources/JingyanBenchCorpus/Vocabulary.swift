@@ -28,7 +28,12 @@ struct CorpusWords: Decodable, Sendable {
 
     static func bundled() throws -> CorpusWords {
         guard let url = Bundle.module.url(forResource: "corpus-vocabulary", withExtension: "json") else {
-            throw CocoaError(.fileNoSuchFile, userInfo: [NSLocalizedDescriptionKey: "corpus-vocabulary.json is missing from the JingyanBenchCorpus bundle; rebuild jingyan-bench"])
+            throw CocoaError(
+                .fileNoSuchFile,
+                userInfo: [
+                    NSLocalizedDescriptionKey:
+                        "corpus-vocabulary.json is missing from the JingyanBenchCorpus bundle; rebuild jingyan-bench"
+                ])
         }
         return try JSONDecoder().decode(CorpusWords.self, from: Data(contentsOf: url))
     }

@@ -24,7 +24,8 @@ struct ArticleReader {
     }
 
     func read(_ draft: ArticleDraft, file: String) -> Article {
-        let paragraphs = BodyLayout(lines: draft.body, eachLineIsParagraph: draft.unwrapped, headings: draft.headings).paragraphs
+        let paragraphs = BodyLayout(lines: draft.body, eachLineIsParagraph: draft.unwrapped, headings: draft.headings)
+            .paragraphs
         let ledeIndex = paragraphs.firstIndex { $0.kind == .text }
         let lede = ledeIndex.map { paragraphs[$0].text } ?? ""
         let rest = ledeIndex.map { Array(paragraphs[($0 + 1)...]) } ?? paragraphs
@@ -34,11 +35,16 @@ struct ArticleReader {
             lede: lede, body: { paragraphs.map(\.text).joined() }, title: title, placeTags: titleBlock.placeTags)
         let author = titleBlock.author(excluding: place) ?? Self.newsBriefAuthor(in: lede, lexicon: lexicon)
         let titlePart = titleSlug(title, place: place)
-        let id = Slug.join([place.slug, place.townshipSlug ?? "", titlePart.isEmpty ? String(StableHash.hex(title).prefix(8)) : titlePart])
+        let id = Slug.join([
+            place.slug, place.townshipSlug ?? "",
+            titlePart.isEmpty ? String(StableHash.hex(title).prefix(8)) : titlePart,
+        ])
 
         let schemes = SchemeReading(
-            finder: mechanismFinder, unquoted: unquotedSchemes.names(in: ([title, lede] + rest.map(\.text)).joined(separator: "\n")))
-        let builtSections = sections(lede: ledeIndex.map { paragraphs[$0] }, rest: rest, id: id, file: file, schemes: schemes)
+            finder: mechanismFinder,
+            unquoted: unquotedSchemes.names(in: ([title, lede] + rest.map(\.text)).joined(separator: "\n")))
+        let builtSections = sections(
+            lede: ledeIndex.map { paragraphs[$0] }, rest: rest, id: id, file: file, schemes: schemes)
         // An article names dozens, each kept once in the order first named.
         var mechanisms = UniqueStrings(schemes.mechanisms(in: title) + schemes.mechanisms(in: lede))
         for practice in builtSections.flatMap(\.practices) {
@@ -57,7 +63,8 @@ struct ArticleReader {
         // Each text paragraph's lead read once: whether the article uses leads, where its groups
         // start and each group's lead all ask it.
         let read = rest.map { paragraph in
-            LeadParagraph(paragraph: paragraph, lead: paragraph.kind == .text ? BodyLayout.leadSentence(of: paragraph.text) : nil)
+            LeadParagraph(
+                paragraph: paragraph, lead: paragraph.kind == .text ? BodyLayout.leadSentence(of: paragraph.text) : nil)
         }
         let leads = read.compactMap(\.lead)
         let usesLeads = leads.count >= 2 || leads.contains(where: Self.isParallel)
@@ -92,9 +99,11 @@ struct ArticleReader {
                     lead: lead, text: text,
                     mechanisms: schemes.mechanisms(in: body),
                     categories: taxonomy.categories(of: text),
-                    metrics: group.count == 1 ? group[0].metrics ?? metricFinder.metrics(in: text) : metricFinder.metrics(in: text),
+                    metrics: group.count == 1
+                        ? group[0].metrics ?? metricFinder.metrics(in: text) : metricFinder.metrics(in: text),
                     source: SourceRef(
-                        file: file, lines: group.first!.paragraph.lines.lowerBound...group.last!.paragraph.lines.upperBound))
+                        file: file,
+                        lines: group.first!.paragraph.lines.lowerBound...group.last!.paragraph.lines.upperBound))
             }
             return Section(heading: section.heading, practices: practices)
         }.filter { !$0.practices.isEmpty }
@@ -224,7 +233,8 @@ struct TitleBlockReading {
     /// The authors, leaving out a byline-shaped line that is in fact the article's place tag (a
     /// county the gazetteer does not know, such as "某某", looks like a personal name).
     func author(excluding place: Place) -> String? {
-        let placeNames = [place.short, place.county] + (place.township.map { [$0, place.short + $0.dropLast()] } ?? [])
+        let placeNames =
+            [place.short, place.county] + (place.township.map { [$0, place.short + $0.dropLast()] } ?? [])
         let names = bylines.filter { !($0.count == 1 && placeNames.contains($0[0])) }.flatMap { $0 }
         return names.isEmpty ? nil : names.joined(separator: "、")
     }

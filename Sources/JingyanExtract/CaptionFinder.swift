@@ -18,7 +18,8 @@ struct CaptionFinder {
         self.lexicon = lexicon
         // Decomposed too: a text ending in the canonical equivalent of a marker ends with it.
         // A handful of scalars, scanned (`ScalarSet`) rather than hashed: one is looked up per line.
-        let ends = lexicon.creditMarkers.flatMap { [$0, $0.decomposedStringWithCanonicalMapping] }.compactMap(\.unicodeScalars.last)
+        let ends = lexicon.creditMarkers.flatMap { [$0, $0.decomposedStringWithCanonicalMapping] }.compactMap(
+            \.unicodeScalars.last)
         creditMarkerEnds = ScalarSet(Set(ends.map(Character.init)))
     }
 
@@ -43,7 +44,8 @@ struct CaptionFinder {
             }
             let caption = (block[first..<index].map(\.text) + [credit.text]).joined()
             captions.append(
-                CaptionDraft(text: caption, photographer: credit.photographer, lines: block[first].number...line.number))
+                CaptionDraft(text: caption, photographer: credit.photographer, lines: block[first].number...line.number)
+            )
             start = index + 1
         }
         return captions
@@ -64,11 +66,14 @@ struct CaptionFinder {
         var ending = Substring(line)
         for (open, close) in [("（", "）"), ("(", ")")] where ending.hasSuffix(close) {
             guard let openIndex = ending.lastIndex(of: Character(open)) else { continue }
-            ending = ending[..<openIndex] + ending[ending.index(after: openIndex)..<ending.index(before: ending.endIndex)]
+            ending =
+                ending[..<openIndex] + ending[ending.index(after: openIndex)..<ending.index(before: ending.endIndex)]
         }
         guard let marker = lexicon.creditMarkers.first(where: { ending.hasSuffix($0) }) else { return nil }
         var credit = ending.dropLast(marker.count)
-        while let character = credit.last, character == " " || character == "/" || character == "　" { credit.removeLast() }
+        while let character = credit.last, character == " " || character == "/" || character == "　" {
+            credit.removeLast()
+        }
         let name = String(credit.reversed().prefix { $0.unicodeScalars.allSatisfy(Typography.isHan) }.reversed())
         guard (2...4).contains(name.count) else { return nil }
         return Credit(text: String(droppingRoles(credit.dropLast(name.count))), photographer: name)

@@ -43,13 +43,16 @@ package struct Gazetteer: Sendable {
     /// The counties' full names and their short names followed by a county suffix, to find
     /// where a text first names one (see `CountyNames.first(in:)`).
     func names(suffixes: [String]) -> CountyNames {
-        CountyNames(counties.flatMap { county in ([county.name] + suffixes.map { county.short + $0 }).map { ($0, county) } })
+        CountyNames(
+            counties.flatMap { county in ([county.name] + suffixes.map { county.short + $0 }).map { ($0, county) } })
     }
 
     /// The county whose short or full name the text starts with.
     func county(prefixing text: String) -> County? {
         // Typography.hasPrefix: String's, on bytes where that is the same (this runs on every short Han line).
-        counties.filter { Typography.hasPrefix(text, $0.short) || Typography.hasPrefix(text, $0.name) }.max { $0.short.count < $1.short.count }
+        counties.filter { Typography.hasPrefix(text, $0.short) || Typography.hasPrefix(text, $0.name) }.max {
+            $0.short.count < $1.short.count
+        }
     }
 
     /// The county whose short or full name is the text.
@@ -84,7 +87,8 @@ package struct Slug: Sendable {
     /// Slugs from the bundled pinyin table.
     package static func bundled() throws -> Slug {
         var syllables: [UInt32: String] = [:]
-        for line in try BundledData.text(named: "pinyin", extension: "txt").split(separator: "\n") where !line.hasPrefix("#") {
+        for line in try BundledData.text(named: "pinyin", extension: "txt").split(separator: "\n")
+        where !line.hasPrefix("#") {
             let fields = line.split(separator: " ")
             if fields.count == 2, let code = UInt32(fields[0], radix: 16) { syllables[code] = String(fields[1]) }
         }

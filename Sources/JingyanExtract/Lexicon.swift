@@ -124,7 +124,8 @@ package final class Lexicon: Sendable {
         let cueStarts = openingCues.map(\.unicodeScalars.first)
         let cuesArePlain = cueStarts.allSatisfy { $0.map(Typography.isPlain) ?? false }
         openingCueStarts = cuesArePlain ? ScalarSet(Set(cueStarts.compactMap { $0 }.map(Character.init))) : nil
-        pageFurniture = try Self.alternation(of: file.page_furniture_patterns, named: "page_furniture_patterns", in: source, namedBits: &namedBits)
+        pageFurniture = try Self.alternation(
+            of: file.page_furniture_patterns, named: "page_furniture_patterns", in: source, namedBits: &namedBits)
         creditMarkers = file.credit_markers.sorted { $0.count > $1.count }
         creditFirstMarkers = file.credit_first_markers.sorted { $0.count > $1.count }
         authorRoles = file.author_roles.sorted { $0.count > $1.count }
@@ -132,7 +133,9 @@ package final class Lexicon: Sendable {
         authorRoleStarts = ScalarSet(Set(authorRoles.compactMap(\.unicodeScalars.first).map(Character.init)))
         authorRoleUTF8 = authorRoles.map { Array($0.utf8) }
         rolesArePlain = authorRoles.allSatisfy { $0.unicodeScalars.allSatisfy(Typography.isPlain) }
-        rolesAreHan = authorRoles.allSatisfy { $0.unicodeScalars.allSatisfy { Typography.isHan($0) || Self.bylineSeparatorScalars.contains($0) } }
+        rolesAreHan = authorRoles.allSatisfy {
+            $0.unicodeScalars.allSatisfy { Typography.isHan($0) || Self.bylineSeparatorScalars.contains($0) }
+        }
         surnames = Set(file.surnames)
         compoundSurnames = file.compound_surnames
         countySuffixes = file.county_suffixes.sorted { $0.count > $1.count }
@@ -143,11 +146,15 @@ package final class Lexicon: Sendable {
         ethnicGroups = file.ethnic_groups.sorted { $0.count > $1.count }
         units = Array(Set(file.units)).sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 }
         unitsByFirstScalar = Dictionary(grouping: units, by: { $0.unicodeScalars.first! })
-        multipliers = Dictionary(uniqueKeysWithValues: file.multipliers.compactMap { key, value in key.unicodeScalars.first.map { ($0, value) } })
+        multipliers = Dictionary(
+            uniqueKeysWithValues: file.multipliers.compactMap { key, value in
+                key.unicodeScalars.first.map { ($0, value) }
+            })
         approxBefore = file.approx_before.sorted { $0.count > $1.count }
         approxAfter = file.approx_after.sorted { $0.count > $1.count }
         approxBeforeReach = file.approx_before_reach
-        periods = try Self.alternation(of: file.period_patterns, named: "period_patterns", in: source, namedBits: &namedBits)
+        periods = try Self.alternation(
+            of: file.period_patterns, named: "period_patterns", in: source, namedBits: &namedBits)
         dateUnits = Set(file.date_units.compactMap(\.unicodeScalars.first))
         personUnits = Set(file.person_units)
         staffingVerbs = file.staffing_verbs
@@ -195,10 +202,11 @@ package final class Lexicon: Sendable {
     package func opensNewsBrief(_ line: String) -> Bool {
         guard newsCuePattern.mayMatch(textStartingWith: line.unicodeScalars.first) else { return false }
         var units = 0
-        return newsCuePattern.isFound(in: line.unicodeScalars.prefix { scalar in
-            units += UTF16.width(scalar)
-            return units <= Self.newsCueReach
-        })
+        return newsCuePattern.isFound(
+            in: line.unicodeScalars.prefix { scalar in
+                units += UTF16.width(scalar)
+                return units <= Self.newsCueReach
+            })
     }
 
     static let newsCueReach = 24
@@ -212,13 +220,16 @@ package final class Lexicon: Sendable {
         let startsWithHan = text.unicodeScalars.first.map(Typography.isHan) ?? false
         var byline = startsWithHan ? Substring(text) : text.drop { !$0.isLetter && !$0.isNumber }
         // A byline closing a web copy stands in brackets: "（作者：张三）".
-        while let last = byline.unicodeScalars.last, Typography.closerScalars.contains(last) { byline.unicodeScalars.removeLast() }
+        while let last = byline.unicodeScalars.last, Typography.closerScalars.contains(last) {
+            byline.unicodeScalars.removeLast()
+        }
         var names: [String] = []
         var hadRole = false
         let scalars = byline.unicodeScalars
         var tokenStart = scalars.startIndex
         while tokenStart < scalars.endIndex {
-            let tokenEnd = scalars[tokenStart...].firstIndex(where: Self.bylineSeparatorScalars.contains) ?? scalars.endIndex
+            let tokenEnd =
+                scalars[tokenStart...].firstIndex(where: Self.bylineSeparatorScalars.contains) ?? scalars.endIndex
             var name = Substring(scalars[tokenStart..<tokenEnd])
             // A field of another label after the names ("作者：张三 来源：某某日报") ends the byline.
             if !names.isEmpty, tokenEnd < scalars.endIndex, Self.labelColons.contains(scalars[tokenEnd]),
@@ -238,7 +249,9 @@ package final class Lexicon: Sendable {
                 continue
             }
             // With a role or without, a name is two to four Han characters: body text fails here, early.
-            guard (2...Self.maxNameLength).contains(name.unicodeScalars.count), name.unicodeScalars.allSatisfy(Typography.isHan) else { return nil }
+            guard (2...Self.maxNameLength).contains(name.unicodeScalars.count),
+                name.unicodeScalars.allSatisfy(Typography.isHan)
+            else { return nil }
             names.append(String(name))
         }
         guard !names.isEmpty, names.count <= 4 else { return nil }
@@ -328,11 +341,14 @@ package final class Lexicon: Sendable {
                 count += 1
                 // U+5000–U+9FFF (lead bytes E5–E9): Han, no separator, and the most common.
                 if index > 0, (0xE5...0xE9).contains(bytes[index]), index + 2 < bytes.count {
-                    let value = UInt32(bytes[index] & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6
+                    let value =
+                        UInt32(bytes[index] & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6
                         | UInt32(bytes[index + 2] & 0x3F)
                     index += 3
                     run += 1
-                    guard han.extend(startsRole: authorRoleStarts.contains(Unicode.Scalar(value)!)) else { return false }
+                    guard han.extend(startsRole: authorRoleStarts.contains(Unicode.Scalar(value)!)) else {
+                        return false
+                    }
                     if run > Self.maxBylineToken || count > Self.maxBylineLength { return false }
                     continue
                 }
@@ -409,9 +425,11 @@ package enum ExtractionError: Error, CustomStringConvertible, Equatable {
 
     package var description: String {
         switch self {
-        case .badDataFile(let file, let detail): "\(file): cannot be read: \(detail). Fix the file or delete it to use the default."
+        case .badDataFile(let file, let detail):
+            "\(file): cannot be read: \(detail). Fix the file or delete it to use the default."
         case .unreadableSeed(let file, let detail): "\(file): \(detail)"
-        case .noArticles(let file): "\(file): no article found (no byline or title block after a body). Check that this is a newspaper page, or remove it from seeds/."
+        case .noArticles(let file):
+            "\(file): no article found (no byline or title block after a body). Check that this is a newspaper page, or remove it from seeds/."
         case .emptyPage(let file): "\(file): the page is empty. Remove it from seeds/ or copy the page's text into it."
         case .missingResource(let name): "the bundled data file \(name) is missing: reinstall jingyan"
         }

@@ -29,7 +29,8 @@ struct MechanismFinder {
 
     init(lexicon: Lexicon) {
         self.lexicon = lexicon
-        schemeNounsByFirst = Dictionary(grouping: lexicon.schemeNouns.map { Array($0.unicodeScalars) }.filter { !$0.isEmpty }, by: { $0[0] })
+        schemeNounsByFirst = Dictionary(
+            grouping: lexicon.schemeNouns.map { Array($0.unicodeScalars) }.filter { !$0.isEmpty }, by: { $0[0] })
         schemeNounStarts = ScalarSet(Set(lexicon.schemeNouns.compactMap(\.first)))
         schemeEndings = lexicon.schemeEndings.map { (Array($0.unicodeScalars), $0.count) }
         schemeVerbs = KeywordIndex(keywords: lexicon.schemeVerbs)
@@ -68,9 +69,12 @@ struct MechanismFinder {
         if let next = quote.after.unicodeScalars.first, lexicon.schemeSuffixes.contains(next) { return true }
         if lastIs("以") && isFramed(quote.after) { return true }
         // Split only a quote that holds a "、": most do not, and splitting allocates.
-        let enumerates = scalars.contains("、") && scalars.split(separator: "、").filter { Typography.characterCount(of: $0) >= 2 }.count >= 2
+        let enumerates =
+            scalars.contains("、")
+            && scalars.split(separator: "、").filter { Typography.characterCount(of: $0) >= 2 }.count >= 2
         let namedEnding = schemeEndings.contains { ending in
-            scalars.count >= ending.scalars.count && scalars[(scalars.count - ending.scalars.count)...].elementsEqual(ending.scalars)
+            scalars.count >= ending.scalars.count
+                && scalars[(scalars.count - ending.scalars.count)...].elementsEqual(ending.scalars)
                 && length > ending.characters
         }
         if combines || enumerates || namedEnding || schemeNounFollows(quote.after) { return true }
@@ -106,9 +110,10 @@ struct MechanismFinder {
         }
         // Every noun that fits, at every start up to the reach.
         return window.indices.prefix(Self.nounReach + 1).contains { start in
-            schemeNounStarts.contains(window[start]) && schemeNounsByFirst[window[start]]?.contains { noun in
-                start + noun.count <= window.count && window[start..<(start + noun.count)].elementsEqual(noun)
-            } ?? false
+            schemeNounStarts.contains(window[start])
+                && schemeNounsByFirst[window[start]]?.contains { noun in
+                    start + noun.count <= window.count && window[start..<(start + noun.count)].elementsEqual(noun)
+                } ?? false
         }
     }
 
@@ -163,7 +168,8 @@ struct QuotedPhrase {
         let quoteLength = UTF8.width(Typography.openingQuote)
         return found.map { quote in
             QuotedPhrase(
-                content: String(text[at(quote.open + quoteLength)..<at(quote.close)]), before: text[at(quote.clauseStart)..<at(quote.open)],
+                content: String(text[at(quote.open + quoteLength)..<at(quote.close)]),
+                before: text[at(quote.clauseStart)..<at(quote.open)],
                 after: text[at(quote.close + UTF8.width(Typography.closingQuote))...])
         }
     }
@@ -184,7 +190,9 @@ struct UniqueStrings {
     }
 
     mutating func insert(_ string: String) {
-        let plain = string.unicodeScalars.allSatisfy { Typography.standsAlone($0) && !Typography.isCompatibilityIdeograph($0) }
+        let plain = string.unicodeScalars.allSatisfy {
+            Typography.standsAlone($0) && !Typography.isCompatibilityIdeograph($0)
+        }
         let present = strings.indices.contains { index in
             let other = strings[index]
             guard plain && isPlain[index] else { return other == string }

@@ -64,7 +64,9 @@ struct PlaceNames: Sendable {
     /// The best reading of the consecutive occurrences from `offset`: a name several divisions
     /// share ("河北" the province, "河北区" in Tianjin by its short name) is each tried, so that
     /// "河北丰润" reads as the province and its 丰润区.
-    func read(_ occurrences: ArraySlice<Divisions.Finder.Occurrence>, from offset: Int, above: Divisions.Division?) -> Reading {
+    func read(
+        _ occurrences: ArraySlice<Divisions.Finder.Occurrence>, from offset: Int, above: Divisions.Division?
+    ) -> Reading {
         var best = Reading(end: offset)
         guard let occurrence = occurrences.first, occurrence.range.lowerBound == offset else { return best }
         let inside = occurrence.divisions.filter { division in
@@ -156,7 +158,8 @@ struct PlaceNames: Sendable {
     func suffixedNames(in text: String) -> [String] {
         let characters = Array(text)
         var names: [String] = []
-        let suffixes = Set((lexicon.countySuffixes + lexicon.townshipSuffixes).compactMap { $0.count == 1 ? $0.first : nil })
+        let suffixes = Set(
+            (lexicon.countySuffixes + lexicon.townshipSuffixes).compactMap { $0.count == 1 ? $0.first : nil })
         for (index, character) in characters.enumerated() where index >= 2 && suffixes.contains(character) {
             let core = String(characters[(index - 2)..<index])
             guard core.unicodeScalars.allSatisfy(Typography.isHan),

@@ -55,7 +55,8 @@ package struct Taxonomy: Sendable {
             }
         }
         if let chained = aliases.keys.sorted().first(where: { canonicalOf[$0] != nil }) {
-            return "aliases: '\(chained)' is a canonical name and a spelling of '\(canonicalOf[chained]!)'; list its spellings there"
+            return
+                "aliases: '\(chained)' is a canonical name and a spelling of '\(canonicalOf[chained]!)'; list its spellings there"
         }
         return nil
     }
@@ -74,7 +75,9 @@ package struct Taxonomy: Sendable {
 /// Where the taxonomy lives: content/taxonomy.yml once extract has written it, else the bundled one.
 package enum TaxonomyFile {
     /// Where a content folder's taxonomy.yml is.
-    package static func url(in contentDirectory: URL) -> URL { contentDirectory.appendingPathComponent(Taxonomy.fileName) }
+    package static func url(in contentDirectory: URL) -> URL {
+        contentDirectory.appendingPathComponent(Taxonomy.fileName)
+    }
 
     /// The content folder's taxonomy, else the bundled one. A taxonomy.yml that is a link to a
     /// file outside the content folder is refused, as content files are.
@@ -84,7 +87,8 @@ package enum TaxonomyFile {
         if (try? FileManager.default.destinationOfSymbolicLink(atPath: url.path)) != nil,
             !url.resolvingSymlinksInPath().path.hasPrefix(folder + "/")
         {
-            throw ExtractionError.badDataFile(url.path, "is a link to a file outside the content folder; replace it with the file itself")
+            throw ExtractionError.badDataFile(
+                url.path, "is a link to a file outside the content folder; replace it with the file itself")
         }
         if let text = try? String(contentsOf: url, encoding: .utf8) {
             return try Taxonomy(yaml: text, source: url.path)

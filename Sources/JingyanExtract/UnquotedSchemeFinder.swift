@@ -28,7 +28,9 @@ struct UnquotedSchemeFinder {
     static let maxModifier = 10
 
     init(lexicon: Lexicon) {
-        let endings = lexicon.unquotedSchemeEndings.sorted { $0.key.utf8.count != $1.key.utf8.count ? $0.key.utf8.count > $1.key.utf8.count : $0.key < $1.key }
+        let endings = lexicon.unquotedSchemeEndings.sorted {
+            $0.key.utf8.count != $1.key.utf8.count ? $0.key.utf8.count > $1.key.utf8.count : $0.key < $1.key
+        }
         self.endings = KeywordIndex(keywords: endings.map(\.key))
         minimumModifier = endings.map(\.value)
         boundaryCharacters = Self.bits(lexicon.nameBoundaryCharacters.compactMap { Self.packed(String($0)) })
@@ -85,9 +87,11 @@ struct UnquotedSchemeFinder {
             if Self.contains(boundaryCharacters, character) {
                 return character == Self.possessive && Self.closesQuote(bytes, at: start - 3) ? nil : start
             }
-            if boundaryVerbEnds.map({ Self.contains($0, character) }) ?? true, boundaryVerbs.contains(where: { verb in
-                start >= verb.count && bytes[(start - verb.count)..<start].elementsEqual(verb)
-            }) {
+            if boundaryVerbEnds.map({ Self.contains($0, character) }) ?? true,
+                boundaryVerbs.contains(where: { verb in
+                    start >= verb.count && bytes[(start - verb.count)..<start].elementsEqual(verb)
+                })
+            {
                 return start
             }
             start -= 3

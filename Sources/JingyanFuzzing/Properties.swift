@@ -32,19 +32,27 @@ package struct FuzzProperties: Sendable {
         let page = PageText(file: "fuzz.txt", text: text)
         let printed = page.lines.map(\.text).joined().filter { !$0.isWhitespace }
         let rebuilt = BodyLayout(lines: page.lines).paragraphs.map(\.text).joined().filter { !$0.isWhitespace }
-        guard printed == rebuilt else { throw Violation(property: "layout keeps every character in order", input: text) }
+        guard printed == rebuilt else {
+            throw Violation(property: "layout keeps every character in order", input: text)
+        }
     }
 
     func extractionIsWellFormed(_ text: String) throws {
         guard let extraction = try? extractor.extract(page: text, file: "seeds/fuzz.txt") else { return }
         for article in extraction.articles {
-            guard !article.id.isEmpty, article.id.unicodeScalars.allSatisfy({ $0.isASCII && ($0 == "-" || $0.properties.isAlphabetic || ("0"..."9").contains($0)) }) else {
+            guard !article.id.isEmpty,
+                article.id.unicodeScalars.allSatisfy({
+                    $0.isASCII && ($0 == "-" || $0.properties.isAlphabetic || ("0"..."9").contains($0))
+                })
+            else {
                 throw Violation(property: "article ids are ASCII slugs", input: text)
             }
             for metric in article.practices.flatMap(\.metrics) {
                 let factor = metric.valueNormalized.value / max(metric.value.value, .leastNonzeroMagnitude)
-                guard metric.value.value.isFinite, metric.value.value >= 0, !metric.unit.isEmpty, !metric.subject.isEmpty,
-                    metric.sentence.contains(metric.text), metric.value.value == 0 || [1, 10_000, 100_000_000].contains(factor.rounded())
+                guard metric.value.value.isFinite, metric.value.value >= 0, !metric.unit.isEmpty,
+                    !metric.subject.isEmpty,
+                    metric.sentence.contains(metric.text),
+                    metric.value.value == 0 || [1, 10_000, 100_000_000].contains(factor.rounded())
                 else { throw Violation(property: "metrics are well-formed and stand in their sentence", input: text) }
             }
         }
@@ -63,8 +71,12 @@ package struct FuzzInputs: Sendable {
     var state: UInt64
     let seedLines: [String]
 
-    static let alphabet: [String] = Array("近年来县镇乡村党组织网格积分户名人个次期万元余多以上超过至少截至目前。，、；：“”（）+＋%％.0123456789０５ 摄\n\n")
-        .map(String.init) + ["本报讯（记者 ", "通讯员 ", "张三", "2024年", "以来", "---\n", "type: practice\n", "id: x\n", "[", "'", ": ", "\t", "\r\n", "\u{FEFF}", "\u{0}", "😀"]
+    static let alphabet: [String] =
+        Array("近年来县镇乡村党组织网格积分户名人个次期万元余多以上超过至少截至目前。，、；：“”（）+＋%％.0123456789０５ 摄\n\n")
+        .map(String.init) + [
+            "本报讯（记者 ", "通讯员 ", "张三", "2024年", "以来", "---\n", "type: practice\n", "id: x\n", "[", "'", ": ", "\t",
+            "\r\n", "\u{FEFF}", "\u{0}", "😀",
+        ]
 
     /// Inputs from `seed`, made of `seedPage`'s lines and fragments of front matter.
     package init(seed: UInt64, seedPage: String) {
@@ -105,7 +117,9 @@ package struct FuzzInputs: Sendable {
             for _ in 0..<(1 + below(30)) {
                 var line = seedLines[below(seedLines.count)]
                 let insertAt = below(line.count + 1)
-                line.insert(contentsOf: Self.alphabet[below(Self.alphabet.count)], at: line.index(line.startIndex, offsetBy: insertAt))
+                line.insert(
+                    contentsOf: Self.alphabet[below(Self.alphabet.count)],
+                    at: line.index(line.startIndex, offsetBy: insertAt))
                 lines.append(line)
             }
         }

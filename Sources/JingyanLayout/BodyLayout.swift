@@ -43,7 +43,8 @@ package struct BodyLayout: Sendable {
         let column = Self.columnWidth(of: printed)
         let breakBefore =
             eachLineIsParagraph
-            ? Array(repeating: true, count: printed.count) : Self.sentenceBreaks(printed, blankBefore: blankBefore, column: column)
+            ? Array(repeating: true, count: printed.count)
+            : Self.sentenceBreaks(printed, blankBefore: blankBefore, column: column)
         var headings = Self.headings(
             printed, blankBefore: blankBefore, breakBefore: breakBefore,
             column: Column(cells: column, characters: Self.columnCharacters(of: printed)))
@@ -161,7 +162,8 @@ package struct BodyLayout: Sendable {
         while index < lines.count {
             defer { index += 1 }
             // A heading starts a paragraph: after a break, a heading, or a finished sentence.
-            guard breakBefore[index] || lines[index - 1].endsSentence || candidates.last?.range.upperBound == index - 1 else { continue }
+            guard breakBefore[index] || lines[index - 1].endsSentence || candidates.last?.range.upperBound == index - 1
+            else { continue }
             let line = lines[index]
             guard !Self.hasSentenceInside(line.text), Typography.characterCount(of: line.text) <= maxHeadingLength,
                 index + 1 < lines.count
@@ -179,7 +181,8 @@ package struct BodyLayout: Sendable {
                 let confirmed = opensWithLead(next.text) || column.isShort(line, by: column.cells / 5)
                 candidates.append(HeadingCandidate(range: index...index, text: line.text, confirmed: confirmed))
             } else if blankBefore[index], let last = line.text.last, !Typography.clauseMarks.contains(last),
-                !Self.midPhraseEndings.contains(last), !line.text.unicodeScalars.contains(where: Typography.isASCIIDigit)
+                !Self.midPhraseEndings.contains(last),
+                !line.text.unicodeScalars.contains(where: Typography.isASCIIDigit)
             {
                 // Wider than any body line: set apart from the column. As wide as one: a heading
                 // only among parallel siblings.
@@ -238,7 +241,9 @@ package struct BodyLayout: Sendable {
     /// word the column cut ("……工程，精选").
     static let minLastClause = 4
     /// Particles that end a line only inside a phrase ("按照事项类别的"), never a heading.
-    static let midPhraseEndings: Set<Character> = ["的", "和", "与", "及", "并", "而", "或", "对", "把", "被", "将", "从", "向", "在"]
+    static let midPhraseEndings: Set<Character> = [
+        "的", "和", "与", "及", "并", "而", "或", "对", "把", "被", "将", "从", "向", "在",
+    ]
 
     static let maxHeadingLength = 32
 
@@ -284,7 +289,9 @@ struct HeadingShape: Equatable {
     var clauses: [Int]
 
     init(_ text: String) {
-        func isMark(_ character: Character) -> Bool { !character.isLetter && !character.isNumber && !character.isWhitespace }
+        func isMark(_ character: Character) -> Bool {
+            !character.isLetter && !character.isNumber && !character.isWhitespace
+        }
         guard text.unicodeScalars.allSatisfy(Typography.standsAlone) else {
             clauses = text.split(whereSeparator: Typography.clauseMarks.contains).map(\.count)
             marks = text.filter(isMark).map { $0 }

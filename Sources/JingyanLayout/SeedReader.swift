@@ -19,9 +19,15 @@ package enum SeedReader {
             names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
         } catch {
             var isFolder: ObjCBool = false
-            let reason = !FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder)
+            let reason =
+                !FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder)
                 ? "there is no such folder" : isFolder.boolValue ? "permission denied" : "it is a file, not a folder"
-            throw CocoaError(.fileReadNoSuchFile, userInfo: [NSLocalizedDescriptionKey: "\(displayPrefix): cannot read the seeds folder (\(reason)). Pass --seeds DIR."])
+            throw CocoaError(
+                .fileReadNoSuchFile,
+                userInfo: [
+                    NSLocalizedDescriptionKey:
+                        "\(displayPrefix): cannot read the seeds folder (\(reason)). Pass --seeds DIR."
+                ])
         }
         return try names.filter { $0.hasSuffix(".txt") && !$0.hasPrefix(".") }.sorted().map { name in
             let display = displayPrefix.isEmpty ? name : "\(displayPrefix)/\(name)"

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Substring search on UTF-8 bytes. Foundation's `range(of:)` goes through CFString and Unicode
@@ -162,7 +162,9 @@ package struct KeywordIndex: Sendable {
         copy.withUTF8 { forEachOccurrence(in: $0, body) }
     }
 
-    private func forEachOccurrence(in text: UnsafeBufferPointer<UInt8>, _ body: (_ keyword: Int, _ range: Range<Int>) -> Bool) {
+    private func forEachOccurrence(
+        in text: UnsafeBufferPointer<UInt8>, _ body: (_ keyword: Int, _ range: Range<Int>) -> Bool
+    ) {
         let tables = tables
         tables.firstCharacterBits.withUnsafeBufferPointer { bits in
             tables.slotByBit.withUnsafeBufferPointer { slotByBit in
@@ -171,7 +173,8 @@ package struct KeywordIndex: Sendable {
                         tables.bytes.withUnsafeBufferPointer { bytes in
                             tables.starts.withUnsafeBufferPointer { starts in
                                 let keywords = Keywords(
-                                    bits: bits, slotByBit: slotByBit, slots: slots, slotKeywords: slotKeywords, bytes: bytes,
+                                    bits: bits, slotByBit: slotByBit, slots: slots, slotKeywords: slotKeywords,
+                                    bytes: bytes,
                                     starts: starts, byFirstCharacter: tables.byFirstCharacter)
                                 keywords.scan(text, body)
                             }
@@ -226,7 +229,9 @@ package struct KeywordIndex: Sendable {
             return true
         }
 
-        func forEach(_ keywords: [Int], at offset: Int, of text: UnsafeBufferPointer<UInt8>, _ body: (Int, Range<Int>) -> Bool) -> Bool {
+        func forEach(
+            _ keywords: [Int], at offset: Int, of text: UnsafeBufferPointer<UInt8>, _ body: (Int, Range<Int>) -> Bool
+        ) -> Bool {
             for keyword in keywords {
                 if let end = match(keyword, at: offset, of: text), !body(keyword, offset..<end) { return false }
             }

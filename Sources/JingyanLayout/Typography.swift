@@ -87,7 +87,8 @@ package enum Typography {
     @inlinable
     package static func standsAlone(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
-        case 0x20...0x7E, 0x2010...0x2027, 0x2030...0x205E, 0x3000...0x3029, 0x3030...0x303F, 0xFF01...0xFF9D: return true
+        case 0x20...0x7E, 0x2010...0x2027, 0x2030...0x205E, 0x3000...0x3029, 0x3030...0x303F, 0xFF01...0xFF9D:
+            return true
         default: return isHan(scalar)
         }
     }
@@ -205,7 +206,9 @@ package enum Typography {
     /// The scalar whose UTF-8 starts at `index` of valid UTF-8 (a String's), and its length in
     /// bytes. Decoded by hand: a String's scalar view does more work per scalar.
     @inlinable
-    package static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (scalar: Unicode.Scalar, length: Int) {
+    package static func scalar(
+        in bytes: UnsafeBufferPointer<UInt8>, at index: Int
+    ) -> (scalar: Unicode.Scalar, length: Int) {
         let lead = bytes[index]
         if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
         if lead & 0xF0 == 0xE0 {  // three bytes, as Han and CJK punctuation are: no loop

@@ -2,9 +2,9 @@ import CCmark
 import JingyanSupport
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Markdown → HTML through libcmark in safe mode: raw HTML in the source is replaced by a comment
@@ -15,7 +15,8 @@ package enum Markdown {
     /// Every occurrence of one of `phrases` inside a run of text is wrapped in
     /// `<mark class="markClass">`; where several phrases start at one position, the longest wins.
     /// A phrase that crosses formatting (emphasis, a link) is not marked.
-    package static func html(from source: String, marking phrases: [String] = [], markClass: String = "mark") -> String {
+    package static func html(from source: String, marking phrases: [String] = [], markClass: String = "mark") -> String
+    {
         // cmark ≥ 0.29 is safe unless CMARK_OPT_UNSAFE is given; CMARK_OPT_SAFE only says so here.
         let options = CMARK_OPT_SAFE
         guard let document = cmark_parse_document(source, source.utf8.count, options) else { return "" }
@@ -46,7 +47,8 @@ package enum Markdown {
         while position < bytes.count {
             let match = byFirstByte[bytes[position]]?.first { index in
                 let phrase = candidates[index]
-                return position + phrase.count <= bytes.count && bytes[position..<position + phrase.count].elementsEqual(phrase)
+                return position + phrase.count <= bytes.count
+                    && bytes[position..<position + phrase.count].elementsEqual(phrase)
             }
             if let match {
                 let start = text.utf8.index(text.startIndex, offsetBy: position)
@@ -67,7 +69,9 @@ package enum Markdown {
         let iterator = cmark_iter_new(document)
         defer { cmark_iter_free(iterator) }
         while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
-            guard let node = cmark_iter_get_node(iterator), cmark_node_get_type(node) == CMARK_NODE_TEXT else { continue }
+            guard let node = cmark_iter_get_node(iterator), cmark_node_get_type(node) == CMARK_NODE_TEXT else {
+                continue
+            }
             let previous = cmark_node_previous(node)
             if previous == nil || cmark_node_get_type(previous) != CMARK_NODE_TEXT { firstsOfRuns.append(node) }
         }

@@ -295,7 +295,9 @@ package struct Article: Codable, Hashable, Sendable {
     }
 
     /// Whether the article or one of its practices has a review note.
-    package var hasReview: Bool { !review.isEmpty || sections.contains { $0.practices.contains { !$0.review.isEmpty } } }
+    package var hasReview: Bool {
+        !review.isEmpty || sections.contains { $0.practices.contains { !$0.review.isEmpty } }
+    }
 
     enum CodingKeys: String, CodingKey {
         case id, source, place, title, author, lede, mechanisms, sections, review, publication, date, page

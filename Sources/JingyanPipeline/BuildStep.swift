@@ -25,7 +25,8 @@ package struct BuildStep: Sendable {
     /// are read.
     package func builder(cache: BuildCache? = nil) throws -> SiteBuilder {
         let taxonomy = try TaxonomyFile.load(contentDirectory: content)
-        let loaded = try ContentLoader.load(from: content, knownCategories: Set(taxonomy.categories.map(\.name)), cache: cache?.content)
+        let loaded = try ContentLoader.load(
+            from: content, knownCategories: Set(taxonomy.categories.map(\.name)), cache: cache?.content)
         let input = SiteInput(
             articles: loaded.articles, captions: loaded.captions,
             seedPages: try SiteInput.seedPages(citedBy: loaded.articles, in: seeds, cache: cache?.seedPages),

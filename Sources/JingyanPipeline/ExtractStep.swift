@@ -54,8 +54,12 @@ package struct ExtractStep: Sendable {
         let extractor = try Extractor.standard(taxonomy: try TaxonomyFile.load(contentDirectory: content))
         let pages = try SeedReader.pages(in: seeds, displayPrefix: seedsDisplayName)
         let files = pages.map(\.file)
-        let lines = !hashingLines ? [:] : Dictionary(
-            pages.map { ($0.file, SeedLines.lineHashes(PageText.printedLines(of: $0.text))) }, uniquingKeysWith: { $1 })
+        let lines =
+            !hashingLines
+            ? [:]
+            : Dictionary(
+                pages.map { ($0.file, SeedLines.lineHashes(PageText.printedLines(of: $0.text))) },
+                uniquingKeysWith: { $1 })
         // Handed over: the extractor lets a big page's text go once it is split into lines.
         var run = extractor.extractEach(pages: consume pages) { progress($0, files.count, $1) }
         try addProvenance(to: &run.extraction, pages: files)
@@ -96,7 +100,8 @@ package struct ExtractStep: Sendable {
             extraction, keeping: rejected, seedLines: reading.seedLines, progress: writing)
         let review = ReviewList.notes(of: extraction, report: report, in: content)
         return Outcome(
-            pageCount: reading.pageCount, extraction: extraction, rejected: reading.run.rejected, report: report, review: review)
+            pageCount: reading.pageCount, extraction: extraction, rejected: reading.run.rejected, report: report,
+            review: review)
     }
 }
 

@@ -19,14 +19,19 @@ package struct FolderSnapshot: Equatable, Sendable {
     /// The stamps of every file below `folder` but hidden ones; empty when it cannot be read.
     package init(of folder: URL) {
         let keys: [URLResourceKey] = [.isRegularFileKey, .contentModificationDateKey, .fileSizeKey]
-        guard let files = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: keys, options: [.skipsHiddenFiles])
+        guard
+            let files = FileManager.default.enumerator(
+                at: folder, includingPropertiesForKeys: keys, options: [.skipsHiddenFiles])
         else { return }
         let root = folder.standardizedFileURL.path
         for case let file as URL in files {
-            guard let values = try? file.resourceValues(forKeys: Set(keys)), values.isRegularFile == true else { continue }
+            guard let values = try? file.resourceValues(forKeys: Set(keys)), values.isRegularFile == true else {
+                continue
+            }
             let path = file.standardizedFileURL.path
             let relative = path.hasPrefix(root + "/") ? String(path.dropFirst(root.count + 1)) : path
-            stamps[relative] = Stamp(modified: values.contentModificationDate ?? .distantPast, size: values.fileSize ?? 0)
+            stamps[relative] = Stamp(
+                modified: values.contentModificationDate ?? .distantPast, size: values.fileSize ?? 0)
         }
     }
 
@@ -56,7 +61,9 @@ package struct WatchedFolders: Sendable {
     package func snapshot() -> [Role: FolderSnapshot] { folders.mapValues(FolderSnapshot.init(of:)) }
 
     /// The roles whose folder changed between two snapshots.
-    package static func changedRoles(from earlier: [Role: FolderSnapshot], to later: [Role: FolderSnapshot]) -> Set<Role> {
+    package static func changedRoles(
+        from earlier: [Role: FolderSnapshot], to later: [Role: FolderSnapshot]
+    ) -> Set<Role> {
         Set(later.keys.filter { role in later[role] != earlier[role] })
     }
 }

@@ -22,7 +22,10 @@ package struct OutputFolder: Sendable {
         for folder in kept {
             let keptPath = Self.resolved(folder)
             if out == keptPath || Self.isInside(keptPath, out) || Self.isInside(out, keptPath) {
-                throw Refusal(description: "--out \(url.path) is, holds or lies inside \(folder.path), which build would replace: choose another folder (the default is site)")
+                throw Refusal(
+                    description:
+                        "--out \(url.path) is, holds or lies inside \(folder.path), which build would replace: choose another folder (the default is site)"
+                )
             }
         }
         var isDirectory: ObjCBool = false
@@ -32,7 +35,10 @@ package struct OutputFolder: Sendable {
         }
         let names = (try? FileManager.default.contentsOfDirectory(atPath: out)) ?? []
         guard !names.isEmpty, !force, !isSite(URL(fileURLWithPath: out, isDirectory: true)) else { return }
-        throw Refusal(description: "--out \(url.path) holds files that are not a site jingyan built, and build replaces the whole folder: choose an empty or new folder, or pass --force to replace it")
+        throw Refusal(
+            description:
+                "--out \(url.path) holds files that are not a site jingyan built, and build replaces the whole folder: choose an empty or new folder, or pass --force to replace it"
+        )
     }
 
     func isSite(_ folder: URL) -> Bool {

@@ -42,7 +42,8 @@ package struct PreviewSession: Sendable {
         // The preview goes to a folder of its own, never the user's site/: its pages carry the
         // live-reload script and a policy that lets it poll, which must not be published, and a
         // temporary folder cannot be copied to the intranet by mistake.
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("jingyan-serve-\(UUID().uuidString)/site")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "jingyan-serve-\(UUID().uuidString)/site")
         defer { try? FileManager.default.removeItem(at: folder.deletingLastPathComponent()) }
         try SiteDirectory.replace(folder, with: LiveReload.placeholder)
 
@@ -74,7 +75,9 @@ package struct PreviewSession: Sendable {
         // the 404 page links from "/", so it works at any depth.
         buildStep.baseURL = try BaseURL("http://127.0.0.1:\(port)/")
         var preview = PreviewBuild(step: buildStep, folder: folder, status: status)
-        say("serving http://127.0.0.1:\(port)/ — watching \(watched.folders.keys.sorted().map(\.rawValue).joined(separator: ", ")); Ctrl-C stops")
+        say(
+            "serving http://127.0.0.1:\(port)/ — watching \(watched.folders.keys.sorted().map(\.rawValue).joined(separator: ", ")); Ctrl-C stops"
+        )
         if !FileManager.default.fileExists(atPath: extract.content.path) { reextract() }
         var watch = FolderWatch(watched)
         report(await preview.rebuild())
@@ -101,7 +104,9 @@ package struct PreviewSession: Sendable {
         do {
             let outcome = try extract.run()
             let report = outcome.report
-            say("extracted \(outcome.pageCount) page(s): \(outcome.practiceCount) practices; \(report.written.count) files written, \(report.keptEdits.count) hand-edited kept")
+            say(
+                "extracted \(outcome.pageCount) page(s): \(outcome.practiceCount) practices; \(report.written.count) files written, \(report.keptEdits.count) hand-edited kept"
+            )
             for path in report.keptEdits {
                 say("  kept your edit: \(path) (the new extraction is beside it as \(path).new)")
             }

@@ -56,7 +56,9 @@ package struct MechanismNaming: Sendable, Equatable {
         var used: Set<String> = []
         for (index, key) in keys.enumerated() {
             let sharing = keysByBase[bases[index]]!
-            let ownsBase = sharing.count == 1 || (key.kind == .category && sharing.filter { keys[$0].kind == .category }.count == 1)
+            let ownsBase =
+                sharing.count == 1
+                || (key.kind == .category && sharing.filter { keys[$0].kind == .category }.count == 1)
             let plain = ownsBase && Self.isPlainUsable(bases[index])
             slugs[key] = plain ? bases[index] : Self.suffixed(bases[index], key: key, length: 6)
         }

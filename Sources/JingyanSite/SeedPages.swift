@@ -9,7 +9,9 @@ extension SiteInput {
     /// A cited file is looked up by its file name, so the seeds can live in any folder; one that
     /// is not there is left out (its provenance then shows no original text).
     /// With a `cache`, a page whose file has not changed since it was cached is not read again.
-    package static func seedPages(citedBy articles: [Article], in directory: URL, cache: SeedPageCache? = nil) throws -> [String: PrintedLines] {
+    package static func seedPages(
+        citedBy articles: [Article], in directory: URL, cache: SeedPageCache? = nil
+    ) throws -> [String: PrintedLines] {
         var pages: [String: PrintedLines] = [:]
         let root = directory.resolvingSymlinksInPath().standardizedFileURL.path
         for cited in Set(articles.map(\.source.file)).sorted() {

@@ -15,7 +15,10 @@ package struct SiteInput: Sendable {
     package var naming: MechanismNaming
 
     /// What to build from; review notes are dropped, the site never shows them.
-    package init(articles: [Article], captions: [Caption], seedPages: [String: PrintedLines], naming: MechanismNaming = MechanismNaming()) {
+    package init(
+        articles: [Article], captions: [Caption], seedPages: [String: PrintedLines],
+        naming: MechanismNaming = MechanismNaming()
+    ) {
         self.articles = articles.contains(where: \.hasReview) ? articles.map(\.withoutReview) : articles
         self.captions = captions
         self.seedPages = seedPages

@@ -48,7 +48,8 @@ package enum SitePaths {
     /// Identifiers made of ASCII letters, digits, "-", "_" and "." are used as they are;
     /// anything else is replaced by a hash, so no file name needs URL escaping.
     static func fileName(_ identifier: String) -> String {
-        let safe = !identifier.isEmpty && !identifier.hasPrefix(".")
+        let safe =
+            !identifier.isEmpty && !identifier.hasPrefix(".")
             && identifier.unicodeScalars.allSatisfy { scalar in
                 switch scalar {
                 case "a"..."z", "A"..."Z", "0"..."9", "-", "_", ".": true

@@ -51,7 +51,8 @@ extension SiteBuilder {
         let before = state.pages.model
         let old = state.builder
         guard old.theme == theme, old.baseURL == baseURL, old.practicesPerPage == practicesPerPage,
-            old.input.captions == input.captions, old.input.seedPages == input.seedPages, old.input.naming == input.naming
+            old.input.captions == input.captions, old.input.seedPages == input.seedPages,
+            old.input.naming == input.naming
         else { return nil }
         guard let (model, change) = before.updated(with: input.articles) else { return nil }
         let (edited, editedArticles, regrouped) = (change.practices, change.articles, change.mechanisms)
@@ -65,7 +66,8 @@ extension SiteBuilder {
         let refreshed = Set(edited).union(change.articles.flatMap { model.practiceRange(ofArticle: $0) }).sorted()
         let newCards = try pages.fragments.update(cards: refreshed, pages: pages, renderer: state.renderer)
         var neighbours = state.neighbours
-        let reached = Self.pagesReached(by: change, newCards: newCards, before: state.pages, after: pages, neighbours: &neighbours)
+        let reached = Self.pagesReached(
+            by: change, newCards: newCards, before: state.pages, after: pages, neighbours: &neighbours)
         for path in reached.gone { try sink.remove(path) }
         try write(reached.pages, of: pages, renderer: state.renderer, to: sink)
         try writeSyndication(pages, samePages: reached.samePageCounts, to: sink)
@@ -76,18 +78,29 @@ extension SiteBuilder {
 
         var articleJSON = state.articleJSON
         let reencoded = Set(editedArticles).union(edited.map { model.practices[$0].articleIndex }).sorted()
-        for (article, json) in zip(reencoded, try Exports.encoded(reencoded.map { input.articles[$0] }[...])) { articleJSON[article] = json }
+        for (article, json) in zip(reencoded, try Exports.encoded(reencoded.map { input.articles[$0] }[...])) {
+            articleJSON[article] = json
+        }
         try sink.stream(to: SitePaths.entriesExport) { append in
-            try Exports.entriesJSON(articleCount: articleJSON.count, articles: { Array(articleJSON[$0]) }, captions: input.captions, into: append)
+            try Exports.entriesJSON(
+                articleCount: articleJSON.count, articles: { Array(articleJSON[$0]) }, captions: input.captions,
+                into: append)
         }
         var metricRows = state.metricRows
         for practice in edited { metricRows[practice] = Exports.metricsCSVRows(of: practice, in: model) }
-        try sink.stream(to: SitePaths.metricsExport) { try Exports.metricsCSV(practices: metricRows.count, rows: { metricRows[$0] }, into: $0) }
+        try sink.stream(to: SitePaths.metricsExport) {
+            try Exports.metricsCSV(practices: metricRows.count, rows: { metricRows[$0] }, into: $0)
+        }
 
         let editedSet = Set(edited)
         let oldChunks = Set(state.pages.metricChunks)
-        try write(pages.metricChunks.filter { !oldChunks.contains($0) || $0.practiceIndices.contains(where: editedSet.contains) }, model: model, to: sink)
-        for gone in Set(state.pages.metricChunks.map(\.path)).subtracting(pages.metricChunks.map(\.path)).sorted() { try sink.remove(gone) }
+        try write(
+            pages.metricChunks.filter {
+                !oldChunks.contains($0) || $0.practiceIndices.contains(where: editedSet.contains)
+            }, model: model, to: sink)
+        for gone in Set(state.pages.metricChunks.map(\.path)).subtracting(pages.metricChunks.map(\.path)).sorted() {
+            try sink.remove(gone)
+        }
 
         return SiteState(
             builder: self, renderer: state.renderer, pages: pages, neighbours: neighbours, searchIndex: searchIndex,
@@ -221,13 +234,15 @@ package final class InPlaceSink: SiteUpdateSink {
 
     /// Writes the file beside `file`, then renames it over `file`.
     private func replace(_ file: String, write: (_ temporary: String) throws -> Void) throws {
-        try FileManager.default.createDirectory(atPath: (file as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            atPath: (file as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         let temporary = file + ".jingyan-new"
         try write(temporary)
         guard rename(temporary, file) == 0 else {
             let reason = String(cString: strerror(errno))
             unlink(temporary)
-            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: file, NSLocalizedDescriptionKey: reason])
+            throw CocoaError(
+                .fileWriteUnknown, userInfo: [NSFilePathErrorKey: file, NSLocalizedDescriptionKey: reason])
         }
     }
 

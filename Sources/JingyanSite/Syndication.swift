@@ -26,7 +26,8 @@ struct Syndication {
 
     /// The print date of each practice's and article's page, by path.
     func printedDates() -> [String: String] {
-        let byFile = Dictionary(edition.pages.compactMap { page in page.date.map { (page.file, $0) } }, uniquingKeysWith: { $1 })
+        let byFile = Dictionary(
+            edition.pages.compactMap { page in page.date.map { (page.file, $0) } }, uniquingKeysWith: { $1 })
         var dates: [String: String] = [:]
         for entry in model.practices { dates[entry.path] = byFile[entry.practice.source.file] }
         for article in model.articles { dates[SitePaths.article(id: article.id)] = byFile[article.source.file] }

@@ -29,7 +29,8 @@ package struct Theme: Sendable, Equatable {
             case .bundledThemeMissing: "the bundled theme is missing from the package resources"
             case .unreadableFolder(let url): "cannot read the theme folder \(url.path)"
             case .template(_, let error): "theme template \(error)"
-            case .linkOutside(let url): "\(url.path) is a link to a file outside the theme folder; copy the file in instead"
+            case .linkOutside(let url):
+                "\(url.path) is a link to a file outside the theme folder; copy the file in instead"
             case .layoutWithoutHead:
                 "theme template layout.mustache has no {{$head}}{{/head}} block in its <head>, where the search page loads its index; add it before </head> (docs/theming.md)"
             }
@@ -38,7 +39,9 @@ package struct Theme: Sendable, Equatable {
 
     /// The theme that ships with jingyan.
     package static func bundled() throws -> Theme {
-        guard let folder = Bundle.module.url(forResource: "Theme", withExtension: nil) else { throw Error.bundledThemeMissing }
+        guard let folder = Bundle.module.url(forResource: "Theme", withExtension: nil) else {
+            throw Error.bundledThemeMissing
+        }
         return try Theme(folder: folder)
     }
 
@@ -60,7 +63,8 @@ package struct Theme: Sendable, Equatable {
                 throw Error.linkOutside(file)
             }
             var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: file.path, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
+            guard FileManager.default.fileExists(atPath: file.path, isDirectory: &isDirectory), !isDirectory.boolValue
+            else { continue }
             if name.hasSuffix(".mustache") {
                 templates[String(name.dropLast(".mustache".count))] = try String(contentsOf: file, encoding: .utf8)
             } else {

@@ -83,7 +83,8 @@ enum Lexer {
             if pieceStart < end { lexemes.append(.text(Array(bytes[pieceStart..<end]))) }
         }
         while index < bytes.count {
-            guard bytes[index] == UInt8(ascii: "{"), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "{") else {
+            guard bytes[index] == UInt8(ascii: "{"), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "{")
+            else {
                 if bytes[index] == UInt8(ascii: "\n") { line += 1 }
                 index += 1
                 continue
@@ -93,7 +94,9 @@ enum Lexer {
             let closing: [UInt8] = triple ? Array("}}}".utf8) : Array("}}".utf8)
             let contentStart = index + (triple ? 3 : 2)
             guard let contentEnd = find(closing, in: bytes, from: contentStart) else {
-                throw .init(line: line, message: "a tag opened here is never closed with \(String(decoding: closing, as: UTF8.self))")
+                throw .init(
+                    line: line,
+                    message: "a tag opened here is never closed with \(String(decoding: closing, as: UTF8.self))")
             }
             var content = String(decoding: bytes[contentStart..<contentEnd], as: UTF8.self)
             let tagLine = line
@@ -243,7 +246,11 @@ enum TreeBuilder {
         while text.hasSuffix(")"), let open = text.firstIndex(of: "(") {
             let function = String(text[..<open])
             guard transforms.count < 8, TreeBuilder.transforms.contains(function) else {
-                throw .init(line: tag.line, message: "unknown function \(function)() in {{\(tag.content)}}; known: \(TreeBuilder.transforms.sorted().joined(separator: ", "))")
+                throw .init(
+                    line: tag.line,
+                    message:
+                        "unknown function \(function)() in {{\(tag.content)}}; known: \(TreeBuilder.transforms.sorted().joined(separator: ", "))"
+                )
             }
             transforms.append(function)
             text = text[text.index(after: open)..<text.index(before: text.endIndex)]
@@ -251,13 +258,15 @@ enum TreeBuilder {
         guard !text.isEmpty, !text.contains(where: { " (){}".contains($0) }) else {
             throw .init(line: tag.line, message: "cannot read the name in {{\(tag.content)}}")
         }
-        return Template.Reference(names: text == "." ? [] : text.split(separator: ".").map(String.init), transforms: transforms)
+        return Template.Reference(
+            names: text == "." ? [] : text.split(separator: ".").map(String.init), transforms: transforms)
     }
 }
 
 extension String {
     func trimmingSpaces() -> String {
-        String(trimmingLeadingSpaces().reversed().drop { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }.reversed())
+        String(
+            trimmingLeadingSpaces().reversed().drop { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }.reversed())
     }
 
     func trimmingLeadingSpaces() -> Substring {

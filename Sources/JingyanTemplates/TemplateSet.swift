@@ -23,7 +23,9 @@ package struct TemplateSet: Sendable {
             for reference in template.references where templates[reference.name] == nil {
                 throw TemplateError(
                     template: name,
-                    problem: .init(line: reference.line, message: "names a template \(reference.name).mustache that the theme does not have"))
+                    problem: .init(
+                        line: reference.line,
+                        message: "names a template \(reference.name).mustache that the theme does not have"))
             }
         }
         self.templates = templates
@@ -106,14 +108,17 @@ private struct Renderer {
                 let start = output.count
                 render(templates[name]!.nodes, blocks: blocks, indentation: nested)
                 // The line after the partial belongs to this template, not to the partial.
-                if !own.isEmpty, output.count - start >= nested.count, output.suffix(nested.count).elementsEqual(nested),
+                if !own.isEmpty, output.count - start >= nested.count,
+                    output.suffix(nested.count).elementsEqual(nested),
                     output.count - nested.count > 0, output[output.count - nested.count - 1] == UInt8(ascii: "\n")
                 {
                     output.removeLast(nested.count)
                 }
             case .parent(let name, let overrides):
                 // An override from further out wins over one given here.
-                render(templates[name]!.nodes, blocks: blocks.merging(overrides) { outer, _ in outer }, indentation: indentation)
+                render(
+                    templates[name]!.nodes, blocks: blocks.merging(overrides) { outer, _ in outer },
+                    indentation: indentation)
             case .block(let name, let defaults):
                 render(blocks[name] ?? defaults, blocks: blocks, indentation: indentation)
             }

@@ -176,24 +176,39 @@ enum TemplateValueEncoder {
         mutating func encode(_ value: Int, forKey key: Key) throws { add(.int(value), key) }
         mutating func encode(_ value: Bool, forKey key: Key) throws { add(.bool(value), key) }
         mutating func encode(_ value: Double, forKey key: Key) throws { add(.double(value), key) }
-        mutating func encodeIfPresent(_ value: String?, forKey key: Key) throws { if let value { add(.string(value), key) } }
+        mutating func encodeIfPresent(_ value: String?, forKey key: Key) throws {
+            if let value { add(.string(value), key) }
+        }
         mutating func encodeIfPresent(_ value: Int?, forKey key: Key) throws { if let value { add(.int(value), key) } }
-        mutating func encodeIfPresent(_ value: Bool?, forKey key: Key) throws { if let value { add(.bool(value), key) } }
-        mutating func encodeIfPresent(_ value: Double?, forKey key: Key) throws { if let value { add(.double(value), key) } }
+        mutating func encodeIfPresent(_ value: Bool?, forKey key: Key) throws {
+            if let value { add(.bool(value), key) }
+        }
+        mutating func encodeIfPresent(_ value: Double?, forKey key: Key) throws {
+            if let value { add(.double(value), key) }
+        }
 
-        mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws { add(try builder.value(of: value), key) }
+        mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
+            add(try builder.value(of: value), key)
+        }
 
-        private func add(_ value: TemplateValue, _ key: Key) { builder.entries.append(.init(name: key.stringValue, value: value)) }
+        private func add(_ value: TemplateValue, _ key: Key) {
+            builder.entries.append(.init(name: key.stringValue, value: value))
+        }
 
-        mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
-            KeyedEncodingContainer(ObjectEncoder<NestedKey>(builder: builder.detach(key: key.stringValue, kind: .object)))
+        mutating func nestedContainer<NestedKey: CodingKey>(
+            keyedBy keyType: NestedKey.Type, forKey key: Key
+        ) -> KeyedEncodingContainer<NestedKey> {
+            KeyedEncodingContainer(
+                ObjectEncoder<NestedKey>(builder: builder.detach(key: key.stringValue, kind: .object)))
         }
 
         mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
             ListEncoder(builder: builder.detach(key: key.stringValue, kind: .list), depth: 0)
         }
 
-        mutating func superEncoder() -> any Encoder { FieldEncoder(builder: builder.detach(key: "super", kind: .none), depth: 0) }
+        mutating func superEncoder() -> any Encoder {
+            FieldEncoder(builder: builder.detach(key: "super", kind: .none), depth: 0)
+        }
 
         mutating func superEncoder(forKey key: Key) -> any Encoder {
             FieldEncoder(builder: builder.detach(key: key.stringValue, kind: .none), depth: 0)
@@ -214,7 +229,9 @@ enum TemplateValueEncoder {
             builder.entries.append(.init(name: "", value: value))
         }
 
-        mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
+        mutating func nestedContainer<NestedKey: CodingKey>(
+            keyedBy keyType: NestedKey.Type
+        ) -> KeyedEncodingContainer<NestedKey> {
             KeyedEncodingContainer(ObjectEncoder<NestedKey>(builder: builder.detach(key: "", kind: .object)))
         }
 
@@ -222,7 +239,9 @@ enum TemplateValueEncoder {
             ListEncoder(builder: builder.detach(key: "", kind: .list), depth: 0)
         }
 
-        mutating func superEncoder() -> any Encoder { FieldEncoder(builder: builder.detach(key: "", kind: .none), depth: 0) }
+        mutating func superEncoder() -> any Encoder {
+            FieldEncoder(builder: builder.detach(key: "", kind: .none), depth: 0)
+        }
     }
 
     struct ValueEncoder: SingleValueEncodingContainer {
@@ -245,7 +264,10 @@ enum TemplateValueEncoder {
         mutating func encode(_ value: UInt8) throws { try encode(Int(value)) }
         mutating func encode(_ value: UInt16) throws { try encode(Int(value)) }
         mutating func encode(_ value: UInt32) throws { try encode(Int(value)) }
-        mutating func encode(_ value: UInt64) throws { builder.entries.append(.init(name: "", value: Int(exactly: value).map(TemplateValue.int) ?? .string(String(value)))) }
+        mutating func encode(_ value: UInt64) throws {
+            builder.entries.append(
+                .init(name: "", value: Int(exactly: value).map(TemplateValue.int) ?? .string(String(value))))
+        }
         mutating func encode(_ value: UInt) throws { try encode(UInt64(value)) }
 
         mutating func encode<T: Encodable>(_ value: T) throws {

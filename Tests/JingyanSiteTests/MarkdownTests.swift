@@ -28,11 +28,12 @@ import Testing
         let html = Markdown.html(
             from: "组建党小组1584个，划分网格1665个。\n\n累计开展文体活动38次。",
             marking: ["组建党小组1584个", "划分网格1665个", "文体活动38次"], markClass: "metric")
-        #expect(html == """
-            <p><mark class="metric">组建党小组1584个</mark>，<mark class="metric">划分网格1665个</mark>。</p>
-            <p>累计开展<mark class="metric">文体活动38次</mark>。</p>
+        #expect(
+            html == """
+                <p><mark class="metric">组建党小组1584个</mark>，<mark class="metric">划分网格1665个</mark>。</p>
+                <p>累计开展<mark class="metric">文体活动38次</mark>。</p>
 
-            """)
+                """)
     }
 
     @Test func markedPhrasesStayEscaped() {

@@ -27,17 +27,24 @@ import Testing
 
     @Test func aReadOnlyFileSystemSaysWhatToDo() {
         let error = CocoaError(.fileWriteVolumeReadOnly, userInfo: [NSFilePathErrorKey: "/srv/site"])
-        #expect(FileProblem.describe(error) == "/srv/site: cannot be written (read-only file system); run where the folder can be written, or make its file system writable")
+        #expect(
+            FileProblem.describe(error)
+                == "/srv/site: cannot be written (read-only file system); run where the folder can be written, or make its file system writable"
+        )
         let posix = NSError(domain: NSPOSIXErrorDomain, code: Int(ENOSPC), userInfo: [NSFilePathErrorKey: "/srv/a.md"])
         #expect(FileProblem.describe(posix)?.hasSuffix("; the disk is full; free some space and run again") == true)
         // The project's own errors stand as they are; others are not file problems.
-        #expect(FileProblem.describe(CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: "own words"])) == "own words")
+        #expect(
+            FileProblem.describe(CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: "own words"]))
+                == "own words")
         #expect(FileProblem.describe(OtherError()) == nil)
     }
 
     @Test func encodingProblemsAreLocatedByLine() {
         #expect(FileProblem.encoding(of: Data("甲\n乙\n".utf8)) == nil)
         #expect(FileProblem.encoding(of: Data("甲\n乙\0丙\n".utf8))?.line == 2)
-        #expect(FileProblem.encoding(of: Data("甲\n乙\n".utf8) + Data([0xFF]))?.message.contains("not UTF-8 text (a byte that is not UTF-8 at offset 8, line 3)") == true)
+        #expect(
+            FileProblem.encoding(of: Data("甲\n乙\n".utf8) + Data([0xFF]))?.message.contains(
+                "not UTF-8 text (a byte that is not UTF-8 at offset 8, line 3)") == true)
     }
 }

@@ -46,7 +46,8 @@ import Testing
         let pair = try Concurrent.both({ "a" }, and: { 2 })
         #expect(pair.0 == "a" && pair.1 == 2)
         #expect(throws: Failure(index: 1)) {
-            _ = try Concurrent.both({ () throws -> Int in throw Failure(index: 1) }, and: { () throws -> Int in throw Failure(index: 2) })
+            _ = try Concurrent.both(
+                { () throws -> Int in throw Failure(index: 1) }, and: { () throws -> Int in throw Failure(index: 2) })
         }
     }
 }

@@ -1,30 +1,30 @@
 /// One generated article, before it is typeset: what the extractor should find in it.
-package struct ArticlePlan: Hashable, Sendable {
+public struct ArticlePlan: Hashable, Sendable {
     /// A photo caption placed after the article.
-    package struct Caption: Hashable, Sendable {
-        package var text: String
+    public struct Caption: Hashable, Sendable {
+        public var text: String
         /// The photographer's name and the credit marker.
-        package var credit: String
+        public var credit: String
     }
 
     /// A heading and its practices.
-    package struct Section: Hashable, Sendable {
-        package var heading: String
+    public struct Section: Hashable, Sendable {
+        public var heading: String
         /// Each practice as its paragraphs; in a lead-style article each opens with a lead sentence.
-        package var practices: [[String]]
+        public var practices: [[String]]
     }
 
-    package var place: CorpusPlace
+    public var place: CorpusPlace
     /// The title as printed: one or two lines.
-    package var titleLines: [String]
+    public var titleLines: [String]
     /// A name, a role and a name, or two names.
-    package var byline: String
-    package var lede: String
-    package var sections: [Section]
+    public var byline: String
+    public var lede: String
+    public var sections: [Section]
     /// A photo caption printed after the article.
-    package var caption: Caption?
+    public var caption: Caption?
 
-    package var practiceCount: Int { sections.reduce(0) { $0 + $1.practices.count } }
+    public var practiceCount: Int { sections.reduce(0) { $0 + $1.practices.count } }
 }
 
 /// Recombines seed material into new articles: real sentences, new places, schemes and numbers.

@@ -1,25 +1,25 @@
 import Foundation
 
 /// One generated page and what the extractor should read from it.
-package struct CorpusPage: Sendable {
-    package var fileName: String
-    package var text: String
-    package var articles: Int
-    package var practices: Int
-    package var captions: Int
+public struct CorpusPage: Sendable {
+    public var fileName: String
+    public var text: String
+    public var articles: Int
+    public var practices: Int
+    public var captions: Int
 }
 
 /// What a corpus folder should extract into; written beside the pages as `corpus.json`.
-package struct CorpusManifest: Codable, Equatable, Sendable {
-    package static let fileName = "corpus.json"
+public struct CorpusManifest: Codable, Equatable, Sendable {
+    public static let fileName = "corpus.json"
 
-    package var pages = 0
-    package var bytes = 0
-    package var articles = 0
-    package var practices = 0
-    package var captions = 0
+    public var pages = 0
+    public var bytes = 0
+    public var articles = 0
+    public var practices = 0
+    public var captions = 0
 
-    package init() {}
+    public init() {}
 
     mutating func add(_ page: CorpusPage) {
         pages += 1
@@ -32,17 +32,17 @@ package struct CorpusManifest: Codable, Equatable, Sendable {
 
 /// Seed-like raw pages, page `i` a function of `i` and the seed material only: the same page
 /// count gives byte-identical files, and a smaller corpus is a prefix of a larger one.
-package struct CorpusGenerator: Sendable {
+public struct CorpusGenerator: Sendable {
     let recombiner: ArticleRecombiner
     let typesetter = PageTypesetter()
 
     /// A generator recombining the articles of `material` with the bundled vocabulary.
-    package init(material: SeedMaterial) throws {
+    public init(material: SeedMaterial) throws {
         recombiner = ArticleRecombiner(material: material, vocabulary: try Vocabulary())
     }
 
     /// Page `index` of the corpus: the same index gives the same page on every run.
-    package func page(_ index: Int) -> CorpusPage {
+    public func page(_ index: Int) -> CorpusPage {
         var generator = SplitMix64.stream(0x6A69_6E67_7961_6E, index: index)
         let articles = (0..<Int.random(in: 4...6, using: &generator)).map { _ in recombiner.article(using: &generator) }
         return CorpusPage(
@@ -55,13 +55,13 @@ package struct CorpusGenerator: Sendable {
 
     /// Writes pages 0..<count into `folder` (created if needed) and the manifest beside them.
     @discardableResult
-    package func write(pages count: Int, to folder: URL) throws -> CorpusManifest {
+    public func write(pages count: Int, to folder: URL) throws -> CorpusManifest {
         try write(to: folder) { $0.pages < count }
     }
 
     /// Writes the fewest pages whose practices reach `practices`, and the manifest.
     @discardableResult
-    package func write(practices: Int, to folder: URL) throws -> CorpusManifest {
+    public func write(practices: Int, to folder: URL) throws -> CorpusManifest {
         try write(to: folder) { $0.practices < practices }
     }
 

@@ -6,29 +6,29 @@ import JingyanModel
 /// The real sentences the corpus is recombined from, read out of a seed page by the real
 /// extractor: ledes (with their place cut out), section headings, practice leads, body sentences
 /// and photo captions.
-package struct SeedMaterial: Sendable {
+public struct SeedMaterial: Sendable {
     /// A lede split around its place: `opening + place + rest`, the place being county and township.
-    package struct LedeTemplate: Hashable, Sendable {
-        package var opening: String
-        package var rest: String
+    public struct LedeTemplate: Hashable, Sendable {
+        public var opening: String
+        public var rest: String
     }
 
-    package var ledes: [LedeTemplate]
+    public var ledes: [LedeTemplate]
     /// Heading halves around "，": a heading "甲，乙" gives 甲 and 乙.
-    package var headingOpenings: [String]
-    package var headingClosings: [String]
+    public var headingOpenings: [String]
+    public var headingClosings: [String]
     /// Lead sentences with their ender, as BodyLayout reads them.
-    package var leads: [String]
+    public var leads: [String]
     /// Body sentences that name no county and cannot be mistaken for a lead.
-    package var sentences: [String]
+    public var sentences: [String]
     /// Caption texts without their photo credit, place names cut out.
-    package var captions: [String]
+    public var captions: [String]
 
     /// A seed page with too little of some kind of text to build a corpus from.
-    package enum Error: Swift.Error, CustomStringConvertible {
+    public enum Error: Swift.Error, CustomStringConvertible {
         case tooLittleText(page: String, missing: String)
 
-        package var description: String {
+        public var description: String {
             switch self {
             case .tooLittleText(let page, let missing):
                 "the seed page \(page) gives no \(missing) to recombine; pass a page with articles in the seed's layout (--seed-page)"
@@ -37,7 +37,7 @@ package struct SeedMaterial: Sendable {
     }
 
     /// Reads the material from one seed page with the standard extractor.
-    package init(seedPage text: String, file: String) throws {
+    public init(seedPage text: String, file: String) throws {
         let extractor = try Extractor.standard()
         let extraction = try extractor.extract(page: text, file: file)
         let countyNames = extractor.gazetteer.counties.flatMap { [$0.name, $0.short] }

@@ -1,13 +1,13 @@
 /// A small seeded generator (SplitMix64): the same seed gives the same corpus on every machine,
 /// which `SystemRandomNumberGenerator` does not.
-package struct SplitMix64: RandomNumberGenerator, Sendable {
+public struct SplitMix64: RandomNumberGenerator, Sendable {
     private var state: UInt64
 
     /// The stream that starts from `seed`.
-    package init(seed: UInt64) { state = seed }
+    public init(seed: UInt64) { state = seed }
 
     /// The next number of the stream.
-    package mutating func next() -> UInt64 {
+    public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var mixed = state
         mixed = (mixed ^ (mixed >> 30)) &* 0xBF58_476D_1CE4_E5B9
@@ -17,7 +17,7 @@ package struct SplitMix64: RandomNumberGenerator, Sendable {
 
     /// An independent stream for item `index` of a family: page 7 is the same page whether the
     /// corpus has 10 pages or 10,000.
-    package static func stream(_ family: UInt64, index: Int) -> SplitMix64 {
+    public static func stream(_ family: UInt64, index: Int) -> SplitMix64 {
         var mixer = SplitMix64(seed: family ^ (UInt64(index) &* 0xD6E8_FEB8_6659_FD93))
         return SplitMix64(seed: mixer.next())
     }

@@ -2,16 +2,16 @@ import Foundation
 import JingyanExtract
 
 /// A county from the gazetteer and, usually, a made-up township in it.
-package struct CorpusPlace: Hashable, Sendable {
-    package var county: String
-    package var short: String
+public struct CorpusPlace: Hashable, Sendable {
+    public var county: String
+    public var short: String
     /// A made-up township name ending in 镇 or 乡; nil for a county-wide report.
-    package var township: String?
+    public var township: String?
 
     /// As the text names it: county and township run together.
-    package var fullName: String { county + (township ?? "") }
+    public var fullName: String { county + (township ?? "") }
     /// As the place tag under a title prints it: short county name and township without its suffix.
-    package var tag: String { short + (township.map { String($0.dropLast()) } ?? "") }
+    public var tag: String { short + (township.map { String($0.dropLast()) } ?? "") }
 }
 
 /// The words of `Resources/corpus-vocabulary.json`: language data stays out of the code.
@@ -41,16 +41,16 @@ struct CorpusWords: Decodable, Sendable {
 
 /// The names the corpus varies beyond the seed: places, people and named schemes. Every list is
 /// built in a fixed order from fixed seeds, so it is the same in every run.
-package struct Vocabulary: Sendable {
+public struct Vocabulary: Sendable {
     var words: CorpusWords
-    package var places: [CorpusPlace]
-    package var surnames: [Character]
+    public var places: [CorpusPlace]
+    public var surnames: [Character]
     /// Named schemes shared across the corpus, most common first.
-    package var schemes: [String]
+    public var schemes: [String]
 
     /// Words from the bundled gazetteer, lexicon and corpus words: up to `townshipsPerCounty`
     /// townships a county and `schemeCount` scheme names.
-    package init(townshipsPerCounty: Int = 16, schemeCount: Int = 3000) throws {
+    public init(townshipsPerCounty: Int = 16, schemeCount: Int = 3000) throws {
         let gazetteer = try Gazetteer.bundled()
         let lexicon = try Lexicon.bundled()
         words = try CorpusWords.bundled()

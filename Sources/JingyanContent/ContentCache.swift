@@ -11,7 +11,7 @@ import Synchronization
 /// A file is taken from the cache only when it is a regular file (not a link) with the same
 /// stamp (inode, size, modification time) and was not changed in the last seconds, so a cached
 /// entry is what reading the file now would give.
-package final class ContentCache: Sendable {
+public final class ContentCache: Sendable {
     /// A file as parsed, with its stamp then.
     struct File {
         var stamp: FileStamp
@@ -53,7 +53,7 @@ package final class ContentCache: Sendable {
 
     private let state = Mutex(State())
 
-    package init() {}
+    public init() {}
 
     /// The parsed file at `path` (relative to content/) if it has not changed since it was cached.
     func parsed(_ path: String, stamp: FileStamp?) -> ContentLoader.ParsedFile? {

@@ -4,30 +4,30 @@ import JingyanSupport
 import Yams
 
 /// Everything content/ holds, as the model.
-package struct LoadedContent: Sendable {
-    package var articles: [Article]
-    package var captions: [Caption]
+public struct LoadedContent: Sendable {
+    public var articles: [Article]
+    public var captions: [Caption]
 }
 
 /// All problems found in content/ in one run.
-package struct ContentErrors: Error, CustomStringConvertible {
-    package var errors: [ContentError]
+public struct ContentErrors: Error, CustomStringConvertible {
+    public var errors: [ContentError]
 
-    package init(_ errors: [ContentError]) {
+    public init(_ errors: [ContentError]) {
         self.errors = errors
     }
 
-    package var description: String { errors.map(\.description).joined(separator: "\n") }
+    public var description: String { errors.map(\.description).joined(separator: "\n") }
 }
 
 /// Reads content/ back into the model and checks it: YAML, required fields and types, unique
 /// ids, links between practices and articles, categories against the taxonomy, and that every
 /// metric's source sentence stands in its practice's text. Reports every problem as
 /// `file:line: message`, all of them, not just the first.
-package enum ContentLoader {
+public enum ContentLoader {
     /// With a `cache`, files unchanged since the last load with it are not read again, and
     /// practices unchanged since they last passed the text checks are not checked again.
-    package static func load(
+    public static func load(
         from directory: URL, knownCategories: Set<String>? = nil, cache: ContentCache? = nil
     ) throws -> LoadedContent {
         let root = directory.standardizedFileURL.resolvingSymlinksInPath()
@@ -196,14 +196,14 @@ package enum ContentLoader {
     }
 
     /// One content file, read but not yet checked against the others.
-    package struct ParsedFile: Sendable {
+    public struct ParsedFile: Sendable {
         enum Entry: Sendable, Equatable {
             case article(ArticleHeader)
             case practice(PracticeHeader)
             case caption(CaptionHeader)
         }
         let entry: Entry
-        package let body: String
+        public let body: String
     }
 
     /// Tags every plain scalar a string, except `null` and `~`: the headers' types say what each
@@ -212,7 +212,7 @@ package enum ContentLoader {
     static let headerResolver = Resolver.basic.appending(.null)
 
     /// Reads one file's front matter and body. Throws a `ContentError` located at the line.
-    package static func parse(_ text: String, file: String) throws -> ParsedFile {
+    public static func parse(_ text: String, file: String) throws -> ParsedFile {
         try parse(text, file: file, fastPath: true)
     }
 

@@ -9,30 +9,30 @@ import JingyanSupport
 /// extraction is put beside it as `<file>.new` for the user to compare and take over (by deleting
 /// the edited file, or with `--discard-edits`). Files extract wrote before and no longer
 /// produces are removed only when untouched. Each file is replaced atomically.
-package struct ContentWriter {
-    package let directory: URL
+public struct ContentWriter {
+    public let directory: URL
     /// Overwrite hand-edited files too.
-    package var discardEdits = false
+    public var discardEdits = false
 
     /// A writer into the content folder `directory`; `discardEdits` overwrites hand-edited files.
-    package init(directory: URL, discardEdits: Bool = false) {
+    public init(directory: URL, discardEdits: Bool = false) {
         self.directory = directory
         self.discardEdits = discardEdits
     }
 
     /// What a write did with each file, by path.
-    package struct Report: Equatable {
-        package var written: [String] = []
-        package var unchanged: [String] = []
+    public struct Report: Equatable {
+        public var written: [String] = []
+        public var unchanged: [String] = []
         /// Hand-edited files kept as they were; the new extraction is in `<file>.new`.
-        package var keptEdits: [String] = []
+        public var keptEdits: [String] = []
         /// Hand-edited files the new extraction no longer has (no `.new` beside them): kept.
-        package var keptOrphans: [String] = []
+        public var keptOrphans: [String] = []
         /// `.new` files the person edited, kept though the file beside them was written anew.
-        package var keptNewFiles: [String] = []
-        package var removed: [String] = []
+        public var keptNewFiles: [String] = []
+        public var removed: [String] = []
         /// Kept edits whose seed lines no longer hold the text they were extracted from.
-        package var staleEdits: [StaleEdit] = []
+        public var staleEdits: [StaleEdit] = []
     }
 
     static let manifestPath = ".jingyan/manifest.json"
@@ -110,7 +110,7 @@ package struct ContentWriter {
     /// seed pages in `keeping` (pages that could not be read this time) stay as they are.
     /// `seedLines` are the pages' lines now, to stamp each file's source (see `SourceStamp`).
     /// `progress` hears after each batch: (articles and captions compared so far, in all).
-    package func write(
+    public func write(
         _ extraction: Extraction, keeping seedPages: Set<String> = [], seedLines: SeedLines = SeedLines(),
         progress: (_ unitsDone: Int, _ units: Int) -> Void = { _, _ in }
     ) throws -> Report {
@@ -340,9 +340,9 @@ enum Fingerprint {
 
 /// Writes a file by writing a temporary sibling and renaming it over the target, so a reader or
 /// a crash never sees half a file.
-package enum AtomicFile {
+public enum AtomicFile {
     /// Writes `data` to `url` through a temporary file renamed into place, making its folder.
-    package static func write(_ data: Data, to url: URL) throws {
+    public static func write(_ data: Data, to url: URL) throws {
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         try data.write(to: url, options: .atomic)
     }
@@ -353,15 +353,15 @@ package enum AtomicFile {
 /// file system once — not once per file, which made writing content/ take seconds — and only
 /// then renames each over its target. Until then every target is as it was, and `discard`
 /// removes the temporaries.
-package struct StagedFiles {
+public struct StagedFiles {
     /// One file to write: `expected` is the fingerprint its target must still have at commit
     /// ("" for no file), nil for a target replaced whatever it holds.
-    package struct Write: Sendable {
-        package var data: Data
-        package var url: URL
-        package var expected: String?
+    public struct Write: Sendable {
+        public var data: Data
+        public var url: URL
+        public var expected: String?
 
-        package init(data: Data, url: URL, expected: String? = nil) {
+        public init(data: Data, url: URL, expected: String? = nil) {
             self.data = data
             self.url = url
             self.expected = expected
@@ -375,10 +375,10 @@ package struct StagedFiles {
     private var staged: [(temporary: String, target: String, expected: String?)] = []
     private var folders: Set<URL> = []
 
-    package init() {}
+    public init() {}
 
     /// Writes each file to a temporary beside its place, to be renamed in or discarded.
-    package mutating func stage(_ files: [Write]) throws {
+    public mutating func stage(_ files: [Write]) throws {
         for folder in Set(files.map { $0.url.deletingLastPathComponent() }) where !folders.contains(folder) {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             folders.insert(folder)
@@ -405,7 +405,7 @@ package struct StagedFiles {
     /// Flushes, then renames each file over its target; a target changed since it was read gets
     /// the file beside it as `<target>.new` instead. Returns those targets.
     @discardableResult
-    package func commit() throws -> [URL] {
+    public func commit() throws -> [URL] {
         sync()
         var diverted: [URL] = []
         // In path order, whatever order the batches came in: a failed rename stops at the same place.
@@ -429,22 +429,22 @@ package struct StagedFiles {
     }
 
     /// Removes the staged temporaries, leaving every file as it was.
-    package func discard() {
+    public func discard() {
         for file in staged { try? FileManager.default.removeItem(atPath: file.temporary) }
     }
 }
 
 /// A problem in content/, located as `file:line: message`.
-package struct ContentError: Error, CustomStringConvertible, Equatable {
-    package var file: String
-    package var line: Int?
-    package var message: String
+public struct ContentError: Error, CustomStringConvertible, Equatable {
+    public var file: String
+    public var line: Int?
+    public var message: String
 
-    package init(file: String, line: Int?, message: String) {
+    public init(file: String, line: Int?, message: String) {
         self.file = file
         self.line = line
         self.message = message
     }
 
-    package var description: String { line.map { "\(file):\($0): \(message)" } ?? "\(file): \(message)" }
+    public var description: String { line.map { "\(file):\($0): \(message)" } ?? "\(file): \(message)" }
 }

@@ -2,9 +2,9 @@ import Foundation
 import JingyanModel
 
 /// The `jingyan extract --json` document: deterministic (sorted keys), readable, UTF-8.
-package enum ExtractionJSON {
+public enum ExtractionJSON {
     /// The whole document in memory (the command streams it with `write`).
-    package static func encode(_ extraction: Extraction) throws -> Data {
+    public static func encode(_ extraction: Extraction) throws -> Data {
         var data = Data()
         try write(extraction) { data.append($0) }
         return data
@@ -13,7 +13,7 @@ package enum ExtractionJSON {
     /// The document in parts, as `encode` gives it whole: each article and caption is encoded
     /// alone and indented into place, so that a page of tens of thousands of practices never
     /// holds its whole JSON, nor the encoder's tree of it, in memory.
-    package static func write(_ extraction: Extraction, to output: (Data) throws -> Void) throws {
+    public static func write(_ extraction: Extraction, to output: (Data) throws -> Void) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
         // The keys in sorted order, as the encoder writes the whole document.

@@ -1,31 +1,31 @@
 import Foundation
 
 /// Markdown files with YAML front matter: `---`, YAML, `---`, then the Markdown body.
-package enum FrontMatter {
-    package static let delimiter = "---"
+public enum FrontMatter {
+    public static let delimiter = "---"
 
     /// Renders front matter and body. Keys keep the order the value encodes them in; numbers are
     /// written plainly (4.3, not 4.3e+0), so that people can read and edit them.
-    package static func render<T: Encodable>(_ header: T, body: String) throws -> String {
+    public static func render<T: Encodable>(_ header: T, body: String) throws -> String {
         var text = "\(delimiter)\n\(try FrontMatterYAML.text(of: header))\(delimiter)\n"
         if !body.isEmpty { text += "\n\(body)\n" }
         return text
     }
 
     /// A parsed file: the front matter's YAML, the line it starts on, and the body.
-    package struct Parts {
-        package var yaml: String
+    public struct Parts {
+        public var yaml: String
         /// 1-based line of the first YAML line in the file.
-        package var yamlFirstLine: Int
-        package var body: String
+        public var yamlFirstLine: Int
+        public var body: String
     }
 
     /// The text does not start with a `---` line and the fields closed by another.
-    package struct MissingFrontMatter: Error {}
+    public struct MissingFrontMatter: Error {}
 
     /// Lines end in "\n" or "\r\n". Works on the UTF-8 bytes: splitting a String into lines
     /// walks grapheme clusters (and never splits at "\r\n", a single cluster).
-    package static func split(_ text: String) throws -> Parts {
+    public static func split(_ text: String) throws -> Parts {
         var text = text
         return try text.withUTF8 { bytes in
             var lines: [Range<Int>] = []

@@ -4,17 +4,17 @@ import JingyanModel
 /// One thing the extractor was unsure of, located where a person checks it: the seed page and
 /// line it concerns (the first line of the article's or practice's source), and the content file
 /// that carries the note in its `review:` field.
-package struct ReviewNote: Hashable, Sendable {
+public struct ReviewNote: Hashable, Sendable {
     /// The seed page, as sources name it ("seeds/page.txt").
-    package var seedFile: String
+    public var seedFile: String
     /// 1-based line on the seed page.
-    package var line: Int
+    public var line: Int
     /// What to check, e.g. "没有署名：请核对作者".
-    package var note: String
+    public var note: String
     /// The content file the note is in, relative to content/ ("songtao/songtao-a.md").
-    package var contentPath: String
+    public var contentPath: String
 
-    package init(seedFile: String, line: Int, note: String, contentPath: String) {
+    public init(seedFile: String, line: Int, note: String, contentPath: String) {
         self.seedFile = seedFile
         self.line = line
         self.note = note
@@ -23,13 +23,13 @@ package struct ReviewNote: Hashable, Sendable {
 
     /// `seeds/page.txt:12: 没有署名：请核对作者 (content/songtao/songtao-a.md)`: the
     /// `file:line: message` shape editors and terminals jump to; `contentFolder` as the user named it.
-    package func line(contentFolder: String) -> String {
+    public func line(contentFolder: String) -> String {
         "\(seedFile):\(line): \(note) (\(contentFolder)/\(contentPath))"
     }
 }
 
 /// The review list `jingyan extract` ends with: every note of an extraction, as written to content/.
-package enum ReviewList {
+public enum ReviewList {
     /// The notes of `extraction`, sorted by seed file and line (then content file, then as the
     /// extraction gives them, so that the list is the same on every run).
     ///
@@ -37,7 +37,7 @@ package enum ReviewList {
     /// extraction wrote: of its notes only those the kept file still has in its `review:` field
     /// are listed. Deleting an entry, or the whole field, is how a person marks it checked; a kept
     /// file that cannot be read keeps all its notes listed.
-    package static func notes(
+    public static func notes(
         of extraction: Extraction, report: ContentWriter.Report, in directory: URL
     ) -> [ReviewNote] {
         let kept = Set(report.keptEdits + report.keptOrphans)

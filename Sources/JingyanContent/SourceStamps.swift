@@ -6,16 +6,16 @@ import JingyanSupport
 /// with ("seeds/000_x.txt"): what tells whether a page still holds, at the lines a content
 /// file names, the text that file was extracted from. Hashes, not the lines: a page's text
 /// need not stay in memory while content/ is written.
-package struct SeedLines: Sendable {
+public struct SeedLines: Sendable {
     private var pages: [String: [UInt64]]
 
     /// `pages` holds the hash of each printed line (`lineHashes`), by cited name.
-    package init(pages: [String: [UInt64]] = [:]) {
+    public init(pages: [String: [UInt64]] = [:]) {
         self.pages = pages
     }
 
     /// The hash of each line, in order.
-    package static func lineHashes(_ lines: some Sequence<some StringProtocol>) -> [UInt64] {
+    public static func lineHashes(_ lines: some Sequence<some StringProtocol>) -> [UInt64] {
         lines.map { StableHash.value($0.utf8) }
     }
 
@@ -52,23 +52,23 @@ struct SourceStamp: Codable, Equatable, Sendable {
 }
 
 /// A hand-edited content file whose seed lines no longer hold the text it was extracted from.
-package struct StaleEdit: Equatable, Sendable {
+public struct StaleEdit: Equatable, Sendable {
     /// The edited file, relative to content/.
-    package var path: String
+    public var path: String
     /// The lines it names, which now hold something else.
-    package var source: SourceRef
+    public var source: SourceRef
     /// Where the page holds that text now, and the file extracted from there (the edited
     /// file's own `.new` when the practice kept its number), if the page still has it.
-    package var now: Found?
+    public var now: Found?
 
     /// A content file and the seed lines its practice is read from.
-    package struct Found: Equatable, Sendable {
-        package var path: String
-        package var source: SourceRef
+    public struct Found: Equatable, Sendable {
+        public var path: String
+        public var source: SourceRef
     }
 
     /// What to tell the person, after the file's name; paths under `contentFolder`.
-    package func explanation(contentFolder: String) -> String {
+    public func explanation(contentFolder: String) -> String {
         let lines =
             "lines \(source.firstLine)–\(source.lastLine) of \(source.file) no longer hold the text this file was extracted from"
         guard let now else {
@@ -89,7 +89,7 @@ extension ContentWriter {
     /// Hand-edited files (their bytes differ from what extract wrote) whose seed lines changed
     /// since extract wrote them, as problems located at their `source:` line. Pages not in
     /// `seedLines` are not judged.
-    package static func staleEdits(in directory: URL, seedLines: SeedLines) throws -> [ContentError] {
+    public static func staleEdits(in directory: URL, seedLines: SeedLines) throws -> [ContentError] {
         let manifest = try Manifest.load(from: directory.appendingPathComponent(manifestPath))
         let edited = manifest.sources.keys.filter { path in
             !path.hasSuffix(".new") && ContentPaths.isInside(path)

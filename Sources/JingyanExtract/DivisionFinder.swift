@@ -2,16 +2,16 @@ import JingyanLayout
 
 extension Divisions {
     /// Finds the names of divisions in texts in one pass, with `KeywordIndex`.
-    package struct Finder: Sendable {
+    public struct Finder: Sendable {
         /// One place name found in a text.
-        package struct Occurrence: Sendable, Hashable {
+        public struct Occurrence: Sendable, Hashable {
             /// UTF-8 offsets in the text searched.
-            package let range: Range<Int>
-            package let name: String
+            public let range: Range<Int>
+            public let name: String
             /// True when `name` is a short name ("盘龙"), false when it is a full one ("盘龙区").
-            package let isShort: Bool
+            public let isShort: Bool
             /// Every division so named, in code order: a short name often has several.
-            package let divisions: [Division]
+            public let divisions: [Division]
         }
 
         let index: KeywordIndex
@@ -21,7 +21,7 @@ extension Divisions {
 
         /// Occurrences in text order. With `longestOnly`, a name inside a longer one found at the
         /// same place is left out ("印江" inside "印江土家族苗族自治县"); names that only overlap stay.
-        package func occurrences(in text: Substring, longestOnly: Bool = true) -> [Occurrence] {
+        public func occurrences(in text: Substring, longestOnly: Bool = true) -> [Occurrence] {
             var found: [Occurrence] = []
             index.forEachOccurrence(in: text) { keyword, range in
                 let match = matches[keyword]
@@ -40,14 +40,14 @@ extension Divisions {
 
         /// Where the gazetteer's names stand in `text`; with `longestOnly`, a name that lies inside
         /// a longer or earlier one is left out.
-        package func occurrences(in text: String, longestOnly: Bool = true) -> [Occurrence] {
+        public func occurrences(in text: String, longestOnly: Bool = true) -> [Occurrence] {
             occurrences(in: text[...], longestOnly: longestOnly)
         }
     }
 
     /// A finder for the full names, and with `shortNames` the usable short names, of the
     /// divisions of `levels`. Townships add some 70,000 names: ask for them only when needed.
-    package func finder(levels: Set<Level> = [.province, .prefecture, .county], shortNames: Bool = true) -> Finder {
+    public func finder(levels: Set<Level> = [.province, .prefecture, .county], shortNames: Bool = true) -> Finder {
         var full: [String: [Division]] = [:]
         var short: [String: [Division]] = [:]
         for division in all where levels.contains(division.level) {

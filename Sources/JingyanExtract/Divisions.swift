@@ -6,30 +6,30 @@ import Foundation
 ///
 /// A value type with no shared state: load it once (`bundled()`) where places anywhere in China
 /// must be resolved and keep it; nothing is loaded until then.
-package struct Divisions: Sendable {
+public struct Divisions: Sendable {
     /// The four levels of the file, from the top.
-    package enum Level: Int, Sendable, Hashable, Comparable, CaseIterable {
+    public enum Level: Int, Sendable, Hashable, Comparable, CaseIterable {
         case province, prefecture, county, township
 
-        package static func < (lhs: Level, rhs: Level) -> Bool { lhs.rawValue < rhs.rawValue }
+        public static func < (lhs: Level, rhs: Level) -> Bool { lhs.rawValue < rhs.rawValue }
     }
 
     /// One division: "印江土家族苗族自治县", short name "印江".
-    package struct Division: Sendable, Hashable {
+    public struct Division: Sendable, Hashable {
         /// GB/T 2260: 6 digits (province xx0000, prefecture xxxx00, county), or the first 9 of a
         /// township's 12 (its first 6 are its county's code).
-        package let code: Int
-        package let name: String
+        public let code: Int
+        public let name: String
         /// The name without its administrative suffix and ethnic groups: "印江", "黔东南", "广西".
-        package let short: String
+        public let short: String
         /// False when the short name is one character ("涉县" → "涉"): too common a character to
         /// stand for the place on its own, so only the full name finds it.
-        package let shortIsUsable: Bool
-        package let level: Level
+        public let shortIsUsable: Bool
+        public let level: Level
     }
 
     /// Every division, sorted by code: a county's townships follow it.
-    package let all: [Division]
+    public let all: [Division]
     /// `all`'s codes, for a binary search.
     let codes: [Int]
     /// The first division with a name (in code order); `nextSameName` chains the others. One
@@ -47,7 +47,7 @@ package struct Divisions: Sendable {
 
     /// The divisions shipped with Jingyan, with short names made by the lexicon's
     /// `division_suffixes` and `ethnic_groups`.
-    package static func bundled(lexicon: Lexicon) throws -> Divisions {
+    public static func bundled(lexicon: Lexicon) throws -> Divisions {
         guard let url = Bundle.module.url(forResource: "divisions", withExtension: "tsv") else {
             throw ExtractionError.missingResource("divisions.tsv")
         }
@@ -55,7 +55,7 @@ package struct Divisions: Sendable {
     }
 
     /// Parses divisions.tsv with the lexicon's suffixes and ethnic groups for short names.
-    package init(tsv: Data, lexicon: Lexicon, source: String = "divisions.tsv") throws {
+    public init(tsv: Data, lexicon: Lexicon, source: String = "divisions.tsv") throws {
         var suffixes: [Level: [String]] = [:]
         for level in Level.allCases { suffixes[level] = lexicon.divisionSuffixes["\(level)"] ?? [] }
         try self.init(tsv: tsv, ethnicGroups: lexicon.ethnicGroups, suffixes: suffixes, source: source)
@@ -64,7 +64,7 @@ package struct Divisions: Sendable {
     /// Parses `code<TAB>name` lines (`#` lines are comments) on UTF-8 bytes. A short name is the
     /// name without the longest of its level's `suffixes` that leaves two characters, and then
     /// without `ethnicGroups` ("苗族").
-    package init(
+    public init(
         tsv: Data, ethnicGroups: [String], suffixes: [Level: [String]], source: String = "divisions.tsv"
     ) throws {
         let naming = DivisionNaming(ethnicGroups: ethnicGroups, suffixes: suffixes)
@@ -152,7 +152,7 @@ package struct Divisions: Sendable {
 
 extension Divisions {
     /// The division with this code (6 digits, or 9 for a township).
-    package subscript(code code: Int) -> Division? {
+    public subscript(code code: Int) -> Division? {
         var low = 0
         var high = codes.count
         while low < high {
@@ -163,20 +163,20 @@ extension Divisions {
     }
 
     /// The divisions of one level, in code order.
-    package func divisions(at level: Level) -> [Division] {
+    public func divisions(at level: Level) -> [Division] {
         all.filter { $0.level == level }
     }
 
     /// Divisions whose full name is `name` ("朝阳区": one in Beijing, others elsewhere), in code
     /// order, of `level` only when given.
-    package func named(_ name: String, level: Level? = nil) -> [Division] {
+    public func named(_ name: String, level: Level? = nil) -> [Division] {
         guard nameBits.mayBeName(name) else { return [] }
         return chain(from: firstByName[name], nextSameName, level)
     }
 
     /// Divisions whose usable short name is `short` ("盘龙": 盘龙区 of every province that has
     /// one), in code order, of `level` only when given.
-    package func shortNamed(_ short: String, level: Level? = nil) -> [Division] {
+    public func shortNamed(_ short: String, level: Level? = nil) -> [Division] {
         guard nameBits.mayBeName(short) else { return [] }
         return chain(from: firstByShort[short], nextSameShort, level)
     }
@@ -185,7 +185,7 @@ extension Divisions {
     func mayBeName(_ scalars: some Collection<Unicode.Scalar>) -> Bool { nameBits.mayBeName(scalars) }
 
     /// Divisions named `name` in full, or else by short name.
-    package func lookup(_ name: String, level: Level? = nil) -> [Division] {
+    public func lookup(_ name: String, level: Level? = nil) -> [Division] {
         let full = named(name, level: level)
         return full.isEmpty ? shortNamed(name, level: level) : full
     }
@@ -202,13 +202,13 @@ extension Divisions {
     }
 
     /// A township's county.
-    package func county(of division: Division) -> Division? {
+    public func county(of division: Division) -> Division? {
         division.level == .township ? self[code: division.code / 1000] : nil
     }
 
     /// A county's (or a township's) prefecture. A municipality's district has the municipality;
     /// a county its province governs directly (省直辖县级市) has none.
-    package func prefecture(of division: Division) -> Division? {
+    public func prefecture(of division: Division) -> Division? {
         switch division.level {
         case .province, .prefecture: return nil
         case .township: return county(of: division).flatMap { prefecture(of: $0) }
@@ -220,14 +220,14 @@ extension Divisions {
     }
 
     /// The province of any division below one.
-    package func province(of division: Division) -> Division? {
+    public func province(of division: Division) -> Division? {
         let digits = division.level == .township ? 10_000_000 : 10000
         return division.level == .province ? nil : self[code: division.code / digits * 10000]
     }
 
     /// The level above: township → county, county → prefecture (or its province when it has
     /// none), prefecture → province.
-    package func parent(of division: Division) -> Division? {
+    public func parent(of division: Division) -> Division? {
         switch division.level {
         case .province: return nil
         case .prefecture: return province(of: division)
@@ -237,7 +237,7 @@ extension Divisions {
     }
 
     /// A division's townships (of a county) or counties (of a prefecture, or of a municipality).
-    package func children(of division: Division) -> [Division] {
+    public func children(of division: Division) -> [Division] {
         all.filter { parent(of: $0) == division }
     }
 }

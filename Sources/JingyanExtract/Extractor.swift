@@ -4,17 +4,17 @@ import JingyanModel
 import JingyanSupport
 
 /// The extraction stage: raw pages in, articles and captions out.
-package struct Extractor: Sendable {
-    package let lexicon: Lexicon
-    package let gazetteer: Gazetteer
-    package let taxonomy: Taxonomy
-    package let slug: Slug
+public struct Extractor: Sendable {
+    public let lexicon: Lexicon
+    public let gazetteer: Gazetteer
+    public let taxonomy: Taxonomy
+    public let slug: Slug
     // Built once: their lookup tables serve every page.
     let segmenter: PageSegmenter
     let reader: ArticleReader
 
     /// An extractor over the given language data; `standard()` loads the bundled files.
-    package init(
+    public init(
         lexicon: Lexicon, gazetteer: Gazetteer, divisions: Divisions, taxonomy: Taxonomy, slug: Slug,
         weights: SegmentationWeights
     ) throws {
@@ -31,7 +31,7 @@ package struct Extractor: Sendable {
     }
 
     /// The extractor with the bundled lexicon and gazetteer and the given taxonomy.
-    package static func standard(taxonomy: Taxonomy? = nil) throws -> Extractor {
+    public static func standard(taxonomy: Taxonomy? = nil) throws -> Extractor {
         let lexicon = try Lexicon.bundled()
         return try Extractor(
             lexicon: lexicon, gazetteer: .bundled(), divisions: .bundled(lexicon: lexicon),
@@ -41,7 +41,7 @@ package struct Extractor: Sendable {
 
     /// Extracts one page. `file` is the name shown in sources and errors. `progress` hears the
     /// practices read so far as a page of many articles is read (see `readArticles`).
-    package func extract(
+    public func extract(
         page text: String, file: String, progress: (_ practices: Int) -> Void = { _ in }
     ) throws -> Extraction {
         try extract(PageText(file: file, text: text), progress: progress)
@@ -91,7 +91,7 @@ package struct Extractor: Sendable {
     /// Extracts several pages, in the order given, making article ids unique across them. Pages
     /// are read on all cores, a batch at a time; the result does not depend on which finishes
     /// first. `progress` hears after each batch: (pages done, practices found so far).
-    package func extract(
+    public func extract(
         pages: [(file: String, text: String)], progress: (_ pagesDone: Int, _ practices: Int) -> Void = { _, _ in }
     ) throws -> Extraction {
         let run = extractEach(pages: pages, progress: progress)
@@ -101,14 +101,14 @@ package struct Extractor: Sendable {
 
     /// What a run over several pages gives: the extraction of every page that could be read,
     /// and why each other page could not (no article found, empty, unreadable).
-    package struct PageRun: Sendable {
-        package var extraction: Extraction
-        package var rejected: [ExtractionError]
+    public struct PageRun: Sendable {
+        public var extraction: Extraction
+        public var rejected: [ExtractionError]
     }
 
     /// Extracts the pages as `extract(pages:progress:)` does, but a page that cannot be read
     /// is reported in `rejected` and the others are extracted as usual.
-    package func extractEach(
+    public func extractEach(
         pages: consuming [(file: String, text: String)],
         progress: (_ pagesDone: Int, _ practices: Int) -> Void = { _, _ in }
     ) -> PageRun {

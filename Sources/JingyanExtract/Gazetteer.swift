@@ -2,12 +2,12 @@ import Foundation
 import JingyanLayout
 
 /// The places Jingyan knows by name (gazetteer.yml), with pinyin for stable slugs.
-package struct Gazetteer: Sendable {
+public struct Gazetteer: Sendable {
     /// A county of the home prefecture: its full and short names and the pinyin of its slug.
-    package struct County: Decodable, Hashable, Sendable {
-        package var name: String
-        package var short: String
-        package var pinyin: String
+    public struct County: Decodable, Hashable, Sendable {
+        public var name: String
+        public var short: String
+        public var pinyin: String
     }
 
     struct File: Decodable {
@@ -15,20 +15,20 @@ package struct Gazetteer: Sendable {
         var counties: [County]
     }
 
-    package let counties: [County]
-    package let prefecture: County?
+    public let counties: [County]
+    public let prefecture: County?
     /// The counties by short name, for captions.
     let shortNames: CountyNames
     /// Short and full names to counties, the first listed winning.
     let countiesByName: [String: County]
 
     /// The gazetteer shipped with Jingyan.
-    package static func bundled() throws -> Gazetteer {
+    public static func bundled() throws -> Gazetteer {
         try Gazetteer(yaml: BundledData.text(named: "gazetteer"), source: "gazetteer.yml")
     }
 
     /// Reads a gazetteer.yml; `source` names the file in errors.
-    package init(yaml: String, source: String) throws {
+    public init(yaml: String, source: String) throws {
         let file = try BundledData.decode(File.self, yaml: yaml, source: source)
         counties = file.counties
         prefecture = file.prefecture
@@ -81,11 +81,11 @@ struct CountyNames: Sendable {
 
 /// ASCII slugs for Chinese names: toneless pinyin from the shipped table (Resources/pinyin.txt),
 /// so that a slug is the same on every machine.
-package struct Slug: Sendable {
+public struct Slug: Sendable {
     let syllables: [UInt32: String]
 
     /// Slugs from the bundled pinyin table.
-    package static func bundled() throws -> Slug {
+    public static func bundled() throws -> Slug {
         var syllables: [UInt32: String] = [:]
         for line in try BundledData.text(named: "pinyin", extension: "txt").split(separator: "\n")
         where !line.hasPrefix("#") {
@@ -96,7 +96,7 @@ package struct Slug: Sendable {
     }
 
     /// "江口" → "jiangkou"; ASCII letters and digits are kept (lower-cased), everything else dropped.
-    package func pinyin(_ text: String) -> String {
+    public func pinyin(_ text: String) -> String {
         var slug = ""
         for scalar in text.unicodeScalars {
             if let syllable = syllables[scalar.value] {
@@ -109,7 +109,7 @@ package struct Slug: Sendable {
     }
 
     /// Joins non-empty parts with hyphens.
-    package static func join(_ parts: [String]) -> String {
+    public static func join(_ parts: [String]) -> String {
         parts.filter { !$0.isEmpty }.joined(separator: "-")
     }
 }

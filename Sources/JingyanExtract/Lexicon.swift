@@ -5,7 +5,7 @@ import Yams
 /// The extractor's language data (Resources/lexicon.yml): cue words, units, surnames and the like.
 /// A class: every stage of the extractor holds it, and copying its many tables into each would
 /// make the extractor a value of kilobytes.
-package final class Lexicon: Sendable {
+public final class Lexicon: Sendable {
     struct File: Decodable {
         var news_cue_pattern: String
         var news_cues: [String]
@@ -46,15 +46,15 @@ package final class Lexicon: Sendable {
     }
 
     let newsCuePattern: LexiconPattern
-    package let openingCues: [String]
+    public let openingCues: [String]
     /// The opening cues' first scalars, when each is plain (`Typography.isPlain`): a text that
     /// starts with another plain scalar opens with none of them.
     let openingCueStarts: ScalarSet?
     let pageFurniture: LexiconPattern
-    package let creditMarkers: [String]
+    public let creditMarkers: [String]
     /// Credit words printed before the photographer's name ("摄影 某某").
-    package let creditFirstMarkers: [String]
-    package let authorRoles: [String]
+    public let creditFirstMarkers: [String]
+    public let authorRoles: [String]
     /// Words a byline closes with after its names ("本报记者 张三 报道"): no names themselves.
     let bylineVerbs: Set<Substring>
     /// The scalars author roles start with: a token starting otherwise holds no role.
@@ -65,56 +65,56 @@ package final class Lexicon: Sendable {
     let rolesArePlain: Bool
     /// Every scalar of every role is Han or a byline separator (see `mayBeByline`).
     let rolesAreHan: Bool
-    package let surnames: Set<Character>
-    package let compoundSurnames: [String]
-    package let countySuffixes: [String]
-    package let townshipSuffixes: [String]
+    public let surnames: Set<Character>
+    public let compoundSurnames: [String]
+    public let countySuffixes: [String]
+    public let townshipSuffixes: [String]
     /// Per level of divisions.tsv ("province", "prefecture", "county", "township"): see `Divisions`.
-    package let divisionSuffixes: [String: [String]]
-    package let notTownships: Set<String>
+    public let divisionSuffixes: [String: [String]]
+    public let notTownships: Set<String>
     /// Grammatical characters that never stand inside a place name.
-    package let functionCharacters: Set<Character>
-    package let ethnicGroups: [String]
+    public let functionCharacters: Set<Character>
+    public let ethnicGroups: [String]
     /// Longest first, so that 人次 wins over 人.
-    package let units: [String]
+    public let units: [String]
     /// The units by their first scalar, longest first: the metric scanner's lookup.
     let unitsByFirstScalar: [Unicode.Scalar: [String]]
-    package let multipliers: [Unicode.Scalar: Double]
-    package let approxBefore: [String]
-    package let approxAfter: [String]
-    package let approxBeforeReach: Int
+    public let multipliers: [Unicode.Scalar: Double]
+    public let approxBefore: [String]
+    public let approxAfter: [String]
+    public let approxBeforeReach: Int
     /// All period patterns as one expression: at each position the first listed that matches wins.
     let periods: LexiconPattern
-    package let dateUnits: Set<Unicode.Scalar>
+    public let dateUnits: Set<Unicode.Scalar>
     /// Units that count people ("名", "位").
-    package let personUnits: Set<String>
+    public let personUnits: Set<String>
     /// Verbs naming someone to a role: "1名干部担任指导员" is a staffing rule, not a figure.
-    package let staffingVerbs: [String]
-    package let numerals: Set<Character>
-    package let schemeNouns: [String]
-    package let schemeEndings: [String]
-    package let schemeVerbs: [String]
+    public let staffingVerbs: [String]
+    public let numerals: Set<Character>
+    public let schemeNouns: [String]
+    public let schemeEndings: [String]
+    public let schemeVerbs: [String]
     /// Endings of names written without quotes, each with the characters it needs before it.
-    package let unquotedSchemeEndings: [String: Int]
+    public let unquotedSchemeEndings: [String: Int]
     /// Grammatical characters and measure words that end an unquoted name's reading backwards.
-    package let nameBoundaryCharacters: [Character]
+    public let nameBoundaryCharacters: [Character]
     /// Verbs besides `schemeVerbs` that end an unquoted name's reading backwards.
-    package let nameBoundaryVerbs: [String]
+    public let nameBoundaryVerbs: [String]
     /// Words that make an unquoted reading a common noun ("普通超市").
-    package let genericModifiers: [String]
+    public let genericModifiers: [String]
     /// One character right after a quote that makes it a scheme ("“加减乘除”法").
-    package let schemeSuffixes: Set<Unicode.Scalar>
+    public let schemeSuffixes: Set<Unicode.Scalar>
     /// Nouns in "以“…”为载体": the quote is what the work is built on.
-    package let schemeFrames: [String]
-    package let rhetoric: Set<String>
+    public let schemeFrames: [String]
+    public let rhetoric: Set<String>
 
     /// The lexicon shipped with Jingyan.
-    package static func bundled() throws -> Lexicon {
+    public static func bundled() throws -> Lexicon {
         try Lexicon(yaml: BundledData.text(named: "lexicon"), source: "lexicon.yml")
     }
 
     /// Reads a lexicon.yml and compiles its patterns; `source` names the file in errors.
-    package init(yaml: String, source: String) throws {
+    public init(yaml: String, source: String) throws {
         let file = try BundledData.decode(File.self, yaml: yaml, source: source)
         var namedBits: [ScalarClass.Named: [UInt64]] = [:]  // shared by the patterns below
         do { newsCuePattern = try LexiconPattern(file.news_cue_pattern, namedBits: &namedBits) } catch {
@@ -172,7 +172,7 @@ package final class Lexicon: Sendable {
     }
 
     /// True for a masthead, date line, page number or editor's credit printed around the articles.
-    package func isPageFurniture(_ line: String) -> Bool { pageFurniture.isFound(in: line) }
+    public func isPageFurniture(_ line: String) -> Bool { pageFurniture.isFound(in: line) }
 
     /// One expression trying the patterns in order: one scan of the text instead of one per pattern.
     static func alternation(
@@ -188,7 +188,7 @@ package final class Lexicon: Sendable {
 
     /// True when the text starts with an opening cue ("今年以来", "本报讯"), Characters compared
     /// as `String.hasPrefix` does. Most lines are told by their first scalar alone.
-    package func opensWithCue(_ text: String) -> Bool {
+    public func opensWithCue(_ text: String) -> Bool {
         if let starts = openingCueStarts, let first = text.unicodeScalars.first, Typography.isPlain(first),
             !starts.contains(first)
         {
@@ -199,7 +199,7 @@ package final class Lexicon: Sendable {
 
     /// True when the line opens a news brief ("本报讯……", "本报某县3月5日电……"): the cue is
     /// looked for in the line's first 24 UTF-16 units.
-    package func opensNewsBrief(_ line: String) -> Bool {
+    public func opensNewsBrief(_ line: String) -> Bool {
         guard newsCuePattern.mayMatch(textStartingWith: line.unicodeScalars.first) else { return false }
         var units = 0
         return newsCuePattern.isFound(
@@ -213,7 +213,7 @@ package final class Lexicon: Sendable {
 
     /// The names of a byline ("本报记者 张三 通讯员 李四" → 张三, 李四), or nil when the text is not
     /// one. Without a role word every name must start with a known surname.
-    package func bylineNames(_ text: String) -> [String]? {
+    public func bylineNames(_ text: String) -> [String]? {
         // On scalars, not Characters, and in one pass: this runs on every line of a page.
         guard mayBeByline(text) else { return nil }
         // Bullets before a byline ("■本报记者 张三") are typography, not part of it.
@@ -399,7 +399,7 @@ package final class Lexicon: Sendable {
     static let maxBylineLength = 32
 
     /// True when the text is a personal name: a known surname and one to three more characters.
-    package func looksLikePersonalName(_ text: String) -> Bool {
+    public func looksLikePersonalName(_ text: String) -> Bool {
         guard text.count >= 2, text.count <= 4, text.unicodeScalars.allSatisfy(Typography.isHan) else { return false }
         if compoundSurnames.contains(where: { Typography.hasPrefix(text, $0) }) { return text.count >= 3 }
         guard let first = text.first, surnames.contains(first) else { return false }
@@ -408,7 +408,7 @@ package final class Lexicon: Sendable {
 }
 
 /// Errors of the extraction stage, each saying what to do.
-package enum ExtractionError: Error, CustomStringConvertible, Equatable {
+public enum ExtractionError: Error, CustomStringConvertible, Equatable {
     case badDataFile(String, String)
     case unreadableSeed(String, String)
     case noArticles(String)
@@ -416,14 +416,14 @@ package enum ExtractionError: Error, CustomStringConvertible, Equatable {
     case missingResource(String)
 
     /// The seed page the error is about, if it is about one.
-    package var seedFile: String? {
+    public var seedFile: String? {
         switch self {
         case .unreadableSeed(let file, _), .noArticles(let file), .emptyPage(let file): file
         case .badDataFile, .missingResource: nil
         }
     }
 
-    package var description: String {
+    public var description: String {
         switch self {
         case .badDataFile(let file, let detail):
             "\(file): cannot be read: \(detail). Fix the file or delete it to use the default."
@@ -437,9 +437,9 @@ package enum ExtractionError: Error, CustomStringConvertible, Equatable {
 }
 
 /// Problems with several pages, reported together.
-package struct ExtractionErrors: Error, CustomStringConvertible {
-    package var errors: [ExtractionError]
-    package var description: String { errors.map(\.description).joined(separator: "\n") }
+public struct ExtractionErrors: Error, CustomStringConvertible {
+    public var errors: [ExtractionError]
+    public var description: String { errors.map(\.description).joined(separator: "\n") }
 }
 
 /// Data files shipped as package resources.

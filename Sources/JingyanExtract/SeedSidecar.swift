@@ -11,15 +11,15 @@ import Yams
 /// ```
 /// Every key may be left out. Without a sidecar date, a date in the page's file name counts
 /// ("2025-01-15-一版.txt").
-package enum SeedSidecar {
+public enum SeedSidecar {
     /// The keys a sidecar may have; each value is read as written (a number or a date too).
     static let keys: Set<String> = ["publication", "date", "page"]
 
     /// The sidecar beside a page: same name, `.yml`.
-    package static func url(forPage page: URL) -> URL { page.deletingPathExtension().appendingPathExtension("yml") }
+    public static func url(forPage page: URL) -> URL { page.deletingPathExtension().appendingPathExtension("yml") }
 
     /// What the page's sidecar and file name say of it. `name` is the page as messages show it.
-    package static func provenance(ofPage page: URL, name: String) throws -> PageProvenance {
+    public static func provenance(ofPage page: URL, name: String) throws -> PageProvenance {
         var provenance = PageProvenance(date: PageProvenance.date(inFileName: page.lastPathComponent))
         let sidecar = url(forPage: page)
         guard let text = try? String(contentsOf: sidecar, encoding: .utf8) else { return provenance }

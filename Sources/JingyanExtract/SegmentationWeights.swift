@@ -1,18 +1,18 @@
 /// The weights of the segmentation's scored choices (Resources/segmentation.yml): how much each
 /// piece of evidence counts for a title block over a heading, and for a cut between two reports'
 /// bodies. Fitted on the pages with a reading by `jingyan-bench fit`, which writes the file.
-package struct SegmentationWeights: Codable, Sendable, Equatable {
-    package var titleNamesPlace: Int
-    package var titleAtPageEnd: Int
-    package var titleBeforeOpening: Int
-    package var titleFewSentencesAfter: Int
-    package var titleFewSentencesBefore: Int
-    package var titleThreshold: Int
-    package var splitOpening: Int
-    package var splitNaming: Int
+public struct SegmentationWeights: Codable, Sendable, Equatable {
+    public var titleNamesPlace: Int
+    public var titleAtPageEnd: Int
+    public var titleBeforeOpening: Int
+    public var titleFewSentencesAfter: Int
+    public var titleFewSentencesBefore: Int
+    public var titleThreshold: Int
+    public var splitOpening: Int
+    public var splitNaming: Int
 
     /// Each weight by its name in segmentation.yml.
-    package enum Name: String, CodingKey, CaseIterable, Sendable {
+    public enum Name: String, CodingKey, CaseIterable, Sendable {
         case titleNamesPlace = "title_names_place"
         case titleAtPageEnd = "title_at_page_end"
         case titleBeforeOpening = "title_before_opening"
@@ -26,7 +26,7 @@ package struct SegmentationWeights: Codable, Sendable, Equatable {
     typealias CodingKeys = Name
 
     /// One weight by name, for a search that tries them one at a time.
-    package subscript(name: Name) -> Int {
+    public subscript(name: Name) -> Int {
         get {
             switch name {
             case .titleNamesPlace: titleNamesPlace
@@ -54,12 +54,12 @@ package struct SegmentationWeights: Codable, Sendable, Equatable {
     }
 
     /// Reads a segmentation.yml; `source` names the file in errors.
-    package init(yaml: String, source: String) throws {
+    public init(yaml: String, source: String) throws {
         self = try BundledData.decode(Self.self, yaml: yaml, source: source)
     }
 
     /// The weights shipped with Jingyan.
-    package static func bundled() throws -> SegmentationWeights {
+    public static func bundled() throws -> SegmentationWeights {
         try SegmentationWeights(yaml: BundledData.text(named: "segmentation"), source: "segmentation.yml")
     }
 }

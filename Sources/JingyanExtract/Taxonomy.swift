@@ -4,12 +4,12 @@ import JingyanLayout
 /// The editable taxonomy of practice categories (content/taxonomy.yml), and the spellings of a
 /// named scheme that are one scheme (`aliases`: canonical name → its other spellings). Extraction
 /// reads only the categories; the site shows each scheme under its canonical name.
-package struct Taxonomy: Sendable {
+public struct Taxonomy: Sendable {
     /// A category of practice and the keywords that put a practice in it (at least `minHits`).
-    package struct Category: Decodable, Hashable, Sendable {
-        package var name: String
-        package var keywords: [String]
-        package var minHits: Int?
+    public struct Category: Decodable, Hashable, Sendable {
+        public var name: String
+        public var keywords: [String]
+        public var minHits: Int?
 
         enum CodingKeys: String, CodingKey {
             case name, keywords
@@ -22,19 +22,19 @@ package struct Taxonomy: Sendable {
         var aliases: [String: [String]]?
     }
 
-    package let categories: [Category]
+    public let categories: [Category]
     /// Canonical scheme name → its other spellings, as the file lists them.
-    package let aliases: [String: [String]]
+    public let aliases: [String: [String]]
     /// Every category's keywords in one counter, category after category.
     let keywords: KeywordIndex
 
-    package static let fileName = "taxonomy.yml"
+    public static let fileName = "taxonomy.yml"
 
     /// The text of the taxonomy shipped with Jingyan, which extract copies into content/.
-    package static func bundledText() throws -> String { try BundledData.text(named: "taxonomy") }
+    public static func bundledText() throws -> String { try BundledData.text(named: "taxonomy") }
 
     /// Reads a taxonomy.yml and checks its aliases; `source` names the file in errors.
-    package init(yaml: String, source: String) throws {
+    public init(yaml: String, source: String) throws {
         let file = try BundledData.decode(File.self, yaml: yaml, source: source)
         categories = file.categories
         aliases = file.aliases ?? [:]
@@ -62,7 +62,7 @@ package struct Taxonomy: Sendable {
     }
 
     /// The categories whose keywords occur often enough in the text, in taxonomy order.
-    package func categories(of text: String) -> [String] {
+    public func categories(of text: String) -> [String] {
         var counts = keywords.counts(in: text[...])[...]
         return categories.filter { category in
             let hits = counts.prefix(category.keywords.count).reduce(0, +)
@@ -73,15 +73,15 @@ package struct Taxonomy: Sendable {
 }
 
 /// Where the taxonomy lives: content/taxonomy.yml once extract has written it, else the bundled one.
-package enum TaxonomyFile {
+public enum TaxonomyFile {
     /// Where a content folder's taxonomy.yml is.
-    package static func url(in contentDirectory: URL) -> URL {
+    public static func url(in contentDirectory: URL) -> URL {
         contentDirectory.appendingPathComponent(Taxonomy.fileName)
     }
 
     /// The content folder's taxonomy, else the bundled one. A taxonomy.yml that is a link to a
     /// file outside the content folder is refused, as content files are.
-    package static func load(contentDirectory: URL) throws -> Taxonomy {
+    public static func load(contentDirectory: URL) throws -> Taxonomy {
         let url = url(in: contentDirectory)
         let folder = contentDirectory.resolvingSymlinksInPath().path
         if (try? FileManager.default.destinationOfSymbolicLink(atPath: url.path)) != nil,

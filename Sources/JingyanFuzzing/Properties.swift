@@ -7,21 +7,21 @@ import JingyanModel
 /// Properties that must hold for any input, checked by the fuzz target and by a test:
 /// layout recovery loses and invents nothing, metrics are well-formed and stand in their
 /// sentence, extraction and front-matter loading never crash, whatever the bytes.
-package struct FuzzProperties: Sendable {
+public struct FuzzProperties: Sendable {
     /// A property that failed, and the input it failed on.
-    package struct Violation: Error, CustomStringConvertible {
-        package var property: String
-        package var input: String
-        package var description: String { "\(property) fails on input: \(input.debugDescription)" }
+    public struct Violation: Error, CustomStringConvertible {
+        public var property: String
+        public var input: String
+        public var description: String { "\(property) fails on input: \(input.debugDescription)" }
     }
 
     let extractor: Extractor
 
     /// The properties, with the standard extractor.
-    package init() throws { extractor = try Extractor.standard() }
+    public init() throws { extractor = try Extractor.standard() }
 
     /// Checks every property on one input; throws the first violation.
-    package func check(_ data: Data) throws {
+    public func check(_ data: Data) throws {
         let text = String(decoding: data, as: UTF8.self)
         try layoutKeepsEveryCharacter(text)
         try extractionIsWellFormed(text)
@@ -67,7 +67,7 @@ package struct FuzzProperties: Sendable {
 /// Inputs shaped like the pages Jingyan reads: seed lines cut, spliced and garbled, and
 /// random text over an alphabet of the characters that steer the extractor. Deterministic for
 /// a given seed (SplitMix64), so a failure can be replayed.
-package struct FuzzInputs: Sendable {
+public struct FuzzInputs: Sendable {
     var state: UInt64
     let seedLines: [String]
 
@@ -79,7 +79,7 @@ package struct FuzzInputs: Sendable {
         ]
 
     /// Inputs from `seed`, made of `seedPage`'s lines and fragments of front matter.
-    package init(seed: UInt64, seedPage: String) {
+    public init(seed: UInt64, seedPage: String) {
         state = seed
         seedLines = seedPage.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     }
@@ -96,7 +96,7 @@ package struct FuzzInputs: Sendable {
 
     /// The next input: a cut-up slice of the seed page, random text over the steering alphabet,
     /// or seed lines with its pieces spliced in.
-    package mutating func nextInput() -> Data {
+    public mutating func nextInput() -> Data {
         var lines: [String] = []
         switch below(3) {
         case 0:  // a slice of the seed page with lines dropped, repeated or cut

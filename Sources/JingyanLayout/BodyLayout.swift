@@ -1,13 +1,13 @@
 /// A paragraph or heading rebuilt from printed lines.
-package struct Paragraph: Hashable, Sendable {
+public struct Paragraph: Hashable, Sendable {
     /// A section heading, or a paragraph of text.
-    package enum Kind: Hashable, Sendable { case heading, text }
+    public enum Kind: Hashable, Sendable { case heading, text }
 
-    package var kind: Kind
+    public var kind: Kind
     /// The lines joined: PDF line breaks and mid-sentence blank lines removed.
-    package var text: String
+    public var text: String
     /// First and last line number in the seed file.
-    package var lines: ClosedRange<Int>
+    public var lines: ClosedRange<Int>
 }
 
 /// Rebuilds the paragraphs and section headings of one article body from its printed lines.
@@ -20,13 +20,13 @@ package struct Paragraph: Hashable, Sendable {
 /// - a heading is a paragraph-initial line with no sentence in it that is short of the column,
 ///   confirmed by what follows (a lead sentence), by its width, or by sibling headings of the
 ///   same shape; a heading may wrap onto a short second line.
-package struct BodyLayout: Sendable {
+public struct BodyLayout: Sendable {
     package private(set) var paragraphs: [Paragraph] = []
 
     /// `lines` are the body's lines in order, blank lines included (they mark possible breaks).
     /// `eachLineIsParagraph`: the text was copied from a web page, one paragraph a line.
     /// `headings`: line numbers of headings known from the page around the body.
-    package init(lines: [TextLine], eachLineIsParagraph: Bool = false, headings known: [ClosedRange<Int>] = []) {
+    public init(lines: [TextLine], eachLineIsParagraph: Bool = false, headings known: [ClosedRange<Int>] = []) {
         var printed: [TextLine] = []
         var blankBefore: [Bool] = []
         var sawBlank = false
@@ -114,11 +114,11 @@ package struct BodyLayout: Sendable {
 
     /// True when the text opens with a short lead sentence: a few words, no digits, closed by a
     /// sentence ender ("压实工作责任。", "“走下去”听。", "建强阵地，夯实基础。").
-    package static func opensWithLead(_ text: String) -> Bool { leadSentence(of: text) != nil }
+    public static func opensWithLead(_ text: String) -> Bool { leadSentence(of: text) != nil }
 
     /// The opening lead sentence without its ender, if the text opens with one. A lead may have
     /// two parallel halves joined by a comma, each of at least three characters.
-    package static func leadSentence(of text: String) -> String? {
+    public static func leadSentence(of text: String) -> String? {
         var length = 0
         var quotes = 0
         var commaAt: Int?

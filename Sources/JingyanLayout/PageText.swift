@@ -5,17 +5,17 @@
 #endif
 
 /// One printed line of a page, cleaned of PDF spacing artefacts.
-package struct TextLine: Hashable, Sendable {
+public struct TextLine: Hashable, Sendable {
     /// 1-based line number in the seed file.
-    package let number: Int
-    package let text: String
+    public let number: Int
+    public let text: String
     /// Display width in half-width cells.
-    package let width: Int
+    public let width: Int
     /// Kept, not computed: every finder asks it of every line, several times.
-    package let endsSentence: Bool
+    public let endsSentence: Bool
 
     /// Line `number` of a page, its width measured.
-    package init(number: Int, text: String) {
+    public init(number: Int, text: String) {
         self.init(number: number, text: text, width: Typography.width(of: text))
     }
 
@@ -35,17 +35,17 @@ package struct TextLine: Hashable, Sendable {
         self.init(number: number, text: text, width: width)
     }
 
-    package var isBlank: Bool { text.isEmpty }
+    public var isBlank: Bool { text.isEmpty }
 }
 
 /// A page of raw newspaper text as lines, numbered as in the file.
-package struct PageText: Sendable {
+public struct PageText: Sendable {
     /// The page's path as shown to users (e.g. "seeds/000_x.txt").
-    package var file: String
-    package var lines: [TextLine]
+    public var file: String
+    public var lines: [TextLine]
 
     /// Splits on LF, CRLF and CR and cleans each line.
-    package init(file: String, text: String) {
+    public init(file: String, text: String) {
         self.file = file
         var text = text  // withUTF8 needs it mutable; a native string is read in place
         // Each line split and measured in one pass over the bytes, then copied out of the page:
@@ -70,7 +70,7 @@ package struct PageText: Sendable {
     }
 
     /// The file's lines as printed, split at LF, CRLF or CR: line numbers everywhere count these.
-    package static func printedLines(of text: String) -> [Substring] {
+    public static func printedLines(of text: String) -> [Substring] {
         var text = text
         var ranges: [Range<Int>] = []
         text.withUTF8 { bytes in forEachPrintedLine(in: bytes) { ranges.append($0) } }
@@ -114,7 +114,7 @@ package struct PageText: Sendable {
     }
 
     /// Runs of non-blank lines separated by blank lines.
-    package var blocks: [[TextLine]] {
+    public var blocks: [[TextLine]] {
         var blocks: [[TextLine]] = []
         var current: [TextLine] = []
         for line in lines {

@@ -1,19 +1,19 @@
 import Foundation
 
 /// Reads the raw pages of a seeds folder: every `*.txt`, in file-name order, decoded.
-package enum SeedReader {
+public enum SeedReader {
     /// A page in none of the encodings a seed page may have, and where its first bad byte is.
-    package struct DecodingError: Error, CustomStringConvertible {
-        package var file: String
-        package var byteOffset: Int
-        package var description: String {
+    public struct DecodingError: Error, CustomStringConvertible {
+        public var file: String
+        public var byteOffset: Int
+        public var description: String {
             "\(file): not valid UTF-8, UTF-16 or GB18030 text (first bad byte at offset \(byteOffset)). Save the page as UTF-8 and run again."
         }
     }
 
     /// Pages as (display name, text). `displayPrefix` is how the folder is named in sources
     /// and messages, e.g. "seeds".
-    package static func pages(in folder: URL, displayPrefix: String) throws -> [(file: String, text: String)] {
+    public static func pages(in folder: URL, displayPrefix: String) throws -> [(file: String, text: String)] {
         let names: [String]
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
@@ -39,7 +39,7 @@ package enum SeedReader {
     static let gb18030 = String.Encoding(rawValue: 0x8000_0632)  // kCFStringEncodingGB_18030_2000
 
     /// UTF-8 (with or without BOM), UTF-16 with BOM, else GB18030.
-    package static func decode(_ data: Data, file: String) throws -> String {
+    public static func decode(_ data: Data, file: String) throws -> String {
         let bytes = [UInt8](data)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
             return try utf8(Array(bytes.dropFirst(3)), file: file, offset: 3)

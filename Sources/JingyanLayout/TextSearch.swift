@@ -7,7 +7,7 @@
 /// Substring search on UTF-8 bytes. Foundation's `range(of:)` goes through CFString and Unicode
 /// folding, which the extractor, running it on every line, cannot afford; exact search on
 /// UTF-8 is all it needs, since UTF-8 matches never start mid-character.
-package enum TextSearch {
+public enum TextSearch {
     /// True when `needle` occurs in `bytes`. libc's memchr finds each place the needle's last
     /// byte stands (for Han, one continuation byte value of 64) and memcmp checks the rest,
     /// instead of a loop testing every byte of a body.
@@ -25,7 +25,7 @@ package enum TextSearch {
 
     /// True when `needle` occurs in `text`. Native strings are read in place: no copy of a whole
     /// body per call.
-    package static func contains(_ needle: String, in text: some StringProtocol) -> Bool {
+    public static func contains(_ needle: String, in text: some StringProtocol) -> Bool {
         var needle = needle
         return needle.withUTF8 { needle in
             text.utf8.withContiguousStorageIfAvailable { occurs(needle, in: $0) }
@@ -36,18 +36,18 @@ package enum TextSearch {
 
 extension StringProtocol {
     /// Exact substring test on UTF-8 (see `TextSearch`).
-    package func containsText(_ needle: String) -> Bool { TextSearch.contains(needle, in: self) }
+    public func containsText(_ needle: String) -> Bool { TextSearch.contains(needle, in: self) }
 }
 
 /// Many keywords looked up in one pass over a text's UTF-8 bytes: at each character only the
 /// keywords that start with it are tried (instead of one pass per keyword).
-package struct KeywordIndex: Sendable {
+public struct KeywordIndex: Sendable {
     /// The tables, in one object: a scan (and a closure over the index) retains one reference
     /// rather than one per table.
     let tables: Tables
 
     /// An index of `keywords`, all found in a text in one pass.
-    package init(keywords: [String]) { tables = Tables(keywords: keywords) }
+    public init(keywords: [String]) { tables = Tables(keywords: keywords) }
 
     var bytes: [UInt8] { tables.bytes }
     var starts: [Int] { tables.starts }
@@ -131,7 +131,7 @@ package struct KeywordIndex: Sendable {
     }
 
     /// Occurrences of each keyword, in the order given; overlapping occurrences of one keyword count once.
-    package func counts(in text: Substring) -> [Int] {
+    public func counts(in text: Substring) -> [Int] {
         var counts = Array(repeating: 0, count: starts.count - 1)
         var nextStart = Array(repeating: 0, count: starts.count - 1)  // per keyword: after its last occurrence
         forEachOccurrence(in: text) { keyword, range in
@@ -145,7 +145,7 @@ package struct KeywordIndex: Sendable {
 
     /// The earliest occurrence of any keyword, as (keyword index, UTF-8 offsets); of those
     /// starting at the same place, the keyword given first.
-    package func firstOccurrence(in text: Substring) -> (keyword: Int, range: Range<Int>)? {
+    public func firstOccurrence(in text: Substring) -> (keyword: Int, range: Range<Int>)? {
         var first: (keyword: Int, range: Range<Int>)?
         forEachOccurrence(in: text) { keyword, range in
             first = (keyword, range)
@@ -155,7 +155,7 @@ package struct KeywordIndex: Sendable {
     }
 
     /// Calls `body` with each occurrence in text order (by start, then keyword order) until it returns false.
-    package func forEachOccurrence(in text: Substring, _ body: (_ keyword: Int, _ range: Range<Int>) -> Bool) {
+    public func forEachOccurrence(in text: Substring, _ body: (_ keyword: Int, _ range: Range<Int>) -> Bool) {
         // A native text's UTF-8 is read in place; any other is copied once.
         guard text.utf8.withContiguousStorageIfAvailable({ forEachOccurrence(in: $0, body) }) == nil else { return }
         var copy = String(text)

@@ -1,9 +1,9 @@
 /// Character classes of printed Chinese text. Hand-written on Unicode scalars: these run on every
 /// character of every page, where a scalar scan is far cheaper than a Swift `Regex`.
-package enum Typography {
+public enum Typography {
     /// Han ideographs (CJK unified, extensions A–F, compatibility).
     @inlinable
-    package static func isHan(_ scalar: Unicode.Scalar) -> Bool {
+    public static func isHan(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x4E00...0x9FFF, 0x3400...0x4DBF, 0x20000...0x2FA1F, 0xF900...0xFAFF: return true
         default: return false
@@ -12,7 +12,7 @@ package enum Typography {
 
     /// CJK compatibility ideographs: canonically equal to unified ones, so compared as Characters.
     @inlinable
-    package static func isCompatibilityIdeograph(_ scalar: Unicode.Scalar) -> Bool {
+    public static func isCompatibilityIdeograph(_ scalar: Unicode.Scalar) -> Bool {
         (0xF900...0xFAFF).contains(scalar.value) || (0x2F800...0x2FA1F).contains(scalar.value)
     }
 
@@ -20,7 +20,7 @@ package enum Typography {
     /// where that gives the same answer: every scalar of the prefix, and of the text up to one
     /// past it, is a Character of its own with no canonical equivalent. Otherwise by Characters.
     @inlinable
-    package static func hasPrefix(_ text: some StringProtocol, _ prefix: some StringProtocol) -> Bool {
+    public static func hasPrefix(_ text: some StringProtocol, _ prefix: some StringProtocol) -> Bool {
         // Most calls fail at the first scalar: two different plain scalars start Characters that
         // differ under canonical equivalence too (each stays first in its decomposition).
         if let first = prefix.unicodeScalars.first, let textFirst = text.unicodeScalars.first, first != textFirst,
@@ -40,14 +40,14 @@ package enum Typography {
     /// A Character of its own with no canonical equivalent but itself: two texts that differ
     /// in such a scalar differ as Characters too.
     @inlinable
-    package static func isPlain(_ scalar: Unicode.Scalar) -> Bool {
+    public static func isPlain(_ scalar: Unicode.Scalar) -> Bool {
         standsAlone(scalar) && !isCompatibilityIdeograph(scalar)
     }
 
     /// Characters typeset on the full-width grid of a Chinese column: Han, kana, Hangul,
     /// full-width forms and CJK punctuation (curly quotes included: Chinese fonts set them wide).
     @inlinable
-    package static func isWide(_ scalar: Unicode.Scalar) -> Bool {
+    public static func isWide(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x1100...0x115F, 0x2E80...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F,
             0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x20000...0x2FFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2026,
@@ -59,7 +59,7 @@ package enum Typography {
 
     /// Ｆｕｌｌ-width ０-９, Ａ-Ｚ, ａ-ｚ as ASCII; anything else unchanged.
     @inlinable
-    package static func halfWidthAlphanumeric(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+    public static func halfWidthAlphanumeric(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
         switch scalar.value {
         case 0xFF10...0xFF19, 0xFF21...0xFF3A, 0xFF41...0xFF5A: Unicode.Scalar(scalar.value - 0xFEE0)!
         default: scalar
@@ -68,13 +68,13 @@ package enum Typography {
 
     /// 0–9, ASCII only.
     @inlinable
-    package static func isASCIIDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 0x30 && scalar.value <= 0x39 }
+    public static func isASCIIDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 0x30 && scalar.value <= 0x39 }
 
     /// The spaces printed page text holds: ASCII space and tab, the no-break and ideographic
     /// spaces, the typographic spaces U+2002–U+200A, and the zero-width space and byte order
     /// mark that text copied out of a PDF carries. What `cleaned` trims and collapses.
     @inlinable
-    package static func isPrintedSpace(_ scalar: Unicode.Scalar) -> Bool {
+    public static func isPrintedSpace(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x20, 0x09, 0xA0, 0x3000, 0x2002...0x200B, 0xFEFF: return true
         default: return false
@@ -85,7 +85,7 @@ package enum Typography {
     /// general punctuation, full-width forms. Between two such scalars there is always a grapheme
     /// break, so a text of only these counts its Characters without grapheme breaking.
     @inlinable
-    package static func standsAlone(_ scalar: Unicode.Scalar) -> Bool {
+    public static func standsAlone(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x20...0x7E, 0x2010...0x2027, 0x2030...0x205E, 0x3000...0x3029, 0x3030...0x303F, 0xFF01...0xFF9D:
             return true
@@ -96,7 +96,7 @@ package enum Typography {
     /// The number of Characters, counted on scalars when every one stands alone (see `standsAlone`).
     /// Inlinable, as is `string(_:)`: specialised in the caller's module, not walked generically.
     @inlinable
-    package static func characterCount(of scalars: some Collection<Unicode.Scalar>) -> Int {
+    public static func characterCount(of scalars: some Collection<Unicode.Scalar>) -> Int {
         var count = 0
         for scalar in scalars {
             guard standsAlone(scalar) else { return String(String.UnicodeScalarView(scalars)).count }
@@ -107,12 +107,12 @@ package enum Typography {
 
     /// The number of Characters, counted without grapheme breaking where every scalar stands alone.
     @inlinable
-    package static func characterCount(of text: some StringProtocol) -> Int { characterCount(of: text.unicodeScalars) }
+    public static func characterCount(of text: some StringProtocol) -> Int { characterCount(of: text.unicodeScalars) }
 
     /// The number of scalars: the UTF-8 bytes that start one, counted in place (a String's
     /// scalar view decodes them one at a time).
     @inlinable
-    package static func scalarCount(of text: some StringProtocol) -> Int {
+    public static func scalarCount(of text: some StringProtocol) -> Int {
         text.utf8.withContiguousStorageIfAvailable { bytes in
             // Bytes less continuation bytes (10xxxxxx), eight at a time: no branch per byte.
             let raw = UnsafeRawBufferPointer(bytes)
@@ -134,7 +134,7 @@ package enum Typography {
     /// A String of the scalars, encoded straight into its UTF-8 storage, not appended to a
     /// `String.UnicodeScalarView` one scalar at a time.
     @inlinable
-    package static func string(_ scalars: some Collection<Unicode.Scalar>) -> String {
+    public static func string(_ scalars: some Collection<Unicode.Scalar>) -> String {
         String(unsafeUninitializedCapacity: scalars.count * 4) { buffer in
             var count = 0
             for scalar in scalars {
@@ -148,34 +148,34 @@ package enum Typography {
     }
 
     /// Display width in half-width cells: the measure PDF column widths are comparable in.
-    package static func width(of text: some StringProtocol) -> Int {
+    public static func width(of text: some StringProtocol) -> Int {
         var cells = 0
         for scalar in text.unicodeScalars { cells += isWide(scalar) ? 2 : 1 }
         return cells
     }
 
     /// Marks that end a sentence (full- and half-width).
-    package static let sentenceEnders: Set<Character> = ["。", "！", "？", "!", "?", "…"]
+    public static let sentenceEnders: Set<Character> = ["。", "！", "？", "!", "?", "…"]
     /// Closing marks that may follow a sentence ender: 。” 。） …
-    package static let closers: Set<Character> = ["”", "’", "）", ")", "」", "』", "》", "】"]
+    public static let closers: Set<Character> = ["”", "’", "）", ")", "」", "』", "》", "】"]
     /// Marks that separate clauses inside a sentence.
-    package static let clauseMarks: Set<Character> = ["，", "、", "；", "：", ",", ";", ":"]
+    public static let clauseMarks: Set<Character> = ["，", "、", "；", "：", ",", ";", ":"]
     /// The same marks as scalars, for scans over `unicodeScalars` (each mark is one scalar).
-    package static let sentenceEnderScalars = ScalarSet(sentenceEnders)
-    package static let closerScalars = ScalarSet(closers)
-    package static let clauseMarkScalars = ScalarSet(clauseMarks)
-    package static let openingQuote: Unicode.Scalar = "“"
-    package static let closingQuote: Unicode.Scalar = "”"
+    public static let sentenceEnderScalars = ScalarSet(sentenceEnders)
+    public static let closerScalars = ScalarSet(closers)
+    public static let clauseMarkScalars = ScalarSet(clauseMarks)
+    public static let openingQuote: Unicode.Scalar = "“"
+    public static let closingQuote: Unicode.Scalar = "”"
 
     /// A clause mark or a sentence ender. Han first: no mark is Han, and most scalars asked are
     /// (a clause is walked back over scalar by scalar).
     @inlinable
-    package static func endsClause(_ scalar: Unicode.Scalar) -> Bool {
+    public static func endsClause(_ scalar: Unicode.Scalar) -> Bool {
         !isHan(scalar) && (clauseMarkScalars.contains(scalar) || sentenceEnderScalars.contains(scalar))
     }
 
     /// True when the text ends a sentence, allowing closing quotes or brackets after the ender.
-    package static func endsSentence(_ text: some StringProtocol) -> Bool {
+    public static func endsSentence(_ text: some StringProtocol) -> Bool {
         for scalar in text.unicodeScalars.reversed() where !closerScalars.contains(scalar) {
             return sentenceEnderScalars.contains(scalar)
         }
@@ -206,7 +206,7 @@ package enum Typography {
     /// The scalar whose UTF-8 starts at `index` of valid UTF-8 (a String's), and its length in
     /// bytes. Decoded by hand: a String's scalar view does more work per scalar.
     @inlinable
-    package static func scalar(
+    public static func scalar(
         in bytes: UnsafeBufferPointer<UInt8>, at index: Int
     ) -> (scalar: Unicode.Scalar, length: Int) {
         let lead = bytes[index]
@@ -226,7 +226,7 @@ package enum Typography {
     /// "2024"), and PDF spacing artefacts go — spaces between a digit and a wide character
     /// ("选人 5项", "2024 年") and leading/trailing spaces. Other spaces (between two Han words)
     /// and all punctuation are kept as printed.
-    package static func cleaned(_ line: some StringProtocol) -> String {
+    public static func cleaned(_ line: some StringProtocol) -> String {
         // Most lines have nothing to clean: no copy scalar by scalar then.
         var copy = String(line)
         var scalars: [Unicode.Scalar] = []  // decoded from the UTF-8, not mapped from the scalar view
@@ -271,7 +271,7 @@ package enum Typography {
 
 /// A handful of single-scalar marks. Looked up for every scalar of a page: a scan of a few
 /// numbers, cheaper than hashing into a `Set`.
-package struct ScalarSet: Sendable {
+public struct ScalarSet: Sendable {
     @usableFromInline let values: [UInt32]
     /// Most scalars looked up are Han: when no mark is, they are answered by a range test.
     @usableFromInline let holdsHan: Bool
@@ -284,7 +284,7 @@ package struct ScalarSet: Sendable {
     @usableFromInline let fullWidth: UInt64
 
     /// The set of `characters`, each a single scalar.
-    package init(_ characters: Set<Character>) {
+    public init(_ characters: Set<Character>) {
         let values = characters.flatMap(\.unicodeScalars).map(\.value).sorted()
         self.values = values
         holdsHan = characters.flatMap(\.unicodeScalars).contains(where: Typography.isHan)
@@ -303,7 +303,7 @@ package struct ScalarSet: Sendable {
 
     /// Whether `scalar` is one of the set.
     @inlinable
-    package func contains(_ scalar: Unicode.Scalar) -> Bool {
+    public func contains(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         let bit = UInt64(value & 63)
         switch value >> 6 {

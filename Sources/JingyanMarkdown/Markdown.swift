@@ -9,14 +9,13 @@ import JingyanSupport
 
 /// Markdown → HTML through libcmark in safe mode: raw HTML in the source is replaced by a comment
 /// and `javascript:`, `vbscript:`, `file:` and non-image `data:` link targets are emptied.
-package enum Markdown {
+public enum Markdown {
     /// Renders `source` as an HTML fragment.
     ///
     /// Every occurrence of one of `phrases` inside a run of text is wrapped in
     /// `<mark class="markClass">`; where several phrases start at one position, the longest wins.
     /// A phrase that crosses formatting (emphasis, a link) is not marked.
-    package static func html(from source: String, marking phrases: [String] = [], markClass: String = "mark") -> String
-    {
+    public static func html(from source: String, marking phrases: [String] = [], markClass: String = "mark") -> String {
         // cmark ≥ 0.29 is safe unless CMARK_OPT_UNSAFE is given; CMARK_OPT_SAFE only says so here.
         let options = CMARK_OPT_SAFE
         guard let document = cmark_parse_document(source, source.utf8.count, options) else { return "" }
@@ -36,7 +35,7 @@ package enum Markdown {
 
     /// Ranges of `text` covered by `phrases`: left to right, longest phrase first at each position,
     /// never overlapping.
-    package static func occurrences(of phrases: [String], in text: String) -> [Range<String.Index>] {
+    public static func occurrences(of phrases: [String], in text: String) -> [Range<String.Index>] {
         // Compared as UTF-8 bytes: a phrase can only start where a character does, and byte
         // compares are what keeps marking every page's metric phrases cheap.
         let bytes = Array(text.utf8)

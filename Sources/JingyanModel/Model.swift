@@ -3,33 +3,33 @@
 // `jingyan extract --json` contract (docs/extract-json.md), hence the snake_case coding keys.
 
 /// Where a piece of text came from: the seed file (relative to the project) and its 1-based line range.
-package struct SourceRef: Codable, Hashable, Sendable {
-    package var file: String
-    package var lines: [Int]
+public struct SourceRef: Codable, Hashable, Sendable {
+    public var file: String
+    public var lines: [Int]
 
-    package init(file: String, lines: ClosedRange<Int>) {
+    public init(file: String, lines: ClosedRange<Int>) {
         self.file = file
         self.lines = [lines.lowerBound, lines.upperBound]
     }
 
-    package var firstLine: Int { lines.first ?? 0 }
-    package var lastLine: Int { lines.last ?? 0 }
+    public var firstLine: Int { lines.first ?? 0 }
+    public var lastLine: Int { lines.last ?? 0 }
 }
 
 /// The place an article reports on: a county-level division and, when the report is about one,
 /// a township (镇/乡/街道).
-package struct Place: Codable, Hashable, Sendable {
+public struct Place: Codable, Hashable, Sendable {
     /// Full official name, e.g. "某某县" or "某某自治县"; unknown places keep what the text says.
-    package var county: String
+    public var county: String
     /// The short name used in headlines and place tags.
-    package var short: String
-    package var township: String?
+    public var short: String
+    public var township: String?
     /// Stable ASCII slug of the county (pinyin), used in URLs and file names.
-    package var slug: String
+    public var slug: String
     /// Stable ASCII slug of the township, when there is one.
-    package var townshipSlug: String?
+    public var townshipSlug: String?
 
-    package init(county: String, short: String, township: String?, slug: String, townshipSlug: String?) {
+    public init(county: String, short: String, township: String?, slug: String, townshipSlug: String?) {
         self.county = county
         self.short = short
         self.township = township
@@ -42,7 +42,7 @@ package struct Place: Codable, Hashable, Sendable {
         case townshipSlug = "township_slug"
     }
 
-    package func encode(to encoder: Encoder) throws {
+    public func encode(to encoder: Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(county, forKey: .county)
         try container.encode(short, forKey: .short)
@@ -52,57 +52,57 @@ package struct Place: Codable, Hashable, Sendable {
     }
 
     /// "县名" or "县名·镇名" for display.
-    package var displayName: String {
+    public var displayName: String {
         if let township { return "\(short)·\(township)" }
         return short
     }
 }
 
 /// A number as written in the text, printed without a trailing ".0" when it is whole.
-package struct Quantity: Codable, Hashable, Sendable, Comparable, CustomStringConvertible {
-    package var value: Double
+public struct Quantity: Codable, Hashable, Sendable, Comparable, CustomStringConvertible {
+    public var value: Double
 
-    package init(_ value: Double) { self.value = value }
+    public init(_ value: Double) { self.value = value }
 
-    package var isWhole: Bool { value == value.rounded() && abs(value) < 1e15 }
+    public var isWhole: Bool { value == value.rounded() && abs(value) < 1e15 }
 
-    package var description: String {
+    public var description: String {
         if isWhole { return String(Int64(value)) }
         return String(value)  // Swift prints the shortest form that round-trips: 4.3, 31.85
     }
 
-    package init(from decoder: Decoder) throws {
+    public init(from decoder: Decoder) throws {
         value = try decoder.singleValueContainer().decode(Double.self)
     }
 
-    package func encode(to encoder: Encoder) throws {
+    public func encode(to encoder: Encoder) throws {
         var container = encoder.singleValueContainer()
         if isWhole { try container.encode(Int64(value)) } else { try container.encode(value) }
     }
 
-    package static func < (lhs: Quantity, rhs: Quantity) -> Bool { lhs.value < rhs.value }
+    public static func < (lhs: Quantity, rhs: Quantity) -> Bool { lhs.value < rhs.value }
 }
 
 /// One quantitative fact stated in a practice.
-package struct Metric: Codable, Hashable, Sendable {
+public struct Metric: Codable, Hashable, Sendable {
     /// The shortest phrase stating it, e.g. "开展专题培训30期".
-    package var text: String
+    public var text: String
     /// The number as written (before 万/亿 is applied).
-    package var value: Quantity
+    public var value: Quantity
     /// The number with 万/亿 applied.
-    package var valueNormalized: Quantity
+    public var valueNormalized: Quantity
     /// Measure word or unit as written, keeping 万 (万元, 万户) and % .
-    package var unit: String
+    public var unit: String
     /// True for 余, 多, 以上, 超过, 近, 至少 and the like.
-    package var approx: Bool
+    public var approx: Bool
     /// The time frame the text gives, e.g. "今年以来", "2023年底"; nil when none.
-    package var period: String?
+    public var period: String?
     /// What is counted.
-    package var subject: String
+    public var subject: String
     /// The full source sentence.
-    package var sentence: String
+    public var sentence: String
 
-    package init(
+    public init(
         text: String, value: Quantity, valueNormalized: Quantity, unit: String, approx: Bool,
         period: String?, subject: String, sentence: String
     ) {
@@ -121,7 +121,7 @@ package struct Metric: Codable, Hashable, Sendable {
         case valueNormalized = "value_normalized"
     }
 
-    package func encode(to encoder: Encoder) throws {
+    public func encode(to encoder: Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(text, forKey: .text)
         try container.encode(value, forKey: .value)
@@ -135,23 +135,23 @@ package struct Metric: Codable, Hashable, Sendable {
 }
 
 /// A practice entry: a paragraph group opened by a short lead sentence, or a whole section.
-package struct Practice: Codable, Hashable, Sendable {
-    package var id: String
+public struct Practice: Codable, Hashable, Sendable {
+    public var id: String
     /// The lead sentence without its final 。, or nil when the section has no leads.
-    package var lead: String?
+    public var lead: String?
     /// The practice's text, layout repaired; paragraphs separated by a blank line.
-    package var text: String
+    public var text: String
     /// Named schemes as written.
-    package var mechanisms: [String]
+    public var mechanisms: [String]
     /// Categories from the editable taxonomy.
-    package var categories: [String]
-    package var metrics: [Metric]
-    package var source: SourceRef
+    public var categories: [String]
+    public var metrics: [Metric]
+    public var source: SourceRef
     /// What a person should check in this practice, one short note each ("标题为推测"); empty when
     /// the extractor was sure. Not a parameter of `init`: the extractor adds notes where it doubts.
-    package var review: [String] = []
+    public var review: [String] = []
 
-    package init(
+    public init(
         id: String, lead: String?, text: String, mechanisms: [String], categories: [String],
         metrics: [Metric], source: SourceRef
     ) {
@@ -164,7 +164,7 @@ package struct Practice: Codable, Hashable, Sendable {
         self.source = source
     }
 
-    package func encode(to encoder: Encoder) throws {
+    public func encode(to encoder: Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(id, forKey: .id)
         try container.encode(lead, forKey: .lead)
@@ -177,7 +177,7 @@ package struct Practice: Codable, Hashable, Sendable {
     }
 
     /// As encoded; `review` may be missing (documents written before it existed), then empty.
-    package init(from decoder: Decoder) throws {
+    public init(from decoder: Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         id = try container.decode(String.self, forKey: .id)
         lead = try container.decodeIfPresent(String.self, forKey: .lead)
@@ -193,17 +193,17 @@ package struct Practice: Codable, Hashable, Sendable {
 }
 
 /// A section of an article: its heading as printed, and the practices under it.
-package struct Section: Codable, Hashable, Sendable {
+public struct Section: Codable, Hashable, Sendable {
     /// nil when the article has no headings.
-    package var heading: String?
-    package var practices: [Practice]
+    public var heading: String?
+    public var practices: [Practice]
 
-    package init(heading: String?, practices: [Practice]) {
+    public init(heading: String?, practices: [Practice]) {
         self.heading = heading
         self.practices = practices
     }
 
-    package func encode(to encoder: Encoder) throws {
+    public func encode(to encoder: Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(heading, forKey: .heading)
         try container.encode(practices, forKey: .practices)
@@ -214,23 +214,23 @@ package struct Section: Codable, Hashable, Sendable {
 
 /// One report as extracted: where and by whom, its lede, its sections of practices, the schemes
 /// it names and where it was printed. What `content/` holds as an article file and its practices.
-package struct Article: Codable, Hashable, Sendable {
-    package var id: String
-    package var source: SourceRef
-    package var place: Place
-    package var title: String
-    package var author: String?
-    package var lede: String
+public struct Article: Codable, Hashable, Sendable {
+    public var id: String
+    public var source: SourceRef
+    public var place: Place
+    public var title: String
+    public var author: String?
+    public var lede: String
     /// Named schemes of the whole article (lede and practices), as written, in order of appearance.
-    package var mechanisms: [String]
-    package var sections: [Section]
+    public var mechanisms: [String]
+    public var sections: [Section]
     /// What a person should check in this article, one short note each ("没有署名：请核对作者");
     /// empty when the extractor was sure. Not a parameter of `init`, as in `Practice`.
-    package var review: [String] = []
+    public var review: [String] = []
     /// Where it was printed: the newspaper, the day and the page, when the seed page says so.
-    package var provenance = PageProvenance()
+    public var provenance = PageProvenance()
 
-    package init(
+    public init(
         id: String, source: SourceRef, place: Place, title: String, author: String?, lede: String,
         mechanisms: [String], sections: [Section]
     ) {
@@ -244,9 +244,9 @@ package struct Article: Codable, Hashable, Sendable {
         self.sections = sections
     }
 
-    package var practices: [Practice] { sections.flatMap(\.practices) }
+    public var practices: [Practice] { sections.flatMap(\.practices) }
 
-    package func encode(to encoder: Encoder) throws {
+    public func encode(to encoder: Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(id, forKey: .id)
         try container.encode(source, forKey: .source)
@@ -264,7 +264,7 @@ package struct Article: Codable, Hashable, Sendable {
 
     /// As encoded; `review` may be missing (documents written before it existed), then empty,
     /// and so may `publication`, `date` and `page`.
-    package init(from decoder: Decoder) throws {
+    public init(from decoder: Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         provenance = PageProvenance(
             publication: try container.decodeIfPresent(String.self, forKey: .publication),
@@ -282,7 +282,7 @@ package struct Article: Codable, Hashable, Sendable {
     }
 
     /// The article without review notes, its own and its practices': what the site is given.
-    package var withoutReview: Article {
+    public var withoutReview: Article {
         guard hasReview else { return self }
         var article = self
         article.review = []
@@ -295,7 +295,7 @@ package struct Article: Codable, Hashable, Sendable {
     }
 
     /// Whether the article or one of its practices has a review note.
-    package var hasReview: Bool {
+    public var hasReview: Bool {
         !review.isEmpty || sections.contains { $0.practices.contains { !$0.review.isEmpty } }
     }
 
@@ -305,15 +305,15 @@ package struct Article: Codable, Hashable, Sendable {
 }
 
 /// A photo caption found between articles ("……某某 摄"): kept apart, never a practice.
-package struct Caption: Codable, Hashable, Sendable {
-    package var source: SourceRef
+public struct Caption: Codable, Hashable, Sendable {
+    public var source: SourceRef
     /// Short name of the place the caption mentions, when the gazetteer knows it.
-    package var place: String?
-    package var county: String?
-    package var text: String
-    package var photographer: String?
+    public var place: String?
+    public var county: String?
+    public var text: String
+    public var photographer: String?
 
-    package init(source: SourceRef, place: String?, county: String?, text: String, photographer: String?) {
+    public init(source: SourceRef, place: String?, county: String?, text: String, photographer: String?) {
         self.source = source
         self.place = place
         self.county = county
@@ -321,7 +321,7 @@ package struct Caption: Codable, Hashable, Sendable {
         self.photographer = photographer
     }
 
-    package func encode(to encoder: Encoder) throws {
+    public func encode(to encoder: Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(source, forKey: .source)
         try container.encode(place, forKey: .place)
@@ -334,13 +334,13 @@ package struct Caption: Codable, Hashable, Sendable {
 }
 
 /// Everything extracted from a set of pages: the document `jingyan extract --json` prints.
-package struct Extraction: Codable, Hashable, Sendable {
-    package static let schemaVersion = "jingyan.extract/1"
-    package var schema: String
-    package var articles: [Article]
-    package var captions: [Caption]
+public struct Extraction: Codable, Hashable, Sendable {
+    public static let schemaVersion = "jingyan.extract/1"
+    public var schema: String
+    public var articles: [Article]
+    public var captions: [Caption]
 
-    package init(articles: [Article], captions: [Caption]) {
+    public init(articles: [Article], captions: [Caption]) {
         self.schema = Self.schemaVersion
         self.articles = articles
         self.captions = captions

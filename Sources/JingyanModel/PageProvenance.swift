@@ -1,35 +1,35 @@
 /// Where a seed page was printed: the newspaper, the day (YYYY-MM-DD) and the page (版次), each
 /// nil when the page does not say. Read from the page's sidecar file (`seeds/<page>.yml`) and
 /// from a date in its file name; never made up.
-package struct PageProvenance: Codable, Hashable, Sendable {
-    package var publication: String?
-    package var date: String?
-    package var page: String?
+public struct PageProvenance: Codable, Hashable, Sendable {
+    public var publication: String?
+    public var date: String?
+    public var page: String?
 
-    package init(publication: String? = nil, date: String? = nil, page: String? = nil) {
+    public init(publication: String? = nil, date: String? = nil, page: String? = nil) {
         self.publication = publication
         self.date = date
         self.page = page
     }
 
-    package var isEmpty: Bool { publication == nil && date == nil && page == nil }
+    public var isEmpty: Bool { publication == nil && date == nil && page == nil }
 
     /// "铜仁日报，2025年1月15日第3版": the parts known, for a citation.
-    package var printed: String {
+    public var printed: String {
         let day = date.flatMap(Self.chineseDate) ?? ""
         let page = page.map { Self.pageLabel($0) } ?? ""
         return [publication, day + page].compactMap { $0?.isEmpty == false ? $0 : nil }.joined(separator: "，")
     }
 
     /// "2025-01-15" → "2025年1月15日".
-    package static func chineseDate(_ date: String) -> String? {
+    public static func chineseDate(_ date: String) -> String? {
         let parts = date.split(separator: "-").compactMap { Int($0) }
         guard parts.count == 3 else { return nil }
         return "\(parts[0])年\(parts[1])月\(parts[2])日"
     }
 
     /// "3" → "第3版"; a label written out ("第3版", "A3版") as it is.
-    package static func pageLabel(_ page: String) -> String {
+    public static func pageLabel(_ page: String) -> String {
         page.allSatisfy(\.isNumber) ? "第\(page)版" : page
     }
 
@@ -37,7 +37,7 @@ package struct PageProvenance: Codable, Hashable, Sendable {
     /// YYYY.MM.DD or YYYYMMDD, standing alone: not inside a longer run of letters or digits such
     /// as a hash.
     /// Scanned by hand: it runs on every rebuild of the preview, where a Swift `Regex` is slow.
-    package static func date(inFileName path: String) -> String? {
+    public static func date(inFileName path: String) -> String? {
         let name = Array((path.split(separator: "/").last.map(String.init) ?? path).unicodeScalars)
         func isLetterOrDigit(_ at: Int) -> Bool {
             guard name.indices.contains(at) else { return false }

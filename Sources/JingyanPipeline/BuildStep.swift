@@ -5,15 +5,15 @@ import JingyanSite
 
 /// content/ (+ seeds/ for the original text, + a theme folder) → a `SiteBuilder`: what
 /// `jingyan build` and `jingyan serve` both build from.
-package struct BuildStep: Sendable {
-    package var content: URL
-    package var seeds: URL
+public struct BuildStep: Sendable {
+    public var content: URL
+    public var seeds: URL
     /// Files that replace the bundled theme's by name.
-    package var theme: URL?
-    package var baseURL: BaseURL?
+    public var theme: URL?
+    public var baseURL: BaseURL?
 
     /// The build of the folders given on the command line (paths as typed).
-    package init(content: String, seeds: String, theme: String?, baseURL: BaseURL?) {
+    public init(content: String, seeds: String, theme: String?, baseURL: BaseURL?) {
         self.content = URL(fileURLWithPath: content, isDirectory: true)
         self.seeds = URL(fileURLWithPath: seeds, isDirectory: true)
         self.theme = theme.map { URL(fileURLWithPath: $0, isDirectory: true) }
@@ -23,7 +23,7 @@ package struct BuildStep: Sendable {
     /// Loads and checks the content and the theme; throws `ContentErrors` naming file and line.
     /// With a `cache`, only the content files and seed pages changed since the last build with it
     /// are read.
-    package func builder(cache: BuildCache? = nil) throws -> SiteBuilder {
+    public func builder(cache: BuildCache? = nil) throws -> SiteBuilder {
         let taxonomy = try TaxonomyFile.load(contentDirectory: content)
         let loaded = try ContentLoader.load(
             from: content, knownCategories: Set(taxonomy.categories.map(\.name)), cache: cache?.content)
@@ -39,13 +39,13 @@ package struct BuildStep: Sendable {
 
 /// What `jingyan serve` keeps from one build to the next, so that a rebuild reads only the files
 /// that changed: content files as parsed, and seed pages as read.
-package final class BuildCache: Sendable {
+public final class BuildCache: Sendable {
     let content = ContentCache()
     let seedPages = SeedPageCache()
 
-    package init() {}
+    public init() {}
 }
 
 extension SiteBuilder {
-    package var practiceCount: Int { input.articles.reduce(0) { $0 + $1.practices.count } }
+    public var practiceCount: Int { input.articles.reduce(0) { $0 + $1.practices.count } }
 }

@@ -7,15 +7,15 @@ import JingyanSupport
 
 /// seeds/ → content/: what `jingyan extract` does, and what `jingyan serve` does when a seed page
 /// changes. Writing goes through `ContentWriter`, so files edited by hand are never overwritten.
-package struct ExtractStep: Sendable {
-    package var seeds: URL
+public struct ExtractStep: Sendable {
+    public var seeds: URL
     /// How seed files are named in sources and messages ("seeds" gives "seeds/000_x.txt").
-    package var seedsDisplayName: String
-    package var content: URL
-    package var discardEdits: Bool
+    public var seedsDisplayName: String
+    public var content: URL
+    public var discardEdits: Bool
 
     /// The extraction of the folders given on the command line (paths as typed).
-    package init(seeds: String, content: String, discardEdits: Bool = false) {
+    public init(seeds: String, content: String, discardEdits: Bool = false) {
         self.seeds = URL(fileURLWithPath: seeds, isDirectory: true)
         self.seedsDisplayName = seeds
         self.content = URL(fileURLWithPath: content, isDirectory: true)
@@ -23,31 +23,31 @@ package struct ExtractStep: Sendable {
     }
 
     /// What a run extracted, and the pages it could not.
-    package struct Outcome {
-        package var pageCount: Int
-        package var extraction: Extraction
+    public struct Outcome {
+        public var pageCount: Int
+        public var extraction: Extraction
         /// Pages that could not be extracted, each with its reason; their content files were kept.
-        package var rejected: [ExtractionError]
-        package var report: ContentWriter.Report
+        public var rejected: [ExtractionError]
+        public var report: ContentWriter.Report
         /// What to check, sorted by seed file and line (see `ReviewList.notes`).
-        package var review: [ReviewNote]
+        public var review: [ReviewNote]
 
-        package var practiceCount: Int { extraction.articles.reduce(0) { $0 + $1.practices.count } }
+        public var practiceCount: Int { extraction.articles.reduce(0) { $0 + $1.practices.count } }
     }
 
     /// The seed pages read and what came of them.
-    package struct Reading {
-        package var pageCount: Int
-        package var run: Extractor.PageRun
+    public struct Reading {
+        public var pageCount: Int
+        public var run: Extractor.PageRun
         /// The hashes of the pages' printed lines, by the name sources cite them with.
-        package var seedLines: SeedLines
+        public var seedLines: SeedLines
     }
 
     /// Reads and extracts every seed page, writing nothing. A page that cannot be extracted is
     /// reported in the result and the others are extracted as usual. `progress` hears
     /// (pages done, pages in all, practices so far). With `hashingLines`, the reading holds the
     /// hashes of the pages' lines, which writing content/ needs.
-    package func extraction(
+    public func extraction(
         hashingLines: Bool = false,
         progress: (_ pagesDone: Int, _ pageCount: Int, _ practices: Int) -> Void = { _, _, _ in }
     ) throws -> Reading {
@@ -81,7 +81,7 @@ package struct ExtractStep: Sendable {
     /// Extracts and writes content/, with the default taxonomy when it has none yet. The content
     /// files of a page that cannot be extracted this time are left as they are. `writing` hears
     /// (articles and captions written so far, in all) as content/ is written.
-    package func run(
+    public func run(
         progress: (_ pagesDone: Int, _ pageCount: Int, _ practices: Int) -> Void = { _, _, _ in },
         writing: (_ unitsDone: Int, _ units: Int) -> Void = { _, _ in }
     ) throws -> Outcome {
@@ -109,7 +109,7 @@ extension SeedLines {
     /// The printed lines of each page in `seeds` that can be read, named as extract cites them
     /// (`displayPrefix`/file); an absent folder gives none, and a page that cannot be decoded is
     /// left out (extract names it).
-    package static func reading(seeds: URL, displayPrefix: String) -> SeedLines {
+    public static func reading(seeds: URL, displayPrefix: String) -> SeedLines {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: seeds.path)) ?? []
         var pages: [String: [UInt64]] = [:]
         for name in names where name.hasSuffix(".txt") && !name.hasPrefix(".") {

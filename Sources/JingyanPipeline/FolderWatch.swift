@@ -4,20 +4,20 @@ import Foundation
 /// moment apart is how `serve` notices edits: portable (no inotify or FSEvents) and cheap for the
 /// few thousand files a knowledge base has. Hidden files are left out: editors' swap files and
 /// extract's own manifest (`.jingyan/`) are no edit of the inputs.
-package struct FolderSnapshot: Equatable, Sendable {
+public struct FolderSnapshot: Equatable, Sendable {
     /// What tells a changed file: its modification time and size.
-    package struct Stamp: Equatable, Sendable {
-        package var modified: Date
-        package var size: Int
+    public struct Stamp: Equatable, Sendable {
+        public var modified: Date
+        public var size: Int
     }
 
     /// Path relative to the folder → stamp. A missing folder has no files.
     package private(set) var stamps: [String: Stamp] = [:]
 
-    package init(stamps: [String: Stamp]) { self.stamps = stamps }
+    public init(stamps: [String: Stamp]) { self.stamps = stamps }
 
     /// The stamps of every file below `folder` but hidden ones; empty when it cannot be read.
-    package init(of folder: URL) {
+    public init(of folder: URL) {
         let keys: [URLResourceKey] = [.isRegularFileKey, .contentModificationDateKey, .fileSizeKey]
         guard
             let files = FileManager.default.enumerator(
@@ -36,32 +36,32 @@ package struct FolderSnapshot: Equatable, Sendable {
     }
 
     /// Files added, removed or changed since `earlier`, sorted.
-    package func changes(since earlier: FolderSnapshot) -> [String] {
+    public func changes(since earlier: FolderSnapshot) -> [String] {
         Set(stamps.keys).union(earlier.stamps.keys).filter { stamps[$0] != earlier.stamps[$0] }.sorted()
     }
 }
 
 /// The folders `serve` and `build --watch` watch, each with what a change to it calls for.
-package struct WatchedFolders: Sendable {
+public struct WatchedFolders: Sendable {
     /// Which input a folder is (ordered by name, so that changes are handled in a fixed order).
-    package enum Role: String, Sendable, CaseIterable, Comparable {
+    public enum Role: String, Sendable, CaseIterable, Comparable {
         /// Re-extract, then rebuild.
         case seeds
         /// Rebuild.
         case content, theme
 
-        package static func < (lhs: Role, rhs: Role) -> Bool { lhs.rawValue < rhs.rawValue }
+        public static func < (lhs: Role, rhs: Role) -> Bool { lhs.rawValue < rhs.rawValue }
     }
 
-    package var folders: [Role: URL]
+    public var folders: [Role: URL]
 
-    package init(folders: [Role: URL]) { self.folders = folders }
+    public init(folders: [Role: URL]) { self.folders = folders }
 
     /// Every watched folder's files as they are now.
-    package func snapshot() -> [Role: FolderSnapshot] { folders.mapValues(FolderSnapshot.init(of:)) }
+    public func snapshot() -> [Role: FolderSnapshot] { folders.mapValues(FolderSnapshot.init(of:)) }
 
     /// The roles whose folder changed between two snapshots.
-    package static func changedRoles(
+    public static func changedRoles(
         from earlier: [Role: FolderSnapshot], to later: [Role: FolderSnapshot]
     ) -> Set<Role> {
         Set(later.keys.filter { role in later[role] != earlier[role] })
@@ -69,18 +69,18 @@ package struct WatchedFolders: Sendable {
 }
 
 /// The watched folders as last seen: what `serve` and `build --watch` poll between builds.
-package struct FolderWatch: Sendable {
-    package let folders: WatchedFolders
+public struct FolderWatch: Sendable {
+    public let folders: WatchedFolders
     private var seen: [WatchedFolders.Role: FolderSnapshot]
 
     /// Watching from now: what the folders hold now is seen.
-    package init(_ folders: WatchedFolders) {
+    public init(_ folders: WatchedFolders) {
         self.folders = folders
         seen = folders.snapshot()
     }
 
     /// The roles whose folder changed since the last look; what is there now is then seen.
-    package mutating func changes() -> Set<WatchedFolders.Role> {
+    public mutating func changes() -> Set<WatchedFolders.Role> {
         let now = folders.snapshot()
         defer { seen = now }
         return WatchedFolders.changedRoles(from: seen, to: now)
@@ -88,7 +88,7 @@ package struct FolderWatch: Sendable {
 
     /// Takes what the folders hold now as seen: a run's own writes (extract's into content/)
     /// are no new edit.
-    package mutating func acceptCurrent() {
+    public mutating func acceptCurrent() {
         seen = folders.snapshot()
     }
 }

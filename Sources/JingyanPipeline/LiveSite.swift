@@ -7,9 +7,9 @@ import JingyanSite
 /// where files changed (`BuildCache`). A change of structure (entries added or removed, a
 /// mechanism new or gone, another theme), or an update that failed half-way, builds the whole
 /// site again and swaps it in (`SiteDirectory.replace`).
-package struct LiveSite: Sendable {
-    package let folder: URL
-    package let cache = BuildCache()
+public struct LiveSite: Sendable {
+    public let folder: URL
+    public let cache = BuildCache()
     /// Each file on its way into the folder: the preview adds its live-reload script to pages.
     private let wrap: @Sendable (any SiteUpdateSink) -> any SiteUpdateSink
     /// What the last good build kept for the next one; nil before it, or after a failed update.
@@ -17,7 +17,7 @@ package struct LiveSite: Sendable {
 
     /// A site kept in `folder`; `wrap` puts a sink of its own around each update's (the
     /// preview's injects the reload script).
-    package init(folder: URL, wrap: @escaping @Sendable (any SiteUpdateSink) -> any SiteUpdateSink = { $0 }) {
+    public init(folder: URL, wrap: @escaping @Sendable (any SiteUpdateSink) -> any SiteUpdateSink = { $0 }) {
         self.folder = folder
         self.wrap = wrap
     }
@@ -25,7 +25,7 @@ package struct LiveSite: Sendable {
     /// Brings the folder to `builder`'s input; returns the files written (or removed) and
     /// handed over in all.
     @discardableResult
-    package mutating func build(_ builder: SiteBuilder) throws -> FileCounts {
+    public mutating func build(_ builder: SiteBuilder) throws -> FileCounts {
         if let previous = state {
             state = nil  // an update that fails half-way leaves a folder only a full build can trust
             let sink = InPlaceSink(root: folder)

@@ -5,19 +5,19 @@ import JingyanSite
 /// inside the folders a person keeps (content/, seeds/, the theme), must not be a file, and an
 /// existing folder must be a site an earlier build wrote (its marker file, or a site from before
 /// the marker: index.html beside data/entries.json) unless the person says `--force`.
-package struct OutputFolder: Sendable {
-    package var url: URL
+public struct OutputFolder: Sendable {
+    public var url: URL
 
     /// The folder at `path`, as given to `--out`.
-    package init(_ path: String) { url = URL(fileURLWithPath: path, isDirectory: true) }
+    public init(_ path: String) { url = URL(fileURLWithPath: path, isDirectory: true) }
 
     /// Why the folder is not one `build` may replace, and what to do.
-    package struct Refusal: Error, CustomStringConvertible {
-        package var description: String
+    public struct Refusal: Error, CustomStringConvertible {
+        public var description: String
     }
 
     /// Throws a refusal that says what to do; `kept` are the folders the person keeps.
-    package func check(keeping kept: [URL], force: Bool) throws {
+    public func check(keeping kept: [URL], force: Bool) throws {
         let out = Self.resolved(url)
         for folder in kept {
             let keptPath = Self.resolved(folder)

@@ -4,13 +4,13 @@ import JingyanSupport
 /// A status line for long runs ("build: 120/340 pages · 30 entries · 1.2 s") on standard error.
 /// On a terminal it is rewritten in place; where standard error is not a terminal (CI, a pipe, a
 /// log file) it stays silent, unless verbose, and then prints plain lines now and then.
-package struct ProgressLine {
+public struct ProgressLine {
     /// Nothing, one line rewritten in place (a terminal), or plain lines now and then (verbose).
-    package enum Mode: Sendable, Equatable {
+    public enum Mode: Sendable, Equatable {
         case silent, inPlace, lines
     }
 
-    package let mode: Mode
+    public let mode: Mode
     private let label: String
     private let write: (String) -> Void
     /// Time since the run began.
@@ -19,12 +19,12 @@ package struct ProgressLine {
     private var lastStatus: String?
 
     /// In place on a terminal; else plain lines when verbose, or nothing.
-    package static func mode(verbose: Bool, isTerminal: Bool) -> Mode {
+    public static func mode(verbose: Bool, isTerminal: Bool) -> Mode {
         isTerminal ? .inPlace : verbose ? .lines : .silent
     }
 
     /// `elapsed` tells the time since the run began (tests give their own).
-    package init(
+    public init(
         label: String, verbose: Bool, isTerminal: Bool = isatty(STDERR_FILENO) == 1,
         elapsed: @escaping () -> Duration = ProgressLine.sinceNow(),
         write: @escaping (String) -> Void = { FileHandle.standardError.write(Data($0.utf8)) }
@@ -36,7 +36,7 @@ package struct ProgressLine {
     }
 
     /// The time since this is called, on the continuous clock.
-    package static func sinceNow() -> () -> Duration {
+    public static func sinceNow() -> () -> Duration {
         let clock = ContinuousClock()
         let start = clock.now
         return { clock.now - start }
@@ -44,7 +44,7 @@ package struct ProgressLine {
 
     /// Shows `status` unless the last one was shown a moment ago: a terminal redraws at most ten
     /// times a second, a log gets at most a line a second.
-    package mutating func update(_ status: String) {
+    public mutating func update(_ status: String) {
         guard mode != .silent else { return }
         lastStatus = status
         let now = elapsed()
@@ -54,7 +54,7 @@ package struct ProgressLine {
     }
 
     /// Shows the last status as it ended, then leaves the line to what the command prints next.
-    package mutating func finish() {
+    public mutating func finish() {
         guard mode != .silent, let lastStatus else { return }
         show(lastStatus)
         if mode == .inPlace { write("\n") }

@@ -6,20 +6,20 @@ import JingyanModel
 // for fields, metrics, mechanisms and captions, so that a test and the script give one figure.
 
 /// The reading of a set of pages, decoded from an `expected.json` (dev pages or composed pages).
-package struct PageReading: Decodable {
+public struct PageReading: Decodable {
     /// The place as the reading gives it; `county` is null for a city-wide report.
-    package struct Place: Decodable {
-        package var county: String?
-        package var township: String?
-        package var label: String?
+    public struct Place: Decodable {
+        public var county: String?
+        public var township: String?
+        public var label: String?
     }
 
     /// A metric of the reading: the value as printed with its unit.
-    package struct Metric: Decodable {
-        package var text: String
-        package var value: Double
-        package var unit: String
-        package var valueNormalized: Double?
+    public struct Metric: Decodable {
+        public var text: String
+        public var value: Double
+        public var unit: String
+        public var valueNormalized: Double?
 
         enum CodingKeys: String, CodingKey {
             case text, value, unit
@@ -28,10 +28,10 @@ package struct PageReading: Decodable {
     }
 
     /// A lead phrase: a bare string or `{"text": …, "level": …}`.
-    package struct Lead: Decodable {
-        package var text: String
+    public struct Lead: Decodable {
+        public var text: String
 
-        package init(from decoder: Decoder) throws {
+        public init(from decoder: Decoder) throws {
             if let text = try? decoder.singleValueContainer().decode(String.self) {
                 self.text = text
                 return
@@ -42,18 +42,18 @@ package struct PageReading: Decodable {
     }
 
     /// One article of the reading.
-    package struct Article: Decodable {
-        package var id: String
-        package var title: String
-        package var titleAlternatives: [String]?
-        package var author: String?
-        package var place: Place?
-        package var county: String?
-        package var countyShort: String?
-        package var sectionHeadings: [String]?
-        package var leadPhrases: [Lead]?
-        package var mechanisms: [String]
-        package var metrics: [Metric]
+    public struct Article: Decodable {
+        public var id: String
+        public var title: String
+        public var titleAlternatives: [String]?
+        public var author: String?
+        public var place: Place?
+        public var county: String?
+        public var countyShort: String?
+        public var sectionHeadings: [String]?
+        public var leadPhrases: [Lead]?
+        public var mechanisms: [String]
+        public var metrics: [Metric]
 
         enum CodingKeys: String, CodingKey {
             case id, title, author, place, county, mechanisms, metrics
@@ -65,37 +65,37 @@ package struct PageReading: Decodable {
     }
 
     /// A photo caption of the reading; only its photographer is scored.
-    package struct Caption: Decodable {
-        package var photographer: String
+    public struct Caption: Decodable {
+        public var photographer: String
     }
 
     /// One page: its articles in order and its captions.
-    package struct Page: Decodable {
-        package var articles: [Article]
-        package var captions: [Caption]?
+    public struct Page: Decodable {
+        public var articles: [Article]
+        public var captions: [Caption]?
     }
 
-    package var pages: [String: Page]
+    public var pages: [String: Page]
 
     /// The pages in file-name order (score.py keeps the JSON's order; the readings list pages by name).
-    package var orderedPages: [(name: String, page: Page)] {
+    public var orderedPages: [(name: String, page: Page)] {
         pages.keys.sorted().map { ($0, pages[$0]!) }
     }
 
-    package var articles: [Article] { orderedPages.flatMap(\.page.articles) }
-    package var captions: [Caption] { orderedPages.flatMap { $0.page.captions ?? [] } }
+    public var articles: [Article] { orderedPages.flatMap(\.page.articles) }
+    public var captions: [Caption] { orderedPages.flatMap { $0.page.captions ?? [] } }
 }
 
 /// What the scorer reads of an extraction, decodable straight from `jingyan extract --json`
 /// (every field optional, as score.py's `.get`) or built from an `Extraction`.
-package struct ScoredExtraction: Decodable {
+public struct ScoredExtraction: Decodable {
     /// A metric as extracted.
-    package struct Metric: Decodable {
-        package var text: String?
-        package var value: Double?
-        package var valueNormalized: Double?
-        package var unit: String?
-        package var subject: String?
+    public struct Metric: Decodable {
+        public var text: String?
+        public var value: Double?
+        public var valueNormalized: Double?
+        public var unit: String?
+        public var subject: String?
 
         enum CodingKeys: String, CodingKey {
             case text, value, unit, subject
@@ -104,48 +104,48 @@ package struct ScoredExtraction: Decodable {
     }
 
     /// A practice: its lead, named schemes and metrics.
-    package struct Practice: Decodable {
-        package var lead: String?
-        package var mechanisms: [String]?
-        package var metrics: [Metric]?
+    public struct Practice: Decodable {
+        public var lead: String?
+        public var mechanisms: [String]?
+        public var metrics: [Metric]?
     }
 
     /// A section: its heading and practices.
-    package struct Section: Decodable {
-        package var heading: String?
-        package var practices: [Practice]?
+    public struct Section: Decodable {
+        public var heading: String?
+        public var practices: [Practice]?
     }
 
     /// The place fields scored.
-    package struct Place: Decodable {
-        package var county: String?
-        package var short: String?
-        package var township: String?
+    public struct Place: Decodable {
+        public var county: String?
+        public var short: String?
+        public var township: String?
     }
 
     /// An extracted article.
-    package struct Article: Decodable {
-        package var title: String?
-        package var author: String?
-        package var place: Place?
-        package var mechanisms: [String]?
-        package var sections: [Section]?
+    public struct Article: Decodable {
+        public var title: String?
+        public var author: String?
+        public var place: Place?
+        public var mechanisms: [String]?
+        public var sections: [Section]?
 
-        package var practices: [Practice] { (sections ?? []).flatMap { $0.practices ?? [] } }
+        public var practices: [Practice] { (sections ?? []).flatMap { $0.practices ?? [] } }
     }
 
     /// An extracted caption.
-    package struct Caption: Decodable {
-        package var photographer: String?
+    public struct Caption: Decodable {
+        public var photographer: String?
     }
 
-    package var articles: [Article]?
-    package var captions: [Caption]?
+    public var articles: [Article]?
+    public var captions: [Caption]?
 }
 
 extension ScoredExtraction {
     /// The fields of an extraction that the scoring reads.
-    package init(_ extraction: Extraction) {
+    public init(_ extraction: Extraction) {
         articles = extraction.articles.map { article in
             Article(
                 title: article.title, author: article.author,
@@ -171,21 +171,21 @@ extension ScoredExtraction {
 }
 
 /// The figures and problems of one scoring run, as score.py counts and prints them.
-package struct ReadingScore {
-    package var fieldsRight = 0, fields = 0
-    package var metricsHit = 0, metricsMissed = 0, metricsExtra = 0
-    package var mechanismsHit = 0, mechanisms = 0
-    package var leadsHit = 0, leads = 0
-    package var noSubject = 0
-    package var problems: [String] = []
+public struct ReadingScore {
+    public var fieldsRight = 0, fields = 0
+    public var metricsHit = 0, metricsMissed = 0, metricsExtra = 0
+    public var mechanismsHit = 0, mechanisms = 0
+    public var leadsHit = 0, leads = 0
+    public var noSubject = 0
+    public var problems: [String] = []
 
-    package var fieldShare: Double { Double(fieldsRight) / Double(max(1, fields)) }
-    package var metricRecall: Double { Double(metricsHit) / Double(max(1, metricsHit + metricsMissed)) }
-    package var metricPrecision: Double { Double(metricsHit) / Double(max(1, metricsHit + metricsExtra)) }
-    package var mechanismRecall: Double { Double(mechanismsHit) / Double(max(1, mechanisms)) }
+    public var fieldShare: Double { Double(fieldsRight) / Double(max(1, fields)) }
+    public var metricRecall: Double { Double(metricsHit) / Double(max(1, metricsHit + metricsMissed)) }
+    public var metricPrecision: Double { Double(metricsHit) / Double(max(1, metricsHit + metricsExtra)) }
+    public var mechanismRecall: Double { Double(mechanismsHit) / Double(max(1, mechanisms)) }
 
     /// score.py's last line, with its default thresholds (fields 1.0, R and P 0.95, mechanisms 0.9).
-    package var summary: String {
+    public var summary: String {
         let pass = fieldShare >= 1.0 && metricRecall >= 0.95 && metricPrecision >= 0.95 && mechanismRecall >= 0.9
         let leadPart = leads > 0 ? " leads \(leadsHit)/\(leads)" : ""
         return "pages: fields \(fieldsRight)/\(fields) metrics R=\(Self.fixed(metricRecall, 3)) "
@@ -196,12 +196,12 @@ package struct ReadingScore {
     }
 
     /// The problems as score.py prints them: the first 40, then a count of the rest.
-    package var printedProblems: [String] {
+    public var printedProblems: [String] {
         problems.count <= 40 ? problems : Array(problems.prefix(40)) + ["... \(problems.count - 40) more"]
     }
 
     /// `value` with `digits` decimals.
-    package static func fixed(_ value: Double, _ digits: Int) -> String { String(format: "%.\(digits)f", value) }
+    public static func fixed(_ value: Double, _ digits: Int) -> String { String(format: "%.\(digits)f", value) }
 
     mutating func field(_ name: String, _ ok: Bool, _ place: String) {
         fields += 1
@@ -210,16 +210,16 @@ package struct ReadingScore {
 }
 
 /// Scores an extraction against a page reading with score.py's rules (mode `pages`).
-package enum ReadingScorer {
+public enum ReadingScorer {
     /// The score of `extraction` against `reading`; `captions: false` leaves photo captions unscored.
-    package static func score(
+    public static func score(
         _ extraction: Extraction, against reading: PageReading, captions: Bool = true
     ) -> ReadingScore {
         score(ScoredExtraction(extraction), against: reading, captions: captions)
     }
 
     /// The score of an extraction already reduced to the fields that are scored.
-    package static func score(
+    public static func score(
         _ got: ScoredExtraction, against reading: PageReading, captions: Bool = true
     ) -> ReadingScore {
         var score = ReadingScore()
@@ -344,8 +344,8 @@ extension ReadingScorer {
         return result
     }
 
-    package static let roles = ["记者", "通讯员", "实习生", "特约", "融媒体", "日报", "晚报", "本报", "编辑", "作者", "摄影", "撰稿"]
-    package static let separators = Set("、，,；;／/|·■")
+    public static let roles = ["记者", "通讯员", "实习生", "特约", "融媒体", "日报", "晚报", "本报", "编辑", "作者", "摄影", "撰稿"]
+    public static let separators = Set("、，,；;／/|·■")
 
     /// The personal names in a byline: tokens of 2–4 Han characters that are not roles or outlets.
     static func persons(_ byline: String?) -> Set<String> {

@@ -4,20 +4,20 @@ import JingyanModel
 
 /// A folder of pages with their reading (`expected.json` beside `page-*.txt` or `web-*.txt`):
 /// the dev pages, or pages composed from their reports.
-package struct ReadingSet {
-    package var name: String
-    package var reading: PageReading
+public struct ReadingSet {
+    public var name: String
+    public var reading: PageReading
     /// Each page's text by its file name, in the reading's page order.
-    package var pages: [Page]
+    public var pages: [Page]
 
     /// A seed page of the set: its file name and text.
-    package struct Page {
-        package var name: String
-        package var text: String
+    public struct Page {
+        public var name: String
+        public var text: String
     }
 
     /// Reads the set in `folder`; `name` is how it is reported.
-    package init(folder: URL, name: String) throws {
+    public init(folder: URL, name: String) throws {
         self.name = name
         reading = try JSONDecoder().decode(
             PageReading.self, from: Data(contentsOf: folder.appendingPathComponent("expected.json")))
@@ -30,7 +30,7 @@ package struct ReadingSet {
 
     /// The sets in `root` and its subfolders: every folder with an `expected.json` of pages
     /// beside the pages it reads.
-    package static func all(under root: URL) throws -> [ReadingSet] {
+    public static func all(under root: URL) throws -> [ReadingSet] {
         let files =
             FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)?.compactMap { $0 as? URL } ?? []
         let folders = files.filter { $0.lastPathComponent == "expected.json" }.map { $0.deletingLastPathComponent() }
@@ -41,7 +41,7 @@ package struct ReadingSet {
 
     /// Extracts each page on its own and scores the lot. A page the extractor rejects counts as a
     /// page with nothing found (its articles are "not found"), with the reason among the problems.
-    package func score(with extractor: Extractor) -> ReadingScore {
+    public func score(with extractor: Extractor) -> ReadingScore {
         var articles: [Article] = []
         var captions: [Caption] = []
         var rejected: [String] = []

@@ -6,26 +6,26 @@ import JingyanSupport
 /// Builds the preview folder: the site as `jingyan build` makes it, plus the live-reload script.
 /// A failed build leaves the folder as it was (the last good site stays served) and its error
 /// goes to the open pages. After the first build, an edit is built incrementally (`LiveSite`).
-package struct PreviewBuild: Sendable {
+public struct PreviewBuild: Sendable {
     /// What a build gave: the counts and whether any file changed, or the error shown.
-    package enum Outcome: Equatable, Sendable {
+    public enum Outcome: Equatable, Sendable {
         case built(articles: Int, practices: Int, changed: Bool)
         case failed(String)
     }
 
-    package var step: BuildStep
-    package var status: PreviewStatus
+    public var step: BuildStep
+    public var status: PreviewStatus
     private var site: LiveSite
 
     /// Builds of `step` into `folder`, served with `status` telling the pages of each one.
-    package init(step: BuildStep, folder: URL, status: PreviewStatus) {
+    public init(step: BuildStep, folder: URL, status: PreviewStatus) {
         self.step = step
         self.status = status
         site = LiveSite(folder: folder) { LiveReloadSink(base: $0) }
     }
 
     /// Builds again (incrementally after the first) and tells the open pages.
-    package mutating func rebuild() async -> Outcome {
+    public mutating func rebuild() async -> Outcome {
         do {
             let builder = try step.builder(cache: site.cache)
             let changed = try site.build(builder).written > 0

@@ -5,9 +5,9 @@ import Logging
 /// The HTTP side of `jingyan serve`, on 127.0.0.1 only: the preview folder through Hummingbird's
 /// FileMiddleware (which refuses paths with "..", encoded or not), the site's 404 page for
 /// missing files, and the two live-reload addresses; `RequestGuard` in front of them.
-package enum PreviewServer {
+public enum PreviewServer {
     /// The server of `folder` on 127.0.0.1:`port`; `onRunning` hears the port once it listens.
-    package static func application(
+    public static func application(
         folder: URL, status: PreviewStatus, port: Int, onRunning: @escaping @Sendable (_ port: Int) async -> Void
     ) -> some ApplicationProtocol {
         var logger = Logger(label: "jingyan.serve")

@@ -6,17 +6,17 @@ import JingyanSupport
 
 /// `jingyan serve`: builds, serves on 127.0.0.1, and rebuilds when the inputs change, until
 /// Ctrl-C. Lines for the terminal go to `say` (progress) and `warn` (problems).
-package struct PreviewSession: Sendable {
-    package var extract: ExtractStep
-    package var build: BuildStep
-    package var watched: WatchedFolders
-    package var port: Int
-    package var pollInterval: Duration = .milliseconds(500)
-    package var say: @Sendable (String) -> Void
-    package var warn: @Sendable (String) -> Void
+public struct PreviewSession: Sendable {
+    public var extract: ExtractStep
+    public var build: BuildStep
+    public var watched: WatchedFolders
+    public var port: Int
+    public var pollInterval: Duration = .milliseconds(500)
+    public var say: @Sendable (String) -> Void
+    public var warn: @Sendable (String) -> Void
 
     /// A preview of these steps and folders; `say` and `warn` go to the terminal.
-    package init(
+    public init(
         extract: ExtractStep, build: BuildStep, watched: WatchedFolders, port: Int,
         say: @escaping @Sendable (String) -> Void, warn: @escaping @Sendable (String) -> Void
     ) {
@@ -29,16 +29,16 @@ package struct PreviewSession: Sendable {
     }
 
     /// The port cannot be listened on, with the system's reason.
-    package struct CannotListen: Error, CustomStringConvertible {
-        package var port: Int
-        package var reason: String
-        package var description: String {
+    public struct CannotListen: Error, CustomStringConvertible {
+        public var port: Int
+        public var reason: String
+        public var description: String {
             "cannot serve on 127.0.0.1:\(port) (\(reason)); is another server using it? Choose another port with --port"
         }
     }
 
     /// Builds, serves and rebuilds on every edit until the process is stopped.
-    package func run() async throws {
+    public func run() async throws {
         // The preview goes to a folder of its own, never the user's site/: its pages carry the
         // live-reload script and a policy that lets it poll, which must not be published, and a
         // temporary folder cannot be copied to the intranet by mistake.

@@ -2,7 +2,7 @@ import Foundation
 
 /// What open pages poll: a version that changes with each rebuild that changed the site, and the
 /// error of the last build when it failed (the pages then show the last good build).
-package actor PreviewStatus {
+public actor PreviewStatus {
     struct State: Codable, Equatable {
         var version: Int
         var error: String?
@@ -10,19 +10,19 @@ package actor PreviewStatus {
 
     private var state = State(version: 0, error: nil)
 
-    package init() {}
+    public init() {}
 
     /// A rebuild succeeded; `changed` tells whether open pages need reloading.
-    package func succeeded(changed: Bool) {
+    public func succeeded(changed: Bool) {
         if changed { state.version += 1 }
         state.error = nil
     }
 
     /// A rebuild failed with `message`, shown over the open pages.
-    package func failed(_ message: String) { state.error = message }
+    public func failed(_ message: String) { state.error = message }
 
-    package var version: Int { state.version }
-    package var error: String? { state.error }
+    public var version: Int { state.version }
+    public var error: String? { state.error }
 
     func json() throws -> Data {
         let encoder = JSONEncoder()

@@ -2,23 +2,23 @@ import Foundation
 
 /// Where a published site lives, from `jingyan build --base-url`. Only canonical links, the
 /// sitemap, the feed and the 404 page use it; every other link stays relative.
-package struct BaseURL: Sendable, Equatable {
+public struct BaseURL: Sendable, Equatable {
     /// Absolute, ending in "/": "https://intranet.example/kb/".
-    package let absolute: String
+    public let absolute: String
     /// The path part, ending in "/": "/kb/". The 404 page links with it, since a server shows that
     /// page at whatever depth the missing address had.
-    package let path: String
+    public let path: String
 
     /// An address that is not an absolute http(s) URL without query or fragment.
-    package struct Invalid: Error, CustomStringConvertible {
-        package var given: String
-        package var description: String {
+    public struct Invalid: Error, CustomStringConvertible {
+        public var given: String
+        public var description: String {
             "--base-url \(given): give the absolute http(s) address the site is published at, such as https://intranet.example/kb/ (no query or fragment)"
         }
     }
 
     /// Reads `--base-url`: an absolute http(s) address, without query or fragment; throws `Invalid`.
-    package init(_ given: String) throws {
+    public init(_ given: String) throws {
         guard let components = URLComponents(string: given),
             let scheme = components.scheme?.lowercased(), scheme == "http" || scheme == "https",
             let host = components.host, !host.isEmpty,
@@ -36,5 +36,5 @@ package struct BaseURL: Sendable, Equatable {
     }
 
     /// The address of a file given by its path relative to the site root.
-    package func address(of sitePath: String) -> String { absolute + sitePath }
+    public func address(of sitePath: String) -> String { absolute + sitePath }
 }

@@ -2,9 +2,9 @@ import JingyanSupport
 
 /// How the site names mechanisms: which spellings of a named scheme are one scheme
 /// (`aliases` of taxonomy.yml), and the address each mechanism's page gets.
-package struct MechanismNaming: Sendable, Equatable {
+public struct MechanismNaming: Sendable, Equatable {
     /// Canonical name → its other spellings.
-    package let aliases: [String: [String]]
+    public let aliases: [String: [String]]
     /// Each other spelling → its canonical name.
     private let canonicalBySpelling: [String: String]
     /// Spells a name in ASCII ("红白理事会" → "hongbailishihui"): the pipeline hands over the
@@ -17,7 +17,7 @@ package struct MechanismNaming: Sendable, Equatable {
 
     /// Names from the taxonomy's `aliases` (canonical name → other spellings); `romanizer` writes a
     /// name in the pinyin its address is made of.
-    package init(aliases: [String: [String]] = [:], romanizer: (@Sendable (String) -> String)? = nil) {
+    public init(aliases: [String: [String]] = [:], romanizer: (@Sendable (String) -> String)? = nil) {
         self.aliases = aliases
         self.romanizer = romanizer
         var canonical: [String: String] = [:]
@@ -28,7 +28,7 @@ package struct MechanismNaming: Sendable, Equatable {
     }
 
     /// The romanizer is the bundled table whenever there is one: naming compares by its aliases.
-    package static func == (lhs: MechanismNaming, rhs: MechanismNaming) -> Bool {
+    public static func == (lhs: MechanismNaming, rhs: MechanismNaming) -> Bool {
         lhs.aliases == rhs.aliases && (lhs.romanizer == nil) == (rhs.romanizer == nil)
     }
 

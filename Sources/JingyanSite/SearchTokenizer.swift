@@ -5,7 +5,7 @@
 /// dictionary-free Chinese tokenizer exists for both Swift and plain JavaScript without a download.
 /// Overlapping character bigrams need no dictionary: any query of two or more Han characters is
 /// made of bigrams that all occur in a text containing it.
-package enum SearchTokenizer {
+public enum SearchTokenizer {
     /// A token as the index builder keeps it while counting: a Han bigram packed into one integer
     /// (two 21-bit scalars), so the millions of bigrams of a large site are neither allocated nor
     /// hashed as strings; an ASCII word as its text.
@@ -27,7 +27,7 @@ package enum SearchTokenizer {
 
     /// Bigrams of every run of Han characters, and every run of ASCII letters and digits, lowercased.
     /// A run of a single Han character yields nothing; such a query term has no token.
-    package static func tokens(in text: String) -> [String] {
+    public static func tokens(in text: String) -> [String] {
         var tokens: [String] = []
         forEachToken(in: text) { tokens.append($0.text) }
         return tokens

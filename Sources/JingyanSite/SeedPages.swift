@@ -9,7 +9,7 @@ extension SiteInput {
     /// A cited file is looked up by its file name, so the seeds can live in any folder; one that
     /// is not there is left out (its provenance then shows no original text).
     /// With a `cache`, a page whose file has not changed since it was cached is not read again.
-    package static func seedPages(
+    public static func seedPages(
         citedBy articles: [Article], in directory: URL, cache: SeedPageCache? = nil
     ) throws -> [String: PrintedLines] {
         var pages: [String: PrintedLines] = [:]
@@ -35,10 +35,10 @@ extension SiteInput {
 
 /// Seed pages as read, by the stamp of their file (`FileStamp`): `jingyan serve` reads the cited
 /// pages again for every rebuild, and with this only those that changed.
-package final class SeedPageCache: Sendable {
+public final class SeedPageCache: Sendable {
     private let pages = Mutex<[String: (stamp: FileStamp, lines: PrintedLines)]>([:])
 
-    package init() {}
+    public init() {}
 
     func page(_ cited: String, stamp: FileStamp) -> PrintedLines? {
         pages.withLock { $0[cited].flatMap { $0.stamp == stamp ? $0.lines : nil } }
@@ -51,14 +51,14 @@ package final class SeedPageCache: Sendable {
 
 /// A seed page's printed lines, kept as one string and where each line starts: an array of line
 /// strings would hold a String (and its allocation) per line.
-package struct PrintedLines: Sendable, Equatable, ExpressibleByArrayLiteral {
+public struct PrintedLines: Sendable, Equatable, ExpressibleByArrayLiteral {
     /// The lines, each followed by a line feed.
     private var text: [UInt8] = []
     /// Where each line starts in `text`, then where the text ends.
     private var starts: [Int32] = [0]
 
     /// The lines, each without its line end.
-    package init(_ lines: some Sequence<some StringProtocol>) {
+    public init(_ lines: some Sequence<some StringProtocol>) {
         for line in lines {
             text.append(contentsOf: line.utf8)
             text.append(0x0A)
@@ -66,11 +66,11 @@ package struct PrintedLines: Sendable, Equatable, ExpressibleByArrayLiteral {
         }
     }
 
-    package init(arrayLiteral lines: String...) { self.init(lines) }
+    public init(arrayLiteral lines: String...) { self.init(lines) }
 
-    package var count: Int { starts.count - 1 }
+    public var count: Int { starts.count - 1 }
 
-    package subscript(index: Int) -> String {
+    public subscript(index: Int) -> String {
         String(decoding: text[Int(starts[index])..<Int(starts[index + 1]) - 1], as: UTF8.self)
     }
 }

@@ -5,27 +5,27 @@ import JingyanTemplates
 import Synchronization
 
 /// Builds the static site: pages, search index, exports and theme assets.
-package struct SiteBuilder: Sendable {
-    package var input: SiteInput
-    package var theme: Theme
+public struct SiteBuilder: Sendable {
+    public var input: SiteInput
+    public var theme: Theme
     /// With one, pages get canonical links and the site gets `sitemap.xml` and `feed.xml`.
-    package var baseURL: BaseURL?
+    public var baseURL: BaseURL?
     /// Cards on one page of a mechanism; a mechanism with more gets several pages.
-    package var practicesPerPage = SitePages.defaultPracticesPerPage
+    public var practicesPerPage = SitePages.defaultPracticesPerPage
 
     /// A builder of the site of `input` in `theme`; with a `baseURL`, also the sitemap, the feed and
     /// canonical links.
-    package init(input: SiteInput, theme: Theme, baseURL: BaseURL? = nil) {
+    public init(input: SiteInput, theme: Theme, baseURL: BaseURL? = nil) {
         self.input = input
         self.theme = theme
         self.baseURL = baseURL
     }
 
     /// A page the theme's templates could not render.
-    package enum Error: Swift.Error, CustomStringConvertible {
+    public enum Error: Swift.Error, CustomStringConvertible {
         case rendering(page: String, template: String)
 
-        package var description: String {
+        public var description: String {
             switch self {
             case .rendering(let page, let template):
                 "cannot render \(page): the theme has no template \(template).mustache"
@@ -37,14 +37,14 @@ package struct SiteBuilder: Sendable {
     /// the sink as they are made, so memory does not grow with the site. Nothing here depends on
     /// time or on the order of hashing, so the same input gives the same bytes.
     /// `progress` hears after each batch of pages: (pages rendered, pages in all).
-    package func write(to sink: some SiteSink, progress: (_ rendered: Int, _ total: Int) -> Void = { _, _ in }) throws {
+    public func write(to sink: some SiteSink, progress: (_ rendered: Int, _ total: Int) -> Void = { _, _ in }) throws {
         _ = try write(to: sink, keepingState: false, progress: progress)
     }
 
     /// Writes every file, as `write(to:)` does, and keeps what `update(_:in:)` needs to write
     /// only what an edit changes afterwards: the model, the rendered cards, the search index.
     /// For `jingyan serve`, which holds it between edits.
-    package func writeKeepingState(
+    public func writeKeepingState(
         to sink: some SiteSink, progress: (_ rendered: Int, _ total: Int) -> Void = { _, _ in }
     ) throws -> SiteState {
         try write(to: sink, keepingState: true, progress: progress)!
@@ -149,14 +149,14 @@ package struct SiteBuilder: Sendable {
     }
 
     /// Every file of the site, keyed by its path relative to the site root.
-    package func files() throws -> [String: Data] {
+    public func files() throws -> [String: Data] {
         let sink = MemorySink()
         try write(to: sink)
         return sink.files
     }
 
     /// The search index alone, as `write(to:)` writes it under `search/`: for timing it apart.
-    package func searchIndexFiles() throws -> [String: Data] {
+    public func searchIndexFiles() throws -> [String: Data] {
         try SearchIndex(model: try SiteModel(articles: input.articles, naming: input.naming)).files()
     }
 
@@ -165,7 +165,7 @@ package struct SiteBuilder: Sendable {
     /// Files the previous site already had byte for byte are hard links to them rather than
     /// new copies: see `DirectorySink`. Returns how many files it wrote, and made in all.
     @discardableResult
-    package func build(
+    public func build(
         into directory: URL, progress: (_ rendered: Int, _ total: Int) -> Void = { _, _ in }
     ) throws -> FileCounts {
         var counts = FileCounts(written: 0, total: 0)
@@ -200,41 +200,41 @@ struct PageRenderer: Sendable {
 }
 
 /// Where a build puts the site's files. Pages arrive from several threads at once.
-package protocol SiteSink: Sendable {
+public protocol SiteSink: Sendable {
     func write(_ data: Data, to path: String) throws
     /// A file too big to hold whole: `produce` hands it over in pieces, in order.
     func stream(to path: String, _ produce: (_ append: (Data) throws -> Void) throws -> Void) throws
 }
 
 /// Keeps the files in memory: for tests and tools that look at a site without writing it.
-package final class MemorySink: SiteUpdateSink {
+public final class MemorySink: SiteUpdateSink {
     private let storage = Mutex<[String: Data]>([:])
 
-    package init() {}
+    public init() {}
 
-    package var files: [String: Data] { storage.withLock { $0 } }
+    public var files: [String: Data] { storage.withLock { $0 } }
 
-    package func write(_ data: Data, to path: String) throws {
+    public func write(_ data: Data, to path: String) throws {
         storage.withLock { $0[path] = data }
     }
 
-    package func stream(to path: String, _ produce: ((Data) throws -> Void) throws -> Void) throws {
+    public func stream(to path: String, _ produce: ((Data) throws -> Void) throws -> Void) throws {
         var whole = Data()
         try produce { whole.append($0) }
         try write(whole, to: path)
     }
 
-    package func remove(_ path: String) throws {
+    public func remove(_ path: String) throws {
         storage.withLock { _ = $0.removeValue(forKey: path) }
     }
 }
 
 /// Files a build made: all of them, and those it wrote rather than linked unchanged.
-package struct FileCounts: Sendable, Equatable {
-    package var written: Int
-    package var total: Int
+public struct FileCounts: Sendable, Equatable {
+    public var written: Int
+    public var total: Int
 
-    package init(written: Int, total: Int) {
+    public init(written: Int, total: Int) {
         self.written = written
         self.total = total
     }
@@ -248,9 +248,9 @@ package struct FileCounts: Sendable, Equatable {
 /// with `discard`: deleting a 10k-entry site took 5 s to a minute), and unchanged files keep
 /// their inode and time, so `rsync` to the intranet server sends only what changed. The old
 /// site is never written to: readers see it whole until the swap.
-package final class DirectorySink: SiteUpdateSink {
-    package let root: URL
-    package let previous: URL?
+public final class DirectorySink: SiteUpdateSink {
+    public let root: URL
+    public let previous: URL?
     // Paths joined as strings: `URL.appendingPathComponent` asks the file system whether each
     // path is a folder, a `stat` per file written.
     private let rootPath: String
@@ -259,16 +259,16 @@ package final class DirectorySink: SiteUpdateSink {
     private let tally = Mutex(FileCounts(written: 0, total: 0))
 
     /// A sink writing below `root`; a file the same as in `previous` is hard-linked from there.
-    package init(root: URL, previous: URL? = nil) {
+    public init(root: URL, previous: URL? = nil) {
         self.root = root
         self.previous = previous
         rootPath = root.path
         previousPath = previous?.path
     }
 
-    package var counts: FileCounts { tally.withLock { $0 } }
+    public var counts: FileCounts { tally.withLock { $0 } }
 
-    package func write(_ data: Data, to path: String) throws {
+    public func write(_ data: Data, to path: String) throws {
         let file = try file(path)
         let reused = previousPath.map { linkUnchanged(data, from: $0 + "/" + path, to: file) } ?? false
         if !reused { try UnsyncedFile.write(data, to: file) }
@@ -302,7 +302,7 @@ package final class DirectorySink: SiteUpdateSink {
         return complete && existing == data && link(old, new) == 0
     }
 
-    package func stream(to path: String, _ produce: ((Data) throws -> Void) throws -> Void) throws {
+    public func stream(to path: String, _ produce: ((Data) throws -> Void) throws -> Void) throws {
         try UnsyncedFile.stream(to: try file(path), produce)
         tally.withLock {
             $0.total += 1
@@ -310,7 +310,7 @@ package final class DirectorySink: SiteUpdateSink {
         }
     }
 
-    package func remove(_ path: String) throws { try UnsyncedFile.remove(rootPath + "/" + path) }
+    public func remove(_ path: String) throws { try UnsyncedFile.remove(rootPath + "/" + path) }
 
     /// The path to write `path` at, its folder made the first time one of its files is written.
     private func file(_ path: String) throws -> String {
@@ -330,9 +330,9 @@ package final class DirectorySink: SiteUpdateSink {
 /// exchanged in one atomic step (renameat2 RENAME_EXCHANGE on Linux). Where the system cannot
 /// exchange, two renames are used, and a build interrupted between them is rolled back by the
 /// next build. Leftovers of interrupted builds are removed at the start of the next one.
-package enum SiteDirectory {
+public enum SiteDirectory {
     /// Puts a site of `files` (path → bytes) where `destination` is, in one swap.
-    package static func replace(_ destination: URL, with files: [String: Data]) throws {
+    public static func replace(_ destination: URL, with files: [String: Data]) throws {
         try replace(destination) { staging in
             let sink = DirectorySink(root: staging)
             for (path, data) in files.sorted(by: { $0.key < $1.key }) { try sink.write(data, to: path) }
@@ -341,7 +341,7 @@ package enum SiteDirectory {
 
     /// Runs `write` on an empty staging folder, then puts that folder where `destination` was.
     /// A destination that is a link to a folder (a deploy folder) is that folder: the link stays.
-    package static func replace(_ link: URL, write: (_ staging: URL) throws -> Void) throws {
+    public static func replace(_ link: URL, write: (_ staging: URL) throws -> Void) throws {
         let destination = link.resolvingSymlinksInPath()
         let fileManager = FileManager.default
         let parent = destination.deletingLastPathComponent()

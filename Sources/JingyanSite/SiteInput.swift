@@ -3,19 +3,19 @@ import JingyanModel
 /// Everything the site is built from: the content stage's entries and the seed pages they cite.
 /// Review notes (`Article.review`, `Practice.review`) are for whoever checks content/, never for
 /// readers: the input drops them, so that no page, search index or download can show them.
-package struct SiteInput: Sendable {
-    package var articles: [Article] {
+public struct SiteInput: Sendable {
+    public var articles: [Article] {
         didSet { if articles.contains(where: \.hasReview) { articles = articles.map(\.withoutReview) } }
     }
-    package var captions: [Caption]
+    public var captions: [Caption]
     /// Lines of each seed page, keyed by the path that `SourceRef.file` uses (e.g. `seeds/000_x.txt`).
     /// A missing page only leaves the provenance without the original text.
-    package var seedPages: [String: PrintedLines]
+    public var seedPages: [String: PrintedLines]
     /// Scheme spellings that are one scheme, and how mechanism pages are named.
-    package var naming: MechanismNaming
+    public var naming: MechanismNaming
 
     /// What to build from; review notes are dropped, the site never shows them.
-    package init(
+    public init(
         articles: [Article], captions: [Caption], seedPages: [String: PrintedLines],
         naming: MechanismNaming = MechanismNaming()
     ) {

@@ -23,8 +23,8 @@ struct PageSpec {
 /// What the site's pages may load: scripts and styles from its own files only, no connections,
 /// no fonts, images only from the site or inline. Each page carries it; the preview server sends
 /// it as a header too.
-package enum SitePolicy {
-    package static let contentSecurityPolicy =
+public enum SitePolicy {
+    public static let contentSecurityPolicy =
         "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; form-action 'self'; base-uri 'none'"
 }
 

@@ -2,7 +2,7 @@ import JingyanSupport
 
 /// Where each page lives, relative to the site root. Every link in the site is made from these by
 /// `relativeRoot(from:)`, so the site works at any URL prefix and from `file://`.
-package enum SitePaths {
+public enum SitePaths {
     static let home = "index.html"
     static let search = "search.html"
     static let about = "about.html"
@@ -17,7 +17,7 @@ package enum SitePaths {
     static let metricsExport = "data/metrics.csv"
     static let assets = "assets/"
     /// In every built site: tells a folder `build` may replace from one it must not touch.
-    package static let marker = ".jingyan-site"
+    public static let marker = ".jingyan-site"
 
     static func place(_ key: PlaceKey) -> String {
         let county = fileName(key.countySlug)

@@ -6,7 +6,7 @@ import Synchronization
 /// `SiteBuilder.update` renders again only the pages the edit touches: the input and settings it
 /// was built from, the model with its rendered cards, each practice's neighbours, the search
 /// index and each article as the entries download holds it. About the size of the model.
-package struct SiteState: Sendable {
+public struct SiteState: Sendable {
     let builder: SiteBuilder
     let renderer: PageRenderer
     let pages: SitePages
@@ -22,7 +22,7 @@ package struct SiteState: Sendable {
 }
 
 /// A site folder changed in place by `SiteBuilder.update`.
-package protocol SiteUpdateSink: SiteSink {
+public protocol SiteUpdateSink: SiteSink {
     /// Removes a file the site no longer has; a file already gone is no error.
     func remove(_ path: String) throws
 }
@@ -47,7 +47,7 @@ extension SiteBuilder {
     ///   they show changed, and always the two downloads.
     /// Files whose bytes come out the same are left alone by the sink. `SiteUpdateTests` checks
     /// the result against a full build for every kind of edit.
-    package func update(_ state: SiteState, in sink: some SiteUpdateSink) throws -> SiteState? {
+    public func update(_ state: SiteState, in sink: some SiteUpdateSink) throws -> SiteState? {
         let before = state.pages.model
         let old = state.builder
         guard old.theme == theme, old.baseURL == baseURL, old.practicesPerPage == practicesPerPage,
@@ -203,17 +203,17 @@ extension SiteBuilder {
 /// renamed over it) and only when its bytes differ, so that readers see each file old or new
 /// and unchanged files keep their time. For the preview's folder, which `jingyan serve` alone
 /// writes; `jingyan build` replaces its folder as a whole instead (`SiteDirectory`).
-package final class InPlaceSink: SiteUpdateSink {
-    package let root: URL
+public final class InPlaceSink: SiteUpdateSink {
+    public let root: URL
     private let tally = Mutex(FileCounts(written: 0, total: 0))
 
     /// A sink replacing files in place below `root`, each whole.
-    package init(root: URL) { self.root = root }
+    public init(root: URL) { self.root = root }
 
     /// Files handed over, and of those written because they changed (removals included).
-    package var counts: FileCounts { tally.withLock { $0 } }
+    public var counts: FileCounts { tally.withLock { $0 } }
 
-    package func write(_ data: Data, to path: String) throws {
+    public func write(_ data: Data, to path: String) throws {
         let file = root.appendingPathComponent(path).path
         let unchanged = FileManager.default.contents(atPath: file) == data
         if !unchanged { try replace(file) { try UnsyncedFile.write(data, to: $0) } }
@@ -224,7 +224,7 @@ package final class InPlaceSink: SiteUpdateSink {
     }
 
     /// Streamed files are the downloads, which every edit changes: written without comparing.
-    package func stream(to path: String, _ produce: ((Data) throws -> Void) throws -> Void) throws {
+    public func stream(to path: String, _ produce: ((Data) throws -> Void) throws -> Void) throws {
         try replace(root.appendingPathComponent(path).path) { try UnsyncedFile.stream(to: $0, produce) }
         tally.withLock {
             $0.total += 1
@@ -246,7 +246,7 @@ package final class InPlaceSink: SiteUpdateSink {
         }
     }
 
-    package func remove(_ path: String) throws {
+    public func remove(_ path: String) throws {
         try UnsyncedFile.remove(root.appendingPathComponent(path).path)
         tally.withLock { $0.written += 1 }
     }

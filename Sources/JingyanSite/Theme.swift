@@ -4,27 +4,27 @@ import JingyanTemplates
 /// Templates (`*.mustache`) and assets (CSS, JS, images) the site is rendered with. The bundled
 /// theme ships as a package resource; a theme folder replaces any file of it by name and may add
 /// assets of its own.
-package struct Theme: Sendable, Equatable {
+public struct Theme: Sendable, Equatable {
     /// Template name (file name without `.mustache`) → template source.
-    package var templates: [String: String]
+    public var templates: [String: String]
     /// Asset file name → bytes, copied to `assets/`.
-    package var assets: [String: Data]
+    public var assets: [String: Data]
 
     /// A theme of these templates and assets (`bundled()` and `init(folder:)` read them from files).
-    package init(templates: [String: String], assets: [String: Data]) {
+    public init(templates: [String: String], assets: [String: Data]) {
         self.templates = templates
         self.assets = assets
     }
 
     /// Why a theme cannot be read: its files, a template that does not parse, a link out of it.
-    package enum Error: Swift.Error, CustomStringConvertible {
+    public enum Error: Swift.Error, CustomStringConvertible {
         case bundledThemeMissing
         case unreadableFolder(URL)
         case template(name: String, error: Swift.Error)
         case linkOutside(URL)
         case layoutWithoutHead
 
-        package var description: String {
+        public var description: String {
             switch self {
             case .bundledThemeMissing: "the bundled theme is missing from the package resources"
             case .unreadableFolder(let url): "cannot read the theme folder \(url.path)"
@@ -38,7 +38,7 @@ package struct Theme: Sendable, Equatable {
     }
 
     /// The theme that ships with jingyan.
-    package static func bundled() throws -> Theme {
+    public static func bundled() throws -> Theme {
         guard let folder = Bundle.module.url(forResource: "Theme", withExtension: nil) else {
             throw Error.bundledThemeMissing
         }
@@ -46,7 +46,7 @@ package struct Theme: Sendable, Equatable {
     }
 
     /// Every regular file directly in `folder`.
-    package init(folder: URL) throws {
+    public init(folder: URL) throws {
         let names: [String]
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
@@ -75,7 +75,7 @@ package struct Theme: Sendable, Equatable {
     }
 
     /// This theme with every file of `other` put over it.
-    package func overridden(by other: Theme) -> Theme {
+    public func overridden(by other: Theme) -> Theme {
         Theme(
             templates: templates.merging(other.templates) { $1 },
             assets: assets.merging(other.assets) { $1 })

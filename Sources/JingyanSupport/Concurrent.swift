@@ -2,11 +2,11 @@ import Foundation
 import Synchronization
 
 /// Work spread over every core a batch at a time, for long runs that report progress.
-package enum Concurrent {
+public enum Concurrent {
     /// `transform(i)` for every i in 0..<count, in index order whatever finishes first. Batches
     /// are a few times the core count: all cores stay busy, and `progress` hears after each batch
     /// how many are done. The first error (in index order) is thrown once its batch is done.
-    package static func map<T: Sendable>(
+    public static func map<T: Sendable>(
         _ count: Int, progress: (_ done: Int) -> Void = { _ in }, _ transform: @Sendable (Int) throws -> T
     ) throws -> [T] {
         var results: [T] = []
@@ -22,7 +22,7 @@ package enum Concurrent {
 
     /// `first` and `second` side by side, each free to spread over the cores itself; the first
     /// error, in that order, is thrown once both are done.
-    package static func both<A: Sendable, B: Sendable>(
+    public static func both<A: Sendable, B: Sendable>(
         _ first: @Sendable () throws -> A, and second: @Sendable () throws -> B
     ) throws -> (A, B) {
         let results = Mutex<(Result<A, any Error>?, Result<B, any Error>?)>((nil, nil))

@@ -4,8 +4,7 @@ import Synchronization
 extension RandomAccessCollection where Self: Sendable, Index == Int {
     /// `transform` of every element, spread over all cores. The result is in the collection's
     /// order whatever finishes first; the first error by position is thrown.
-    package func concurrentMap<T: Sendable, E: Error>(_ transform: @Sendable (Element) throws(E) -> T) throws(E) -> [T]
-    {
+    public func concurrentMap<T: Sendable, E: Error>(_ transform: @Sendable (Element) throws(E) -> T) throws(E) -> [T] {
         let results = Mutex<[Int: Result<T, E>]>([:])
         DispatchQueue.concurrentPerform(iterations: count) { offset in
             let result = Result { () throws(E) -> T in try transform(self[startIndex + offset]) }

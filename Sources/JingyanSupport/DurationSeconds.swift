@@ -1,4 +1,4 @@
 extension Duration {
     /// The duration in seconds, with its fraction: what progress lines and timings print.
-    package var seconds: Double { Double(components.seconds) + Double(components.attoseconds) / 1e18 }
+    public var seconds: Double { Double(components.seconds) + Double(components.attoseconds) / 1e18 }
 }

@@ -8,9 +8,9 @@ import Foundation
 
 /// File-system failures told as a person reads them: what file, what could not be done, why,
 /// and what to do; never Foundation's `Error Domain=NSCocoaErrorDomain Code=642 …` dump.
-package enum FileProblem {
+public enum FileProblem {
     /// Why a file operation failed, in a few words ("Permission denied", "Read-only file system").
-    package static func reason(_ error: Error) -> String {
+    public static func reason(_ error: Error) -> String {
         let error = error as NSError
         if let code = underlyingPOSIXCode(of: error) { return String(cString: strerror(code)) }
         if error.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(error.code))) }
@@ -55,7 +55,7 @@ package enum FileProblem {
 
     /// A file-system error as `path: cannot read/write (reason); what to do`, or nil when
     /// `error` is not one (the project's own errors already say all that).
-    package static func describe(_ error: Error) -> String? {
+    public static func describe(_ error: Error) -> String? {
         let error = error as NSError
         guard error.domain == NSCocoaErrorDomain || error.domain == NSPOSIXErrorDomain else { return nil }
         // Messages the project wrote itself into a CocoaError stand as they are.
@@ -79,7 +79,7 @@ package enum FileProblem {
     /// Why bytes that should be UTF-8 text are not, located by line; nil when they are fine.
     /// A NUL byte is refused too: nothing a person writes holds one. Slower than validating
     /// alone: for telling a file that failed validation what is wrong with it.
-    package static func encoding(of data: Data) -> Located? {
+    public static func encoding(of data: Data) -> Located? {
         data.withUnsafeBytes { raw -> Located? in
             let bytes = raw.bindMemory(to: UInt8.self)
             var line = 1
@@ -108,8 +108,8 @@ package enum FileProblem {
     }
 
     /// A problem at a line of a file.
-    package struct Located: Equatable, Sendable {
-        package var line: Int
-        package var message: String
+    public struct Located: Equatable, Sendable {
+        public var line: Int
+        public var message: String
     }
 }

@@ -7,14 +7,14 @@
 /// What `lstat` says of a file that tells a changed file from an unchanged one: a write changes
 /// the time, a replace the inode. `jingyan serve` keeps what it read by stamp and reads a file
 /// again only when its stamp changed.
-package struct FileStamp: Equatable, Sendable {
+public struct FileStamp: Equatable, Sendable {
     var inode: UInt64
     var size: Int64
     var seconds: Int
     var nanoseconds: Int
 
     /// Nil for anything but a regular file: links and the like are always read again.
-    package init?(path: String) {
+    public init?(path: String) {
         var status = stat()
         guard lstat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return nil }
         inode = UInt64(status.st_ino)
@@ -32,9 +32,9 @@ package struct FileStamp: Equatable, Sendable {
     /// A second write within the file system's clock tick could leave size and time as they
     /// were, so a recent file is read again until it has settled (as git does with its
     /// "racily clean" entries).
-    package static func settled(path: String) -> FileStamp? {
+    public static func settled(path: String) -> FileStamp? {
         FileStamp(path: path).flatMap { $0.isRecent ? nil : $0 }
     }
 
-    package var isRecent: Bool { seconds >= time(nil) - 1 }
+    public var isRecent: Bool { seconds >= time(nil) - 1 }
 }

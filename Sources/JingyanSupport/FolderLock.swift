@@ -10,12 +10,12 @@ import Foundation
 /// site for build), taken on the folder itself: a second run waits for the first instead of
 /// mixing its files with it. The lock goes with the process (flock), so a killed run leaves
 /// none behind, and no lock file is left either.
-package final class FolderLock {
+public final class FolderLock {
     private let descriptor: Int32
 
     /// Takes the lock on `folder` (made if missing), waiting while another run holds it;
     /// `waiting` hears once if so.
-    package init(on folder: URL, waiting: (String) -> Void = { _ in }) throws {
+    public init(on folder: URL, waiting: (String) -> Void = { _ in }) throws {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         descriptor = open(folder.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard descriptor >= 0 else {

@@ -5,11 +5,11 @@
 ///
 /// Decided on UTF-8 bytes, not Characters: a quote followed by a combining mark is one Character
 /// but still a quote to an HTML parser, so it is escaped all the same.
-package enum HTMLEscaping {
+public enum HTMLEscaping {
     /// Appends `text`, escaped, to `output`. Runs without a byte to escape are copied whole: most
     /// of a page's text is Chinese, whose UTF-8 bytes are all above the five.
     @inlinable
-    package static func append(_ text: String, to output: inout [UInt8]) {
+    public static func append(_ text: String, to output: inout [UInt8]) {
         var text = text
         text.withUTF8 { bytes in
             var start = 0
@@ -34,7 +34,7 @@ package enum HTMLEscaping {
     }
 
     /// `text`, escaped.
-    package static func escaped(_ text: String) -> String {
+    public static func escaped(_ text: String) -> String {
         var output: [UInt8] = []
         output.reserveCapacity(text.utf8.count)
         append(text, to: &output)

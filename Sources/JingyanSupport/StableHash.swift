@@ -1,11 +1,11 @@
 /// 64-bit FNV-1a in 16 hex digits: tiny and the same on every platform and run (unlike
 /// `Hasher`, which is seeded per process). For stable names and change detection, not security.
-package enum StableHash {
+public enum StableHash {
     /// The hash of `bytes` in 16 hex digits.
-    package static func hex(_ bytes: some Sequence<UInt8>) -> String { hex(of: value(bytes)) }
+    public static func hex(_ bytes: some Sequence<UInt8>) -> String { hex(of: value(bytes)) }
 
     /// The hash itself.
-    package static func value(_ bytes: some Sequence<UInt8>) -> UInt64 {
+    public static func value(_ bytes: some Sequence<UInt8>) -> UInt64 {
         if let hash = bytes.withContiguousStorageIfAvailable(value(of:)) { return hash }
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in bytes {
@@ -26,11 +26,11 @@ package enum StableHash {
     }
 
     /// A hash in 16 hex digits.
-    package static func hex(of hash: UInt64) -> String {
+    public static func hex(of hash: UInt64) -> String {
         let digits = String(hash, radix: 16)
         return String(repeating: "0", count: 16 - digits.count) + digits
     }
 
     /// The hash of `text`'s UTF-8 in 16 hex digits.
-    package static func hex(_ text: String) -> String { hex(text.utf8) }
+    public static func hex(_ text: String) -> String { hex(text.utf8) }
 }

@@ -9,16 +9,16 @@ import Foundation
 /// Writes files with plain POSIX calls. Foundation's `Data.write(to:)` flushes every file to
 /// disk (an fsync each), which for the tens of thousands of files of a large site is slow;
 /// callers that need durability flush once for all their files instead.
-package enum UnsyncedFile {
+public enum UnsyncedFile {
     /// A file that could not be written or removed, and the system's reason.
-    package struct WriteError: Error, CustomStringConvertible, Equatable {
-        package var path: String
-        package var reason: String
-        package var description: String { "\(path): cannot be written: \(reason)" }
+    public struct WriteError: Error, CustomStringConvertible, Equatable {
+        public var path: String
+        public var reason: String
+        public var description: String { "\(path): cannot be written: \(reason)" }
     }
 
     /// Creates or truncates the file at `path` and writes `data` into it.
-    package static func write(_ data: Data, to path: String) throws(WriteError) {
+    public static func write(_ data: Data, to path: String) throws(WriteError) {
         let descriptor = try create(path)
         defer { close(descriptor) }
         try write(data, to: descriptor, path: path)
@@ -26,7 +26,7 @@ package enum UnsyncedFile {
 
     /// Creates or truncates the file at `path` and writes what `produce` hands over, in order.
     /// Pieces can be a line each: they are written a megabyte at a time.
-    package static func stream(to path: String, _ produce: (_ append: (Data) throws -> Void) throws -> Void) throws {
+    public static func stream(to path: String, _ produce: (_ append: (Data) throws -> Void) throws -> Void) throws {
         let descriptor = try create(path)
         defer { close(descriptor) }
         var buffer = Data()
@@ -40,7 +40,7 @@ package enum UnsyncedFile {
     }
 
     /// Removes the file at `path`; a file already gone is no error.
-    package static func remove(_ path: String) throws(WriteError) {
+    public static func remove(_ path: String) throws(WriteError) {
         guard unlink(path) == 0 || errno == ENOENT else {
             throw WriteError(path: path, reason: String(cString: strerror(errno)))
         }

@@ -36,17 +36,17 @@ struct Template: Sendable {
 }
 
 /// What is wrong with a template, and on which line.
-package struct TemplateError: Error, CustomStringConvertible, Equatable {
+public struct TemplateError: Error, CustomStringConvertible, Equatable {
     /// One problem, on one line of the template.
-    package struct Problem: Error, Equatable {
-        package var line: Int
-        package var message: String
+    public struct Problem: Error, Equatable {
+        public var line: Int
+        public var message: String
     }
 
-    package var template: String
-    package var problem: Problem
+    public var template: String
+    public var problem: Problem
 
-    package var description: String { "\(template).mustache:\(problem.line): \(problem.message)" }
+    public var description: String { "\(template).mustache:\(problem.line): \(problem.message)" }
 }
 
 /// Splits a template into text and tags.

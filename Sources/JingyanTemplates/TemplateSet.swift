@@ -6,11 +6,11 @@ import JingyanSupport
 /// several dynamic casts for every lookup and a String per Character, and a build renders tens
 /// of thousands of pages. This renderer walks a parsed tree over typed values into a byte
 /// buffer. The tests render every bundled template with both and compare.
-package struct TemplateSet: Sendable {
+public struct TemplateSet: Sendable {
     private let templates: [String: Template]
 
     /// Parses every template and checks that the partials and parents they name exist.
-    package init(sources: [String: String]) throws(TemplateError) {
+    public init(sources: [String: String]) throws(TemplateError) {
         var templates: [String: Template] = [:]
         for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
             do {
@@ -32,7 +32,7 @@ package struct TemplateSet: Sendable {
     }
 
     /// Whether template `name` has a block `{{$block}}` that other templates can fill.
-    package func hasBlock(_ block: String, in name: String) -> Bool {
+    public func hasBlock(_ block: String, in name: String) -> Bool {
         func find(_ nodes: [Template.Node]) -> Bool {
             nodes.contains { node in
                 switch node {
@@ -47,13 +47,13 @@ package struct TemplateSet: Sendable {
     }
 
     /// The template `name` rendered with `value` as its context; nil when there is no such template.
-    package func render(_ name: String, with value: TemplateValue) -> String? {
+    public func render(_ name: String, with value: TemplateValue) -> String? {
         renderUTF8(name, with: value).map { String(decoding: $0, as: UTF8.self) }
     }
 
     /// The same as UTF-8 bytes, for pages that go straight to a file: making a String of every
     /// page, then its bytes again, was a twentieth of a large build.
-    package func renderUTF8(_ name: String, with value: TemplateValue) -> [UInt8]? {
+    public func renderUTF8(_ name: String, with value: TemplateValue) -> [UInt8]? {
         guard let template = templates[name] else { return nil }
         var renderer = Renderer(templates: templates)
         renderer.stack = [value]

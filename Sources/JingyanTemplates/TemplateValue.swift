@@ -2,7 +2,7 @@
 ///
 /// Not `indirect`: lists and objects keep their contents on the heap already, and an indirect
 /// enum puts every string and number of a page in a box of its own.
-package enum TemplateValue: Sendable, Equatable {
+public enum TemplateValue: Sendable, Equatable {
     case string(String)
     case int(Int)
     case double(Double)
@@ -12,13 +12,13 @@ package enum TemplateValue: Sendable, Equatable {
 
     /// An object's fields in the order they were given. A page's objects have a few fields
     /// each, found sooner by comparing names than by hashing them, and made without hashing.
-    package struct Fields: Sendable, Equatable, ExpressibleByDictionaryLiteral {
+    public struct Fields: Sendable, Equatable, ExpressibleByDictionaryLiteral {
         /// A field: its name and value.
-        package struct Entry: Sendable, Equatable {
-            package var name: String
-            package var value: TemplateValue
+        public struct Entry: Sendable, Equatable {
+            public var name: String
+            public var value: TemplateValue
 
-            package init(name: String, value: TemplateValue) {
+            public init(name: String, value: TemplateValue) {
                 self.name = name
                 self.value = value
             }
@@ -27,13 +27,13 @@ package enum TemplateValue: Sendable, Equatable {
         package private(set) var entries: [Entry]
 
         /// A name given twice: the last value counts.
-        package init(_ entries: [Entry]) { self.entries = entries }
+        public init(_ entries: [Entry]) { self.entries = entries }
 
-        package init(dictionaryLiteral elements: (String, TemplateValue)...) {
+        public init(dictionaryLiteral elements: (String, TemplateValue)...) {
             entries = elements.map { Entry(name: $0.0, value: $0.1) }
         }
 
-        package subscript(name: String) -> TemplateValue? {
+        public subscript(name: String) -> TemplateValue? {
             var index = entries.count
             while index > 0 {
                 index -= 1
@@ -43,7 +43,7 @@ package enum TemplateValue: Sendable, Equatable {
         }
 
         /// The same names with the same values, in any order.
-        package static func == (lhs: Fields, rhs: Fields) -> Bool {
+        public static func == (lhs: Fields, rhs: Fields) -> Bool {
             lhs.entries.allSatisfy { rhs[$0.name] == lhs[$0.name] } && rhs.entries.allSatisfy { lhs[$0.name] != nil }
         }
     }
@@ -69,7 +69,7 @@ package enum TemplateValue: Sendable, Equatable {
     }
 
     /// The value of an `Encodable` (a page's view), as the templates see it.
-    package init<Value: Encodable>(encoding value: Value) throws {
+    public init<Value: Encodable>(encoding value: Value) throws {
         self = try TemplateValueEncoder.encode(value)
     }
 }

@@ -7,7 +7,7 @@ let package = Package(
     name: "Jingyan",
     platforms: [.macOS(.v15)],
     products: [
-        .executable(name: "jingyan", targets: ["jingyan"]),
+        .executable(name: "jingyan", targets: ["jingyan"])
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -20,11 +20,14 @@ let package = Package(
     targets: [
         .systemLibrary(name: "CCmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
         .target(name: "JingyanModel"),
+        // What every stage leans on that is not a value of the model: concurrency, POSIX file
+        // writing, file stamps and locks, stable hashing, file problems told as a person reads them.
+        .target(name: "JingyanSupport"),
         .target(name: "CRenameExchange"),
         .target(name: "JingyanLayout"),
         .target(
             name: "JingyanExtract",
-            dependencies: ["JingyanModel", "JingyanLayout", .product(name: "Yams", package: "Yams")],
+            dependencies: ["JingyanModel", "JingyanSupport", "JingyanLayout", .product(name: "Yams", package: "Yams")],
             resources: [
                 .copy("Resources/lexicon.yml"), .copy("Resources/gazetteer.yml"), .copy("Resources/taxonomy.yml"),
                 .copy("Resources/pinyin.txt"), .copy("Resources/divisions.tsv"), .copy("Resources/segmentation.yml"),
@@ -32,33 +35,37 @@ let package = Package(
         ),
         .target(
             name: "JingyanContent",
-            dependencies: ["JingyanModel", .product(name: "Yams", package: "Yams")]
+            dependencies: ["JingyanModel", "JingyanSupport", .product(name: "Yams", package: "Yams")]
         ),
-        .target(name: "JingyanMarkdown", dependencies: ["CCmark"]),
+        .target(name: "JingyanMarkdown", dependencies: ["CCmark", "JingyanSupport"]),
         // Mustache templates, parsed once and rendered fast (see TemplateSet for why not swift-mustache).
-        .target(name: "JingyanTemplates"),
+        .target(name: "JingyanTemplates", dependencies: ["JingyanSupport"]),
         .target(
             name: "JingyanSite",
             dependencies: [
-                "JingyanModel", "JingyanLayout", "JingyanMarkdown", "JingyanTemplates", "CRenameExchange",
+                "JingyanModel", "JingyanSupport", "JingyanLayout", "JingyanMarkdown", "JingyanTemplates",
+                "CRenameExchange",
             ],
             resources: [.copy("Theme")]
         ),
         // The stages as steps the command line and the preview server both run, with progress,
         // the live site and the folder watch that `serve` and `build --watch` share.
-        .target(name: "JingyanPipeline", dependencies: ["JingyanExtract", "JingyanContent", "JingyanSite", "JingyanLayout"]),
+        .target(
+            name: "JingyanPipeline",
+            dependencies: ["JingyanExtract", "JingyanContent", "JingyanSite", "JingyanLayout", "JingyanSupport"]
+        ),
         // `jingyan serve`: preview server and live reload.
         .target(
             name: "JingyanServe",
             dependencies: [
-                "JingyanPipeline", "JingyanSite", "JingyanModel",
+                "JingyanPipeline", "JingyanSite", "JingyanSupport",
                 .product(name: "Hummingbird", package: "hummingbird"), .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .executableTarget(
             name: "jingyan",
             dependencies: [
-                "JingyanExtract", "JingyanContent", "JingyanSite", "JingyanPipeline", "JingyanServe",
+                "JingyanExtract", "JingyanContent", "JingyanSite", "JingyanPipeline", "JingyanServe", "JingyanSupport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -79,12 +86,14 @@ let package = Package(
         .executableTarget(
             name: "jingyan-bench",
             dependencies: [
-                "JingyanBenchCorpus", "JingyanContent", "JingyanExtract", "JingyanLayout", "JingyanModel", "JingyanPipeline",
-                "JingyanScoring", "JingyanServe", "JingyanSite",
+                "JingyanBenchCorpus", "JingyanContent", "JingyanExtract", "JingyanLayout", "JingyanModel",
+                "JingyanPipeline",
+                "JingyanScoring", "JingyanServe", "JingyanSite", "JingyanSupport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "JingyanModelTests", dependencies: ["JingyanModel"]),
+        .testTarget(name: "JingyanSupportTests", dependencies: ["JingyanSupport"]),
         .testTarget(name: "JingyanLayoutTests", dependencies: ["JingyanLayout"]),
         .testTarget(
             name: "JingyanExtractTests",
@@ -95,7 +104,7 @@ let package = Package(
             name: "JingyanSiteTests",
             // swift-mustache renders the bundled theme too, as the reference for JingyanTemplates.
             dependencies: [
-                "JingyanSite", "JingyanMarkdown", "JingyanModel", "JingyanTemplates",
+                "JingyanSite", "JingyanMarkdown", "JingyanModel", "JingyanSupport", "JingyanTemplates",
                 "JingyanExtract",  // the pinyin table mechanism pages are named with
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
@@ -109,6 +118,7 @@ let package = Package(
             name: "JingyanContentTests",
             dependencies: [
                 "JingyanContent", "JingyanExtract", "JingyanLayout", "JingyanModel", "JingyanMarkdown",
+                "JingyanSupport",
                 .product(name: "Yams", package: "Yams"),  // reads front matter back as the loader does
             ]
         ),

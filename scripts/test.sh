@@ -3,6 +3,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/ensure-deps.sh test
+bash scripts/format.sh --check        # swift-format with .swift-format: run `bash scripts/format.sh` to fix
+python3 scripts/long_functions.py     # no function over 60 lines
 swift test
 bash Tests/robustness/kill-build.sh
 bash Tests/robustness/hostile.sh

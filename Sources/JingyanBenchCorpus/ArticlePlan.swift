@@ -1,11 +1,13 @@
 /// One generated article, before it is typeset: what the extractor should find in it.
 public struct ArticlePlan: Hashable, Sendable {
+    /// A photo caption placed after the article.
     public struct Caption: Hashable, Sendable {
         public var text: String
         /// The photographer's name and the credit marker.
         public var credit: String
     }
 
+    /// A heading and its practices.
     public struct Section: Hashable, Sendable {
         public var heading: String
         /// Each practice as its paragraphs; in a lead-style article each opens with a lead sentence.
@@ -38,7 +40,11 @@ struct ArticleRecombiner {
                 heading: heading(using: &generator),
                 practices: usesLeads
                     ? (0..<Int.random(in: 2...3, using: &generator)).map { _ in leadPractice(using: &generator) }
-                    : [(0..<Int.random(in: 1...3, using: &generator)).map { _ in paragraph(sentences: 2...4, using: &generator) }])
+                    : [
+                        (0..<Int.random(in: 1...3, using: &generator)).map { _ in
+                            paragraph(sentences: 2...4, using: &generator)
+                        }
+                    ])
         }
         let lede = material.ledes.pick(using: &generator)
         let opening = generator.chance(0.3) ? vocabulary.words.ledeOpenings.pick(using: &generator) : lede.opening
@@ -56,13 +62,17 @@ struct ArticleRecombiner {
     /// A lead paragraph, sometimes followed by paragraphs that carry on the same practice.
     func leadPractice(using generator: inout SplitMix64) -> [String] {
         let first = material.leads.pick(using: &generator) + paragraph(sentences: 1...3, using: &generator)
-        let more = (0..<Int.random(in: 0...2, using: &generator)).map { _ in paragraph(sentences: 1...3, using: &generator) }
+        let more = (0..<Int.random(in: 0...2, using: &generator)).map { _ in
+            paragraph(sentences: 1...3, using: &generator)
+        }
         return [first] + more
     }
 
     func paragraph(sentences count: ClosedRange<Int>, using generator: inout SplitMix64) -> String {
-        (0..<Int.random(in: count, using: &generator)).map { _ in vary(material.sentences.pick(using: &generator), using: &generator) }
-            .joined()
+        (0..<Int.random(in: count, using: &generator)).map { _ in
+            vary(material.sentences.pick(using: &generator), using: &generator)
+        }
+        .joined()
     }
 
     /// A quoted scheme and a phrase, sometimes after the county's short name; long titles are
@@ -85,7 +95,8 @@ struct ArticleRecombiner {
 
     func caption(using generator: inout SplitMix64) -> ArticlePlan.Caption? {
         guard !material.captions.isEmpty else { return nil }
-        return ArticlePlan.Caption(text: material.captions.pick(using: &generator), credit: vocabulary.personName(using: &generator) + " 摄")
+        return ArticlePlan.Caption(
+            text: material.captions.pick(using: &generator), credit: vocabulary.personName(using: &generator) + " 摄")
     }
 
     /// The sentence with new numbers (same number of digits; years stay years) and, now and

@@ -36,10 +36,12 @@ public struct CorpusGenerator: Sendable {
     let recombiner: ArticleRecombiner
     let typesetter = PageTypesetter()
 
+    /// A generator recombining the articles of `material` with the bundled vocabulary.
     public init(material: SeedMaterial) throws {
         recombiner = ArticleRecombiner(material: material, vocabulary: try Vocabulary())
     }
 
+    /// Page `index` of the corpus: the same index gives the same page on every run.
     public func page(_ index: Int) -> CorpusPage {
         var generator = SplitMix64.stream(0x6A69_6E67_7961_6E, index: index)
         let articles = (0..<Int.random(in: 4...6, using: &generator)).map { _ in recombiner.article(using: &generator) }

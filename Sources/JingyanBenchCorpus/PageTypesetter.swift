@@ -7,7 +7,8 @@ import JingyanLayout
 struct PageTypesetter {
     /// Title-block orders seen on real pages; groups are separated by blank lines.
     enum TitleBlockOrder: CaseIterable {
-        case titleAndBylineThenPlace, titleThenByline, titleAndPlaceThenByline, placeThenTitleThenByline, bylineThenTitleThenPlace
+        case titleAndBylineThenPlace, titleThenByline, titleAndPlaceThenByline, placeThenTitleThenByline,
+            bylineThenTitleThenPlace
     }
 
     func page(_ articles: [ArticlePlan], using generator: inout SplitMix64) -> String {
@@ -18,7 +19,8 @@ struct PageTypesetter {
             lines += titleBlock(article, order: TitleBlockOrder.allCases.pick(using: &generator))
             lines.append("")
             if let caption = article.caption {
-                lines += captionLines(caption, columnCells: 2 * Int.random(in: 9...12, using: &generator), using: &generator)
+                lines += captionLines(
+                    caption, columnCells: 2 * Int.random(in: 9...12, using: &generator), using: &generator)
                 lines.append("")
             }
         }
@@ -33,7 +35,9 @@ struct PageTypesetter {
         for section in article.sections {
             lines += ["", section.heading]
             for (position, paragraph) in section.practices.joined().enumerated() {
-                if position > 0 { lines += separator(after: lines.last ?? "", columnCells: columnCells, using: &generator) }
+                if position > 0 {
+                    lines += separator(after: lines.last ?? "", columnCells: columnCells, using: &generator)
+                }
                 lines += wrap(paragraph, columnCells: columnCells, using: &generator)
             }
         }
@@ -75,7 +79,7 @@ struct PageTypesetter {
                 line = ""
                 cells = 0
             }
-            if let previous, previous.isASCII != character.isASCII, (previous.isNumber || character.isNumber),
+            if let previous, previous.isASCII != character.isASCII, previous.isNumber || character.isNumber,
                 !line.isEmpty, generator.chance(0.15)
             {
                 line.append(" ")

@@ -24,6 +24,7 @@ public struct SeedMaterial: Sendable {
     /// Caption texts without their photo credit, place names cut out.
     public var captions: [String]
 
+    /// A seed page with too little of some kind of text to build a corpus from.
     public enum Error: Swift.Error, CustomStringConvertible {
         case tooLittleText(page: String, missing: String)
 
@@ -49,18 +50,23 @@ public struct SeedMaterial: Sendable {
         headingClosings = Self.unique(halves.map { $0[1] })
 
         let practices = extraction.articles.flatMap(\.practices)
-        leads = Self.unique(practices.compactMap { practice in practice.lead.map { String(practice.text.prefix($0.count + 1)) } })
+        leads = Self.unique(
+            practices.compactMap { practice in practice.lead.map { String(practice.text.prefix($0.count + 1)) } })
         let bodies = practices.map { practice in
             practice.lead.map { String(practice.text.dropFirst($0.count + 1)) } ?? practice.text
         }
         sentences = Self.unique(
-            bodies.flatMap(Self.sentences(in:)).filter { !BodyLayout.opensWithLead($0) && namesNoCounty($0) && $0.count >= 8 })
+            bodies.flatMap(Self.sentences(in:)).filter {
+                !BodyLayout.opensWithLead($0) && namesNoCounty($0) && $0.count >= 8
+            })
         captions = extraction.captions.map { caption in
             countyNames.reduce(caption.text) { text, name in text.replacingOccurrences(of: name, with: "") }
         }
 
-        for (name, pool) in [("lede naming its county", ledes.count), ("heading of the form 甲，乙", headingOpenings.count),
-                             ("lead sentence", leads.count), ("body sentence", sentences.count)] where pool == 0 {
+        for (name, pool) in [
+            ("lede naming its county", ledes.count), ("heading of the form 甲，乙", headingOpenings.count),
+            ("lead sentence", leads.count), ("body sentence", sentences.count),
+        ] where pool == 0 {
             throw Error.tooLittleText(page: file, missing: name)
         }
     }

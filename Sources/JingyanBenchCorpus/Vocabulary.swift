@@ -28,7 +28,12 @@ struct CorpusWords: Decodable, Sendable {
 
     static func bundled() throws -> CorpusWords {
         guard let url = Bundle.module.url(forResource: "corpus-vocabulary", withExtension: "json") else {
-            throw CocoaError(.fileNoSuchFile, userInfo: [NSLocalizedDescriptionKey: "corpus-vocabulary.json is missing from the JingyanBenchCorpus bundle; rebuild jingyan-bench"])
+            throw CocoaError(
+                .fileNoSuchFile,
+                userInfo: [
+                    NSLocalizedDescriptionKey:
+                        "corpus-vocabulary.json is missing from the JingyanBenchCorpus bundle; rebuild jingyan-bench"
+                ])
         }
         return try JSONDecoder().decode(CorpusWords.self, from: Data(contentsOf: url))
     }
@@ -43,6 +48,8 @@ public struct Vocabulary: Sendable {
     /// Named schemes shared across the corpus, most common first.
     public var schemes: [String]
 
+    /// Words from the bundled gazetteer, lexicon and corpus words: up to `townshipsPerCounty`
+    /// townships a county and `schemeCount` scheme names.
     public init(townshipsPerCounty: Int = 16, schemeCount: Int = 3000) throws {
         let gazetteer = try Gazetteer.bundled()
         let lexicon = try Lexicon.bundled()

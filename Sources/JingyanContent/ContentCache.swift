@@ -1,5 +1,6 @@
 import Foundation
 import JingyanModel
+import JingyanSupport
 import Synchronization
 
 /// The files content/ held at the last load, parsed, and which practices passed the checks that
@@ -104,7 +105,9 @@ extension ContentLoader {
     static func patch(
         _ cache: ContentCache, paths: [String], root: URL, displayFolder: String, knownCategories: Set<String>?
     ) -> LoadedContent? {
-        guard var load = cache.lastLoad, load.paths == paths, load.knownCategories == knownCategories else { return nil }
+        guard var load = cache.lastLoad, load.paths == paths, load.knownCategories == knownCategories else {
+            return nil
+        }
         let rootPath = root.path
         // Nil for a file that is no longer a regular one: the full load says what it is.
         guard let current = try? Concurrent.map(paths.count, { FileStamp(path: rootPath + "/" + paths[$0]) }),
@@ -140,7 +143,8 @@ extension ContentLoader {
         for (path, file) in reread {
             guard case .article(let header) = file.parsed.entry else { continue }
             guard load.articleFiles[path] == header.id, let index = articleIndex[header.id],
-                articles[index].source.file == header.source.file, articles[index].source.firstLine == header.source.firstLine,
+                articles[index].source.file == header.source.file,
+                articles[index].source.firstLine == header.source.firstLine,
                 articles[index].sections.count == header.sections.count, slugProblems(of: header).isEmpty
             else { return nil }
             articles[index].source = header.source
@@ -150,8 +154,11 @@ extension ContentLoader {
             articles[index].lede = file.parsed.body
             articles[index].mechanisms = header.mechanisms
             articles[index].review = header.review ?? []
-            articles[index].provenance = PageProvenance(publication: header.publication, date: header.date, page: header.page)
-            for (section, heading) in header.sections.enumerated() { articles[index].sections[section].heading = heading }
+            articles[index].provenance = PageProvenance(
+                publication: header.publication, date: header.date, page: header.page)
+            for (section, heading) in header.sections.enumerated() {
+                articles[index].sections[section].heading = heading
+            }
             patched.insert(index)
         }
         return patched
@@ -173,9 +180,12 @@ extension ContentLoader {
                     categoryProblems(of: header, knownCategories: load.knownCategories).isEmpty,
                     valueProblems(of: header).isEmpty,
                     textProblems(of: header, text: file.parsed.body, lede: FlatText(articles[index].lede)).isEmpty,
-                    let position = articles[index].sections[header.section - 1].practices.firstIndex(where: { $0.id == header.id })
+                    let position = articles[index].sections[header.section - 1].practices.firstIndex(where: {
+                        $0.id == header.id
+                    })
                 else { return false }
-                articles[index].sections[header.section - 1].practices[position] = header.practice(text: file.parsed.body)
+                articles[index].sections[header.section - 1].practices[position] = header.practice(
+                    text: file.parsed.body)
                 articles[index].sections[header.section - 1].practices.sort(by: inSectionOrder)
             }
         }
@@ -187,7 +197,8 @@ extension ContentLoader {
     static func practicesStandIn(_ article: Article) -> Bool {
         let lede = FlatText(article.lede)
         return article.practices.allSatisfy { practice in
-            textProblems(of: PracticeHeader(practice, article: article.id, section: 1), text: practice.text, lede: lede).isEmpty
+            textProblems(of: PracticeHeader(practice, article: article.id, section: 1), text: practice.text, lede: lede)
+                .isEmpty
         }
     }
 }

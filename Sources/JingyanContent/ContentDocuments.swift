@@ -148,8 +148,9 @@ enum ContentPaths {
     /// True for a path relative to content/ that stays inside it: no leading "/", no "." or ".."
     /// part, no empty part.
     static func isInside(_ path: String) -> Bool {
-        !path.hasPrefix("/") && path.split(separator: "/", omittingEmptySubsequences: false).allSatisfy { part in
-            !part.isEmpty && part != "." && part != ".."
-        }
+        !path.hasPrefix("/")
+            && path.split(separator: "/", omittingEmptySubsequences: false).allSatisfy { part in
+                !part.isEmpty && part != "." && part != ".."
+            }
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import JingyanModel
+import JingyanSupport
 
 /// One `ContentLoader.load` as it goes: the files read so far, what each holds, and every
 /// problem found. Its steps run in order: `read`, `checkArticles`, `checkPractices`, then
@@ -107,20 +108,25 @@ struct ContentLoad {
         switch parsed.entry {
         case .article(let header):
             if let other = articles[header.id] {
-                errors.append(ContentError(
-                    file: reading.display, line: line(of: "id", inFileAt: reading.path),
-                    message: "duplicate article id '\(header.id)' (also in \(other.file)); give each article its own id"))
+                errors.append(
+                    ContentError(
+                        file: reading.display, line: line(of: "id", inFileAt: reading.path),
+                        message:
+                            "duplicate article id '\(header.id)' (also in \(other.file)); give each article its own id")
+                )
             }
-            articles[header.id] = ArticleFile(header: header, lede: parsed.body, file: reading.display, path: reading.path)
+            articles[header.id] = ArticleFile(
+                header: header, lede: parsed.body, file: reading.display, path: reading.path)
         case .practice(let header):
             // A cached header was pooled when it was read: its strings are not hashed again.
             let pooled = reading.cached ? header : pool.strings(of: header, keys: reading.keys)
             parsed = ContentLoader.ParsedFile(entry: .practice(pooled), body: parsed.body)
             practices.append(PracticeFile(header: pooled, text: parsed.body, file: reading.display, path: reading.path))
         case .caption(let header):
-            captions.append(Caption(
-                source: header.source, place: header.place, county: header.county, text: parsed.body,
-                photographer: header.photographer))
+            captions.append(
+                Caption(
+                    source: header.source, place: header.place, county: header.county, text: parsed.body,
+                    photographer: header.photographer))
         }
         if let stamp = reading.stamp {
             stamps[reading.path] = stamp
@@ -131,7 +137,8 @@ struct ContentLoad {
     /// The line of `key:` in a file's front matter, read again: only problems need it, and
     /// holding every file's YAML until the checks were done would cost memory for nothing.
     func line(of key: String, inFileAt path: String) -> Int? {
-        guard let data = try? Data(contentsOf: root.appendingPathComponent(path)), let text = String(data: data, encoding: .utf8),
+        guard let data = try? Data(contentsOf: root.appendingPathComponent(path)),
+            let text = String(data: data, encoding: .utf8),
             let parts = try? FrontMatter.split(text)
         else { return nil }
         return ContentLoader.lineOf(key, in: parts.yaml, firstLine: parts.yamlFirstLine)
@@ -140,7 +147,10 @@ struct ContentLoad {
     mutating func checkArticles() {
         for article in articles.values {
             for problem in ContentLoader.slugProblems(of: article.header) {
-                errors.append(ContentError(file: article.file, line: line(of: problem.key, inFileAt: article.path), message: problem.message))
+                errors.append(
+                    ContentError(
+                        file: article.file, line: line(of: problem.key, inFileAt: article.path),
+                        message: problem.message))
             }
         }
     }
@@ -149,11 +159,14 @@ struct ContentLoad {
     mutating func checkPractices() -> [String: [Int: [Practice]]] {
         // A practice that passed the text checks with the same files is not checked again.
         let checkStamps = practices.map { practice in
-            CheckStamps(practice: stamps[practice.path], article: articles[practice.header.article].flatMap { stamps[$0.path] })
+            CheckStamps(
+                practice: stamps[practice.path], article: articles[practice.header.article].flatMap { stamps[$0.path] })
         }
         let toCheck = practices.indices.map { index -> PracticeText? in
-            let passed = cache?.passedChecks(
-                practices[index].path, practice: checkStamps[index].practice, article: checkStamps[index].article) ?? false
+            let passed =
+                cache?.passedChecks(
+                    practices[index].path, practice: checkStamps[index].practice, article: checkStamps[index].article)
+                ?? false
             return passed ? nil : PracticeText(header: practices[index].header, text: practices[index].text)
         }
         let textChecks = ContentLoader.textProblems(of: toCheck, ledes: articles.mapValues(\.lede))
@@ -164,18 +177,23 @@ struct ContentLoad {
             if let found = textChecks[index] {
                 problems += found
                 if found.isEmpty {
-                    cache?.recordPassedChecks(practice.path, practice: checkStamps[index].practice, article: checkStamps[index].article)
+                    cache?.recordPassedChecks(
+                        practice.path, practice: checkStamps[index].practice, article: checkStamps[index].article)
                 }
             }
             switch placement(of: practice.header) {
             case .placed:
                 let header = practice.header
-                bySection[header.article, default: [:]][header.section, default: []].append(header.practice(text: practice.text))
+                bySection[header.article, default: [:]][header.section, default: []].append(
+                    header.practice(text: practice.text))
             case .articleUnread: break
             case .refused(let problem): problems.append(problem)
             }
             for problem in problems {
-                errors.append(ContentError(file: practice.file, line: line(of: problem.key, inFileAt: practice.path), message: problem.message))
+                errors.append(
+                    ContentError(
+                        file: practice.file, line: line(of: problem.key, inFileAt: practice.path),
+                        message: problem.message))
             }
         }
         return bySection
@@ -186,11 +204,15 @@ struct ContentLoad {
         let header = practice.header
         var problems: [ContentLoader.Problem] = []
         if let other = practiceIDs[header.id] {
-            problems.append(.init(key: "id", message: "duplicate practice id '\(header.id)' (also in \(other)); give each practice its own id"))
+            problems.append(
+                .init(
+                    key: "id",
+                    message: "duplicate practice id '\(header.id)' (also in \(other)); give each practice its own id"))
         }
         practiceIDs[header.id] = practice.file
         if !ContentLoader.isSlug(header.id) {
-            problems.append(.init(key: "id", message: "id '\(header.id)' must be lower-case ASCII letters, digits and hyphens"))
+            problems.append(
+                .init(key: "id", message: "id '\(header.id)' must be lower-case ASCII letters, digits and hyphens"))
         }
         problems += ContentLoader.categoryProblems(of: header, knownCategories: knownCategories)
         problems += ContentLoader.valueProblems(of: header)
@@ -208,10 +230,14 @@ struct ContentLoad {
     func placement(of header: PracticeHeader) -> Placement {
         guard let article = articles[header.article] else {
             if unreadableFiles.contains("\(header.article).md") { return .articleUnread }
-            return .refused(.init(key: "article", message: "refers to article '\(header.article)', which no file in content/ defines"))
+            return .refused(
+                .init(
+                    key: "article", message: "refers to article '\(header.article)', which no file in content/ defines")
+            )
         }
         if header.section < 1 || header.section > max(article.header.sections.count, 1) {
-            let message = "section \(header.section) does not exist: the article has \(article.header.sections.count) sections"
+            let message =
+                "section \(header.section) does not exist: the article has \(article.header.sections.count) sections"
             return .refused(.init(key: "section", message: message))
         }
         return .placed
@@ -222,7 +248,9 @@ struct ContentLoad {
         let built = articles.values.map { article in
             let header = article.header
             let sections = header.sections.enumerated().map { index, heading in
-                Section(heading: heading, practices: (bySection[header.id]?[index + 1] ?? []).sorted(by: ContentLoader.inSectionOrder))
+                Section(
+                    heading: heading,
+                    practices: (bySection[header.id]?[index + 1] ?? []).sorted(by: ContentLoader.inSectionOrder))
             }
             var built = Article(
                 id: header.id, source: header.source, place: header.place, title: header.title,
@@ -232,7 +260,9 @@ struct ContentLoad {
             return built
         }
         return LoadedContent(
-            articles: built.sorted { ($0.source.file, $0.source.firstLine, $0.id) < ($1.source.file, $1.source.firstLine, $1.id) },
+            articles: built.sorted {
+                ($0.source.file, $0.source.firstLine, $0.id) < ($1.source.file, $1.source.firstLine, $1.id)
+            },
             captions: captions.sorted { ($0.source.file, $0.source.firstLine) < ($1.source.file, $1.source.firstLine) })
     }
 
@@ -243,8 +273,13 @@ struct ContentLoad {
             load: ContentCache.Load(
                 paths: paths, stamps: paths.map { stamps[$0] }, content: content, knownCategories: knownCategories,
                 articleFiles: Dictionary(uniqueKeysWithValues: articles.values.map { ($0.path, $0.header.id) }),
-                practiceFiles: Dictionary(uniqueKeysWithValues: practices.map {
-                    ($0.path, ContentCache.PracticeFile(id: $0.header.id, article: $0.header.article, section: $0.header.section))
-                })))
+                practiceFiles: Dictionary(
+                    uniqueKeysWithValues: practices.map {
+                        (
+                            $0.path,
+                            ContentCache.PracticeFile(
+                                id: $0.header.id, article: $0.header.article, section: $0.header.section)
+                        )
+                    })))
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import JingyanModel
+import JingyanSupport
 import Yams
 
 /// Everything content/ holds, as the model.
@@ -26,11 +27,16 @@ public struct ContentErrors: Error, CustomStringConvertible {
 public enum ContentLoader {
     /// With a `cache`, files unchanged since the last load with it are not read again, and
     /// practices unchanged since they last passed the text checks are not checked again.
-    public static func load(from directory: URL, knownCategories: Set<String>? = nil, cache: ContentCache? = nil) throws -> LoadedContent {
+    public static func load(
+        from directory: URL, knownCategories: Set<String>? = nil, cache: ContentCache? = nil
+    ) throws -> LoadedContent {
         let root = directory.standardizedFileURL.resolvingSymlinksInPath()
         let paths = try markdownFiles(in: root)
         let displayFolder = directory.lastPathComponent
-        if let cache, let patched = patch(cache, paths: paths, root: root, displayFolder: displayFolder, knownCategories: knownCategories) {
+        if let cache,
+            let patched = patch(
+                cache, paths: paths, root: root, displayFolder: displayFolder, knownCategories: knownCategories)
+        {
             return patched
         }
         var load = ContentLoad(root: root, displayFolder: displayFolder, knownCategories: knownCategories, cache: cache)
@@ -58,11 +64,19 @@ public enum ContentLoader {
     }
 
     static func slugProblems(of article: ArticleHeader) -> [Problem] {
-        [("id", article.id), ("slug", article.place.slug), ("township_slug", article.place.townshipSlug)].compactMap { key, value in
+        [("id", article.id), ("slug", article.place.slug), ("township_slug", article.place.townshipSlug)].compactMap {
+            key, value in
             guard let value else { return nil }
-            if !isSlug(value) { return Problem(key: key, message: "\(key) '\(value)' must be lower-case ASCII letters, digits and hyphens") }
+            if !isSlug(value) {
+                return Problem(
+                    key: key, message: "\(key) '\(value)' must be lower-case ASCII letters, digits and hyphens")
+            }
             if isReservedOnWindows(value) {
-                return Problem(key: key, message: "\(key) '\(value)' names a file Windows reserves (a site copied to a shared folder or IIS breaks): add a letter or a hyphen")
+                return Problem(
+                    key: key,
+                    message:
+                        "\(key) '\(value)' names a file Windows reserves (a site copied to a shared folder or IIS breaks): add a letter or a hyphen"
+                )
             }
             return nil
         }
@@ -86,8 +100,13 @@ public enum ContentLoader {
     static func valueProblems(of practice: PracticeHeader) -> [Problem] {
         practice.metrics.flatMap { metric in
             [("value", metric.value), ("value_normalized", metric.valueNormalized)].compactMap { key, quantity in
-                quantity.value.isFinite ? nil
-                    : Problem(key: key, message: "\(key) of metric '\(metric.text)' is \(quantity.value), not a number: write the number the page gives")
+                quantity.value.isFinite
+                    ? nil
+                    : Problem(
+                        key: key,
+                        message:
+                            "\(key) of metric '\(metric.text)' is \(quantity.value), not a number: write the number the page gives"
+                    )
             }
         }
     }
@@ -114,11 +133,21 @@ public enum ContentLoader {
         for mechanism in practice.mechanisms {
             let flatMechanism = FlatText(mechanism)
             if flatMechanism.isEmpty || !(flatText.contains(flatMechanism) || lede.contains(flatMechanism)) {
-                problems.append(Problem(key: "mechanisms", message: "unknown mechanism '\(mechanism)': a named scheme is written as it stands in the practice's text; correct it or remove it"))
+                problems.append(
+                    Problem(
+                        key: "mechanisms",
+                        message:
+                            "unknown mechanism '\(mechanism)': a named scheme is written as it stands in the practice's text; correct it or remove it"
+                    ))
             }
         }
         for metric in practice.metrics where !flatText.contains(FlatText(metric.sentence)) {
-            problems.append(Problem(key: "sentence", message: "the source sentence of metric '\(metric.text)' is not in the practice text; correct the sentence or the text"))
+            problems.append(
+                Problem(
+                    key: "sentence",
+                    message:
+                        "the source sentence of metric '\(metric.text)' is not in the practice text; correct the sentence or the text"
+                ))
         }
         return problems
     }
@@ -131,29 +160,37 @@ public enum ContentLoader {
         let file = root.path + "/" + path
         var status = stat()
         guard lstat(file, &status) == 0 else {
-            throw ContentError(file: display, line: nil, message: "cannot be read (\(String(cString: strerror(errno))))")
+            throw ContentError(
+                file: display, line: nil, message: "cannot be read (\(String(cString: strerror(errno))))")
         }
         if status.st_mode & S_IFMT == S_IFLNK {
             guard root.appendingPathComponent(path).resolvingSymlinksInPath().path.hasPrefix(root.path + "/") else {
-                throw ContentError(file: display, line: nil, message: "is a link to a file outside content/; replace it with the file itself")
+                throw ContentError(
+                    file: display, line: nil,
+                    message: "is a link to a file outside content/; replace it with the file itself")
             }
             _ = stat(file, &status)
         }
         // Reading a FIFO would wait for a writer forever.
         guard status.st_mode & S_IFMT == S_IFREG else {
-            throw ContentError(file: display, line: nil, message: "is not a regular file (a pipe, socket or device); remove it: content/ holds Markdown files")
+            throw ContentError(
+                file: display, line: nil,
+                message: "is not a regular file (a pipe, socket or device); remove it: content/ holds Markdown files")
         }
         let data: Data
         do {
             // A file URL says whether it is a folder: with the hint, making it asks no `stat`.
             data = try Data(contentsOf: URL(filePath: file, directoryHint: .notDirectory))
         } catch {
-            throw ContentError(file: display, line: nil, message: "cannot be read (\(FileProblem.reason(error))); check its permissions")
+            throw ContentError(
+                file: display, line: nil,
+                message: "cannot be read (\(FileProblem.reason(error))); check its permissions")
         }
         let hasNUL = data.withUnsafeBytes { $0.baseAddress.map { memchr($0, 0, data.count) != nil } ?? false }
         guard !hasNUL, let text = String(data: data, encoding: .utf8) else {
             let problem = FileProblem.encoding(of: data)
-            throw ContentError(file: display, line: problem?.line, message: problem?.message ?? "is not UTF-8 text; save it as UTF-8")
+            throw ContentError(
+                file: display, line: problem?.line, message: problem?.message ?? "is not UTF-8 text; save it as UTF-8")
         }
         return try parse(text, file: display)
     }
@@ -175,11 +212,19 @@ public enum ContentLoader {
     static let headerResolver = Resolver.basic.appending(.null)
 
     /// Reads one file's front matter and body. Throws a `ContentError` located at the line.
-    /// Without `fastPath` only Yams reads it: for tests that check both ways agree.
-    public static func parse(_ text: String, file: String, fastPath: Bool = true) throws -> ParsedFile {
+    public static func parse(_ text: String, file: String) throws -> ParsedFile {
+        try parse(text, file: file, fastPath: true)
+    }
+
+    /// `parse(_:file:)`; without `fastPath` only Yams reads the front matter: for the tests that
+    /// check that both ways agree.
+    static func parse(_ text: String, file: String, fastPath: Bool) throws -> ParsedFile {
         let parts: FrontMatter.Parts
         do { parts = try FrontMatter.split(text) } catch {
-            throw ContentError(file: file, line: 1, message: "has no front matter: the file must start with a line '---', the YAML fields, and another '---'")
+            throw ContentError(
+                file: file, line: 1,
+                message:
+                    "has no front matter: the file must start with a line '---', the YAML fields, and another '---'")
         }
         if fastPath, let entry = fastEntry(parts.yaml) { return ParsedFile(entry: entry, body: parts.body) }
         // Parsed once, then decoded as the type its `type` field names.
@@ -198,8 +243,9 @@ public enum ContentLoader {
         case .practice: entry = .practice(try decode(PracticeHeader.self))
         case .caption: entry = .caption(try decode(CaptionHeader.self))
         case nil:
-            throw ContentError(file: file, line: lineOf("type", in: parts.yaml, firstLine: parts.yamlFirstLine) ?? parts.yamlFirstLine,
-                               message: "unknown or missing 'type': use article, practice or caption")
+            throw ContentError(
+                file: file, line: lineOf("type", in: parts.yaml, firstLine: parts.yamlFirstLine) ?? parts.yamlFirstLine,
+                message: "unknown or missing 'type': use article, practice or caption")
         }
         return ParsedFile(entry: entry, body: parts.body)
     }
@@ -225,7 +271,9 @@ public enum ContentLoader {
             guard let directory = opendir(folder) else { return false }
             defer { closedir(directory) }
             while let entry = readdir(directory) {
-                let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+                let name = withUnsafeBytes(of: entry.pointee.d_name) {
+                    String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self)
+                }
                 guard !name.hasPrefix(".") else { continue }
                 var type = Int32(entry.pointee.d_type)
                 if type == DT_UNKNOWN {  // some file systems do not say: ask
@@ -242,13 +290,15 @@ public enum ContentLoader {
             return true
         }
         guard walk(root.path, relative: "") else {
-            throw ContentError(file: root.path, line: nil, message: "cannot read the content folder; pass --content DIR")
+            throw ContentError(
+                file: root.path, line: nil, message: "cannot read the content folder; pass --content DIR")
         }
         return paths.sorted()
     }
 
     static func isSlug(_ id: String) -> Bool {
-        !id.isEmpty && id.first != "-" && id.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+        !id.isEmpty && id.first != "-"
+            && id.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
     }
 
     /// The file line of the first `key:` in the front matter.
@@ -280,10 +330,15 @@ public enum ContentLoader {
             case .typeMismatch(let type, let context), .valueNotFound(let type, let context):
                 let key = context.codingPath.last(where: { $0.intValue == nil })?.stringValue ?? "?"
                 let path = context.codingPath.map(\.stringValue).joined(separator: ".")
-                return ContentError(file: file, line: lineOf(key, in: yaml, firstLine: firstLine) ?? firstLine,
-                                    message: "field '\(path)' must be \(describe(type))")
+                return ContentError(
+                    file: file, line: lineOf(key, in: yaml, firstLine: firstLine) ?? firstLine,
+                    message: "field '\(path)' must be \(describe(type))")
             case .dataCorrupted(let context):
-                return ContentError(file: file, line: firstLine, message: "unreadable field '\(context.codingPath.map(\.stringValue).joined(separator: "."))': \(context.debugDescription)")
+                return ContentError(
+                    file: file, line: firstLine,
+                    message:
+                        "unreadable field '\(context.codingPath.map(\.stringValue).joined(separator: "."))': \(context.debugDescription)"
+                )
             @unknown default:
                 return ContentError(file: file, line: firstLine, message: "\(decodingError)")
             }

@@ -1,5 +1,6 @@
 import Foundation
 import JingyanModel
+import JingyanSupport
 
 /// Writes an extraction into content/ without ever destroying a hand edit.
 ///
@@ -13,11 +14,13 @@ public struct ContentWriter {
     /// Overwrite hand-edited files too.
     public var discardEdits = false
 
+    /// A writer into the content folder `directory`; `discardEdits` overwrites hand-edited files.
     public init(directory: URL, discardEdits: Bool = false) {
         self.directory = directory
         self.discardEdits = discardEdits
     }
 
+    /// What a write did with each file, by path.
     public struct Report: Equatable {
         public var written: [String] = []
         public var unchanged: [String] = []
@@ -63,7 +66,9 @@ public struct ContentWriter {
             for practice in section.practices {
                 let header = PracticeHeader(practice, article: article.id, section: sectionIndex + 1)
                 let data = Data(try FrontMatter.render(header, body: practice.text).utf8)
-                files.append(ContentFile(path: ContentPaths.practice(practice, of: article), data: data, source: practice.source))
+                files.append(
+                    ContentFile(path: ContentPaths.practice(practice, of: article), data: data, source: practice.source)
+                )
             }
         }
         return files
@@ -128,7 +133,9 @@ public struct ContentWriter {
         run.report.written.sort()
         run.report.unchanged.sort()
         run.report.keptEdits.sort()
-        for sideFile in run.staleSideFiles { try removeSideFile(sideFile, manifest: &run.manifest, report: &run.report) }
+        for sideFile in run.staleSideFiles {
+            try removeSideFile(sideFile, manifest: &run.manifest, report: &run.report)
+        }
         try removeFilesNoLongerProduced(producers: producers, keeping: seedPages, run: &run)
         run.report.staleEdits = Self.staleEdits(
             among: run.report.keptEdits + run.report.keptOrphans, manifest: run.manifest, seedLines: seedLines)
@@ -138,16 +145,21 @@ public struct ContentWriter {
 
     /// Compares the files of `units` with content/ and stages those to write.
     func stage(
-        _ units: Range<Int>, of extraction: Extraction, producers: [String: Int], seedLines: SeedLines, into run: inout Run
+        _ units: Range<Int>, of extraction: Extraction, producers: [String: Int], seedLines: SeedLines,
+        into run: inout Run
     ) throws {
         let files = try units.concurrentMap { unit in
             // Of one path twice, the later file, as in a dictionary of all files.
             var byPath: [String: ContentFile] = [:]
-            for file in try Self.files(forUnit: unit, of: extraction) where producers[file.path] == unit { byPath[file.path] = file }
+            for file in try Self.files(forUnit: unit, of: extraction) where producers[file.path] == unit {
+                byPath[file.path] = file
+            }
             return byPath.values.sorted { $0.path < $1.path }
         }.joined()
         let directory = directory
-        let existingFiles = files.map(\.path).concurrentMap { try? Data(contentsOf: directory.appendingPathComponent($0)) }
+        let existingFiles = files.map(\.path).concurrentMap {
+            try? Data(contentsOf: directory.appendingPathComponent($0))
+        }
         var writes: [StagedFiles.Write] = []
         for (file, existing) in zip(files, existingFiles) {
             let path = file.path
@@ -171,9 +183,13 @@ public struct ContentWriter {
                 }
             }
             // Replaced only if it is still as read: an edit saved meanwhile is kept.
-            writes.append(StagedFiles.Write(data: file.data, url: directory.appendingPathComponent(path), expected: existing.map(Fingerprint.of) ?? ""))
+            writes.append(
+                StagedFiles.Write(
+                    data: file.data, url: directory.appendingPathComponent(path),
+                    expected: existing.map(Fingerprint.of) ?? ""))
             run.staleSideFiles.append(sideFile)
-            run.previous[path] = ManifestEntry(fingerprint: run.manifest.files[path], source: run.manifest.sources[path])
+            run.previous[path] = ManifestEntry(
+                fingerprint: run.manifest.files[path], source: run.manifest.sources[path])
             run.manifest.files[path] = Fingerprint.of(file.data)
             run.manifest.sources[path] = stamp
             run.report.written.append(path)
@@ -237,8 +253,10 @@ public struct ContentWriter {
             }
         }
         guard let existing = try? Data(contentsOf: url) else { return }
-        let written = manifest.files[sideFile]
-            ?? (try? Data(contentsOf: directory.appendingPathComponent(String(sideFile.dropLast(4))))).map(Fingerprint.of)
+        let written =
+            manifest.files[sideFile]
+            ?? (try? Data(contentsOf: directory.appendingPathComponent(String(sideFile.dropLast(4))))).map(
+                Fingerprint.of)
         guard Fingerprint.of(existing) == written || discardEdits else {
             report.keptNewFiles.append(sideFile)
             return
@@ -255,7 +273,11 @@ public struct ContentWriter {
             let name = url.lastPathComponent
             guard name.hasPrefix("."), name.hasSuffix(StagedFiles.temporarySuffix) else { continue }
             if unlink(url.path) != 0, errno != ENOENT {
-                throw ContentError(file: url.path, line: nil, message: "a temporary left by an interrupted extract cannot be removed (\(String(cString: strerror(errno)))); remove it by hand")
+                throw ContentError(
+                    file: url.path, line: nil,
+                    message:
+                        "a temporary left by an interrupted extract cannot be removed (\(String(cString: strerror(errno)))); remove it by hand"
+                )
             }
         }
     }
@@ -296,7 +318,10 @@ struct Manifest: Codable {
         do {
             return try JSONDecoder().decode(Manifest.self, from: data)
         } catch {
-            throw ContentError(file: url.path, line: nil, message: "the extract manifest is damaged (\(error)); delete it to treat every existing file as hand-edited")
+            throw ContentError(
+                file: url.path, line: nil,
+                message:
+                    "the extract manifest is damaged (\(error)); delete it to treat every existing file as hand-edited")
         }
     }
 
@@ -309,12 +334,14 @@ struct Manifest: Codable {
 
 /// Fingerprint of a file's bytes (see `StableHash`).
 enum Fingerprint {
-    static func of(_ data: Data) -> String { data.withUnsafeBytes { StableHash.hex($0) } }  // Data's own iterator is slow
+    // Hashed from the raw bytes: Data's own iterator is slow.
+    static func of(_ data: Data) -> String { data.withUnsafeBytes { StableHash.hex($0) } }
 }
 
 /// Writes a file by writing a temporary sibling and renaming it over the target, so a reader or
 /// a crash never sees half a file.
 public enum AtomicFile {
+    /// Writes `data` to `url` through a temporary file renamed into place, making its folder.
     public static func write(_ data: Data, to url: URL) throws {
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         try data.write(to: url, options: .atomic)
@@ -350,19 +377,27 @@ public struct StagedFiles {
 
     public init() {}
 
+    /// Writes each file to a temporary beside its place, to be renamed in or discarded.
     public mutating func stage(_ files: [Write]) throws {
         for folder in Set(files.map { $0.url.deletingLastPathComponent() }) where !folders.contains(folder) {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             folders.insert(folder)
         }
-        let temporaries = files.map { $0.url.deletingLastPathComponent().appendingPathComponent(".\($0.url.lastPathComponent)\(Self.temporarySuffix)").path }
+        let temporaries = files.map {
+            $0.url.deletingLastPathComponent().appendingPathComponent(
+                ".\($0.url.lastPathComponent)\(Self.temporarySuffix)"
+            ).path
+        }
         // Before writing: `discard` finds half-written ones too.
-        staged += files.indices.map { (temporary: temporaries[$0], target: files[$0].url.path, expected: files[$0].expected) }
+        staged += files.indices.map {
+            (temporary: temporaries[$0], target: files[$0].url.path, expected: files[$0].expected)
+        }
         _ = try files.indices.concurrentMap { index in
             do throws(UnsyncedFile.WriteError) {
                 try UnsyncedFile.write(files[index].data, to: temporaries[index])
             } catch {
-                throw ContentError(file: files[index].url.path, line: nil, message: "cannot be written: \(error.reason)")
+                throw ContentError(
+                    file: files[index].url.path, line: nil, message: "cannot be written: \(error.reason)")
             }
         }
     }
@@ -381,7 +416,8 @@ public struct StagedFiles {
                 diverted.append(URL(fileURLWithPath: target))
             }
             if rename(temporary, destination) != 0 {
-                throw ContentError(file: destination, line: nil, message: "cannot be written: \(String(cString: strerror(errno)))")
+                throw ContentError(
+                    file: destination, line: nil, message: "cannot be written: \(String(cString: strerror(errno)))")
             }
         }
         return diverted
@@ -392,6 +428,7 @@ public struct StagedFiles {
         (try? Data(contentsOf: URL(fileURLWithPath: path))).map(Fingerprint.of) ?? ""
     }
 
+    /// Removes the staged temporaries, leaving every file as it was.
     public func discard() {
         for file in staged { try? FileManager.default.removeItem(atPath: file.temporary) }
     }

@@ -3,6 +3,7 @@ import JingyanModel
 
 /// The `jingyan extract --json` document: deterministic (sorted keys), readable, UTF-8.
 public enum ExtractionJSON {
+    /// The whole document in memory (the command streams it with `write`).
     public static func encode(_ extraction: Extraction) throws -> Data {
         var data = Data()
         try write(extraction) { data.append($0) }

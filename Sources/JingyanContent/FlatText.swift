@@ -41,7 +41,8 @@ struct FlatText {
         case 0xE1: return utf8[index + 1] == 0x9A && utf8[index + 2] == 0x80 ? 3 : 0  // U+1680
         case 0xE2:
             switch (utf8[index + 1], utf8[index + 2]) {
-            case (0x80, 0x80...0x8A), (0x80, 0xA8), (0x80, 0xA9), (0x80, 0xAF): return 3  // U+2000–U+200A, U+2028, U+2029, U+202F
+            // U+2000–U+200A, U+2028, U+2029, U+202F
+            case (0x80, 0x80...0x8A), (0x80, 0xA8), (0x80, 0xA9), (0x80, 0xAF): return 3
             case (0x81, 0x9F): return 3  // U+205F
             default: return 0
             }

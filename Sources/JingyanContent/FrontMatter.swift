@@ -20,6 +20,7 @@ public enum FrontMatter {
         public var body: String
     }
 
+    /// The text does not start with a `---` line and the fields closed by another.
     public struct MissingFrontMatter: Error {}
 
     /// Lines end in "\n" or "\r\n". Works on the UTF-8 bytes: splitting a String into lines
@@ -34,15 +35,22 @@ public enum FrontMatter {
                 start = index + 1
             }
             lines.append(start..<bytes.count)
-            let content = lines.map { $0.upperBound > $0.lowerBound && bytes[$0.upperBound - 1] == 0x0D ? $0.lowerBound..<($0.upperBound - 1) : $0 }
-            func isDelimiter(_ line: Range<Int>) -> Bool { line.count == 3 && bytes[line].elementsEqual(delimiter.utf8) }
+            let content = lines.map {
+                $0.upperBound > $0.lowerBound && bytes[$0.upperBound - 1] == 0x0D
+                    ? $0.lowerBound..<($0.upperBound - 1) : $0
+            }
+            func isDelimiter(_ line: Range<Int>) -> Bool {
+                line.count == 3 && bytes[line].elementsEqual(delimiter.utf8)
+            }
             guard let first = content.first, isDelimiter(first),
                 let end = content.indices.dropFirst().first(where: { isDelimiter(content[$0]) })
             else { throw MissingFrontMatter() }
             func joined(_ range: Range<Int>) -> String {
                 // Lines that lost no "\r" stand joined in the text already: one copy, not two.
                 if let first = range.first, let last = range.last, lines[range] == content[range] {
-                    return String(decoding: UnsafeBufferPointer(rebasing: bytes[lines[first].lowerBound..<lines[last].upperBound]), as: UTF8.self)
+                    return String(
+                        decoding: UnsafeBufferPointer(
+                            rebasing: bytes[lines[first].lowerBound..<lines[last].upperBound]), as: UTF8.self)
                 }
                 var joined: [UInt8] = []
                 for (position, line) in content[range].enumerated() {

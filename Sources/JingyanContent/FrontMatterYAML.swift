@@ -3,11 +3,12 @@ import Yams
 /// Writes a header (any `Encodable`) as block YAML, by hand.
 ///
 /// Why not Yams' `YAMLEncoder`: it resolved every scalar's tag with regular expressions, went
-/// through libyaml's emitter and, to print numbers plainly, a second parse. Headers need only mappings, sequences, strings, numbers, booleans and null,
-/// in the layout Yams printed them, so the writer is short and strict: a string is plain only
-/// where YAML reads it back as the same string, single-quoted when it is printable on one line,
-/// double-quoted with escapes otherwise. Yams still reads every file (`ContentLoader`), and a
-/// test checks that it reads back exactly what was written.
+/// through libyaml's emitter and, to print numbers plainly, a second parse. Headers need only
+/// mappings, sequences, strings, numbers, booleans and null, in the layout Yams printed them, so
+/// the writer is short and strict: a string is plain only where YAML reads it back as the same
+/// string, single-quoted when it is printable on one line, double-quoted with escapes otherwise.
+/// Yams still reads every file (`ContentLoader`), and a test checks that it reads back exactly what
+/// was written.
 enum FrontMatterYAML {
     static func text<T: Encodable>(of value: T) throws -> String {
         let root = Draft()
@@ -23,8 +24,13 @@ enum FrontMatterYAML {
 
     // MARK: Layout (libyaml's block style: two-space indent, a mapping's sequences not indented)
 
-    static func write(mapping entries: [(key: String, value: Draft)], indent: Int, inline: Bool, into text: inout String) {
-        guard !entries.isEmpty else { return text += "{}\n" }
+    static func write(
+        mapping entries: [(key: String, value: Draft)], indent: Int, inline: Bool, into text: inout String
+    ) {
+        guard !entries.isEmpty else {
+            text += "{}\n"
+            return
+        }
         for (position, entry) in entries.enumerated() {
             if !(inline && position == 0) { text += String(repeating: " ", count: indent) }
             text += string(entry.key) + ":"
@@ -44,7 +50,10 @@ enum FrontMatterYAML {
     }
 
     static func write(sequence items: [Draft], indent: Int, inline: Bool, into text: inout String) {
-        guard !items.isEmpty else { return text += "[]\n" }
+        guard !items.isEmpty else {
+            text += "[]\n"
+            return
+        }
         for (position, item) in items.enumerated() {
             if !(inline && position == 0) { text += String(repeating: " ", count: indent) }
             text += "- "
@@ -84,7 +93,8 @@ enum FrontMatterYAML {
         var previous: Unicode.Scalar = " "
         var isASCII = true
         for scalar in value.unicodeScalars {
-            guard isQuotablePrintable(scalar), !(previous == ":" && scalar == " "), !(previous == " " && scalar == "#") else { return false }
+            guard isQuotablePrintable(scalar), !(previous == ":" && scalar == " "), !(previous == " " && scalar == "#")
+            else { return false }
             previous = scalar
             isASCII = isASCII && scalar.isASCII
         }
@@ -98,7 +108,9 @@ enum FrontMatterYAML {
     static let plainIndicators: Set<Unicode.Scalar> = [
         "-", "?", ":", ",", "[", "]", "{", "}", "#", "&", "*", "!", "|", ">", "'", "\"", "%", "@", "`",
     ]
-    static let implicitStarts: Set<Unicode.Scalar> = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "+", ".", "~", "<", "="]
+    static let implicitStarts: Set<Unicode.Scalar> = [
+        "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "+", ".", "~", "<", "=",
+    ]
     static let implicitWords: Set<String> = [
         "yes", "Yes", "YES", "no", "No", "NO", "true", "True", "TRUE", "false", "False", "FALSE",
         "on", "On", "ON", "off", "Off", "OFF", "null", "Null", "NULL",
@@ -131,7 +143,9 @@ enum FrontMatterYAML {
                 } else {
                     let hex = String(scalar.value, radix: 16, uppercase: true)
                     let width = scalar.value <= 0xFF ? 2 : scalar.value <= 0xFFFF ? 4 : 8
-                    text += "\\" + (width == 2 ? "x" : width == 4 ? "u" : "U") + String(repeating: "0", count: width - hex.count) + hex
+                    text +=
+                        "\\" + (width == 2 ? "x" : width == 4 ? "u" : "U")
+                        + String(repeating: "0", count: width - hex.count) + hex
                 }
             }
         }
@@ -164,7 +178,9 @@ struct DraftEncoder: Encoder {
         return UnkeyedDraft(draft: draft, codingPath: codingPath)
     }
 
-    func singleValueContainer() -> any SingleValueEncodingContainer { ScalarDraft(draft: draft, codingPath: codingPath) }
+    func singleValueContainer() -> any SingleValueEncodingContainer {
+        ScalarDraft(draft: draft, codingPath: codingPath)
+    }
 }
 
 /// Every value goes through `encode<T>`: primitives come back through `ScalarDraft`.
@@ -180,10 +196,14 @@ struct KeyedDraft<Key: CodingKey>: KeyedEncodingContainerProtocol {
 
     mutating func encodeNil(forKey key: Key) throws { _ = child(key) }
     mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws { try value.encode(to: child(key)) }
-    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type, forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
+    mutating func nestedContainer<NestedKey: CodingKey>(
+        keyedBy type: NestedKey.Type, forKey key: Key
+    ) -> KeyedEncodingContainer<NestedKey> {
         child(key).container(keyedBy: type)
     }
-    mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer { child(key).unkeyedContainer() }
+    mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
+        child(key).unkeyedContainer()
+    }
     mutating func superEncoder() -> any Encoder { child(SuperKey()) }
     mutating func superEncoder(forKey key: Key) -> any Encoder { child(key) }
 }
@@ -216,7 +236,9 @@ struct UnkeyedDraft: UnkeyedEncodingContainer {
 
     mutating func encodeNil() throws { _ = child() }
     mutating func encode<T: Encodable>(_ value: T) throws { try value.encode(to: child()) }
-    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
+    mutating func nestedContainer<NestedKey: CodingKey>(
+        keyedBy type: NestedKey.Type
+    ) -> KeyedEncodingContainer<NestedKey> {
         child().container(keyedBy: type)
     }
     mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer { child().unkeyedContainer() }
@@ -242,5 +264,7 @@ struct ScalarDraft: SingleValueEncodingContainer {
     mutating func encode(_ value: UInt16) throws { draft.scalar = String(value) }
     mutating func encode(_ value: UInt32) throws { draft.scalar = String(value) }
     mutating func encode(_ value: UInt64) throws { draft.scalar = String(value) }
-    mutating func encode<T: Encodable>(_ value: T) throws { try value.encode(to: DraftEncoder(draft: draft, codingPath: codingPath)) }
+    mutating func encode<T: Encodable>(_ value: T) throws {
+        try value.encode(to: DraftEncoder(draft: draft, codingPath: codingPath))
+    }
 }

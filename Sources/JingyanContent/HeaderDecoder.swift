@@ -21,7 +21,8 @@ struct HeaderDecoder: Decoder, SingleValueDecodingContainer {
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
         guard case .mapping(let entries) = tree else { throw Mismatch() }
-        return KeyedDecodingContainer(KeyedHeader<Key>(entries: entries, codingPath: codingPath, constructor: constructor))
+        return KeyedDecodingContainer(
+            KeyedHeader<Key>(entries: entries, codingPath: codingPath, constructor: constructor))
     }
 
     func unkeyedContainer() throws -> any UnkeyedDecodingContainer {
@@ -46,7 +47,8 @@ struct HeaderDecoder: Decoder, SingleValueDecodingContainer {
         guard let constructible = type as? any ScalarConstructible.Type else { return try T(from: self) }
         guard case .scalar(let text, let style) = tree else { throw Mismatch() }
         // Yams tags a quoted scalar `str` (so 'false' is no Bool) and leaves a plain one to its resolver.
-        let scalar = Node.Scalar(text, Tag(style == .plain ? .implicit : .str, ContentLoader.headerResolver, constructor), style)
+        let scalar = Node.Scalar(
+            text, Tag(style == .plain ? .implicit : .str, ContentLoader.headerResolver, constructor), style)
         guard let value = constructible.construct(from: scalar) as? T else { throw Mismatch() }
         return value
     }
@@ -58,11 +60,15 @@ struct HeaderDecoder: Decoder, SingleValueDecodingContainer {
     /// Yams lowercases the text and looks for '_' and ':' through Foundation first.
     static func plainNumber<T>(_ text: String, as type: T.Type) -> T? {
         if T.self == Double.self {
-            let isFloatText = text.utf8.allSatisfy { (0x30...0x39).contains($0) || $0 == 0x2B || $0 == 0x2D || $0 == 0x2E || $0 | 0x20 == 0x65 }
+            let isFloatText = text.utf8.allSatisfy {
+                (0x30...0x39).contains($0) || $0 == 0x2B || $0 == 0x2D || $0 == 0x2E || $0 | 0x20 == 0x65
+            }
             return isFloatText ? Double(text) as? T : nil
         }
         if T.self == Int.self {
-            guard let first = text.utf8.first, first != 0x30 || text.utf8.count == 1, text.utf8.allSatisfy({ (0x30...0x39).contains($0) }) else { return nil }
+            guard let first = text.utf8.first, first != 0x30 || text.utf8.count == 1,
+                text.utf8.allSatisfy({ (0x30...0x39).contains($0) })
+            else { return nil }
             return Int(text) as? T
         }
         return nil
@@ -108,10 +114,14 @@ private struct KeyedHeader<Key: CodingKey>: KeyedDecodingContainerProtocol {
     func decode(_ type: Int.Type, forKey key: Key) throws -> Int { try decoder(key).value(type) }
     func decode(_ type: Double.Type, forKey key: Key) throws -> Double { try decoder(key).value(type) }
     func decode(_ type: Bool.Type, forKey key: Key) throws -> Bool { try decoder(key).value(type) }
-    func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type, forKey key: Key) throws -> KeyedDecodingContainer<NestedKey> {
+    func nestedContainer<NestedKey: CodingKey>(
+        keyedBy type: NestedKey.Type, forKey key: Key
+    ) throws -> KeyedDecodingContainer<NestedKey> {
         try decoder(key).container(keyedBy: type)
     }
-    func nestedUnkeyedContainer(forKey key: Key) throws -> any UnkeyedDecodingContainer { try decoder(key).unkeyedContainer() }
+    func nestedUnkeyedContainer(forKey key: Key) throws -> any UnkeyedDecodingContainer {
+        try decoder(key).unkeyedContainer()
+    }
     func superDecoder() throws -> any Decoder { throw HeaderDecoder.Mismatch() }
     func superDecoder(forKey key: Key) throws -> any Decoder { try decoder(key) }
 }
@@ -139,14 +149,19 @@ private struct UnkeyedHeader: UnkeyedDecodingContainer {
 
     mutating func decodeNil() throws -> Bool {
         guard !isAtEnd else { throw HeaderDecoder.Mismatch() }
-        if items[currentIndex].isNull { currentIndex += 1; return true }
+        if items[currentIndex].isNull {
+            currentIndex += 1
+            return true
+        }
         return false
     }
 
     mutating func decode<T: Decodable>(_ type: T.Type) throws -> T { try next().decode(type) }
     mutating func decode(_ type: String.Type) throws -> String { try next().value(type) }  // as in KeyedHeader
     mutating func decode(_ type: Int.Type) throws -> Int { try next().value(type) }
-    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type) throws -> KeyedDecodingContainer<NestedKey> {
+    mutating func nestedContainer<NestedKey: CodingKey>(
+        keyedBy type: NestedKey.Type
+    ) throws -> KeyedDecodingContainer<NestedKey> {
         try next().container(keyedBy: type)
     }
     mutating func nestedUnkeyedContainer() throws -> any UnkeyedDecodingContainer { try next().unkeyedContainer() }

@@ -77,9 +77,14 @@ private struct HeaderParser {
             if byte >= 0x20 && byte < 0x7F || byte >= 0x80 && byte < 0xC0 { continue }
             if byte < 0x20 && byte != 0x0A || byte == 0x7F { return false }
             if byte == 0xC2, index + 1 < bytes.count, bytes[index + 1] < 0xA0 { return false }  // C1 controls, NEL
-            if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9 { return false }  // U+2028, U+2029
+            if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80,
+                bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9
+            {
+                return false
+            }  // U+2028, U+2029
             if byte == 0xEF, index + 2 < bytes.count,
-                bytes[index + 1] == 0xBB && bytes[index + 2] == 0xBF || bytes[index + 1] == 0xBF && bytes[index + 2] >= 0xBE
+                bytes[index + 1] == 0xBB && bytes[index + 2] == 0xBF
+                    || bytes[index + 1] == 0xBF && bytes[index + 2] >= 0xBE
             {
                 return false  // U+FEFF, U+FFFE, U+FFFF
             }
@@ -166,8 +171,9 @@ private struct HeaderParser {
                 current += 1
             }
         }
-        guard current == lines.count || lines[current].indent < indent
-            || lines[current].indent == indent && !isSequenceItem(lines[current])
+        guard
+            current == lines.count || lines[current].indent < indent
+                || lines[current].indent == indent && !isSequenceItem(lines[current])
         else { return nil }
         return .sequence(items)
     }

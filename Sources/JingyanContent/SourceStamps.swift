@@ -1,5 +1,6 @@
 import Foundation
 import JingyanModel
+import JingyanSupport
 
 /// The printed lines of the seed pages, each as a hash, by the name content files cite them
 /// with ("seeds/000_x.txt"): what tells whether a page still holds, at the lines a content
@@ -26,7 +27,8 @@ public struct SeedLines: Sendable {
             return ""
         }
         let hashes = lines[(source.firstLine - 1)..<source.lastLine]
-        return StableHash.hex(hashes.lazy.flatMap { hash in (0..<8).lazy.map { UInt8(truncatingIfNeeded: hash >> ($0 * 8)) } })
+        return StableHash.hex(
+            hashes.lazy.flatMap { hash in (0..<8).lazy.map { UInt8(truncatingIfNeeded: hash >> ($0 * 8)) } })
     }
 }
 
@@ -59,6 +61,7 @@ public struct StaleEdit: Equatable, Sendable {
     /// file's own `.new` when the practice kept its number), if the page still has it.
     public var now: Found?
 
+    /// A content file and the seed lines its practice is read from.
     public struct Found: Equatable, Sendable {
         public var path: String
         public var source: SourceRef
@@ -66,13 +69,16 @@ public struct StaleEdit: Equatable, Sendable {
 
     /// What to tell the person, after the file's name; paths under `contentFolder`.
     public func explanation(contentFolder: String) -> String {
-        let lines = "lines \(source.firstLine)–\(source.lastLine) of \(source.file) no longer hold the text this file was extracted from"
+        let lines =
+            "lines \(source.firstLine)–\(source.lastLine) of \(source.file) no longer hold the text this file was extracted from"
         guard let now else {
-            return "\(lines), and the page no longer has it: delete the file if the practice is gone, or correct its text and source"
+            return
+                "\(lines), and the page no longer has it: delete the file if the practice is gone, or correct its text and source"
         }
         let newLines = "lines \(now.source.firstLine)–\(now.source.lastLine)"
         if now.path == path || now.path == path + ".new" {
-            return "\(lines); it is now at \(newLines), as in \(contentFolder)/\(path).new: correct `lines:` under `source:` here"
+            return
+                "\(lines); it is now at \(newLines), as in \(contentFolder)/\(path).new: correct `lines:` under `source:` here"
         }
         return "\(lines); that text is now at \(newLines), extracted into \(contentFolder)/\(now.path): "
             + "move your edit there, then delete this file"
@@ -87,12 +93,15 @@ extension ContentWriter {
         let manifest = try Manifest.load(from: directory.appendingPathComponent(manifestPath))
         let edited = manifest.sources.keys.filter { path in
             !path.hasSuffix(".new") && ContentPaths.isInside(path)
-                && (try? Data(contentsOf: directory.appendingPathComponent(path))).map(Fingerprint.of) != manifest.files[path]
+                && (try? Data(contentsOf: directory.appendingPathComponent(path))).map(Fingerprint.of)
+                    != manifest.files[path]
         }
         let folder = directory.lastPathComponent  // as the loader names content files
         return staleEdits(among: edited, manifest: manifest, seedLines: seedLines).map { edit in
             let data = (try? Data(contentsOf: directory.appendingPathComponent(edit.path))) ?? Data()
-            return ContentError(file: folder + "/" + edit.path, line: sourceLine(in: data), message: edit.explanation(contentFolder: folder))
+            return ContentError(
+                file: folder + "/" + edit.path, line: sourceLine(in: data),
+                message: edit.explanation(contentFolder: folder))
         }
     }
 

@@ -1,5 +1,6 @@
 import JingyanLayout
 import JingyanModel
+import JingyanSupport
 
 /// Reads one article's structure from its lines: title block, place, lede, sections, practices,
 /// and each practice's mechanisms, categories and metrics.
@@ -23,22 +24,29 @@ struct ArticleReader {
     }
 
     func read(_ draft: ArticleDraft, file: String) -> Article {
-        let paragraphs = BodyLayout(lines: draft.body, eachLineIsParagraph: draft.unwrapped, headings: draft.headings).paragraphs
+        let paragraphs = BodyLayout(lines: draft.body, eachLineIsParagraph: draft.unwrapped, headings: draft.headings)
+            .paragraphs
         let ledeIndex = paragraphs.firstIndex { $0.kind == .text }
         let lede = ledeIndex.map { paragraphs[$0].text } ?? ""
         let rest = ledeIndex.map { Array(paragraphs[($0 + 1)...]) } ?? paragraphs
         let titleBlock = TitleBlockReading(draft.titleBlock, lexicon: lexicon)
-        let title = titleBlock.title ?? Self.fallbackTitle(lede: lede)
+        let title = titleBlock.title ?? Self.fallbackTitle(lede: lede, lexicon: lexicon)
         let place = places.resolve(
             lede: lede, body: { paragraphs.map(\.text).joined() }, title: title, placeTags: titleBlock.placeTags)
         let author = titleBlock.author(excluding: place) ?? Self.newsBriefAuthor(in: lede, lexicon: lexicon)
         let titlePart = titleSlug(title, place: place)
-        let id = Slug.join([place.slug, place.townshipSlug ?? "", titlePart.isEmpty ? String(StableHash.hex(title).prefix(8)) : titlePart])
+        let id = Slug.join([
+            place.slug, place.townshipSlug ?? "",
+            titlePart.isEmpty ? String(StableHash.hex(title).prefix(8)) : titlePart,
+        ])
 
         let schemes = SchemeReading(
-            finder: mechanismFinder, unquoted: unquotedSchemes.names(in: ([title, lede] + rest.map(\.text)).joined(separator: "\n")))
-        let builtSections = sections(lede: ledeIndex.map { paragraphs[$0] }, rest: rest, id: id, file: file, schemes: schemes)
-        var mechanisms = UniqueStrings(schemes.mechanisms(in: title) + schemes.mechanisms(in: lede))  // an article names dozens
+            finder: mechanismFinder,
+            unquoted: unquotedSchemes.names(in: ([title, lede] + rest.map(\.text)).joined(separator: "\n")))
+        let builtSections = sections(
+            lede: ledeIndex.map { paragraphs[$0] }, rest: rest, id: id, file: file, schemes: schemes)
+        // An article names dozens, each kept once in the order first named.
+        var mechanisms = UniqueStrings(schemes.mechanisms(in: title) + schemes.mechanisms(in: lede))
         for practice in builtSections.flatMap(\.practices) {
             for mechanism in practice.mechanisms { mechanisms.insert(mechanism) }
         }
@@ -55,7 +63,8 @@ struct ArticleReader {
         // Each text paragraph's lead read once: whether the article uses leads, where its groups
         // start and each group's lead all ask it.
         let read = rest.map { paragraph in
-            LeadParagraph(paragraph: paragraph, lead: paragraph.kind == .text ? BodyLayout.leadSentence(of: paragraph.text) : nil)
+            LeadParagraph(
+                paragraph: paragraph, lead: paragraph.kind == .text ? BodyLayout.leadSentence(of: paragraph.text) : nil)
         }
         let leads = read.compactMap(\.lead)
         let usesLeads = leads.count >= 2 || leads.contains(where: Self.isParallel)
@@ -90,9 +99,11 @@ struct ArticleReader {
                     lead: lead, text: text,
                     mechanisms: schemes.mechanisms(in: body),
                     categories: taxonomy.categories(of: text),
-                    metrics: group.count == 1 ? group[0].metrics ?? metricFinder.metrics(in: text) : metricFinder.metrics(in: text),
+                    metrics: group.count == 1
+                        ? group[0].metrics ?? metricFinder.metrics(in: text) : metricFinder.metrics(in: text),
                     source: SourceRef(
-                        file: file, lines: group.first!.paragraph.lines.lowerBound...group.last!.paragraph.lines.upperBound))
+                        file: file,
+                        lines: group.first!.paragraph.lines.lowerBound...group.last!.paragraph.lines.upperBound))
             }
             return Section(heading: section.heading, practices: practices)
         }.filter { !$0.practices.isEmpty }
@@ -143,10 +154,32 @@ struct ArticleReader {
         return groups
     }
 
-    /// Without a title block, the lede's first clause stands in (the page is reported as such).
-    static func fallbackTitle(lede: String) -> String {
-        String(lede.prefix { !Typography.sentenceEnders.contains($0) && $0 != "，" }.prefix(24))
+    /// Without a title block, the lede's first clause stands in (the page is reported as such):
+    /// after a news brief's opening ("本报讯（记者 张三）") and a clause that only says when ("近日，").
+    static func fallbackTitle(lede: String, lexicon: Lexicon) -> String {
+        var text = Substring(lede)
+        if lexicon.opensNewsBrief(lede) {
+            if let close = text.prefix(Self.newsBriefOpening).firstIndex(where: { $0 == "）" || $0 == ")" }) {
+                text = text[text.index(after: close)...]
+            } else if let cue = lexicon.openingCues.first(where: { text.hasPrefix($0) }) {
+                text = text.dropFirst(cue.count)
+            }
+        }
+        text = text.drop { $0.isWhitespace }
+        let clause = { (text: Substring) in text.prefix { !Typography.sentenceEnders.contains($0) && $0 != "，" } }
+        let first = clause(text)
+        if first.count <= Self.whenClause, lexicon.opensWithCue(String(first)), first.endIndex < text.endIndex {
+            let rest = clause(text[text.index(after: first.endIndex)...])
+            if !rest.isEmpty { return String(rest.prefix(Self.fallbackTitleLength)) }
+        }
+        return String((first.isEmpty ? text : first).prefix(Self.fallbackTitleLength))
     }
+
+    /// A news brief's opening bracket closes within this many characters.
+    static let newsBriefOpening = 40
+    /// A clause this short that opens with a cue only says when ("今年以来").
+    static let whenClause = 5
+    static let fallbackTitleLength = 24
 
     /// "本报讯（记者 张三 通讯员 李四）……" names the authors in the opening.
     static func newsBriefAuthor(in lede: String, lexicon: Lexicon) -> String? {
@@ -200,7 +233,8 @@ struct TitleBlockReading {
     /// The authors, leaving out a byline-shaped line that is in fact the article's place tag (a
     /// county the gazetteer does not know, such as "某某", looks like a personal name).
     func author(excluding place: Place) -> String? {
-        let placeNames = [place.short, place.county] + (place.township.map { [$0, place.short + $0.dropLast()] } ?? [])
+        let placeNames =
+            [place.short, place.county] + (place.township.map { [$0, place.short + $0.dropLast()] } ?? [])
         let names = bylines.filter { !($0.count == 1 && placeNames.contains($0[0])) }.flatMap { $0 }
         return names.isEmpty ? nil : names.joined(separator: "、")
     }

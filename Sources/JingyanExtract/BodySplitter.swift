@@ -30,8 +30,9 @@ struct BodySplitter {
         let second = signature(of: trailer)
         let shared = first.intersection(second)
         let counts = paragraphs.map { paragraph in
-            Count(first: places.count(first.subtracting(shared), in: paragraph.text),
-                  second: places.count(second.subtracting(shared), in: paragraph.text))
+            Count(
+                first: places.count(first.subtracting(shared), in: paragraph.text),
+                second: places.count(second.subtracting(shared), in: paragraph.text))
         }
         let opens = paragraphs.map { roles.opensReport($0.text) }
         var best: (position: Int, score: Int)?
@@ -64,7 +65,8 @@ struct BodySplitter {
         for paragraph in BodyLayout(lines: lines).paragraphs {
             let own = lines.filter { paragraph.lines.contains($0.number) && !$0.isBlank }
             var start = 0
-            for index in own.indices.dropFirst() where own[index - 1].endsSentence && roles.opensReport(own[index].text) {
+            for index in own.indices.dropFirst() where own[index - 1].endsSentence && roles.opensReport(own[index].text)
+            {
                 pieces.append(Piece(text: own[start..<index].map(\.text).joined(), firstLine: own[start].number))
                 start = index
             }

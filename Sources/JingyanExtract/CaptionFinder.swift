@@ -17,8 +17,9 @@ struct CaptionFinder {
     init(lexicon: Lexicon) {
         self.lexicon = lexicon
         // Decomposed too: a text ending in the canonical equivalent of a marker ends with it.
-        // A handful of scalars, scanned: hashing one per line cost more.
-        let ends = lexicon.creditMarkers.flatMap { [$0, $0.decomposedStringWithCanonicalMapping] }.compactMap(\.unicodeScalars.last)
+        // A handful of scalars, scanned (`ScalarSet`) rather than hashed: one is looked up per line.
+        let ends = lexicon.creditMarkers.flatMap { [$0, $0.decomposedStringWithCanonicalMapping] }.compactMap(
+            \.unicodeScalars.last)
         creditMarkerEnds = ScalarSet(Set(ends.map(Character.init)))
     }
 
@@ -43,7 +44,8 @@ struct CaptionFinder {
             }
             let caption = (block[first..<index].map(\.text) + [credit.text]).joined()
             captions.append(
-                CaptionDraft(text: caption, photographer: credit.photographer, lines: block[first].number...line.number))
+                CaptionDraft(text: caption, photographer: credit.photographer, lines: block[first].number...line.number)
+            )
             start = index + 1
         }
         return captions
@@ -64,11 +66,14 @@ struct CaptionFinder {
         var ending = Substring(line)
         for (open, close) in [("（", "）"), ("(", ")")] where ending.hasSuffix(close) {
             guard let openIndex = ending.lastIndex(of: Character(open)) else { continue }
-            ending = ending[..<openIndex] + ending[ending.index(after: openIndex)..<ending.index(before: ending.endIndex)]
+            ending =
+                ending[..<openIndex] + ending[ending.index(after: openIndex)..<ending.index(before: ending.endIndex)]
         }
         guard let marker = lexicon.creditMarkers.first(where: { ending.hasSuffix($0) }) else { return nil }
         var credit = ending.dropLast(marker.count)
-        while let character = credit.last, character == " " || character == "/" || character == "　" { credit.removeLast() }
+        while let character = credit.last, character == " " || character == "/" || character == "　" {
+            credit.removeLast()
+        }
         let name = String(credit.reversed().prefix { $0.unicodeScalars.allSatisfy(Typography.isHan) }.reversed())
         guard (2...4).contains(name.count) else { return nil }
         return Credit(text: String(droppingRoles(credit.dropLast(name.count))), photographer: name)
@@ -102,7 +107,7 @@ struct CaptionFinder {
     }
 
     /// False for a line that cannot end with a credit, told from its last scalar alone (this
-    /// runs on every line; the Character comparisons of `creditLine` cost far more): a scalar
+    /// runs on every line, so `creditLine`'s Character comparisons are left to the few): a scalar
     /// that ends no marker, is a Character of its own and has no canonical equivalent. Anything
     /// else — a closing bracket, a combining mark, a compatibility ideograph — is left to `creditLine`.
     func mayEndWithCredit(_ line: String) -> Bool {
@@ -117,7 +122,7 @@ extension CaptionFinder {
     /// to four Han: then `creditFirst` finds no name after a separator either. A name's
     /// Characters are single Han scalars, and the spaces and separators it compares with are
     /// single scalars with no canonical equivalent, so a credit ends the same way in scalars.
-    /// This runs on every line; reading its end as Characters cost far more.
+    /// This runs on every line, so its end is read as scalars, without grapheme breaking.
     func mayEndWithName(_ line: String) -> Bool {
         var han = 0
         var trailing = true  // still in the spaces at the line's end

@@ -38,6 +38,8 @@ extension Divisions {
             }
         }
 
+        /// Where the gazetteer's names stand in `text`; with `longestOnly`, a name that lies inside
+        /// a longer or earlier one is left out.
         public func occurrences(in text: String, longestOnly: Bool = true) -> [Occurrence] {
             occurrences(in: text[...], longestOnly: longestOnly)
         }

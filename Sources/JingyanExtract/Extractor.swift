@@ -1,6 +1,7 @@
 import Foundation
 import JingyanLayout
 import JingyanModel
+import JingyanSupport
 
 /// The extraction stage: raw pages in, articles and captions out.
 public struct Extractor: Sendable {
@@ -12,6 +13,7 @@ public struct Extractor: Sendable {
     let segmenter: PageSegmenter
     let reader: ArticleReader
 
+    /// An extractor over the given language data; `standard()` loads the bundled files.
     public init(
         lexicon: Lexicon, gazetteer: Gazetteer, divisions: Divisions, taxonomy: Taxonomy, slug: Slug,
         weights: SegmentationWeights
@@ -23,7 +25,8 @@ public struct Extractor: Sendable {
         let places = PlaceNames(divisions: divisions, lexicon: lexicon)
         segmenter = PageSegmenter(lexicon: lexicon, places: places, weights: weights)
         reader = ArticleReader(
-            lexicon: lexicon, places: try PlaceResolver(lexicon: lexicon, gazetteer: gazetteer, places: places, slug: slug),
+            lexicon: lexicon,
+            places: try PlaceResolver(lexicon: lexicon, gazetteer: gazetteer, places: places, slug: slug),
             taxonomy: taxonomy, slug: slug)
     }
 
@@ -38,7 +41,9 @@ public struct Extractor: Sendable {
 
     /// Extracts one page. `file` is the name shown in sources and errors. `progress` hears the
     /// practices read so far as a page of many articles is read (see `readArticles`).
-    public func extract(page text: String, file: String, progress: (_ practices: Int) -> Void = { _ in }) throws -> Extraction {
+    public func extract(
+        page text: String, file: String, progress: (_ practices: Int) -> Void = { _ in }
+    ) throws -> Extraction {
         try extract(PageText(file: file, text: text), progress: progress)
     }
 
@@ -64,7 +69,9 @@ public struct Extractor: Sendable {
 
     /// Articles read in page order. A page of many articles (a whole volume pasted into one
     /// file) is read on all cores a chunk at a time, with `progress` after each chunk.
-    func readArticles(_ drafts: consuming [ArticleDraft], file: String, progress: (_ practices: Int) -> Void) -> [Article] {
+    func readArticles(
+        _ drafts: consuming [ArticleDraft], file: String, progress: (_ practices: Int) -> Void
+    ) -> [Article] {
         let chunk = 256
         guard drafts.count > chunk else { return drafts.map { reader.read($0, file: file) } }
         var articles: [Article] = []
@@ -102,7 +109,8 @@ public struct Extractor: Sendable {
     /// Extracts the pages as `extract(pages:progress:)` does, but a page that cannot be read
     /// is reported in `rejected` and the others are extracted as usual.
     public func extractEach(
-        pages: consuming [(file: String, text: String)], progress: (_ pagesDone: Int, _ practices: Int) -> Void = { _, _ in }
+        pages: consuming [(file: String, text: String)],
+        progress: (_ pagesDone: Int, _ practices: Int) -> Void = { _, _ in }
     ) -> PageRun {
         var articles: [Article] = []
         var captions: [Caption] = []
@@ -135,7 +143,9 @@ public struct Extractor: Sendable {
     }
 
     /// A page's extraction, or why there is none.
-    func outcome(of page: PageText, progress: (_ practices: Int) -> Void = { _ in }) -> Result<Extraction, ExtractionError> {
+    func outcome(
+        of page: PageText, progress: (_ practices: Int) -> Void = { _ in }
+    ) -> Result<Extraction, ExtractionError> {
         do {
             return .success(try extract(page, progress: progress))
         } catch let error as ExtractionError {

@@ -1,9 +1,9 @@
 import Foundation
 import JingyanLayout
-import Yams
 
 /// The places Jingyan knows by name (gazetteer.yml), with pinyin for stable slugs.
 public struct Gazetteer: Sendable {
+    /// A county of the home prefecture: its full and short names and the pinyin of its slug.
     public struct County: Decodable, Hashable, Sendable {
         public var name: String
         public var short: String
@@ -22,18 +22,16 @@ public struct Gazetteer: Sendable {
     /// Short and full names to counties, the first listed winning.
     let countiesByName: [String: County]
 
+    /// The gazetteer shipped with Jingyan.
     public static func bundled() throws -> Gazetteer {
         try Gazetteer(yaml: BundledData.text(named: "gazetteer"), source: "gazetteer.yml")
     }
 
+    /// Reads a gazetteer.yml; `source` names the file in errors.
     public init(yaml: String, source: String) throws {
-        do {
-            let file = try YAMLDecoder().decode(File.self, from: yaml)
-            counties = file.counties
-            prefecture = file.prefecture
-        } catch {
-            throw ExtractionError.badDataFile(source, "\(error)")
-        }
+        let file = try BundledData.decode(File.self, yaml: yaml, source: source)
+        counties = file.counties
+        prefecture = file.prefecture
         shortNames = CountyNames(counties.map { ($0.short, $0) })
         var byName: [String: County] = [:]
         for county in counties {
@@ -45,13 +43,16 @@ public struct Gazetteer: Sendable {
     /// The counties' full names and their short names followed by a county suffix, to find
     /// where a text first names one (see `CountyNames.first(in:)`).
     func names(suffixes: [String]) -> CountyNames {
-        CountyNames(counties.flatMap { county in ([county.name] + suffixes.map { county.short + $0 }).map { ($0, county) } })
+        CountyNames(
+            counties.flatMap { county in ([county.name] + suffixes.map { county.short + $0 }).map { ($0, county) } })
     }
 
     /// The county whose short or full name the text starts with.
     func county(prefixing text: String) -> County? {
         // Typography.hasPrefix: String's, on bytes where that is the same (this runs on every short Han line).
-        counties.filter { Typography.hasPrefix(text, $0.short) || Typography.hasPrefix(text, $0.name) }.max { $0.short.count < $1.short.count }
+        counties.filter { Typography.hasPrefix(text, $0.short) || Typography.hasPrefix(text, $0.name) }.max {
+            $0.short.count < $1.short.count
+        }
     }
 
     /// The county whose short or full name is the text.
@@ -83,9 +84,11 @@ struct CountyNames: Sendable {
 public struct Slug: Sendable {
     let syllables: [UInt32: String]
 
+    /// Slugs from the bundled pinyin table.
     public static func bundled() throws -> Slug {
         var syllables: [UInt32: String] = [:]
-        for line in try BundledData.text(named: "pinyin", extension: "txt").split(separator: "\n") where !line.hasPrefix("#") {
+        for line in try BundledData.text(named: "pinyin", extension: "txt").split(separator: "\n")
+        where !line.hasPrefix("#") {
             let fields = line.split(separator: " ")
             if fields.count == 2, let code = UInt32(fields[0], radix: 16) { syllables[code] = String(fields[1]) }
         }

@@ -44,14 +44,17 @@ struct LabelGroupScorer {
                     group.flatMap { layout.chunks[$0] }.contains { layout.roles[$0] != .headingLike }
                 }
                 let nextStart = next.map { layout.chunks[$0[0]].lowerBound } ?? layout.lines.count
-                let evidence = titleEvidence(block, layout: layout, before: previousEnd..<range.lowerBound,
-                                             after: range.upperBound..<nextStart)
+                let evidence = titleEvidence(
+                    block, layout: layout, before: previousEnd..<range.lowerBound,
+                    after: range.upperBound..<nextStart)
                 if evidence >= weights.titleThreshold {
                     blocks.append(block)
                     continue
                 }
             }
-            if blocks.last?.range != range, let heading = standaloneHeading(titleLines, layout: layout) { headings.append(heading) }
+            if blocks.last?.range != range, let heading = standaloneHeading(titleLines, layout: layout) {
+                headings.append(heading)
+            }
         }
         return Found(blocks: blocks, headings: headings)
     }
@@ -98,7 +101,6 @@ struct LabelGroupScorer {
         return score
     }
 
-
     /// Label chunks (by index into `layout.chunks`) grouped with their label neighbours.
     func labelGroups(in layout: PageLayout) -> [[Int]] {
         var groups: [[Int]] = []
@@ -121,7 +123,8 @@ struct LabelGroupScorer {
         guard chunk.count <= Self.maxChunkLines, chunk.allSatisfy({ layout.roles[$0] != .body }) else { return false }
         guard chunk.contains(where: { layout.roles[$0] == .headingLike }) else { return true }
         guard chunk.count <= 2 else { return false }
-        return chunk.count == 1 || layout.lines[chunk.upperBound - 1].width + Self.wrapMargin <= layout.lines[chunk.lowerBound].width
+        return chunk.count == 1
+            || layout.lines[chunk.upperBound - 1].width + Self.wrapMargin <= layout.lines[chunk.lowerBound].width
     }
 
     /// How much shorter than the first line a wrapped heading's rest is, in cells.

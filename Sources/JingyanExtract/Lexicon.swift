@@ -113,13 +113,9 @@ public final class Lexicon: Sendable {
         try Lexicon(yaml: BundledData.text(named: "lexicon"), source: "lexicon.yml")
     }
 
+    /// Reads a lexicon.yml and compiles its patterns; `source` names the file in errors.
     public init(yaml: String, source: String) throws {
-        let file: File
-        do {
-            file = try YAMLDecoder().decode(File.self, from: yaml)
-        } catch {
-            throw ExtractionError.badDataFile(source, "\(error)")
-        }
+        let file = try BundledData.decode(File.self, yaml: yaml, source: source)
         var namedBits: [ScalarClass.Named: [UInt64]] = [:]  // shared by the patterns below
         do { newsCuePattern = try LexiconPattern(file.news_cue_pattern, namedBits: &namedBits) } catch {
             throw ExtractionError.badDataFile(source, "news_cue_pattern: \(error)")
@@ -128,7 +124,8 @@ public final class Lexicon: Sendable {
         let cueStarts = openingCues.map(\.unicodeScalars.first)
         let cuesArePlain = cueStarts.allSatisfy { $0.map(Typography.isPlain) ?? false }
         openingCueStarts = cuesArePlain ? ScalarSet(Set(cueStarts.compactMap { $0 }.map(Character.init))) : nil
-        pageFurniture = try Self.alternation(of: file.page_furniture_patterns, named: "page_furniture_patterns", in: source, namedBits: &namedBits)
+        pageFurniture = try Self.alternation(
+            of: file.page_furniture_patterns, named: "page_furniture_patterns", in: source, namedBits: &namedBits)
         creditMarkers = file.credit_markers.sorted { $0.count > $1.count }
         creditFirstMarkers = file.credit_first_markers.sorted { $0.count > $1.count }
         authorRoles = file.author_roles.sorted { $0.count > $1.count }
@@ -136,7 +133,9 @@ public final class Lexicon: Sendable {
         authorRoleStarts = ScalarSet(Set(authorRoles.compactMap(\.unicodeScalars.first).map(Character.init)))
         authorRoleUTF8 = authorRoles.map { Array($0.utf8) }
         rolesArePlain = authorRoles.allSatisfy { $0.unicodeScalars.allSatisfy(Typography.isPlain) }
-        rolesAreHan = authorRoles.allSatisfy { $0.unicodeScalars.allSatisfy { Typography.isHan($0) || Self.bylineSeparatorScalars.contains($0) } }
+        rolesAreHan = authorRoles.allSatisfy {
+            $0.unicodeScalars.allSatisfy { Typography.isHan($0) || Self.bylineSeparatorScalars.contains($0) }
+        }
         surnames = Set(file.surnames)
         compoundSurnames = file.compound_surnames
         countySuffixes = file.county_suffixes.sorted { $0.count > $1.count }
@@ -147,11 +146,15 @@ public final class Lexicon: Sendable {
         ethnicGroups = file.ethnic_groups.sorted { $0.count > $1.count }
         units = Array(Set(file.units)).sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 }
         unitsByFirstScalar = Dictionary(grouping: units, by: { $0.unicodeScalars.first! })
-        multipliers = Dictionary(uniqueKeysWithValues: file.multipliers.compactMap { key, value in key.unicodeScalars.first.map { ($0, value) } })
+        multipliers = Dictionary(
+            uniqueKeysWithValues: file.multipliers.compactMap { key, value in
+                key.unicodeScalars.first.map { ($0, value) }
+            })
         approxBefore = file.approx_before.sorted { $0.count > $1.count }
         approxAfter = file.approx_after.sorted { $0.count > $1.count }
         approxBeforeReach = file.approx_before_reach
-        periods = try Self.alternation(of: file.period_patterns, named: "period_patterns", in: source, namedBits: &namedBits)
+        periods = try Self.alternation(
+            of: file.period_patterns, named: "period_patterns", in: source, namedBits: &namedBits)
         dateUnits = Set(file.date_units.compactMap(\.unicodeScalars.first))
         personUnits = Set(file.person_units)
         staffingVerbs = file.staffing_verbs
@@ -199,10 +202,11 @@ public final class Lexicon: Sendable {
     public func opensNewsBrief(_ line: String) -> Bool {
         guard newsCuePattern.mayMatch(textStartingWith: line.unicodeScalars.first) else { return false }
         var units = 0
-        return newsCuePattern.isFound(in: line.unicodeScalars.prefix { scalar in
-            units += UTF16.width(scalar)
-            return units <= Self.newsCueReach
-        })
+        return newsCuePattern.isFound(
+            in: line.unicodeScalars.prefix { scalar in
+                units += UTF16.width(scalar)
+                return units <= Self.newsCueReach
+            })
     }
 
     static let newsCueReach = 24
@@ -216,13 +220,16 @@ public final class Lexicon: Sendable {
         let startsWithHan = text.unicodeScalars.first.map(Typography.isHan) ?? false
         var byline = startsWithHan ? Substring(text) : text.drop { !$0.isLetter && !$0.isNumber }
         // A byline closing a web copy stands in brackets: "（作者：张三）".
-        while let last = byline.unicodeScalars.last, Typography.closerScalars.contains(last) { byline.unicodeScalars.removeLast() }
+        while let last = byline.unicodeScalars.last, Typography.closerScalars.contains(last) {
+            byline.unicodeScalars.removeLast()
+        }
         var names: [String] = []
         var hadRole = false
         let scalars = byline.unicodeScalars
         var tokenStart = scalars.startIndex
         while tokenStart < scalars.endIndex {
-            let tokenEnd = scalars[tokenStart...].firstIndex(where: Self.bylineSeparatorScalars.contains) ?? scalars.endIndex
+            let tokenEnd =
+                scalars[tokenStart...].firstIndex(where: Self.bylineSeparatorScalars.contains) ?? scalars.endIndex
             var name = Substring(scalars[tokenStart..<tokenEnd])
             // A field of another label after the names ("作者：张三 来源：某某日报") ends the byline.
             if !names.isEmpty, tokenEnd < scalars.endIndex, Self.labelColons.contains(scalars[tokenEnd]),
@@ -235,14 +242,16 @@ public final class Lexicon: Sendable {
                 name = name.dropFirst(role.count)
                 hadRole = true
             }
-            guard !name.isEmpty, names.isEmpty || !bylineVerbs.contains(name) else { continue }
+            guard !name.isEmpty, names.isEmpty || !closesByline(name) else { continue }
             // "全媒体记者", "融媒体中心记者": a role with a qualifier before it.
             if name.unicodeScalars.count <= Self.maxQualifiedRole, endsWithRole(name) {
                 hadRole = true
                 continue
             }
             // With a role or without, a name is two to four Han characters: body text fails here, early.
-            guard (2...Self.maxNameLength).contains(name.unicodeScalars.count), name.unicodeScalars.allSatisfy(Typography.isHan) else { return nil }
+            guard (2...Self.maxNameLength).contains(name.unicodeScalars.count),
+                name.unicodeScalars.allSatisfy(Typography.isHan)
+            else { return nil }
             names.append(String(name))
         }
         guard !names.isEmpty, names.count <= 4 else { return nil }
@@ -253,7 +262,7 @@ public final class Lexicon: Sendable {
     /// "作者：张三"): the first field that opens with an author role and the roles and names
     /// that follow it; nil when that does not read as a byline.
     func bylineField(in line: String) -> String? {
-        let fields = line.split(whereSeparator: Self.fieldSeparators.contains)
+        let fields = line.split(whereSeparator: Self.fieldSeparators.contains).flatMap(Self.splittingAfterTime)
         guard let first = fields.firstIndex(where: { roleOpening($0) != nil }) else { return nil }
         var taken = [fields[first]]
         for field in fields[(first + 1)...] {
@@ -264,11 +273,30 @@ public final class Lexicon: Sendable {
         return bylineNames(byline) == nil ? nil : byline
     }
 
+    /// A field that runs from a date or time into a label with no space between ("2025-03-12作者：")
+    /// as two fields.
+    static func splittingAfterTime(_ field: Substring) -> [Substring] {
+        guard let first = field.unicodeScalars.first, Typography.isASCIIDigit(first),
+            let label = field.unicodeScalars.firstIndex(where: { Typography.isHan($0) && !dateCharacters.contains($0) })
+        else { return [field] }
+        return [Substring(field.unicodeScalars[..<label]), Substring(field.unicodeScalars[label...])]
+    }
+
+    static let dateCharacters: Set<Unicode.Scalar> = ["年", "月", "日"]
+
     /// What parts a web page's line of fields: spaces, tabs and bars.
     static let fieldSeparators: Set<Character> = [" ", "　", "\t", "|", "｜"]
 
     /// The colons that end a field's label ("来源：").
     static let labelColons: Set<Unicode.Scalar> = ["：", ":"]
+
+    /// A word a byline closes with after its names, alone or after a place ("丰润报道").
+    func closesByline(_ token: Substring) -> Bool {
+        bylineVerbs.contains(token)
+            || bylineVerbs.contains { verb in
+                token.hasSuffix(verb) && token.unicodeScalars.count - verb.unicodeScalars.count <= Self.maxNameLength
+            }
+    }
 
     /// The role a byline token starts with, its UTF-8 compared in place. A one-character role
     /// ("文/张三") is a token of its own, never a name's start.
@@ -303,7 +331,7 @@ public final class Lexicon: Sendable {
     func mayBeByline(_ text: String) -> Bool {
         guard text.utf8.count <= Self.maxBylineLength * 4 else { return false }  // a scalar is at most four bytes
         var text = text  // withUTF8 needs it mutable; a native text is read in place
-        return text.withUTF8 { bytes in  // scalars decoded from the bytes: the scalar view cost several times more
+        return text.withUTF8 { bytes in  // scalars decoded from the bytes, not the scalar view
             var onlyHan = false
             var count = 0
             var run = 0
@@ -313,11 +341,14 @@ public final class Lexicon: Sendable {
                 count += 1
                 // U+5000–U+9FFF (lead bytes E5–E9): Han, no separator, and the most common.
                 if index > 0, (0xE5...0xE9).contains(bytes[index]), index + 2 < bytes.count {
-                    let value = UInt32(bytes[index] & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6
+                    let value =
+                        UInt32(bytes[index] & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6
                         | UInt32(bytes[index + 2] & 0x3F)
                     index += 3
                     run += 1
-                    guard han.extend(startsRole: authorRoleStarts.contains(Unicode.Scalar(value)!)) else { return false }
+                    guard han.extend(startsRole: authorRoleStarts.contains(Unicode.Scalar(value)!)) else {
+                        return false
+                    }
                     if run > Self.maxBylineToken || count > Self.maxBylineLength { return false }
                     continue
                 }
@@ -394,9 +425,11 @@ public enum ExtractionError: Error, CustomStringConvertible, Equatable {
 
     public var description: String {
         switch self {
-        case .badDataFile(let file, let detail): "\(file): cannot be read: \(detail). Fix the file or delete it to use the default."
+        case .badDataFile(let file, let detail):
+            "\(file): cannot be read: \(detail). Fix the file or delete it to use the default."
         case .unreadableSeed(let file, let detail): "\(file): \(detail)"
-        case .noArticles(let file): "\(file): no article found (no byline or title block after a body). Check that this is a newspaper page, or remove it from seeds/."
+        case .noArticles(let file):
+            "\(file): no article found (no byline or title block after a body). Check that this is a newspaper page, or remove it from seeds/."
         case .emptyPage(let file): "\(file): the page is empty. Remove it from seeds/ or copy the page's text into it."
         case .missingResource(let name): "the bundled data file \(name) is missing: reinstall jingyan"
         }
@@ -416,5 +449,15 @@ enum BundledData {
             throw ExtractionError.missingResource("\(name).\(pathExtension)")
         }
         return try String(contentsOf: url, encoding: .utf8)
+    }
+
+    /// A data file's YAML decoded as `type`; one that does not decode is a bad data file, named
+    /// by `source`, with the decoder's reason.
+    static func decode<T: Decodable>(_ type: T.Type, yaml: String, source: String) throws -> T {
+        do {
+            return try YAMLDecoder().decode(T.self, from: yaml)
+        } catch {
+            throw ExtractionError.badDataFile(source, "\(error)")
+        }
     }
 }

@@ -56,24 +56,32 @@ struct LexiconPattern: Sendable {
         self.groupCount = groupCount
         anchoredAtStart = alternatives.allSatisfy(Self.isAnchored)
         let first = Self.firstScalars(ofAlternatives: alternatives)
-        firstScalars = first.flatMap { $0.negated ? nil : ScalarBitmap($0, namedBits: &namedBits) }  // "anything" filters nothing
+        // "anything" filters nothing
+        firstScalars = first.flatMap { $0.negated ? nil : ScalarBitmap($0, namedBits: &namedBits) }
         var branches = Self.topLevel(alternatives)
         let later = Self.firstScalars(ofAlternatives: branches.filter { !Self.isAnchored($0) })
         laterScalars = later.flatMap { $0.negated ? nil : ScalarBitmap($0, namedBits: &namedBits) }
         required = RequiredScalars(branches: branches, namedBits: &namedBits)
-        if branches.count > UInt64.bitWidth { branches = [[.group(alternatives, capture: nil)]] }  // one mask bit each: else one branch
+        // One mask bit per branch: more than fit are run as one branch.
+        if branches.count > UInt64.bitWidth { branches = [[.group(alternatives, capture: nil)]] }
         var program = try Program(branches)
         program.testClassesOnBitmaps(namedBits: &namedBits)
         self.program = program
         let starts = branches.map { Self.firstScalars(of: $0[...]) }
-        let startWords = starts.map { $0.map { ScalarBitmap($0, namedBits: &namedBits).words } ?? Array(repeating: ~0, count: ScalarBitmap.wordCount) }
+        let startWords = starts.map {
+            $0.map { ScalarBitmap($0, namedBits: &namedBits).words }
+                ?? Array(repeating: ~0, count: ScalarBitmap.wordCount)
+        }
         var maskIndex = [UInt16](repeating: 0, count: 0x10000)
         var masks: [UInt64] = [0]
         var indexOfMask: [UInt64: UInt16] = [0: 0]
-        var last: (mask: UInt64, index: UInt16) = (0, 0)  // neighbouring scalars mostly share a mask: hashed only on a change
+        // Neighbouring scalars mostly share a mask: hashed only on a change.
+        var last: (mask: UInt64, index: UInt16) = (0, 0)
         func setMask(from value: Int, count: Int) {
             var mask: UInt64 = 0
-            for (branch, words) in startWords.enumerated() where words[value >> 6] & (1 << UInt64(value & 63)) != 0 { mask |= 1 << UInt64(branch) }
+            for (branch, words) in startWords.enumerated() where words[value >> 6] & (1 << UInt64(value & 63)) != 0 {
+                mask |= 1 << UInt64(branch)
+            }
             if mask != last.mask {
                 let index = indexOfMask[mask] ?? UInt16(masks.count)  // at most 65,536 masks: one per scalar
                 if index == masks.count {
@@ -122,9 +130,12 @@ struct LexiconPattern: Sendable {
 
     /// A pattern matching the literal text.
     static func escaped(_ literal: String) -> String {
-        String(String.UnicodeScalarView(literal.unicodeScalars.flatMap { scalar -> [Unicode.Scalar] in
-            scalar.isASCII && !scalar.properties.isAlphabetic && !("0"..."9").contains(scalar) ? ["\\", scalar] : [scalar]
-        }))
+        String(
+            String.UnicodeScalarView(
+                literal.unicodeScalars.flatMap { scalar -> [Unicode.Scalar] in
+                    scalar.isASCII && !scalar.properties.isAlphabetic && !("0"..."9").contains(scalar)
+                        ? ["\\", scalar] : [scalar]
+                }))
     }
 
     /// True when the pattern matches somewhere in the text. A pattern anchored at the start
@@ -194,7 +205,8 @@ struct LexiconPattern: Sendable {
     /// cannot start with that scalar.
     func mayMatch(textStartingWith first: Unicode.Scalar?) -> Bool {
         guard anchoredAtStart, let firstScalars else { return true }
-        return first.map { firstScalars.contains($0) } ?? false  // a closure, not the method as a value: no copy of the bitmap
+        // A closure, not the method as a value: no copy of the bitmap.
+        return first.map { firstScalars.contains($0) } ?? false
     }
 
     /// The length of the match at the start of the text, if any.
@@ -221,17 +233,22 @@ struct LexiconPattern: Sendable {
 
     /// The leftmost match from `start` that starts before `limit`: nil says the leftmost, if
     /// any, starts at `limit` or after. `scratch` is this pattern's.
-    func firstMatch(in scalars: [Unicode.Scalar], from start: Int, startingBefore limit: Int, scratch: inout Scratch) -> Match? {
+    func firstMatch(
+        in scalars: [Unicode.Scalar], from start: Int, startingBefore limit: Int, scratch: inout Scratch
+    ) -> Match? {
         firstMatch(in: scalars, from: start, startingBefore: limit, registers: &scratch.registers)
     }
 
     private func firstMatch(
-        in scalars: [Unicode.Scalar], from start: Int, startingBefore limit: Int = .max, registers: inout Program.Registers
+        in scalars: [Unicode.Scalar], from start: Int, startingBefore limit: Int = .max,
+        registers: inout Program.Registers
     ) -> Match? {
         var position = start
         guard position < limit else { return nil }
         if position == 0 {
-            if Self.canStart(at: 0, in: scalars, firstScalars), let match = match(in: scalars, at: 0, registers: &registers) {
+            if Self.canStart(at: 0, in: scalars, firstScalars),
+                let match = match(in: scalars, at: 0, registers: &registers)
+            {
                 return match
             }
             position = 1
@@ -239,7 +256,9 @@ struct LexiconPattern: Sendable {
         guard !anchoredAtStart else { return nil }
         let later = laterScalars  // bound once: a bitmap copied at every position retained its tables
         while position <= scalars.count && position < limit {
-            if Self.canStart(at: position, in: scalars, later), let match = match(in: scalars, at: position, registers: &registers) {
+            if Self.canStart(at: position, in: scalars, later),
+                let match = match(in: scalars, at: position, registers: &registers)
+            {
                 return match
             }
             position += 1
@@ -328,7 +347,8 @@ struct LexiconPattern: Sendable {
             return firstScalars(of: rest)
         case .group(let alternatives, _):
             // Each alternative followed by the rest: an alternative that matches empty lets the rest come first.
-            return alternatives.map { firstScalars(of: ($0 + rest)[...]) }.reduce(Optional(ScalarClass.nothing), ScalarClass.union)
+            return alternatives.map { firstScalars(of: ($0 + rest)[...]) }.reduce(
+                Optional(ScalarClass.nothing), ScalarClass.union)
         case .repetition(let inner, let min, _, _):
             let throughInner = firstScalars(of: ([inner] + rest)[...])
             return min > 0 ? throughInner : ScalarClass.union(throughInner, firstScalars(of: rest))
@@ -345,10 +365,16 @@ struct ScalarClass: Sendable {
             switch self {
             // Han first: most scalars tested are Han, and a property lookup costs more.
             case .decimalDigit:
-                scalar.isASCII ? ("0"..."9").contains(scalar) : !Typography.isHan(scalar) && scalar.properties.generalCategory == .decimalNumber
+                scalar.isASCII
+                    ? ("0"..."9").contains(scalar)
+                    : !Typography.isHan(scalar) && scalar.properties.generalCategory == .decimalNumber
             // ICU's \s: [\t\n\f\r\p{Z}].
             case .whiteSpace:
-                if scalar.isASCII { [0x09, 0x0A, 0x0C, 0x0D, 0x20].contains(scalar.value) } else if Typography.isHan(scalar) { false } else {
+                if scalar.isASCII {
+                    [0x09, 0x0A, 0x0C, 0x0D, 0x20].contains(scalar.value)
+                } else if Typography.isHan(scalar) {
+                    false
+                } else {
                     switch scalar.properties.generalCategory {
                     case .spaceSeparator, .lineSeparator, .paragraphSeparator: true
                     default: false
@@ -408,13 +434,15 @@ struct ScalarBitmap: Sendable {
             case .range(let range):
                 for value in range.clamped(to: 0...0xFFFF) { set(value) }
             case .named(let named, let negated):
-                let bits = namedBits[named] ?? {
-                    var bits = [UInt64](repeating: 0, count: 0x10000 / 64)
-                    for value in UInt32(0)..<0x10000 where Unicode.Scalar(value).map(named.contains) ?? false {
-                        bits[Int(value >> 6)] |= 1 << UInt64(value & 63)
-                    }
-                    return bits
-                }()
+                let bits =
+                    namedBits[named]
+                    ?? {
+                        var bits = [UInt64](repeating: 0, count: 0x10000 / 64)
+                        for value in UInt32(0)..<0x10000 where Unicode.Scalar(value).map(named.contains) ?? false {
+                            bits[Int(value >> 6)] |= 1 << UInt64(value & 63)
+                        }
+                        return bits
+                    }()
                 namedBits[named] = bits
                 for index in words.indices { words[index] |= negated ? ~bits[index] : bits[index] }
             }
@@ -426,7 +454,8 @@ struct ScalarBitmap: Sendable {
 
     @inline(__always)
     func contains(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value < 0x10000 ? words[Int(scalar.value >> 6)] & (1 << UInt64(scalar.value & 63)) != 0 : scalars.contains(scalar)
+        scalar.value < 0x10000
+            ? words[Int(scalar.value >> 6)] & (1 << UInt64(scalar.value & 63)) != 0 : scalars.contains(scalar)
     }
 }
 
@@ -479,7 +508,9 @@ extension LexiconPattern {
         @inline(__always)
         private func classContains(_ set: Int, _ scalar: Unicode.Scalar) -> Bool {
             let value = Int(scalar.value)
-            return value < 0x10000 ? classWords[set * ScalarBitmap.wordCount + value >> 6] & (1 << UInt64(value & 63)) != 0 : classes[set].contains(scalar)
+            return value < 0x10000
+                ? classWords[set * ScalarBitmap.wordCount + value >> 6] & (1 << UInt64(value & 63)) != 0
+                : classes[set].contains(scalar)
         }
 
         private mutating func emit(_ alternatives: [[Node]], topLevel: Bool = false) throws {
@@ -531,16 +562,20 @@ extension LexiconPattern {
                         try emit(inner)
                     }
                     for split in splits {
-                        instructions[split] = lazy
-                            ? .split(preferred: instructions.count, other: split + 1) : .split(preferred: split + 1, other: instructions.count)
+                        instructions[split] =
+                            lazy
+                            ? .split(preferred: instructions.count, other: split + 1)
+                            : .split(preferred: split + 1, other: instructions.count)
                     }
                 } else {
                     let loop = instructions.count
                     instructions.append(.jump(-1))
                     try emit(inner)
                     instructions.append(.jump(loop))
-                    instructions[loop] = lazy
-                        ? .split(preferred: instructions.count, other: loop + 1) : .split(preferred: loop + 1, other: instructions.count)
+                    instructions[loop] =
+                        lazy
+                        ? .split(preferred: instructions.count, other: loop + 1)
+                        : .split(preferred: loop + 1, other: instructions.count)
                 }
             }
         }
@@ -606,21 +641,24 @@ extension LexiconPattern {
                     registers.slots[1] = position
                     return true
                 }
-                guard failed else { continue }
-                // Back to the last choice, undoing the captures made since.
-                var resumed = false
-                while !resumed, let entry = registers.stack.popLast() {
-                    switch entry {
-                    case .resume(let instruction, let at):
-                        pc = instruction
-                        position = at
-                        resumed = true
-                    case .restore(let slot, let value):
-                        registers.slots[slot] = value
-                    }
-                }
-                if !resumed { return false }
+                if failed, !Self.backtrack(&registers, pc: &pc, position: &position) { return false }
             }
+        }
+
+        /// Back to the last choice, undoing the captures made since; false when none is left.
+        @inline(__always)
+        private static func backtrack(_ registers: inout Registers, pc: inout Int, position: inout Int) -> Bool {
+            while let entry = registers.stack.popLast() {
+                switch entry {
+                case .resume(let instruction, let at):
+                    pc = instruction
+                    position = at
+                    return true
+                case .restore(let slot, let value):
+                    registers.slots[slot] = value
+                }
+            }
+            return false
         }
 
         /// True when the instruction at `pc` consumes a scalar that is not the one at `position`.
@@ -663,7 +701,9 @@ extension LexiconPattern {
                 case "(":
                     var capture: Int?
                     if next == "?" {
-                        guard position + 1 < scalars.count, scalars[position + 1] == ":" else { throw unsupported("(?") }
+                        guard position + 1 < scalars.count, scalars[position + 1] == ":" else {
+                            throw unsupported("(?")
+                        }
                         position += 2
                     } else {
                         capture = groupCount
@@ -675,7 +715,9 @@ extension LexiconPattern {
                     alternatives[alternatives.count - 1].append(.group(inner, capture: capture))
                 case "^": alternatives[alternatives.count - 1].append(.startOfText)
                 case "$": alternatives[alternatives.count - 1].append(.endOfText)
-                case ".": alternatives[alternatives.count - 1].append(.scalars(ScalarClass(items: [.named(.lineTerminator, negated: false)], negated: true)))
+                case ".":
+                    alternatives[alternatives.count - 1].append(
+                        .scalars(ScalarClass(items: [.named(.lineTerminator, negated: false)], negated: true)))
                 case "[": alternatives[alternatives.count - 1].append(.scalars(try parseClass()))
                 case "\\": alternatives[alternatives.count - 1].append(.scalars(try parseEscape(inClass: false)))
                 case "?", "*", "+", "{":
@@ -683,7 +725,9 @@ extension LexiconPattern {
                         throw SyntaxError(description: "nothing to repeat before '\(scalar)'")
                     }
                     alternatives[alternatives.count - 1].append(try parseQuantifier(scalar, of: last))
-                default: alternatives[alternatives.count - 1].append(.scalars(ScalarClass(items: [.scalar(scalar)], negated: false)))
+                default:
+                    alternatives[alternatives.count - 1].append(
+                        .scalars(ScalarClass(items: [.scalar(scalar)], negated: false)))
                 }
             }
             return alternatives
@@ -752,7 +796,9 @@ extension LexiconPattern {
                 } else {
                     item = .scalar(scalar)
                 }
-                if case .range(let single) = item, single.count == 1, let lower = Unicode.Scalar(single.lowerBound), next == "-", position + 1 < scalars.count, scalars[position + 1] != "]" {
+                if case .range(let single) = item, single.count == 1, let lower = Unicode.Scalar(single.lowerBound),
+                    next == "-", position + 1 < scalars.count, scalars[position + 1] != "]"
+                {
                     position += 1
                     let upperScalar = scalars[position]
                     position += 1

@@ -29,7 +29,8 @@ struct MechanismFinder {
 
     init(lexicon: Lexicon) {
         self.lexicon = lexicon
-        schemeNounsByFirst = Dictionary(grouping: lexicon.schemeNouns.map { Array($0.unicodeScalars) }.filter { !$0.isEmpty }, by: { $0[0] })
+        schemeNounsByFirst = Dictionary(
+            grouping: lexicon.schemeNouns.map { Array($0.unicodeScalars) }.filter { !$0.isEmpty }, by: { $0[0] })
         schemeNounStarts = ScalarSet(Set(lexicon.schemeNouns.compactMap(\.first)))
         schemeEndings = lexicon.schemeEndings.map { (Array($0.unicodeScalars), $0.count) }
         schemeVerbs = KeywordIndex(keywords: lexicon.schemeVerbs)
@@ -68,9 +69,12 @@ struct MechanismFinder {
         if let next = quote.after.unicodeScalars.first, lexicon.schemeSuffixes.contains(next) { return true }
         if lastIs("以") && isFramed(quote.after) { return true }
         // Split only a quote that holds a "、": most do not, and splitting allocates.
-        let enumerates = scalars.contains("、") && scalars.split(separator: "、").filter { Typography.characterCount(of: $0) >= 2 }.count >= 2
+        let enumerates =
+            scalars.contains("、")
+            && scalars.split(separator: "、").filter { Typography.characterCount(of: $0) >= 2 }.count >= 2
         let namedEnding = schemeEndings.contains { ending in
-            scalars.count >= ending.scalars.count && scalars[(scalars.count - ending.scalars.count)...].elementsEqual(ending.scalars)
+            scalars.count >= ending.scalars.count
+                && scalars[(scalars.count - ending.scalars.count)...].elementsEqual(ending.scalars)
                 && length > ending.characters
         }
         if combines || enumerates || namedEnding || schemeNounFollows(quote.after) { return true }
@@ -106,9 +110,10 @@ struct MechanismFinder {
         }
         // Every noun that fits, at every start up to the reach.
         return window.indices.prefix(Self.nounReach + 1).contains { start in
-            schemeNounStarts.contains(window[start]) && schemeNounsByFirst[window[start]]?.contains { noun in
-                start + noun.count <= window.count && window[start..<(start + noun.count)].elementsEqual(noun)
-            } ?? false
+            schemeNounStarts.contains(window[start])
+                && schemeNounsByFirst[window[start]]?.contains { noun in
+                    start + noun.count <= window.count && window[start..<(start + noun.count)].elementsEqual(noun)
+                } ?? false
         }
     }
 
@@ -126,8 +131,8 @@ struct QuotedPhrase {
     var after: Substring
 
     /// Finds the quotes and their clauses in one pass over the UTF-8 bytes, decoding only what
-    /// is not U+4000–U+9FFF: Characters would run grapheme breaking over every text, and a walk
-    /// back over the scalar view per quote cost as much again.
+    /// is not U+4000–U+9FFF: Characters would run grapheme breaking over every text, and the
+    /// clause before each quote is found in the same pass instead of by a walk back.
     static func all(in text: String) -> [QuotedPhrase] {
         var text = text  // withUTF8 needs it mutable; a native text is read in place
         var found: [(clauseStart: Int, open: Int, close: Int)] = []
@@ -163,7 +168,8 @@ struct QuotedPhrase {
         let quoteLength = UTF8.width(Typography.openingQuote)
         return found.map { quote in
             QuotedPhrase(
-                content: String(text[at(quote.open + quoteLength)..<at(quote.close)]), before: text[at(quote.clauseStart)..<at(quote.open)],
+                content: String(text[at(quote.open + quoteLength)..<at(quote.close)]),
+                before: text[at(quote.clauseStart)..<at(quote.open)],
                 after: text[at(quote.close + UTF8.width(Typography.closingQuote))...])
         }
     }
@@ -172,8 +178,7 @@ struct QuotedPhrase {
 /// Strings in the order first inserted, each once under String equality. A text of scalars that
 /// stand alone and are no compatibility ideographs is its own normal form, so two of them are
 /// equal exactly when their bytes are: those are compared by bytes (hashing or comparing a
-/// Chinese String normalises it, which cost thousands of instructions per name); any other pair
-/// as Strings.
+/// Chinese String normalises it first); any other pair as Strings.
 struct UniqueStrings {
     private(set) var strings: [String] = []
     private var isPlain: [Bool] = []
@@ -185,7 +190,9 @@ struct UniqueStrings {
     }
 
     mutating func insert(_ string: String) {
-        let plain = string.unicodeScalars.allSatisfy { Typography.standsAlone($0) && !Typography.isCompatibilityIdeograph($0) }
+        let plain = string.unicodeScalars.allSatisfy {
+            Typography.standsAlone($0) && !Typography.isCompatibilityIdeograph($0)
+        }
         let present = strings.indices.contains { index in
             let other = strings[index]
             guard plain && isPlain[index] else { return other == string }

@@ -32,7 +32,9 @@ struct MetricFinder {
         approxAfterStarts =
             approxStarts.contains(nil) ? nil : ScalarSet(Set(approxStarts.compactMap { $0 }.map(Character.init)))
         // "近" only right before: "近两年来" is a period.
-        approxBefore = lexicon.approxBefore.map { (Array($0.unicodeScalars), $0 == "近" ? 0 : lexicon.approxBeforeReach) }
+        approxBefore = lexicon.approxBefore.map {
+            (Array($0.unicodeScalars), $0 == "近" ? 0 : lexicon.approxBeforeReach)
+        }
         unitsByFirstScalar = lexicon.unitsByFirstScalar.mapValues { $0.map { ($0, Array($0.unicodeScalars)) } }
     }
 
@@ -81,7 +83,8 @@ struct MetricFinder {
                     close(next, endsWithEnder: true)
                     start = next
                 } else if start == index, lastEndsWithEnder, closers.contains(scalar) {
-                    if lastKept { sentences[sentences.count - 1] = sentences[sentences.count - 1].lowerBound..<next }  // it ended here
+                    // The sentence before ended here.
+                    if lastKept { sentences[sentences.count - 1] = sentences[sentences.count - 1].lowerBound..<next }
                     lastEndsWithEnder = false
                     start = next
                 } else if Typography.isASCIIDigit(scalar) {
@@ -93,7 +96,14 @@ struct MetricFinder {
             return sentences
         }
         let utf8 = text.utf8
-        return ranges.map { String(Substring(utf8[utf8.index(utf8.startIndex, offsetBy: $0.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: $0.upperBound)])) }
+        return ranges.map {
+            String(
+                Substring(
+                    utf8[
+                        utf8.index(
+                            utf8.startIndex, offsetBy: $0.lowerBound)..<utf8.index(
+                                utf8.startIndex, offsetBy: $0.upperBound)]))
+        }
     }
 
     /// Scans the sentence's scalars: positions below are offsets into them.
@@ -123,7 +133,9 @@ struct MetricFinder {
                 continue
             }
             var end = index
-            while end < scalars.count, Typography.isASCIIDigit(scalars[end]) || scalars[end] == "." || isThousandsSeparator(scalars, at: end) {
+            while end < scalars.count,
+                Typography.isASCIIDigit(scalars[end]) || scalars[end] == "." || isThousandsSeparator(scalars, at: end)
+            {
                 end += 1
             }
             while end > index + 1, scalars[end - 1] == "." { end -= 1 }
@@ -144,9 +156,10 @@ struct MetricFinder {
             if subject.isEmpty { subject = reading.unit }
             let text = scanned.string(clauseStart..<(reading.end + after.count))
             let period = periods.nearest(endingBy: index, in: scalars, lexicon.periods).map(scanned.string)
-            metrics.append(Metric(
-                text: text, value: Quantity(value), valueNormalized: Quantity(value * reading.multiplier),
-                unit: reading.unit, approx: approx, period: period, subject: subject, sentence: sentence))
+            metrics.append(
+                Metric(
+                    text: text, value: Quantity(value), valueNormalized: Quantity(value * reading.multiplier),
+                    unit: reading.unit, approx: approx, period: period, subject: subject, sentence: sentence))
             previousEnd = reading.end
             previousSubject = subject
             end = reading.end
@@ -159,7 +172,8 @@ struct MetricFinder {
     /// The number's value, thousands separators left out (a number without one is not copied
     /// to leave them out).
     static func number(_ scalars: ArraySlice<Unicode.Scalar>) -> Double? {
-        scalars.contains(",") ? Double(Typography.string(scalars.filter { $0 != "," })) : Double(Typography.string(scalars))
+        scalars.contains(",")
+            ? Double(Typography.string(scalars.filter { $0 != "," })) : Double(Typography.string(scalars))
     }
 
     /// "12,000": a comma followed by exactly three digits inside a number.
@@ -185,8 +199,7 @@ struct MetricFinder {
         // it and the lexicon's word, which is then no new String of its own.
         var written: Unicode.Scalar?
         func skipApproxSuffix() {
-            while position < scalars.count, let word = approxWord(scalars, at: position), word.scalars.count == 1
-            {
+            while position < scalars.count, let word = approxWord(scalars, at: position), word.scalars.count == 1 {
                 approx = true
                 position += 1
             }
@@ -232,7 +245,8 @@ struct MetricFinder {
     /// True when the word stands in `scalars` at `position` (an offset from its start).
     func matches(_ word: [Unicode.Scalar], _ scalars: ArraySlice<Unicode.Scalar>, at position: Int) -> Bool {
         let start = scalars.startIndex + position
-        return position >= 0 && scalars.count - position >= word.count && scalars[start..<(start + word.count)].elementsEqual(word)
+        return position >= 0 && scalars.count - position >= word.count
+            && scalars[start..<(start + word.count)].elementsEqual(word)
     }
 
     func matches(_ word: [Unicode.Scalar], _ scalars: [Unicode.Scalar], at position: Int) -> Bool {
@@ -291,7 +305,9 @@ struct MetricFinder {
     /// The noun a measure word counts, when it follows ("8项工作规范" → "工作规范").
     func noun(after scalars: [Unicode.Scalar], from start: Int) -> ArraySlice<Unicode.Scalar> {
         var end = start
-        while end < scalars.count, end - start < Self.maxSubjectLength, !Self.isBoundary(scalars[end]), !Typography.isASCIIDigit(scalars[end]) {
+        while end < scalars.count, end - start < Self.maxSubjectLength, !Self.isBoundary(scalars[end]),
+            !Typography.isASCIIDigit(scalars[end])
+        {
             end += 1
         }
         return end > start && Typography.isHan(scalars[start]) ? scalars[start..<end] : []
@@ -374,6 +390,11 @@ struct ScannedText {
     /// The scalars in `range` (offsets into `scalars`) as a String.
     func string(_ range: Range<Int>) -> String {
         let utf8 = text.utf8
-        return String(Substring(utf8[utf8.index(utf8.startIndex, offsetBy: offsets[range.lowerBound])..<utf8.index(utf8.startIndex, offsetBy: offsets[range.upperBound])]))
+        return String(
+            Substring(
+                utf8[
+                    utf8.index(
+                        utf8.startIndex, offsetBy: offsets[range.lowerBound])..<utf8.index(
+                            utf8.startIndex, offsetBy: offsets[range.upperBound])]))
     }
 }

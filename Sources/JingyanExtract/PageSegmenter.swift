@@ -81,7 +81,9 @@ struct PageSegmenter {
                 return removed.contains(line.number) ? TextLine(number: line.number, text: "") : line
             }
         let lineRoles = lines.map { $0.isBlank ? LineRole.body : roles.role(of: $0.text) }
-        let chunks = Self.chunks(of: lines, unwrapped: unwrapped).flatMap { Self.splittingLabelRuns($0, lines: lines, roles: lineRoles) }
+        let chunks = Self.chunks(of: lines, unwrapped: unwrapped).flatMap {
+            Self.splittingLabelRuns($0, lines: lines, roles: lineRoles)
+        }
         let layout = PageLayout(lines: lines, chunks: chunks, roles: lineRoles, unwrapped: unwrapped)
         let found = LabelGroupScorer(lexicon: lexicon, roles: roles, weights: weights).titleBlocks(in: layout)
         var articles = assemble(layout, blocks: found.blocks)
@@ -235,7 +237,8 @@ struct PageSegmenter {
 
     /// The body after a title-first block, up to the next block. When that next block closes a
     /// report of its own (it has a title), the body holds both reports and is cut in two.
-    func bodyAfterHeader(_ layout: PageLayout, header: TitleBlock, body: Range<Int>, next: TitleBlock) -> [ArticleDraft] {
+    func bodyAfterHeader(_ layout: PageLayout, header: TitleBlock, body: Range<Int>, next: TitleBlock) -> [ArticleDraft]
+    {
         guard next.hasTitle else {
             // Only a byline or place after the body: it completes the title-first report.
             let merged = TitleBlock(range: header.range, lines: header.lines + next.lines, hasTitle: header.hasTitle)
@@ -252,17 +255,21 @@ struct PageSegmenter {
         return [first, second].compactMap { $0 }
     }
 
-    func draft(_ layout: PageLayout, body: Range<Int>, block: TitleBlock?, extraLines: Range<Int>? = nil) -> ArticleDraft? {
+    func draft(
+        _ layout: PageLayout, body: Range<Int>, block: TitleBlock?, extraLines: Range<Int>? = nil
+    ) -> ArticleDraft? {
         let lines = layout.lines
         let bodyLines = Array(lines[body])
         guard bodyLines.contains(where: \.endsSentence) else { return nil }
         let titleLines = block?.lines ?? []
-        let numbers = bodyLines.filter { !$0.isBlank }.map(\.number) + titleLines.map(\.line.number)
+        let numbers =
+            bodyLines.filter { !$0.isBlank }.map(\.number) + titleLines.map(\.line.number)
             + (extraLines.map { lines[$0].filter { !$0.isBlank }.map(\.number) } ?? [])
         guard let first = numbers.min(), let last = numbers.max() else { return nil }
         var doubts: [String] = []
         if block == nil || !(block?.hasTitle ?? false) { doubts.append("标题为推测：页面上没有找到标题") }
-        return ArticleDraft(body: bodyLines, titleBlock: titleLines, lines: first...last, unwrapped: layout.unwrapped, doubts: doubts)
+        return ArticleDraft(
+            body: bodyLines, titleBlock: titleLines, lines: first...last, unwrapped: layout.unwrapped, doubts: doubts)
     }
 }
 

@@ -64,7 +64,9 @@ struct PlaceNames: Sendable {
     /// The best reading of the consecutive occurrences from `offset`: a name several divisions
     /// share ("河北" the province, "河北区" in Tianjin by its short name) is each tried, so that
     /// "河北丰润" reads as the province and its 丰润区.
-    func read(_ occurrences: ArraySlice<Divisions.Finder.Occurrence>, from offset: Int, above: Divisions.Division?) -> Reading {
+    func read(
+        _ occurrences: ArraySlice<Divisions.Finder.Occurrence>, from offset: Int, above: Divisions.Division?
+    ) -> Reading {
         var best = Reading(end: offset)
         guard let occurrence = occurrences.first, occurrence.range.lowerBound == offset else { return best }
         let inside = occurrence.divisions.filter { division in
@@ -115,11 +117,12 @@ struct PlaceNames: Sendable {
     /// True when the text names a place the gazetteer knows.
     func namesPlace(_ text: String) -> Bool { !signature(of: text).isEmpty }
 
-    /// The short names of the places a text names, to count in a body: counties and townships
-    /// as named, a prefecture with its counties; a province only when nothing narrower is named.
-    /// A place tag, or a title's place before its colon, is read whole; elsewhere a short name counts only right after a wider place
-    /// ("贵州某某"), since many are common words. `withSuffixes` adds any name before a county or
-    /// township suffix ("某某乡"), for body text (in a title "……员当乡邻" is no place).
+    /// The short names of the places a text names, to count in a body: counties and townships as
+    /// named, a prefecture with its counties; a province only when nothing narrower is named. A
+    /// place tag, or a title's place before its colon, is read whole; elsewhere a short name counts
+    /// only right after a wider place ("贵州某某"), since many are common words. `withSuffixes` adds
+    /// any name before a county or township suffix ("某某乡"), for body text (in a title "……员当乡邻" is
+    /// no place).
     func signature(of text: String, withSuffixes: Bool = false) -> Set<String> {
         var found: [Divisions.Division] = []
         // A tag, or a title's place before its colon ("某某某某：标题").
@@ -155,7 +158,8 @@ struct PlaceNames: Sendable {
     func suffixedNames(in text: String) -> [String] {
         let characters = Array(text)
         var names: [String] = []
-        let suffixes = Set((lexicon.countySuffixes + lexicon.townshipSuffixes).compactMap { $0.count == 1 ? $0.first : nil })
+        let suffixes = Set(
+            (lexicon.countySuffixes + lexicon.townshipSuffixes).compactMap { $0.count == 1 ? $0.first : nil })
         for (index, character) in characters.enumerated() where index >= 2 && suffixes.contains(character) {
             let core = String(characters[(index - 2)..<index])
             guard core.unicodeScalars.allSatisfy(Typography.isHan),

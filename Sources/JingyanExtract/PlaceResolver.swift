@@ -1,5 +1,6 @@
 import JingyanLayout
 import JingyanModel
+import JingyanSupport
 
 /// Decides which county (and township) an article reports on, from what the page says, with
 /// the national gazetteer: the block's place tag ("某县某镇", "贵阳花溪"), the title's place
@@ -51,10 +52,13 @@ struct PlaceResolver {
             }
             if let prefecture = tag.prefecture { return place(prefecture, township: nil) }
         }
-        let texts: [() -> String] = [{ PlacePrefix(of: title).map { String($0.place) } ?? "" }, { title }, { lede }, { body }]
+        let texts: [() -> String] = [
+            { PlacePrefix(of: title).map { String($0.place) } ?? "" }, { title }, { lede }, { body },
+        ]
         for (index, text) in texts.enumerated() {
             if let county = firstCounty(in: text(), context: context) {
-                let township = townshipIn(title: title, county: county) ?? onlyTownship(in: lede, county: county)
+                let township =
+                    townshipIn(title: title, county: county) ?? onlyTownship(in: lede, county: county)
                     ?? onlyTownship(in: body, county: county)
                 return place(county, township: township?.name)
             }
@@ -62,7 +66,9 @@ struct PlaceResolver {
             if index == 1, let prefecture = prefectureNamedInFull(in: title) { return place(prefecture, township: nil) }
         }
         for text in texts.dropFirst() {
-            if let township = uniqueTownship(in: text(), context: context), let county = places.divisions.county(of: township) {
+            if let township = uniqueTownship(in: text(), context: context),
+                let county = places.divisions.county(of: township)
+            {
                 return place(county, township: township.name)
             }
         }
@@ -97,7 +103,8 @@ struct PlaceResolver {
 
         static func areas(named text: String, places: PlaceNames) -> Set<Int> {
             var areas: Set<Int> = []
-            for occurrence in places.finder.occurrences(in: text) where !occurrence.isShort || occurrence.divisions.count == 1 {
+            for occurrence in places.finder.occurrences(in: text)
+            where !occurrence.isShort || occurrence.divisions.count == 1 {
                 for division in occurrence.divisions where division.level < .county { areas.insert(division.code) }
             }
             return areas
@@ -152,7 +159,9 @@ struct PlaceResolver {
     func onlyTownship(in text: String, county: Division) -> Division? {
         var named: [Division] = []
         _ = firstTownship(in: text) { name in  // read to the end: every township named
-            if let township = places.township(named: name, in: county), !named.contains(township) { named.append(township) }
+            if let township = places.township(named: name, in: county), !named.contains(township) {
+                named.append(township)
+            }
             return nil
         }
         return named.count == 1 ? named[0] : nil
@@ -208,7 +217,9 @@ struct PlaceResolver {
 
     private func place(_ county: String, short: String, slug: String, township: String?) -> Place {
         let townshipCore = township.map { name in
-            lexicon.townshipSuffixes.first { name.hasSuffix($0) && name.count > $0.count }.map { String(name.dropLast($0.count)) } ?? name
+            lexicon.townshipSuffixes.first { name.hasSuffix($0) && name.count > $0.count }.map {
+                String(name.dropLast($0.count))
+            } ?? name
         }
         // A name with no Han or ASCII letters in it (found by fuzzing) still needs a slug.
         let placeSlug = slug.isEmpty ? "place-" + StableHash.hex(county).prefix(8) : slug
@@ -253,7 +264,9 @@ struct PlaceResolver {
     /// "某某土家族苗族自治县" → "某某".
     func shortName(of county: String) -> String {
         var name = Substring(county)
-        if let suffix = lexicon.countySuffixes.first(where: { name.hasSuffix($0) }) { name = name.dropLast(suffix.count) }
+        if let suffix = lexicon.countySuffixes.first(where: { name.hasSuffix($0) }) {
+            name = name.dropLast(suffix.count)
+        }
         var stripped = true
         while stripped {
             stripped = false

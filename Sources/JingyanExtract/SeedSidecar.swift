@@ -31,7 +31,8 @@ public enum SeedSidecar {
             throw ExtractionError.badDataFile(shown, "\(error)")
         }
         if let unknown = Set(file.keys).subtracting(keys).sorted().first {
-            throw ExtractionError.badDataFile(shown, "unknown key '\(unknown)': a sidecar has publication, date and page")
+            throw ExtractionError.badDataFile(
+                shown, "unknown key '\(unknown)': a sidecar has publication, date and page")
         }
         if let date = file["date"] {
             guard PageProvenance.date(inFileName: date) == date else {

@@ -1,5 +1,3 @@
-import Yams
-
 /// The weights of the segmentation's scored choices (Resources/segmentation.yml): how much each
 /// piece of evidence counts for a title block over a heading, and for a cut between two reports'
 /// bodies. Fitted on the pages with a reading by `jingyan-bench fit`, which writes the file.
@@ -55,12 +53,9 @@ public struct SegmentationWeights: Codable, Sendable, Equatable {
         }
     }
 
+    /// Reads a segmentation.yml; `source` names the file in errors.
     public init(yaml: String, source: String) throws {
-        do {
-            self = try YAMLDecoder().decode(Self.self, from: yaml)
-        } catch {
-            throw ExtractionError.badDataFile(source, "\(error)")
-        }
+        self = try BundledData.decode(Self.self, yaml: yaml, source: source)
     }
 
     /// The weights shipped with Jingyan.

@@ -1,11 +1,11 @@
 import Foundation
 import JingyanLayout
-import Yams
 
 /// The editable taxonomy of practice categories (content/taxonomy.yml), and the spellings of a
 /// named scheme that are one scheme (`aliases`: canonical name → its other spellings). Extraction
 /// reads only the categories; the site shows each scheme under its canonical name.
 public struct Taxonomy: Sendable {
+    /// A category of practice and the keywords that put a practice in it (at least `minHits`).
     public struct Category: Decodable, Hashable, Sendable {
         public var name: String
         public var keywords: [String]
@@ -30,15 +30,12 @@ public struct Taxonomy: Sendable {
 
     public static let fileName = "taxonomy.yml"
 
+    /// The text of the taxonomy shipped with Jingyan, which extract copies into content/.
     public static func bundledText() throws -> String { try BundledData.text(named: "taxonomy") }
 
+    /// Reads a taxonomy.yml and checks its aliases; `source` names the file in errors.
     public init(yaml: String, source: String) throws {
-        let file: File
-        do {
-            file = try YAMLDecoder().decode(File.self, from: yaml)
-        } catch {
-            throw ExtractionError.badDataFile(source, "\(error)")
-        }
+        let file = try BundledData.decode(File.self, yaml: yaml, source: source)
         categories = file.categories
         aliases = file.aliases ?? [:]
         if let problem = Self.aliasProblem(aliases) { throw ExtractionError.badDataFile(source, problem) }
@@ -58,7 +55,8 @@ public struct Taxonomy: Sendable {
             }
         }
         if let chained = aliases.keys.sorted().first(where: { canonicalOf[$0] != nil }) {
-            return "aliases: '\(chained)' is a canonical name and a spelling of '\(canonicalOf[chained]!)'; list its spellings there"
+            return
+                "aliases: '\(chained)' is a canonical name and a spelling of '\(canonicalOf[chained]!)'; list its spellings there"
         }
         return nil
     }
@@ -76,7 +74,10 @@ public struct Taxonomy: Sendable {
 
 /// Where the taxonomy lives: content/taxonomy.yml once extract has written it, else the bundled one.
 public enum TaxonomyFile {
-    public static func url(in contentDirectory: URL) -> URL { contentDirectory.appendingPathComponent(Taxonomy.fileName) }
+    /// Where a content folder's taxonomy.yml is.
+    public static func url(in contentDirectory: URL) -> URL {
+        contentDirectory.appendingPathComponent(Taxonomy.fileName)
+    }
 
     /// The content folder's taxonomy, else the bundled one. A taxonomy.yml that is a link to a
     /// file outside the content folder is refused, as content files are.
@@ -86,7 +87,8 @@ public enum TaxonomyFile {
         if (try? FileManager.default.destinationOfSymbolicLink(atPath: url.path)) != nil,
             !url.resolvingSymlinksInPath().path.hasPrefix(folder + "/")
         {
-            throw ExtractionError.badDataFile(url.path, "is a link to a file outside the content folder; replace it with the file itself")
+            throw ExtractionError.badDataFile(
+                url.path, "is a link to a file outside the content folder; replace it with the file itself")
         }
         if let text = try? String(contentsOf: url, encoding: .utf8) {
             return try Taxonomy(yaml: text, source: url.path)

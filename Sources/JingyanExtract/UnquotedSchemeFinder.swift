@@ -1,8 +1,9 @@
 import JingyanLayout
 
 /// Finds scheme and body names written without quotes ("成立了红白理事会", "建立全科网格工作
-/// 体系"): a run of Han characters ending in one of the lexicon's name endings, read back from the ending to the nearest boundary — a mark, a grammatical character
-/// ("组成的红白理事会"), a measure word ("一支…物管队") or a verb that introduces it.
+/// 体系"): a run of Han characters ending in one of the lexicon's name endings, read back from the
+/// ending to the nearest boundary — a mark, a grammatical character ("组成的红白理事会"), a
+/// measure word ("一支…物管队") or a verb that introduces it.
 ///
 /// A reading with words before the name ("某某村红色农村物管队") is cut to a shorter reading of
 /// the same name found elsewhere in the text. A reading that reaches no boundary within
@@ -27,7 +28,9 @@ struct UnquotedSchemeFinder {
     static let maxModifier = 10
 
     init(lexicon: Lexicon) {
-        let endings = lexicon.unquotedSchemeEndings.sorted { $0.key.utf8.count != $1.key.utf8.count ? $0.key.utf8.count > $1.key.utf8.count : $0.key < $1.key }
+        let endings = lexicon.unquotedSchemeEndings.sorted {
+            $0.key.utf8.count != $1.key.utf8.count ? $0.key.utf8.count > $1.key.utf8.count : $0.key < $1.key
+        }
         self.endings = KeywordIndex(keywords: endings.map(\.key))
         minimumModifier = endings.map(\.value)
         boundaryCharacters = Self.bits(lexicon.nameBoundaryCharacters.compactMap { Self.packed(String($0)) })
@@ -78,14 +81,17 @@ struct UnquotedSchemeFinder {
         for _ in 0...Self.maxModifier {
             // "“三色预警”纠纷调处机制", "“A+B”的灵活工作机制": words after a quoted name describe it.
             if Self.closesQuote(bytes, at: start) { return nil }
-            guard start >= 3, (0xE4...0xE9).contains(bytes[start - 3]) else { return start }  // a mark, a digit, the text's start
+            // Not after a Han character (a mark, a digit, the text's start): the name starts here.
+            guard start >= 3, (0xE4...0xE9).contains(bytes[start - 3]) else { return start }
             let character = UInt32(bytes[start - 3]) << 16 | UInt32(bytes[start - 2]) << 8 | UInt32(bytes[start - 1])
             if Self.contains(boundaryCharacters, character) {
                 return character == Self.possessive && Self.closesQuote(bytes, at: start - 3) ? nil : start
             }
-            if boundaryVerbEnds.map({ Self.contains($0, character) }) ?? true, boundaryVerbs.contains(where: { verb in
-                start >= verb.count && bytes[(start - verb.count)..<start].elementsEqual(verb)
-            }) {
+            if boundaryVerbEnds.map({ Self.contains($0, character) }) ?? true,
+                boundaryVerbs.contains(where: { verb in
+                    start >= verb.count && bytes[(start - verb.count)..<start].elementsEqual(verb)
+                })
+            {
                 return start
             }
             start -= 3

@@ -8,6 +8,7 @@ import JingyanModel
 /// layout recovery loses and invents nothing, metrics are well-formed and stand in their
 /// sentence, extraction and front-matter loading never crash, whatever the bytes.
 public struct FuzzProperties: Sendable {
+    /// A property that failed, and the input it failed on.
     public struct Violation: Error, CustomStringConvertible {
         public var property: String
         public var input: String
@@ -16,6 +17,7 @@ public struct FuzzProperties: Sendable {
 
     let extractor: Extractor
 
+    /// The properties, with the standard extractor.
     public init() throws { extractor = try Extractor.standard() }
 
     /// Checks every property on one input; throws the first violation.
@@ -30,19 +32,27 @@ public struct FuzzProperties: Sendable {
         let page = PageText(file: "fuzz.txt", text: text)
         let printed = page.lines.map(\.text).joined().filter { !$0.isWhitespace }
         let rebuilt = BodyLayout(lines: page.lines).paragraphs.map(\.text).joined().filter { !$0.isWhitespace }
-        guard printed == rebuilt else { throw Violation(property: "layout keeps every character in order", input: text) }
+        guard printed == rebuilt else {
+            throw Violation(property: "layout keeps every character in order", input: text)
+        }
     }
 
     func extractionIsWellFormed(_ text: String) throws {
         guard let extraction = try? extractor.extract(page: text, file: "seeds/fuzz.txt") else { return }
         for article in extraction.articles {
-            guard !article.id.isEmpty, article.id.unicodeScalars.allSatisfy({ $0.isASCII && ($0 == "-" || $0.properties.isAlphabetic || ("0"..."9").contains($0)) }) else {
+            guard !article.id.isEmpty,
+                article.id.unicodeScalars.allSatisfy({
+                    $0.isASCII && ($0 == "-" || $0.properties.isAlphabetic || ("0"..."9").contains($0))
+                })
+            else {
                 throw Violation(property: "article ids are ASCII slugs", input: text)
             }
             for metric in article.practices.flatMap(\.metrics) {
                 let factor = metric.valueNormalized.value / max(metric.value.value, .leastNonzeroMagnitude)
-                guard metric.value.value.isFinite, metric.value.value >= 0, !metric.unit.isEmpty, !metric.subject.isEmpty,
-                    metric.sentence.contains(metric.text), metric.value.value == 0 || [1, 10_000, 100_000_000].contains(factor.rounded())
+                guard metric.value.value.isFinite, metric.value.value >= 0, !metric.unit.isEmpty,
+                    !metric.subject.isEmpty,
+                    metric.sentence.contains(metric.text),
+                    metric.value.value == 0 || [1, 10_000, 100_000_000].contains(factor.rounded())
                 else { throw Violation(property: "metrics are well-formed and stand in their sentence", input: text) }
             }
         }
@@ -61,9 +71,14 @@ public struct FuzzInputs: Sendable {
     var state: UInt64
     let seedLines: [String]
 
-    static let alphabet: [String] = Array("近年来县镇乡村党组织网格积分户名人个次期万元余多以上超过至少截至目前。，、；：“”（）+＋%％.0123456789０５ 摄\n\n")
-        .map(String.init) + ["本报讯（记者 ", "通讯员 ", "张三", "2024年", "以来", "---\n", "type: practice\n", "id: x\n", "[", "'", ": ", "\t", "\r\n", "\u{FEFF}", "\u{0}", "😀"]
+    static let alphabet: [String] =
+        Array("近年来县镇乡村党组织网格积分户名人个次期万元余多以上超过至少截至目前。，、；：“”（）+＋%％.0123456789０５ 摄\n\n")
+        .map(String.init) + [
+            "本报讯（记者 ", "通讯员 ", "张三", "2024年", "以来", "---\n", "type: practice\n", "id: x\n", "[", "'", ": ", "\t",
+            "\r\n", "\u{FEFF}", "\u{0}", "😀",
+        ]
 
+    /// Inputs from `seed`, made of `seedPage`'s lines and fragments of front matter.
     public init(seed: UInt64, seedPage: String) {
         state = seed
         seedLines = seedPage.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
@@ -79,6 +94,8 @@ public struct FuzzInputs: Sendable {
 
     mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(max(bound, 1))) }
 
+    /// The next input: a cut-up slice of the seed page, random text over the steering alphabet,
+    /// or seed lines with its pieces spliced in.
     public mutating func nextInput() -> Data {
         var lines: [String] = []
         switch below(3) {
@@ -100,7 +117,9 @@ public struct FuzzInputs: Sendable {
             for _ in 0..<(1 + below(30)) {
                 var line = seedLines[below(seedLines.count)]
                 let insertAt = below(line.count + 1)
-                line.insert(contentsOf: Self.alphabet[below(Self.alphabet.count)], at: line.index(line.startIndex, offsetBy: insertAt))
+                line.insert(
+                    contentsOf: Self.alphabet[below(Self.alphabet.count)],
+                    at: line.index(line.startIndex, offsetBy: insertAt))
                 lines.append(line)
             }
         }

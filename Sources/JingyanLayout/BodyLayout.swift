@@ -1,5 +1,6 @@
 /// A paragraph or heading rebuilt from printed lines.
 public struct Paragraph: Hashable, Sendable {
+    /// A section heading, or a paragraph of text.
     public enum Kind: Hashable, Sendable { case heading, text }
 
     public var kind: Kind
@@ -20,7 +21,7 @@ public struct Paragraph: Hashable, Sendable {
 ///   confirmed by what follows (a lead sentence), by its width, or by sibling headings of the
 ///   same shape; a heading may wrap onto a short second line.
 public struct BodyLayout: Sendable {
-    public private(set) var paragraphs: [Paragraph] = []
+    package private(set) var paragraphs: [Paragraph] = []
 
     /// `lines` are the body's lines in order, blank lines included (they mark possible breaks).
     /// `eachLineIsParagraph`: the text was copied from a web page, one paragraph a line.
@@ -42,7 +43,8 @@ public struct BodyLayout: Sendable {
         let column = Self.columnWidth(of: printed)
         let breakBefore =
             eachLineIsParagraph
-            ? Array(repeating: true, count: printed.count) : Self.sentenceBreaks(printed, blankBefore: blankBefore, column: column)
+            ? Array(repeating: true, count: printed.count)
+            : Self.sentenceBreaks(printed, blankBefore: blankBefore, column: column)
         var headings = Self.headings(
             printed, blankBefore: blankBefore, breakBefore: breakBefore,
             column: Column(cells: column, characters: Self.columnCharacters(of: printed)))
@@ -139,26 +141,29 @@ public struct BodyLayout: Sendable {
 
     static let maxLeadLength = 16
 
+    /// A line, or a line and the short one it wraps onto, that may be a heading.
+    struct HeadingCandidate {
+        var range: ClosedRange<Int>
+        var text: String
+        var confirmed: Bool
+        /// As wide as the column: a heading only beside a sibling of the same marks.
+        var fillsColumn = false
+    }
+
     /// Line indices (first, last) of headings.
     static func headings(
         _ lines: [TextLine], blankBefore: [Bool], breakBefore: [Bool], column: Column
     ) -> [ClosedRange<Int>] {
-        struct Candidate {
-            var range: ClosedRange<Int>
-            var text: String
-            var confirmed: Bool
-            /// As wide as the column: a heading only beside a sibling of the same marks.
-            var fillsColumn = false
-        }
         func nextOpensParagraph(after index: Int) -> Bool {
             index + 1 >= lines.count || blankBefore[index + 1] || opensWithLead(lines[index + 1].text)
         }
-        var candidates: [Candidate] = []
+        var candidates: [HeadingCandidate] = []
         var index = 1  // the first paragraph is the lede
         while index < lines.count {
             defer { index += 1 }
             // A heading starts a paragraph: after a break, a heading, or a finished sentence.
-            guard breakBefore[index] || lines[index - 1].endsSentence || candidates.last?.range.upperBound == index - 1 else { continue }
+            guard breakBefore[index] || lines[index - 1].endsSentence || candidates.last?.range.upperBound == index - 1
+            else { continue }
             let line = lines[index]
             guard !Self.hasSentenceInside(line.text), Typography.characterCount(of: line.text) <= maxHeadingLength,
                 index + 1 < lines.count
@@ -169,20 +174,29 @@ public struct BodyLayout: Sendable {
                 && !blankBefore[index + 1] && nextOpensParagraph(after: index + 1)
             if wrapsOntoShortLine {
                 let confirmed = index + 2 < lines.count && opensWithLead(lines[index + 2].text)
-                candidates.append(Candidate(range: index...(index + 1), text: line.text + next.text, confirmed: confirmed))
+                candidates.append(
+                    HeadingCandidate(range: index...(index + 1), text: line.text + next.text, confirmed: confirmed))
                 index += 1
             } else if column.isShort(line) {
                 let confirmed = opensWithLead(next.text) || column.isShort(line, by: column.cells / 5)
-                candidates.append(Candidate(range: index...index, text: line.text, confirmed: confirmed))
+                candidates.append(HeadingCandidate(range: index...index, text: line.text, confirmed: confirmed))
             } else if blankBefore[index], let last = line.text.last, !Typography.clauseMarks.contains(last),
-                !Self.midPhraseEndings.contains(last), !line.text.unicodeScalars.contains(where: Typography.isASCIIDigit)
+                !Self.midPhraseEndings.contains(last),
+                !line.text.unicodeScalars.contains(where: Typography.isASCIIDigit)
             {
                 // Wider than any body line: set apart from the column. As wide as one: a heading
                 // only among parallel siblings.
                 let wider = column.isWider(line)
-                candidates.append(Candidate(range: index...index, text: line.text, confirmed: wider, fillsColumn: !wider))
+                candidates.append(
+                    HeadingCandidate(range: index...index, text: line.text, confirmed: wider, fillsColumn: !wider))
             }
         }
+        return confirmedBySiblings(candidates)
+    }
+
+    /// The candidates that are headings: the confirmed ones, and the others that have siblings of
+    /// the same shape (enough of them, with the same clauses, for one as wide as the column).
+    static func confirmedBySiblings(_ candidates: [HeadingCandidate]) -> [ClosedRange<Int>] {
         // Shapes only compare the unconfirmed with their siblings.
         guard candidates.contains(where: { !$0.confirmed }) else { return candidates.map(\.range) }
         let shapes = candidates.map { HeadingShape($0.text) }
@@ -227,7 +241,9 @@ public struct BodyLayout: Sendable {
     /// word the column cut ("……工程，精选").
     static let minLastClause = 4
     /// Particles that end a line only inside a phrase ("按照事项类别的"), never a heading.
-    static let midPhraseEndings: Set<Character> = ["的", "和", "与", "及", "并", "而", "或", "对", "把", "被", "将", "从", "向", "在"]
+    static let midPhraseEndings: Set<Character> = [
+        "的", "和", "与", "及", "并", "而", "或", "对", "把", "被", "将", "从", "向", "在",
+    ]
 
     static let maxHeadingLength = 32
 
@@ -273,7 +289,9 @@ struct HeadingShape: Equatable {
     var clauses: [Int]
 
     init(_ text: String) {
-        func isMark(_ character: Character) -> Bool { !character.isLetter && !character.isNumber && !character.isWhitespace }
+        func isMark(_ character: Character) -> Bool {
+            !character.isLetter && !character.isNumber && !character.isWhitespace
+        }
         guard text.unicodeScalars.allSatisfy(Typography.standsAlone) else {
             clauses = text.split(whereSeparator: Typography.clauseMarks.contains).map(\.count)
             marks = text.filter(isMark).map { $0 }

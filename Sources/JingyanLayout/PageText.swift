@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// One printed line of a page, cleaned of PDF spacing artefacts.
@@ -14,6 +14,7 @@ public struct TextLine: Hashable, Sendable {
     /// Kept, not computed: every finder asks it of every line, several times.
     public let endsSentence: Bool
 
+    /// Line `number` of a page, its width measured.
     public init(number: Int, text: String) {
         self.init(number: number, text: text, width: Typography.width(of: text))
     }
@@ -52,12 +53,16 @@ public struct PageText: Sendable {
         var printed: [(range: Range<Int>, width: Int?)] = []
         text.withUTF8 { bytes in
             Self.forEachPrintedLine(in: bytes) { range in
-                printed.append((range, Typography.widthUnlessNeedsCleaning(UnsafeBufferPointer(rebasing: bytes[range]))))
+                printed.append(
+                    (range, Typography.widthUnlessNeedsCleaning(UnsafeBufferPointer(rebasing: bytes[range]))))
             }
         }
         let utf8 = text.utf8
         var lines = printed.enumerated().map { number, line in
-            let range = utf8.index(utf8.startIndex, offsetBy: line.range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: line.range.upperBound)
+            let range =
+                utf8.index(
+                    utf8.startIndex, offsetBy: line.range.lowerBound)..<utf8.index(
+                    utf8.startIndex, offsetBy: line.range.upperBound)
             return TextLine(number: number + 1, printed: String(text[range]), width: line.width)
         }
         while let last = lines.last, last.isBlank { lines.removeLast() }
@@ -70,7 +75,11 @@ public struct PageText: Sendable {
         var ranges: [Range<Int>] = []
         text.withUTF8 { bytes in forEachPrintedLine(in: bytes) { ranges.append($0) } }
         let utf8 = text.utf8
-        return ranges.map { text[utf8.index(utf8.startIndex, offsetBy: $0.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: $0.upperBound)] }
+        return ranges.map {
+            text[
+                utf8.index(
+                    utf8.startIndex, offsetBy: $0.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: $0.upperBound)]
+        }
     }
 
     /// The byte ranges of the lines, without their line ends; no empty last line after a final

@@ -2,6 +2,7 @@ import Foundation
 
 /// Reads the raw pages of a seeds folder: every `*.txt`, in file-name order, decoded.
 public enum SeedReader {
+    /// A page in none of the encodings a seed page may have, and where its first bad byte is.
     public struct DecodingError: Error, CustomStringConvertible {
         public var file: String
         public var byteOffset: Int
@@ -18,9 +19,15 @@ public enum SeedReader {
             names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
         } catch {
             var isFolder: ObjCBool = false
-            let reason = !FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder)
+            let reason =
+                !FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder)
                 ? "there is no such folder" : isFolder.boolValue ? "permission denied" : "it is a file, not a folder"
-            throw CocoaError(.fileReadNoSuchFile, userInfo: [NSLocalizedDescriptionKey: "\(displayPrefix): cannot read the seeds folder (\(reason)). Pass --seeds DIR."])
+            throw CocoaError(
+                .fileReadNoSuchFile,
+                userInfo: [
+                    NSLocalizedDescriptionKey:
+                        "\(displayPrefix): cannot read the seeds folder (\(reason)). Pass --seeds DIR."
+                ])
         }
         return try names.filter { $0.hasSuffix(".txt") && !$0.hasPrefix(".") }.sorted().map { name in
             let display = displayPrefix.isEmpty ? name : "\(displayPrefix)/\(name)"

@@ -1,16 +1,16 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Substring search on UTF-8 bytes. Foundation's `range(of:)` goes through CFString and Unicode
-/// folding, which made it the largest cost of extraction (measured with perf); exact search on
-/// UTF-8 is all the extractor needs, since UTF-8 matches never start mid-character.
+/// folding, which the extractor, running it on every line, cannot afford; exact search on
+/// UTF-8 is all it needs, since UTF-8 matches never start mid-character.
 public enum TextSearch {
     /// True when `needle` occurs in `bytes`. libc's memchr finds each place the needle's last
-    /// byte stands (for Han, one continuation byte value of 64) and memcmp checks the rest; a
-    /// loop testing every byte of a body took 2% of extraction (perf).
+    /// byte stands (for Han, one continuation byte value of 64) and memcmp checks the rest,
+    /// instead of a loop testing every byte of a body.
     static func occurs(_ needle: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let needleStart = needle.baseAddress, let last = needle.last else { return true }
         guard let start = bytes.baseAddress, needle.count <= bytes.count else { return false }
@@ -46,6 +46,7 @@ public struct KeywordIndex: Sendable {
     /// rather than one per table.
     let tables: Tables
 
+    /// An index of `keywords`, all found in a text in one pass.
     public init(keywords: [String]) { tables = Tables(keywords: keywords) }
 
     var bytes: [UInt8] { tables.bytes }
@@ -161,7 +162,9 @@ public struct KeywordIndex: Sendable {
         copy.withUTF8 { forEachOccurrence(in: $0, body) }
     }
 
-    private func forEachOccurrence(in text: UnsafeBufferPointer<UInt8>, _ body: (_ keyword: Int, _ range: Range<Int>) -> Bool) {
+    private func forEachOccurrence(
+        in text: UnsafeBufferPointer<UInt8>, _ body: (_ keyword: Int, _ range: Range<Int>) -> Bool
+    ) {
         let tables = tables
         tables.firstCharacterBits.withUnsafeBufferPointer { bits in
             tables.slotByBit.withUnsafeBufferPointer { slotByBit in
@@ -170,7 +173,8 @@ public struct KeywordIndex: Sendable {
                         tables.bytes.withUnsafeBufferPointer { bytes in
                             tables.starts.withUnsafeBufferPointer { starts in
                                 let keywords = Keywords(
-                                    bits: bits, slotByBit: slotByBit, slots: slots, slotKeywords: slotKeywords, bytes: bytes,
+                                    bits: bits, slotByBit: slotByBit, slots: slots, slotKeywords: slotKeywords,
+                                    bytes: bytes,
                                     starts: starts, byFirstCharacter: tables.byFirstCharacter)
                                 keywords.scan(text, body)
                             }
@@ -225,7 +229,9 @@ public struct KeywordIndex: Sendable {
             return true
         }
 
-        func forEach(_ keywords: [Int], at offset: Int, of text: UnsafeBufferPointer<UInt8>, _ body: (Int, Range<Int>) -> Bool) -> Bool {
+        func forEach(
+            _ keywords: [Int], at offset: Int, of text: UnsafeBufferPointer<UInt8>, _ body: (Int, Range<Int>) -> Bool
+        ) -> Bool {
             for keyword in keywords {
                 if let end = match(keyword, at: offset, of: text), !body(keyword, offset..<end) { return false }
             }

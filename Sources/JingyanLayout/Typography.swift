@@ -1,6 +1,5 @@
-// Character classes of printed Chinese text. Hand-written on Unicode scalars: these run on every
-// character of every page, where Swift `Regex` is ~100× slower than a scalar scan.
-
+/// Character classes of printed Chinese text. Hand-written on Unicode scalars: these run on every
+/// character of every page, where a scalar scan is far cheaper than a Swift `Regex`.
 public enum Typography {
     /// Han ideographs (CJK unified, extensions A–F, compatibility).
     @inlinable
@@ -67,11 +66,15 @@ public enum Typography {
         }
     }
 
+    /// 0–9, ASCII only.
     @inlinable
     public static func isASCIIDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 0x30 && scalar.value <= 0x39 }
 
+    /// The spaces printed page text holds: ASCII space and tab, the no-break and ideographic
+    /// spaces, the typographic spaces U+2002–U+200A, and the zero-width space and byte order
+    /// mark that text copied out of a PDF carries. What `cleaned` trims and collapses.
     @inlinable
-    public static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+    public static func isPrintedSpace(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x20, 0x09, 0xA0, 0x3000, 0x2002...0x200B, 0xFEFF: return true
         default: return false
@@ -84,7 +87,8 @@ public enum Typography {
     @inlinable
     public static func standsAlone(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
-        case 0x20...0x7E, 0x2010...0x2027, 0x2030...0x205E, 0x3000...0x3029, 0x3030...0x303F, 0xFF01...0xFF9D: return true
+        case 0x20...0x7E, 0x2010...0x2027, 0x2030...0x205E, 0x3000...0x3029, 0x3030...0x303F, 0xFF01...0xFF9D:
+            return true
         default: return isHan(scalar)
         }
     }
@@ -101,6 +105,7 @@ public enum Typography {
         return count
     }
 
+    /// The number of Characters, counted without grapheme breaking where every scalar stands alone.
     @inlinable
     public static func characterCount(of text: some StringProtocol) -> Int { characterCount(of: text.unicodeScalars) }
 
@@ -109,8 +114,7 @@ public enum Typography {
     @inlinable
     public static func scalarCount(of text: some StringProtocol) -> Int {
         text.utf8.withContiguousStorageIfAvailable { bytes in
-            // Bytes less continuation bytes (10xxxxxx), eight at a time: a byte at a time cost a
-            // branch per byte.
+            // Bytes less continuation bytes (10xxxxxx), eight at a time: no branch per byte.
             let raw = UnsafeRawBufferPointer(bytes)
             var continuation = 0
             var index = 0
@@ -127,8 +131,8 @@ public enum Typography {
         } ?? text.unicodeScalars.count
     }
 
-    /// A String of the scalars, encoded straight into its UTF-8 storage (appending to a
-    /// `String.UnicodeScalarView` one scalar at a time costs several times more).
+    /// A String of the scalars, encoded straight into its UTF-8 storage, not appended to a
+    /// `String.UnicodeScalarView` one scalar at a time.
     @inlinable
     public static func string(_ scalars: some Collection<Unicode.Scalar>) -> String {
         String(unsafeUninitializedCapacity: scalars.count * 4) { buffer in
@@ -180,7 +184,7 @@ public enum Typography {
 
     /// The display width of a line's valid UTF-8, or nil when it holds a space or a full-width
     /// letter or digit (what `cleaned` changes). Scalars decoded by hand in one pass: this runs
-    /// on every line of a page, where the scalar view cost several times more.
+    /// on every line of a page, where the scalar view's decoding is the slower way.
     static func widthUnlessNeedsCleaning(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         var cells = 0
         var index = 0
@@ -192,7 +196,7 @@ public enum Typography {
                 continue
             }
             let (scalar, length) = scalar(in: bytes, at: index)
-            if isSpace(scalar) || halfWidthAlphanumeric(scalar) != scalar { return nil }
+            if isPrintedSpace(scalar) || halfWidthAlphanumeric(scalar) != scalar { return nil }
             cells += isWide(scalar) ? 2 : 1
             index += length
         }
@@ -200,9 +204,11 @@ public enum Typography {
     }
 
     /// The scalar whose UTF-8 starts at `index` of valid UTF-8 (a String's), and its length in
-    /// bytes. Decoded by hand: a String's scalar view costs several times more per scalar.
+    /// bytes. Decoded by hand: a String's scalar view does more work per scalar.
     @inlinable
-    public static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (scalar: Unicode.Scalar, length: Int) {
+    public static func scalar(
+        in bytes: UnsafeBufferPointer<UInt8>, at index: Int
+    ) -> (scalar: Unicode.Scalar, length: Int) {
         let lead = bytes[index]
         if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
         if lead & 0xF0 == 0xE0 {  // three bytes, as Han and CJK punctuation are: no loop
@@ -223,7 +229,7 @@ public enum Typography {
     public static func cleaned(_ line: some StringProtocol) -> String {
         // Most lines have nothing to clean: no copy scalar by scalar then.
         var copy = String(line)
-        var scalars: [Unicode.Scalar] = []  // decoded from the UTF-8: mapping the scalar view cost more
+        var scalars: [Unicode.Scalar] = []  // decoded from the UTF-8, not mapped from the scalar view
         let clean = copy.withUTF8 { bytes in
             guard widthUnlessNeedsCleaning(bytes) == nil else { return true }
             scalars.reserveCapacity(bytes.count)
@@ -238,20 +244,20 @@ public enum Typography {
         guard !clean else { return copy }
         var start = 0
         var end = scalars.count
-        while start < end, isSpace(scalars[start]) { start += 1 }
-        while end > start, isSpace(scalars[end - 1]) { end -= 1 }
-        var result: [Unicode.Scalar] = []  // made a String at once: appending to a scalar view cost 10× more
+        while start < end, isPrintedSpace(scalars[start]) { start += 1 }
+        while end > start, isPrintedSpace(scalars[end - 1]) { end -= 1 }
+        var result: [Unicode.Scalar] = []  // made a String at once (`string(_:)`), not appended
         result.reserveCapacity(end - start)
         var index = start
         while index < end {
             let scalar = scalars[index]
-            guard isSpace(scalar) else {
+            guard isPrintedSpace(scalar) else {
                 result.append(scalar)
                 index += 1
                 continue
             }
             var runEnd = index
-            while runEnd < end, isSpace(scalars[runEnd]) { runEnd += 1 }
+            while runEnd < end, isPrintedSpace(scalars[runEnd]) { runEnd += 1 }
             let before = result.last
             let after = scalars[runEnd]
             let artefact =
@@ -264,7 +270,7 @@ public enum Typography {
 }
 
 /// A handful of single-scalar marks. Looked up for every scalar of a page: a scan of a few
-/// numbers is several times faster than hashing into a `Set`.
+/// numbers, cheaper than hashing into a `Set`.
 public struct ScalarSet: Sendable {
     @usableFromInline let values: [UInt32]
     /// Most scalars looked up are Han: when no mark is, they are answered by a range test.
@@ -277,6 +283,7 @@ public struct ScalarSet: Sendable {
     @usableFromInline let cjk: UInt64
     @usableFromInline let fullWidth: UInt64
 
+    /// The set of `characters`, each a single scalar.
     public init(_ characters: Set<Character>) {
         let values = characters.flatMap(\.unicodeScalars).map(\.value).sorted()
         self.values = values
@@ -294,6 +301,7 @@ public struct ScalarSet: Sendable {
         }
     }
 
+    /// Whether `scalar` is one of the set.
     @inlinable
     public func contains(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value

@@ -1,9 +1,10 @@
 import CCmark
+import JingyanSupport
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Markdown → HTML through libcmark in safe mode: raw HTML in the source is replaced by a comment
@@ -21,7 +22,7 @@ public enum Markdown {
         defer { cmark_node_free(document) }
 
         if phrases.contains(where: { !$0.isEmpty }) {
-            let opening = "<mark class=\"\(escapeHTML(markClass))\">"
+            let opening = "<mark class=\"\(HTMLEscaping.escaped(markClass))\">"
             for textNode in mergedTextRuns(in: document) {
                 wrap(phrases: phrases, in: textNode, opening: opening, closing: "</mark>")
             }
@@ -45,7 +46,8 @@ public enum Markdown {
         while position < bytes.count {
             let match = byFirstByte[bytes[position]]?.first { index in
                 let phrase = candidates[index]
-                return position + phrase.count <= bytes.count && bytes[position..<position + phrase.count].elementsEqual(phrase)
+                return position + phrase.count <= bytes.count
+                    && bytes[position..<position + phrase.count].elementsEqual(phrase)
             }
             if let match {
                 let start = text.utf8.index(text.startIndex, offsetBy: position)
@@ -59,32 +61,6 @@ public enum Markdown {
         return found
     }
 
-    /// Escapes text for HTML element content and quoted attribute values, and for XML (the
-    /// feed, the sitemap): control characters other than tab and line ends, which XML forbids
-    /// even as references and HTML reads as errors, become U+FFFD, as HTML parsers make a NUL.
-    public static func escapeHTML(_ text: String) -> String {
-        var escaped = ""
-        escaped.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": escaped += "&amp;"
-            case "<": escaped += "&lt;"
-            case ">": escaped += "&gt;"
-            case "\"": escaped += "&quot;"
-            case "'": escaped += "&#39;"
-            case _ where character.unicodeScalars.count == 1 && isForbiddenControl(character.unicodeScalars.first!.value):
-                escaped += "\u{FFFD}"
-            default: escaped.append(character)
-            }
-        }
-        return escaped
-    }
-
-    /// C0 controls but tab, line feed and carriage return.
-    public static func isForbiddenControl(_ value: UInt32) -> Bool {
-        value < 0x20 && value != 0x09 && value != 0x0A && value != 0x0D
-    }
-
     /// cmark splits text at characters that might have opened markup (`[`, `!`, `*`…), so a phrase
     /// can straddle two text siblings; joining them first lets it be found.
     private static func mergedTextRuns(in document: OpaquePointer) -> [OpaquePointer] {
@@ -92,7 +68,9 @@ public enum Markdown {
         let iterator = cmark_iter_new(document)
         defer { cmark_iter_free(iterator) }
         while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
-            guard let node = cmark_iter_get_node(iterator), cmark_node_get_type(node) == CMARK_NODE_TEXT else { continue }
+            guard let node = cmark_iter_get_node(iterator), cmark_node_get_type(node) == CMARK_NODE_TEXT else {
+                continue
+            }
             let previous = cmark_node_previous(node)
             if previous == nil || cmark_node_get_type(previous) != CMARK_NODE_TEXT { firstsOfRuns.append(node) }
         }

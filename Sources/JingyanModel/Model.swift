@@ -192,6 +192,7 @@ public struct Practice: Codable, Hashable, Sendable {
     enum CodingKeys: String, CodingKey { case id, lead, text, mechanisms, categories, metrics, source, review }
 }
 
+/// A section of an article: its heading as printed, and the practices under it.
 public struct Section: Codable, Hashable, Sendable {
     /// nil when the article has no headings.
     public var heading: String?
@@ -211,6 +212,8 @@ public struct Section: Codable, Hashable, Sendable {
     enum CodingKeys: String, CodingKey { case heading, practices }
 }
 
+/// One report as extracted: where and by whom, its lede, its sections of practices, the schemes
+/// it names and where it was printed. What `content/` holds as an article file and its practices.
 public struct Article: Codable, Hashable, Sendable {
     public var id: String
     public var source: SourceRef
@@ -292,7 +295,9 @@ public struct Article: Codable, Hashable, Sendable {
     }
 
     /// Whether the article or one of its practices has a review note.
-    public var hasReview: Bool { !review.isEmpty || sections.contains { $0.practices.contains { !$0.review.isEmpty } } }
+    public var hasReview: Bool {
+        !review.isEmpty || sections.contains { $0.practices.contains { !$0.review.isEmpty } }
+    }
 
     enum CodingKeys: String, CodingKey {
         case id, source, place, title, author, lede, mechanisms, sections, review, publication, date, page

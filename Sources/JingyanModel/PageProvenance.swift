@@ -45,11 +45,15 @@ public struct PageProvenance: Codable, Hashable, Sendable {
         }
         /// The two-digit number at `at`, if both are digits.
         func number(_ at: Int) -> Int? {
-            guard at + 1 < name.count, ("0"..."9").contains(name[at]), ("0"..."9").contains(name[at + 1]) else { return nil }
+            guard at + 1 < name.count, ("0"..."9").contains(name[at]), ("0"..."9").contains(name[at + 1]) else {
+                return nil
+            }
             return Int(name[at].value - 48) * 10 + Int(name[at + 1].value - 48)
         }
         for start in name.indices where !isLetterOrDigit(start - 1) {
-            guard let century = number(start), century == 19 || century == 20, let year = number(start + 2) else { continue }
+            guard let century = number(start), century == 19 || century == 20, let year = number(start + 2) else {
+                continue
+            }
             var at = start + 4
             let separator = at < name.count && "-_.".unicodeScalars.contains(name[at]) ? name[at] : nil
             if separator != nil { at += 1 }

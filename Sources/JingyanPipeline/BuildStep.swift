@@ -12,6 +12,7 @@ public struct BuildStep: Sendable {
     public var theme: URL?
     public var baseURL: BaseURL?
 
+    /// The build of the folders given on the command line (paths as typed).
     public init(content: String, seeds: String, theme: String?, baseURL: BaseURL?) {
         self.content = URL(fileURLWithPath: content, isDirectory: true)
         self.seeds = URL(fileURLWithPath: seeds, isDirectory: true)
@@ -24,7 +25,8 @@ public struct BuildStep: Sendable {
     /// are read.
     public func builder(cache: BuildCache? = nil) throws -> SiteBuilder {
         let taxonomy = try TaxonomyFile.load(contentDirectory: content)
-        let loaded = try ContentLoader.load(from: content, knownCategories: Set(taxonomy.categories.map(\.name)), cache: cache?.content)
+        let loaded = try ContentLoader.load(
+            from: content, knownCategories: Set(taxonomy.categories.map(\.name)), cache: cache?.content)
         let input = SiteInput(
             articles: loaded.articles, captions: loaded.captions,
             seedPages: try SiteInput.seedPages(citedBy: loaded.articles, in: seeds, cache: cache?.seedPages),

@@ -3,6 +3,7 @@ import JingyanContent
 import JingyanExtract
 import JingyanLayout
 import JingyanModel
+import JingyanSupport
 
 /// seeds/ → content/: what `jingyan extract` does, and what `jingyan serve` does when a seed page
 /// changes. Writing goes through `ContentWriter`, so files edited by hand are never overwritten.
@@ -13,6 +14,7 @@ public struct ExtractStep: Sendable {
     public var content: URL
     public var discardEdits: Bool
 
+    /// The extraction of the folders given on the command line (paths as typed).
     public init(seeds: String, content: String, discardEdits: Bool = false) {
         self.seeds = URL(fileURLWithPath: seeds, isDirectory: true)
         self.seedsDisplayName = seeds
@@ -20,6 +22,7 @@ public struct ExtractStep: Sendable {
         self.discardEdits = discardEdits
     }
 
+    /// What a run extracted, and the pages it could not.
     public struct Outcome {
         public var pageCount: Int
         public var extraction: Extraction
@@ -51,8 +54,12 @@ public struct ExtractStep: Sendable {
         let extractor = try Extractor.standard(taxonomy: try TaxonomyFile.load(contentDirectory: content))
         let pages = try SeedReader.pages(in: seeds, displayPrefix: seedsDisplayName)
         let files = pages.map(\.file)
-        let lines = !hashingLines ? [:] : Dictionary(
-            pages.map { ($0.file, SeedLines.lineHashes(PageText.printedLines(of: $0.text))) }, uniquingKeysWith: { $1 })
+        let lines =
+            !hashingLines
+            ? [:]
+            : Dictionary(
+                pages.map { ($0.file, SeedLines.lineHashes(PageText.printedLines(of: $0.text))) },
+                uniquingKeysWith: { $1 })
         // Handed over: the extractor lets a big page's text go once it is split into lines.
         var run = extractor.extractEach(pages: consume pages) { progress($0, files.count, $1) }
         try addProvenance(to: &run.extraction, pages: files)
@@ -93,7 +100,8 @@ public struct ExtractStep: Sendable {
             extraction, keeping: rejected, seedLines: reading.seedLines, progress: writing)
         let review = ReviewList.notes(of: extraction, report: report, in: content)
         return Outcome(
-            pageCount: reading.pageCount, extraction: extraction, rejected: reading.run.rejected, report: report, review: review)
+            pageCount: reading.pageCount, extraction: extraction, rejected: reading.run.rejected, report: report,
+            review: review)
     }
 }
 

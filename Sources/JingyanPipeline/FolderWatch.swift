@@ -5,26 +5,33 @@ import Foundation
 /// few thousand files a knowledge base has. Hidden files are left out: editors' swap files and
 /// extract's own manifest (`.jingyan/`) are no edit of the inputs.
 public struct FolderSnapshot: Equatable, Sendable {
+    /// What tells a changed file: its modification time and size.
     public struct Stamp: Equatable, Sendable {
         public var modified: Date
         public var size: Int
     }
 
     /// Path relative to the folder → stamp. A missing folder has no files.
-    public private(set) var stamps: [String: Stamp] = [:]
+    package private(set) var stamps: [String: Stamp] = [:]
 
     public init(stamps: [String: Stamp]) { self.stamps = stamps }
 
+    /// The stamps of every file below `folder` but hidden ones; empty when it cannot be read.
     public init(of folder: URL) {
         let keys: [URLResourceKey] = [.isRegularFileKey, .contentModificationDateKey, .fileSizeKey]
-        guard let files = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: keys, options: [.skipsHiddenFiles])
+        guard
+            let files = FileManager.default.enumerator(
+                at: folder, includingPropertiesForKeys: keys, options: [.skipsHiddenFiles])
         else { return }
         let root = folder.standardizedFileURL.path
         for case let file as URL in files {
-            guard let values = try? file.resourceValues(forKeys: Set(keys)), values.isRegularFile == true else { continue }
+            guard let values = try? file.resourceValues(forKeys: Set(keys)), values.isRegularFile == true else {
+                continue
+            }
             let path = file.standardizedFileURL.path
             let relative = path.hasPrefix(root + "/") ? String(path.dropFirst(root.count + 1)) : path
-            stamps[relative] = Stamp(modified: values.contentModificationDate ?? .distantPast, size: values.fileSize ?? 0)
+            stamps[relative] = Stamp(
+                modified: values.contentModificationDate ?? .distantPast, size: values.fileSize ?? 0)
         }
     }
 
@@ -36,6 +43,7 @@ public struct FolderSnapshot: Equatable, Sendable {
 
 /// The folders `serve` and `build --watch` watch, each with what a change to it calls for.
 public struct WatchedFolders: Sendable {
+    /// Which input a folder is (ordered by name, so that changes are handled in a fixed order).
     public enum Role: String, Sendable, CaseIterable, Comparable {
         /// Re-extract, then rebuild.
         case seeds
@@ -49,10 +57,13 @@ public struct WatchedFolders: Sendable {
 
     public init(folders: [Role: URL]) { self.folders = folders }
 
+    /// Every watched folder's files as they are now.
     public func snapshot() -> [Role: FolderSnapshot] { folders.mapValues(FolderSnapshot.init(of:)) }
 
     /// The roles whose folder changed between two snapshots.
-    public static func changedRoles(from earlier: [Role: FolderSnapshot], to later: [Role: FolderSnapshot]) -> Set<Role> {
+    public static func changedRoles(
+        from earlier: [Role: FolderSnapshot], to later: [Role: FolderSnapshot]
+    ) -> Set<Role> {
         Set(later.keys.filter { role in later[role] != earlier[role] })
     }
 }

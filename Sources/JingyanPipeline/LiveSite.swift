@@ -15,6 +15,8 @@ public struct LiveSite: Sendable {
     /// What the last good build kept for the next one; nil before it, or after a failed update.
     private var state: SiteState?
 
+    /// A site kept in `folder`; `wrap` puts a sink of its own around each update's (the
+    /// preview's injects the reload script).
     public init(folder: URL, wrap: @escaping @Sendable (any SiteUpdateSink) -> any SiteUpdateSink = { $0 }) {
         self.folder = folder
         self.wrap = wrap

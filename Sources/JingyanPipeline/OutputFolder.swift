@@ -8,8 +8,10 @@ import JingyanSite
 public struct OutputFolder: Sendable {
     public var url: URL
 
+    /// The folder at `path`, as given to `--out`.
     public init(_ path: String) { url = URL(fileURLWithPath: path, isDirectory: true) }
 
+    /// Why the folder is not one `build` may replace, and what to do.
     public struct Refusal: Error, CustomStringConvertible {
         public var description: String
     }
@@ -20,7 +22,10 @@ public struct OutputFolder: Sendable {
         for folder in kept {
             let keptPath = Self.resolved(folder)
             if out == keptPath || Self.isInside(keptPath, out) || Self.isInside(out, keptPath) {
-                throw Refusal(description: "--out \(url.path) is, holds or lies inside \(folder.path), which build would replace: choose another folder (the default is site)")
+                throw Refusal(
+                    description:
+                        "--out \(url.path) is, holds or lies inside \(folder.path), which build would replace: choose another folder (the default is site)"
+                )
             }
         }
         var isDirectory: ObjCBool = false
@@ -30,7 +35,10 @@ public struct OutputFolder: Sendable {
         }
         let names = (try? FileManager.default.contentsOfDirectory(atPath: out)) ?? []
         guard !names.isEmpty, !force, !isSite(URL(fileURLWithPath: out, isDirectory: true)) else { return }
-        throw Refusal(description: "--out \(url.path) holds files that are not a site jingyan built, and build replaces the whole folder: choose an empty or new folder, or pass --force to replace it")
+        throw Refusal(
+            description:
+                "--out \(url.path) holds files that are not a site jingyan built, and build replaces the whole folder: choose an empty or new folder, or pass --force to replace it"
+        )
     }
 
     func isSite(_ folder: URL) -> Bool {

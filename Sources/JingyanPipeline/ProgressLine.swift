@@ -1,10 +1,11 @@
 import Foundation
-import JingyanModel
+import JingyanSupport
 
 /// A status line for long runs ("build: 120/340 pages · 30 entries · 1.2 s") on standard error.
 /// On a terminal it is rewritten in place; where standard error is not a terminal (CI, a pipe, a
 /// log file) it stays silent, unless verbose, and then prints plain lines now and then.
 public struct ProgressLine {
+    /// Nothing, one line rewritten in place (a terminal), or plain lines now and then (verbose).
     public enum Mode: Sendable, Equatable {
         case silent, inPlace, lines
     }
@@ -17,6 +18,7 @@ public struct ProgressLine {
     private var lastShown: Duration?
     private var lastStatus: String?
 
+    /// In place on a terminal; else plain lines when verbose, or nothing.
     public static func mode(verbose: Bool, isTerminal: Bool) -> Mode {
         isTerminal ? .inPlace : verbose ? .lines : .silent
     }

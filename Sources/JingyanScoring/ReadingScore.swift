@@ -144,6 +144,7 @@ public struct ScoredExtraction: Decodable {
 }
 
 extension ScoredExtraction {
+    /// The fields of an extraction that the scoring reads.
     public init(_ extraction: Extraction) {
         articles = extraction.articles.map { article in
             Article(
@@ -199,6 +200,7 @@ public struct ReadingScore {
         problems.count <= 40 ? problems : Array(problems.prefix(40)) + ["... \(problems.count - 40) more"]
     }
 
+    /// `value` with `digits` decimals.
     public static func fixed(_ value: Double, _ digits: Int) -> String { String(format: "%.\(digits)f", value) }
 
     mutating func field(_ name: String, _ ok: Bool, _ place: String) {
@@ -209,11 +211,17 @@ public struct ReadingScore {
 
 /// Scores an extraction against a page reading with score.py's rules (mode `pages`).
 public enum ReadingScorer {
-    public static func score(_ extraction: Extraction, against reading: PageReading, captions: Bool = true) -> ReadingScore {
+    /// The score of `extraction` against `reading`; `captions: false` leaves photo captions unscored.
+    public static func score(
+        _ extraction: Extraction, against reading: PageReading, captions: Bool = true
+    ) -> ReadingScore {
         score(ScoredExtraction(extraction), against: reading, captions: captions)
     }
 
-    public static func score(_ got: ScoredExtraction, against reading: PageReading, captions: Bool = true) -> ReadingScore {
+    /// The score of an extraction already reduced to the fields that are scored.
+    public static func score(
+        _ got: ScoredExtraction, against reading: PageReading, captions: Bool = true
+    ) -> ReadingScore {
         var score = ReadingScore()
         let articles = got.articles ?? []
         for want in reading.articles {
@@ -281,9 +289,10 @@ public enum ReadingScorer {
         _ got: ScoredExtraction.Article, _ want: PageReading.Article, into score: inout ReadingScore
     ) {
         let metrics = got.practices.flatMap { $0.metrics ?? [] }
-        score.noSubject += metrics.filter {
-            ($0.subject ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
-        }.count
+        score.noSubject +=
+            metrics.filter {
+                ($0.subject ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+            }.count
         var used = Array(repeating: false, count: metrics.count)
         for wanted in want.metrics {
             if let index = metrics.indices.first(where: { !used[$0] && sameMetric(metrics[$0], wanted) }) {
@@ -310,9 +319,11 @@ public enum ReadingScorer {
         for name in want.mechanisms {
             score.mechanisms += 1
             let wanted = ws(name)
-            let hit = names.contains(wanted) || names.contains {
-                $0.contains(wanted) || wanted.isEmpty || (wanted.contains($0) && $0.unicodeScalars.count >= 3)
-            }
+            let hit =
+                names.contains(wanted)
+                || names.contains {
+                    $0.contains(wanted) || wanted.isEmpty || (wanted.contains($0) && $0.unicodeScalars.count >= 3)
+                }
             if hit {
                 score.mechanismsHit += 1
             } else {
@@ -339,11 +350,12 @@ extension ReadingScorer {
     /// The personal names in a byline: tokens of 2–4 Han characters that are not roles or outlets.
     static func persons(_ byline: String?) -> Set<String> {
         let tokens = (byline ?? "").split { $0.isWhitespace || separators.contains($0) }.map(String.init)
-        return Set(tokens.filter { token in
-            let scalars = token.unicodeScalars
-            return !roles.contains { token.contains($0) } && (2...4).contains(scalars.count)
-                && scalars.allSatisfy { (0x4E00...0x9FFF).contains($0.value) }
-        })
+        return Set(
+            tokens.filter { token in
+                let scalars = token.unicodeScalars
+                return !roles.contains { token.contains($0) } && (2...4).contains(scalars.count)
+                    && scalars.allSatisfy { (0x4E00...0x9FFF).contains($0.value) }
+            })
     }
 
     static func sameByline(_ got: String?, _ want: String?) -> Bool {

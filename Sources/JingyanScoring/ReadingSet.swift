@@ -10,6 +10,7 @@ public struct ReadingSet {
     /// Each page's text by its file name, in the reading's page order.
     public var pages: [Page]
 
+    /// A seed page of the set: its file name and text.
     public struct Page {
         public var name: String
         public var text: String
@@ -18,16 +19,20 @@ public struct ReadingSet {
     /// Reads the set in `folder`; `name` is how it is reported.
     public init(folder: URL, name: String) throws {
         self.name = name
-        reading = try JSONDecoder().decode(PageReading.self, from: Data(contentsOf: folder.appendingPathComponent("expected.json")))
+        reading = try JSONDecoder().decode(
+            PageReading.self, from: Data(contentsOf: folder.appendingPathComponent("expected.json")))
         pages = try reading.orderedPages.map { page in
-            Page(name: page.name, text: try String(contentsOf: folder.appendingPathComponent(page.name), encoding: .utf8))
+            Page(
+                name: page.name, text: try String(contentsOf: folder.appendingPathComponent(page.name), encoding: .utf8)
+            )
         }
     }
 
     /// The sets in `root` and its subfolders: every folder with an `expected.json` of pages
     /// beside the pages it reads.
     public static func all(under root: URL) throws -> [ReadingSet] {
-        let files = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)?.compactMap { $0 as? URL } ?? []
+        let files =
+            FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)?.compactMap { $0 as? URL } ?? []
         let folders = files.filter { $0.lastPathComponent == "expected.json" }.map { $0.deletingLastPathComponent() }
         return try folders.sorted { $0.path < $1.path }.map { folder in
             try ReadingSet(folder: folder, name: String(folder.path.dropFirst(root.path.count + 1)))

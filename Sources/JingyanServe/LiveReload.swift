@@ -72,19 +72,21 @@ enum LiveReload {
 
     /// Shown until the first build succeeds; reloads itself when it does.
     static let placeholder: [String: Data] = [
-        "index.html": inject(into: Data("""
-            <!DOCTYPE html>
-            <html lang="zh-CN">
-            <head>
-            <meta charset="utf-8">
-            <meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self'">
-            <title>正在生成…</title>
-            </head>
-            <body>
-            <p>正在生成预览……</p>
-            </body>
-            </html>
+        "index.html": inject(
+            into: Data(
+                """
+                <!DOCTYPE html>
+                <html lang="zh-CN">
+                <head>
+                <meta charset="utf-8">
+                <meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self'">
+                <title>正在生成…</title>
+                </head>
+                <body>
+                <p>正在生成预览……</p>
+                </body>
+                </html>
 
-            """.utf8))
+                """.utf8))
     ]
 }

@@ -1,12 +1,13 @@
 import Foundation
 import JingyanPipeline
-import JingyanModel
 import JingyanSite
+import JingyanSupport
 
 /// Builds the preview folder: the site as `jingyan build` makes it, plus the live-reload script.
 /// A failed build leaves the folder as it was (the last good site stays served) and its error
 /// goes to the open pages. After the first build, an edit is built incrementally (`LiveSite`).
 public struct PreviewBuild: Sendable {
+    /// What a build gave: the counts and whether any file changed, or the error shown.
     public enum Outcome: Equatable, Sendable {
         case built(articles: Int, practices: Int, changed: Bool)
         case failed(String)
@@ -16,12 +17,14 @@ public struct PreviewBuild: Sendable {
     public var status: PreviewStatus
     private var site: LiveSite
 
+    /// Builds of `step` into `folder`, served with `status` telling the pages of each one.
     public init(step: BuildStep, folder: URL, status: PreviewStatus) {
         self.step = step
         self.status = status
         site = LiveSite(folder: folder) { LiveReloadSink(base: $0) }
     }
 
+    /// Builds again (incrementally after the first) and tells the open pages.
     public mutating func rebuild() async -> Outcome {
         do {
             let builder = try step.builder(cache: site.cache)

@@ -6,6 +6,7 @@ import Logging
 /// FileMiddleware (which refuses paths with "..", encoded or not), the site's 404 page for
 /// missing files, and the two live-reload addresses; `RequestGuard` in front of them.
 public enum PreviewServer {
+    /// The server of `folder` on 127.0.0.1:`port`; `onRunning` hears the port once it listens.
     public static func application(
         folder: URL, status: PreviewStatus, port: Int, onRunning: @escaping @Sendable (_ port: Int) async -> Void
     ) -> some ApplicationProtocol {
@@ -22,7 +23,10 @@ public enum PreviewServer {
         let router = Router()
         router.add(middleware: RequestGuard())
         router.add(middleware: NotFoundPage(folder: folder))
-        router.add(middleware: FileMiddleware(folder.path, cacheControl: CacheControl([(MediaType(type: .any), [.noCache])]), searchForIndexHtml: true, logger: logger))
+        router.add(
+            middleware: FileMiddleware(
+                folder.path, cacheControl: CacheControl([(MediaType(type: .any), [.noCache])]),
+                searchForIndexHtml: true, logger: logger))
         router.get(RouterPath(LiveReload.versionPath)) { _, _ in
             Response(
                 status: .ok, headers: [.contentType: "application/json", .cacheControl: "no-store"],
@@ -41,7 +45,9 @@ public enum PreviewServer {
 struct NotFoundPage<Context: RequestContext>: RouterMiddleware {
     var folder: URL
 
-    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+    func handle(
+        _ request: Request, context: Context, next: (Request, Context) async throws -> Response
+    ) async throws -> Response {
         do {
             return try await next(request, context)
         } catch let error as HTTPError where error.status == .notFound {
@@ -61,16 +67,21 @@ struct NotFoundPage<Context: RequestContext>: RouterMiddleware {
 struct RequestGuard<Context: RequestContext>: RouterMiddleware {
     static var localHosts: Set<String> { ["127.0.0.1", "localhost", "[::1]"] }
 
-    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+    func handle(
+        _ request: Request, context: Context, next: (Request, Context) async throws -> Response
+    ) async throws -> Response {
         let host = request.head.authority ?? ""
         let name = host.hasPrefix("[") ? String(host.prefix { $0 != "]" }) + "]" : String(host.prefix { $0 != ":" })
         guard Self.localHosts.contains(name.lowercased()) else {
-            return Response(status: .forbidden, headers: [.contentType: "text/plain; charset=utf-8"],
-                            body: ResponseBody(byteBuffer: ByteBuffer(string: "jingyan serve answers only 127.0.0.1 and localhost\n")))
+            return Response(
+                status: .forbidden, headers: [.contentType: "text/plain; charset=utf-8"],
+                body: ResponseBody(
+                    byteBuffer: ByteBuffer(string: "jingyan serve answers only 127.0.0.1 and localhost\n")))
         }
         guard request.method == .get || request.method == .head else {
-            return Response(status: .methodNotAllowed, headers: [.contentType: "text/plain; charset=utf-8", .allow: "GET, HEAD"],
-                            body: ResponseBody(byteBuffer: ByteBuffer(string: "jingyan serve answers only GET and HEAD\n")))
+            return Response(
+                status: .methodNotAllowed, headers: [.contentType: "text/plain; charset=utf-8", .allow: "GET, HEAD"],
+                body: ResponseBody(byteBuffer: ByteBuffer(string: "jingyan serve answers only GET and HEAD\n")))
         }
         let path = request.uri.path
         let lowered = path.lowercased()
@@ -78,8 +89,9 @@ struct RequestGuard<Context: RequestContext>: RouterMiddleware {
         guard !path.hasPrefix("//"), !lowered.contains("%00"), !lowered.contains("%2f"), !lowered.contains("%5c"),
             !path.contains("\0")
         else {
-            return Response(status: .badRequest, headers: [.contentType: "text/plain; charset=utf-8"],
-                            body: ResponseBody(byteBuffer: ByteBuffer(string: "bad path\n")))
+            return Response(
+                status: .badRequest, headers: [.contentType: "text/plain; charset=utf-8"],
+                body: ResponseBody(byteBuffer: ByteBuffer(string: "bad path\n")))
         }
         var response = try await next(request, context)
         response.headers[.xContentTypeOptions] = "nosniff"

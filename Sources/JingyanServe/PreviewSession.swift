@@ -1,8 +1,8 @@
 import Foundation
 import Hummingbird
 import JingyanPipeline
-import JingyanModel
 import JingyanSite
+import JingyanSupport
 
 /// `jingyan serve`: builds, serves on 127.0.0.1, and rebuilds when the inputs change, until
 /// Ctrl-C. Lines for the terminal go to `say` (progress) and `warn` (problems).
@@ -15,6 +15,7 @@ public struct PreviewSession: Sendable {
     public var say: @Sendable (String) -> Void
     public var warn: @Sendable (String) -> Void
 
+    /// A preview of these steps and folders; `say` and `warn` go to the terminal.
     public init(
         extract: ExtractStep, build: BuildStep, watched: WatchedFolders, port: Int,
         say: @escaping @Sendable (String) -> Void, warn: @escaping @Sendable (String) -> Void
@@ -27,6 +28,7 @@ public struct PreviewSession: Sendable {
         self.warn = warn
     }
 
+    /// The port cannot be listened on, with the system's reason.
     public struct CannotListen: Error, CustomStringConvertible {
         public var port: Int
         public var reason: String
@@ -35,11 +37,13 @@ public struct PreviewSession: Sendable {
         }
     }
 
+    /// Builds, serves and rebuilds on every edit until the process is stopped.
     public func run() async throws {
         // The preview goes to a folder of its own, never the user's site/: its pages carry the
         // live-reload script and a policy that lets it poll, which must not be published, and a
         // temporary folder cannot be copied to the intranet by mistake.
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("jingyan-serve-\(UUID().uuidString)/site")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "jingyan-serve-\(UUID().uuidString)/site")
         defer { try? FileManager.default.removeItem(at: folder.deletingLastPathComponent()) }
         try SiteDirectory.replace(folder, with: LiveReload.placeholder)
 
@@ -71,7 +75,9 @@ public struct PreviewSession: Sendable {
         // the 404 page links from "/", so it works at any depth.
         buildStep.baseURL = try BaseURL("http://127.0.0.1:\(port)/")
         var preview = PreviewBuild(step: buildStep, folder: folder, status: status)
-        say("serving http://127.0.0.1:\(port)/ — watching \(watched.folders.keys.sorted().map(\.rawValue).joined(separator: ", ")); Ctrl-C stops")
+        say(
+            "serving http://127.0.0.1:\(port)/ — watching \(watched.folders.keys.sorted().map(\.rawValue).joined(separator: ", ")); Ctrl-C stops"
+        )
         if !FileManager.default.fileExists(atPath: extract.content.path) { reextract() }
         var watch = FolderWatch(watched)
         report(await preview.rebuild())
@@ -98,7 +104,9 @@ public struct PreviewSession: Sendable {
         do {
             let outcome = try extract.run()
             let report = outcome.report
-            say("extracted \(outcome.pageCount) page(s): \(outcome.practiceCount) practices; \(report.written.count) files written, \(report.keptEdits.count) hand-edited kept")
+            say(
+                "extracted \(outcome.pageCount) page(s): \(outcome.practiceCount) practices; \(report.written.count) files written, \(report.keptEdits.count) hand-edited kept"
+            )
             for path in report.keptEdits {
                 say("  kept your edit: \(path) (the new extraction is beside it as \(path).new)")
             }

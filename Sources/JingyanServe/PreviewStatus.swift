@@ -18,6 +18,7 @@ public actor PreviewStatus {
         state.error = nil
     }
 
+    /// A rebuild failed with `message`, shown over the open pages.
     public func failed(_ message: String) { state.error = message }
 
     public var version: Int { state.version }

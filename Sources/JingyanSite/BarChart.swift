@@ -1,4 +1,4 @@
-import JingyanMarkdown
+import JingyanSupport
 
 /// Horizontal bar charts drawn as inline SVG at build time: no chart library, nothing to load.
 enum BarChart {
@@ -27,7 +27,9 @@ enum BarChart {
     /// One chart per unit that more than one place reports, the largest values first. Comparing
     /// is the point, so a unit only one place uses gets no chart. Only the `maximumCharts` units
     /// with the most values are drawn; `comparableUnits` counts them all.
-    static func comparisons(of candidates: [Candidate], bar: (_ source: Int) -> Bar) -> (charts: [Chart], comparableUnits: Int) {
+    static func comparisons(
+        of candidates: [Candidate], bar: (_ source: Int) -> Bar
+    ) -> (charts: [Chart], comparableUnits: Int) {
         let groups = Dictionary(grouping: candidates, by: \.group).filter { Set($0.value.map(\.place)).count > 1 }
         let drawn = groups.keys.sorted { (groups[$0]!.count, $1) > (groups[$1]!.count, $0) }.prefix(maximumCharts)
         let charts = drawn.map { unit in
@@ -42,19 +44,27 @@ enum BarChart {
 
     /// Labels left, bars in the middle, values right; sizes in SVG units, scaled by CSS.
     static func svg(title: String, bars: [Bar]) -> String {
-        let width = 760.0, labelWidth = 300.0, valueWidth = 110.0, rowHeight = 26.0, barHeight = 16.0
+        let width = 760.0
+        let labelWidth = 300.0
+        let valueWidth = 110.0
+        let rowHeight = 26.0
+        let barHeight = 16.0
         let barSpace = width - labelWidth - valueWidth
         let largest = bars.map(\.value).max() ?? 0
         let height = rowHeight * Double(bars.count) + 8
-        var svg = "<svg class=\"bar-chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(format(width)) \(format(height))\" role=\"img\" aria-label=\"\(Markdown.escapeHTML(title))\">"
+        var svg =
+            "<svg class=\"bar-chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(format(width)) \(format(height))\" role=\"img\" aria-label=\"\(HTMLEscaping.escaped(title))\">"
         for (row, bar) in bars.enumerated() {
             let top = 4 + rowHeight * Double(row)
             let length = largest > 0 ? max(1, barSpace * bar.value / largest) : 1
             let middle = format(top + rowHeight / 2)
-            svg += "<g><title>\(Markdown.escapeHTML("\(bar.label)：\(bar.valueLabel)"))</title>"
-            svg += "<text class=\"bar-label\" x=\"\(format(labelWidth - 8))\" y=\"\(middle)\" text-anchor=\"end\" dominant-baseline=\"middle\">\(Markdown.escapeHTML(shortened(bar.label)))</text>"
-            svg += "<rect class=\"bar\" x=\"\(format(labelWidth))\" y=\"\(format(top + (rowHeight - barHeight) / 2))\" width=\"\(format(length))\" height=\"\(format(barHeight))\" rx=\"2\"/>"
-            svg += "<text class=\"bar-value\" x=\"\(format(labelWidth + length + 6))\" y=\"\(middle)\" dominant-baseline=\"middle\">\(Markdown.escapeHTML(bar.valueLabel))</text></g>"
+            svg += "<g><title>\(HTMLEscaping.escaped("\(bar.label)：\(bar.valueLabel)"))</title>"
+            svg +=
+                "<text class=\"bar-label\" x=\"\(format(labelWidth - 8))\" y=\"\(middle)\" text-anchor=\"end\" dominant-baseline=\"middle\">\(HTMLEscaping.escaped(shortened(bar.label)))</text>"
+            svg +=
+                "<rect class=\"bar\" x=\"\(format(labelWidth))\" y=\"\(format(top + (rowHeight - barHeight) / 2))\" width=\"\(format(length))\" height=\"\(format(barHeight))\" rx=\"2\"/>"
+            svg +=
+                "<text class=\"bar-value\" x=\"\(format(labelWidth + length + 6))\" y=\"\(middle)\" dominant-baseline=\"middle\">\(HTMLEscaping.escaped(bar.valueLabel))</text></g>"
         }
         return svg + "</svg>"
     }

@@ -9,6 +9,7 @@ public struct BaseURL: Sendable, Equatable {
     /// page at whatever depth the missing address had.
     public let path: String
 
+    /// An address that is not an absolute http(s) URL without query or fragment.
     public struct Invalid: Error, CustomStringConvertible {
         public var given: String
         public var description: String {
@@ -16,6 +17,7 @@ public struct BaseURL: Sendable, Equatable {
         }
     }
 
+    /// Reads `--base-url`: an absolute http(s) address, without query or fragment; throws `Invalid`.
     public init(_ given: String) throws {
         guard let components = URLComponents(string: given),
             let scheme = components.scheme?.lowercased(), scheme == "http" || scheme == "https",

@@ -62,7 +62,8 @@ extension SitePages {
     ) -> ComparisonPlace {
         let linkRoot = linkRoot(from: path)
         let row = { (practice: Int) in
-            figures ? fragments.row(of: practice, linkRoot: linkRoot) : fragments.briefRow(of: practice, linkRoot: linkRoot)
+            figures
+                ? fragments.row(of: practice, linkRoot: linkRoot) : fragments.briefRow(of: practice, linkRoot: linkRoot)
         }
         return ComparisonPlace(
             place: Link(href: relative(place.path, from: path), label: place.name), namedInArticle: namedInArticle,

@@ -1,5 +1,6 @@
 import Foundation
 import JingyanModel
+import JingyanSupport
 
 /// The downloads: every entry as JSON, every metric as a spreadsheet.
 enum Exports {
@@ -8,7 +9,8 @@ enum Exports {
     /// file too big to build whole in memory. The articles come encoded (`encoded`) a range at a
     /// time.
     static func entriesJSON(
-        articleCount: Int, articles: (Range<Int>) throws -> [Data], captions: [Caption], into append: (Data) throws -> Void
+        articleCount: Int, articles: (Range<Int>) throws -> [Data], captions: [Caption],
+        into append: (Data) throws -> Void
     ) throws {
         func array(count: Int, _ encoded: (Range<Int>) throws -> [Data]) throws {
             try append(Data("[".utf8))
@@ -68,7 +70,9 @@ enum Exports {
         return rows
     }
 
-    private static func line(_ fields: [String]) -> Data { Data((fields.map(csvField).joined(separator: ",") + "\r\n").utf8) }
+    private static func line(_ fields: [String]) -> Data {
+        Data((fields.map(csvField).joined(separator: ",") + "\r\n").utf8)
+    }
 
     /// RFC 4180: quote fields holding a comma, quote or line break, doubling inner quotes.
     static func csvField(_ value: String) -> String {

@@ -1,5 +1,5 @@
 import Foundation
-import JingyanModel
+import JingyanSupport
 
 /// Parts that many pages repeat, each rendered once and pasted as HTML: a county or mechanism
 /// page lists hundreds of cards.
@@ -31,8 +31,12 @@ struct Fragments: Sendable {
             try renderer.render(pages.tagView(mechanism.key, from: path), template: "tag", for: path)
         }
         pages.fragments = self
-        cards = try Concurrent.map(model.practices.count) { [pages] index in try Self.card(of: index, pages: pages, renderer: renderer) }
-        rows = try Concurrent.map(model.practices.count) { [pages] index in try Self.row(of: index, pages: pages, renderer: renderer) }
+        cards = try Concurrent.map(model.practices.count) { [pages] index in
+            try Self.card(of: index, pages: pages, renderer: renderer)
+        }
+        rows = try Concurrent.map(model.practices.count) { [pages] index in
+            try Self.row(of: index, pages: pages, renderer: renderer)
+        }
     }
 
     private static func row(of practice: Int, pages: SitePages, renderer: PageRenderer) throws -> String {
@@ -42,7 +46,8 @@ struct Fragments: Sendable {
 
     private static func card(of practice: Int, pages: SitePages, renderer: PageRenderer) throws -> String {
         let path = "fragment.html"
-        return try renderer.render(pages.summary(pages.model.practices[practice], from: path), template: "practice-card", for: path)
+        return try renderer.render(
+            pages.summary(pages.model.practices[practice], from: path), template: "practice-card", for: path)
     }
 
     /// After an edit that kept the practices and mechanisms (`SiteBuilder.update`): the model of
@@ -53,10 +58,15 @@ struct Fragments: Sendable {
         var pages = pages
         pages.fragmentLinkRoot = Self.linkRoot
         pages.fragments = self
-        let newCards = try Concurrent.map(practices.count) { [pages] in try Self.card(of: practices[$0], pages: pages, renderer: renderer) }
-        let newRows = try Concurrent.map(practices.count) { [pages] in try Self.row(of: practices[$0], pages: pages, renderer: renderer) }
+        let newCards = try Concurrent.map(practices.count) { [pages] in
+            try Self.card(of: practices[$0], pages: pages, renderer: renderer)
+        }
+        let newRows = try Concurrent.map(practices.count) { [pages] in
+            try Self.row(of: practices[$0], pages: pages, renderer: renderer)
+        }
         var changed = Set<Int>()
-        for (number, practice) in practices.enumerated() where cards[practice] != newCards[number] || rows[practice] != newRows[number] {
+        for (number, practice) in practices.enumerated()
+        where cards[practice] != newCards[number] || rows[practice] != newRows[number] {
             cards[practice] = newCards[number]
             rows[practice] = newRows[number]
             changed.insert(practice)
@@ -74,12 +84,14 @@ struct Fragments: Sendable {
     func briefRow(of practice: Int, linkRoot: String) -> Fragment {
         let row = rows[practice]
         guard let start = row.range(of: "<td class=\"comparison-figures\">"),
-              let end = row.range(of: "</td>", range: start.upperBound..<row.endIndex)
+            let end = row.range(of: "</td>", range: start.upperBound..<row.endIndex)
         else { return Self.paste(row, linkRoot: linkRoot) }
         return Self.paste(String(row[..<start.lowerBound] + row[end.upperBound...]), linkRoot: linkRoot)
     }
 
-    func tag(of mechanism: MechanismKey, linkRoot: String) -> Fragment { Self.paste(tags[model!.mechanismIndex(mechanism)], linkRoot: linkRoot) }
+    func tag(of mechanism: MechanismKey, linkRoot: String) -> Fragment {
+        Self.paste(tags[model!.mechanismIndex(mechanism)], linkRoot: linkRoot)
+    }
 
     /// The fragment with its marker replaced (left as it is inside another fragment).
     static func paste(_ html: String, linkRoot: String) -> Fragment {
@@ -106,4 +118,3 @@ struct Fragments: Sendable {
         return Fragment(html: String(decoding: pasted, as: UTF8.self))
     }
 }
-

@@ -1,4 +1,4 @@
-import JingyanModel
+import JingyanSupport
 
 /// How the site names mechanisms: which spellings of a named scheme are one scheme
 /// (`aliases` of taxonomy.yml), and the address each mechanism's page gets.
@@ -15,6 +15,8 @@ public struct MechanismNaming: Sendable, Equatable {
     /// Slugs at most this long (before a collision's suffix): some schemes are a whole sentence.
     static let maxSlugLength = 48
 
+    /// Names from the taxonomy's `aliases` (canonical name → other spellings); `romanizer` writes a
+    /// name in the pinyin its address is made of.
     public init(aliases: [String: [String]] = [:], romanizer: (@Sendable (String) -> String)? = nil) {
         self.aliases = aliases
         self.romanizer = romanizer
@@ -54,7 +56,9 @@ public struct MechanismNaming: Sendable, Equatable {
         var used: Set<String> = []
         for (index, key) in keys.enumerated() {
             let sharing = keysByBase[bases[index]]!
-            let ownsBase = sharing.count == 1 || (key.kind == .category && sharing.filter { keys[$0].kind == .category }.count == 1)
+            let ownsBase =
+                sharing.count == 1
+                || (key.kind == .category && sharing.filter { keys[$0].kind == .category }.count == 1)
             let plain = ownsBase && Self.isPlainUsable(bases[index])
             slugs[key] = plain ? bases[index] : Self.suffixed(bases[index], key: key, length: 6)
         }

@@ -19,20 +19,26 @@ struct MetricChunk: Sendable, Hashable {
     /// Each county's practices with metrics, townships' included, in practice order, cut into
     /// scripts of at most about `maximumMetrics` metrics: "county-1.js", "county-2.js"…
     static func layout(of model: SiteModel, maximumMetrics: Int = maximumMetrics) -> [MetricChunk] {
-        let byCounty = Dictionary(grouping: model.practices.indices.filter { !model.practices[$0].practice.metrics.isEmpty }) {
+        let byCounty = Dictionary(
+            grouping: model.practices.indices.filter { !model.practices[$0].practice.metrics.isEmpty }
+        ) {
             model.practices[$0].place.county
         }
         return byCounty.keys.sorted().flatMap { county in
             var chunks: [[Int]] = [[]]
             var metrics = 0
             for index in byCounty[county]! {
-                if metrics >= maximumMetrics { chunks.append([]); metrics = 0 }
+                if metrics >= maximumMetrics {
+                    chunks.append([])
+                    metrics = 0
+                }
                 chunks[chunks.count - 1].append(index)
                 metrics += model.practices[index].practice.metrics.count
             }
             return chunks.enumerated().map { number, indices in
                 MetricChunk(
-                    path: "\(folder)\(SitePaths.fileName(county.countySlug))-\(number + 1).js", county: county, practiceIndices: indices)
+                    path: "\(folder)\(SitePaths.fileName(county.countySlug))-\(number + 1).js", county: county,
+                    practiceIndices: indices)
             }
         }
     }
@@ -40,7 +46,7 @@ struct MetricChunk: Sendable, Hashable {
     /// `JingyanMetrics.add("<path>", [practice, …]);` where a practice is
     /// `[place path, practice path, title, [mechanism key, …], [[subject, value as written,
     /// normalized value, unit, period, text], …]]`. Written by hand: it runs once per practice
-    /// on the build's hot path, and JSONEncoder is several times slower.
+    /// on the build's hot path, where JSONEncoder's generic encoding is slow.
     func javaScript(model: SiteModel) -> Data {
         var out = JSONWriter()
         out.raw(Self.registration + "(")
@@ -100,7 +106,9 @@ struct JSONWriter {
             case UInt8(ascii: "\n"): raw("\\n")
             case UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"), 0..<0x20: unicodeEscape(UInt32(byte))
             // U+2028 and U+2029 are E2 80 A8 and E2 80 A9.
-            case 0xE2 where index + 2 < utf8.count && utf8[index + 1] == 0x80 && (utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9):
+            case 0xE2
+            where index + 2 < utf8.count && utf8[index + 1] == 0x80
+                && (utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9):
                 unicodeEscape(utf8[index + 2] == 0xA8 ? 0x2028 : 0x2029)
                 index += 2
             default: bytes.append(byte)

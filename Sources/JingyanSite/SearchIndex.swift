@@ -1,5 +1,6 @@
 import Foundation
 import JingyanModel
+import JingyanSupport
 
 /// The search index the site ships under `search/`, split into small scripts the search page loads
 /// on demand; docs/search-index.md is the schema and says why it is cut this way.
@@ -65,8 +66,8 @@ struct SearchIndex: Equatable {
     /// The first document of each place; a place's documents run to the next one's first.
     var placeStarts: [Int]
     /// Token → its documents in ascending order, encoded as the shards carry them (`encode`):
-    /// two or three bytes a posting, where a `Posting` array took sixteen (480 MB at 100k
-    /// entries). Besides the tokens, "#" + a mechanism key lists the documents tagged with it
+    /// two or three bytes a posting, where a `Posting` array would take sixteen. Besides the
+    /// tokens, "#" + a mechanism key lists the documents tagged with it
     /// (the mechanism filter).
     var encodedPostings: [String: [UInt8]]
 
@@ -79,7 +80,9 @@ struct SearchIndex: Equatable {
     init(model: SiteModel) {
         let places = model.places.map { Facet(key: $0.path, name: $0.name, url: $0.path, kind: nil) }
         let mechanisms = model.mechanisms.map {
-            Facet(key: $0.slug, name: $0.key.name, url: $0.path, kind: $0.key.kind.rawValue, spellings: model.naming.spellings(of: $0.key))
+            Facet(
+                key: $0.slug, name: $0.key.name, url: $0.path, kind: $0.key.kind.rawValue,
+                spellings: model.naming.spellings(of: $0.key))
         }
         let placeIndex = Dictionary(uniqueKeysWithValues: model.places.enumerated().map { ($1.key, $0) })
 
@@ -110,13 +113,17 @@ struct SearchIndex: Equatable {
         var occurrences: [UInt64] = []
         for (number, document) in documents.enumerated() {
             for mechanism in document.mechanisms { mechanismPostings[mechanism].append(number) }
-            forEachWeightedToken(of: document, places: places, mechanisms: mechanisms, words: &words, occurrences: &occurrences) { key, weight in
-                let list = numbers[key] ?? {
-                    numbers[key] = lists.count
-                    lists.append([])
-                    lastDocuments.append(-1)
-                    return lists.count - 1
-                }()
+            forEachWeightedToken(
+                of: document, places: places, mechanisms: mechanisms, words: &words, occurrences: &occurrences
+            ) { key, weight in
+                let list =
+                    numbers[key]
+                    ?? {
+                        numbers[key] = lists.count
+                        lists.append([])
+                        lastDocuments.append(-1)
+                        return lists.count - 1
+                    }()
                 append(Posting(document: number, weight: weight), after: Int(lastDocuments[list]), to: &lists[list])
                 lastDocuments[list] = Int32(number)
             }
@@ -135,7 +142,8 @@ struct SearchIndex: Equatable {
     /// numbers words as they come. Per document the token occurrences, each tagged with its
     /// field, are sorted so that one pass sums them up.
     private static func forEachWeightedToken(
-        of document: Document, places: [Facet], mechanisms: [Facet], words: inout [String: UInt64], occurrences: inout [UInt64],
+        of document: Document, places: [Facet], mechanisms: [Facet], words: inout [String: UInt64],
+        occurrences: inout [UInt64],
         _ body: (_ key: UInt64, _ weight: UInt8) -> Void
     ) {
         occurrences.removeAll(keepingCapacity: true)
@@ -189,7 +197,9 @@ struct SearchIndex: Equatable {
         var words: [String: UInt64] = [:]
         var occurrences: [UInt64] = []
         var weights: [UInt64: UInt8] = [:]
-        Self.forEachWeightedToken(of: document, places: places, mechanisms: mechanisms, words: &words, occurrences: &occurrences) {
+        Self.forEachWeightedToken(
+            of: document, places: places, mechanisms: mechanisms, words: &words, occurrences: &occurrences
+        ) {
             weights[$0] = $1
         }
         let wordOfKey = Dictionary(uniqueKeysWithValues: words.map { ($1, $0) })
@@ -218,11 +228,14 @@ struct SearchIndex: Equatable {
     }
 
     /// Paragraphs joined by one newline: the index shows snippets, not layout.
-    /// Spaces are trimmed by scalar: Foundation's `trimmingCharacters` was a tenth of the index time.
+    /// Spaces are trimmed by scalar, without Foundation's `trimmingCharacters` and its trip
+    /// through NSString.
     static func plainText(_ markdownish: String) -> String {
-        func isSpace(_ scalar: Unicode.Scalar) -> Bool { scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator }
+        func isSpaceSeparatorOrTab(_ scalar: Unicode.Scalar) -> Bool {
+            scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator
+        }
         return markdownish.split(separator: "\n", omittingEmptySubsequences: true)
-            .map { SitePages.trimming($0, while: isSpace) }
+            .map { SitePages.trimming($0, while: isSpaceSeparatorOrTab) }
             .filter { !$0.isEmpty }
             .joined(separator: "\n")
     }
@@ -237,18 +250,25 @@ struct SearchIndex: Equatable {
     }
 
     /// Hands every file of the index to `sink` as it is made, on all cores, so the index is never
-    /// held whole (about 200 MB at 100k entries). Same index → same bytes: keys sorted, no time,
+    /// held whole. Same index → same bytes: keys sorted, no time,
     /// shard numbers from a fixed hash.
     func write(to sink: some SiteSink) throws {
         let shards = postingShards()
         try write(postingShards: Array(shards.indices), of: shards, to: sink)
         try write(documents: Array(documents.indices), to: sink)
         let mechanisms = mechanisms
-        try sink.write(Self.script("mechanisms") { json in
-            json.object(["category", "scheme"].map { kind in
-                (kind, { json in json.array(mechanisms.filter { $0.kind == kind }) { $0.strings([$1.key, $1.name]) } })
-            })
-        }, to: Self.folder + "mechanisms.js")
+        try sink.write(
+            Self.script("mechanisms") { json in
+                json.object(
+                    ["category", "scheme"].map { kind in
+                        (
+                            kind,
+                            { json in
+                                json.array(mechanisms.filter { $0.kind == kind }) { $0.strings([$1.key, $1.name]) }
+                            }
+                        )
+                    })
+            }, to: Self.folder + "mechanisms.js")
         try writeManifest(postingShards: shards.count, to: sink)
     }
 
@@ -266,9 +286,10 @@ struct SearchIndex: Equatable {
         let encoded = encodedPostings
         _ = try Concurrent.map(numbers.count) { item in
             let number = numbers[item]
-            try sink.write(Self.script("p/\(number)") { json in
-                json.object(shards[number].map { token in (token, { $0.quoted(encoded[token]!) }) })
-            }, to: Self.postingShardPath(number))
+            try sink.write(
+                Self.script("p/\(number)") { json in
+                    json.object(shards[number].map { token in (token, { $0.quoted(encoded[token]!) }) })
+                }, to: Self.postingShardPath(number))
         }
     }
 
@@ -277,46 +298,52 @@ struct SearchIndex: Equatable {
         let shards = Set(numbers.map { $0 / Self.documentsPerShard }).sorted()
         _ = try Concurrent.map(shards.count) { item in
             let start = shards[item] * Self.documentsPerShard
-            try sink.write(Self.script("d/\(shards[item])") { json in
-                json.array(documents[start..<min(start + Self.documentsPerShard, documents.count)]) { json, document in
-                    json.raw("[")
-                    for field in [document.url, document.title, document.text] {
-                        json.string(field)
+            try sink.write(
+                Self.script("d/\(shards[item])") { json in
+                    json.array(documents[start..<min(start + Self.documentsPerShard, documents.count)]) {
+                        json, document in
+                        json.raw("[")
+                        for field in [document.url, document.title, document.text] {
+                            json.string(field)
+                            json.raw(",")
+                        }
+                        json.array(document.mechanisms) { json, index in
+                            let mechanism = mechanisms[index]
+                            json.strings([mechanism.kind ?? "", mechanism.name, mechanism.url] + mechanism.spellings)
+                        }
                         json.raw(",")
+                        json.array(document.figures) { json, figure in json.strings(figure) }
+                        json.raw(",")
+                        json.strings([document.date, document.citation], bracketed: false)
+                        json.raw("]")
                     }
-                    json.array(document.mechanisms) { json, index in
-                        let mechanism = mechanisms[index]
-                        json.strings([mechanism.kind ?? "", mechanism.name, mechanism.url] + mechanism.spellings)
-                    }
-                    json.raw(",")
-                    json.array(document.figures) { json, figure in json.strings(figure) }
-                    json.raw(",")
-                    json.strings([document.date, document.citation], bracketed: false)
-                    json.raw("]")
-                }
-            }, to: Self.documentShardPath(shards[item]))
+                }, to: Self.documentShardPath(shards[item]))
         }
     }
 
     private func writeManifest(postingShards: Int, to sink: some SiteSink) throws {
         let (documents, places, placeStarts) = (documents, places, placeStarts)
-        try sink.write(Self.script("manifest") { json in
-            json.object([
-                ("documents", { $0.int(documents.count) }),
-                ("documentsPerShard", { $0.int(Self.documentsPerShard) }),
-                ("places", { json in
-                    json.array(places.indices) { json, index in
-                        json.raw("[")
-                        json.strings([places[index].key, places[index].name], bracketed: false)
-                        json.raw(",")
-                        json.int(placeStarts[index])
-                        json.raw("]")
-                    }
-                }),
-                ("postingShards", { $0.int(postingShards) }),
-                ("schema", { $0.string(Self.schemaVersion) }),
-            ])
-        }, to: Self.manifestPath)
+        try sink.write(
+            Self.script("manifest") { json in
+                json.object([
+                    ("documents", { $0.int(documents.count) }),
+                    ("documentsPerShard", { $0.int(Self.documentsPerShard) }),
+                    (
+                        "places",
+                        { json in
+                            json.array(places.indices) { json, index in
+                                json.raw("[")
+                                json.strings([places[index].key, places[index].name], bracketed: false)
+                                json.raw(",")
+                                json.int(placeStarts[index])
+                                json.raw("]")
+                            }
+                        }
+                    ),
+                    ("postingShards", { $0.int(postingShards) }),
+                    ("schema", { $0.string(Self.schemaVersion) }),
+                ])
+            }, to: Self.manifestPath)
     }
 
     // MARK: Updating
@@ -341,7 +368,9 @@ struct SearchIndex: Equatable {
             for token in Set(oldWeights.keys).union(newWeights.keys) where oldWeights[token] != newWeights[token] {
                 var postings = Self.decode(encodedPostings[token] ?? []).filter { $0.document != number }
                 if let weight = newWeights[token] {
-                    postings.insert(Posting(document: number, weight: weight), at: postings.firstIndex { $0.document > number } ?? postings.count)
+                    postings.insert(
+                        Posting(document: number, weight: weight),
+                        at: postings.firstIndex { $0.document > number } ?? postings.count)
                 }
                 encodedPostings[token] = postings.isEmpty ? nil : Self.encode(postings)
                 changedTokens.insert(token)
@@ -351,7 +380,10 @@ struct SearchIndex: Equatable {
         }
         for mechanism in regrouped {
             let token = "#" + mechanisms[mechanism].key
-            let postings = Self.encode(model.mechanisms[mechanism].practiceIndices.map { documentOfPractice[$0] }.sorted().map { Posting(document: $0, weight: 0) })
+            let postings = Self.encode(
+                model.mechanisms[mechanism].practiceIndices.map { documentOfPractice[$0] }.sorted().map {
+                    Posting(document: $0, weight: 0)
+                })
             if encodedPostings[token] != postings {
                 encodedPostings[token] = postings
                 changedTokens.insert(token)
@@ -373,7 +405,8 @@ struct SearchIndex: Equatable {
             if encodedPostings[token] == nil, let listed {
                 shards[number].remove(at: listed)
             } else if encodedPostings[token] != nil, listed == nil {
-                shards[number].insert(token, at: shards[number].firstIndex { Self.precedes(token, $0) } ?? shards[number].count)
+                shards[number].insert(
+                    token, at: shards[number].firstIndex { Self.precedes(token, $0) } ?? shards[number].count)
             }
         }
         try write(postingShards: changedShards.sorted(), of: shards, to: sink)

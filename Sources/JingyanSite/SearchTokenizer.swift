@@ -39,7 +39,10 @@ public enum SearchTokenizer {
         var word: [UInt8] = []
         for scalar in text.unicodeScalars {
             if isHan(scalar) {
-                if !word.isEmpty { body(.word(String(decoding: word, as: UTF8.self))); word.removeAll(keepingCapacity: true) }
+                if !word.isEmpty {
+                    body(.word(String(decoding: word, as: UTF8.self)))
+                    word.removeAll(keepingCapacity: true)
+                }
                 if let previous = previousHan { body(.bigram(UInt64(previous) << 21 | UInt64(scalar.value))) }
                 previousHan = scalar.value
             } else if let character = asciiWordCharacter(scalar) {
@@ -47,7 +50,10 @@ public enum SearchTokenizer {
                 word.append(UInt8(character.value))
             } else {
                 previousHan = nil
-                if !word.isEmpty { body(.word(String(decoding: word, as: UTF8.self))); word.removeAll(keepingCapacity: true) }
+                if !word.isEmpty {
+                    body(.word(String(decoding: word, as: UTF8.self)))
+                    word.removeAll(keepingCapacity: true)
+                }
             }
         }
         if !word.isEmpty { body(.word(String(decoding: word, as: UTF8.self))) }

@@ -21,7 +21,9 @@ struct SeedEdition: Sendable {
 
     init(articles: [Article], captions: [Caption]) {
         var pages: [String: Page] = [:]
-        func page(_ file: String) -> Page { pages[file] ?? Page(file: file, date: PageProvenance.date(inFileName: file)) }
+        func page(_ file: String) -> Page {
+            pages[file] ?? Page(file: file, date: PageProvenance.date(inFileName: file))
+        }
         for article in articles {
             var entry = page(article.source.file)
             if let date = article.provenance.date { entry.date = date }  // the sidecar's over the file name's

@@ -1,6 +1,7 @@
 import Foundation
 import JingyanLayout
 import JingyanModel
+import JingyanSupport
 import Synchronization
 
 extension SiteInput {
@@ -8,7 +9,9 @@ extension SiteInput {
     /// A cited file is looked up by its file name, so the seeds can live in any folder; one that
     /// is not there is left out (its provenance then shows no original text).
     /// With a `cache`, a page whose file has not changed since it was cached is not read again.
-    public static func seedPages(citedBy articles: [Article], in directory: URL, cache: SeedPageCache? = nil) throws -> [String: PrintedLines] {
+    public static func seedPages(
+        citedBy articles: [Article], in directory: URL, cache: SeedPageCache? = nil
+    ) throws -> [String: PrintedLines] {
         var pages: [String: PrintedLines] = [:]
         let root = directory.resolvingSymlinksInPath().standardizedFileURL.path
         for cited in Set(articles.map(\.source.file)).sorted() {
@@ -46,14 +49,15 @@ public final class SeedPageCache: Sendable {
     }
 }
 
-/// A seed page's printed lines, kept as one string and where each line starts: held as an array
-/// of line strings, the pages of 100k entries took some 250 MB instead of 100.
+/// A seed page's printed lines, kept as one string and where each line starts: an array of line
+/// strings would hold a String (and its allocation) per line.
 public struct PrintedLines: Sendable, Equatable, ExpressibleByArrayLiteral {
     /// The lines, each followed by a line feed.
     private var text: [UInt8] = []
     /// Where each line starts in `text`, then where the text ends.
     private var starts: [Int32] = [0]
 
+    /// The lines, each without its line end.
     public init(_ lines: some Sequence<some StringProtocol>) {
         for line in lines {
             text.append(contentsOf: line.utf8)

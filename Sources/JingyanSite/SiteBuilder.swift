@@ -1,6 +1,6 @@
 import CRenameExchange
 import Foundation
-import JingyanModel
+import JingyanSupport
 import JingyanTemplates
 import Synchronization
 
@@ -13,18 +13,22 @@ public struct SiteBuilder: Sendable {
     /// Cards on one page of a mechanism; a mechanism with more gets several pages.
     public var practicesPerPage = SitePages.defaultPracticesPerPage
 
+    /// A builder of the site of `input` in `theme`; with a `baseURL`, also the sitemap, the feed and
+    /// canonical links.
     public init(input: SiteInput, theme: Theme, baseURL: BaseURL? = nil) {
         self.input = input
         self.theme = theme
         self.baseURL = baseURL
     }
 
+    /// A page the theme's templates could not render.
     public enum Error: Swift.Error, CustomStringConvertible {
         case rendering(page: String, template: String)
 
         public var description: String {
             switch self {
-            case .rendering(let page, let template): "cannot render \(page): the theme has no template \(template).mustache"
+            case .rendering(let page, let template):
+                "cannot render \(page): the theme has no template \(template).mustache"
             }
         }
     }
@@ -40,11 +44,15 @@ public struct SiteBuilder: Sendable {
     /// Writes every file, as `write(to:)` does, and keeps what `update(_:in:)` needs to write
     /// only what an edit changes afterwards: the model, the rendered cards, the search index.
     /// For `jingyan serve`, which holds it between edits.
-    public func writeKeepingState(to sink: some SiteSink, progress: (_ rendered: Int, _ total: Int) -> Void = { _, _ in }) throws -> SiteState {
+    public func writeKeepingState(
+        to sink: some SiteSink, progress: (_ rendered: Int, _ total: Int) -> Void = { _, _ in }
+    ) throws -> SiteState {
         try write(to: sink, keepingState: true, progress: progress)!
     }
 
-    private func write(to sink: some SiteSink, keepingState: Bool, progress: (_ rendered: Int, _ total: Int) -> Void) throws -> SiteState? {
+    private func write(
+        to sink: some SiteSink, keepingState: Bool, progress: (_ rendered: Int, _ total: Int) -> Void
+    ) throws -> SiteState? {
         let renderer = PageRenderer(library: try theme.library())
         let model = try SiteModel(articles: input.articles, naming: input.naming)
         var pages: SitePages? = try sitePages(model: model, renderer: renderer)
@@ -62,12 +70,17 @@ public struct SiteBuilder: Sendable {
         } and: {
             try writeDownloads(model: model, metricChunks: metricChunks, keepingPieces: keepingState, to: sink)
         }
-        for (name, data) in theme.assets.sorted(by: { $0.key < $1.key }) { try sink.write(data, to: SitePaths.assets + name) }
-        try sink.write(Data("A site built by jingyan: `jingyan build` may replace this folder.\n".utf8), to: SitePaths.marker)
+        for (name, data) in theme.assets.sorted(by: { $0.key < $1.key }) {
+            try sink.write(data, to: SitePaths.assets + name)
+        }
+        try sink.write(
+            Data("A site built by jingyan: `jingyan build` may replace this folder.\n".utf8), to: SitePaths.marker)
         guard let kept else { return nil }
         return SiteState(
-            builder: self, renderer: renderer, pages: kept, neighbours: try Concurrent.map(model.practices.count) { model.neighbours(of: $0) },
-            searchIndex: index, postingShards: index.postingShards(), articleJSON: downloads.articleJSON!, metricRows: downloads.metricRows!)
+            builder: self, renderer: renderer, pages: kept,
+            neighbours: try Concurrent.map(model.practices.count) { model.neighbours(of: $0) },
+            searchIndex: index, postingShards: index.postingShards(), articleJSON: downloads.articleJSON!,
+            metricRows: downloads.metricRows!)
     }
 
     /// entries.json, metrics.csv and the metric pages' data. The downloads' pieces are kept for
@@ -79,19 +92,28 @@ public struct SiteBuilder: Sendable {
         let articleJSON = keepingPieces ? try Exports.encoded(input.articles[...]) : nil
         try sink.stream(to: SitePaths.entriesExport) { append in
             try Exports.entriesJSON(
-                articleCount: input.articles.count, articles: { range in try articleJSON.map { Array($0[range]) } ?? Exports.encoded(input.articles[range]) },
+                articleCount: input.articles.count,
+                articles: { range in try articleJSON.map { Array($0[range]) } ?? Exports.encoded(input.articles[range])
+                },
                 captions: input.captions, into: append)
         }
-        let metricRows = keepingPieces ? try Concurrent.map(model.practices.count) { Exports.metricsCSVRows(of: $0, in: model) } : nil
+        let metricRows =
+            keepingPieces
+            ? try Concurrent.map(model.practices.count) { Exports.metricsCSVRows(of: $0, in: model) } : nil
         try sink.stream(to: SitePaths.metricsExport) { append in
-            try Exports.metricsCSV(practices: model.practices.count, rows: { metricRows?[$0] ?? Exports.metricsCSVRows(of: $0, in: model) }, into: append)
+            try Exports.metricsCSV(
+                practices: model.practices.count,
+                rows: { metricRows?[$0] ?? Exports.metricsCSVRows(of: $0, in: model) }, into: append)
         }
         try write(metricChunks, model: model, to: sink)
         return (articleJSON, metricRows)
     }
 
     /// Renders the pages (on all cores) into `sink`; `progress` hears how many are done.
-    func write(_ ids: [PageID], of pages: SitePages, renderer: PageRenderer, to sink: some SiteSink, progress: (Int) -> Void = { _ in }) throws {
+    func write(
+        _ ids: [PageID], of pages: SitePages, renderer: PageRenderer, to sink: some SiteSink,
+        progress: (Int) -> Void = { _ in }
+    ) throws {
         _ = try Concurrent.map(ids.count, progress: progress) { number in
             let page = pages.page(ids[number])
             try sink.write(try renderer.render(page), to: page.path)
@@ -102,7 +124,10 @@ public struct SiteBuilder: Sendable {
     func writeSyndication(_ pages: SitePages, samePages: Bool = false, to sink: some SiteSink) throws {
         guard let baseURL else { return }
         let syndication = Syndication(baseURL: baseURL, model: pages.model, edition: pages.edition)
-        if !samePages { try sink.write(Data(syndication.sitemap(pagePaths: pages.pageIDs().map(pages.path)).utf8), to: SitePaths.sitemap) }
+        if !samePages {
+            try sink.write(
+                Data(syndication.sitemap(pagePaths: pages.pageIDs().map(pages.path)).utf8), to: SitePaths.sitemap)
+        }
         if let feed = syndication.feed() { try sink.write(Data(feed.utf8), to: SitePaths.feed) }
     }
 
@@ -115,7 +140,8 @@ public struct SiteBuilder: Sendable {
     /// The pages' values, with the fragments they paste already rendered.
     func sitePages(model: SiteModel, renderer: PageRenderer) throws -> SitePages {
         let edition = SeedEdition(articles: input.articles, captions: input.captions)
-        var pages = SitePages(model: model, captions: input.captions, seedPages: input.seedPages, edition: edition, baseURL: baseURL)
+        var pages = SitePages(
+            model: model, captions: input.captions, seedPages: input.seedPages, edition: edition, baseURL: baseURL)
         pages.practicesPerPage = practicesPerPage
         pages.metricChunks = MetricChunk.layout(of: model)
         pages.fragments = try Fragments(pages: pages, renderer: renderer)
@@ -139,7 +165,9 @@ public struct SiteBuilder: Sendable {
     /// Files the previous site already had byte for byte are hard links to them rather than
     /// new copies: see `DirectorySink`. Returns how many files it wrote, and made in all.
     @discardableResult
-    public func build(into directory: URL, progress: (_ rendered: Int, _ total: Int) -> Void = { _, _ in }) throws -> FileCounts {
+    public func build(
+        into directory: URL, progress: (_ rendered: Int, _ total: Int) -> Void = { _, _ in }
+    ) throws -> FileCounts {
         var counts = FileCounts(written: 0, total: 0)
         try SiteDirectory.replace(directory) { staging in
             let sink = DirectorySink(root: staging, previous: directory)
@@ -224,12 +252,13 @@ public final class DirectorySink: SiteUpdateSink {
     public let root: URL
     public let previous: URL?
     // Paths joined as strings: `URL.appendingPathComponent` asks the file system whether each
-    // path is a folder, a `stat` per file written (4% of a 10k build).
+    // path is a folder, a `stat` per file written.
     private let rootPath: String
     private let previousPath: String?
     private let madeFolders = Mutex<Set<Substring>>([])
     private let tally = Mutex(FileCounts(written: 0, total: 0))
 
+    /// A sink writing below `root`; a file the same as in `previous` is hard-linked from there.
     public init(root: URL, previous: URL? = nil) {
         self.root = root
         self.previous = previous
@@ -256,7 +285,9 @@ public final class DirectorySink: SiteUpdateSink {
         guard descriptor >= 0 else { return false }
         defer { close(descriptor) }
         var status = stat()
-        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG, status.st_size == data.count else { return false }
+        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG, status.st_size == data.count else {
+            return false
+        }
         var existing = Data(count: data.count)
         let complete = existing.withUnsafeMutableBytes { buffer in
             var offset = 0
@@ -300,6 +331,7 @@ public final class DirectorySink: SiteUpdateSink {
 /// exchange, two renames are used, and a build interrupted between them is rolled back by the
 /// next build. Leftovers of interrupted builds are removed at the start of the next one.
 public enum SiteDirectory {
+    /// Puts a site of `files` (path → bytes) where `destination` is, in one swap.
     public static func replace(_ destination: URL, with files: [String: Data]) throws {
         try replace(destination) { staging in
             let sink = DirectorySink(root: staging)

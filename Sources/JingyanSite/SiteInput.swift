@@ -14,7 +14,11 @@ public struct SiteInput: Sendable {
     /// Scheme spellings that are one scheme, and how mechanism pages are named.
     public var naming: MechanismNaming
 
-    public init(articles: [Article], captions: [Caption], seedPages: [String: PrintedLines], naming: MechanismNaming = MechanismNaming()) {
+    /// What to build from; review notes are dropped, the site never shows them.
+    public init(
+        articles: [Article], captions: [Caption], seedPages: [String: PrintedLines],
+        naming: MechanismNaming = MechanismNaming()
+    ) {
         self.articles = articles.contains(where: \.hasReview) ? articles.map(\.withoutReview) : articles
         self.captions = captions
         self.seedPages = seedPages

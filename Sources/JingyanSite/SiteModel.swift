@@ -134,14 +134,17 @@ struct SiteModel: Sendable {
             let key = Self.placeKey(of: article.place)
             articlesByPlace[key, default: []].append(index)
             let place = article.place
-            namesByPlace[key] = (place.displayName, place.township ?? place.short, place.county + (place.township ?? ""))
+            namesByPlace[key] = (
+                place.displayName, place.township ?? place.short, place.county + (place.township ?? "")
+            )
             if key.townshipSlug != nil, namesByPlace[key.county] == nil {
                 namesByPlace[key.county] = (place.short, place.short, place.county)
             }
         }
         places = namesByPlace.keys.sorted().map { key in
             PlaceEntry(
-                key: key, name: namesByPlace[key]!.name, ownName: namesByPlace[key]!.ownName, fullName: namesByPlace[key]!.fullName,
+                key: key, name: namesByPlace[key]!.name, ownName: namesByPlace[key]!.ownName,
+                fullName: namesByPlace[key]!.fullName,
                 path: SitePaths.place(key), articleIndices: articlesByPlace[key] ?? [])
         }
         placeIndexByKey = Dictionary(uniqueKeysWithValues: places.enumerated().map { ($1.key, $0) })
@@ -154,7 +157,9 @@ struct SiteModel: Sendable {
             firstPracticeOfArticle.append(practices.count)
             for section in article.sections {
                 for practice in section.practices {
-                    guard practiceIndexByID[practice.id] == nil else { throw SiteModelError.duplicatePracticeID(practice.id) }
+                    guard practiceIndexByID[practice.id] == nil else {
+                        throw SiteModelError.duplicatePracticeID(practice.id)
+                    }
                     practiceIndexByID[practice.id] = practices.count
                     practiceIndicesByPlace[Self.placeKey(of: article.place), default: []].append(practices.count)
                     practices.append(Self.entry(practice, in: section, of: article, at: articleIndex, naming: naming))
@@ -171,7 +176,9 @@ struct SiteModel: Sendable {
         let slugs = naming.slugs(of: allKeys)
         mechanisms = []
         mechanisms = allKeys.map { key in
-            mechanismEntry(key, slug: slugs[key]!, practiceIndices: practicesByMechanism[key] ?? [], articles: articlesByScheme[key] ?? [])
+            mechanismEntry(
+                key, slug: slugs[key]!, practiceIndices: practicesByMechanism[key] ?? [],
+                articles: articlesByScheme[key] ?? [])
         }
         mechanismIndexByKey = Dictionary(uniqueKeysWithValues: mechanisms.enumerated().map { ($1.key, $0) })
     }
@@ -180,8 +187,10 @@ struct SiteModel: Sendable {
         _ practice: Practice, in section: Section, of article: Article, at articleIndex: Int, naming: MechanismNaming
     ) -> PracticeEntry {
         PracticeEntry(
-            practice: practice, articleIndex: articleIndex, sectionHeading: section.heading, place: placeKey(of: article.place),
-            title: title(of: practice, heading: section.heading, article: article), path: SitePaths.practice(id: practice.id),
+            practice: practice, articleIndex: articleIndex, sectionHeading: section.heading,
+            place: placeKey(of: article.place),
+            title: title(of: practice, heading: section.heading, article: article),
+            path: SitePaths.practice(id: practice.id),
             mechanisms: unique(
                 practice.mechanisms.map { MechanismKey(kind: .scheme, name: naming.canonical($0)) }
                     + practice.categories.map { MechanismKey(kind: .category, name: $0) }))
@@ -203,7 +212,9 @@ struct SiteModel: Sendable {
         return named
     }
 
-    private func mechanismEntry(_ key: MechanismKey, slug: String, practiceIndices: [Int], articles namingIt: [Int]) -> MechanismEntry {
+    private func mechanismEntry(
+        _ key: MechanismKey, slug: String, practiceIndices: [Int], articles namingIt: [Int]
+    ) -> MechanismEntry {
         let practicePlaces = Set(practiceIndices.map { practices[$0].place })
         let articlePlaces = Set(namingIt.map { Self.placeKey(of: articles[$0].place) })
         let onlyInArticle = articlePlaces.subtracting(practicePlaces)
@@ -222,7 +233,8 @@ struct SiteModel: Sendable {
 
     /// Indices into `practices` of an article's practices, which are consecutive there.
     func practiceRange(ofArticle index: Int) -> Range<Int> {
-        firstPracticeOfArticle[index]..<(firstPracticeOfArticle[index] + articles[index].sections.reduce(0) { $0 + $1.practices.count })
+        firstPracticeOfArticle[
+            index]..<(firstPracticeOfArticle[index] + articles[index].sections.reduce(0) { $0 + $1.practices.count })
     }
 
     /// What an edit changed in the model: indices into `practices`, `articles` (their own fields,
@@ -235,8 +247,8 @@ struct SiteModel: Sendable {
 
     /// The model of `articles` made from this one, when they are its articles edited in place:
     /// the same articles and practices in the same order, the same places, no mechanism new or
-    /// gone. Only what changed is made again; at 10,000 entries making the whole model took a
-    /// tenth of a second, half of a preview rebuild. Nil for any other change, and the same
+    /// gone. Only what changed is made again: making the whole model would be much of a preview
+    /// rebuild. Nil for any other change, and the same
     /// model as `init(articles:)` otherwise (`SiteUpdateTests`).
     func updated(with articles: [Article]) -> (model: SiteModel, change: Change)? {
         guard articles.count == self.articles.count else { return nil }
@@ -275,13 +287,18 @@ struct SiteModel: Sendable {
         let articlesByScheme = Self.articlesNaming(withSchemes, of: articles, naming: naming)
         for key in touched.sorted() {
             guard let index = mechanismIndexByKey[key] else { return nil }  // a new mechanism
-            var practiceIndices = mechanisms[index].practiceIndices.filter { model.practices[$0].mechanisms.contains(key) }
-            for practice in change.practices where model.practices[practice].mechanisms.contains(key) && !practices[practice].mechanisms.contains(key) {
-                practiceIndices.insert(practice, at: practiceIndices.firstIndex { $0 > practice } ?? practiceIndices.count)
+            var practiceIndices = mechanisms[index].practiceIndices.filter {
+                model.practices[$0].mechanisms.contains(key)
+            }
+            for practice in change.practices
+            where model.practices[practice].mechanisms.contains(key) && !practices[practice].mechanisms.contains(key) {
+                practiceIndices.insert(
+                    practice, at: practiceIndices.firstIndex { $0 > practice } ?? practiceIndices.count)
             }
             guard !practiceIndices.isEmpty || articlesByScheme[key] != nil else { return nil }  // a mechanism gone
             let entry = model.mechanismEntry(
-                key, slug: mechanisms[index].slug, practiceIndices: practiceIndices, articles: articlesByScheme[key] ?? [])
+                key, slug: mechanisms[index].slug, practiceIndices: practiceIndices,
+                articles: articlesByScheme[key] ?? [])
             if entry != mechanisms[index] {
                 model.mechanisms[index] = entry
                 change.mechanisms.append(index)
@@ -306,7 +323,9 @@ struct SiteModel: Sendable {
         var indices = entry.mechanisms.map(mechanismIndex)
         for name in articles[entry.articleIndex].mechanisms {
             let index = mechanismIndex(schemeKey(name))
-            if !indices.contains(index), mechanisms[index].articlePracticeIndices.contains(practice) { indices.append(index) }
+            if !indices.contains(index), mechanisms[index].articlePracticeIndices.contains(practice) {
+                indices.append(index)
+            }
         }
         return indices
     }
@@ -366,7 +385,8 @@ struct SiteModel: Sendable {
     }
 
     static func placeKey(of place: Place) -> PlaceKey {
-        PlaceKey(countySlug: place.slug, townshipSlug: place.township == nil ? nil : (place.townshipSlug ?? place.township))
+        PlaceKey(
+            countySlug: place.slug, townshipSlug: place.township == nil ? nil : (place.townshipSlug ?? place.township))
     }
 
     /// The lead names a practice; without one the section heading does, else the article title.

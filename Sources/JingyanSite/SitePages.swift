@@ -6,7 +6,9 @@ import JingyanModel
 enum PageID: Hashable, Sendable {
     case home, placesIndex, mechanismIndex, metrics, search, about, notFound
     /// Indices into the model's places, articles, practices and mechanisms.
-    case place(Int), article(Int), practice(Int)
+    case place(Int)
+    case article(Int)
+    case practice(Int)
     /// A mechanism's practices, a page of `practicesPerPage` at a time; pages count from 1.
     case mechanism(Int, page: Int)
 }
@@ -62,7 +64,9 @@ struct SitePages {
         [.home, .placesIndex, .mechanismIndex, .metrics, .search, .about, .notFound]
             + model.places.indices.map(PageID.place) + model.articles.indices.map(PageID.article)
             + model.practices.indices.map(PageID.practice)
-            + model.mechanisms.indices.flatMap { index in (1...pageCount(of: model.mechanisms[index])).map { PageID.mechanism(index, page: $0) } }
+            + model.mechanisms.indices.flatMap { index in
+                (1...pageCount(of: model.mechanisms[index])).map { PageID.mechanism(index, page: $0) }
+            }
     }
 
     func path(of id: PageID) -> String {
@@ -106,15 +110,22 @@ struct SitePages {
         let page = HomePage(
             chrome: chrome(path, kind: "home", title: nil, breadcrumbs: []),
             stats: [
-                Stat(label: "个地点", count: model.places.filter { !$0.articleIndices.isEmpty }.count, href: relative(SitePaths.places, from: path)),
+                Stat(
+                    label: "个地点", count: model.places.filter { !$0.articleIndices.isEmpty }.count,
+                    href: relative(SitePaths.places, from: path)),
                 Stat(label: "条做法", count: model.practices.count, href: relative(SitePaths.places, from: path)),
                 Stat(label: "个机制与分类", count: model.mechanisms.count, href: relative(SitePaths.mechanisms, from: path)),
                 Stat(label: "项指标", count: metricCount, href: relative(SitePaths.metrics, from: path)),
             ],
             places: countySummaries(from: path),
-            sharedMechanisms: model.mechanismsByReach.prefix(Self.homeMechanisms).filter { $0.places.count > 1 }.map { tag($0.key, from: path) },
+            sharedMechanisms: model.mechanismsByReach.prefix(Self.homeMechanisms).filter { $0.places.count > 1 }.map {
+                tag($0.key, from: path)
+            },
             captions: captions.map {
-                CaptionView(text: $0.text, credit: [$0.county ?? $0.place, $0.photographer.map { "\($0) 摄" }].compactMap { $0 }.joined(separator: " · "))
+                CaptionView(
+                    text: $0.text,
+                    credit: [$0.county ?? $0.place, $0.photographer.map { "\($0) 摄" }].compactMap { $0 }.joined(
+                        separator: " · "))
             })
         return PageSpec(path: path, template: "home", context: page)
     }
@@ -159,20 +170,24 @@ struct SitePages {
         let place = model.place(entry.place)
         let placeLink = Link(href: relative(place.path, from: path), label: place.name)
         let page = PracticePage(
-            chrome: chrome(path, kind: "practice", title: "\(entry.title) · \(place.name)", breadcrumbs: [homeLink(from: path), placeLink]),
+            chrome: chrome(
+                path, kind: "practice", title: "\(entry.title) · \(place.name)",
+                breadcrumbs: [homeLink(from: path), placeLink]),
             title: entry.title,
             place: placeLink,
             article: Link(href: relative(SitePaths.article(id: article.id), from: path), label: article.title),
             sectionHeading: entry.sectionHeading == entry.title ? nil : entry.sectionHeading,
             tags: entry.mechanisms.map { tag($0, from: path) },
-            bodyHTML: Markdown.html(from: entry.practice.text, marking: entry.practice.metrics.map(\.text), markClass: "metric"),
+            bodyHTML: Markdown.html(
+                from: entry.practice.text, marking: entry.practice.metrics.map(\.text), markClass: "metric"),
             metrics: metricRows(of: entry, from: path),
             provenance: provenance(of: entry.practice, in: article, from: path),
             neighbours: model.neighbours(of: index).map { neighbour in
                 let other = model.practices[neighbour.practiceIndex]
                 return Neighbour(
                     href: relative(other.path, from: path), title: other.title,
-                    placeName: model.place(other.place).name, shared: neighbour.shared.map(\.name).joined(separator: " · "))
+                    placeName: model.place(other.place).name,
+                    shared: neighbour.shared.map(\.name).joined(separator: " · "))
             })
         return PageSpec(path: path, template: "practice", context: page)
     }
@@ -185,7 +200,9 @@ struct SitePages {
         let place = model.place(SiteModel.placeKey(of: article.place))
         let placeLink = Link(href: relative(place.path, from: path), label: place.name)
         let page = ArticlePage(
-            chrome: chrome(path, kind: "article", title: "\(article.title) · \(place.name)", breadcrumbs: [homeLink(from: path), placeLink]),
+            chrome: chrome(
+                path, kind: "article", title: "\(article.title) · \(place.name)",
+                breadcrumbs: [homeLink(from: path), placeLink]),
             place: placeLink,
             article: articleView(index, from: path),
             citation: citation(of: article),
@@ -227,27 +244,38 @@ struct SitePages {
             defer { offset += practices.count }
             let onPage = practices.indices.clamped(to: (shown.lowerBound - offset)..<(shown.upperBound - offset))
             // A place that only names the scheme has no practice: it goes where its turn falls.
-            guard !onPage.isEmpty || (practices.isEmpty && shown.lowerBound <= offset && (offset < shown.upperBound || page == pageCount))
+            guard
+                !onPage.isEmpty
+                    || (practices.isEmpty && shown.lowerBound <= offset
+                        && (offset < shown.upperBound || page == pageCount))
             else { continue }
             let place = model.place(key)
             let namedInArticle = mechanism.articlesNamingItOnly.map { model.articles[$0] }
                 .filter { SiteModel.placeKey(of: $0.place) == key }
                 .map { Link(href: relative(SitePaths.article(id: $0.id), from: path), label: $0.title) }
-            comparison.append(comparisonPlace(
-                place, practices: onPage.map { practices[$0] }, namedInArticle: namedInArticle, figures: figures, from: path))
+            comparison.append(
+                comparisonPlace(
+                    place, practices: onPage.map { practices[$0] }, namedInArticle: namedInArticle, figures: figures,
+                    from: path))
         }
         let view = MechanismPage(
             chrome: chrome(
                 path, kind: "mechanism", title: mechanism.key.name + (page > 1 ? "（第 \(page) 页）" : ""),
-                breadcrumbs: [homeLink(from: path), Link(href: relative(SitePaths.mechanisms, from: path), label: "机制")]),
-            name: mechanism.key.name, kindLabel: mechanism.key.kind.label, spellings: model.naming.spellings(of: mechanism.key),
+                breadcrumbs: [
+                    homeLink(from: path), Link(href: relative(SitePaths.mechanisms, from: path), label: "机制"),
+                ]),
+            name: mechanism.key.name, kindLabel: mechanism.key.kind.label,
+            spellings: model.naming.spellings(of: mechanism.key),
             placeCount: mechanism.places.count, practiceCount: mechanism.listedPracticeIndices.count,
             comparison: comparison, figures: figures,
-            pagination: pageCount == 1 ? [] : (1...pageCount).map { number in
-                PageLink(
-                    href: relative(SitePaths.mechanism(slug: mechanism.slug, page: number), from: path), number: number,
-                    current: number == page)
-            })
+            pagination: pageCount == 1
+                ? []
+                : (1...pageCount).map { number in
+                    PageLink(
+                        href: relative(SitePaths.mechanism(slug: mechanism.slug, page: number), from: path),
+                        number: number,
+                        current: number == page)
+                })
         return PageSpec(path: path, template: "mechanism", context: view)
     }
 
@@ -257,7 +285,9 @@ struct SitePages {
         let path = SitePaths.metrics
         let chunksByCounty = Dictionary(grouping: metricChunks, by: \.county)
         // (practice, metric) index pairs: the corpus's metrics without copying them.
-        let metrics = model.practices.indices.flatMap { practice in model.practices[practice].practice.metrics.indices.map { (practice, $0) } }
+        let metrics = model.practices.indices.flatMap { practice in
+            model.practices[practice].practice.metrics.indices.map { (practice, $0) }
+        }
         func metric(_ source: Int) -> (entry: PracticeEntry, metric: Metric) {
             let entry = model.practices[metrics[source].0]
             return (entry, entry.practice.metrics[metrics[source].1])
@@ -265,27 +295,39 @@ struct SitePages {
         let (charts, comparableUnits) = BarChart.comparisons(
             of: metrics.indices.map { source in
                 let (entry, metric) = metric(source)
-                return BarChart.Candidate(value: metric.valueNormalized.value, group: Self.baseUnit(metric.unit), place: entry.place.countySlug, source: source)
+                return BarChart.Candidate(
+                    value: metric.valueNormalized.value, group: Self.baseUnit(metric.unit),
+                    place: entry.place.countySlug, source: source)
             },
             bar: { source in
                 let (entry, metric) = metric(source)
-                return BarChart.Bar(label: "\(model.place(entry.place).name) · \(metric.subject)", value: metric.valueNormalized.value,
-                                    valueLabel: Self.valueLabel(metric) + metric.unit)
+                return BarChart.Bar(
+                    label: "\(model.place(entry.place).name) · \(metric.subject)", value: metric.valueNormalized.value,
+                    valueLabel: Self.valueLabel(metric) + metric.unit)
             })
         let measured = model.mechanismsByReach.filter { mechanism in
             mechanism.practiceIndices.contains { !model.practices[$0].practice.metrics.isEmpty }
         }
         let page = MetricsPage(
-            chrome: chrome(path, kind: "metrics", title: "指标", breadcrumbs: [homeLink(from: path)], scripts: [SitePaths.assets + "metrics.js"]),
+            chrome: chrome(
+                path, kind: "metrics", title: "指标", breadcrumbs: [homeLink(from: path)],
+                scripts: [SitePaths.assets + "metrics.js"]),
             placeOptions: model.places.compactMap { place in
                 if place.key.townshipSlug == nil {
                     guard let chunks = chunksByCounty[place.key] else { return nil }
-                    return PlaceFilterOption(value: place.path, label: place.name, chunks: chunks.map(\.path).joined(separator: " "), county: nil)
+                    return PlaceFilterOption(
+                        value: place.path, label: place.name, chunks: chunks.map(\.path).joined(separator: " "),
+                        county: nil)
                 }
-                guard model.practices(at: place.key).contains(where: { !$0.practice.metrics.isEmpty }) else { return nil }
-                return PlaceFilterOption(value: place.path, label: place.name, chunks: nil, county: model.place(place.key.county).path)
+                guard model.practices(at: place.key).contains(where: { !$0.practice.metrics.isEmpty }) else {
+                    return nil
+                }
+                return PlaceFilterOption(
+                    value: place.path, label: place.name, chunks: nil, county: model.place(place.key.county).path)
             },
-            unitOptions: Set(metrics.indices.map { metric($0).metric.unit }).sorted().map { FilterOption(value: $0, label: $0) },
+            unitOptions: Set(metrics.indices.map { metric($0).metric.unit }).sorted().map {
+                FilterOption(value: $0, label: $0)
+            },
             mechanismOptions: measured.prefix(Self.filterMechanisms).sorted { $0.key < $1.key }
                 .map { FilterOption(value: $0.slug, label: $0.key.name) },
             mechanismsCut: measured.count > Self.filterMechanisms,
@@ -333,16 +375,22 @@ struct SitePages {
         let path = SitePaths.notFound
         let root = baseURL?.path ?? ""
         let page = NotFoundPage(
-            chrome: chrome(path, kind: "not-found", title: "页面未找到", breadcrumbs: [Link(href: root + SitePaths.home, label: "首页")], root: root),
+            chrome: chrome(
+                path, kind: "not-found", title: "页面未找到", breadcrumbs: [Link(href: root + SitePaths.home, label: "首页")],
+                root: root),
             placesHref: root + SitePaths.places)
         return PageSpec(path: path, template: "not-found", context: page)
     }
 
     // MARK: Parts
 
-    func chrome(_ path: String, kind: String, title: String?, breadcrumbs: [Link], scripts: [String] = [], root: String? = nil) -> Chrome {
+    func chrome(
+        _ path: String, kind: String, title: String?, breadcrumbs: [Link], scripts: [String] = [], root: String? = nil
+    ) -> Chrome {
         let root = root ?? SitePaths.relativeRoot(from: path)
-        let sections = [(SitePaths.places, "地点"), (SitePaths.mechanisms, "机制"), (SitePaths.metrics, "指标"), (SitePaths.search, "搜索")]
+        let sections = [
+            (SitePaths.places, "地点"), (SitePaths.mechanisms, "机制"), (SitePaths.metrics, "指标"), (SitePaths.search, "搜索"),
+        ]
         return Chrome(
             kind: kind,
             title: title.map { "\($0) · \(Self.siteName)" } ?? Self.siteName,
@@ -429,7 +477,8 @@ struct SitePages {
         return entry.practice.metrics.map { metric in
             MetricRow(
                 placeName: place.name, placeHref: placeHref,
-                subject: metric.subject, valueLabel: Self.valueLabel(metric), sortValue: metric.valueNormalized.description,
+                subject: metric.subject, valueLabel: Self.valueLabel(metric),
+                sortValue: metric.valueNormalized.description,
                 unit: metric.unit, period: metric.period ?? "", text: metric.text,
                 practiceHref: practiceHref, practiceTitle: entry.title)
         }
@@ -441,7 +490,8 @@ struct SitePages {
         let articleHref = relative(SitePaths.article(id: article.id), from: path)
         let shown = max(practice.source.firstLine, 1) <= min(practice.source.lastLine, page.count)
         return Provenance(
-            citation: citation(of: article), file: practice.source.file, firstLine: practice.source.firstLine, lastLine: practice.source.lastLine,
+            citation: citation(of: article), file: practice.source.file, firstLine: practice.source.firstLine,
+            lastLine: practice.source.lastLine,
             articleTitle: article.title, articleHref: articleHref,
             linesHref: shown ? articleHref + "#L\(max(practice.source.firstLine, 1))" : nil)
     }
@@ -503,7 +553,7 @@ struct SitePages {
         var lineStart = utf8.startIndex
         while lineStart < utf8.endIndex, count <= needed {
             let lineEnd = utf8[lineStart...].firstIndex(of: 0x0A) ?? utf8.endIndex
-            let trimmed = trimming(practice.text[lineStart..<lineEnd], while: isSpace)
+            let trimmed = trimming(practice.text[lineStart..<lineEnd], while: isFoundationWhitespace)
             lineStart = lineEnd < utf8.endIndex ? utf8.index(after: lineEnd) : lineEnd
             guard !trimmed.isEmpty else { continue }
             if !text.isEmpty {
@@ -520,16 +570,17 @@ struct SitePages {
     }
 
     /// `text.trimmingCharacters(in:)` for the set that `isTrimmed` tells, without Foundation's
-    /// trip through NSString, which was most of an excerpt's time.
+    /// trip through NSString: every card of a large base has an excerpt.
     static func trimming(_ text: Substring, while isTrimmed: (Unicode.Scalar) -> Bool) -> String {
         let scalars = text.unicodeScalars
-        guard let first = scalars.firstIndex(where: { !isTrimmed($0) }), let last = scalars.lastIndex(where: { !isTrimmed($0) })
+        guard let first = scalars.firstIndex(where: { !isTrimmed($0) }),
+            let last = scalars.lastIndex(where: { !isTrimmed($0) })
         else { return "" }
         return String(scalars[first...last])
     }
 
     /// `CharacterSet.whitespaces`: Unicode's space separators, the tab and U+200B.
-    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+    static func isFoundationWhitespace(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x09, 0x20, 0xA0, 0x1680, 0x2000...0x200B, 0x202F, 0x205F, 0x3000: true
         default: false

@@ -1,4 +1,4 @@
-import JingyanModel
+import JingyanSupport
 
 /// Where each page lives, relative to the site root. Every link in the site is made from these by
 /// `relativeRoot(from:)`, so the site works at any URL prefix and from `file://`.
@@ -48,7 +48,8 @@ public enum SitePaths {
     /// Identifiers made of ASCII letters, digits, "-", "_" and "." are used as they are;
     /// anything else is replaced by a hash, so no file name needs URL escaping.
     static func fileName(_ identifier: String) -> String {
-        let safe = !identifier.isEmpty && !identifier.hasPrefix(".")
+        let safe =
+            !identifier.isEmpty && !identifier.hasPrefix(".")
             && identifier.unicodeScalars.allSatisfy { scalar in
                 switch scalar {
                 case "a"..."z", "A"..."Z", "0"..."9", "-", "_", ".": true

@@ -1,5 +1,5 @@
 import Foundation
-import JingyanModel
+import JingyanSupport
 import Synchronization
 
 /// What a build keeps for the next one (`SiteBuilder.writeKeepingState`), so that after an edit
@@ -51,7 +51,8 @@ extension SiteBuilder {
         let before = state.pages.model
         let old = state.builder
         guard old.theme == theme, old.baseURL == baseURL, old.practicesPerPage == practicesPerPage,
-            old.input.captions == input.captions, old.input.seedPages == input.seedPages, old.input.naming == input.naming
+            old.input.captions == input.captions, old.input.seedPages == input.seedPages,
+            old.input.naming == input.naming
         else { return nil }
         guard let (model, change) = before.updated(with: input.articles) else { return nil }
         let (edited, editedArticles, regrouped) = (change.practices, change.articles, change.mechanisms)
@@ -65,7 +66,8 @@ extension SiteBuilder {
         let refreshed = Set(edited).union(change.articles.flatMap { model.practiceRange(ofArticle: $0) }).sorted()
         let newCards = try pages.fragments.update(cards: refreshed, pages: pages, renderer: state.renderer)
         var neighbours = state.neighbours
-        let reached = Self.pagesReached(by: change, newCards: newCards, before: state.pages, after: pages, neighbours: &neighbours)
+        let reached = Self.pagesReached(
+            by: change, newCards: newCards, before: state.pages, after: pages, neighbours: &neighbours)
         for path in reached.gone { try sink.remove(path) }
         try write(reached.pages, of: pages, renderer: state.renderer, to: sink)
         try writeSyndication(pages, samePages: reached.samePageCounts, to: sink)
@@ -76,32 +78,92 @@ extension SiteBuilder {
 
         var articleJSON = state.articleJSON
         let reencoded = Set(editedArticles).union(edited.map { model.practices[$0].articleIndex }).sorted()
-        for (article, json) in zip(reencoded, try Exports.encoded(reencoded.map { input.articles[$0] }[...])) { articleJSON[article] = json }
+        for (article, json) in zip(reencoded, try Exports.encoded(reencoded.map { input.articles[$0] }[...])) {
+            articleJSON[article] = json
+        }
         try sink.stream(to: SitePaths.entriesExport) { append in
-            try Exports.entriesJSON(articleCount: articleJSON.count, articles: { Array(articleJSON[$0]) }, captions: input.captions, into: append)
+            try Exports.entriesJSON(
+                articleCount: articleJSON.count, articles: { Array(articleJSON[$0]) }, captions: input.captions,
+                into: append)
         }
         var metricRows = state.metricRows
         for practice in edited { metricRows[practice] = Exports.metricsCSVRows(of: practice, in: model) }
-        try sink.stream(to: SitePaths.metricsExport) { try Exports.metricsCSV(practices: metricRows.count, rows: { metricRows[$0] }, into: $0) }
+        try sink.stream(to: SitePaths.metricsExport) {
+            try Exports.metricsCSV(practices: metricRows.count, rows: { metricRows[$0] }, into: $0)
+        }
 
         let editedSet = Set(edited)
         let oldChunks = Set(state.pages.metricChunks)
-        try write(pages.metricChunks.filter { !oldChunks.contains($0) || $0.practiceIndices.contains(where: editedSet.contains) }, model: model, to: sink)
-        for gone in Set(state.pages.metricChunks.map(\.path)).subtracting(pages.metricChunks.map(\.path)).sorted() { try sink.remove(gone) }
+        try write(
+            pages.metricChunks.filter {
+                !oldChunks.contains($0) || $0.practiceIndices.contains(where: editedSet.contains)
+            }, model: model, to: sink)
+        for gone in Set(state.pages.metricChunks.map(\.path)).subtracting(pages.metricChunks.map(\.path)).sorted() {
+            try sink.remove(gone)
+        }
 
         return SiteState(
             builder: self, renderer: state.renderer, pages: pages, neighbours: neighbours, searchIndex: searchIndex,
             postingShards: postingShards, articleJSON: articleJSON, metricRows: metricRows)
     }
 
+    /// What an edit reaches: the pages to render again, the mechanism pages it made superfluous,
+    /// and whether every mechanism kept its number of pages.
+    struct ReachedPages {
+        var pages: [PageID]
+        var gone: [String]
+        var samePageCounts: Bool
+    }
+
     /// The pages `change` reaches (see `update`), the mechanism pages it made superfluous, and
     /// whether every mechanism kept its number of pages. Brings `neighbours` up to date.
     private static func pagesReached(
-        by change: SiteModel.Change, newCards: Set<Int>, before: SitePages, after: SitePages, neighbours: inout [[Neighbouring]]
-    ) -> (pages: [PageID], gone: [String], samePageCounts: Bool) {
+        by change: SiteModel.Change, newCards: Set<Int>, before: SitePages, after: SitePages,
+        neighbours: inout [[Neighbouring]]
+    ) -> ReachedPages {
         let (old, model) = (before.model, after.model)
+        let practicePages = practicePagesReached(by: change, old: old, model: model, neighbours: &neighbours)
+        let editedArticlePlaces = Set(change.articles.map { SiteModel.placeKey(of: model.articles[$0].place) })
+        var articlePages = Set(change.articles)
+        var placePages = editedArticlePlaces
+        for practice in change.practices {
+            articlePages.insert(model.practices[practice].articleIndex)
+            placePages.insert(model.practices[practice].place)
+        }
+        var mechanismPages = Set(change.mechanisms)
+        for practice in newCards { mechanismPages.formUnion(model.mechanismIndicesListing(practice)) }
+        for (index, mechanism) in model.mechanisms.enumerated()
+        where mechanism.placesNamingItOnlyInArticle.contains(where: editedArticlePlaces.contains) {
+            mechanismPages.insert(index)
+        }
+
+        var reached = ReachedPages(
+            pages: summaryPagesReached(by: change, old: old, model: model), gone: [], samePageCounts: true)
+        reached.pages += model.places.indices.filter { placePages.contains(model.places[$0].key) }.map(PageID.place)
+        reached.pages += articlePages.sorted().map(PageID.article)
+        reached.pages += practicePages.sorted().map(PageID.practice)
+        for mechanism in mechanismPages.sorted() {
+            let (count, oldCount) = (
+                after.pageCount(of: model.mechanisms[mechanism]), before.pageCount(of: old.mechanisms[mechanism])
+            )
+            reached.pages += (1...count).map { PageID.mechanism(mechanism, page: $0) }
+            reached.gone += (count + 1..<max(count + 1, oldCount + 1)).map {
+                SitePaths.mechanism(slug: model.mechanisms[mechanism].slug, page: $0)
+            }
+            reached.samePageCounts = reached.samePageCounts && count == oldCount
+        }
+        return reached
+    }
+
+    /// The practice pages `change` reaches: the edited practices, those whose neighbours changed
+    /// (brought up to date in `neighbours`) or were retitled, and every practice of an edited article.
+    private static func practicePagesReached(
+        by change: SiteModel.Change, old: SiteModel, model: SiteModel, neighbours: inout [[Neighbouring]]
+    ) -> Set<Int> {
         var practicePages = Set(change.practices)
-        let regroupedPractices = change.mechanisms.flatMap { old.mechanisms[$0].practiceIndices + model.mechanisms[$0].practiceIndices }
+        let regroupedPractices = change.mechanisms.flatMap {
+            old.mechanisms[$0].practiceIndices + model.mechanisms[$0].practiceIndices
+        }
         for practice in Set(change.practices).union(regroupedPractices) {
             let now = model.neighbours(of: practice)
             if now != neighbours[practice] {
@@ -111,45 +173,29 @@ extension SiteBuilder {
         }
         let retitled = Set(change.practices.filter { model.practices[$0].title != old.practices[$0].title })
         if !retitled.isEmpty {
-            for (practice, list) in neighbours.enumerated() where list.contains(where: { retitled.contains($0.practiceIndex) }) {
+            for (practice, list) in neighbours.enumerated()
+            where list.contains(where: { retitled.contains($0.practiceIndex) }) {
                 practicePages.insert(practice)
             }
         }
         let editedArticles = Set(change.articles)
-        let editedArticlePlaces = Set(change.articles.map { SiteModel.placeKey(of: model.articles[$0].place) })
-        practicePages.formUnion(model.practices.indices.filter { editedArticles.contains(model.practices[$0].articleIndex) })
-        var articlePages = editedArticles
-        var placePages = editedArticlePlaces
-        for practice in change.practices {
-            articlePages.insert(model.practices[practice].articleIndex)
-            placePages.insert(model.practices[practice].place)
-        }
-        var mechanismPages = Set(change.mechanisms)
-        for practice in newCards { mechanismPages.formUnion(model.mechanismIndicesListing(practice)) }
-        for (index, mechanism) in model.mechanisms.enumerated() where mechanism.placesNamingItOnlyInArticle.contains(where: editedArticlePlaces.contains) {
-            mechanismPages.insert(index)
-        }
+        practicePages.formUnion(
+            model.practices.indices.filter { editedArticles.contains(model.practices[$0].articleIndex) })
+        return practicePages
+    }
 
-        // The pages that sum up the base, each when what it shows can have changed.
-        let metricsChanged = change.practices.contains { model.practices[$0].practice.metrics != old.practices[$0].practice.metrics }
+    /// The pages that sum up the base, each when what it shows can have changed.
+    private static func summaryPagesReached(by change: SiteModel.Change, old: SiteModel, model: SiteModel) -> [PageID] {
+        let metricsChanged = change.practices.contains {
+            model.practices[$0].practice.metrics != old.practices[$0].practice.metrics
+        }
         var pages: [PageID] = []
         if metricsChanged || !change.articles.isEmpty || !change.mechanisms.isEmpty { pages.append(.home) }
         if !change.articles.isEmpty { pages.append(.placesIndex) }
         if !change.mechanisms.isEmpty { pages.append(.mechanismIndex) }
         if metricsChanged || !change.mechanisms.isEmpty { pages.append(.metrics) }
         if metricsChanged { pages.append(.about) }
-        pages += model.places.indices.filter { placePages.contains(model.places[$0].key) }.map(PageID.place)
-        pages += articlePages.sorted().map(PageID.article)
-        pages += practicePages.sorted().map(PageID.practice)
-        var gone: [String] = []
-        var samePageCounts = true
-        for mechanism in mechanismPages.sorted() {
-            let (count, oldCount) = (after.pageCount(of: model.mechanisms[mechanism]), before.pageCount(of: old.mechanisms[mechanism]))
-            pages += (1...count).map { PageID.mechanism(mechanism, page: $0) }
-            gone += (count + 1..<max(count + 1, oldCount + 1)).map { SitePaths.mechanism(slug: model.mechanisms[mechanism].slug, page: $0) }
-            samePageCounts = samePageCounts && count == oldCount
-        }
-        return (pages, gone, samePageCounts)
+        return pages
     }
 }
 
@@ -161,6 +207,7 @@ public final class InPlaceSink: SiteUpdateSink {
     public let root: URL
     private let tally = Mutex(FileCounts(written: 0, total: 0))
 
+    /// A sink replacing files in place below `root`, each whole.
     public init(root: URL) { self.root = root }
 
     /// Files handed over, and of those written because they changed (removals included).
@@ -187,13 +234,15 @@ public final class InPlaceSink: SiteUpdateSink {
 
     /// Writes the file beside `file`, then renames it over `file`.
     private func replace(_ file: String, write: (_ temporary: String) throws -> Void) throws {
-        try FileManager.default.createDirectory(atPath: (file as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            atPath: (file as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         let temporary = file + ".jingyan-new"
         try write(temporary)
         guard rename(temporary, file) == 0 else {
             let reason = String(cString: strerror(errno))
             unlink(temporary)
-            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: file, NSLocalizedDescriptionKey: reason])
+            throw CocoaError(
+                .fileWriteUnknown, userInfo: [NSFilePathErrorKey: file, NSLocalizedDescriptionKey: reason])
         }
     }
 

@@ -1,4 +1,4 @@
-import JingyanMarkdown
+import JingyanSupport
 
 /// `sitemap.xml` and the Atom feed `feed.xml`. Both need absolute addresses (the sitemap protocol
 /// and Atom ids require them), so they are written only when the build has a base URL.
@@ -26,7 +26,8 @@ struct Syndication {
 
     /// The print date of each practice's and article's page, by path.
     func printedDates() -> [String: String] {
-        let byFile = Dictionary(edition.pages.compactMap { page in page.date.map { (page.file, $0) } }, uniquingKeysWith: { $1 })
+        let byFile = Dictionary(
+            edition.pages.compactMap { page in page.date.map { (page.file, $0) } }, uniquingKeysWith: { $1 })
         var dates: [String: String] = [:]
         for entry in model.practices { dates[entry.path] = byFile[entry.practice.source.file] }
         for article in model.articles { dates[SitePaths.article(id: article.id)] = byFile[article.source.file] }
@@ -78,5 +79,5 @@ struct Syndication {
     func timestamp(_ date: String) -> String { "\(date)T00:00:00Z" }
 
     /// Text and attribute values: the HTML escaping covers XML's five characters.
-    func xml(_ text: String) -> String { Markdown.escapeHTML(text) }
+    func xml(_ text: String) -> String { HTMLEscaping.escaped(text) }
 }

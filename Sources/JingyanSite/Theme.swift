@@ -10,11 +10,13 @@ public struct Theme: Sendable, Equatable {
     /// Asset file name → bytes, copied to `assets/`.
     public var assets: [String: Data]
 
+    /// A theme of these templates and assets (`bundled()` and `init(folder:)` read them from files).
     public init(templates: [String: String], assets: [String: Data]) {
         self.templates = templates
         self.assets = assets
     }
 
+    /// Why a theme cannot be read: its files, a template that does not parse, a link out of it.
     public enum Error: Swift.Error, CustomStringConvertible {
         case bundledThemeMissing
         case unreadableFolder(URL)
@@ -27,7 +29,8 @@ public struct Theme: Sendable, Equatable {
             case .bundledThemeMissing: "the bundled theme is missing from the package resources"
             case .unreadableFolder(let url): "cannot read the theme folder \(url.path)"
             case .template(_, let error): "theme template \(error)"
-            case .linkOutside(let url): "\(url.path) is a link to a file outside the theme folder; copy the file in instead"
+            case .linkOutside(let url):
+                "\(url.path) is a link to a file outside the theme folder; copy the file in instead"
             case .layoutWithoutHead:
                 "theme template layout.mustache has no {{$head}}{{/head}} block in its <head>, where the search page loads its index; add it before </head> (docs/theming.md)"
             }
@@ -36,7 +39,9 @@ public struct Theme: Sendable, Equatable {
 
     /// The theme that ships with jingyan.
     public static func bundled() throws -> Theme {
-        guard let folder = Bundle.module.url(forResource: "Theme", withExtension: nil) else { throw Error.bundledThemeMissing }
+        guard let folder = Bundle.module.url(forResource: "Theme", withExtension: nil) else {
+            throw Error.bundledThemeMissing
+        }
         return try Theme(folder: folder)
     }
 
@@ -58,7 +63,8 @@ public struct Theme: Sendable, Equatable {
                 throw Error.linkOutside(file)
             }
             var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: file.path, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
+            guard FileManager.default.fileExists(atPath: file.path, isDirectory: &isDirectory), !isDirectory.boolValue
+            else { continue }
             if name.hasSuffix(".mustache") {
                 templates[String(name.dropLast(".mustache".count))] = try String(contentsOf: file, encoding: .utf8)
             } else {

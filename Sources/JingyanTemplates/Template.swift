@@ -37,6 +37,7 @@ struct Template: Sendable {
 
 /// What is wrong with a template, and on which line.
 public struct TemplateError: Error, CustomStringConvertible, Equatable {
+    /// One problem, on one line of the template.
     public struct Problem: Error, Equatable {
         public var line: Int
         public var message: String
@@ -82,7 +83,8 @@ enum Lexer {
             if pieceStart < end { lexemes.append(.text(Array(bytes[pieceStart..<end]))) }
         }
         while index < bytes.count {
-            guard bytes[index] == UInt8(ascii: "{"), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "{") else {
+            guard bytes[index] == UInt8(ascii: "{"), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "{")
+            else {
                 if bytes[index] == UInt8(ascii: "\n") { line += 1 }
                 index += 1
                 continue
@@ -92,35 +94,42 @@ enum Lexer {
             let closing: [UInt8] = triple ? Array("}}}".utf8) : Array("}}".utf8)
             let contentStart = index + (triple ? 3 : 2)
             guard let contentEnd = find(closing, in: bytes, from: contentStart) else {
-                throw .init(line: line, message: "a tag opened here is never closed with \(String(decoding: closing, as: UTF8.self))")
+                throw .init(
+                    line: line,
+                    message: "a tag opened here is never closed with \(String(decoding: closing, as: UTF8.self))")
             }
             var content = String(decoding: bytes[contentStart..<contentEnd], as: UTF8.self)
             let tagLine = line
             line += bytes[contentStart..<contentEnd].reduce(0) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) }
-            var kind = Kind.variable
-            if triple {
-                kind = .unescaped
-            } else if let sigil = content.trimmingLeadingSpaces().first {
-                switch sigil {
-                case "&": kind = .unescaped
-                case "#": kind = .section
-                case "^": kind = .inverted
-                case "/": kind = .close
-                case "!": kind = .comment
-                case ">": kind = .partial
-                case "<": kind = .parent
-                case "$": kind = .block
-                case "=": throw .init(line: tagLine, message: "changing the delimiters ({{=…=}}) is not supported; keep {{ }}")
-                default: break
-                }
-                if kind != .variable { content = String(content.trimmingLeadingSpaces().dropFirst()) }
-            }
+            let kind = try takeSigil(from: &content, triple: triple, line: tagLine)
             lexemes.append(.tag(Tag(kind: kind, content: content.trimmingSpaces(), line: tagLine)))
             index = contentEnd + closing.count
             textStart = index
         }
         flushText(upTo: bytes.count)
         return lexemes
+    }
+
+    /// The kind of tag that `content` (between the braces) opens with its sigil, which is taken
+    /// off; a triple mustache is unescaped whatever it holds.
+    static func takeSigil(from content: inout String, triple: Bool, line: Int) throws(TemplateError.Problem) -> Kind {
+        guard !triple else { return .unescaped }
+        guard let sigil = content.trimmingLeadingSpaces().first else { return .variable }
+        let kind: Kind
+        switch sigil {
+        case "&": kind = .unescaped
+        case "#": kind = .section
+        case "^": kind = .inverted
+        case "/": kind = .close
+        case "!": kind = .comment
+        case ">": kind = .partial
+        case "<": kind = .parent
+        case "$": kind = .block
+        case "=": throw .init(line: line, message: "changing the delimiters ({{=…=}}) is not supported; keep {{ }}")
+        default: return .variable
+        }
+        content = String(content.trimmingLeadingSpaces().dropFirst())
+        return kind
     }
 
     /// A line that holds nothing but one section, close, comment, partial, parent or block tag
@@ -237,7 +246,11 @@ enum TreeBuilder {
         while text.hasSuffix(")"), let open = text.firstIndex(of: "(") {
             let function = String(text[..<open])
             guard transforms.count < 8, TreeBuilder.transforms.contains(function) else {
-                throw .init(line: tag.line, message: "unknown function \(function)() in {{\(tag.content)}}; known: \(TreeBuilder.transforms.sorted().joined(separator: ", "))")
+                throw .init(
+                    line: tag.line,
+                    message:
+                        "unknown function \(function)() in {{\(tag.content)}}; known: \(TreeBuilder.transforms.sorted().joined(separator: ", "))"
+                )
             }
             transforms.append(function)
             text = text[text.index(after: open)..<text.index(before: text.endIndex)]
@@ -245,13 +258,15 @@ enum TreeBuilder {
         guard !text.isEmpty, !text.contains(where: { " (){}".contains($0) }) else {
             throw .init(line: tag.line, message: "cannot read the name in {{\(tag.content)}}")
         }
-        return Template.Reference(names: text == "." ? [] : text.split(separator: ".").map(String.init), transforms: transforms)
+        return Template.Reference(
+            names: text == "." ? [] : text.split(separator: ".").map(String.init), transforms: transforms)
     }
 }
 
 extension String {
     func trimmingSpaces() -> String {
-        String(trimmingLeadingSpaces().reversed().drop { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }.reversed())
+        String(
+            trimmingLeadingSpaces().reversed().drop { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }.reversed())
     }
 
     func trimmingLeadingSpaces() -> Substring {

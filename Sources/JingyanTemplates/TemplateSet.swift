@@ -1,3 +1,5 @@
+import JingyanSupport
+
 /// The templates of a theme, parsed once, rendered many times from any thread.
 ///
 /// Why not swift-mustache, which the theme's syntax comes from: it makes a new `Mirror` and
@@ -21,7 +23,9 @@ public struct TemplateSet: Sendable {
             for reference in template.references where templates[reference.name] == nil {
                 throw TemplateError(
                     template: name,
-                    problem: .init(line: reference.line, message: "names a template \(reference.name).mustache that the theme does not have"))
+                    problem: .init(
+                        line: reference.line,
+                        message: "names a template \(reference.name).mustache that the theme does not have"))
             }
         }
         self.templates = templates
@@ -75,7 +79,7 @@ private struct Renderer {
                 append(text, indentation: indentation)
             case .variable(let reference, let escaped):
                 guard let value = lookup(reference) else { continue }
-                if escaped { appendEscaped(value.text) } else { output += value.text.utf8 }
+                if escaped { HTMLEscaping.append(value.text, to: &output) } else { output += value.text.utf8 }
             case .section(let reference, let inverted, let children):
                 let value = lookup(reference)
                 if inverted {
@@ -104,14 +108,17 @@ private struct Renderer {
                 let start = output.count
                 render(templates[name]!.nodes, blocks: blocks, indentation: nested)
                 // The line after the partial belongs to this template, not to the partial.
-                if !own.isEmpty, output.count - start >= nested.count, output.suffix(nested.count).elementsEqual(nested),
+                if !own.isEmpty, output.count - start >= nested.count,
+                    output.suffix(nested.count).elementsEqual(nested),
                     output.count - nested.count > 0, output[output.count - nested.count - 1] == UInt8(ascii: "\n")
                 {
                     output.removeLast(nested.count)
                 }
             case .parent(let name, let overrides):
                 // An override from further out wins over one given here.
-                render(templates[name]!.nodes, blocks: blocks.merging(overrides) { outer, _ in outer }, indentation: indentation)
+                render(
+                    templates[name]!.nodes, blocks: blocks.merging(overrides) { outer, _ in outer },
+                    indentation: indentation)
             case .block(let name, let defaults):
                 render(blocks[name] ?? defaults, blocks: blocks, indentation: indentation)
             }
@@ -126,33 +133,6 @@ private struct Renderer {
         for byte in text {
             output.append(byte)
             if byte == UInt8(ascii: "\n") { output += indentation }
-        }
-    }
-
-    /// Runs without a character to escape are copied whole: most of a page's text is Chinese,
-    /// whose UTF-8 bytes are all above the five. Control characters but tab and line ends
-    /// become U+FFFD.
-    mutating func appendEscaped(_ text: String) {
-        var text = text
-        text.withUTF8 { bytes in
-            var start = 0
-            for index in bytes.indices where bytes[index] <= UInt8(ascii: ">") {
-                let entity: String
-                switch bytes[index] {
-                case UInt8(ascii: "&"): entity = "&amp;"
-                case UInt8(ascii: "<"): entity = "&lt;"
-                case UInt8(ascii: ">"): entity = "&gt;"
-                case UInt8(ascii: "\""): entity = "&quot;"
-                case UInt8(ascii: "'"): entity = "&#39;"
-                case 0x09, 0x0A, 0x0D: continue
-                case 0x00..<0x20: entity = "\u{FFFD}"  // as HTML parsers read a NUL; XML forbids them
-                default: continue
-                }
-                output += bytes[start..<index]
-                output += entity.utf8
-                start = index + 1
-            }
-            output += bytes[start...]
         }
     }
 

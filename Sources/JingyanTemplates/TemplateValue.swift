@@ -13,6 +13,7 @@ public enum TemplateValue: Sendable, Equatable {
     /// An object's fields in the order they were given. A page's objects have a few fields
     /// each, found sooner by comparing names than by hashing them, and made without hashing.
     public struct Fields: Sendable, Equatable, ExpressibleByDictionaryLiteral {
+        /// A field: its name and value.
         public struct Entry: Sendable, Equatable {
             public var name: String
             public var value: TemplateValue
@@ -23,7 +24,7 @@ public enum TemplateValue: Sendable, Equatable {
             }
         }
 
-        public private(set) var entries: [Entry]
+        package private(set) var entries: [Entry]
 
         /// A name given twice: the last value counts.
         public init(_ entries: [Entry]) { self.entries = entries }
@@ -67,6 +68,7 @@ public enum TemplateValue: Sendable, Equatable {
         }
     }
 
+    /// The value of an `Encodable` (a page's view), as the templates see it.
     public init<Value: Encodable>(encoding value: Value) throws {
         self = try TemplateValueEncoder.encode(value)
     }
@@ -174,24 +176,39 @@ enum TemplateValueEncoder {
         mutating func encode(_ value: Int, forKey key: Key) throws { add(.int(value), key) }
         mutating func encode(_ value: Bool, forKey key: Key) throws { add(.bool(value), key) }
         mutating func encode(_ value: Double, forKey key: Key) throws { add(.double(value), key) }
-        mutating func encodeIfPresent(_ value: String?, forKey key: Key) throws { if let value { add(.string(value), key) } }
+        mutating func encodeIfPresent(_ value: String?, forKey key: Key) throws {
+            if let value { add(.string(value), key) }
+        }
         mutating func encodeIfPresent(_ value: Int?, forKey key: Key) throws { if let value { add(.int(value), key) } }
-        mutating func encodeIfPresent(_ value: Bool?, forKey key: Key) throws { if let value { add(.bool(value), key) } }
-        mutating func encodeIfPresent(_ value: Double?, forKey key: Key) throws { if let value { add(.double(value), key) } }
+        mutating func encodeIfPresent(_ value: Bool?, forKey key: Key) throws {
+            if let value { add(.bool(value), key) }
+        }
+        mutating func encodeIfPresent(_ value: Double?, forKey key: Key) throws {
+            if let value { add(.double(value), key) }
+        }
 
-        mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws { add(try builder.value(of: value), key) }
+        mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
+            add(try builder.value(of: value), key)
+        }
 
-        private func add(_ value: TemplateValue, _ key: Key) { builder.entries.append(.init(name: key.stringValue, value: value)) }
+        private func add(_ value: TemplateValue, _ key: Key) {
+            builder.entries.append(.init(name: key.stringValue, value: value))
+        }
 
-        mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
-            KeyedEncodingContainer(ObjectEncoder<NestedKey>(builder: builder.detach(key: key.stringValue, kind: .object)))
+        mutating func nestedContainer<NestedKey: CodingKey>(
+            keyedBy keyType: NestedKey.Type, forKey key: Key
+        ) -> KeyedEncodingContainer<NestedKey> {
+            KeyedEncodingContainer(
+                ObjectEncoder<NestedKey>(builder: builder.detach(key: key.stringValue, kind: .object)))
         }
 
         mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
             ListEncoder(builder: builder.detach(key: key.stringValue, kind: .list), depth: 0)
         }
 
-        mutating func superEncoder() -> any Encoder { FieldEncoder(builder: builder.detach(key: "super", kind: .none), depth: 0) }
+        mutating func superEncoder() -> any Encoder {
+            FieldEncoder(builder: builder.detach(key: "super", kind: .none), depth: 0)
+        }
 
         mutating func superEncoder(forKey key: Key) -> any Encoder {
             FieldEncoder(builder: builder.detach(key: key.stringValue, kind: .none), depth: 0)
@@ -212,7 +229,9 @@ enum TemplateValueEncoder {
             builder.entries.append(.init(name: "", value: value))
         }
 
-        mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
+        mutating func nestedContainer<NestedKey: CodingKey>(
+            keyedBy keyType: NestedKey.Type
+        ) -> KeyedEncodingContainer<NestedKey> {
             KeyedEncodingContainer(ObjectEncoder<NestedKey>(builder: builder.detach(key: "", kind: .object)))
         }
 
@@ -220,7 +239,9 @@ enum TemplateValueEncoder {
             ListEncoder(builder: builder.detach(key: "", kind: .list), depth: 0)
         }
 
-        mutating func superEncoder() -> any Encoder { FieldEncoder(builder: builder.detach(key: "", kind: .none), depth: 0) }
+        mutating func superEncoder() -> any Encoder {
+            FieldEncoder(builder: builder.detach(key: "", kind: .none), depth: 0)
+        }
     }
 
     struct ValueEncoder: SingleValueEncodingContainer {
@@ -243,7 +264,10 @@ enum TemplateValueEncoder {
         mutating func encode(_ value: UInt8) throws { try encode(Int(value)) }
         mutating func encode(_ value: UInt16) throws { try encode(Int(value)) }
         mutating func encode(_ value: UInt32) throws { try encode(Int(value)) }
-        mutating func encode(_ value: UInt64) throws { builder.entries.append(.init(name: "", value: Int(exactly: value).map(TemplateValue.int) ?? .string(String(value)))) }
+        mutating func encode(_ value: UInt64) throws {
+            builder.entries.append(
+                .init(name: "", value: Int(exactly: value).map(TemplateValue.int) ?? .string(String(value))))
+        }
         mutating func encode(_ value: UInt) throws { try encode(UInt64(value)) }
 
         mutating func encode<T: Encodable>(_ value: T) throws {

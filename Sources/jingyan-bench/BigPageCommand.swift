@@ -41,15 +41,18 @@ struct BigPageCommand: ParsableCommand {
             for json in [false, true] {
                 let measurements = try (0..<runs).map { run in
                     let content = work.appendingPathComponent("content-\(size)-\(run)")
-                    let arguments = ["extract", "--seeds", folder.path] + (json ? ["--json"] : ["--content", content.path])
+                    let arguments =
+                        ["extract", "--seeds", folder.path] + (json ? ["--json"] : ["--content", content.path])
                     defer { try? FileManager.default.removeItem(at: content) }
                     return try ChildProcess(executable: binary, arguments: arguments).run()
                 }
                 let median = measurements.map(\.seconds).sorted()[(runs - 1) / 2]
                 let cpu = measurements.compactMap(\.cpuSeconds).sorted()[(runs - 1) / 2]
                 let peak = Double(measurements.map(\.peakRSSBytes).max()!)
-                print(String(format: "%7.1f | %@ | %8.2f | %6.2f | %11.0f | %9.1f×", Double(bytes) / 1e6,
-                             json ? "--json " : "content", median, cpu, peak / 1e6, peak / Double(bytes)))
+                print(
+                    String(
+                        format: "%7.1f | %@ | %8.2f | %6.2f | %11.0f | %9.1f×", Double(bytes) / 1e6,
+                        json ? "--json " : "content", median, cpu, peak / 1e6, peak / Double(bytes)))
             }
         }
     }

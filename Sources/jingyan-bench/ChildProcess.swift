@@ -35,21 +35,25 @@ struct ChildProcess {
 
     @discardableResult
     func run() throws -> Measurement {
-        let stderrFile = FileManager.default.temporaryDirectory.appendingPathComponent("jingyan-bench-\(UUID().uuidString).err")
+        let stderrFile = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "jingyan-bench-\(UUID().uuidString).err")
         defer { try? FileManager.default.removeItem(at: stderrFile) }
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 1, standardOutput?.path ?? "/dev/null", O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        posix_spawn_file_actions_addopen(
+            &actions, 1, standardOutput?.path ?? "/dev/null", O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         posix_spawn_file_actions_addopen(&actions, 2, stderrFile.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
 
         let argv = ([executable] + arguments).map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) } }
+        defer { for argument in argv { free(argument) } }
         let start = ContinuousClock.now
         var pid: pid_t = 0
         let spawnError = posix_spawnp(&pid, executable, &actions, nil, argv, environ)
         guard spawnError == 0 else {
-            throw Failure(command: commandLine, status: -1, stderrTail: "cannot start \(executable): \(String(cString: strerror(spawnError)))")
+            throw Failure(
+                command: commandLine, status: -1,
+                stderrTail: "cannot start \(executable): \(String(cString: strerror(spawnError)))")
         }
         var status: Int32 = 0
         var usage = rusage()
@@ -62,7 +66,8 @@ struct ChildProcess {
         }
         let seconds = elapsed.seconds
         let cpu = [usage.ru_utime, usage.ru_stime].reduce(0.0) { $0 + Double($1.tv_sec) + Double($1.tv_usec) / 1e6 }
-        return Measurement(seconds: seconds, peakRSSBytes: Int(usage.ru_maxrss) * 1024, cpuSeconds: cpu)  // ru_maxrss in KiB
+        // ru_maxrss is in KiB.
+        return Measurement(seconds: seconds, peakRSSBytes: Int(usage.ru_maxrss) * 1024, cpuSeconds: cpu)
     }
 
     var commandLine: String { ([executable] + arguments).joined(separator: " ") }

@@ -29,7 +29,9 @@ struct CorpusCommand: ParsableCommand {
     func run() throws {
         let generator = try CorpusGenerator(material: try SeedPageOption.material(at: seedPage))
         let manifest = try generator.write(pages: pages, to: URL(fileURLWithPath: out, isDirectory: true))
-        print("corpus: \(manifest.pages) pages, \(manifest.bytes) bytes → \(manifest.articles) articles, \(manifest.practices) practices, \(manifest.captions) captions planned")
+        print(
+            "corpus: \(manifest.pages) pages, \(manifest.bytes) bytes → \(manifest.articles) articles, \(manifest.practices) practices, \(manifest.captions) captions planned"
+        )
         if check { try checkExtraction(generator) }
     }
 
@@ -44,7 +46,9 @@ struct CorpusCommand: ParsableCommand {
             let found = (extraction.articles.count, practices, extraction.captions.count)
             guard found != (page.articles, page.practices, page.captions) else { continue }
             mismatches += 1
-            print("  \(page.fileName): planned \(page.articles)/\(page.practices)/\(page.captions), extracted \(found.0)/\(found.1)/\(found.2) (articles/practices/captions)")
+            print(
+                "  \(page.fileName): planned \(page.articles)/\(page.practices)/\(page.captions), extracted \(found.0)/\(found.1)/\(found.2) (articles/practices/captions)"
+            )
         }
         print("check: \(pages - mismatches) of \(pages) pages extract exactly as planned")
         if mismatches > 0 { throw ExitCode(1) }
@@ -56,8 +60,10 @@ enum SeedPageOption {
     static let defaultPath = "seeds/000_79c1e505a44a4db6.txt"
 
     static func material(at path: String) throws -> SeedMaterial {
-        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
-            throw ValidationError("cannot read the seed page \(path): run from the repository root or pass --seed-page FILE")
+        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8)
+        else {
+            throw ValidationError(
+                "cannot read the seed page \(path): run from the repository root or pass --seed-page FILE")
         }
         return try SeedMaterial(seedPage: text, file: path)
     }

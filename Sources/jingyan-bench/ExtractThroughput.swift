@@ -59,7 +59,10 @@ struct ExtractCommand: ParsableCommand {
 
     func run() throws {
         let result = try ExtractThroughput.measure(seeds: URL(fileURLWithPath: seeds, isDirectory: true), runs: runs)
-        print(String(format: "extract, one core, in-process: %.2f MB/s (%d bytes in %.3f s, fastest of %d); %.2f MB per CPU second",
-                     result.megabytesPerSecond, result.rawBytes, result.seconds, result.runs, result.megabytesPerCPUSecond))
+        print(
+            String(
+                format:
+                    "extract, one core, in-process: %.2f MB/s (%d bytes in %.3f s, fastest of %d); %.2f MB per CPU second",
+                result.megabytesPerSecond, result.rawBytes, result.seconds, result.runs, result.megabytesPerCPUSecond))
     }
 }

@@ -71,7 +71,9 @@ struct WeightFit {
     }
 
     func extractor(_ weights: SegmentationWeights) throws -> Extractor {
-        try Extractor(lexicon: lexicon, gazetteer: gazetteer, divisions: divisions, taxonomy: taxonomy, slug: slug, weights: weights)
+        try Extractor(
+            lexicon: lexicon, gazetteer: gazetteer, divisions: divisions, taxonomy: taxonomy, slug: slug,
+            weights: weights)
     }
 
     /// Fields wrong, metrics missed and extra, named schemes missed: over all sets.
@@ -167,7 +169,9 @@ struct WeightFit {
             guard let index = lines.firstIndex(where: { $0.hasPrefix(name.rawValue + ":") }) else { continue }
             let comment = lines[index].firstIndex(of: "#").map { String(lines[index][$0...]) }
             let entry = "\(name.rawValue): \(weights[name])"
-            lines[index] = comment.map { entry.padding(toLength: max(entry.count + 1, 30), withPad: " ", startingAt: 0) + $0 } ?? entry
+            lines[index] =
+                comment.map { entry.padding(toLength: max(entry.count + 1, 30), withPad: " ", startingAt: 0) + $0 }
+                ?? entry
         }
         try lines.joined(separator: "\n").write(to: file, atomically: true, encoding: .utf8)
     }

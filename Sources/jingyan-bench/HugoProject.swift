@@ -44,15 +44,19 @@ struct HugoProject {
         let title = article.title + "：" + (practice.lead ?? practice.id)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let json = String(decoding: try encoder.encode(
-            FrontMatter(title: title, places: [article.place.displayName], mechanisms: practice.mechanisms)), as: UTF8.self)
+        let json = String(
+            decoding: try encoder.encode(
+                FrontMatter(title: title, places: [article.place.displayName], mechanisms: practice.mechanisms)),
+            as: UTF8.self)
         return "---\n\(json)\n---\n\n\(practice.text)\n"
     }
 
     /// Config and layouts. `data-pagefind-body` keeps Pagefind to the practice pages, as
     /// Jingyan's index is.
     static let skeleton: [(path: String, text: String)] = [
-        ("config.toml", """
+        (
+            "config.toml",
+            """
             baseURL = "http://localhost/"
             languageCode = "zh-cn"
             title = "经验库 (Hugo)"
@@ -62,26 +66,38 @@ struct HugoProject {
               place = "places"
               mechanism = "mechanisms"
 
-            """),
-        ("layouts/_default/baseof.html", """
+            """
+        ),
+        (
+            "layouts/_default/baseof.html",
+            """
             <!DOCTYPE html>
             <html lang="zh-cn"><head><meta charset="utf-8"><title>{{ .Title }}</title></head>
             <body>{{ block "main" . }}{{ end }}</body></html>
 
-            """),
-        ("layouts/_default/single.html", """
+            """
+        ),
+        (
+            "layouts/_default/single.html",
+            """
             {{ define "main" }}<main data-pagefind-body><h1>{{ .Title }}</h1>
             <p>{{ range .GetTerms "places" }}<a href="{{ .RelPermalink }}">{{ .LinkTitle }}</a> {{ end }}</p>
             <ul>{{ range .GetTerms "mechanisms" }}<li><a href="{{ .RelPermalink }}">{{ .LinkTitle }}</a></li>{{ end }}</ul>
             {{ .Content }}</main>{{ end }}
 
-            """),
-        ("layouts/_default/list.html", """
+            """
+        ),
+        (
+            "layouts/_default/list.html",
+            """
             {{ define "main" }}<h1>{{ .Title }}</h1>
             <ul>{{ range .Pages }}<li><a href="{{ .RelPermalink }}">{{ .LinkTitle }}</a></li>{{ end }}</ul>{{ end }}
 
-            """),
-        ("static/search.html", """
+            """
+        ),
+        (
+            "static/search.html",
+            """
             <!DOCTYPE html>
             <html lang="zh-cn"><head><meta charset="utf-8"><title>搜索</title></head>
             <body><input id="q" type="search"><ol id="results"></ol>
@@ -103,16 +119,21 @@ struct HugoProject {
             if (input.value) run();
             </script></body></html>
 
-            """),
+            """
+        ),
     ]
 }
 
 /// `hugo server` on a project (which renders to memory), rebuilding after each edit, as a user previewing with
 /// Hugo would: the time of each rebuild is Hugo's own ("Total in N ms"), read from its output.
 struct HugoServerTiming {
-    static func rebuildSeconds(hugo: String, project: HugoProject, editing page: URL, edits: Int, port: Int = 1314) throws -> [Double] {
+    static func rebuildSeconds(
+        hugo: String, project: HugoProject, editing page: URL, edits: Int, port: Int = 1314
+    ) throws -> [Double] {
         let logFile = project.folder.appendingPathComponent("server.log")
-        guard FileManager.default.createFile(atPath: logFile.path, contents: nil) else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: logFile.path]) }
+        guard FileManager.default.createFile(atPath: logFile.path, contents: nil) else {
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: logFile.path])
+        }
         let output = try FileHandle(forWritingTo: logFile)
         defer { try? output.close() }
         let server = Process()

@@ -29,13 +29,16 @@ struct IndexCommand: ParsableCommand {
 
     func run() throws {
         let timing = try IndexTiming(content: content, seeds: seeds, runs: runs)
-        print(String(format: "index: %d files, %d bytes, built in %.3f s (fastest of %d)",
-                     timing.files.count, timing.files.values.reduce(0) { $0 + $1.count }, timing.seconds, runs))
+        print(
+            String(
+                format: "index: %d files, %d bytes, built in %.3f s (fastest of %d)",
+                timing.files.count, timing.files.values.reduce(0) { $0 + $1.count }, timing.seconds, runs))
         if let out {
             let folder = URL(fileURLWithPath: out, isDirectory: true)
             for (path, data) in timing.files {
                 let file = folder.appendingPathComponent(path)
-                try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try FileManager.default.createDirectory(
+                    at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
                 try data.write(to: file)
             }
         }

@@ -7,7 +7,8 @@ struct JingyanBench: AsyncParsableCommand {
         abstract: "Generate seed-like corpora and benchmark jingyan against Hugo and Pagefind (BENCHMARKS.md).",
         discussion: "Not a user command of jingyan and not a test: run it by hand on a quiet machine.",
         subcommands: [
-            CorpusCommand.self, RunCommand.self, ExtractCommand.self, BigPageCommand.self, IndexCommand.self, PreviewCommand.self,
+            CorpusCommand.self, RunCommand.self, ExtractCommand.self, BigPageCommand.self, IndexCommand.self,
+            PreviewCommand.self,
             FitCommand.self,
         ]
     )

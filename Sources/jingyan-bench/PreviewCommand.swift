@@ -1,9 +1,9 @@
 import ArgumentParser
 import Foundation
-import JingyanModel
 import JingyanPipeline
 import JingyanServe
 import JingyanSite
+import JingyanSupport
 
 struct PreviewCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -28,8 +28,10 @@ struct PreviewCommand: AsyncParsableCommand {
 
     func run() async throws {
         let timing = try await PreviewTiming.measure(content: content, seeds: seeds, edits: edits)
-        print(String(format: "preview: first build %.3f s; rebuild after one edit: median %.3f s, slowest %.3f s (%d edits)",
-                     timing.firstBuildSeconds, timing.medianRebuildSeconds, timing.rebuildSeconds.max() ?? 0, edits))
+        print(
+            String(
+                format: "preview: first build %.3f s; rebuild after one edit: median %.3f s, slowest %.3f s (%d edits)",
+                timing.firstBuildSeconds, timing.medianRebuildSeconds, timing.rebuildSeconds.max() ?? 0, edits))
     }
 }
 
@@ -43,7 +45,8 @@ struct PreviewTiming: Codable, Equatable {
     var medianRebuildSeconds: Double { rebuildSeconds.sorted()[rebuildSeconds.count / 2] }
 
     static func measure(content: String, seeds: String, edits: Int) async throws -> PreviewTiming {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("jingyan-bench-preview-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "jingyan-bench-preview-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
         let step = BuildStep(content: content, seeds: seeds, theme: nil, baseURL: try BaseURL("http://127.0.0.1:8080/"))
         var preview = PreviewBuild(step: step, folder: folder.appendingPathComponent("site"), status: PreviewStatus())
@@ -55,7 +58,9 @@ struct PreviewTiming: Codable, Equatable {
         for _ in 0..<max(edits, 1) {
             _ = try EntryEdit.changeOnePractice(in: URL(fileURLWithPath: content, isDirectory: true))
             let elapsed = await clock.measure { outcome = await preview.rebuild() }
-            guard case .built(_, _, true) = outcome else { throw ValidationError("the rebuild after an edit changed nothing: \(outcome)") }
+            guard case .built(_, _, true) = outcome else {
+                throw ValidationError("the rebuild after an edit changed nothing: \(outcome)")
+            }
             rebuilds.append(elapsed.seconds)
         }
         return PreviewTiming(firstBuildSeconds: first.seconds, rebuildSeconds: rebuilds)

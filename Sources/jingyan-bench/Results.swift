@@ -71,7 +71,8 @@ struct BuildRuns {
 
     /// The median time (the lower middle of an even count) and the highest peak RSS.
     var median: Measurement {
-        Measurement(seconds: runs.map(\.seconds).sorted()[(runs.count - 1) / 2], peakRSSBytes: runs.map(\.peakRSSBytes).max()!)
+        Measurement(
+            seconds: runs.map(\.seconds).sorted()[(runs.count - 1) / 2], peakRSSBytes: runs.map(\.peakRSSBytes).max()!)
     }
 }
 
@@ -86,52 +87,97 @@ struct ResultTable {
     var result: SizeResult
 
     func render() -> String {
-        var rows: [(String, String, String, String)] = [("", "jingyan", "hugo / pagefind", "ratio")]
-        func row(_ name: String, _ ours: Double?, _ theirs: Double?, _ format: (Double) -> String) {
-            let ratio = ours.flatMap { ours in theirs.map { $0 > 0 ? String(format: "%.2f×", ours / $0) : "–" } } ?? ""
-            rows.append((name, ours.map(format) ?? "–", theirs.map(format) ?? "–", ratio))
-        }
+        var table = TableRows()
         let corpus = result.corpus
-        rows.append(("corpus", "\(corpus.practicesExtracted) practices (\(corpus.practicesPlanned) planned)",
-                     "\(corpus.pages) pages, \(mb(Double(corpus.rawBytes))) raw", ""))
-        row("extract MB/s", result.extractMegabytesPerSecond, nil) { String(format: "%.2f", $0) }
-        row("extract MB/s, one core, in-process", result.extractOneCore.megabytesPerSecond, nil) { String(format: "%.2f", $0) }
-        row("  same, per CPU second", result.extractOneCore.megabytesPerCPUSecond, nil) { String(format: "%.2f", $0) }
-        row("extract peak RSS", Double(result.extract.peakRSSBytes), nil, mb)
-        row("build s, median (hugo: pages only)", result.jingyan.build.seconds, result.hugo?.build.seconds, seconds)
-        rows.append(("  each run, in turn", runs(result.jingyan.buildRuns), runs(result.hugo?.buildRuns), ""))
-        row("build peak RSS", Double(result.jingyan.build.peakRSSBytes), result.hugo.map { Double($0.build.peakRSSBytes) }, mb)
-        row("rebuild s, one entry changed", result.jingyan.rebuild.seconds, result.hugo?.rebuild.seconds, seconds)
-        row("preview rebuild s (serve), one entry changed", result.jingyan.previewRebuildSeconds, result.hugo?.previewRebuildSeconds) {
+        table.add(
+            "corpus", "\(corpus.practicesExtracted) practices (\(corpus.practicesPlanned) planned)",
+            "\(corpus.pages) pages, \(mb(Double(corpus.rawBytes))) raw", "")
+        table.row("extract MB/s", result.extractMegabytesPerSecond, nil) { String(format: "%.2f", $0) }
+        table.row("extract MB/s, one core, in-process", result.extractOneCore.megabytesPerSecond, nil) {
+            String(format: "%.2f", $0)
+        }
+        table.row("  same, per CPU second", result.extractOneCore.megabytesPerCPUSecond, nil) {
+            String(format: "%.2f", $0)
+        }
+        table.row("extract peak RSS", Double(result.extract.peakRSSBytes), nil, mb)
+        addBuildRows(to: &table)
+        addQueryRows(to: &table)
+        table.add("floor: cmark over content/", seconds(result.cmarkFloor.seconds), "", "")
+        table.add("floor: cp -r content/", seconds(result.copyFloor.seconds), "", "")
+        return table.text
+    }
+
+    /// Builds, rebuilds, the index and what they leave on disk, beside Hugo's and Pagefind's.
+    func addBuildRows(to table: inout TableRows) {
+        table.row(
+            "build s, median (hugo: pages only)", result.jingyan.build.seconds, result.hugo?.build.seconds, seconds)
+        table.add("  each run, in turn", runs(result.jingyan.buildRuns), runs(result.hugo?.buildRuns), "")
+        table.row(
+            "build peak RSS", Double(result.jingyan.build.peakRSSBytes),
+            result.hugo.map { Double($0.build.peakRSSBytes) }, mb)
+        table.row("rebuild s, one entry changed", result.jingyan.rebuild.seconds, result.hugo?.rebuild.seconds, seconds)
+        table.row(
+            "preview rebuild s (serve), one entry changed", result.jingyan.previewRebuildSeconds,
+            result.hugo?.previewRebuildSeconds
+        ) {
             String(format: "%.3f", $0)
         }
-        row("index build s (jingyan: part of build)", result.jingyan.indexBuildSeconds, result.pagefind?.seconds, seconds)
-        row("index peak RSS (pagefind)", nil, result.pagefind.map { Double($0.peakRSSBytes) }, mb)
+        table.row(
+            "index build s (jingyan: part of build)", result.jingyan.indexBuildSeconds, result.pagefind?.seconds,
+            seconds)
+        table.row("index peak RSS (pagefind)", nil, result.pagefind.map { Double($0.peakRSSBytes) }, mb)
         let hugoPlusPagefind = result.hugo.flatMap { hugo in result.pagefind.map { hugo.build.seconds + $0.seconds } }
-        row("pages + index s", result.jingyan.build.seconds, hugoPlusPagefind, seconds)
-        row("search index on disk", result.jingyan.indexBytes.map(Double.init), result.hugo?.indexBytes.map(Double.init), mb)
-        row("site on disk", Double(result.jingyan.bytes), result.hugo.map { Double($0.bytes) }, mb)
-        row("site files", Double(result.jingyan.files), result.hugo.map { Double($0.files) }) { String(Int($0)) }
-        let ours = result.jingyanBrowser, theirs = result.pagefindBrowser
-        row("1st query, in the address: bytes fetched", ours?.first.bytes, theirs?.first.bytes, kb)
-        row("1st query, in the address: ms from navigation", ours?.first.ms, theirs?.first.ms) { String(format: "%.0f", $0) }
-        row("1st query, typed into the loaded page: bytes", ours?.typedFirst?.bytes, theirs?.typedFirst?.bytes, kb)
-        row("1st query, typed into the loaded page: ms", ours?.typedFirst?.ms, theirs?.typedFirst?.ms) { String(format: "%.0f", $0) }
-        row("2nd query: bytes fetched", ours?.second.bytes, theirs?.second.bytes, kb)
-        row("2nd query: ms to results", ours?.second.ms, theirs?.second.ms) { String(format: "%.0f", $0) }
-        rows.append(("floor: cmark over content/", seconds(result.cmarkFloor.seconds), "", ""))
-        rows.append(("floor: cp -r content/", seconds(result.copyFloor.seconds), "", ""))
-        let widths = [0, 1, 2, 3].map { column in
-            rows.map { row in [row.0, row.1, row.2, row.3][column].count }.max() ?? 0
+        table.row("pages + index s", result.jingyan.build.seconds, hugoPlusPagefind, seconds)
+        table.row(
+            "search index on disk", result.jingyan.indexBytes.map(Double.init),
+            result.hugo?.indexBytes.map(Double.init), mb)
+        table.row("site on disk", Double(result.jingyan.bytes), result.hugo.map { Double($0.bytes) }, mb)
+        table.row("site files", Double(result.jingyan.files), result.hugo.map { Double($0.files) }) { String(Int($0)) }
+    }
+
+    /// The browser's first and second queries, beside Pagefind's.
+    func addQueryRows(to table: inout TableRows) {
+        let ours = result.jingyanBrowser
+        let theirs = result.pagefindBrowser
+        table.row("1st query, in the address: bytes fetched", ours?.first.bytes, theirs?.first.bytes, kb)
+        table.row("1st query, in the address: ms from navigation", ours?.first.ms, theirs?.first.ms) {
+            String(format: "%.0f", $0)
         }
-        return rows.map { row in
-            zip([row.0, row.1, row.2, row.3], widths).map { $0.padding(toLength: $1, withPad: " ", startingAt: 0) }
-                .joined(separator: " | ")
-        }.joined(separator: "\n")
+        table.row(
+            "1st query, typed into the loaded page: bytes", ours?.typedFirst?.bytes, theirs?.typedFirst?.bytes, kb)
+        table.row("1st query, typed into the loaded page: ms", ours?.typedFirst?.ms, theirs?.typedFirst?.ms) {
+            String(format: "%.0f", $0)
+        }
+        table.row("2nd query: bytes fetched", ours?.second.bytes, theirs?.second.bytes, kb)
+        table.row("2nd query: ms to results", ours?.second.ms, theirs?.second.ms) { String(format: "%.0f", $0) }
     }
 
     func seconds(_ value: Double) -> String { String(format: "%.2f", value) }
     func runs(_ values: [Double]?) -> String { values.map { $0.map(seconds).joined(separator: ", ") } ?? "–" }
     func mb(_ bytes: Double) -> String { String(format: "%.1f MB", bytes / 1_000_000) }
     func kb(_ bytes: Double) -> String { String(format: "%.0f KB", bytes / 1000) }
+}
+
+/// The rows of the results table: a measure, Jingyan's figure, Hugo's or Pagefind's, and their
+/// ratio; printed as columns padded to their widest cell.
+struct TableRows {
+    var rows: [[String]] = [["", "jingyan", "hugo / pagefind", "ratio"]]
+
+    /// A row of four cells as given.
+    mutating func add(_ name: String, _ ours: String, _ theirs: String, _ ratio: String) {
+        rows.append([name, ours, theirs, ratio])
+    }
+
+    /// A row of two figures (– where missing) and their ratio, ours ÷ theirs.
+    mutating func row(_ name: String, _ ours: Double?, _ theirs: Double?, _ format: (Double) -> String) {
+        let ratio = ours.flatMap { ours in theirs.map { $0 > 0 ? String(format: "%.2f×", ours / $0) : "–" } } ?? ""
+        add(name, ours.map(format) ?? "–", theirs.map(format) ?? "–", ratio)
+    }
+
+    var text: String {
+        let widths = [0, 1, 2, 3].map { column in rows.map { $0[column].count }.max() ?? 0 }
+        return rows.map { row in
+            zip(row, widths).map { $0.padding(toLength: $1, withPad: " ", startingAt: 0) }.joined(separator: " | ")
+        }.joined(separator: "\n")
+    }
 }

@@ -42,14 +42,21 @@ struct RunCommand: AsyncParsableCommand {
     @Option(help: "The first and the second query typed into the search box.")
     var queries = "网格,积分"
 
-    @Option(help: ArgumentHelp(
-        "Full builds of each tool, taken in turn; the median counts.",
-        discussion: "Each run writes a folder no other run used: this machine's ext4 makes creating files soon after deleting thousands slow."))
+    @Option(
+        help: ArgumentHelp(
+            "Full builds of each tool, taken in turn; the median counts.",
+            discussion:
+                "Each run writes a folder no other run used: this machine's ext4 makes creating files soon after deleting thousands slow."
+        ))
     var buildRuns = 3
 
     func validate() throws {
-        guard !(try practiceCounts()).isEmpty else { throw ValidationError("--sizes needs at least one practice count, e.g. 1000,10000") }
-        guard queryPair().count == 2 else { throw ValidationError("--queries needs two comma-separated terms, e.g. 网格,积分") }
+        guard !(try practiceCounts()).isEmpty else {
+            throw ValidationError("--sizes needs at least one practice count, e.g. 1000,10000")
+        }
+        guard queryPair().count == 2 else {
+            throw ValidationError("--queries needs two comma-separated terms, e.g. 网格,积分")
+        }
         guard buildRuns > 0 else { throw ValidationError("--build-runs must be at least 1") }
     }
 
@@ -67,7 +74,8 @@ struct RunCommand: AsyncParsableCommand {
     func run() async throws {
         let withHugo = hugo || pagefind || browser
         let tools = try Tools.locate(
-            jingyan: jingyan, pagefind: pagefindBinary, needHugo: withHugo, needPagefind: pagefind || browser, needBrowser: browser)
+            jingyan: jingyan, pagefind: pagefindBinary, needHugo: withHugo, needPagefind: pagefind || browser,
+            needBrowser: browser)
         let generator = try CorpusGenerator(material: try SeedPageOption.material(at: seedPage))
         let root = URL(fileURLWithPath: out, isDirectory: true)
         var report = RunReport(environment: tools.environment(), queries: queryPair(), sizes: [])
@@ -76,12 +84,14 @@ struct RunCommand: AsyncParsableCommand {
         for practices in try practiceCounts() {
             let folder = root.appendingPathComponent("\(practices)")
             let benchmark = SizeBenchmark(
-                folder: folder, tools: tools, withHugo: withHugo, withPagefind: pagefind || browser, withBrowser: browser,
+                folder: folder, tools: tools, withHugo: withHugo, withPagefind: pagefind || browser,
+                withBrowser: browser,
                 queries: queryPair(), buildRuns: buildRuns, trash: trash)
             let result = try await benchmark.run(practices: practices, generator: generator)
             print("\n== \(practices) practices ==\n" + ResultTable(result: result).render())
             report.sizes.append(result)
-            try write(report, to: root.appendingPathComponent("results.json"))  // after each size: a long run keeps what it has
+            // Written after each size: a long run keeps what it has.
+            try write(report, to: root.appendingPathComponent("results.json"))
         }
         print("\nresults: \(root.appendingPathComponent("results.json").path)")
     }
@@ -142,19 +152,26 @@ struct SizeBenchmark {
         try trash.move(previewContent)
 
         var result = SizeResult(
-            corpus: .init(pages: manifest.pages, rawBytes: manifest.bytes, practicesPlanned: manifest.practices,
-                          practicesExtracted: extracted.practices, markdownBytes: markdown.bytes, markdownFiles: markdown.files),
+            corpus: .init(
+                pages: manifest.pages, rawBytes: manifest.bytes, practicesPlanned: manifest.practices,
+                practicesExtracted: extracted.practices, markdownBytes: markdown.bytes, markdownFiles: markdown.files),
             extract: extract, extractOneCore: extractOneCore,
-            jingyan: .init(build: builds.jingyan.median, buildRuns: builds.jingyan.seconds, rebuild: rebuild, files: siteSize.files, bytes: siteSize.bytes,
-                           indexBytes: index.bytes, indexFiles: index.files, indexBuildSeconds: indexBuild,
-                           previewRebuildSeconds: preview.medianRebuildSeconds),
+            jingyan: .init(
+                build: builds.jingyan.median, buildRuns: builds.jingyan.seconds, rebuild: rebuild,
+                files: siteSize.files, bytes: siteSize.bytes,
+                indexBytes: index.bytes, indexFiles: index.files, indexBuildSeconds: indexBuild,
+                previewRebuildSeconds: preview.medianRebuildSeconds),
             cmarkFloor: try cmarkFloor(), copyFloor: try copyFloor())
-        if let hugoBuilds = builds.hugo { (result.hugo, result.pagefind) = try hugoAndPagefind(project: project, builds: hugoBuilds, changing: changed) }
+        if let hugoBuilds = builds.hugo {
+            (result.hugo, result.pagefind) = try hugoAndPagefind(
+                project: project, builds: hugoBuilds, changing: changed)
+        }
         if withBrowser {
             log("browser: jingyan")
             result.jingyanBrowser = try browserQueries(site: site)
             log("browser: pagefind")
-            result.pagefindBrowser = try browserQueries(site: HugoProject(folder: folder.appendingPathComponent("hugo")).publicFolder)
+            result.pagefindBrowser = try browserQueries(
+                site: HugoProject(folder: folder.appendingPathComponent("hugo")).publicFolder)
         }
         return result
     }
@@ -168,17 +185,23 @@ struct SizeBenchmark {
     /// project's `public/`, which the rest of the benchmark uses; the others write folders of
     /// their own, which go to the trash (see `Trash`).
     func fullBuilds(hugoProject: HugoProject?) throws -> (jingyan: BuildRuns, hugo: BuildRuns?) {
-        var ours = BuildRuns(), theirs = BuildRuns()
+        var ours = BuildRuns()
+        var theirs = BuildRuns()
         for run in 0..<buildRuns {
             let siteFolder = run == 0 ? site : folder.appendingPathComponent("site-run\(run)")
             log("jingyan build (run \(run + 1) of \(buildRuns))")
-            ours.append(try jingyan(["build", "--content", content.path, "--seeds", seeds.path, "--out", siteFolder.path]))
+            ours.append(
+                try jingyan(["build", "--content", content.path, "--seeds", seeds.path, "--out", siteFolder.path]))
             if run > 0 { try trash.move(siteFolder) }
             guard let hugoProject else { continue }
-            let publicFolder = run == 0 ? hugoProject.publicFolder : hugoProject.folder.appendingPathComponent("public-run\(run)")
+            let publicFolder =
+                run == 0 ? hugoProject.publicFolder : hugoProject.folder.appendingPathComponent("public-run\(run)")
             log("hugo build (run \(run + 1) of \(buildRuns))")
-            theirs.append(try ChildProcess(
-                executable: tools.hugo!, arguments: ["--source", hugoProject.folder.path, "--destination", publicFolder.path, "--quiet"]).run())
+            theirs.append(
+                try ChildProcess(
+                    executable: tools.hugo!,
+                    arguments: ["--source", hugoProject.folder.path, "--destination", publicFolder.path, "--quiet"]
+                ).run())
             if run > 0 { try trash.move(publicFolder) }
         }
         return (ours, hugoProject == nil ? nil : theirs)
@@ -186,27 +209,38 @@ struct SizeBenchmark {
 
     /// Hugo on the same practices (content converted and built by `fullBuilds`), rebuilt after
     /// the same edit; Pagefind over Hugo's output.
-    func hugoAndPagefind(project: HugoProject, builds: BuildRuns, changing changed: URL) throws -> (SizeResult.Site, Measurement?) {
+    func hugoAndPagefind(
+        project: HugoProject, builds: BuildRuns, changing changed: URL
+    ) throws -> (SizeResult.Site, Measurement?) {
         let hugoArguments = ["--source", project.folder.path, "--destination", project.publicFolder.path, "--quiet"]
-        try EntryEdit.append(to: project.folder.appendingPathComponent(project.practicePath(changed.deletingPathExtension().lastPathComponent)))
+        try EntryEdit.append(
+            to: project.folder.appendingPathComponent(
+                project.practicePath(changed.deletingPathExtension().lastPathComponent)))
         log("hugo rebuild")
         let rebuild = try ChildProcess(executable: tools.hugo!, arguments: hugoArguments).run()
         log("hugo server rebuilds")
         let serverRebuilds = try HugoServerTiming.rebuildSeconds(
             hugo: tools.hugo!, project: project,
-            editing: project.folder.appendingPathComponent(project.practicePath(changed.deletingPathExtension().lastPathComponent)), edits: 5)
+            editing: project.folder.appendingPathComponent(
+                project.practicePath(changed.deletingPathExtension().lastPathComponent)), edits: 5)
         var pagefind: Measurement?
         var index: FolderSize?
         if withPagefind {
             log("pagefind")
             pagefind = try ChildProcess(
-                executable: tools.pagefind!, arguments: ["--site", project.publicFolder.path, "--force-language", "zh-cn"]).run()
+                executable: tools.pagefind!,
+                arguments: ["--site", project.publicFolder.path, "--force-language", "zh-cn"]
+            ).run()
             index = try FolderSize(project.publicFolder.appendingPathComponent("pagefind"))
         }
         let siteSize = try FolderSize(project.publicFolder)
-        return (.init(build: builds.median, buildRuns: builds.seconds, rebuild: rebuild, files: siteSize.files, bytes: siteSize.bytes,
-                      indexBytes: index?.bytes, indexFiles: index?.files,
-                      previewRebuildSeconds: serverRebuilds.sorted()[serverRebuilds.count / 2]), pagefind)
+        return (
+            .init(
+                build: builds.median, buildRuns: builds.seconds, rebuild: rebuild, files: siteSize.files,
+                bytes: siteSize.bytes,
+                indexBytes: index?.bytes, indexFiles: index?.files,
+                previewRebuildSeconds: serverRebuilds.sorted()[serverRebuilds.count / 2]), pagefind
+        )
     }
 
     /// Rendering the same Markdown with cmark alone: what any generator must at least spend.
@@ -214,7 +248,9 @@ struct SizeBenchmark {
         log("floor: cmark")
         return try ChildProcess(
             executable: "/bin/sh",
-            arguments: ["-c", "find \"$1\" -name '*.md' -print0 | xargs -0 \"$2\" > /dev/null", "sh", content.path, tools.cmark]
+            arguments: [
+                "-c", "find \"$1\" -name '*.md' -print0 | xargs -0 \"$2\" > /dev/null", "sh", content.path, tools.cmark,
+            ]
         ).run()
     }
 
@@ -251,7 +287,9 @@ struct ExtractSummary {
             let practicesField = line.split(separator: ",").first(where: { $0.hasSuffix(" practices") }),
             let count = Int(practicesField.split(separator: " ").first ?? "")
         else {
-            throw ValidationError("cannot read the practice count from `jingyan extract` output (\(log.path)); has its summary line changed?")
+            throw ValidationError(
+                "cannot read the practice count from `jingyan extract` output (\(log.path)); has its summary line changed?"
+            )
         }
         practices = count
     }
@@ -263,7 +301,10 @@ struct FolderSize {
     var bytes = 0
 
     init(_ folder: URL, matching suffix: String? = nil) throws {
-        guard let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.fileSizeKey, .isRegularFileKey]) else {
+        guard
+            let walker = FileManager.default.enumerator(
+                at: folder, includingPropertiesForKeys: [.fileSizeKey, .isRegularFileKey])
+        else {
             throw ValidationError("cannot list \(folder.path)")
         }
         for case let file as URL in walker {
@@ -281,11 +322,18 @@ enum EntryEdit {
 
     /// Appends to the first practice file in name order; returns it.
     static func changeOnePractice(in content: URL) throws -> URL {
-        let files = FileManager.default.enumerator(at: content, includingPropertiesForKeys: nil)?
+        let files =
+            FileManager.default.enumerator(at: content, includingPropertiesForKeys: nil)?
             .compactMap { $0 as? URL }
-            .filter { $0.pathExtension == "md" && $0.deletingLastPathComponent().deletingLastPathComponent().lastPathComponent != content.lastPathComponent }
+            .filter {
+                $0.pathExtension == "md"
+                    && $0.deletingLastPathComponent().deletingLastPathComponent().lastPathComponent
+                        != content.lastPathComponent
+            }
             .sorted { $0.path < $1.path } ?? []
-        guard let practice = files.first else { throw ValidationError("no practice file under \(content.path) to edit") }
+        guard let practice = files.first else {
+            throw ValidationError("no practice file under \(content.path) to edit")
+        }
         try append(to: practice)
         return practice
     }

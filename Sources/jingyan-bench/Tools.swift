@@ -16,19 +16,30 @@ struct Tools {
 
     static let browserScriptPath = "scripts/bench-browser.py"
 
-    static func locate(jingyan: String?, pagefind: String?, needHugo: Bool, needPagefind: Bool, needBrowser: Bool) throws -> Tools {
+    static func locate(
+        jingyan: String?, pagefind: String?, needHugo: Bool, needPagefind: Bool, needBrowser: Bool
+    ) throws -> Tools {
         let jingyanPath = try jingyan ?? releaseBinary()
         guard FileManager.default.isExecutableFile(atPath: jingyanPath) else {
-            throw Missing(description: "no jingyan binary at \(jingyanPath): build it with `swift build -c release --product jingyan` or pass --jingyan PATH")
+            throw Missing(
+                description:
+                    "no jingyan binary at \(jingyanPath): build it with `swift build -c release --product jingyan` or pass --jingyan PATH"
+            )
         }
-        guard let cmark = onPath("cmark") else { throw Missing(description: "cmark not found (the floor): apt-get install cmark") }
+        guard let cmark = onPath("cmark") else {
+            throw Missing(description: "cmark not found (the floor): apt-get install cmark")
+        }
         var tools = Tools(jingyan: jingyanPath, hugo: nil, pagefind: nil, cmark: cmark, python: nil, browserScript: nil)
         if needHugo {
-            guard let hugo = onPath("hugo") else { throw Missing(description: "hugo not found: apt-get install hugo, or run without --hugo") }
+            guard let hugo = onPath("hugo") else {
+                throw Missing(description: "hugo not found: apt-get install hugo, or run without --hugo")
+            }
             tools.hugo = hugo
         }
         if needPagefind || needBrowser {
-            guard let python = onPath("python3") else { throw Missing(description: "python3 not found: it runs Pagefind's wheel and the browser script") }
+            guard let python = onPath("python3") else {
+                throw Missing(description: "python3 not found: it runs Pagefind's wheel and the browser script")
+            }
             tools.python = python
         }
         if needBrowser {
@@ -40,7 +51,10 @@ struct Tools {
         if needPagefind {
             let path = try pagefind ?? pagefindFromWheel(python: tools.python!)
             guard FileManager.default.isExecutableFile(atPath: path) else {
-                throw Missing(description: "no pagefind binary at \(path): pip install pagefind-bin-extended, or pass --pagefind-binary PATH")
+                throw Missing(
+                    description:
+                        "no pagefind binary at \(path): pip install pagefind-bin-extended, or pass --pagefind-binary PATH"
+                )
             }
             tools.pagefind = path
         }
@@ -55,11 +69,14 @@ struct Tools {
     /// The binary inside PyPI's `pagefind-bin-extended`, run directly so Python's start-up and
     /// memory do not count against Pagefind.
     static func pagefindFromWheel(python: String) throws -> String {
-        let script = "import os, pagefind_bin_extended as p; print(os.path.join(os.path.dirname(p.__file__), 'pagefind_extended'))"
+        let script =
+            "import os, pagefind_bin_extended as p; print(os.path.join(os.path.dirname(p.__file__), 'pagefind_extended'))"
         do {
             return try output(of: python, ["-c", script])
         } catch {
-            throw Missing(description: "Pagefind is not installed: pip install pagefind-bin-extended, or pass --pagefind-binary PATH")
+            throw Missing(
+                description:
+                    "Pagefind is not installed: pip install pagefind-bin-extended, or pass --pagefind-binary PATH")
         }
     }
 
@@ -70,7 +87,8 @@ struct Tools {
 
     /// A program's standard output, trimmed.
     static func output(of executable: String, _ arguments: [String]) throws -> String {
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("jingyan-bench-\(UUID().uuidString).out")
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "jingyan-bench-\(UUID().uuidString).out")
         defer { try? FileManager.default.removeItem(at: file) }
         try ChildProcess(executable: executable, arguments: arguments, standardOutput: file).run()
         return try String(contentsOf: file, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
@@ -79,11 +97,13 @@ struct Tools {
     /// Versions and machine, for the record that goes with the figures.
     func environment() -> [String: String] {
         var record: [String: String] = [:]
-        record["commit"] = (try? Self.output(of: "git", ["describe", "--always", "--dirty", "--abbrev=12"])) ?? "unknown"
+        record["commit"] =
+            (try? Self.output(of: "git", ["describe", "--always", "--dirty", "--abbrev=12"])) ?? "unknown"
         record["cores"] = String(ProcessInfo.processInfo.activeProcessorCount)
         record["memory GiB"] = String(format: "%.1f", Double(ProcessInfo.processInfo.physicalMemory) / 1_073_741_824)
         let cpuInfo = (try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8)) ?? ""
-        record["cpu"] = cpuInfo.split(separator: "\n").first { $0.hasPrefix("model name") }
+        record["cpu"] =
+            cpuInfo.split(separator: "\n").first { $0.hasPrefix("model name") }
             .map { $0.split(separator: ":", maxSplits: 1).last!.trimmingCharacters(in: .whitespaces) } ?? "unknown"
         if let hugo { record["hugo"] = try? Self.output(of: hugo, ["version"]) }
         if let pagefind { record["pagefind"] = try? Self.output(of: pagefind, ["--version"]) }

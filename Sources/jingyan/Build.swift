@@ -1,8 +1,8 @@
 import ArgumentParser
 import Foundation
-import JingyanModel
 import JingyanPipeline
 import JingyanSite
+import JingyanSupport
 
 struct Build: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -17,9 +17,12 @@ struct Build: ParsableCommand {
     @Option(help: "Where the site goes; replaced as a whole.")
     var out = "site"
 
-    @Option(help: ArgumentHelp(
-        "Absolute address the site is published at, e.g. https://intranet.example/kb/.",
-        discussion: "Adds canonical links, sitemap.xml and feed.xml (newest practices) and makes 404.html work at any depth. Without it every link is relative and there is no sitemap or feed."))
+    @Option(
+        help: ArgumentHelp(
+            "Absolute address the site is published at, e.g. https://intranet.example/kb/.",
+            discussion:
+                "Adds canonical links, sitemap.xml and feed.xml (newest practices) and makes 404.html work at any depth. Without it every link is relative and there is no sitemap or feed."
+        ))
     var baseURL: String?
 
     @Flag(help: "Show progress on standard error even when it is not a terminal.")
@@ -28,9 +31,12 @@ struct Build: ParsableCommand {
     @Flag(help: "Replace --out even when it holds files that are not a site jingyan built.")
     var force = false
 
-    @Flag(help: ArgumentHelp(
-        "After building, keep watching content, seeds and theme, and update the site after each edit until Ctrl-C.",
-        discussion: "Only the files an edit reaches are replaced, each whole, in place; a change of structure (entries added or removed, a new mechanism, another theme) builds the whole site again and swaps it in. A build that fails leaves the site as it was."))
+    @Flag(
+        help: ArgumentHelp(
+            "After building, keep watching content, seeds and theme, and update the site after each edit until Ctrl-C.",
+            discussion:
+                "Only the files an edit reaches are replaced, each whole, in place; a change of structure (entries added or removed, a new mechanism, another theme) builds the whole site again and swaps it in. A build that fails leaves the site as it was."
+        ))
     var watch = false
 
     func run() throws {
@@ -42,7 +48,9 @@ struct Build: ParsableCommand {
             throw ExitCode.failure
         }
         if watch { return try watchAndUpdate() }
-        let builder = try BuildStep(content: folders.content, seeds: folders.seeds, theme: folders.theme, baseURL: baseURL.map(BaseURL.init)).builder()
+        let builder = try BuildStep(
+            content: folders.content, seeds: folders.seeds, theme: folders.theme, baseURL: baseURL.map(BaseURL.init)
+        ).builder()
         let output = URL(fileURLWithPath: out, isDirectory: true)
         var progress = ProgressLine(label: "build", verbose: verbose)
         let practiceCount = builder.practiceCount
@@ -50,14 +58,18 @@ struct Build: ParsableCommand {
             progress.update("\(rendered)/\(total) pages · \(practiceCount) entries")
         }
         progress.finish()
-        print("built \(output.path): \(builder.input.articles.count) articles, \(practiceCount) practices; \(files.total) files, \(files.written) written, the rest unchanged")
+        print(
+            "built \(output.path): \(builder.input.articles.count) articles, \(practiceCount) practices; \(files.total) files, \(files.written) written, the rest unchanged"
+        )
     }
 
     /// The first build, then an update after each change to the inputs, polled as `serve` does.
     func watchAndUpdate() throws {
         // Unbuffered: a log of a run that lasts until Ctrl-C shows each build as it ends.
         func say(_ line: String) { FileHandle.standardOutput.write(Data((line + "\n").utf8)) }
-        let step = BuildStep(content: folders.content, seeds: folders.seeds, theme: folders.theme, baseURL: try baseURL.map(BaseURL.init))
+        let step = BuildStep(
+            content: folders.content, seeds: folders.seeds, theme: folders.theme, baseURL: try baseURL.map(BaseURL.init)
+        )
         var site = LiveSite(folder: URL(fileURLWithPath: out, isDirectory: true))
         var watched: [WatchedFolders.Role: URL] = [
             .seeds: step.seeds, .content: step.content,
@@ -69,8 +81,11 @@ struct Build: ParsableCommand {
             do {
                 let builder = try step.builder(cache: site.cache)
                 let files = try site.build(builder)
-                say(String(format: "built %@ in %.2f s: %d articles, %d practices; %d files written", out,
-                           (ContinuousClock.now - start).seconds, builder.input.articles.count, builder.practiceCount, files.written))
+                say(
+                    String(
+                        format: "built %@ in %.2f s: %d articles, %d practices; %d files written", out,
+                        (ContinuousClock.now - start).seconds, builder.input.articles.count, builder.practiceCount,
+                        files.written))
             } catch {
                 FileHandle.standardError.write(Data("build failed — \(out) left as it was:\n\(error)\n".utf8))
             }

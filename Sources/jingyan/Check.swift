@@ -36,6 +36,8 @@ struct Check: ParsableCommand {
             FileHandle.standardError.write(Data((ContentErrors(problems).description + "\n").utf8))
             throw ExitCode(1)
         }
-        print("check: \(loaded.articles.count) articles, \(loaded.articles.reduce(0) { $0 + $1.practices.count }) practices, no problems")
+        print(
+            "check: \(loaded.articles.count) articles, \(loaded.articles.reduce(0) { $0 + $1.practices.count }) practices, no problems"
+        )
     }
 }

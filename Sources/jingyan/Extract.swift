@@ -51,18 +51,28 @@ struct Extract: ParsableCommand {
         let extraction = outcome.extraction
         let report = outcome.report
         let failed = outcome.rejected.isEmpty ? "" : " (\(outcome.rejected.count) not extracted)"
-        print("extract: \(outcome.pageCount) page(s)\(failed) → \(extraction.articles.count) articles, \(outcome.practiceCount) practices, \(extraction.captions.count) captions")
-        print("content: \(report.written.count) written, \(report.unchanged.count) unchanged, \(report.removed.count) removed, \(report.keptEdits.count + report.keptOrphans.count) hand-edited kept")
+        print(
+            "extract: \(outcome.pageCount) page(s)\(failed) → \(extraction.articles.count) articles, \(outcome.practiceCount) practices, \(extraction.captions.count) captions"
+        )
+        print(
+            "content: \(report.written.count) written, \(report.unchanged.count) unchanged, \(report.removed.count) removed, \(report.keptEdits.count + report.keptOrphans.count) hand-edited kept"
+        )
         let stale = Dictionary(report.staleEdits.map { ($0.path, $0) }, uniquingKeysWith: { $1 })
         for path in report.keptEdits {
-            print("  kept your edit: \(content)/\(path) (the new extraction is in \(content)/\(path).new; delete your file and run again to take it, or use --discard-edits)")
+            print(
+                "  kept your edit: \(content)/\(path) (the new extraction is in \(content)/\(path).new; delete your file and run again to take it, or use --discard-edits)"
+            )
             if let edit = stale[path] { print("    but \(edit.explanation(contentFolder: content))") }
         }
         for path in report.keptNewFiles {
-            print("  kept your edit: \(content)/\(path) (not the new extraction: take what you need into the file beside it, then delete it)")
+            print(
+                "  kept your edit: \(content)/\(path) (not the new extraction: take what you need into the file beside it, then delete it)"
+            )
         }
         for path in report.keptOrphans {
-            print("  kept your edit: \(content)/\(path) (the new extraction no longer has this entry; delete the file if it is obsolete)")
+            print(
+                "  kept your edit: \(content)/\(path) (the new extraction no longer has this entry; delete the file if it is obsolete)"
+            )
             if let edit = stale[path] { print("    and \(edit.explanation(contentFolder: content))") }
         }
         // Last, on standard output whether or not it is a terminal: the list to work through.
@@ -76,7 +86,9 @@ struct Extract: ParsableCommand {
     static func fail(ifAny rejected: [ExtractionError], keptIn content: String?) throws {
         guard !rejected.isEmpty else { return }
         var message = rejected.map { "error: \($0)\n" }.joined()
-        if let content { message += "\(rejected.count) page(s) not extracted; their files in \(content)/ were left as they were\n" }
+        if let content {
+            message += "\(rejected.count) page(s) not extracted; their files in \(content)/ were left as they were\n"
+        }
         FileHandle.standardError.write(Data(message.utf8))
         throw ExitCode.failure
     }

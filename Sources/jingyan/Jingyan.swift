@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import JingyanModel
+import JingyanSupport
 
 @main
 struct Jingyan: AsyncParsableCommand {

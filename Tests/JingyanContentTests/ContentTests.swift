@@ -1,8 +1,9 @@
 import Foundation
-import Testing
-@testable import JingyanContent
 import JingyanExtract
 import JingyanModel
+import Testing
+
+@testable import JingyanContent
 
 /// Writing content/, reading it back, and never losing a hand edit.
 @Suite struct ContentTests {
@@ -26,7 +27,8 @@ import JingyanModel
         var files: [String: Data] = [:]
         let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)!
         for case let url as URL in enumerator where !url.hasDirectoryPath {
-            files[String(url.standardizedFileURL.path.dropFirst(folder.standardizedFileURL.path.count))] = try Data(contentsOf: url)
+            files[String(url.standardizedFileURL.path.dropFirst(folder.standardizedFileURL.path.count))] = try Data(
+                contentsOf: url)
         }
         return files
     }
@@ -48,7 +50,8 @@ import JingyanModel
             try? FileManager.default.removeItem(at: second)
         }
         _ = try ContentWriter(directory: first).write(extraction)
-        let again = try Extractor.standard().extract(pages: SeedPages.load(Self.repositoryRoot.appendingPathComponent("seeds")))
+        let again = try Extractor.standard().extract(
+            pages: SeedPages.load(Self.repositoryRoot.appendingPathComponent("seeds")))
         _ = try ContentWriter(directory: second).write(again)
         let report = try ContentWriter(directory: first).write(again)
         #expect(try snapshot(first) == snapshot(second))
@@ -62,7 +65,8 @@ import JingyanModel
         let article = extraction.articles[0]
         let path = "\(article.place.slug)/\(article.id)/\(article.practices[0].id).md"
         let file = folder.appendingPathComponent(path)
-        let edited = try String(contentsOf: file, encoding: .utf8).replacingOccurrences(of: "lead:", with: "# 已核对\nlead:")
+        let edited = try String(contentsOf: file, encoding: .utf8).replacingOccurrences(
+            of: "lead:", with: "# 已核对\nlead:")
         try edited.write(to: file, atomically: true, encoding: .utf8)
 
         let report = try ContentWriter(directory: folder).write(extraction)
@@ -88,11 +92,13 @@ import JingyanModel
         let paths = article.practices.prefix(2).map { "\(article.place.slug)/\(article.id)/\($0.id).md" }
         for path in paths {
             let file = folder.appendingPathComponent(path)
-            try (try String(contentsOf: file, encoding: .utf8) + "\n我的修改\n").write(to: file, atomically: true, encoding: .utf8)
+            try (try String(contentsOf: file, encoding: .utf8) + "\n我的修改\n").write(
+                to: file, atomically: true, encoding: .utf8)
         }
         #expect(try ContentWriter(directory: folder).write(extraction).keptEdits == paths)
         let edited = folder.appendingPathComponent(paths[0] + ".new")
-        try (try String(contentsOf: edited, encoding: .utf8) + "\n在新文件里的修改\n").write(to: edited, atomically: true, encoding: .utf8)
+        try (try String(contentsOf: edited, encoding: .utf8) + "\n在新文件里的修改\n").write(
+            to: edited, atomically: true, encoding: .utf8)
         for path in paths { try FileManager.default.removeItem(at: folder.appendingPathComponent(path)) }
 
         let report = try ContentWriter(directory: folder).write(extraction)
@@ -131,7 +137,8 @@ import JingyanModel
         let last = try #require(large.articles.last)
         let path = "\(last.place.slug)/\(last.id).md"
         let file = folder.appendingPathComponent(path)
-        try (try String(contentsOf: file, encoding: .utf8) + "\n核对意见：保留。\n").write(to: file, atomically: true, encoding: .utf8)
+        try (try String(contentsOf: file, encoding: .utf8) + "\n核对意见：保留。\n").write(
+            to: file, atomically: true, encoding: .utf8)
         let again = try ContentWriter(directory: folder).write(large)
         #expect(again.keptEdits == [path])
         #expect(again.written.isEmpty && again.unchanged.count == first.written.count - 1)
@@ -146,13 +153,16 @@ import JingyanModel
         let kept = extraction.articles[1]
         let editedPath = "\(kept.place.slug)/\(kept.id).md"
         let editedFile = folder.appendingPathComponent(editedPath)
-        try (try String(contentsOf: editedFile, encoding: .utf8) + "\n核对意见：保留。\n").write(to: editedFile, atomically: true, encoding: .utf8)
+        try (try String(contentsOf: editedFile, encoding: .utf8) + "\n核对意见：保留。\n").write(
+            to: editedFile, atomically: true, encoding: .utf8)
         var smaller = extraction
         smaller.articles = [extraction.articles[0]]
         let report = try ContentWriter(directory: folder).write(smaller)
         #expect(report.keptOrphans == [editedPath] && report.keptEdits.isEmpty)
         #expect(FileManager.default.fileExists(atPath: editedFile.path))
-        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent(extraction.articles[2].place.slug).path))
+        #expect(
+            !FileManager.default.fileExists(
+                atPath: folder.appendingPathComponent(extraction.articles[2].place.slug).path))
     }
 
     /// A manifest is committed with the content: a path in it that leaves content/ is never
@@ -165,7 +175,8 @@ import JingyanModel
         let victim = root.appendingPathComponent("victim.txt")
         try Data("keep me".utf8).write(to: victim)
         let manifestURL = folder.appendingPathComponent(ContentWriter.manifestPath)
-        var manifest = try JSONSerialization.jsonObject(with: Data(contentsOf: manifestURL)) as! [String: [String: String]]
+        var manifest =
+            try JSONSerialization.jsonObject(with: Data(contentsOf: manifestURL)) as! [String: [String: String]]
         manifest["files"]?["../victim.txt"] = Fingerprint.of(Data("keep me".utf8))
         try JSONSerialization.data(withJSONObject: manifest).write(to: manifestURL)
 
@@ -220,21 +231,30 @@ import JingyanModel
             lines[value] = "  value: \(replacement)"
             try lines.joined(separator: "\n").write(to: file, atomically: true, encoding: .utf8)
             let error = try #require(throws: ContentErrors.self) { try ContentLoader.load(from: folder) }
-            #expect(error.errors.map(\.description).contains { $0.hasPrefix("\(folder.lastPathComponent)/\(path):\(value + 1): value of metric") && $0.contains("is \(shown), not a number") },
-                    "\(error.errors)")
+            #expect(
+                error.errors.map(\.description).contains {
+                    $0.hasPrefix("\(folder.lastPathComponent)/\(path):\(value + 1): value of metric")
+                        && $0.contains("is \(shown), not a number")
+                },
+                "\(error.errors)")
         }
     }
 
     @Test func slugsWindowsReservesAreProblems() throws {
-        for slug in ["con", "aux", "nul", "prn", "com1", "lpt9"] { #expect(ContentLoader.isReservedOnWindows(slug), "\(slug)") }
-        for slug in ["cong", "com", "com10", "lpt0", "songtao", "nu"] { #expect(!ContentLoader.isReservedOnWindows(slug), "\(slug)") }
+        for slug in ["con", "aux", "nul", "prn", "com1", "lpt9"] {
+            #expect(ContentLoader.isReservedOnWindows(slug), "\(slug)")
+        }
+        for slug in ["cong", "com", "com10", "lpt0", "songtao", "nu"] {
+            #expect(!ContentLoader.isReservedOnWindows(slug), "\(slug)")
+        }
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         _ = try ContentWriter(directory: folder).write(extraction)
         let article = extraction.articles[0]
         let file = folder.appendingPathComponent("\(article.place.slug)/\(article.id).md")
         let text = try String(contentsOf: file, encoding: .utf8)
-        try text.replacingOccurrences(of: "  slug: \(article.place.slug)\n", with: "  slug: con\n").write(to: file, atomically: true, encoding: .utf8)
+        try text.replacingOccurrences(of: "  slug: \(article.place.slug)\n", with: "  slug: con\n").write(
+            to: file, atomically: true, encoding: .utf8)
         let error = try #require(throws: ContentErrors.self) { try ContentLoader.load(from: folder) }
         #expect(error.errors.contains { $0.message.contains("slug 'con' names a file Windows reserves") })
     }
@@ -244,14 +264,17 @@ import JingyanModel
         defer { try? FileManager.default.removeItem(at: folder) }
         _ = try ContentWriter(directory: folder).write(extraction)
         let article = extraction.articles[0]
-        let practiceFile = folder.appendingPathComponent("\(article.place.slug)/\(article.id)/\(article.practices[0].id).md")
+        let practiceFile = folder.appendingPathComponent(
+            "\(article.place.slug)/\(article.id)/\(article.practices[0].id).md")
         let text = try String(contentsOf: practiceFile, encoding: .utf8)
         try text.replacingOccurrences(of: "  sentence: ", with: "  sentence: 并不存在的句子。")
             .replacingOccurrences(of: "- 人才储备与培育", with: "- 不存在的分类")
             .write(to: practiceFile, atomically: true, encoding: .utf8)
         let articleFile = folder.appendingPathComponent("\(article.place.slug)/\(article.id).md")
-        try String(contentsOf: articleFile, encoding: .utf8).replacingOccurrences(of: "title:", with: "title: [unclosed")
-            .write(to: articleFile, atomically: true, encoding: .utf8)
+        try String(contentsOf: articleFile, encoding: .utf8).replacingOccurrences(
+            of: "title:", with: "title: [unclosed"
+        )
+        .write(to: articleFile, atomically: true, encoding: .utf8)
         let error = try #require(throws: ContentErrors.self) {
             try ContentLoader.load(from: folder, knownCategories: ["人才储备与培育"])
         }
@@ -278,17 +301,23 @@ extension ContentTests {
         try FileManager.default.moveItem(at: practiceFile, to: stray)
         try FileManager.default.createSymbolicLink(atPath: practiceFile.path, withDestinationPath: stray.path)
         let error = try #require(throws: ContentErrors.self) { try ContentLoader.load(from: folder) }
-        #expect(error.errors.map(\.description) == ["content/\(practicePath): is a link to a file outside content/; replace it with the file itself"])
+        #expect(
+            error.errors.map(\.description) == [
+                "content/\(practicePath): is a link to a file outside content/; replace it with the file itself"
+            ])
 
         // The same file linked from inside, by a relative link, and a folder of links to the outside.
         let inside = folder.appendingPathComponent("\(article.place.slug)/\(article.id)/kept.txt")
         try FileManager.default.removeItem(at: practiceFile)
         try FileManager.default.moveItem(at: stray, to: inside)
         try FileManager.default.createSymbolicLink(atPath: practiceFile.path, withDestinationPath: "kept.txt")
-        try FileManager.default.createDirectory(at: outside.appendingPathComponent("more"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: outside.appendingPathComponent("more"), withIntermediateDirectories: true)
         try FileManager.default.copyItem(  // read, it would be a second article of the same id
-            at: folder.appendingPathComponent(ContentPaths.article(article)), to: outside.appendingPathComponent("more/copy.md"))
-        try FileManager.default.createSymbolicLink(at: folder.appendingPathComponent("linked"), withDestinationURL: outside.appendingPathComponent("more"))
+            at: folder.appendingPathComponent(ContentPaths.article(article)),
+            to: outside.appendingPathComponent("more/copy.md"))
+        try FileManager.default.createSymbolicLink(
+            at: folder.appendingPathComponent("linked"), withDestinationURL: outside.appendingPathComponent("more"))
         let loaded = try ContentLoader.load(from: folder)
         #expect(loaded.articles == extraction.articles)
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import JingyanContent
 
 /// `FlatText` finds white space in UTF-8 bytes; Unicode's White_Space property, as
@@ -7,7 +8,9 @@ import Testing
     /// What `FlatText` kept when it asked each scalar's properties.
     static func reference(_ text: String) -> [UInt8] {
         var bytes: [UInt8] = []
-        for scalar in text.unicodeScalars where !scalar.properties.isWhitespace { bytes.append(contentsOf: UTF8.encode(scalar)!) }
+        for scalar in text.unicodeScalars where !scalar.properties.isWhitespace {
+            bytes.append(contentsOf: UTF8.encode(scalar)!)
+        }
         return bytes
     }
 
@@ -15,7 +18,8 @@ import Testing
 
     /// The set the byte test is written for; a new Unicode version that changes it fails here.
     @Test func whiteSpaceIsTheSetTheByteTestKnows() {
-        let expected: [UInt32] = Array(0x09...0x0D) + [0x20, 0x85, 0xA0, 0x1680] + Array(0x2000...0x200A)
+        let expected: [UInt32] =
+            Array(0x09...0x0D) + [0x20, 0x85, 0xA0, 0x1680] + Array(0x2000...0x200A)
             + [0x2028, 0x2029, 0x202F, 0x205F, 0x3000]
         #expect(Self.allScalars.filter(\.properties.isWhitespace).map(\.value) == expected)
     }

@@ -1,7 +1,8 @@
 import Foundation
-@testable import JingyanContent
 import Testing
 import Yams
+
+@testable import JingyanContent
 
 /// The hand-written front-matter writer: Yams must read back exactly what it wrote, whatever
 /// the strings, and ordinary headers look as Yams' own encoder printed them.
@@ -49,12 +50,18 @@ import Yams
 
     /// Not a leading U+FEFF: Yams drops it from any scalar when reading, however it is written.
     static let nastyStrings: [String] = [
-        "", " ", "  leading", "trailing  ", "a: b", "a:", ":a", "x:y", "a #b", "a#b", "#", "#x", "'", "''", "\"", "\\", "a\\nb",
-        "-", "- x", "-x", "--- x", "---", "...", "?", "? x", "?x", "*x", "&x", "!x", "!!str", "%x", "@x", "`x", "|", ">", "> x",
-        "[a]", "{a}", "a, b", "a,b", "a]", "yes", "No", "NULL", "null", "~", "true", "Off", "y", "n", "2023", "2023年底", "-1",
-        "+1", "0", "007", "0x1F", "0o17", "1_000", "1e3", ".5", ".inf", "-.inf", ".NaN", "12:30", "1:20:30.5", "2024-03-05",
-        "2024-3-5 10:20:30", "<<", "=", "a\nb", "\n", "a\n", "\r\n", "a\rb", "a\tb", "\t", "line\u{2028}sep", "\u{2029}",
-        "\u{85}", "\u{0}", "\u{7}", "\u{1B}", "\u{7F}", "\u{9F}", "\u{A0}", "in\u{FEFF}side", "\u{FFFE}", "😀", "表情 😀 结束",
+        "", " ", "  leading", "trailing  ", "a: b", "a:", ":a", "x:y", "a #b", "a#b", "#", "#x", "'", "''", "\"", "\\",
+        "a\\nb",
+        "-", "- x", "-x", "--- x", "---", "...", "?", "? x", "?x", "*x", "&x", "!x", "!!str", "%x", "@x", "`x", "|",
+        ">", "> x",
+        "[a]", "{a}", "a, b", "a,b", "a]", "yes", "No", "NULL", "null", "~", "true", "Off", "y", "n", "2023", "2023年底",
+        "-1",
+        "+1", "0", "007", "0x1F", "0o17", "1_000", "1e3", ".5", ".inf", "-.inf", ".NaN", "12:30", "1:20:30.5",
+        "2024-03-05",
+        "2024-3-5 10:20:30", "<<", "=", "a\nb", "\n", "a\n", "\r\n", "a\rb", "a\tb", "\t", "line\u{2028}sep",
+        "\u{2029}",
+        "\u{85}", "\u{0}", "\u{7}", "\u{1B}", "\u{7F}", "\u{9F}", "\u{A0}", "in\u{FEFF}side", "\u{FFFE}", "😀",
+        "表情 😀 结束",
         "　全角空格　", "中文：冒号", "“引号”", "key: value # comment", "a\u{3000}", "% 100", "100%",
     ]
 
@@ -63,7 +70,8 @@ import Yams
     }
 
     @Test func readsBackRandomStrings() throws {
-        let pieces = Self.nastyStrings + ["：", "，", "。", "a", "1", "-", ":", " ", "#", "'", "\"", "\\", "\n", "\t", "县", "%"]
+        let pieces =
+            Self.nastyStrings + ["：", "，", "。", "a", "1", "-", ":", " ", "#", "'", "\"", "\\", "\n", "\t", "县", "%"]
         var state: UInt64 = 0x5EED
         func next(_ bound: Int) -> Int {
             state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
@@ -76,7 +84,10 @@ import Yams
     }
 
     @Test func readsBackNumbers() throws {
-        let numbers: [Double] = [0, 33, -2, 4.3, 31.85, 0.1 + 0.2, 1e-7, 1e15, 1e20, 123_456_789_012_345.5, .greatestFiniteMagnitude, .infinity, -.infinity]
+        let numbers: [Double] = [
+            0, 33, -2, 4.3, 31.85, 0.1 + 0.2, 1e-7, 1e15, 1e20, 123_456_789_012_345.5, .greatestFiniteMagnitude,
+            .infinity, -.infinity,
+        ]
         #expect(try readBack(Header("x", numbers: numbers)) == Header("x", numbers: numbers))
     }
 
@@ -110,26 +121,38 @@ import Yams
 
     /// What `FrontMatter.split` gave when it joined all the lines again and trimmed the body.
     static func splitLineByLine(_ text: String) -> (yaml: String, body: String)? {
-        let lines = Array(text.utf8).split(separator: 0x0A, omittingEmptySubsequences: false).map { $0.last == 0x0D ? $0.dropLast() : $0 }
-        func joined(_ lines: ArraySlice<ArraySlice<UInt8>>) -> String { String(decoding: Array(lines.joined(separator: [0x0A])), as: UTF8.self) }
+        let lines = Array(text.utf8).split(separator: 0x0A, omittingEmptySubsequences: false).map {
+            $0.last == 0x0D ? $0.dropLast() : $0
+        }
+        func joined(_ lines: ArraySlice<ArraySlice<UInt8>>) -> String {
+            String(decoding: Array(lines.joined(separator: [0x0A])), as: UTF8.self)
+        }
         let delimiter = Array("---".utf8)
-        guard lines.first.map(Array.init) == delimiter, let end = lines.indices.dropFirst().first(where: { Array(lines[$0]) == delimiter }) else { return nil }
+        guard lines.first.map(Array.init) == delimiter,
+            let end = lines.indices.dropFirst().first(where: { Array(lines[$0]) == delimiter })
+        else { return nil }
         return (joined(lines[1..<end]), FrontMatter.trimmed(joined(lines[(end + 1)...])))
     }
 
     @Test func splitsAsJoiningLineByLine() throws {
-        let pieces = ["---", "\n", "\n", "\r\n", "\r", "a: 1", " ", "\t", "\u{3000}", "\u{A0}", "正文", "\u{2028}", "\u{85}", "\n---\n", "\r\n---\r\n"]
+        let pieces = [
+            "---", "\n", "\n", "\r\n", "\r", "a: 1", " ", "\t", "\u{3000}", "\u{A0}", "正文", "\u{2028}", "\u{85}",
+            "\n---\n", "\r\n---\r\n",
+        ]
         var state: UInt64 = 0x5917
         func next(_ bound: Int) -> Int {
             state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
             return Int((state >> 33) % UInt64(bound))
         }
         for _ in 0..<5000 {
-            let text = ["---\n", "---\r\n", ""][next(3)] + (0..<next(12)).map { _ in pieces[next(pieces.count)] }.joined()
+            let text =
+                ["---\n", "---\r\n", ""][next(3)] + (0..<next(12)).map { _ in pieces[next(pieces.count)] }.joined()
             let expected = Self.splitLineByLine(text)
             let parts = try? FrontMatter.split(text)
-            #expect(parts?.yaml == expected?.yaml && parts?.body == expected?.body && parts.map(\.yamlFirstLine) == expected.map { _ in 2 },
-                    "\(text.debugDescription)")
+            #expect(
+                parts?.yaml == expected?.yaml && parts?.body == expected?.body
+                    && parts.map(\.yamlFirstLine) == expected.map { _ in 2 },
+                "\(text.debugDescription)")
         }
     }
 
@@ -141,8 +164,8 @@ import Yams
         let fast = Result { try ContentLoader.parse(file, file: "x.md").entry }
         let yams = Result { try ContentLoader.parse(file, file: "x.md", fastPath: false).entry }
         switch (fast, yams) {
-        case let (.success(a), .success(b)): #expect(a == b, "\(file)")
-        case let (.failure(a as ContentError), .failure(b as ContentError)): #expect(a == b)
+        case (.success(let a), .success(let b)): #expect(a == b, "\(file)")
+        case (.failure(let a as ContentError), .failure(let b as ContentError)): #expect(a == b)
         default: Issue.record("fast path \(fast), Yams \(yams) for \(file)")
         }
     }
@@ -177,45 +200,62 @@ import Yams
         正文
         """
 
-    static let handEdits: [(String, String)] = [
-        ("section: 1", "section: 1 # the first"), ("section: 1", "section:   1"), ("section: 1", "section: '1'"),
-        ("section: 1", "section: 0x1"), ("section: 1", "section: one"), ("section: 1", "section:\n  1"),
-        ("lead: 强化保障“增动力”", "lead: 强化保障\n  “增动力”"), ("lead: 强化保障“增动力”", "lead: ~"), ("lead: 强化保障“增动力”", "lead: 'null'"),
-        ("lead: 强化保障“增动力”", "lead:"), ("lead: 强化保障“增动力”", "lead: |\n  强化保障"), ("lead: 强化保障“增动力”", "lead: >-\n  强化\n  保障"),
-        ("lead: 强化保障“增动力”", "lead: \"强化\\u4fdd障\""), ("lead: 强化保障“增动力”", "lead: \"a\\x41\\/b\""),
-        ("lead: 强化保障“增动力”", "lead: 'it''s'"), ("lead: 强化保障“增动力”", "lead: a: b"), ("lead: 强化保障“增动力”", "lead: a\tb"),
-        ("lead: 强化保障“增动力”", "lead: 强化\u{2028}保障"), ("lead: 强化保障“增动力”", "lead: 强化\u{85}保障"),
-        ("lead: 强化保障“增动力”", "lead: 强化\u{9F}保障"), ("lead: 强化保障“增动力”", "lead: 强化\u{7F}保障"),
-        ("lead: 强化保障“增动力”", "lead: 强化\u{FEFF}保障"), ("lead: 强化保障“增动力”", "lead: 强化\u{FFFE}保障"),
-        ("mechanisms:\n- 金牌服务卡\n- '3+N'", "mechanisms: [金牌服务卡, '3+N']"),
-        ("mechanisms:\n- 金牌服务卡\n- '3+N'", "mechanisms:\n  - 金牌服务卡\n  - '3+N'"),
-        ("mechanisms:\n- 金牌服务卡\n- '3+N'", "mechanisms:\n- 金牌服务卡\n\n- '3+N'"),
-        ("mechanisms:\n- 金牌服务卡\n- '3+N'", "mechanisms:\n- 金牌服务卡 # a comment\n- '3+N'"),
-        ("mechanisms:\n- 金牌服务卡\n- '3+N'", "mechanisms:\n-   金牌服务卡\n- '3+N'"),
-        ("mechanisms:\n- 金牌服务卡\n- '3+N'", "mechanisms: 金牌服务卡"),
-        ("categories: []", "categories: {}"), ("categories: []", "categories:"), ("categories: []", "categories: [ ]"),
-        ("approx: false", "approx: yes"), ("approx: false", "approx: 'false'"), ("approx: false", "approx: FALSE"),
-        ("value: 627", "value: 6.27e2"), ("value: 627", "value: .inf"), ("value: 627", "value: '627'"), ("value: 627", "value: 1_000"),
-        ("value: 627", "value: -627"), ("value: 627", "value: 627.0"), ("value: 627", "value: twelve"),
-        ("  value_normalized: 627\n", ""), ("  unit: 名\n", "  unit: 名\n  extra: field\n"), ("  unit: 名\n", "  unit: 名\n  unit: 个\n"),
-        ("source:\n  file:", "source:\n    file:"), ("  - 83\n  - 88", "  - 83\n  -   88"), ("  lines:\n  - 83\n  - 88", "  lines: [83, 88]"),
-        ("type: practice", "type: Practice"), ("type: practice", "type: 'practice'"), ("type: practice\n", ""),
-        ("id: a-01", "id: &anchor a-01"), ("id: a-01", "id: !!str a-01"), ("id: a-01", "\"id\": a-01"), ("id: a-01", "? id\n: a-01"),
-        ("---\ntype", "---\r\ntype"), ("\n---\n\n正文", "\n...\n---\n\n正文"),
-    ] + numberEdits + reviewEdits
+    static let handEdits: [(String, String)] =
+        [
+            ("section: 1", "section: 1 # the first"), ("section: 1", "section:   1"), ("section: 1", "section: '1'"),
+            ("section: 1", "section: 0x1"), ("section: 1", "section: one"), ("section: 1", "section:\n  1"),
+            ("lead: 强化保障“增动力”", "lead: 强化保障\n  “增动力”"), ("lead: 强化保障“增动力”", "lead: ~"),
+            ("lead: 强化保障“增动力”", "lead: 'null'"),
+            ("lead: 强化保障“增动力”", "lead:"), ("lead: 强化保障“增动力”", "lead: |\n  强化保障"),
+            ("lead: 强化保障“增动力”", "lead: >-\n  强化\n  保障"),
+            ("lead: 强化保障“增动力”", "lead: \"强化\\u4fdd障\""), ("lead: 强化保障“增动力”", "lead: \"a\\x41\\/b\""),
+            ("lead: 强化保障“增动力”", "lead: 'it''s'"), ("lead: 强化保障“增动力”", "lead: a: b"), ("lead: 强化保障“增动力”", "lead: a\tb"),
+            ("lead: 强化保障“增动力”", "lead: 强化\u{2028}保障"), ("lead: 强化保障“增动力”", "lead: 强化\u{85}保障"),
+            ("lead: 强化保障“增动力”", "lead: 强化\u{9F}保障"), ("lead: 强化保障“增动力”", "lead: 强化\u{7F}保障"),
+            ("lead: 强化保障“增动力”", "lead: 强化\u{FEFF}保障"), ("lead: 强化保障“增动力”", "lead: 强化\u{FFFE}保障"),
+            ("mechanisms:\n- 金牌服务卡\n- '3+N'", "mechanisms: [金牌服务卡, '3+N']"),
+            ("mechanisms:\n- 金牌服务卡\n- '3+N'", "mechanisms:\n  - 金牌服务卡\n  - '3+N'"),
+            ("mechanisms:\n- 金牌服务卡\n- '3+N'", "mechanisms:\n- 金牌服务卡\n\n- '3+N'"),
+            ("mechanisms:\n- 金牌服务卡\n- '3+N'", "mechanisms:\n- 金牌服务卡 # a comment\n- '3+N'"),
+            ("mechanisms:\n- 金牌服务卡\n- '3+N'", "mechanisms:\n-   金牌服务卡\n- '3+N'"),
+            ("mechanisms:\n- 金牌服务卡\n- '3+N'", "mechanisms: 金牌服务卡"),
+            ("categories: []", "categories: {}"), ("categories: []", "categories:"),
+            ("categories: []", "categories: [ ]"),
+            ("approx: false", "approx: yes"), ("approx: false", "approx: 'false'"), ("approx: false", "approx: FALSE"),
+            ("value: 627", "value: 6.27e2"), ("value: 627", "value: .inf"), ("value: 627", "value: '627'"),
+            ("value: 627", "value: 1_000"),
+            ("value: 627", "value: -627"), ("value: 627", "value: 627.0"), ("value: 627", "value: twelve"),
+            ("  value_normalized: 627\n", ""), ("  unit: 名\n", "  unit: 名\n  extra: field\n"),
+            ("  unit: 名\n", "  unit: 名\n  unit: 个\n"),
+            ("source:\n  file:", "source:\n    file:"), ("  - 83\n  - 88", "  - 83\n  -   88"),
+            ("  lines:\n  - 83\n  - 88", "  lines: [83, 88]"),
+            ("type: practice", "type: Practice"), ("type: practice", "type: 'practice'"), ("type: practice\n", ""),
+            ("id: a-01", "id: &anchor a-01"), ("id: a-01", "id: !!str a-01"), ("id: a-01", "\"id\": a-01"),
+            ("id: a-01", "? id\n: a-01"),
+            ("---\ntype", "---\r\ntype"), ("\n---\n\n正文", "\n...\n---\n\n正文"),
+        ] + numberEdits + reviewEdits
 
     /// The `review:` list extract adds, and what a person may leave of it.
     static let reviewEdits: [(String, String)] =
-        ["review:\n- 标题为推测\n- '3: 请核对'\n", "review: []\n", "review:\n", "review: ~\n", "review:\n  - 标题为推测\n",
-         "review: 标题为推测\n", "review:\n- 标题为推测\n- [a]\n", "review:\n- 标题为推测\nreview: []\n"]
+        [
+            "review:\n- 标题为推测\n- '3: 请核对'\n", "review: []\n", "review:\n", "review: ~\n", "review:\n  - 标题为推测\n",
+            "review: 标题为推测\n", "review:\n- 标题为推测\n- [a]\n", "review:\n- 标题为推测\nreview: []\n",
+        ]
         .map { ("  - 88\n", "  - 88\n" + $0) }
 
     /// Numbers the fast path converts itself, and their neighbours that it leaves to Yams.
     static let numberEdits: [(String, String)] =
-        ["0", "00", "007", "010", "08", "+1", "-1", "-0", "1_0", "1:30", "0x1F", "0b11", "0o17", "1e3", "1.0", "99999999999999999999", "1 1"]
+        [
+            "0", "00", "007", "010", "08", "+1", "-1", "-0", "1_0", "1:30", "0x1F", "0b11", "0o17", "1e3", "1.0",
+            "99999999999999999999", "1 1",
+        ]
         .map { ("section: 1", "section: \($0)") }
-        + ["0", "-0", "+627", "0627", "6.27e2", "6.27E+2", "627e-2", "1e", "e5", "-.5", ".5", "5.", "1.2.3", "--1", "+-1", "1_000.5",
-           "1:20.5", "0x1F", "0x1p3", "+.inf", "-.Inf", ".INF", "infinity", "1e400", "-1e-400", "0.1", "31.85", "123456789012345.5"]
+        + [
+            "0", "-0", "+627", "0627", "6.27e2", "6.27E+2", "627e-2", "1e", "e5", "-.5", ".5", "5.", "1.2.3", "--1",
+            "+-1", "1_000.5",
+            "1:20.5", "0x1F", "0x1p3", "+.inf", "-.Inf", ".INF", "infinity", "1e400", "-1e-400", "0.1", "31.85",
+            "123456789012345.5",
+        ]
         .map { ("value: 627", "value: \($0)") }
         + ["083", "0", "-3", "8_3", "1:00"].map { ("  - 83", "  - \($0)") }
 }

@@ -1,7 +1,8 @@
 import Foundation
-import Testing
-@testable import JingyanContent
 import JingyanModel
+import Testing
+
+@testable import JingyanContent
 
 /// Review notes: into content files and back, left out when there are none, kept out of the
 /// review list once a person deleted them, and the list `jingyan extract` prints.
@@ -134,8 +135,10 @@ import JingyanModel
         func note(_ file: String, _ line: Int, _ path: String) -> ReviewNote {
             ReviewNote(seedFile: file, line: line, note: "\(file):\(line)", contentPath: path)
         }
-        let notes = [note("seeds/b.txt", 1, "a.md"), note("seeds/a.txt", 12, "a.md"), note("seeds/a.txt", 9, "b.md"),
-                     note("seeds/a.txt", 9, "a.md")]
+        let notes = [
+            note("seeds/b.txt", 1, "a.md"), note("seeds/a.txt", 12, "a.md"), note("seeds/a.txt", 9, "b.md"),
+            note("seeds/a.txt", 9, "a.md"),
+        ]
         #expect(ReviewList.sorted(notes) == [notes[3], notes[2], notes[1], notes[0]])
         #expect(notes[2].line(contentFolder: "content") == "seeds/a.txt:9: seeds/a.txt:9 (content/b.md)")
     }

@@ -43,7 +43,8 @@ import Testing
 
     func edit(_ path: String) throws {
         let url = folder.appendingPathComponent(path)
-        try (try String(contentsOf: url, encoding: .utf8) + "\n我的修改\n").write(to: url, atomically: true, encoding: .utf8)
+        try (try String(contentsOf: url, encoding: .utf8) + "\n我的修改\n").write(
+            to: url, atomically: true, encoding: .utf8)
     }
 
     @Test func anEditWhosePracticeMovedNamesWhereItWent() throws {
@@ -68,11 +69,14 @@ import Testing
         #expect(problems.count == 1)
         #expect(problems.first?.file == folder.lastPathComponent + "/" + third)
         let text = try String(contentsOf: folder.appendingPathComponent(third), encoding: .utf8)
-        let sourceLine = text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.hasPrefix("source:") }
+        let sourceLine = text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex {
+            $0.hasPrefix("source:")
+        }
         #expect(problems.first?.line == sourceLine.map { $0 + 1 })
         #expect(problems.first?.message == stale.explanation(contentFolder: folder.lastPathComponent))
-        #expect(stale.explanation(contentFolder: "content").hasSuffix(
-            "extracted into content/\(path(of: 1, in: after)): move your edit there, then delete this file"))
+        #expect(
+            stale.explanation(contentFolder: "content").hasSuffix(
+                "extracted into content/\(path(of: 1, in: after)): move your edit there, then delete this file"))
     }
 
     @Test func anEditWhosePracticeIsGoneSaysSo() throws {
@@ -105,8 +109,10 @@ import Testing
         let report = try ContentWriter(directory: folder).write(after, seedLines: changed.seedLines)
         let stale = StaleEdit(path: path, source: last.practices[0].source, now: .init(path: path, source: moved))
         #expect(report.staleEdits == [stale])
-        #expect(stale.explanation(contentFolder: "content").hasSuffix(
-            "it is now at lines \(moved.firstLine)–\(moved.lastLine), as in content/\(path).new: correct `lines:` under `source:` here"))
+        #expect(
+            stale.explanation(contentFolder: "content").hasSuffix(
+                "it is now at lines \(moved.firstLine)–\(moved.lastLine), as in content/\(path).new: correct `lines:` under `source:` here"
+            ))
         let problems = try ContentWriter.staleEdits(in: folder, seedLines: changed.seedLines)
         #expect(problems.map(\.message) == [stale.explanation(contentFolder: folder.lastPathComponent)])
     }
@@ -138,7 +144,8 @@ import Testing
         let article = folder.appendingPathComponent(ContentPaths.article(extraction.articles[0]))
         let left = article.deletingLastPathComponent().appendingPathComponent(".x.md.jingyan-tmp")
         try Data("half".utf8).write(to: left)
-        let outside = FileManager.default.temporaryDirectory.appendingPathComponent("jingyan-outside-\(UUID().uuidString)")
+        let outside = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "jingyan-outside-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: outside) }
         try Data("keep".utf8).write(to: outside)
         let link = folder.appendingPathComponent(".y.md.jingyan-tmp")

@@ -1,5 +1,6 @@
 import JingyanModel
 import Testing
+
 @testable import JingyanContent
 
 /// The pool gives every long string of a practice's header the first equal string it was given,
@@ -10,10 +11,12 @@ import Testing
     static let decomposed = "socie\u{301}te\u{301}-me\u{301}canisme-一二三四五"
 
     static func header(_ long: String, period: String?, article: String = "some-article-of-length") -> PracticeHeader {
-        let metric = Metric(text: "x", value: Quantity(1), valueNormalized: Quantity(1), unit: "名", approx: false,
-                            period: period, subject: long + "主体", sentence: long + "句子")
-        let practice = Practice(id: "p", lead: nil, text: "正文", mechanisms: [long, "短"], categories: [long + "类"],
-                                metrics: [metric, metric], source: SourceRef(file: "seeds/a-long-seed-file.txt", lines: 1...2))
+        let metric = Metric(
+            text: "x", value: Quantity(1), valueNormalized: Quantity(1), unit: "名", approx: false,
+            period: period, subject: long + "主体", sentence: long + "句子")
+        let practice = Practice(
+            id: "p", lead: nil, text: "正文", mechanisms: [long, "短"], categories: [long + "类"],
+            metrics: [metric, metric], source: SourceRef(file: "seeds/a-long-seed-file.txt", lines: 1...2))
         return PracticeHeader(practice, article: article, section: 1)
     }
 
@@ -44,11 +47,20 @@ import Testing
     @Test func keysAreTheStringsThePoolTakes() {
         let header = Self.header(Self.composed, period: "2023年底前后的一段时间里")
         let keys = StringPool.keys(of: .init(entry: .practice(header), body: ""))
-        #expect(keys.map(\.string) == [
-            "some-article-of-length", Self.composed, Self.composed + "类", "seeds/a-long-seed-file.txt",
-            Self.composed + "句子", Self.composed + "主体", "2023年底前后的一段时间里", Self.composed + "句子", Self.composed + "主体",
-            "2023年底前后的一段时间里",
-        ])
-        #expect(StringPool.keys(of: .init(entry: .caption(CaptionHeader(Caption(source: header.source, place: nil, county: nil, text: "", photographer: nil), id: "c")), body: "")).isEmpty)
+        #expect(
+            keys.map(\.string) == [
+                "some-article-of-length", Self.composed, Self.composed + "类", "seeds/a-long-seed-file.txt",
+                Self.composed + "句子", Self.composed + "主体", "2023年底前后的一段时间里", Self.composed + "句子",
+                Self.composed + "主体",
+                "2023年底前后的一段时间里",
+            ])
+        #expect(
+            StringPool.keys(
+                of: .init(
+                    entry: .caption(
+                        CaptionHeader(
+                            Caption(source: header.source, place: nil, county: nil, text: "", photographer: nil),
+                            id: "c")), body: "")
+            ).isEmpty)
     }
 }

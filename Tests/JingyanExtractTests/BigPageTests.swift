@@ -17,7 +17,10 @@ import Testing
         #expect(batches.flatMap { Array($0) } == Array(0..<7))
         let many = Array(repeating: small, count: 1000)
         #expect(Extractor.batches(of: many).flatMap { Array($0) } == Array(0..<1000))
-        #expect(Extractor.batches(of: many).allSatisfy { $0.count <= max(1, ProcessInfo.processInfo.activeProcessorCount * 4) })
+        #expect(
+            Extractor.batches(of: many).allSatisfy {
+                $0.count <= max(1, ProcessInfo.processInfo.activeProcessorCount * 4)
+            })
     }
 
     /// The same articles as the page's copies read one by one, and progress as they are read.

@@ -1,6 +1,6 @@
-import Testing
 import JingyanExtract
 import JingyanModel
+import Testing
 
 /// Pages composed for these tests in layouts the seed page does not have: other counties (one
 /// not in the gazetteer), other column widths, a news-brief opening ("本报讯"), a photo credit in
@@ -19,7 +19,9 @@ import JingyanModel
     }
 
     func metrics(_ article: Article) -> [Metric] {
-        article.practices.flatMap(\.metrics).map { Metric($0.value.value, $0.unit, approx: $0.approx, period: $0.period) }
+        article.practices.flatMap(\.metrics).map {
+            Metric($0.value.value, $0.unit, approx: $0.approx, period: $0.period)
+        }
     }
 
     @Test func newsBriefPageWithUnknownCountyAndBracketedCredit() throws {
@@ -35,12 +37,14 @@ import JingyanModel
         #expect(dejiang.lede == "今年以来，德江县聚焦基层治理中的难点堵点，以“党建+网格”为抓手，推动治理重心下移、力量下沉，群众满意度持续提升。")
         #expect(dejiang.sections.map(\.heading) == ["一、建强阵地，夯实治理根基", "二、化解矛盾，守护一方平安", "三、协商议事，激发自治活力"])
         #expect(dejiang.practices.allSatisfy { $0.lead == nil })
-        #expect(metrics(dejiang) == [
-            Metric(1260, "个"), Metric(1580, "名"), Metric(3.2, "万件", period: "2024年"), Metric(98.5, "%", period: "2024年"),
-            Metric(22, "个"), Metric(45, "支"), Metric(2100, "起", approx: true, period: "近三年来"),
-            Metric(96, "%", approx: true, period: "近三年来"), Metric(830, "场", approx: true, period: "目前"),
-            Metric(1120, "个", period: "目前"),
-        ])
+        #expect(
+            metrics(dejiang) == [
+                Metric(1260, "个"), Metric(1580, "名"), Metric(3.2, "万件", period: "2024年"),
+                Metric(98.5, "%", period: "2024年"),
+                Metric(22, "个"), Metric(45, "支"), Metric(2100, "起", approx: true, period: "近三年来"),
+                Metric(96, "%", approx: true, period: "近三年来"), Metric(830, "场", approx: true, period: "目前"),
+                Metric(1120, "个", period: "目前"),
+            ])
         #expect(dejiang.practices[0].metrics[2].valueNormalized.value == 32000)
         for scheme in ["党建+网格", "一格一员一码", "德治通", "枫桥经验", "和事佬", "村民说事"] {
             #expect(dejiang.mechanisms.contains(scheme), "\(scheme)")
@@ -55,11 +59,12 @@ import JingyanModel
         #expect(weining.id == "weining-caohai-jifenchaoshi")
         #expect(weining.sections.count == 1 && weining.sections[0].heading == nil)
         #expect(weining.practices.map(\.lead) == ["细化积分标准", "丰富兑换方式", "强化结果运用"])
-        #expect(metrics(weining) == [
-            Metric(8, "类"), Metric(32, "项"), Metric(2600, "张", approx: true, period: "截至目前"),
-            Metric(12, "个"), Metric(15.6, "万分", period: "今年以来"), Metric(8, "万元", approx: true, period: "今年以来"),
-            Metric(136, "户", period: "2024年"), Metric(4800, "人次", approx: true, period: "2024年"),
-        ])
+        #expect(
+            metrics(weining) == [
+                Metric(8, "类"), Metric(32, "项"), Metric(2600, "张", approx: true, period: "截至目前"),
+                Metric(12, "个"), Metric(15.6, "万分", period: "今年以来"), Metric(8, "万元", approx: true, period: "今年以来"),
+                Metric(136, "户", period: "2024年"), Metric(4800, "人次", approx: true, period: "2024年"),
+            ])
         #expect(weining.mechanisms.contains("积分超市"))
         #expect(weining.practices.allSatisfy { $0.categories.contains("积分制") })
     }
@@ -76,10 +81,11 @@ import JingyanModel
         #expect(jiangkou.sections.map(\.heading) == [nil])
         #expect(jiangkou.practices.map(\.lead) == ["以自治增活力", "以法治强保障", "以德治扬正气"])
         #expect(jiangkou.practices[0].text == "以自治增活力。全镇9个村全面推行“四议两公开”工作法，村级重大事项均由村民代表大会决定。2024年，召开村民代表会议75次，公开事项310项。")
-        #expect(metrics(jiangkou) == [
-            Metric(9, "个"), Metric(75, "次", period: "2024年"), Metric(310, "项", period: "2024年"),
-            Metric(9, "名"), Metric(12, "期"), Metric(180, "名"), Metric(86, "户"),
-        ])
+        #expect(
+            metrics(jiangkou) == [
+                Metric(9, "个"), Metric(75, "次", period: "2024年"), Metric(310, "项", period: "2024年"),
+                Metric(9, "名"), Metric(12, "期"), Metric(180, "名"), Metric(86, "户"),
+            ])
         for scheme in ["三治融合", "四议两公开", "法律明白人"] { #expect(jiangkou.mechanisms.contains(scheme), "\(scheme)") }
 
         let wanshan = try #require(extraction.articles.last)
@@ -88,15 +94,19 @@ import JingyanModel
         #expect(wanshan.place.county == "万山区" && wanshan.place.township == "谢桥街道")
         #expect(wanshan.place.townshipSlug == "xieqiao")
         #expect(wanshan.sections.map(\.heading) == ["聚焦一个“早”字", "突出一个“准”字", "落实一个“实”字"])
-        #expect(metrics(wanshan) == [
-            Metric(156, "条", period: "今年以来"), Metric(2860, "户"), Metric(1200, "人", approx: true),
-            Metric(8, "支"), Metric(430, "件", approx: true), Metric(97, "%", approx: true),
-        ])
-        #expect(wanshan.practices.flatMap(\.metrics).allSatisfy { !$0.subject.isEmpty && $0.sentence.contains($0.text) })
+        #expect(
+            metrics(wanshan) == [
+                Metric(156, "条", period: "今年以来"), Metric(2860, "户"), Metric(1200, "人", approx: true),
+                Metric(8, "支"), Metric(430, "件", approx: true), Metric(97, "%", approx: true),
+            ])
+        #expect(
+            wanshan.practices.flatMap(\.metrics).allSatisfy { !$0.subject.isEmpty && $0.sentence.contains($0.text) })
     }
 
     @Test func articleIDsDoNotDependOnOtherPages() throws {
-        let alone = try Extractor.standard().extract(pages: [("seeds/b.txt", TestData.fixtureText("composed-lead-sections.txt"))])
+        let alone = try Extractor.standard().extract(pages: [
+            ("seeds/b.txt", TestData.fixtureText("composed-lead-sections.txt"))
+        ])
         let together = try Extractor.standard().extract(pages: [
             ("seeds/a.txt", TestData.fixtureText("composed-news-brief.txt")),
             ("seeds/b.txt", TestData.fixtureText("composed-lead-sections.txt")),
@@ -134,7 +144,8 @@ import JingyanModel
 
     @Test func fullWidthDigitsAndLineEndingsReadTheSame() throws {
         let clean = try TestData.extract(Self.page)
-        let fullWidth = Self.page.replacingOccurrences(of: "3200", with: "３２００").replacingOccurrences(of: "45", with: "４５")
+        let fullWidth = Self.page.replacingOccurrences(of: "3200", with: "３２００").replacingOccurrences(
+            of: "45", with: "４５")
         let crlf = Self.page.replacingOccurrences(of: "\n", with: "\r\n")
         let cr = Self.page.replacingOccurrences(of: "\n", with: "\r")
         for variant in [fullWidth, crlf, cr] {
@@ -175,7 +186,9 @@ extension PageVariantTests {
         #expect(variant.title == clean.title && variant.author == clean.author && variant.place == clean.place)
         #expect(variant.practices.map(\.lead) == clean.practices.map(\.lead))
         #expect(variant.mechanisms == clean.mechanisms)
-        let values = { (article: Article) in article.practices.flatMap(\.metrics).map { "\($0.value)\($0.unit)\($0.approx)\($0.period ?? "")" } }
+        let values = { (article: Article) in
+            article.practices.flatMap(\.metrics).map { "\($0.value)\($0.unit)\($0.approx)\($0.period ?? "")" }
+        }
         #expect(values(variant) == values(clean))
     }
 }

@@ -33,7 +33,7 @@ enum ScoreGate {
         let (fields, metricRecall, metricPrecision, mechanismRecall) =
             (floor.fields, floor.metricRecall, floor.metricPrecision, floor.mechanismRecall)
         print("── \(label): \(score.problems.count) problems")
-        score.problems.forEach { print("  \($0)") }
+        for problem in score.problems { print("  \(problem)") }
         print("── \(label): \(score.summary)")
         #expect(score.fieldShare >= fields, "\(label) fields \(score.fieldsRight)/\(score.fields)")
         #expect(

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import JingyanFuzzing
+import Testing
 
 /// A short run of the fuzz properties on every test run (the long run is `jingyan-fuzz`).
 @Test func fuzzPropertiesHoldOnGeneratedInputs() throws {

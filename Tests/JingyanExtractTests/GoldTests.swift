@@ -1,7 +1,7 @@
 import Foundation
-import Testing
 import JingyanExtract
 import JingyanModel
+import Testing
 
 /// The hand-made reading of the seed page (Fixtures/seed-gold.json) is the spec of a correct
 /// extraction: structure must match exactly, metrics and mechanisms to the stated recall.
@@ -12,7 +12,12 @@ import JingyanModel
         var photo_caption: GoldCaption
         var not_mechanisms: [String]
     }
-    struct GoldCaption: Decodable { var place: String; var lines: [Int]; var text: String; var photographer: String }
+    struct GoldCaption: Decodable {
+        var place: String
+        var lines: [Int]
+        var text: String
+        var photographer: String
+    }
     struct GoldArticle: Decodable {
         var id: String
         var county: String
@@ -26,8 +31,15 @@ import JingyanModel
         var mechanisms: [String]
         var metrics: [GoldMetric]
     }
-    struct GoldSection: Decodable { var heading: String; var practices: [GoldPractice] }
-    struct GoldPractice: Decodable { var lead: String?; var text: String; var lines: [Int] }
+    struct GoldSection: Decodable {
+        var heading: String
+        var practices: [GoldPractice]
+    }
+    struct GoldPractice: Decodable {
+        var lead: String?
+        var text: String
+        var lines: [Int]
+    }
     struct GoldMetric: Decodable {
         var text: String
         var value: Double
@@ -45,7 +57,8 @@ import JingyanModel
     init() throws {
         gold = try JSONDecoder().decode(Gold.self, from: TestData.fixture("seed-gold.json"))
         let page = try String(
-            contentsOf: TestData.repositoryRoot.appendingPathComponent("seeds").appendingPathComponent(gold.seed), encoding: .utf8)
+            contentsOf: TestData.repositoryRoot.appendingPathComponent("seeds").appendingPathComponent(gold.seed),
+            encoding: .utf8)
         extraction = try TestData.extract(page, file: "seeds/\(gold.seed)")
         let articles = extraction.articles
         pairs = gold.articles.compactMap { goldArticle in
@@ -53,9 +66,12 @@ import JingyanModel
         }
         // Every test below walks the pairs: with one missing, each would pass on what is left.
         guard !gold.articles.isEmpty, pairs.count == gold.articles.count else {
-            throw CocoaError(.fileReadCorruptFile, userInfo: [
-                NSLocalizedDescriptionKey: "\(pairs.count) of \(gold.articles.count) gold articles found in the extraction",
-            ])
+            throw CocoaError(
+                .fileReadCorruptFile,
+                userInfo: [
+                    NSLocalizedDescriptionKey:
+                        "\(pairs.count) of \(gold.articles.count) gold articles found in the extraction"
+                ])
         }
     }
 
@@ -72,12 +88,15 @@ import JingyanModel
 
     @Test func titleBlocksAndPlaces() {
         for (goldArticle, article) in pairs {
-            #expect(TestData.withoutWhitespace(article.title) == TestData.withoutWhitespace(goldArticle.title), "\(goldArticle.id)")
+            #expect(
+                TestData.withoutWhitespace(article.title) == TestData.withoutWhitespace(goldArticle.title),
+                "\(goldArticle.id)")
             #expect(article.author == goldArticle.author, "\(goldArticle.id)")
             #expect(article.place.county == goldArticle.county, "\(goldArticle.id)")
             #expect(article.place.short == goldArticle.county_short, "\(goldArticle.id)")
             #expect(article.place.township == goldArticle.township, "\(goldArticle.id)")
-            #expect(article.place.slug.allSatisfy { $0.isASCII && ($0.isLowercase || $0.isNumber) }, "\(goldArticle.id)")
+            #expect(
+                article.place.slug.allSatisfy { $0.isASCII && ($0.isLowercase || $0.isNumber) }, "\(goldArticle.id)")
             #expect(article.id.hasPrefix(article.place.slug), "\(goldArticle.id)")
         }
     }
@@ -109,7 +128,8 @@ import JingyanModel
             found += remaining.count
             expected += goldArticle.metrics.count
             for metric in goldArticle.metrics {
-                if let index = remaining.firstIndex(where: { $0.value.value == metric.value && $0.unit == metric.unit }) {
+                if let index = remaining.firstIndex(where: { $0.value.value == metric.value && $0.unit == metric.unit })
+                {
                     matched += 1
                     let hit = remaining.remove(at: index)
                     #expect(hit.approx == metric.approx, "\(goldArticle.id) \(metric.text)")
@@ -133,7 +153,9 @@ import JingyanModel
                 let flatText = TestData.withoutWhitespace(practice.text)
                 for metric in practice.metrics {
                     #expect(!metric.subject.isEmpty, "\(metric.text)")
-                    #expect(!metric.sentence.isEmpty && flatText.contains(TestData.withoutWhitespace(metric.sentence)), "\(metric.text)")
+                    #expect(
+                        !metric.sentence.isEmpty && flatText.contains(TestData.withoutWhitespace(metric.sentence)),
+                        "\(metric.text)")
                     #expect(metric.sentence.contains(metric.text), "\(metric.text)")
                 }
             }
@@ -159,7 +181,8 @@ import JingyanModel
     /// articles, caption, sections, practices and metrics (only line numbers differ).
     @Test func samePageWithoutBlankLines() throws {
         let page = try String(
-            contentsOf: TestData.repositoryRoot.appendingPathComponent("seeds").appendingPathComponent(gold.seed), encoding: .utf8)
+            contentsOf: TestData.repositoryRoot.appendingPathComponent("seeds").appendingPathComponent(gold.seed),
+            encoding: .utf8)
         let dense = try TestData.extract(page.split(separator: "\n").filter { !$0.isEmpty }.joined(separator: "\n"))
         func shape(_ practice: Practice) -> [String] {
             let metrics: [String] = practice.metrics.map { "\($0.value)\($0.unit)" }

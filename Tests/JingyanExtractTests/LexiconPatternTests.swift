@@ -38,14 +38,20 @@ import Testing
             let icu = try NSRegularExpression(pattern: pattern)
             for text in Self.texts {
                 let scalars = Array(text.unicodeScalars)
-                let expected: [[String?]] = icu.matches(in: text, range: NSRange(location: 0, length: text.utf16.count)).map { result in
-                    (0..<result.numberOfRanges).map { group in Range(result.range(at: group), in: text).map { String(text[$0]) } }
-                }
+                let expected: [[String?]] = icu.matches(in: text, range: NSRange(location: 0, length: text.utf16.count))
+                    .map { result in
+                        (0..<result.numberOfRanges).map { group in
+                            Range(result.range(at: group), in: text).map { String(text[$0]) }
+                        }
+                    }
                 let found: [[String?]] = ours.matches(in: scalars).map { match in
-                    ([match.range] + match.groups).map { range in range.map { String(String.UnicodeScalarView(scalars[$0])) } }
+                    ([match.range] + match.groups).map { range in
+                        range.map { String(String.UnicodeScalarView(scalars[$0])) }
+                    }
                 }
-                #expect(found == expected,
-                        "\(pattern) on \(text)")
+                #expect(
+                    found == expected,
+                    "\(pattern) on \(text)")
                 // The String form refuses a text by the scalars it needs before matching.
                 #expect(ours.isFound(in: text) == !expected.isEmpty, "\(pattern) found in \(text)")
             }
@@ -61,8 +67,11 @@ import Testing
         #expect(patterns.count >= 5)
         let icu = try NSRegularExpression(pattern: patterns.map { "(?:\($0))" }.joined(separator: "|"))
         let fixtures = TestData.repositoryRoot.appendingPathComponent("Tests/JingyanExtractTests/Fixtures")
-        var lines = ["2023年11月7日 星期二", "第4版 综合新闻", "责任编辑：张三", "A2 要闻", "【字体：大 中 小】", "打印本页 关闭窗口",
-                     "原创 某县融媒体中心 2025年03月12日 08:30 贵州", "来源：某某日报 作者：张三", "本版编辑 李四 校对：王五"]
+        var lines = [
+            "2023年11月7日 星期二", "第4版 综合新闻", "责任编辑：张三", "A2 要闻", "【字体：大 中 小】", "打印本页 关闭窗口",
+            "原创 某县融媒体中心 2025年03月12日 08:30 贵州", "来源：某某日报 作者：张三", "本版编辑 李四 校对：王五",
+            "2025-03-12 作者：张三", "2025-03-12 08:30 作者：张三", "2025年03月12日 来源：某某日报",
+        ]
         let pages = FileManager.default.enumerator(at: fixtures, includingPropertiesForKeys: nil)
         while let file = pages?.nextObject() as? URL {
             guard file.pathExtension == "txt" else { continue }
@@ -91,16 +100,24 @@ import Testing
         // The list as lexicon.yml writes it: single-quoted items under period_patterns.
         let yaml = try BundledData.text(named: "lexicon").split(separator: "\n")
         let start = try #require(yaml.firstIndex(of: "period_patterns:")) + 1
-        let patterns = yaml[start...].prefix { $0.hasPrefix("  - '") }.map { $0.dropFirst(5).dropLast().replacingOccurrences(of: "''", with: "'") }
+        let patterns = yaml[start...].prefix { $0.hasPrefix("  - '") }.map {
+            $0.dropFirst(5).dropLast().replacingOccurrences(of: "''", with: "'")
+        }
         #expect(patterns.count >= 5)
         let icu = try NSRegularExpression(pattern: patterns.map { "(?:\($0))" }.joined(separator: "|"))
         let seeds = TestData.repositoryRoot.appendingPathComponent("seeds")
         for file in try FileManager.default.contentsOfDirectory(atPath: seeds.path) {
-            for line in try String(contentsOf: seeds.appendingPathComponent(file), encoding: .utf8).split(separator: "\n") {
+            for line in try String(contentsOf: seeds.appendingPathComponent(file), encoding: .utf8).split(
+                separator: "\n")
+            {
                 let text = String(line)
                 let scalars = Array(text.unicodeScalars)
-                let expected = icu.matches(in: text, range: NSRange(location: 0, length: text.utf16.count)).map { String(text[Range($0.range, in: text)!]) }
-                let found = lexicon.periods.matches(in: scalars).map { String(String.UnicodeScalarView(scalars[$0.range])) }
+                let expected = icu.matches(in: text, range: NSRange(location: 0, length: text.utf16.count)).map {
+                    String(text[Range($0.range, in: text)!])
+                }
+                let found = lexicon.periods.matches(in: scalars).map {
+                    String(String.UnicodeScalarView(scalars[$0.range]))
+                }
                 #expect(found == expected, "\(text)")
             }
         }

@@ -7,7 +7,8 @@ import Testing
 @Suite struct NoSeedInCodeTests {
     struct Gold: Decodable {
         struct Article: Decodable {
-            var county: String, county_short: String, township: String?, title: String, author: String, place_tag: String?
+            var county: String, county_short: String, township: String?, title: String, author: String,
+                place_tag: String?
         }
         var seed: String
         var articles: [Article]
@@ -24,7 +25,10 @@ import Testing
     @Test func noSeedPlacesAuthorsOrTitlesInSources() throws {
         let gold = try JSONDecoder().decode(Gold.self, from: TestData.fixture("seed-gold.json"))
         let township = gold.articles.compactMap { $0.township.map { String($0.dropLast()) } }
-        let names = Set(gold.articles.flatMap { [$0.county, $0.county_short, $0.author, $0.title] + [$0.place_tag].compactMap { $0 } } + township)
+        let names = Set(
+            gold.articles.flatMap {
+                [$0.county, $0.county_short, $0.author, $0.title] + [$0.place_tag].compactMap { $0 }
+            } + township)
         for (path, text) in try swiftSources() {
             for name in names { #expect(!text.contains(name), "\(path) names '\(name)' from the seed page") }
         }
@@ -32,7 +36,8 @@ import Testing
 
     @Test func noSeedPhrasesInSources() throws {
         let gold = try JSONDecoder().decode(Gold.self, from: TestData.fixture("seed-gold.json"))
-        let seed = try String(contentsOf: TestData.repositoryRoot.appendingPathComponent("seeds/\(gold.seed)"), encoding: .utf8)
+        let seed = try String(
+            contentsOf: TestData.repositoryRoot.appendingPathComponent("seeds/\(gold.seed)"), encoding: .utf8)
         for (path, text) in try swiftSources() {
             var run = ""
             for character in text + " " {

@@ -1,6 +1,7 @@
-import Testing
-import JingyanExtract
 import JingyanModel
+import Testing
+
+@testable import JingyanExtract
 
 /// Rules for what a report's text states, each on a one-report web copy written for the test:
 /// scheme names with and without quotes, figures that are no metrics, a place known only by its
@@ -16,8 +17,10 @@ import JingyanModel
     /// no part of the title, in the forms WeChat and news sites print it.
     @Test func aWebCopysPostLineIsNotTheTitle() throws {
         for post in ["原创 某县融媒体中心 2025年03月12日 08:30 贵州", "2024-11-02 16:05:31", "某某日报 2025/01/15 09:00"] {
-            let page = ["某县：“积分超市”激活乡村治理", post, "近年来，某县在全县推行积分制管理，群众参与热情高涨。",
-                        "明确标准。各村制定积分细则，将12类事项纳入积分范围。"].joined(separator: "\n")
+            let page = [
+                "某县：“积分超市”激活乡村治理", post, "近年来，某县在全县推行积分制管理，群众参与热情高涨。",
+                "明确标准。各村制定积分细则，将12类事项纳入积分范围。",
+            ].joined(separator: "\n")
             let report = try #require(TestData.extract(page).articles.first)
             #expect(report.title == "某县：“积分超市”激活乡村治理", "\(post)")
         }
@@ -31,9 +34,11 @@ import JingyanModel
             ("本报记者 张三 报道", "张三"), ("□本报记者 张三 见习记者 李四", "张三、李四"),
         ]
         for byline in bylines {
-            let page = ["某县：“院落会”议出治理新气象", byline.line, "【字体：大 中 小】",
-                        "近年来，某县坚持以党建引领基层治理，探索推行“院落会”议事机制，有效激发群众参与的积极性。",
-                        "搭建议事平台。各村以院落为单元，推选院落长326名。", "打印本页 关闭窗口"].joined(separator: "\n")
+            let page = [
+                "某县：“院落会”议出治理新气象", byline.line, "【字体：大 中 小】",
+                "近年来，某县坚持以党建引领基层治理，探索推行“院落会”议事机制，有效激发群众参与的积极性。",
+                "搭建议事平台。各村以院落为单元，推选院落长326名。", "打印本页 关闭窗口",
+            ].joined(separator: "\n")
             let report = try #require(TestData.extract(page).articles.first)
             #expect(report.title == "某县：“院落会”议出治理新气象", "\(byline.line)")
             #expect(report.author == byline.names, "\(byline.line)")
@@ -47,12 +52,15 @@ import JingyanModel
         let lines: [(line: String, names: String?)] = [
             ("来源：某某日报  作者：张三  编辑：李四", "张三"), ("来源：某某日报 | 作者：张三 | 2025-03-12", "张三"),
             ("作者：张三 来源：某某日报", "张三"), ("发布时间：2025-03-12 08:30 来源：某某日报 记者 张三 通讯员 李四", "张三、李四"),
-            ("来源：某某日报", nil), ("来源：某某日报 编辑：李四", nil),
+            ("来源：某某日报", nil), ("来源：某某日报 编辑：李四", nil), ("2025年03月12日 来源：某某日报", nil),
+            ("2025-03-12 08:30 作者：张三", "张三"),
         ]
         for fields in lines {
-            let page = ["院落会议出新气象", fields.line,
-                        "近年来，某县坚持以党建引领基层治理，探索推行“院落会”议事机制，有效激发群众参与的积极性。",
-                        "搭建议事平台。各村以院落为单元，推选院落长326名。"].joined(separator: "\n")
+            let page = [
+                "院落会议出新气象", fields.line,
+                "近年来，某县坚持以党建引领基层治理，探索推行“院落会”议事机制，有效激发群众参与的积极性。",
+                "搭建议事平台。各村以院落为单元，推选院落长326名。",
+            ].joined(separator: "\n")
             let report = try #require(TestData.extract(page).articles.first)
             #expect(report.title == "院落会议出新气象", "\(fields.line)")
             #expect(report.author == fields.names, "\(fields.line)")
@@ -62,10 +70,13 @@ import JingyanModel
     /// Title blocks as other papers print them: a column's name above the title, a byline whose
     /// role starts like a news cue, a place tag of province and county, bracketed or not.
     @Test func titleBlocksOfOtherPapers() throws {
-        let body = ["今年以来，左家坞镇坚持党建引领，在全镇28个村推行“积分制”管理，累计兑换物品1.5万件。",
-                    "该镇还组建了由老党员、乡贤组成的调解队伍36支，全年化解矛盾纠纷210起。"]
+        let body = [
+            "今年以来，左家坞镇坚持党建引领，在全镇28个村推行“积分制”管理，累计兑换物品1.5万件。",
+            "该镇还组建了由老党员、乡贤组成的调解队伍36支，全年化解矛盾纠纷210起。",
+        ]
         let blocks: [(lines: [String], author: String?)] = [
             (["积分制激活乡村治理", "本报通讯员 张明"], "张明"),
+            (["积分制激活乡村治理", "本报记者 张明 通讯员 李华 丰润报道"], "张明、李华"),
             (["基层治理·经验谈", "积分制激活乡村治理", "本报通讯员 张明"], "张明"),
             (["积分制激活乡村治理", "本报记者 张明", "河北丰润"], "张明"),
             (["积分制激活乡村治理", "本报记者 张明", "【河北·丰润】"], "张明"),
@@ -77,6 +88,21 @@ import JingyanModel
             #expect(report.author == block.author, "\(block.lines)")
             #expect(report.place.county == "丰润区" && report.place.township == "左家坞镇", "\(block.lines)")
             #expect(report.lede.hasPrefix("今年以来"), "\(block.lines)")
+        }
+    }
+
+    /// A report with no title block is named by its lede's first clause that says what happened:
+    /// not a news brief's opening, nor a clause that only says when.
+    @Test func anUntitledReportIsNamedByWhatItsLedeSays() throws {
+        let lexicon = try Lexicon.bundled()
+        let ledes: [(lede: String, title: String)] = [
+            ("本报讯（记者 张三 通讯员 李四）近日，某县推行积分制管理，累计兑换物品1.5万件。", "某县推行积分制管理"),
+            ("本报讯 今年以来，某县推行积分制管理。", "某县推行积分制管理"),
+            ("某县推行积分制管理，累计兑换物品1.5万件。", "某县推行积分制管理"),
+            ("近年来，某县坚持党建引领，推行积分制管理。", "某县坚持党建引领"),
+        ]
+        for item in ledes {
+            #expect(ArticleReader.fallbackTitle(lede: item.lede, lexicon: lexicon) == item.title, "\(item.lede)")
         }
     }
 

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import JingyanLayout
 
 @Suite struct TypographyTests {
@@ -42,7 +43,8 @@ import Testing
     func lines(_ text: String) -> [TextLine] { PageText(file: "t.txt", text: text).lines }
 
     @Test func joinsLinesAndSpuriousBlankLines() {
-        let body = lines("""
+        let body = lines(
+            """
             这是一段测试文字，用来检查排版恢复是否
             正确地把被打断的行重新连接起来，而且
 
@@ -54,7 +56,8 @@ import Testing
     }
 
     @Test func findsHeadingsConfirmedByLeadSentences() {
-        let body = lines("""
+        let body = lines(
+            """
             导语第一行写满了整整一行的文字内容呀
             导语结束了。
 

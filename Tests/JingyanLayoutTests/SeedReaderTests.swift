@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import JingyanLayout
 
 /// Pages saved by other tools: every encoding an office produces reads as the same text.
@@ -26,7 +27,9 @@ import Testing
 
     @Test func namesFileAndByteOffsetOfUndecodableBytes() {
         let bytes = Data(Array("近年来".utf8) + [0xFF, 0xFF, 0x80])
-        let error = #expect(throws: SeedReader.DecodingError.self) { try SeedReader.decode(bytes, file: "seeds/bad.txt") }
+        let error = #expect(throws: SeedReader.DecodingError.self) {
+            try SeedReader.decode(bytes, file: "seeds/bad.txt")
+        }
         #expect(error?.byteOffset == 9)
         #expect(error?.description.contains("seeds/bad.txt") == true)
         #expect(error?.description.contains("offset 9") == true)

@@ -36,12 +36,13 @@ final class TestClock: @unchecked Sendable {
         clock.now = .milliseconds(1_500)
         progress.update("4/4 pages · 12 entries")  // skipped, but the last state is always shown
         progress.finish()
-        #expect(written.text == """
-            extract: 1/4 pages · 4 entries · 0.0 s
-            extract: 3/4 pages · 10 entries · 1.0 s
-            extract: 4/4 pages · 12 entries · 1.5 s
+        #expect(
+            written.text == """
+                extract: 1/4 pages · 4 entries · 0.0 s
+                extract: 3/4 pages · 10 entries · 1.0 s
+                extract: 4/4 pages · 12 entries · 1.5 s
 
-            """)
+                """)
     }
 
     @Test func aTerminalGetsOneLineRewrittenInPlace() {

@@ -1,9 +1,10 @@
 import Foundation
 import Hummingbird
-import JingyanPipeline
 import JingyanModel
+import JingyanPipeline
 import JingyanSite
 import Testing
+
 @testable import JingyanServe
 
 /// A throwaway folder under the system's temporary folder.
@@ -46,14 +47,18 @@ struct TemporaryFolder {
         let before = FolderSnapshot(of: folder.url)
         let file = folder.url.appendingPathComponent("page.txt")
         try folder.write("SAME", to: "page.txt")
-        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: 5)], ofItemAtPath: file.path)
+        try FileManager.default.setAttributes(
+            [.modificationDate: Date(timeIntervalSinceNow: 5)], ofItemAtPath: file.path)
         #expect(FolderSnapshot(of: folder.url).changes(since: before) == ["page.txt"])
     }
 
     @Test func tellsWhichRoleChanged() throws {
         let seeds = try TemporaryFolder()
         let content = try TemporaryFolder()
-        defer { seeds.remove(); content.remove() }
+        defer {
+            seeds.remove()
+            content.remove()
+        }
         let watched = WatchedFolders(folders: [.seeds: seeds.url, .content: content.url])
         let before = watched.snapshot()
         try content.write("x", to: "x.md")
@@ -103,7 +108,8 @@ struct TemporaryFolder {
 
 /// Content extracted from the repository's seed page, once per test that needs it.
 enum PreviewFixture {
-    static let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
     static var seeds: String { repositoryRoot.appendingPathComponent("seeds").path }
 
     static func content() throws -> TemporaryFolder {
@@ -121,22 +127,32 @@ enum PreviewFixture {
     @Test func aFailedBuildKeepsTheLastGoodSiteAndReportsTheError() async throws {
         let content = try PreviewFixture.content()
         let out = try TemporaryFolder()
-        defer { content.remove(); out.remove() }
+        defer {
+            content.remove()
+            out.remove()
+        }
         let status = PreviewStatus()
         let folder = out.url.appendingPathComponent("site")
         var preview = PreviewBuild(step: PreviewFixture.buildStep(content: content), folder: folder, status: status)
 
-        guard case .built(let articles, _, true) = await preview.rebuild() else { Issue.record("first build failed"); return }
+        guard case .built(let articles, _, true) = await preview.rebuild() else {
+            Issue.record("first build failed")
+            return
+        }
         #expect(articles == 5)
         #expect(await status.version == 1)
         #expect(await preview.rebuild() == .built(articles: 5, practices: 32, changed: false))
         #expect(await status.version == 1, "an unchanged site reloads no page")
         let index = try Data(contentsOf: folder.appendingPathComponent("index.html"))
 
-        let practice = try #require(FileManager.default.enumerator(atPath: content.url.path)?.compactMap { $0 as? String }
-            .first { $0.hasSuffix("-01.md") })
+        let practice = try #require(
+            FileManager.default.enumerator(atPath: content.url.path)?.compactMap { $0 as? String }
+                .first { $0.hasSuffix("-01.md") })
         try content.write("---\ntype: practice\n: broken", to: practice)
-        guard case .failed(let message) = await preview.rebuild() else { Issue.record("a broken entry built"); return }
+        guard case .failed(let message) = await preview.rebuild() else {
+            Issue.record("a broken entry built")
+            return
+        }
         #expect(message.contains(practice))
         #expect(await status.error == message)
         #expect(try Data(contentsOf: folder.appendingPathComponent("index.html")) == index)
@@ -176,15 +192,18 @@ enum PreviewFixture {
             #expect(reply.status >= 400 && !reply.body.contains("secret"), "\(path): \(reply.status)")
         }
         // A NUL makes no file of another type; "//" leads to no other host; other hosts get nothing.
-        for path in ["/assets/style.css%00.html", "/index.html%00.txt", "//assets", "//evil.example/", "/assets%2fstyle.css",
-                     "/assets%5Cstyle.css"] {
+        for path in [
+            "/assets/style.css%00.html", "/index.html%00.txt", "//assets", "//evil.example/", "/assets%2fstyle.css",
+            "/assets%5Cstyle.css",
+        ] {
             let reply = try RawHTTP.get(path, port: port)
             #expect(reply.status == 400 && !reply.head.lowercased().contains("location"), "\(path): \(reply.head)")
         }
         #expect(try RawHTTP.get("/", port: port, host: "attacker.example").status == 403)
         for method in ["POST", "PUT", "DELETE", "OPTIONS"] {
             let reply = try RawHTTP.get("/index.html", port: port, method: method)
-            #expect(reply.status == 405 && reply.head.lowercased().contains("allow: get, head"), "\(method): \(reply.head)")
+            #expect(
+                reply.status == 405 && reply.head.lowercased().contains("allow: get, head"), "\(method): \(reply.head)")
         }
         #expect(try RawHTTP.get("/", port: port, host: "localhost:\(port)").status == 200)
         let head = try RawHTTP.get("/assets/style.css", port: port).head.lowercased()
@@ -211,15 +230,37 @@ enum PreviewFixture {
     @Test func everyBuildLeavesWhatAFullBuildMakes() throws {
         let content = try PreviewFixture.content()
         let out = try TemporaryFolder()
-        defer { content.remove(); out.remove() }
+        defer {
+            content.remove()
+            out.remove()
+        }
         let step = PreviewFixture.buildStep(content: content)
         var site = LiveSite(folder: out.url.appendingPathComponent("site"))
-        let practices = try #require(FileManager.default.subpathsOfDirectory(atPath: content.url.path).filter { $0.hasSuffix("-02.md") }.sorted())
+        let practices = try #require(
+            FileManager.default.subpathsOfDirectory(atPath: content.url.path).filter { $0.hasSuffix("-02.md") }.sorted()
+        )
         let edits: [(String, () throws -> Void)] = [
             ("nothing yet", {}),
-            ("a sentence appended", { try content.write(String(contentsOf: content.url.appendingPathComponent(practices[0]), encoding: .utf8) + "\n观察模式新句子。\n", to: practices[0]) }),
-            ("a practice removed: a full build", { try FileManager.default.removeItem(at: content.url.appendingPathComponent(practices[1])) }),
-            ("another sentence", { try content.write(String(contentsOf: content.url.appendingPathComponent(practices[0]), encoding: .utf8) + "\n又一句。\n", to: practices[0]) }),
+            (
+                "a sentence appended",
+                {
+                    try content.write(
+                        String(contentsOf: content.url.appendingPathComponent(practices[0]), encoding: .utf8)
+                            + "\n观察模式新句子。\n", to: practices[0])
+                }
+            ),
+            (
+                "a practice removed: a full build",
+                { try FileManager.default.removeItem(at: content.url.appendingPathComponent(practices[1])) }
+            ),
+            (
+                "another sentence",
+                {
+                    try content.write(
+                        String(contentsOf: content.url.appendingPathComponent(practices[0]), encoding: .utf8)
+                            + "\n又一句。\n", to: practices[0])
+                }
+            ),
         ]
         for (name, edit) in edits {
             try edit()
@@ -239,7 +280,8 @@ enum PreviewFixture {
     func seeds(in folder: TemporaryFolder, seedPageAs name: String) throws -> URL {
         let seeds = folder.url.appendingPathComponent("seeds")
         try FileManager.default.createDirectory(at: seeds, withIntermediateDirectories: true)
-        let seedPage = try #require(try FileManager.default.contentsOfDirectory(atPath: PreviewFixture.seeds).first { $0.hasSuffix(".txt") })
+        let seedPage = try #require(
+            try FileManager.default.contentsOfDirectory(atPath: PreviewFixture.seeds).first { $0.hasSuffix(".txt") })
         try FileManager.default.copyItem(
             at: URL(fileURLWithPath: PreviewFixture.seeds + "/" + seedPage), to: seeds.appendingPathComponent(name))
         return seeds
@@ -249,7 +291,8 @@ enum PreviewFixture {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         let seeds = try seeds(in: folder, seedPageAs: "a.txt")
-        let other = PreviewFixture.repositoryRoot.appendingPathComponent("Tests/JingyanExtractTests/Fixtures/dev-pages/page-c.txt")
+        let other = PreviewFixture.repositoryRoot.appendingPathComponent(
+            "Tests/JingyanExtractTests/Fixtures/dev-pages/page-c.txt")
         try FileManager.default.copyItem(at: other, to: seeds.appendingPathComponent("b.txt"))
         let content = folder.url.appendingPathComponent("content").path
         let step = ExtractStep(seeds: seeds.path, content: content)
@@ -285,16 +328,22 @@ enum PreviewFixture {
         try "publication: 铜仁日报\ndate: 2025-01-16\npage: 3\n".write(
             to: seeds.appendingPathComponent("2025-01-15-一版.yml"), atomically: true, encoding: .utf8)
         let outcome = try step.run()
-        #expect(outcome.extraction.articles.allSatisfy {
-            $0.provenance == PageProvenance(publication: "铜仁日报", date: "2025-01-16", page: "3")
-        })
-        let articleFile = try #require(outcome.report.written.first { $0.split(separator: "/").count == 2 && !$0.hasPrefix("captions/") })
+        #expect(
+            outcome.extraction.articles.allSatisfy {
+                $0.provenance == PageProvenance(publication: "铜仁日报", date: "2025-01-16", page: "3")
+            })
+        let articleFile = try #require(
+            outcome.report.written.first { $0.split(separator: "/").count == 2 && !$0.hasPrefix("captions/") })
         let article = try String(contentsOfFile: content + "/" + articleFile, encoding: .utf8)
         #expect(article.contains("publication: 铜仁日报"))
 
-        try "publisher: 铜仁日报\n".write(to: seeds.appendingPathComponent("2025-01-15-一版.yml"), atomically: true, encoding: .utf8)
-        #expect { try step.run() } throws: { "\($0)".contains("2025-01-15-一版.yml") && "\($0)".contains("unknown key 'publisher'") }
-        try "date: 2025/1/16\n".write(to: seeds.appendingPathComponent("2025-01-15-一版.yml"), atomically: true, encoding: .utf8)
+        try "publisher: 铜仁日报\n".write(
+            to: seeds.appendingPathComponent("2025-01-15-一版.yml"), atomically: true, encoding: .utf8)
+        #expect { try step.run() } throws: {
+            "\($0)".contains("2025-01-15-一版.yml") && "\($0)".contains("unknown key 'publisher'")
+        }
+        try "date: 2025/1/16\n".write(
+            to: seeds.appendingPathComponent("2025-01-15-一版.yml"), atomically: true, encoding: .utf8)
         #expect { try step.run() } throws: { "\($0)".contains("YYYY-MM-DD") }
     }
 }

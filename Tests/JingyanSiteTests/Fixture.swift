@@ -2,6 +2,7 @@ import Foundation
 import JingyanExtract
 import JingyanModel
 import Testing
+
 @testable import JingyanSite
 
 /// The sample seed page as a reader would extract it (made by Fixtures/make_fixture.py from the
@@ -19,7 +20,8 @@ enum Fixture {
         let extraction = try extraction()
         return SiteInput(
             articles: extraction.articles, captions: extraction.captions,
-            seedPages: try SiteInput.seedPages(citedBy: extraction.articles, in: repositoryRoot.appendingPathComponent("seeds")),
+            seedPages: try SiteInput.seedPages(
+                citedBy: extraction.articles, in: repositoryRoot.appendingPathComponent("seeds")),
             naming: try naming())
     }
 

@@ -1,6 +1,7 @@
 import Foundation
 import JingyanModel
 import Testing
+
 @testable import JingyanSite
 
 /// Scheme spellings that taxonomy.yml declares one scheme, and the readable addresses of
@@ -34,7 +35,8 @@ import Testing
         let files = try SiteBuilder(input: input, theme: try Theme.bundled()).files()
         let page = String(decoding: try #require(files[scheme.path]), as: UTF8.self)
         #expect(page.contains("又作：<span class=\"spelling\">党小组+网格员+十联户</span>"))
-        let practicePage = String(decoding: try #require(files[model.practices[scheme.practiceIndices.last!].path]), as: UTF8.self)
+        let practicePage = String(
+            decoding: try #require(files[model.practices[scheme.practiceIndices.last!].path]), as: UTF8.self)
         #expect(practicePage.contains("../mechanisms/dangxiaozu-wanggeyuan-lianhuzhang.html"))
         #expect(!files.keys.contains { $0.contains("wanggeyuan-shilianhu") })
     }
@@ -50,7 +52,9 @@ import Testing
         for spelling in ["党小组+网格员+联户长", "党小组+网格员+十联户"] {
             let tokens = SearchTokenizer.tokens(in: spelling)
             for token in tokens {
-                let posted = Set(index.postings[token, default: []].filter { $0.weight & SearchIndex.Posting.mechanism != 0 }.map(\.document))
+                let posted = Set(
+                    index.postings[token, default: []].filter { $0.weight & SearchIndex.Posting.mechanism != 0 }.map(
+                        \.document))
                 #expect(documents.isSubset(of: posted), "\(token)")
             }
         }
@@ -130,7 +134,8 @@ import Testing
         #expect(table.contains("《思南“三强化”提升乡村治理效能》，李宇佳"))
         // A category lists its practices without their figures; a scheme's page shows them.
         #expect(!table.contains("comparison-figures") && !table.contains("指标（数值"))
-        let scheme = String(decoding: try #require(files["mechanisms/dangxiaozu-wanggeyuan-lianhuzhang.html"]), as: UTF8.self)
+        let scheme = String(
+            decoding: try #require(files["mechanisms/dangxiaozu-wanggeyuan-lianhuzhang.html"]), as: UTF8.self)
         #expect(scheme.contains("<th scope=\"col\">指标（数值 统计对象 时间）</th>"))
         #expect(scheme.contains("<li><b>1584个</b> 党小组"))
         // The fixture's page has no sidecar and no date in its name: no date is made up.

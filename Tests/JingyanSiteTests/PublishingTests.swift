@@ -1,6 +1,7 @@
 import Foundation
 import JingyanModel
 import Testing
+
 @testable import JingyanSite
 
 @Suite struct PublishingTests {
@@ -24,8 +25,12 @@ import Testing
 
     @Test func aBaseURLGivesCanonicalLinksSitemapAndFeed() throws {
         let files = try files(baseURL: "https://intranet.example/kb")
-        #expect(try text(files, "index.html").contains("<link rel=\"canonical\" href=\"https://intranet.example/kb/index.html\">"))
-        #expect(try text(files, "practices/sinan-03.html").contains("href=\"https://intranet.example/kb/practices/sinan-03.html\""))
+        #expect(
+            try text(files, "index.html").contains(
+                "<link rel=\"canonical\" href=\"https://intranet.example/kb/index.html\">"))
+        #expect(
+            try text(files, "practices/sinan-03.html").contains(
+                "href=\"https://intranet.example/kb/practices/sinan-03.html\""))
 
         let sitemap = try text(files, SitePaths.sitemap)
         let pages = files.keys.filter { $0.hasSuffix(".html") && $0 != SitePaths.notFound }
@@ -45,14 +50,18 @@ import Testing
         for index in input.articles.indices {
             input.articles[index].provenance = PageProvenance(publication: "铜仁日报", date: "2025-01-15", page: "3")
         }
-        let files = try SiteBuilder(input: input, theme: try Theme.bundled(), baseURL: try BaseURL("https://intranet.example/kb")).files()
+        let files = try SiteBuilder(
+            input: input, theme: try Theme.bundled(), baseURL: try BaseURL("https://intranet.example/kb")
+        ).files()
         let feed = try text(files, SitePaths.feed)
-        #expect(feed.hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\""))
+        #expect(
+            feed.hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\""))
         #expect(feed.components(separatedBy: "<entry>").count - 1 == Syndication.feedLength)
         #expect(feed.contains("<id>https://intranet.example/kb/practices/"))
         #expect(feed.contains("<updated>2025-01-15T00:00:00Z</updated>") && !feed.contains("1970"))
         let sitemap = try text(files, SitePaths.sitemap)
-        #expect(sitemap.contains("practices/\(input.articles[0].practices[0].id).html</loc><lastmod>2025-01-15</lastmod>"))
+        #expect(
+            sitemap.contains("practices/\(input.articles[0].practices[0].id).html</loc><lastmod>2025-01-15</lastmod>"))
         #expect(sitemap.contains("about.html</loc></url>"))
         #expect(try text(files, "index.html").contains("href=\"https://intranet.example/kb/feed.xml\""))
         let article = input.articles[1]
@@ -89,7 +98,8 @@ import Testing
         let builder = SiteBuilder(input: input, theme: try Theme.bundled(), baseURL: try BaseURL("http://kb.test/"))
         let model = try SiteModel(articles: input.articles, naming: input.naming)
         let edition = SeedEdition(articles: input.articles, captions: input.captions)
-        let newest = Syndication(baseURL: try BaseURL("http://kb.test/"), model: model, edition: edition).newestPractices()
+        let newest = Syndication(baseURL: try BaseURL("http://kb.test/"), model: model, edition: edition)
+            .newestPractices()
         #expect(newest.first?.practice.id == newer.practices.first?.id)
         #expect(newest.prefix(newer.practices.count).map(\.practice.id) == newer.practices.map(\.id))
         let feed = try text(try builder.files(), SitePaths.feed)
@@ -152,7 +162,10 @@ import Testing
     @Test func baseURLsAreCheckedAndNormalized() throws {
         #expect(try BaseURL("https://intranet.example/kb").absolute == "https://intranet.example/kb/")
         #expect(try BaseURL("HTTP://intranet.example").path == "/")
-        for bad in ["/kb/", "intranet.example/kb", "ftp://host/", "https://host/kb/?x=1", "https://host/k\"b/", "file:///tmp/site/"] {
+        for bad in [
+            "/kb/", "intranet.example/kb", "ftp://host/", "https://host/kb/?x=1", "https://host/k\"b/",
+            "file:///tmp/site/",
+        ] {
             #expect(throws: BaseURL.Invalid.self, "\(bad)") { try BaseURL(bad) }
         }
     }

@@ -1,6 +1,7 @@
 import Foundation
 import JingyanModel
 import Testing
+
 @testable import JingyanSite
 
 /// Review notes are for whoever checks content/: no page, search index or download shows them.
@@ -22,7 +23,9 @@ import Testing
 
     @Test func theSiteIsTheSameWithAndWithoutNotes() throws {
         let plain = try Fixture.input()
-        let noted = SiteInput(articles: try Self.notedArticles(), captions: plain.captions, seedPages: plain.seedPages, naming: plain.naming)
+        let noted = SiteInput(
+            articles: try Self.notedArticles(), captions: plain.captions, seedPages: plain.seedPages,
+            naming: plain.naming)
         #expect(noted.articles.allSatisfy { !$0.hasReview })
         let theme = try Theme.bundled()
         let files = try SiteBuilder(input: noted, theme: theme).files()

@@ -1,6 +1,7 @@
 import Foundation
 import JingyanModel
 import Testing
+
 @testable import JingyanSite
 
 @Suite struct SearchTokenizerTests {
@@ -40,7 +41,9 @@ import Testing
                     guard slice.allSatisfy(SearchTokenizer.isHan) else { continue }
                     var query = ""
                     query.unicodeScalars.append(contentsOf: slice)
-                    #expect(index.candidates(for: query)?.contains(document) == true, "\(query) should find \(entry.practice.id)")
+                    #expect(
+                        index.candidates(for: query)?.contains(document) == true,
+                        "\(query) should find \(entry.practice.id)")
                 }
             }
         }
@@ -58,7 +61,10 @@ import Testing
         let category = try #require(index.mechanisms.firstIndex { $0.kind == "category" && $0.name == "网格化治理" })
         let tagged = index.documents.indices.filter { index.documents[$0].mechanisms.contains(category) }
         #expect(Set(tagged).isSubset(of: try #require(index.candidates(for: "网格化治理"))))
-        #expect(try #require(index.candidates(for: "思南")).allSatisfy { index.places[index.documents[$0].place].name == "思南" })
+        #expect(
+            try #require(index.candidates(for: "思南")).allSatisfy {
+                index.places[index.documents[$0].place].name == "思南"
+            })
         #expect(index.postings["#" + index.mechanisms[category].key]?.map(\.document) == tagged)
     }
 
@@ -91,18 +97,25 @@ import Testing
         let index = SearchIndex(model: model)
         var tokensOf: [Set<String>] = []
         for document in index.documents {
-            let fields = [document.title, index.places[document.place].name] + document.mechanisms.map { index.mechanisms[$0].name }
+            let fields =
+                [document.title, index.places[document.place].name]
+                + document.mechanisms.map { index.mechanisms[$0].name }
             let tokens = Set((fields + [document.text]).flatMap(SearchTokenizer.tokens(in:)))
             tokensOf.append(tokens)
             for token in tokens {
-                let weight = try #require(index.postings[token]?.first { $0.document == tokensOf.count - 1 }?.weight, "\(token)")
+                let weight = try #require(
+                    index.postings[token]?.first { $0.document == tokensOf.count - 1 }?.weight, "\(token)")
                 let count = SearchTokenizer.tokens(in: document.text).filter { $0 == token }.count
                 #expect(Int(weight & SearchIndex.Posting.maxCount) == min(count, 7), "\(token)")
-                #expect((weight & SearchIndex.Posting.title != 0) == SearchTokenizer.tokens(in: document.title).contains(token))
-                #expect((weight & SearchIndex.Posting.place != 0) == SearchTokenizer.tokens(in: fields[1]).contains(token))
+                #expect(
+                    (weight & SearchIndex.Posting.title != 0)
+                        == SearchTokenizer.tokens(in: document.title).contains(token))
+                #expect(
+                    (weight & SearchIndex.Posting.place != 0) == SearchTokenizer.tokens(in: fields[1]).contains(token))
             }
         }
-        #expect(Set(index.postings.keys.filter { !$0.hasPrefix("#") }) == tokensOf.reduce(into: Set()) { $0.formUnion($1) })
+        #expect(
+            Set(index.postings.keys.filter { !$0.hasPrefix("#") }) == tokensOf.reduce(into: Set()) { $0.formUnion($1) })
         for document in index.documents {
             let text = Array(document.text.unicodeScalars)
             for start in stride(from: 0, to: text.count - 4, by: 2) {
@@ -140,15 +153,18 @@ import Testing
         let index = SearchIndex(model: try SiteModel(articles: GeneratedCorpus.articles(count: 30)))
         let files = try index.files()
         var urls: [String] = []
-        for number in 0..<((index.documents.count + SearchIndex.documentsPerShard - 1) / SearchIndex.documentsPerShard) {
-            let documents = try #require(try ShardFile(files[SearchIndex.documentShardPath(number)], name: "d/\(number)").value as? [[Any]])
+        for number in 0..<((index.documents.count + SearchIndex.documentsPerShard - 1) / SearchIndex.documentsPerShard)
+        {
+            let documents = try #require(
+                try ShardFile(files[SearchIndex.documentShardPath(number)], name: "d/\(number)").value as? [[Any]])
             #expect(documents.count <= SearchIndex.documentsPerShard)
             for document in documents {
                 urls.append(try #require(document[0] as? String))
                 let number = urls.count - 1
                 #expect(document[2] as? String == index.documents[number].text)
                 let mechanisms = try #require(document[3] as? [[String]])
-                #expect(mechanisms.map { $0[1] } == index.documents[number].mechanisms.map { index.mechanisms[$0].name })
+                #expect(
+                    mechanisms.map { $0[1] } == index.documents[number].mechanisms.map { index.mechanisms[$0].name })
             }
         }
         #expect(urls == index.documents.map(\.url))
@@ -156,7 +172,9 @@ import Testing
 
     @Test func theSameInputGivesTheSameFiles() throws {
         let articles = GeneratedCorpus.articles(count: 120)
-        #expect(try SearchIndex(model: SiteModel(articles: articles)).files() == SearchIndex(model: SiteModel(articles: articles)).files())
+        #expect(
+            try SearchIndex(model: SiteModel(articles: articles)).files()
+                == SearchIndex(model: SiteModel(articles: articles)).files())
     }
 }
 
@@ -241,13 +259,17 @@ enum GeneratedCorpus {
             let practices = (0..<(1 + next(3))).map { practice in
                 Practice(
                     id: "g\(number)-\(practice)", lead: next(2) == 0 ? text(6) : nil, text: text(20 + next(60)),
-                    mechanisms: next(2) == 0 ? [schemes[next(schemes.count)]] : [], categories: [["丙丁", "戊己庚"][next(2)]],
+                    mechanisms: next(2) == 0 ? [schemes[next(schemes.count)]] : [],
+                    categories: [["丙丁", "戊己庚"][next(2)]],
                     metrics: [], source: SourceRef(file: "seeds/g.txt", lines: 1...1))
             }
             return Article(
                 id: "g\(number)", source: SourceRef(file: "seeds/g.txt", lines: 1...1),
-                place: Place(county: county + "县", short: county, township: township.map { $0 + "镇" }, slug: county, townshipSlug: township),
-                title: text(8), author: nil, lede: "", mechanisms: [], sections: [Section(heading: next(2) == 0 ? text(5) : nil, practices: practices)])
+                place: Place(
+                    county: county + "县", short: county, township: township.map { $0 + "镇" }, slug: county,
+                    townshipSlug: township),
+                title: text(8), author: nil, lede: "", mechanisms: [],
+                sections: [Section(heading: next(2) == 0 ? text(5) : nil, practices: practices)])
         }
     }
 }

@@ -1,17 +1,22 @@
 import Foundation
-import JingyanMarkdown
 import JingyanModel
+import JingyanSupport
 import Testing
+
 @testable import JingyanSite
 
 @Suite struct SiteBuilderTests {
     @Test func theSiteHasEveryPageTheModelNames() throws {
         let files = try Fixture.builder().files()
         let model = try Fixture.model()
-        let expected = [SitePaths.home, SitePaths.search, SitePaths.metrics, SitePaths.mechanisms, SitePaths.places,
-                        SitePaths.about, SitePaths.notFound, SitePaths.marker,
-                        SitePaths.entriesExport, SitePaths.metricsExport,
-                        "assets/style.css", "assets/site.js", "assets/search.js", "assets/metrics.js", "assets/compare.js", "assets/export.js", "assets/favicon.svg"]
+        let expected =
+            [
+                SitePaths.home, SitePaths.search, SitePaths.metrics, SitePaths.mechanisms, SitePaths.places,
+                SitePaths.about, SitePaths.notFound, SitePaths.marker,
+                SitePaths.entriesExport, SitePaths.metricsExport,
+                "assets/style.css", "assets/site.js", "assets/search.js", "assets/metrics.js", "assets/compare.js",
+                "assets/export.js", "assets/favicon.svg",
+            ]
             + model.places.map(\.path) + model.articles.map { SitePaths.article(id: $0.id) }
             + model.practices.map(\.path) + model.mechanisms.map(\.path) + MetricChunk.layout(of: model).map(\.path)
             + (try SearchIndex(model: model).files().keys)
@@ -40,10 +45,13 @@ import Testing
         let files = try Fixture.builder().files()
         for (path, data) in files where path.hasSuffix(".html") {
             let html = String(decoding: data, as: UTF8.self)
-            let scripts = attributeValues(named: ["data-chunks"], in: html).flatMap { $0.split(separator: " ").map(String.init) }
+            let scripts = attributeValues(named: ["data-chunks"], in: html).flatMap {
+                $0.split(separator: " ").map(String.init)
+            }
             for target in attributeValues(named: ["href", "src", "action"], in: html) + scripts {
                 #expect(!target.contains(":") && !target.hasPrefix("/"), "\(path) links outside: \(target)")
-                guard let file = target.split(whereSeparator: { $0 == "#" || $0 == "?" }).first, !target.hasPrefix("#") else { continue }
+                guard let file = target.split(whereSeparator: { $0 == "#" || $0 == "?" }).first, !target.hasPrefix("#")
+                else { continue }
                 let resolved = resolve(String(file), from: path)
                 #expect(files[resolved] != nil, "\(path) links to missing \(target)")
             }
@@ -54,7 +62,7 @@ import Testing
         for (path, data) in try Fixture.builder().files() where path.hasSuffix(".html") {
             let html = String(decoding: data, as: UTF8.self)
             #expect(html.contains("<html lang=\"zh-CN\""), "\(path)")
-            #expect(html.contains("content=\"\(Markdown.escapeHTML(SitePolicy.contentSecurityPolicy))\""), "\(path)")
+            #expect(html.contains("content=\"\(HTMLEscaping.escaped(SitePolicy.contentSecurityPolicy))\""), "\(path)")
             #expect(!html.contains("<script>"), "\(path) has an inline script")
             #expect(!html.contains(" style=\""), "\(path) has an inline style")
         }
@@ -82,13 +90,17 @@ import Testing
         builder.practicesPerPage = 2
         let files = try builder.files()
         let model = try Fixture.model()
-        let largest = try #require(model.mechanisms.max { $0.listedPracticeIndices.count < $1.listedPracticeIndices.count })
+        let largest = try #require(
+            model.mechanisms.max { $0.listedPracticeIndices.count < $1.listedPracticeIndices.count })
         let pageCount = (largest.listedPracticeIndices.count + 1) / 2
         #expect(pageCount > 2)
-        let pages = try (1...pageCount).map { String(decoding: try #require(files[SitePaths.mechanism(slug: largest.slug, page: $0)]), as: UTF8.self) }
+        let pages = try (1...pageCount).map {
+            String(decoding: try #require(files[SitePaths.mechanism(slug: largest.slug, page: $0)]), as: UTF8.self)
+        }
         #expect(files[SitePaths.mechanism(slug: largest.slug, page: pageCount + 1)] == nil)
         for practice in largest.listedPracticeIndices.map({ model.practices[$0] }) {
-            let cell = "<td class=\"comparison-practice\">"
+            let cell =
+                "<td class=\"comparison-practice\">"
                 + "<span class=\"row-place\">\(model.place(practice.place).name)</span><a href=\"../\(practice.path)\""
             #expect(pages.filter { $0.contains(cell) }.count == 1, "\(practice.path)")
         }
@@ -148,7 +160,10 @@ import Testing
     @Test func buildingTwiceGivesIdenticalBytes() throws {
         let first = try temporaryDirectory()
         let second = try temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: first); try? FileManager.default.removeItem(at: second) }
+        defer {
+            try? FileManager.default.removeItem(at: first)
+            try? FileManager.default.removeItem(at: second)
+        }
         try Fixture.builder().build(into: first.appendingPathComponent("site"))
         try Fixture.builder().build(into: second.appendingPathComponent("site"))
         let left = try contents(of: first.appendingPathComponent("site"))
@@ -173,7 +188,8 @@ import Testing
         let aboutHTML = try Data(contentsOf: planted)
         try FileManager.default.removeItem(at: planted)
         try aboutHTML.write(to: parent.appendingPathComponent("about.html"))
-        try FileManager.default.createSymbolicLink(at: planted, withDestinationURL: parent.appendingPathComponent("about.html"))
+        try FileManager.default.createSymbolicLink(
+            at: planted, withDestinationURL: parent.appendingPathComponent("about.html"))
 
         let second = try edited.build(into: site)
         #expect(second.total == first.total)
@@ -237,10 +253,13 @@ import Testing
 
     @Test func aLayoutWithoutTheHeadBlockIsRefusedByName() throws {
         var builder = try Fixture.builder()
-        let layout = try #require(builder.theme.templates["layout"]).replacingOccurrences(of: "{{$head}}\n{{/head}}\n", with: "")
+        let layout = try #require(builder.theme.templates["layout"]).replacingOccurrences(
+            of: "{{$head}}\n{{/head}}\n", with: "")
         builder.theme = builder.theme.overridden(by: Theme(templates: ["layout": layout], assets: [:]))
         #expect(throws: (any Error).self) { try builder.files() }
-        do { _ = try builder.files() } catch { #expect(String(describing: error).contains("layout.mustache has no {{$head}}")) }
+        do { _ = try builder.files() } catch {
+            #expect(String(describing: error).contains("layout.mustache has no {{$head}}"))
+        }
     }
 
     @Test func exportsRoundTripAndOpenInExcel() throws {
@@ -278,7 +297,8 @@ import Testing
             let (path, practices) = try decodeChunk(try #require(files[chunk.path]))
             #expect(path == chunk.path)
             for practice in practices {
-                #expect((practice[0] as? String)?.hasPrefix(SitePaths.place(chunk.county).dropLast(".html".count)) == true)
+                #expect(
+                    (practice[0] as? String)?.hasPrefix(SitePaths.place(chunk.county).dropLast(".html".count)) == true)
                 subjects += try #require(practice[4] as? [[Any]]).map { $0[0] as! String }
             }
         }
@@ -296,7 +316,9 @@ import Testing
             #expect(metrics.dropLast().reduce(0, +) < 3)
             #expect(chunk.practiceIndices.allSatisfy { model.practices[$0].place.county == chunk.county })
         }
-        #expect(chunks.flatMap(\.practiceIndices).sorted() == model.practices.indices.filter { !model.practices[$0].practice.metrics.isEmpty })
+        #expect(
+            chunks.flatMap(\.practiceIndices).sorted()
+                == model.practices.indices.filter { !model.practices[$0].practice.metrics.isEmpty })
     }
 
     @Test func metricDataEscapesWhatCouldEndAScript() throws {
@@ -326,14 +348,17 @@ import Testing
         let text = String(decoding: data, as: UTF8.self)
         let prefix = MetricChunk.registration + "("
         #expect(text.hasPrefix(prefix) && text.hasSuffix(");\n"))
-        let arguments = try JSONSerialization.jsonObject(with: Data(("[" + text.dropFirst(prefix.count).dropLast(3) + "]").utf8))
+        let arguments = try JSONSerialization.jsonObject(
+            with: Data(("[" + text.dropFirst(prefix.count).dropLast(3) + "]").utf8))
         let pair = try #require(arguments as? [Any])
         return (try #require(pair[0] as? String), try #require(pair[1] as? [[Any]]))
     }
 
     func attributeValues(named names: [String], in html: String) -> [String] {
         names.flatMap { name in
-            html.components(separatedBy: " \(name)=\"").dropFirst().compactMap { $0.split(separator: "\"", maxSplits: 1).first.map(String.init) }
+            html.components(separatedBy: " \(name)=\"").dropFirst().compactMap {
+                $0.split(separator: "\"", maxSplits: 1).first.map(String.init)
+            }
         }
     }
 
@@ -353,8 +378,10 @@ import Testing
 
     func contents(of directory: URL) throws -> [String: Data] {
         var files: [String: Data] = [:]
-        let enumerator = try #require(FileManager.default.enumerator(at: directory, includingPropertiesForKeys: [.isRegularFileKey]))
-        for case let url as URL in enumerator where try url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile == true {
+        let enumerator = try #require(
+            FileManager.default.enumerator(at: directory, includingPropertiesForKeys: [.isRegularFileKey]))
+        for case let url as URL in enumerator
+        where try url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile == true {
             files[String(url.path.dropFirst(directory.path.count + 1))] = try Data(contentsOf: url)
         }
         return files
@@ -377,7 +404,8 @@ import Testing
                     try SiteDirectory.replace(site) { staging in
                         for (path, data) in files(tag) {
                             let url = staging.appendingPathComponent(path)
-                            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                            try FileManager.default.createDirectory(
+                                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
                             try data.write(to: url)
                         }
                     }
@@ -390,7 +418,9 @@ import Testing
         let first = try String(contentsOf: site.appendingPathComponent("p/0.html"), encoding: .utf8)
         let tag = String(first.prefix(1))
         for index in [1, 150, 299] {
-            #expect(try String(contentsOf: site.appendingPathComponent("p/\(index).html"), encoding: .utf8) == "\(tag) \(index)")
+            #expect(
+                try String(contentsOf: site.appendingPathComponent("p/\(index).html"), encoding: .utf8)
+                    == "\(tag) \(index)")
         }
     }
 

@@ -1,5 +1,6 @@
 import JingyanModel
 import Testing
+
 @testable import JingyanSite
 
 @Suite struct SiteModelTests {
@@ -9,7 +10,8 @@ import Testing
         let yuping = model.place(PlaceKey(countySlug: "yuping", townshipSlug: nil))
         #expect(yuping.articleIndices.isEmpty)
         #expect(model.townships(of: yuping.key).map(\.name) == ["玉屏·新店镇"])
-        #expect(model.place(PlaceKey(countySlug: "yuping", townshipSlug: "xindian")).path == "places/yuping/xindian.html")
+        #expect(
+            model.place(PlaceKey(countySlug: "yuping", townshipSlug: "xindian")).path == "places/yuping/xindian.html")
     }
 
     @Test func practicesKeepArticleOrderAndTakeTheirTitleFromLeadOrHeading() throws {
@@ -37,7 +39,9 @@ import Testing
     @Test func neighboursComeFromOtherPlacesMostSharedFirst() throws {
         let model = try Fixture.model()
         let index = model.practiceIndex(id: "sinan-03")
-        let neighbours = model.neighbours(of: index).map { (practice: model.practices[$0.practiceIndex], shared: $0.shared) }
+        let neighbours = model.neighbours(of: index).map {
+            (practice: model.practices[$0.practiceIndex], shared: $0.shared)
+        }
         #expect(neighbours.allSatisfy { $0.practice.place != model.practices[index].place })
         #expect(neighbours.map(\.shared.count) == neighbours.map(\.shared.count).sorted(by: >))
         #expect(Set(neighbours.map(\.practice.practice.id)).count == neighbours.count)

@@ -2,6 +2,7 @@ import Foundation
 import JingyanModel
 import Synchronization
 import Testing
+
 @testable import JingyanSite
 
 /// `SiteBuilder.update` must leave exactly the files a full build of the edited input makes:
@@ -25,32 +26,49 @@ import Testing
 
     static let edits: [Edit] = [
         ("a sentence appended to a practice", { practice("sinan-02", in: &$0) { $0.text += "\n\n该做法已在全县推广。" } }),
-        ("a practice's opening rewritten (its card's excerpt)", { practice("yanhe-01", in: &$0) { $0.text = "改写的开头。" + $0.text } }),
+        (
+            "a practice's opening rewritten (its card's excerpt)",
+            { practice("yanhe-01", in: &$0) { $0.text = "改写的开头。" + $0.text } }
+        ),
         ("a lead retitled (neighbour lists show it)", { practice("songtao-01", in: &$0) { $0.lead = "规范程序“严格选”" } }),
         ("a category added", { practice("shiqian-02", in: &$0) { $0.categories.append("网格化治理") } }),
         ("a category removed", { practice("sinan-03", in: &$0) { $0.categories.removeAll { $0 == "网格化治理" } } }),
-        ("a scheme removed from a practice, still named by another", { practice("shiqian-10", in: &$0) { $0.mechanisms.removeAll { $0 == "两代表一委员" } } }),
-        ("a metric's value changed", {
-            practice("yuping-03", in: &$0) { practice in
-                practice.metrics[0].value = Quantity(12345)
-                practice.metrics[0].valueNormalized = Quantity(12345)
+        (
+            "a scheme removed from a practice, still named by another",
+            { practice("shiqian-10", in: &$0) { $0.mechanisms.removeAll { $0 == "两代表一委员" } } }
+        ),
+        (
+            "a metric's value changed",
+            {
+                practice("yuping-03", in: &$0) { practice in
+                    practice.metrics[0].value = Quantity(12345)
+                    practice.metrics[0].valueNormalized = Quantity(12345)
+                }
             }
-        }),
+        ),
         ("every metric of a practice removed", { practice("songtao-09", in: &$0) { $0.metrics.removeAll() } }),
-        ("a metric added", {
-            practice("shiqian-03", in: &$0) { practice in
-                practice.text += "\n\n共培训党员300人次。"
-                practice.metrics.append(Metric(
-                    text: "300人次", value: Quantity(300), valueNormalized: Quantity(300), unit: "人次", approx: false, period: nil,
-                    subject: "培训党员", sentence: "共培训党员300人次。"))
+        (
+            "a metric added",
+            {
+                practice("shiqian-03", in: &$0) { practice in
+                    practice.text += "\n\n共培训党员300人次。"
+                    practice.metrics.append(
+                        Metric(
+                            text: "300人次", value: Quantity(300), valueNormalized: Quantity(300), unit: "人次",
+                            approx: false, period: nil,
+                            subject: "培训党员", sentence: "共培训党员300人次。"))
+                }
             }
-        }),
+        ),
         ("a practice's source lines moved", { practice("yanhe-02", in: &$0) { $0.source.lines[1] += 1 } }),
         ("an article retitled", { $0[1].title = "思南县：新的标题" }),
-        ("an article's lede and author changed", {
-            $0[2].lede += "\n\n补充一段导语。"
-            $0[2].author = "新作者"
-        }),
+        (
+            "an article's lede and author changed",
+            {
+                $0[2].lede += "\n\n补充一段导语。"
+                $0[2].author = "新作者"
+            }
+        ),
         ("a section heading changed", { $0[3].sections[1].heading = "新的小标题" }),
         ("a scheme dropped from an article's list", { $0[0].mechanisms.removeAll { $0 == "强双基" } }),
         ("a practice's schemes reordered", { practice("yuping-02", in: &$0) { $0.mechanisms.reverse() } }),
@@ -103,9 +121,10 @@ import Testing
         let builder = try Fixture.builder()
         let state = try builder.writeKeepingState(to: MemorySink())
         var added = builder
-        added.input.articles[0].sections[0].practices.append(Practice(
-            id: "songtao-99", lead: nil, text: "新增的做法。", mechanisms: [], categories: [], metrics: [],
-            source: added.input.articles[0].source))
+        added.input.articles[0].sections[0].practices.append(
+            Practice(
+                id: "songtao-99", lead: nil, text: "新增的做法。", mechanisms: [], categories: [], metrics: [],
+                source: added.input.articles[0].source))
         #expect(try added.update(state, in: MemorySink()) == nil)
         var newMechanism = builder
         Self.practice("sinan-02", in: &newMechanism.input.articles) { $0.categories.append("一个新分类") }

@@ -2,6 +2,7 @@ import Foundation
 import JingyanTemplates
 import Mustache
 import Testing
+
 @testable import JingyanSite
 
 /// JingyanTemplates renders the theme instead of swift-mustache, for speed: every page and
@@ -22,7 +23,8 @@ import Testing
     /// Blank runs between tags are the one place the two may differ (standalone-line rules
     /// applied at different moments); they do not change the page.
     func normalized(_ html: String) -> String {
-        html.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.joined(separator: "\n")
+        html.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.joined(
+            separator: "\n")
     }
 
     @Test func everyPageAndFragmentRendersAsSwiftMustacheRendersIt() throws {
@@ -31,7 +33,8 @@ import Testing
         for (name, source) in theme.templates { try reference.register(source, named: name) }
         let renderer = PageRenderer(library: try theme.library())
         let builder = try Fixture.builder()
-        let pages = try builder.sitePages(model: SiteModel(articles: builder.input.articles, naming: builder.input.naming), renderer: renderer)
+        let pages = try builder.sitePages(
+            model: SiteModel(articles: builder.input.articles, naming: builder.input.naming), renderer: renderer)
         var contexts: [(template: String, value: any Encodable, path: String)] = pages.pageIDs().map {
             let page = pages.page($0)
             return (page.template, page.context, page.path)
@@ -42,7 +45,9 @@ import Testing
             pages.metricRows(of: entry, from: cardPath).map { ("metric-row", $0, cardPath) }
         }
         contexts += pages.model.mechanisms.map { ("tag", pages.tagView($0.key, from: cardPath), cardPath) }
-        contexts += pages.model.practices.indices.map { ("comparison-row", pages.comparisonRow($0, from: cardPath), cardPath) }
+        contexts += pages.model.practices.indices.map {
+            ("comparison-row", pages.comparisonRow($0, from: cardPath), cardPath)
+        }
         var exact = 0
         for (template, context, path) in contexts {
             let value = try TemplateValue(encoding: context)
@@ -75,23 +80,29 @@ import Testing
             {{<layout}}{{$content}}<p id="probe">{{metricCount}} {{#metricsCut}}cut{{/metricsCut}}{{^metricsCut}}all{{/metricsCut}} \
             {{#county}}{{label}}{{/county}}{{^county}}county{{/county}} {{#metrics}}{{subject}};{{/metrics}}</p>{{/content}}{{/layout}}
             """
-        builder.theme = builder.theme.overridden(by: Theme(templates: ["practice": practice, "place": place], assets: [:]))
+        builder.theme = builder.theme.overridden(
+            by: Theme(templates: ["practice": practice, "place": place], assets: [:]))
         let files = try builder.files()
         let renderer = PageRenderer(library: try builder.theme.library())
-        let pages = try builder.sitePages(model: SiteModel(articles: builder.input.articles, naming: builder.input.naming), renderer: renderer)
-        var headings = Set<Bool>(), counties = Set<Bool>()
+        let pages = try builder.sitePages(
+            model: SiteModel(articles: builder.input.articles, naming: builder.input.naming), renderer: renderer)
+        var headings = Set<Bool>()
+        var counties = Set<Bool>()
         for id in pages.pageIDs() {
             let spec = pages.page(id)
             let expected: String
             switch spec.context {
             case let page as PracticePage:
-                expected = "\(page.provenance.firstLine)-\(page.provenance.lastLine)|"
+                expected =
+                    "\(page.provenance.firstLine)-\(page.provenance.lastLine)|"
                     + (page.sectionHeading.map { "h:" + escaped($0) } ?? "none") + "|"
                     + (page.provenance.linesHref.map { "l:" + escaped($0) } ?? "") + "|"
-                    + page.chrome.navigation.map { ($0.current ? "!" : "") + $0.label }.joined() + "|\(page.neighbours.count)"
+                    + page.chrome.navigation.map { ($0.current ? "!" : "") + $0.label }.joined()
+                    + "|\(page.neighbours.count)"
                 headings.insert(page.sectionHeading != nil)
             case let page as PlacePage:
-                expected = "\(page.metricCount) \(page.metricsCut ? "cut" : "all") \(page.county.map { escaped($0.label) } ?? "county") "
+                expected =
+                    "\(page.metricCount) \(page.metricsCut ? "cut" : "all") \(page.county.map { escaped($0.label) } ?? "county") "
                     + page.metrics.map { escaped($0.subject) + ";" }.joined()
                 counties.insert(page.county != nil)
             default: continue

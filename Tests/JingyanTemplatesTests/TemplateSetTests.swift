@@ -1,4 +1,5 @@
 import Testing
+
 @testable import JingyanTemplates
 
 @Suite struct TemplateSetTests {
@@ -11,7 +12,9 @@ import Testing
         #expect(try render("{{x}}", value) == "&lt;a href=&#39;1&#39;&gt;&amp;&quot;&lt;/a&gt;")
         #expect(try render("{{{x}}}|{{& x}}", value) == "<a href='1'>&\"</a>|<a href='1'>&\"</a>")
         #expect(try render("[{{missing}}]", value) == "[]")
-        let runs: TemplateValue = .object(["a": .string("&&<中文>'"), "b": .string(""), "c": .string("a=b?c;d 网格"), "d": .string("末尾\"")])
+        let runs: TemplateValue = .object([
+            "a": .string("&&<中文>'"), "b": .string(""), "c": .string("a=b?c;d 网格"), "d": .string("末尾\""),
+        ])
         #expect(try render("{{a}}|{{b}}|{{c}}|{{d}}", runs) == "&amp;&amp;&lt;中文&gt;&#39;||a=b?c;d 网格|末尾&quot;")
         // Control characters (a "\0" in YAML) never reach a page or the feed raw.
         let controls = TemplateValue.object(["x": .string("a\u{0}b\u{1B}c\td\ne\r")])
@@ -19,7 +22,9 @@ import Testing
     }
 
     @Test func numbersAndFlagsPrint() throws {
-        #expect(try render("{{n}} {{b}} {{d}}", .object(["n": .int(42), "b": .bool(false), "d": .double(1.5)])) == "42 false 1.5")
+        #expect(
+            try render("{{n}} {{b}} {{d}}", .object(["n": .int(42), "b": .bool(false), "d": .double(1.5)]))
+                == "42 false 1.5")
     }
 
     @Test func sectionsIterateListsPushObjectsAndTestFlags() throws {
@@ -29,15 +34,29 @@ import Testing
             "person": .object(["name": .string("张")]),
         ])
         #expect(try render("{{#items}}{{n}}{{title}},{{/items}}", value) == "aT,bT,")
-        #expect(try render("{{#on}}yes{{/on}}{{#off}}no{{/off}}{{#none}}x{{/none}}{{#missing}}m{{/missing}}", value) == "yes")
-        #expect(try render("{{^off}}1{{/off}}{{^none}}2{{/none}}{{^missing}}3{{/missing}}{{^on}}4{{/on}}{{^items}}5{{/items}}", value) == "123")
-        #expect(try render("{{#person}}{{name}}{{/person}}|{{person.name}}|{{#items}}{{.}}{{/items}}", value).hasPrefix("张|张|"))
+        #expect(
+            try render("{{#on}}yes{{/on}}{{#off}}no{{/off}}{{#none}}x{{/none}}{{#missing}}m{{/missing}}", value)
+                == "yes")
+        #expect(
+            try render(
+                "{{^off}}1{{/off}}{{^none}}2{{/none}}{{^missing}}3{{/missing}}{{^on}}4{{/on}}{{^items}}5{{/items}}",
+                value) == "123")
+        #expect(
+            try render("{{#person}}{{name}}{{/person}}|{{person.name}}|{{#items}}{{.}}{{/items}}", value).hasPrefix(
+                "张|张|"))
     }
 
     @Test func functionsApplyInnermostFirst() throws {
-        let value = TemplateValue.object(["items": .list([.string("a"), .string("b")]), "none": .list([]), "n": .int(0)])
-        #expect(try render("{{^empty(items)}}has{{/empty(items)}}{{#empty(none)}},empty{{/empty(none)}}", value) == "has,empty")
-        #expect(try render("{{count(items)}} {{first(items)}} {{last(items)}} {{#equalzero(n)}}zero{{/equalzero(n)}} {{plusone(n)}}", value) == "2 a b zero 1")
+        let value = TemplateValue.object([
+            "items": .list([.string("a"), .string("b")]), "none": .list([]), "n": .int(0),
+        ])
+        #expect(
+            try render("{{^empty(items)}}has{{/empty(items)}}{{#empty(none)}},empty{{/empty(none)}}", value)
+                == "has,empty")
+        #expect(
+            try render(
+                "{{count(items)}} {{first(items)}} {{last(items)}} {{#equalzero(n)}}zero{{/equalzero(n)}} {{plusone(n)}}",
+                value) == "2 a b zero 1")
         #expect(try render("{{uppercased(first(reversed(items)))}}", value) == "B")
     }
 
@@ -45,10 +64,14 @@ import Testing
     /// a standalone partial's lines take the indentation its tag had.
     @Test func standaloneLinesVanishAndPartialsKeepTheirIndentation() throws {
         let value = TemplateValue.object(["items": .list([.string("a"), .string("b")])])
-        #expect(try render("<ul>\n  {{#items}}\n  <li>{{.}}</li>\n  {{/items}}\n</ul>\n", value) == "<ul>\n  <li>a</li>\n  <li>b</li>\n</ul>\n")
+        #expect(
+            try render("<ul>\n  {{#items}}\n  <li>{{.}}</li>\n  {{/items}}\n</ul>\n", value)
+                == "<ul>\n  <li>a</li>\n  <li>b</li>\n</ul>\n")
         #expect(try render("Begin.\n{{!\ncomment\n}}\nEnd.\n", value) == "Begin.\nEnd.\n")
         #expect(try render("x {{#items}}{{.}}{{/items}} y\n", value) == "x ab y\n")
-        #expect(try render("<div>\n  {{> inner}}\n</div>\n", value, partials: ["inner": "<p>\nhi\n</p>\n"]) == "<div>\n  <p>\n  hi\n  </p>\n</div>\n")
+        #expect(
+            try render("<div>\n  {{> inner}}\n</div>\n", value, partials: ["inner": "<p>\nhi\n</p>\n"])
+                == "<div>\n  <p>\n  hi\n  </p>\n</div>\n")
     }
 
     @Test func parentsTakeTheBlocksTheirChildGives() throws {
@@ -65,45 +88,84 @@ import Testing
         }
         #expect(problem("a\n{{#x}}\nb\n") == "page.mustache:2: {{x}} is never closed; add {{/x}}")
         #expect(problem("{{#x}}{{/y}}") == "page.mustache:1: {{/y}} closes nothing (open: {{x}} from line 1)")
-        #expect(problem("\n\n{{> nowhere}}") == "page.mustache:3: names a template nowhere.mustache that the theme does not have")
+        #expect(
+            problem("\n\n{{> nowhere}}")
+                == "page.mustache:3: names a template nowhere.mustache that the theme does not have")
         #expect(problem("{{shout(x)}}")?.hasPrefix("page.mustache:1: unknown function shout()") == true)
         #expect(problem("{{=<% %>=}}")?.hasPrefix("page.mustache:1: changing the delimiters") == true)
         #expect(problem("x {{ y") == "page.mustache:1: a tag opened here is never closed with }}")
     }
 
     @Test func encodableValuesLeaveOutAbsentOptionals() throws {
-        struct Item: Encodable { var label: String; var note: String? }
-        struct Page: Encodable { var title: String; var count: Int; var items: [Item]; var missing: String? }
-        let value = try TemplateValue(encoding: Page(title: "网格", count: 2, items: [Item(label: "a", note: "n"), Item(label: "b")], missing: nil))
-        #expect(value == .object([
-            "title": .string("网格"), "count": .int(2),
-            "items": .list([.object(["label": .string("a"), "note": .string("n")]), .object(["label": .string("b")])]),
-        ]))
+        struct Item: Encodable {
+            var label: String
+            var note: String?
+        }
+        struct Page: Encodable {
+            var title: String
+            var count: Int
+            var items: [Item]
+            var missing: String?
+        }
+        let value = try TemplateValue(
+            encoding: Page(title: "网格", count: 2, items: [Item(label: "a", note: "n"), Item(label: "b")], missing: nil))
+        #expect(
+            value
+                == .object([
+                    "title": .string("网格"), "count": .int(2),
+                    "items": .list([
+                        .object(["label": .string("a"), "note": .string("n")]), .object(["label": .string("b")]),
+                    ]),
+                ]))
     }
 
     @Test func encodableValuesKeepNumbersFlagsListsAndPresentOptionals() throws {
-        struct Line: Encodable { var number: Int; var cited: Bool }
-        struct Part: Encodable {
-            var name: String; var share: Double; var lines: [Line]
-            var note: String?; var count: Int?; var on: Bool?; var ratio: Double?
+        struct Line: Encodable {
+            var number: Int
+            var cited: Bool
         }
-        struct Page: Encodable { var parts: [Part]; var grid: [[Int]]; var words: [String]; var lead: Part?; var none: Part? }
-        let full = Part(name: "甲", share: 0.25, lines: [Line(number: 3, cited: true), Line(number: 4, cited: false)], note: "n", count: 0, on: false, ratio: 1.5)
+        struct Part: Encodable {
+            var name: String
+            var share: Double
+            var lines: [Line]
+            var note: String?
+            var count: Int?
+            var on: Bool?
+            var ratio: Double?
+        }
+        struct Page: Encodable {
+            var parts: [Part]
+            var grid: [[Int]]
+            var words: [String]
+            var lead: Part?
+            var none: Part?
+        }
+        let full = Part(
+            name: "甲", share: 0.25, lines: [Line(number: 3, cited: true), Line(number: 4, cited: false)], note: "n",
+            count: 0, on: false, ratio: 1.5)
         let bare = Part(name: "乙", share: 2, lines: [])
-        let value = try TemplateValue(encoding: Page(parts: [full, bare], grid: [[1, 2], []], words: ["a", "b"], lead: bare, none: nil))
+        let value = try TemplateValue(
+            encoding: Page(parts: [full, bare], grid: [[1, 2], []], words: ["a", "b"], lead: bare, none: nil))
         let bareValue = TemplateValue.object(["name": .string("乙"), "share": .double(2), "lines": .list([])])
-        #expect(value == .object([
-            "parts": .list([
-                .object([
-                    "name": .string("甲"), "share": .double(0.25),
-                    "lines": .list([.object(["number": .int(3), "cited": .bool(true)]), .object(["number": .int(4), "cited": .bool(false)])]),
-                    "note": .string("n"), "count": .int(0), "on": .bool(false), "ratio": .double(1.5),
-                ]),
-                bareValue,
-            ]),
-            "grid": .list([.list([.int(1), .int(2)]), .list([])]), "words": .list([.string("a"), .string("b")]), "lead": bareValue,
-        ]))
-        let template = "{{#parts}}{{name}} {{share}}:{{#lines}}{{number}}{{#cited}}*{{/cited}},{{/lines}}{{#note}}({{.}}){{/note}}{{count}}{{^on}}!{{/on}}{{ratio}}|{{/parts}}{{lead.name}}{{#none}}x{{/none}}"
+        #expect(
+            value
+                == .object([
+                    "parts": .list([
+                        .object([
+                            "name": .string("甲"), "share": .double(0.25),
+                            "lines": .list([
+                                .object(["number": .int(3), "cited": .bool(true)]),
+                                .object(["number": .int(4), "cited": .bool(false)]),
+                            ]),
+                            "note": .string("n"), "count": .int(0), "on": .bool(false), "ratio": .double(1.5),
+                        ]),
+                        bareValue,
+                    ]),
+                    "grid": .list([.list([.int(1), .int(2)]), .list([])]),
+                    "words": .list([.string("a"), .string("b")]), "lead": bareValue,
+                ]))
+        let template =
+            "{{#parts}}{{name}} {{share}}:{{#lines}}{{number}}{{#cited}}*{{/cited}},{{/lines}}{{#note}}({{.}}){{/note}}{{count}}{{^on}}!{{/on}}{{ratio}}|{{/parts}}{{lead.name}}{{#none}}x{{/none}}"
         #expect(try render(template, value) == "甲 0.25:3*,4,(n)0!1.5|乙 2.0:!|乙")
     }
 
@@ -136,10 +198,13 @@ import Testing
                 try container.encode(UInt64.max, forKey: .d)
             }
         }
-        #expect(try TemplateValue(encoding: Custom()) == .object([
-            "a": .object(["a": .int(7), "b": .double(0.5)]), "b": .int(1),
-            "c": .list([.int(-2), .object(["a": .bool(true)]), .object([:])]), "super": .int(3), "d": .string("18446744073709551615"),
-        ]))
+        #expect(
+            try TemplateValue(encoding: Custom())
+                == .object([
+                    "a": .object(["a": .int(7), "b": .double(0.5)]), "b": .int(1),
+                    "c": .list([.int(-2), .object(["a": .bool(true)]), .object([:])]), "super": .int(3),
+                    "d": .string("18446744073709551615"),
+                ]))
         #expect(try TemplateValue(encoding: Wrapped(value: 5)) == .int(5))
 
         struct Failure: Error {}
@@ -163,7 +228,9 @@ import Testing
     }
 
     @Test func fieldsFindTheLastValueOfANameAndCompareInAnyOrder() throws {
-        let fields = TemplateValue.Fields([.init(name: "a", value: .int(1)), .init(name: "b", value: .int(2)), .init(name: "a", value: .int(3))])
+        let fields = TemplateValue.Fields([
+            .init(name: "a", value: .int(1)), .init(name: "b", value: .int(2)), .init(name: "a", value: .int(3)),
+        ])
         #expect(fields["a"] == .int(3))
         #expect(fields["b"] == .int(2))
         #expect(fields["c"] == nil)

@@ -1,11 +1,12 @@
 import Foundation
-import JingyanModel
 import Testing
 
-@testable import JingyanContent
+@testable import JingyanSupport
 
 /// Files that cannot be read or written are told as `file: what (why); what to do`.
 @Suite struct FileProblemTests {
+    struct OtherError: Error {}
+
     func temporaryFolder() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("jingyan-problem-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
@@ -26,30 +27,24 @@ import Testing
 
     @Test func aReadOnlyFileSystemSaysWhatToDo() {
         let error = CocoaError(.fileWriteVolumeReadOnly, userInfo: [NSFilePathErrorKey: "/srv/site"])
-        #expect(FileProblem.describe(error) == "/srv/site: cannot be written (read-only file system); run where the folder can be written, or make its file system writable")
+        #expect(
+            FileProblem.describe(error)
+                == "/srv/site: cannot be written (read-only file system); run where the folder can be written, or make its file system writable"
+        )
         let posix = NSError(domain: NSPOSIXErrorDomain, code: Int(ENOSPC), userInfo: [NSFilePathErrorKey: "/srv/a.md"])
         #expect(FileProblem.describe(posix)?.hasSuffix("; the disk is full; free some space and run again") == true)
         // The project's own errors stand as they are; others are not file problems.
-        #expect(FileProblem.describe(CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: "own words"])) == "own words")
-        #expect(FileProblem.describe(ContentError(file: "a", line: 1, message: "b")) == nil)
+        #expect(
+            FileProblem.describe(CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: "own words"]))
+                == "own words")
+        #expect(FileProblem.describe(OtherError()) == nil)
     }
 
     @Test func encodingProblemsAreLocatedByLine() {
         #expect(FileProblem.encoding(of: Data("甲\n乙\n".utf8)) == nil)
         #expect(FileProblem.encoding(of: Data("甲\n乙\0丙\n".utf8))?.line == 2)
-        #expect(FileProblem.encoding(of: Data("甲\n乙\n".utf8) + Data([0xFF]))?.message.contains("not UTF-8 text (a byte that is not UTF-8 at offset 8, line 3)") == true)
-    }
-
-    /// A FIFO would block a read forever; a raw NUL is not "not UTF-8".
-    @Test func theLoaderTellsWhatIsWrongWithAFile() throws {
-        let folder = try temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        #expect(mkfifo(folder.appendingPathComponent("pipe.md").path, 0o644) == 0)
-        try Data("---\ntype: caption\n---\n甲\0乙\n".utf8).write(to: folder.appendingPathComponent("nul.md"))
-        let errors = try #require(throws: ContentErrors.self) { try ContentLoader.load(from: folder) }
-        let messages = errors.errors.map(\.description)
-        let name = folder.lastPathComponent
-        #expect(messages.contains("\(name)/nul.md:4: holds a NUL character on line 4; remove it"), "\(messages)")
-        #expect(messages.contains { $0.hasPrefix("\(name)/pipe.md: is not a regular file") }, "\(messages)")
+        #expect(
+            FileProblem.encoding(of: Data("甲\n乙\n".utf8) + Data([0xFF]))?.message.contains(
+                "not UTF-8 text (a byte that is not UTF-8 at offset 8, line 3)") == true)
     }
 }

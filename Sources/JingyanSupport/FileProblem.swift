@@ -1,9 +1,10 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// File-system failures told as a person reads them: what file, what could not be done, why,
 /// and what to do; never Foundation's `Error Domain=NSCocoaErrorDomain Code=642 …` dump.
@@ -29,7 +30,8 @@ public enum FileProblem {
         switch (code, posixCode) {
         case (_, EROFS?), (CocoaError.fileWriteVolumeReadOnly.rawValue, _):
             return "run where the folder can be written, or make its file system writable"
-        case (_, EACCES?), (_, EPERM?), (CocoaError.fileWriteNoPermission.rawValue, _), (CocoaError.fileReadNoPermission.rawValue, _):
+        case (_, EACCES?), (_, EPERM?), (CocoaError.fileWriteNoPermission.rawValue, _),
+            (CocoaError.fileReadNoPermission.rawValue, _):
             return "check the permissions of the file and its folder"
         case (_, ENOSPC?), (CocoaError.fileWriteOutOfSpace.rawValue, _):
             return "the disk is full; free some space and run again"
@@ -60,13 +62,15 @@ public enum FileProblem {
         if error.domain == NSCocoaErrorDomain, let own = error.userInfo[NSLocalizedDescriptionKey] as? String {
             return own
         }
-        let path = (error.userInfo[NSFilePathErrorKey] as? String)
+        let path =
+            (error.userInfo[NSFilePathErrorKey] as? String)
             ?? (error.userInfo[NSURLErrorKey] as? URL)?.path
         let posixCode = error.domain == NSPOSIXErrorDomain ? Int32(error.code) : underlyingPOSIXCode(of: error)
         let reading = (256...259).contains(error.code) || error.code == CocoaError.fileNoSuchFile.rawValue
         var message = (path.map { "\($0): " } ?? "") + (reading ? "cannot be read" : "cannot be written")
         message += " (\(reason(error)))"
-        if let advice = advice(forCocoaCode: error.domain == NSCocoaErrorDomain ? error.code : -1, posixCode: posixCode) {
+        if let advice = advice(forCocoaCode: error.domain == NSCocoaErrorDomain ? error.code : -1, posixCode: posixCode)
+        {
             message += "; \(advice)"
         }
         return message
@@ -91,7 +95,11 @@ public enum FileProblem {
                     if scalar.count == 1, scalar.first == 0x0A { line += 1 }
                     offset += scalar.count
                 case .error:
-                    return Located(line: line, message: "is not UTF-8 text (a byte that is not UTF-8 at offset \(offset), line \(line)); save it as UTF-8")
+                    return Located(
+                        line: line,
+                        message:
+                            "is not UTF-8 text (a byte that is not UTF-8 at offset \(offset), line \(line)); save it as UTF-8"
+                    )
                 case .emptyInput:
                     return nil
                 }

@@ -10,6 +10,8 @@ extension RandomAccessCollection where Self: Sendable, Index == Int {
             let result = Result { () throws(E) -> T in try transform(self[startIndex + offset]) }
             results.withLock { $0[offset] = result }
         }
-        return try results.withLock { results throws(E) in try (0..<count).map { offset throws(E) in try results[offset]!.get() } }
+        return try results.withLock { results throws(E) in
+            try (0..<count).map { offset throws(E) in try results[offset]!.get() }
+        }
     }
 }

@@ -1,9 +1,10 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// An exclusive lock on a folder a run writes (content/ for extract, the folder that holds the
 /// site for build), taken on the folder itself: a second run waits for the first instead of
@@ -18,9 +19,12 @@ public final class FolderLock {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         descriptor = open(folder.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard descriptor >= 0 else {
-            throw CocoaError(.fileWriteUnknown, userInfo: [
-                NSLocalizedDescriptionKey: "\(folder.path): cannot take the lock: \(String(cString: strerror(errno)))",
-            ])
+            throw CocoaError(
+                .fileWriteUnknown,
+                userInfo: [
+                    NSLocalizedDescriptionKey:
+                        "\(folder.path): cannot take the lock: \(String(cString: strerror(errno)))"
+                ])
         }
         if flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
             waiting("another jingyan run is writing \(folder.path); waiting for it to finish")

@@ -2,9 +2,9 @@ import Foundation
 import Synchronization
 import Testing
 
-@testable import JingyanModel
+@testable import JingyanSupport
 
-/// The support code every stage leans on: hashing, concurrency, file writing and stamps.
+/// The support code every stage leans on: hashing, concurrency, file writing, stamps and locks.
 @Suite struct StableHashTests {
     @Test func isSixtyFourBitFNV1a() {
         #expect(StableHash.hex("") == "cbf29ce484222325")
@@ -28,14 +28,14 @@ import Testing
 
     @Test func concurrentMapKeepsOrderAndThrowsTheFirstErrorByPosition() throws {
         let numbers = Array(0..<10_000)
-        #expect(try numbers.concurrentMap { $0 * 2 } == numbers.map { $0 * 2 })
+        #expect(numbers.concurrentMap { $0 * 2 } == numbers.map { $0 * 2 })  // never throws: E is Never
         #expect(throws: Failure(index: 3)) {
             _ = try numbers.concurrentMap { (number: Int) throws(Failure) -> Int in
                 if number == 3 || number == 7_000 { throw Failure(index: number) }
                 return number
             }
         }
-        #expect(try [Int]().concurrentMap { $0 } == [])
+        #expect([Int]().concurrentMap { $0 } == [])
     }
 
     @Test func mapReportsProgressInOrderAndBothRunsTwo() throws {
@@ -46,7 +46,8 @@ import Testing
         let pair = try Concurrent.both({ "a" }, and: { 2 })
         #expect(pair.0 == "a" && pair.1 == 2)
         #expect(throws: Failure(index: 1)) {
-            _ = try Concurrent.both({ () throws -> Int in throw Failure(index: 1) }, and: { () throws -> Int in throw Failure(index: 2) })
+            _ = try Concurrent.both(
+                { () throws -> Int in throw Failure(index: 1) }, and: { () throws -> Int in throw Failure(index: 2) })
         }
     }
 }
@@ -98,5 +99,28 @@ import Testing
         #expect(FileStamp(path: link.path) == nil)
         #expect(FileStamp(path: folder.path) == nil)
         #expect(FileStamp(path: folder.appendingPathComponent("missing").path) == nil)
+    }
+
+    @Test func aFolderLockMakesItsFolderAndHoldsItUntilReleased() throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let locked = folder.appendingPathComponent("site")
+        var waited = false
+        var lock: FolderLock? = try FolderLock(on: locked) { _ in waited = true }
+        #expect(!waited && FileManager.default.fileExists(atPath: locked.path))
+        let other = open(locked.path, O_RDONLY | O_DIRECTORY)
+        defer { close(other) }
+        #expect(flock(other, LOCK_EX | LOCK_NB) != 0)  // another run would wait
+        withExtendedLifetime(lock) {}
+        lock = nil
+        #expect(flock(other, LOCK_EX | LOCK_NB) == 0)
+        flock(other, LOCK_UN)
+    }
+}
+
+@Suite struct DurationSecondsTests {
+    @Test func secondsKeepTheFraction() {
+        #expect(Duration.milliseconds(1_500).seconds == 1.5)
+        #expect(Duration.seconds(3).seconds == 3)
+        #expect(Duration.nanoseconds(250).seconds == 250e-9)
     }
 }

@@ -1,6 +1,7 @@
 /// 64-bit FNV-1a in 16 hex digits: tiny and the same on every platform and run (unlike
 /// `Hasher`, which is seeded per process). For stable names and change detection, not security.
 public enum StableHash {
+    /// The hash of `bytes` in 16 hex digits.
     public static func hex(_ bytes: some Sequence<UInt8>) -> String { hex(of: value(bytes)) }
 
     /// The hash itself.
@@ -30,5 +31,6 @@ public enum StableHash {
         return String(repeating: "0", count: 16 - digits.count) + digits
     }
 
+    /// The hash of `text`'s UTF-8 in 16 hex digits.
     public static func hex(_ text: String) -> String { hex(text.utf8) }
 }

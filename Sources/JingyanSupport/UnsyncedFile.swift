@@ -1,14 +1,16 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// Writes files with plain POSIX calls. Foundation's `Data.write(to:)` flushes every file to
 /// disk (an fsync each), which for the tens of thousands of files of a large site is slow;
 /// callers that need durability flush once for all their files instead.
 public enum UnsyncedFile {
+    /// A file that could not be written or removed, and the system's reason.
     public struct WriteError: Error, CustomStringConvertible, Equatable {
         public var path: String
         public var reason: String
@@ -39,7 +41,9 @@ public enum UnsyncedFile {
 
     /// Removes the file at `path`; a file already gone is no error.
     public static func remove(_ path: String) throws(WriteError) {
-        guard unlink(path) == 0 || errno == ENOENT else { throw WriteError(path: path, reason: String(cString: strerror(errno))) }
+        guard unlink(path) == 0 || errno == ENOENT else {
+            throw WriteError(path: path, reason: String(cString: strerror(errno)))
+        }
     }
 
     /// A new file at `path`: whatever stood there is unlinked first (a link planted there is
@@ -67,4 +71,6 @@ public enum UnsyncedFile {
 }
 
 /// The C library's `write`, which `UnsyncedFile.write` would shadow.
-private func systemWrite(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int { write(descriptor, bytes, count) }
+private func systemWrite(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
+    write(descriptor, bytes, count)
+}

@@ -1,4 +1,5 @@
 import Foundation
+import JingyanSupport
 
 /// Text without white space, as UTF-8: a hand edit may rewrap a sentence, and a name or a source
 /// sentence is still found in it. Bytes, not Characters: comparing Strings goes through
@@ -54,18 +55,8 @@ struct FlatText {
     var isEmpty: Bool { bytes.isEmpty }
 
     func contains(_ other: FlatText) -> Bool {
-        guard !other.isEmpty else { return true }
-        guard other.bytes.count <= bytes.count else { return false }
-        return bytes.withUnsafeBytes { haystack in
-            other.bytes.withUnsafeBytes { needle in
-                // The last byte too before comparing all: Chinese characters share a few first
-                // bytes, so the first alone let most starts through.
-                let last = needle.count - 1
-                return (0...(haystack.count - needle.count)).contains { start in
-                    haystack[start] == needle[0] && haystack[start + last] == needle[last]
-                        && memcmp(haystack.baseAddress! + start, needle.baseAddress!, needle.count) == 0
-                }
-            }
+        bytes.withUnsafeBufferPointer { haystack in
+            other.bytes.withUnsafeBufferPointer { TextSearch.occurs($0, in: haystack) }
         }
     }
 }

@@ -21,7 +21,7 @@ public struct Paragraph: Hashable, Sendable {
 ///   confirmed by what follows (a lead sentence), by its width, or by sibling headings of the
 ///   same shape; a heading may wrap onto a short second line.
 public struct BodyLayout: Sendable {
-    package private(set) var paragraphs: [Paragraph] = []
+    public private(set) var paragraphs: [Paragraph] = []
 
     /// `lines` are the body's lines in order, blank lines included (they mark possible breaks).
     /// `eachLineIsParagraph`: the text was copied from a web page, one paragraph a line.

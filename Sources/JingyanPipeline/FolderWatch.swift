@@ -12,7 +12,7 @@ public struct FolderSnapshot: Equatable, Sendable {
     }
 
     /// Path relative to the folder → stamp. A missing folder has no files.
-    package private(set) var stamps: [String: Stamp] = [:]
+    public private(set) var stamps: [String: Stamp] = [:]
 
     public init(stamps: [String: Stamp]) { self.stamps = stamps }
 

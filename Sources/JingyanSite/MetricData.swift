@@ -48,7 +48,7 @@ struct MetricChunk: Sendable, Hashable {
     /// normalized value, unit, period, text], …]]`. Written by hand: it runs once per practice
     /// on the build's hot path, where JSONEncoder's generic encoding is slow.
     func javaScript(model: SiteModel) -> Data {
-        var out = JSONWriter()
+        var out = ScriptJSON()
         out.raw(Self.registration + "(")
         out.string(path)
         out.raw(",[")
@@ -84,42 +84,5 @@ struct MetricChunk: Sendable, Hashable {
         }
         out.raw("]);\n")
         return Data(out.bytes)
-    }
-}
-
-/// JSON text safe inside JavaScript and HTML, as `JavaScriptLiteral` writes it: `<`, `>`, `&`,
-/// U+2028 and U+2029 become `\u` escapes, so no string can end a script or break a parser.
-struct JSONWriter {
-    private(set) var bytes: [UInt8] = []
-
-    mutating func raw(_ text: String) { bytes.append(contentsOf: text.utf8) }
-
-    mutating func string(_ text: String) {
-        bytes.append(UInt8(ascii: "\""))
-        let utf8 = Array(text.utf8)
-        var index = 0
-        while index < utf8.count {
-            let byte = utf8[index]
-            switch byte {
-            case UInt8(ascii: "\""): raw("\\\"")
-            case UInt8(ascii: "\\"): raw("\\\\")
-            case UInt8(ascii: "\n"): raw("\\n")
-            case UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"), 0..<0x20: unicodeEscape(UInt32(byte))
-            // U+2028 and U+2029 are E2 80 A8 and E2 80 A9.
-            case 0xE2
-            where index + 2 < utf8.count && utf8[index + 1] == 0x80
-                && (utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9):
-                unicodeEscape(utf8[index + 2] == 0xA8 ? 0x2028 : 0x2029)
-                index += 2
-            default: bytes.append(byte)
-            }
-            index += 1
-        }
-        bytes.append(UInt8(ascii: "\""))
-    }
-
-    private mutating func unicodeEscape(_ scalar: UInt32) {
-        let hex = String(scalar, radix: 16)
-        raw("\\u" + String(repeating: "0", count: 4 - hex.count) + hex)
     }
 }

@@ -1,8 +1,8 @@
 /// JSON written straight into bytes, safe to put into JavaScript even inline in HTML: `<`, `>`
 /// and `&` (which could end or bend a script: `</script>`, `<!--`) and U+2028/U+2029 (line
-/// breaks to older JavaScript) become `\u` escapes, which is equal JSON. Hand-written because
-/// the index is megabytes of it, written straight into bytes without JSONEncoder's generic
-/// encoding.
+/// breaks to older JavaScript) become `\u` escapes, which is equal JSON. The search index and the
+/// metrics data (`MetricChunk.javaScript`) are written with it. Hand-written because the index
+/// is megabytes of it, written straight into bytes without JSONEncoder's generic encoding.
 struct ScriptJSON {
     var bytes: [UInt8] = []
 

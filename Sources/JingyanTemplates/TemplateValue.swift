@@ -24,7 +24,7 @@ public enum TemplateValue: Sendable, Equatable {
             }
         }
 
-        package private(set) var entries: [Entry]
+        public private(set) var entries: [Entry]
 
         /// A name given twice: the last value counts.
         public init(_ entries: [Entry]) { self.entries = entries }

@@ -4,41 +4,6 @@
     import Darwin
 #endif
 
-/// Substring search on UTF-8 bytes. Foundation's `range(of:)` goes through CFString and Unicode
-/// folding, which the extractor, running it on every line, cannot afford; exact search on
-/// UTF-8 is all it needs, since UTF-8 matches never start mid-character.
-public enum TextSearch {
-    /// True when `needle` occurs in `bytes`. libc's memchr finds each place the needle's last
-    /// byte stands (for Han, one continuation byte value of 64) and memcmp checks the rest,
-    /// instead of a loop testing every byte of a body.
-    static func occurs(_ needle: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let needleStart = needle.baseAddress, let last = needle.last else { return true }
-        guard let start = bytes.baseAddress, needle.count <= bytes.count else { return false }
-        var from = needle.count - 1  // where the last byte of a match can stand
-        while from < bytes.count, let hit = memchr(start + from, Int32(last), bytes.count - from) {
-            let end = start.distance(to: hit.assumingMemoryBound(to: UInt8.self)) + 1
-            if memcmp(start + (end - needle.count), needleStart, needle.count) == 0 { return true }
-            from = end
-        }
-        return false
-    }
-
-    /// True when `needle` occurs in `text`. Native strings are read in place: no copy of a whole
-    /// body per call.
-    public static func contains(_ needle: String, in text: some StringProtocol) -> Bool {
-        var needle = needle
-        return needle.withUTF8 { needle in
-            text.utf8.withContiguousStorageIfAvailable { occurs(needle, in: $0) }
-                ?? Array(text.utf8).withUnsafeBufferPointer { occurs(needle, in: $0) }
-        }
-    }
-}
-
-extension StringProtocol {
-    /// Exact substring test on UTF-8 (see `TextSearch`).
-    public func containsText(_ needle: String) -> Bool { TextSearch.contains(needle, in: self) }
-}
-
 /// Many keywords looked up in one pass over a text's UTF-8 bytes: at each character only the
 /// keywords that start with it are tried (instead of one pass per keyword).
 public struct KeywordIndex: Sendable {

@@ -92,7 +92,7 @@ struct RequiredScalars: Sendable {
     /// or does not start as it must.
     func mayBeIn(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var seen: UInt64 = 0
-        var open: [UInt64] = []  // the needs of the alternatives the first scalar leaves possible
+        var first: UInt64?  // the classes of the text's first scalar
         var index = 0
         while index < bytes.count {
             let lead = bytes[index]
@@ -109,25 +109,23 @@ struct RequiredScalars: Sendable {
             }
             // Beyond the BMP: counted as in every class, so the text is matched.
             let mask = value < 0x10000 ? masks[Int(maskIndex[Int(value)])] : ~0
-            if seen == 0 && open.isEmpty {
-                open = openNeeds(firstScalarMask: mask)
-                if open.isEmpty { return false }
+            if first == nil {
+                guard starts.contains(where: { $0 == 0 || $0 & mask != 0 }) else { return false }
+                first = mask
             }
             guard mask & ~seen != 0 else { continue }
             seen |= mask
-            if open.contains(where: { $0 & seen == $0 }) { return true }
+            if let first, isMet(seen: seen, firstScalarMask: first) { return true }
         }
         return false
     }
 
-    /// The needs of the alternatives that a text starting with a scalar of `firstScalarMask` may match.
-    private func openNeeds(firstScalarMask mask: UInt64) -> [UInt64] {
-        guard starts.contains(where: { $0 != 0 }) else { return needs }
-        var open: [UInt64] = []
-        open.reserveCapacity(needs.count)
-        for (need, start) in zip(needs, starts) where start == 0 || start & mask != 0 {
-            open.append(need)
+    /// True when an alternative that may start with the text's first scalar has a scalar of
+    /// every class it needs among `seen`.
+    private func isMet(seen: UInt64, firstScalarMask first: UInt64) -> Bool {
+        for (need, start) in zip(needs, starts) where start == 0 || start & first != 0 {
+            if need & seen == need { return true }
         }
-        return open
+        return false
     }
 }

@@ -57,7 +57,7 @@ struct ArticleReader {
         return article
     }
 
-    /// The article's sections and their practices: a long lede that states figures, then the
+    /// The article's sections and their practices: a lede that states figures, then the
     /// body's paragraphs under their headings, grouped by lead sentences where the article uses them.
     func sections(lede: Paragraph?, rest: [Paragraph], id: String, file: String, schemes: SchemeReading) -> [Section] {
         // Each text paragraph's lead read once: whether the article uses leads, where its groups
@@ -69,9 +69,9 @@ struct ArticleReader {
         let leads = read.compactMap(\.lead)
         let usesLeads = leads.count >= 2 || leads.contains(where: Self.isParallel)
         var sections: [(heading: String?, paragraphs: [LeadParagraph])] = []
-        // A long lede that states figures is read as a practice too: a report told in one or
-        // two paragraphs has its figures there, where a short lede only introduces the sections.
-        if let lede, lede.text.unicodeScalars.count >= Self.substantialLede {
+        // A lede that states figures is read as a practice too: they are the article's figures
+        // (a report told in one or two paragraphs has all of them there).
+        if let lede {
             let metrics = metricFinder.metrics(in: lede.text)
             if !metrics.isEmpty {
                 let lead = usesLeads ? BodyLayout.leadSentence(of: lede.text) : nil
@@ -135,9 +135,6 @@ struct ArticleReader {
     }
 
     static let minParallelHalf = 4
-
-    /// A lede this long (in characters) is a report's substance, not only its introduction.
-    static let substantialLede = 120
 
     /// A lead paragraph opens a practice and takes the paragraphs after it; without leads the
     /// section is one practice.

@@ -214,6 +214,7 @@ public final class Lexicon: Sendable {
     /// The names of a byline ("本报记者 张三 通讯员 李四" → 张三, 李四), or nil when the text is not
     /// one. Without a role word every name must start with a known surname.
     public func bylineNames(_ text: String) -> [String]? {
+        let text = Self.droppingTrailingDate(text)
         // On scalars, not Characters, and in one pass: this runs on every line of a page.
         guard mayBeByline(text) else { return nil }
         // Bullets before a byline ("■本报记者 张三") are typography, not part of it.
@@ -257,6 +258,34 @@ public final class Lexicon: Sendable {
         guard !names.isEmpty, names.count <= 4 else { return nil }
         return hadRole || names.allSatisfy { looksLikePersonalName($0) } ? names : nil
     }
+
+    /// The text without the date and time a web copy's byline may end with ("作者：张三 2025-06-18
+    /// 09:12", its space before the digits gone in cleaning): a run of at least four digits and
+    /// date marks at the end. Most lines end in neither, and are returned as they are.
+    static func droppingTrailingDate(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        guard let last = scalars.last, Typography.isASCIIDigit(last) || last == "日" else { return text }
+        var start = scalars.endIndex
+        var digits = 0
+        while start > scalars.startIndex {
+            let previous = scalars[scalars.index(before: start)]
+            if Typography.isASCIIDigit(previous) {
+                digits += 1
+            } else if !dateMarks.contains(previous) {
+                break
+            }
+            start = scalars.index(before: start)
+        }
+        // The date opens with its year's first digit: a mark before it ("张年2025") stays.
+        while start < scalars.endIndex, !Typography.isASCIIDigit(scalars[start]) { start = scalars.index(after: start) }
+        guard digits >= 4, start > scalars.startIndex else { return text }
+        var kept = String(scalars[..<start])
+        while let end = kept.unicodeScalars.last, end == " " || end == "　" { kept.unicodeScalars.removeLast() }
+        return kept
+    }
+
+    /// What a date and time are written with besides digits.
+    static let dateMarks = ScalarSet(["年", "月", "日", "-", "/", ".", ":", " ", "　"])
 
     /// The byline among a furniture line's fields ("来源：某某日报  作者：张三  编辑：李四" →
     /// "作者：张三"): the first field that opens with an author role and the roles and names

@@ -253,12 +253,17 @@ struct MetricFinder {
         matches(word, scalars[...], at: position)
     }
 
-    /// Ordinals, numbers joined by "+" (scheme names), list numbering and rates ("每100米").
+    /// Ordinals, numbers joined by "+" or "×" (scheme names, "7×24小时"), list numbering and
+    /// rates ("每100米").
     func isExcluded(_ scalars: [Unicode.Scalar], number: Range<Int>) -> Bool {
         let before = number.lowerBound > 0 ? scalars[number.lowerBound - 1] : nil
         let after = number.upperBound < scalars.count ? scalars[number.upperBound] : nil
-        return before == "第" || before == "每" || before == "+" || before == "＋" || after == "+" || after == "＋"
+        return before == "第" || before == "每" || before.map(Self.joiners.contains) == true
+            || after.map(Self.joiners.contains) == true
     }
+
+    /// What joins the numbers of a formula.
+    static let joiners = ScalarSet(["+", "＋", "×", "*", "＊"])
 
     /// "100至500人": the number after a range mark that follows a number (with its unit or not).
     func isRangeEnd(_ scalars: [Unicode.Scalar], number: Range<Int>) -> Bool {

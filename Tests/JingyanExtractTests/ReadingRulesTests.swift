@@ -53,7 +53,8 @@ import Testing
             ("来源：某某日报  作者：张三  编辑：李四", "张三"), ("来源：某某日报 | 作者：张三 | 2025-03-12", "张三"),
             ("作者：张三 来源：某某日报", "张三"), ("发布时间：2025-03-12 08:30 来源：某某日报 记者 张三 通讯员 李四", "张三、李四"),
             ("来源：某某日报", nil), ("来源：某某日报 编辑：李四", nil), ("2025年03月12日 来源：某某日报", nil),
-            ("2025-03-12 08:30 作者：张三", "张三"),
+            ("2025-03-12 08:30 作者：张三", "张三"), ("来源：某某日报　作者：张三　2025-03-12 08:30", "张三"),
+            ("作者：张三 2025-03-12", "张三"), ("记者 张三 2025年3月12日", "张三"), ("作者：张三 时间：2025-03-12", "张三"),
         ]
         for fields in lines {
             let page = [
@@ -65,6 +66,21 @@ import Testing
             #expect(report.title == "院落会议出新气象", "\(fields.line)")
             #expect(report.author == fields.names, "\(fields.line)")
         }
+    }
+
+    /// A short lede's figures are the article's too; minutes are no score ("分"), and the numbers
+    /// of a formula ("7×24小时") are no figures.
+    @Test func figuresOfAShortLedeAndOfTime() throws {
+        let page = [
+            "网格服务进万家", "记者 张三",
+            "今年以来，某县全县共划分网格1260个，配备专兼职网格员3400余名，实现城乡全覆盖。",
+            "该县开通7×24小时服务热线，平均响应时间缩短至30分钟以内。",
+        ].joined(separator: "\n")
+        let report = try #require(TestData.extract(page).articles.first)
+        let figures = report.sections.flatMap(\.practices).flatMap(\.metrics).map {
+            "\($0.value.description)\($0.unit)"
+        }
+        #expect(figures == ["1260个", "3400名", "30分钟"])
     }
 
     /// Title blocks as other papers print them: a column's name above the title, a byline whose

@@ -30,6 +30,7 @@ public final class Lexicon: Sendable {
         var approx_before_reach: Int
         var period_patterns: [String]
         var date_units: [String]
+        var age_units: [String]
         var person_units: [String]
         var staffing_verbs: [String]
         var numerals: String
@@ -86,6 +87,8 @@ public final class Lexicon: Sendable {
     /// All period patterns as one expression: at each position the first listed that matches wins.
     let periods: LexiconPattern
     public let dateUnits: Set<Unicode.Scalar>
+    /// Words after a number that make it an age, a threshold rather than a figure ("年满60周岁").
+    public let ageUnits: [[Unicode.Scalar]]
     /// Units that count people ("名", "位").
     public let personUnits: Set<String>
     /// Verbs naming someone to a role: "1名干部担任指导员" is a staffing rule, not a figure.
@@ -156,6 +159,7 @@ public final class Lexicon: Sendable {
         periods = try Self.alternation(
             of: file.period_patterns, named: "period_patterns", in: source, namedBits: &namedBits)
         dateUnits = Set(file.date_units.compactMap(\.unicodeScalars.first))
+        ageUnits = file.age_units.map { Array($0.unicodeScalars) }
         personUnits = Set(file.person_units)
         staffingVerbs = file.staffing_verbs
         numerals = Set(file.numerals)

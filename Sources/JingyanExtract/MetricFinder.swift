@@ -253,13 +253,14 @@ struct MetricFinder {
         matches(word, scalars[...], at: position)
     }
 
-    /// Ordinals, numbers joined by "+" or "×" (scheme names, "7×24小时"), list numbering and
-    /// rates ("每100米").
+    /// Ordinals, numbers joined by "+" or "×" (scheme names, "7×24小时"), list numbering, rates
+    /// ("每100米") and ages.
     func isExcluded(_ scalars: [Unicode.Scalar], number: Range<Int>) -> Bool {
         let before = number.lowerBound > 0 ? scalars[number.lowerBound - 1] : nil
         let after = number.upperBound < scalars.count ? scalars[number.upperBound] : nil
         return before == "第" || before == "每" || before.map(Self.joiners.contains) == true
             || after.map(Self.joiners.contains) == true
+            || lexicon.ageUnits.contains { matches($0, scalars, at: number.upperBound) }
     }
 
     /// What joins the numbers of a formula.

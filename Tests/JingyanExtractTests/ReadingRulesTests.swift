@@ -68,19 +68,20 @@ import Testing
         }
     }
 
-    /// A short lede's figures are the article's too; minutes are no score ("分"), and the numbers
-    /// of a formula ("7×24小时") are no figures.
+    /// A short lede's figures are the article's too; minutes are no score ("分"); the numbers of
+    /// a formula ("7×24小时") and ages ("年满60周岁") are no figures.
     @Test func figuresOfAShortLedeAndOfTime() throws {
         let page = [
             "网格服务进万家", "记者 张三",
             "今年以来，某县全县共划分网格1260个，配备专兼职网格员3400余名，实现城乡全覆盖。",
             "该县开通7×24小时服务热线，平均响应时间缩短至30分钟以内。",
+            "年满60周岁的老党员组成服务队12支，40岁以下村干部560人。",
         ].joined(separator: "\n")
         let report = try #require(TestData.extract(page).articles.first)
         let figures = report.sections.flatMap(\.practices).flatMap(\.metrics).map {
             "\($0.value.description)\($0.unit)"
         }
-        #expect(figures == ["1260个", "3400名", "30分钟"])
+        #expect(figures == ["1260个", "3400名", "30分钟", "12支", "560人"])
     }
 
     /// Title blocks as other papers print them: a column's name above the title, a byline whose

@@ -15,7 +15,8 @@ struct LabelGroupScorer {
     let roles: LineRoleReader
     let weights: SegmentationWeights
 
-    static let maxChunkLines = 4
+    /// A kicker, a title over two lines, a byline and a place tag, with no blank line between.
+    static let maxChunkLines = 6
 
     struct Found {
         var blocks: [TitleBlock] = []

@@ -40,7 +40,7 @@ import Testing
             "是服务群众的前沿。本期推出一组来",
             "自县乡一线的报道，敬请关注。",
         ]
-        let bracketed = ["【编者按】移风易俗是乡村振兴的重要", "内容。今起，本版推出系列报道。"]
+        let bracketed = ["【编者按】移风易俗是乡村振兴的重要内容。", "近年来，各地积极探索。今起，本版推出系列报道。"]
         for page in [
             note + [""] + Self.dejiang,
             Self.jiangkou + [""] + Self.jiangkouBlock + [""] + bracketed + [""] + Self.dejiang,
@@ -79,6 +79,7 @@ import Testing
         let tail = ["来源：德江县融媒体中心", "责任编辑：王五", "审核：赵六", "图片来源：德江县融媒体中心", "阅读原文", "分享 点赞 在看"]
         let heads: [(lines: [String], author: String?)] = [
             (["原创 李四 德江发布 2025-03-12 08:30 发表于贵州", "点击蓝字关注我们"], "李四"),
+            (["原创 付强 德江发布 2025-03-12 08:30 发表于贵州"], "付强"),
             (["原创 德江发布 德江发布 2025年03月12日 08:30 贵州", "", "文 | 李四"], "李四"),
             (["点击上方蓝字 关注我们", "文/李四"], "李四"),
         ]
@@ -136,5 +137,14 @@ import Testing
         #expect(extraction.captions.map(\.text) == ["图为江口县村民在积分超市兑换生活用品。"])
         #expect(extraction.captions.first?.photographer == nil)
         #expect(!extraction.articles.flatMap(\.practices).contains { $0.text.contains("图") })
+    }
+
+    /// A kicker over a title of two lines, a byline and a place tag, printed with no blank line
+    /// between them, are one title block.
+    @Test func aTitleBlockOfFiveLines() throws {
+        let block = ["以积分制激活乡村治理", "积分超市", "兑出文明新风", "本报记者 张三 通讯员 李四", "江口"]
+        let articles = try extract(Self.jiangkou + [""] + block + [""] + Self.dejiang)
+        #expect(articles.map(\.title) == ["以积分制激活乡村治理积分超市兑出文明新风", "“网格+”织密治理网"])
+        #expect(articles.first?.author == "张三、李四")
     }
 }

@@ -55,7 +55,7 @@ extension PageSegmenter {
     /// The lines of the editor's note that opens at `start`: its paragraph. On a web copy that
     /// is its line; in a column, the lines up to a blank line, or up to a finished sentence
     /// that ends the paragraph — a line shorter than the note's full lines, or one followed by
-    /// a label (the title the note stands over). A note's sentences open as reports do ("近年来").
+    /// a label (the title the note stands over). A note's sentences open as reports do.
     func editorNote(at start: Int, in lines: [TextLine], wrapped: Bool) -> ArraySlice<TextLine> {
         guard wrapped else { return lines[start...start] }
         var end = start

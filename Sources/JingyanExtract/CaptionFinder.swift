@@ -31,6 +31,15 @@ struct CaptionFinder {
         var start = 0
         for (index, line) in block.enumerated() {
             guard let credit = creditLine(line.text) else { continue }
+            if credit.photographer == nil {
+                // A photo's source: the caption above it opens with a caption's word, or there is none.
+                let first = (max(start, index - Self.maxCaptionLines)..<index).first { opensCaption(block[$0].text) }
+                let text = block[(first ?? index)..<index].map(\.text).joined()
+                captions.append(
+                    CaptionDraft(text: text, photographer: nil, lines: block[first ?? index].number...line.number))
+                start = index + 1
+                continue
+            }
             var first = index
             var width: Int?  // the caption column's width, from its full lines above the credit
             // A short block is the caption whole; in a longer one the caption is the run of
@@ -55,14 +64,19 @@ struct CaptionFinder {
 
     struct Credit {
         var text: String
-        var photographer: String
+        /// Nil for a photo's source ("（图片由某县委宣传部提供）").
+        var photographer: String?
     }
+
+    /// "图为……": a caption's first words.
+    func opensCaption(_ line: String) -> Bool { lexicon.captionOpeners.contains { Typography.hasPrefix(line, $0) } }
 
     /// "……精神。田林 摄", "（张伟 摄）", "本报记者 张伟 摄", "……加油站” 摄影 陆凯": the line's
     /// text without the credit, and the photographer.
     func creditLine(_ line: String) -> Credit? {
         if let credit = creditFirst(line) { return credit }
         guard mayEndWithCredit(line) else { return nil }
+        if lexicon.isPhotoSource(line) { return Credit(text: "", photographer: nil) }
         var ending = Substring(line)
         for (open, close) in [("（", "）"), ("(", ")")] where ending.hasSuffix(close) {
             guard let openIndex = ending.lastIndex(of: Character(open)) else { continue }

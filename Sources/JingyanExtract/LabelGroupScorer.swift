@@ -15,7 +15,8 @@ struct LabelGroupScorer {
     let roles: LineRoleReader
     let weights: SegmentationWeights
 
-    static let maxChunkLines = 4
+    /// A kicker, a title over two lines, a byline and a place tag, with no blank line between.
+    static let maxChunkLines = 6
 
     struct Found {
         var blocks: [TitleBlock] = []
@@ -109,11 +110,29 @@ struct LabelGroupScorer {
             let opensParagraph = previousWasLabel || previousLineEndsSentence(layout, before: chunk.lowerBound)
             let isLabel = opensParagraph && isLabelChunk(chunk, layout: layout)
             if isLabel {
-                if previousWasLabel { groups[groups.count - 1].append(index) } else { groups.append([index]) }
+                if previousWasLabel, !opensNextBlock(chunk, after: groups[groups.count - 1], layout: layout) {
+                    groups[groups.count - 1].append(index)
+                } else {
+                    groups.append([index])
+                }
             }
             previousWasLabel = isLabel
         }
         return groups
+    }
+
+    /// A title after a whole title block that closes a body — title and byline or place — is
+    /// the next report's: a report whose title comes first, right after one whose block follows
+    /// its body.
+    func opensNextBlock(_ chunk: Range<Int>, after group: [Int], layout: PageLayout) -> Bool {
+        let members = group.flatMap { layout.chunks[$0] }
+        let isTitle = { (role: LineRole) in role == .title || role == .headingLike }
+        guard chunk.contains(where: { isTitle(layout.roles[$0]) }) else { return false }
+        guard let first = members.first, layout.hasSentence(in: 0..<first),
+            members.contains(where: { isTitle(layout.roles[$0]) }),
+            members.contains(where: { layout.roles[$0].isAnchor })
+        else { return false }
+        return true
     }
 
     /// Short lines with no sentence. Lines with clause marks only as a heading wrapped once: a

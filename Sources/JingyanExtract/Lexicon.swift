@@ -11,6 +11,10 @@ public final class Lexicon: Sendable {
         var news_cues: [String]
         var opening_cues: [String]
         var page_furniture_patterns: [String]
+        var editor_note_pattern: String
+        var photo_source_pattern: String
+        var post_marks: [String]
+        var caption_openers: [String]
         var credit_markers: [String]
         var credit_first_markers: [String]
         var author_roles: [String]
@@ -52,6 +56,14 @@ public final class Lexicon: Sendable {
     /// starts with another plain scalar opens with none of them.
     let openingCueStarts: ScalarSet?
     let pageFurniture: LexiconPattern
+    /// The opening of an editor's note ("编者按：", "【编者按】").
+    let editorNote: LexiconPattern
+    /// A photo's source where its credit would be ("（图片由某县委宣传部提供）").
+    let photoSource: LexiconPattern
+    /// Words a post line names its author after ("原创 张三 某某公众号 …").
+    let postMarks: Set<Substring>
+    /// A caption's first words ("图为").
+    public let captionOpeners: [String]
     public let creditMarkers: [String]
     /// Credit words printed before the photographer's name ("摄影 某某").
     public let creditFirstMarkers: [String]
@@ -120,15 +132,17 @@ public final class Lexicon: Sendable {
     public init(yaml: String, source: String) throws {
         let file = try BundledData.decode(File.self, yaml: yaml, source: source)
         var namedBits: [ScalarClass.Named: [UInt64]] = [:]  // shared by the patterns below
-        do { newsCuePattern = try LexiconPattern(file.news_cue_pattern, namedBits: &namedBits) } catch {
-            throw ExtractionError.badDataFile(source, "news_cue_pattern: \(error)")
-        }
+        newsCuePattern = try Self.pattern(file.news_cue_pattern, "news_cue_pattern", source, &namedBits)
         openingCues = file.opening_cues + file.news_cues
         let cueStarts = openingCues.map(\.unicodeScalars.first)
         let cuesArePlain = cueStarts.allSatisfy { $0.map(Typography.isPlain) ?? false }
         openingCueStarts = cuesArePlain ? ScalarSet(Set(cueStarts.compactMap { $0 }.map(Character.init))) : nil
         pageFurniture = try Self.alternation(
             of: file.page_furniture_patterns, named: "page_furniture_patterns", in: source, namedBits: &namedBits)
+        editorNote = try Self.pattern(file.editor_note_pattern, "editor_note_pattern", source, &namedBits)
+        photoSource = try Self.pattern(file.photo_source_pattern, "photo_source_pattern", source, &namedBits)
+        postMarks = Set(file.post_marks.map { Substring($0) })
+        captionOpeners = file.caption_openers
         creditMarkers = file.credit_markers.sorted { $0.count > $1.count }
         creditFirstMarkers = file.credit_first_markers.sorted { $0.count > $1.count }
         authorRoles = file.author_roles.sorted { $0.count > $1.count }
@@ -178,6 +192,21 @@ public final class Lexicon: Sendable {
     /// True for a masthead, date line, page number or editor's credit printed around the articles.
     public func isPageFurniture(_ line: String) -> Bool { pageFurniture.isFound(in: line) }
 
+    /// True for the first line of an editor's note ("编者按：……", "【编者按】……", "编后：……").
+    public func opensEditorNote(_ line: String) -> Bool { editorNote.isFound(in: line) }
+
+    /// True for a photo's source printed as its credit ("（图片由某县委宣传部提供）", "（资料图片）").
+    public func isPhotoSource(_ line: String) -> Bool { photoSource.isFound(in: line) }
+
+    /// One pattern of the file, its errors named after its key.
+    static func pattern(
+        _ pattern: String, _ name: String, _ source: String, _ namedBits: inout [ScalarClass.Named: [UInt64]]
+    ) throws -> LexiconPattern {
+        do { return try LexiconPattern(pattern, namedBits: &namedBits) } catch {
+            throw ExtractionError.badDataFile(source, "\(name): \(error)")
+        }
+    }
+
     /// One expression trying the patterns in order: one scan of the text instead of one per pattern.
     static func alternation(
         of patterns: [String], named name: String, in source: String, namedBits: inout [ScalarClass.Named: [UInt64]]
@@ -214,230 +243,6 @@ public final class Lexicon: Sendable {
     }
 
     static let newsCueReach = 24
-
-    /// The names of a byline ("本报记者 张三 通讯员 李四" → 张三, 李四), or nil when the text is not
-    /// one. Without a role word every name must start with a known surname.
-    public func bylineNames(_ text: String) -> [String]? {
-        let text = Self.droppingTrailingDate(text)
-        // On scalars, not Characters, and in one pass: this runs on every line of a page.
-        guard mayBeByline(text) else { return nil }
-        // Bullets before a byline ("■本报记者 张三") are typography, not part of it.
-        let startsWithHan = text.unicodeScalars.first.map(Typography.isHan) ?? false
-        var byline = startsWithHan ? Substring(text) : text.drop { !$0.isLetter && !$0.isNumber }
-        // A byline closing a web copy stands in brackets: "（作者：张三）".
-        while let last = byline.unicodeScalars.last, Typography.closerScalars.contains(last) {
-            byline.unicodeScalars.removeLast()
-        }
-        var names: [String] = []
-        var hadRole = false
-        let scalars = byline.unicodeScalars
-        var tokenStart = scalars.startIndex
-        while tokenStart < scalars.endIndex {
-            let tokenEnd =
-                scalars[tokenStart...].firstIndex(where: Self.bylineSeparatorScalars.contains) ?? scalars.endIndex
-            var name = Substring(scalars[tokenStart..<tokenEnd])
-            // A field of another label after the names ("作者：张三 来源：某某日报") ends the byline.
-            if !names.isEmpty, tokenEnd < scalars.endIndex, Self.labelColons.contains(scalars[tokenEnd]),
-                roleOpening(name) == nil
-            {
-                break
-            }
-            tokenStart = tokenEnd < scalars.endIndex ? scalars.index(after: tokenEnd) : tokenEnd
-            while let role = roleOpening(name) {
-                name = name.dropFirst(role.count)
-                hadRole = true
-            }
-            guard !name.isEmpty, names.isEmpty || !closesByline(name) else { continue }
-            // "全媒体记者", "融媒体中心记者": a role with a qualifier before it.
-            if name.unicodeScalars.count <= Self.maxQualifiedRole, endsWithRole(name) {
-                hadRole = true
-                continue
-            }
-            // With a role or without, a name is two to four Han characters: body text fails here, early.
-            guard (2...Self.maxNameLength).contains(name.unicodeScalars.count),
-                name.unicodeScalars.allSatisfy(Typography.isHan)
-            else { return nil }
-            names.append(String(name))
-        }
-        guard !names.isEmpty, names.count <= 4 else { return nil }
-        return hadRole || names.allSatisfy { looksLikePersonalName($0) } ? names : nil
-    }
-
-    /// The text without the date and time a web copy's byline may end with ("作者：张三 2025-06-18
-    /// 09:12", its space before the digits gone in cleaning): a run of at least four digits and
-    /// date marks at the end. Most lines end in neither, and are returned as they are.
-    static func droppingTrailingDate(_ text: String) -> String {
-        let scalars = text.unicodeScalars
-        guard let last = scalars.last, Typography.isASCIIDigit(last) || last == "日" else { return text }
-        var start = scalars.endIndex
-        var digits = 0
-        while start > scalars.startIndex {
-            let previous = scalars[scalars.index(before: start)]
-            if Typography.isASCIIDigit(previous) {
-                digits += 1
-            } else if !dateMarks.contains(previous) {
-                break
-            }
-            start = scalars.index(before: start)
-        }
-        // The date opens with its year's first digit: a mark before it ("张年2025") stays.
-        while start < scalars.endIndex, !Typography.isASCIIDigit(scalars[start]) { start = scalars.index(after: start) }
-        guard digits >= 4, start > scalars.startIndex else { return text }
-        var kept = String(scalars[..<start])
-        while let end = kept.unicodeScalars.last, end == " " || end == "　" { kept.unicodeScalars.removeLast() }
-        return kept
-    }
-
-    /// What a date and time are written with besides digits.
-    static let dateMarks = ScalarSet(["年", "月", "日", "-", "/", ".", ":", " ", "　"])
-
-    /// The byline among a furniture line's fields ("来源：某某日报  作者：张三  编辑：李四" →
-    /// "作者：张三"): the first field that opens with an author role and the roles and names
-    /// that follow it; nil when that does not read as a byline.
-    func bylineField(in line: String) -> String? {
-        let fields = line.split(whereSeparator: Self.fieldSeparators.contains).flatMap(Self.splittingAfterTime)
-        guard let first = fields.firstIndex(where: { roleOpening($0) != nil }) else { return nil }
-        var taken = [fields[first]]
-        for field in fields[(first + 1)...] {
-            guard roleOpening(field) != nil || field.unicodeScalars.allSatisfy(Typography.isHan) else { break }
-            taken.append(field)
-        }
-        let byline = taken.joined(separator: " ")
-        return bylineNames(byline) == nil ? nil : byline
-    }
-
-    /// A field that runs from a date or time into a label with no space between ("2025-03-12作者：")
-    /// as two fields.
-    static func splittingAfterTime(_ field: Substring) -> [Substring] {
-        guard let first = field.unicodeScalars.first, Typography.isASCIIDigit(first),
-            let label = field.unicodeScalars.firstIndex(where: { Typography.isHan($0) && !dateCharacters.contains($0) })
-        else { return [field] }
-        return [Substring(field.unicodeScalars[..<label]), Substring(field.unicodeScalars[label...])]
-    }
-
-    static let dateCharacters: Set<Unicode.Scalar> = ["年", "月", "日"]
-
-    /// What parts a web page's line of fields: spaces, tabs and bars.
-    static let fieldSeparators: Set<Character> = [" ", "　", "\t", "|", "｜"]
-
-    /// The colons that end a field's label ("来源：").
-    static let labelColons: Set<Unicode.Scalar> = ["：", ":"]
-
-    /// A word a byline closes with after its names, alone or after a place ("丰润报道").
-    func closesByline(_ token: Substring) -> Bool {
-        bylineVerbs.contains(token)
-            || bylineVerbs.contains { verb in
-                token.hasSuffix(verb) && token.unicodeScalars.count - verb.unicodeScalars.count <= Self.maxNameLength
-            }
-    }
-
-    /// The role a byline token starts with, its UTF-8 compared in place. A one-character role
-    /// ("文/张三") is a token of its own, never a name's start.
-    func roleOpening(_ name: Substring) -> String? {
-        guard let first = name.unicodeScalars.first, authorRoleStarts.contains(first) else { return nil }
-        var utf8 = name  // withUTF8 needs it mutable; a native text is read in place
-        let role = utf8.withUTF8 { bytes in
-            authorRoleUTF8.indices.first { role in
-                bytes.starts(with: authorRoleUTF8[role]) && (authorRoles[role].count > 1 || name.count == 1)
-            }
-        }
-        return role.map { authorRoles[$0] }
-    }
-
-    /// `name.hasSuffix(role)` for some author role, as Characters. When the token and the roles
-    /// are plain scalars only, the Characters are the scalars and equal only as such: their UTF-8
-    /// answers, with no grapheme breaking or normalisation.
-    func endsWithRole(_ name: Substring) -> Bool {
-        guard rolesArePlain, name.unicodeScalars.allSatisfy(Typography.isPlain) else {
-            return authorRoles.contains(where: { name.hasSuffix($0) })
-        }
-        var name = name
-        return name.withUTF8 { bytes in authorRoleUTF8.contains { bytes.reversed().starts(with: $0.reversed()) } }
-    }
-
-    /// False for a line too long for a byline, with a run between separators longer than a
-    /// role and a name together, or with a run of Han longer than a name and no role in it:
-    /// body text. False too, when the roles are Han, for a line that
-    /// starts with Han (no bullets to drop) and holds a scalar that is neither Han nor a
-    /// separator: it would stay in a name, which fails it. Most body lines end here, at their
-    /// first punctuation mark.
-    func mayBeByline(_ text: String) -> Bool {
-        guard text.utf8.count <= Self.maxBylineLength * 4 else { return false }  // a scalar is at most four bytes
-        var text = text  // withUTF8 needs it mutable; a native text is read in place
-        return text.withUTF8 { bytes in  // scalars decoded from the bytes, not the scalar view
-            var onlyHan = false
-            var count = 0
-            var run = 0
-            var han = HanRun()
-            var index = 0
-            while index < bytes.count {
-                count += 1
-                // U+5000–U+9FFF (lead bytes E5–E9): Han, no separator, and the most common.
-                if index > 0, (0xE5...0xE9).contains(bytes[index]), index + 2 < bytes.count {
-                    let value =
-                        UInt32(bytes[index] & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6
-                        | UInt32(bytes[index + 2] & 0x3F)
-                    index += 3
-                    run += 1
-                    guard han.extend(startsRole: authorRoleStarts.contains(Unicode.Scalar(value)!)) else {
-                        return false
-                    }
-                    if run > Self.maxBylineToken || count > Self.maxBylineLength { return false }
-                    continue
-                }
-                let (scalar, length) = Typography.scalar(in: bytes, at: index)
-                if index == 0 { onlyHan = rolesAreHan && Typography.isHan(scalar) }
-                index += length
-                if Self.bylineSeparatorScalars.contains(scalar) {
-                    run = 0
-                } else {
-                    if onlyHan && !Typography.isHan(scalar) { return false }
-                    run += 1
-                }
-                if Typography.isHan(scalar) {
-                    guard han.extend(startsRole: authorRoleStarts.contains(scalar)) else { return false }
-                } else {
-                    han = HanRun()
-                }
-                if run > Self.maxBylineToken || count > Self.maxBylineLength { return false }
-            }
-            return true
-        }
-    }
-
-    /// A run of Han scalars in a byline: a name, or a role and the name after it. A run longer
-    /// than a name holds a role, and so the first scalar of one (a qualified role, "全媒体记者",
-    /// ends with a role).
-    struct HanRun {
-        var length = 0
-        var holdsRoleStart = false
-
-        /// Adds a scalar; false when the run is too long for a name and holds no role.
-        mutating func extend(startsRole: Bool) -> Bool {
-            length += 1
-            holdsRoleStart = holdsRoleStart || startsRole
-            return length <= Lexicon.maxNameLength || holdsRoleStart
-        }
-    }
-
-    /// The longest personal name a byline holds, in characters.
-    static let maxNameLength = 4
-
-    static let maxBylineToken = 10
-    /// A qualified role ("全媒体记者") is at most this many characters.
-    static let maxQualifiedRole = 8
-    static let bylineSeparators: Set<Character> = [" ", "　", "、", "，", ",", "：", ":", "/"]
-    static let bylineSeparatorScalars = ScalarSet(bylineSeparators)
-    /// Four names with their roles fit in this many characters; a longer line is body text.
-    static let maxBylineLength = 32
-
-    /// True when the text is a personal name: a known surname and one to three more characters.
-    public func looksLikePersonalName(_ text: String) -> Bool {
-        guard text.count >= 2, text.count <= 4, text.unicodeScalars.allSatisfy(Typography.isHan) else { return false }
-        if compoundSurnames.contains(where: { Typography.hasPrefix(text, $0) }) { return text.count >= 3 }
-        guard let first = text.first, surnames.contains(first) else { return false }
-        return text.count <= 3
-    }
 }
 
 /// Errors of the extraction stage, each saying what to do.

@@ -67,24 +67,27 @@ struct PageSegmenter {
         var removed = Set<Int>()  // line numbers of captions and furniture
         for block in page.blocks {
             for caption in captionFinder.captions(in: block, isAnchor: { roles.role(of: $0).isAnchor }) {
-                captions.append(caption)
+                if !caption.text.isEmpty { captions.append(caption) }  // not a photo's source alone
                 removed.formUnion(caption.lines)
             }
         }
         let furniture = furniture(in: page.lines, labelsAround: !unwrapped)
         removed.formUnion(furniture.removed)
-        let lines =
+        let (lines, closingCredits) = separatingClosingCredits(
             removed.isEmpty && furniture.bylines.isEmpty
-            ? page.lines
-            : page.lines.map { line in
-                if let byline = furniture.bylines[line.number] { return TextLine(number: line.number, text: byline) }
-                return removed.contains(line.number) ? TextLine(number: line.number, text: "") : line
-            }
+                ? page.lines
+                : page.lines.map { line in
+                    if let byline = furniture.bylines[line.number] {
+                        return TextLine(number: line.number, text: byline)
+                    }
+                    return removed.contains(line.number) ? TextLine(number: line.number, text: "") : line
+                })
         let lineRoles = lines.map { $0.isBlank ? LineRole.body : roles.role(of: $0.text) }
         let chunks = Self.chunks(of: lines, unwrapped: unwrapped).flatMap {
             Self.splittingLabelRuns($0, lines: lines, roles: lineRoles)
         }
-        let layout = PageLayout(lines: lines, chunks: chunks, roles: lineRoles, unwrapped: unwrapped)
+        let layout = PageLayout(
+            lines: lines, chunks: chunks, roles: lineRoles, unwrapped: unwrapped, closingCredits: closingCredits)
         let found = LabelGroupScorer(lexicon: lexicon, roles: roles, weights: weights).titleBlocks(in: layout)
         var articles = assemble(layout, blocks: found.blocks)
         for index in articles.indices {
@@ -92,48 +95,6 @@ struct PageSegmenter {
         }
         return Result(articles: articles, captions: captions)
     }
-
-    /// The lines printed around the articles, found by `furniture(in:)`.
-    struct Furniture {
-        /// Line numbers of the running heads and web-page controls, dropped before reading.
-        var removed = Set<Int>()
-        /// A furniture line's byline field by line number: the line is read as that byline.
-        var bylines: [Int: String] = [:]
-    }
-
-    /// The running heads: lines the lexicon knows as furniture ("2023年11月7日 第4版 编辑：…"),
-    /// with the short labels printed right above or below them and no blank line between (the
-    /// section's or paper's name: "综合新闻") when `labelsAround` (a web copy has no running head:
-    /// a short line above its source line is its title). A line of fields that holds a byline
-    /// ("来源：某某日报 作者：张三") is that byline instead.
-    func furniture(in lines: [TextLine], labelsAround: Bool) -> Furniture {
-        var found = Furniture()
-        for (index, line) in lines.enumerated() where lexicon.isPageFurniture(line.text) {
-            if let byline = lexicon.bylineField(in: line.text) {
-                found.bylines[line.number] = byline
-                continue
-            }
-            found.removed.insert(line.number)
-            for step in [-1, 1] where labelsAround {
-                var next = index + step
-                while lines.indices.contains(next), isRunningHeadLabel(lines[next]) {
-                    found.removed.insert(lines[next].number)
-                    next += step
-                }
-            }
-        }
-        return found
-    }
-
-    /// A short line of words alone: no mark, no digit, no byline or place.
-    func isRunningHeadLabel(_ line: TextLine) -> Bool {
-        let scalars = line.text.unicodeScalars
-        return !line.isBlank && scalars.count <= Self.maxRunningHeadLabel
-            && scalars.allSatisfy { Typography.isHan($0) || $0 == " " || $0 == "　" }
-            && !roles.role(of: line.text).isAnchor
-    }
-
-    static let maxRunningHeadLabel = 8
 
     /// A web copy: a third of its text lines are wider than any newspaper column, or (a short
     /// copy of a few paragraphs) one is, and no line after it breaks in the middle of a sentence,
@@ -223,8 +184,15 @@ struct PageSegmenter {
                 continue
             }
             if endsWithBody && block.hasTitle {
-                articles += [draft(layout, body: body, block: open)].compactMap { $0 }
-                header = block
+                // The next report's title block; a news brief's closing credit before it is this one's.
+                let (credit, next) = Self.splittingClosingCredit(block, layout: layout)
+                let closed = credit.map {
+                    TitleBlock(range: open.range, lines: open.lines + $0.lines, hasTitle: open.hasTitle)
+                }
+                articles += [draft(layout, body: body, block: closed ?? open, extraLines: credit?.range)].compactMap {
+                    $0
+                }
+                header = next
             } else {
                 articles += bodyAfterHeader(layout, header: open, body: body, next: block)
                 header = nil
@@ -233,6 +201,18 @@ struct PageSegmenter {
         let tail = bodyStart..<lines.count
         articles += [draft(layout, body: tail, block: header)].compactMap { $0 }
         return articles
+    }
+
+    /// A block that opens with a news brief's closing credit, cut after it: (the credit, the rest).
+    static func splittingClosingCredit(_ block: TitleBlock, layout: PageLayout) -> (TitleBlock?, TitleBlock) {
+        guard let first = block.range.first(where: { !layout.lines[$0].isBlank }),
+            layout.closingCredits.contains(first), block.lines.count > 1
+        else { return (nil, block) }
+        let credit = TitleBlock(range: first..<(first + 1), lines: [block.lines[0]], hasTitle: false)
+        let rest = TitleBlock(
+            range: (first + 1)..<block.range.upperBound, lines: Array(block.lines.dropFirst()), hasTitle: block.hasTitle
+        )
+        return (credit, rest)
     }
 
     /// The body after a title-first block, up to the next block. When that next block closes a
@@ -281,6 +261,8 @@ struct PageLayout {
     /// Each line's role read from its own text, by index into `lines`.
     var roles: [LineRole]
     var unwrapped: Bool
+    /// The indices of the lines that hold a news brief's closing credit (`separatingClosingCredits`).
+    var closingCredits: Set<Int> = []
 
     func hasSentence(in range: Range<Int>) -> Bool { lines[range].contains(where: \.endsSentence) }
 }

@@ -1,0 +1,143 @@
+import JingyanLayout
+
+/// What a page prints around its reports: running heads, a web page's controls and fields,
+/// editors' notes; and the credit a news brief closes with, set apart as its byline.
+extension PageSegmenter {
+    /// The lines printed around the articles, found by `furniture(in:)`.
+    struct Furniture {
+        /// Line numbers of the running heads and web-page controls, dropped before reading.
+        var removed = Set<Int>()
+        /// A furniture line's byline field by line number: the line is read as that byline.
+        var bylines: [Int: String] = [:]
+    }
+
+    /// The running heads: lines the lexicon knows as furniture ("2023年11月7日 第4版 编辑：…"),
+    /// with the short labels printed right above or below them and no blank line between (the
+    /// section's or paper's name: "综合新闻") when `labelsAround` (a web copy has no running head:
+    /// a short line above its source line is its title). A line of fields that holds a byline
+    /// ("来源：某某日报 作者：张三") is that byline instead. Editors' notes (`editorNote(at:in:)`).
+    func furniture(in lines: [TextLine], labelsAround: Bool) -> Furniture {
+        var found = Furniture()
+        for (index, line) in lines.enumerated() {
+            if lexicon.opensEditorNote(line.text) {
+                for note in editorNote(at: index, in: lines, wrapped: labelsAround) {
+                    found.removed.insert(note.number)
+                }
+                continue
+            }
+            guard lexicon.isPageFurniture(line.text) else { continue }
+            if let byline = lexicon.bylineField(in: line.text) {
+                found.bylines[line.number] = byline
+                continue
+            }
+            found.removed.insert(line.number)
+            for step in [-1, 1] where labelsAround {
+                var next = index + step
+                while lines.indices.contains(next), isRunningHeadLabel(lines[next]) {
+                    found.removed.insert(lines[next].number)
+                    next += step
+                }
+            }
+        }
+        return found
+    }
+
+    /// A short line of words alone: no mark, no digit, no byline or place.
+    func isRunningHeadLabel(_ line: TextLine) -> Bool {
+        let scalars = line.text.unicodeScalars
+        return !line.isBlank && scalars.count <= Self.maxRunningHeadLabel
+            && scalars.allSatisfy { Typography.isHan($0) || $0 == " " || $0 == "　" }
+            && !roles.role(of: line.text).isAnchor
+    }
+
+    static let maxRunningHeadLabel = 8
+
+    /// The lines of the editor's note that opens at `start`: its paragraph. On a web copy that
+    /// is its line; in a column, the lines up to a blank line, or up to a finished sentence
+    /// that ends the paragraph — a line shorter than the note's full lines, or one followed by
+    /// a label (the title the note stands over). A note's sentences open as reports do.
+    func editorNote(at start: Int, in lines: [TextLine], wrapped: Bool) -> ArraySlice<TextLine> {
+        guard wrapped else { return lines[start...start] }
+        var end = start
+        var fullWidth = lines[start].width
+        while end + 1 < lines.count, !lines[end + 1].isBlank, end - start < Self.maxEditorNoteLines {
+            let line = lines[end]
+            fullWidth = max(fullWidth, line.width)
+            if line.endsSentence {
+                let next = lines[end + 1].text
+                if line.width + Self.paragraphEndMargin <= fullWidth || roles.role(of: next) != .body { break }
+            }
+            end += 1
+        }
+        return lines[start...end]
+    }
+
+    static let maxEditorNoteLines = 24
+    /// How much shorter than a column's full lines, in cells, a paragraph's last line is.
+    static let paragraphEndMargin = 4
+}
+
+extension PageSegmenter {
+    /// The lines with each news brief's closing credit ("……心结。（记者 张三 通讯员 李四）"),
+    /// wrapped over two lines or not, set on a line of its own (numbered as the line it ends on):
+    /// so it reads as the brief's byline and closes the brief as a title block's byline does.
+    func separatingClosingCredits(_ lines: [TextLine]) -> (lines: [TextLine], credits: Set<Int>) {
+        var result: [TextLine]?  // copied only when a page has such a credit
+        var credits = Set<Int>()  // their indices in the result
+        for (index, line) in lines.enumerated() {
+            guard let last = line.text.unicodeScalars.last, last == "）" || last == ")",
+                let credit = closingCredit(at: index, in: lines)
+            else {
+                result?.append(line)
+                continue
+            }
+            if result == nil { result = Array(lines[..<index]) }
+            let before = credit.opensOnLineBefore ? result!.removeLast().number : line.number
+            result! += [TextLine(number: before, text: credit.before)]
+            credits.insert(result!.count)
+            result! += [TextLine(number: line.number, text: credit.names)]
+        }
+        return (result ?? lines, credits)
+    }
+
+    struct ClosingCredit {
+        /// The text before the credit's opening bracket, on the line it opens on.
+        var before: String
+        /// The credit without its brackets: "记者 张三 通讯员 李四".
+        var names: String
+        var opensOnLineBefore: Bool
+    }
+
+    /// The credit in brackets that line `index` ends with, when it opens with an author's role,
+    /// reads as a byline and follows a finished sentence; it may open on the line before.
+    func closingCredit(at index: Int, in lines: [TextLine]) -> ClosingCredit? {
+        let text = lines[index].text
+        let opens: (Character) -> Bool = { $0 == "（" || $0 == "(" }
+        let inner = text.dropLast()
+        if let open = inner.lastIndex(where: opens) {
+            let before = String(text[..<open])
+            guard !before.isEmpty else { return nil }  // a line that is the credit: a byline already
+            let names = String(inner[inner.index(after: open)...])
+            return isClosingCredit(names, after: before)
+                ? ClosingCredit(before: before, names: names, opensOnLineBefore: false) : nil
+        }
+        guard index > 0, !inner.contains(where: { $0 == "）" || $0 == ")" }) else { return nil }
+        let previous = lines[index - 1].text
+        guard let open = previous.lastIndex(where: opens),
+            !previous[open...].contains(where: { $0 == "）" || $0 == ")" })
+        else { return nil }
+        let before = String(previous[..<open])
+        let head = previous[previous.index(after: open)...]
+        // A name cut by the line's end ("梁亚" / "婷") is joined; a break between words is a space.
+        let cutName = [head.split(separator: " ").last, inner.split(separator: " ").first].contains { $0?.count == 1 }
+        let names = head + (cutName ? "" : " ") + inner
+        return isClosingCredit(String(names), after: before)
+            ? ClosingCredit(before: before, names: String(names), opensOnLineBefore: true) : nil
+    }
+
+    /// "记者 张三" after "……。": a credit with a role that closes a finished sentence.
+    func isClosingCredit(_ names: String, after before: String) -> Bool {
+        guard Typography.endsSentence(before), lexicon.roleOpening(Substring(names)) != nil else { return false }
+        return lexicon.bylineNames(names) != nil
+    }
+}

@@ -1,0 +1,150 @@
+import JingyanModel
+import Testing
+
+@testable import JingyanExtract
+
+/// What pages print around their reports — editors' notes, a WeChat post's controls and fields,
+/// photo sources — and credits set where the seed page has none: a news brief's closing
+/// "（记者 某某）", a byline that ends with where it was filed from.
+@Suite struct PageFurnitureTests {
+    /// A short report in a column of 16, its title block after the body.
+    static let jiangkou = [
+        "今年以来，江口县推行积分制管理，",
+        "全县建成积分超市12个，群众参与",
+        "热情高涨。",
+        "",
+        "细化标准。制定积分管理办法，设置",
+        "积分指标20项。",
+    ]
+    static let jiangkouBlock = ["积分超市兑出文明新风", "本报记者 张三", "江口"]
+    /// A report whose title comes first, in the same column.
+    static let dejiang = [
+        "“网格+”织密治理网", "", "本报记者 李四", "",
+        "近年来，德江县推行网格化管理，全县",
+        "共划分网格1260个，配备网格员1580",
+        "名，群众满意度持续提升。",
+        "",
+        "建强队伍。组建“红色网格”服务队45",
+        "支，累计培训网格员3200余人次。",
+    ]
+
+    func extract(_ lines: [String]) throws -> [Article] {
+        try TestData.extract(lines.joined(separator: "\n")).articles
+    }
+
+    /// An editor's note over a page's reports, or between two, is no report and no part of one,
+    /// wrapped in a column or on one line of a web copy.
+    @Test func anEditorsNoteIsNoArticle() throws {
+        let note = [
+            "编者按：基层是社会治理的末梢，也",
+            "是服务群众的前沿。本期推出一组来",
+            "自县乡一线的报道，敬请关注。",
+        ]
+        let bracketed = ["【编者按】移风易俗是乡村振兴的重要内容。", "近年来，各地积极探索。今起，本版推出系列报道。"]
+        for page in [
+            note + [""] + Self.dejiang,
+            Self.jiangkou + [""] + Self.jiangkouBlock + [""] + bracketed + [""] + Self.dejiang,
+        ] {
+            let articles = try extract(page)
+            #expect(articles.last?.title == "“网格+”织密治理网")
+            #expect(articles.last?.author == "李四")
+            #expect(articles.last?.lede.hasPrefix("近年来，德江县") == true)
+            #expect(!articles.contains { $0.lede.contains("编者按") || $0.title.contains("编者按") })
+            #expect(!articles.flatMap(\.practices).contains { $0.text.contains("敬请关注") || $0.text.contains("系列报道") })
+        }
+        let web = [
+            "“网格+”织密治理网", "编者按：基层是社会治理的末梢。本期推出一组来自县乡一线的报道，敬请关注。",
+            "近年来，德江县推行网格化管理，全县共划分网格1260个，配备网格员1580名，群众满意度持续提升。",
+            "建强队伍。组建“红色网格”服务队45支，累计培训网格员3200余人次。",
+        ]
+        let article = try #require(extract(web).first)
+        #expect(article.lede.hasPrefix("近年来，德江县"))
+    }
+
+    /// A report right after another's title block, its own title first, is a report of its own.
+    @Test func aTitleFirstReportRightAfterATitleBlock() throws {
+        let articles = try extract(Self.jiangkou + [""] + Self.jiangkouBlock + [""] + Self.dejiang)
+        #expect(articles.map(\.title) == ["积分超市兑出文明新风", "“网格+”织密治理网"])
+        #expect(articles.map(\.author) == ["张三", "李四"])
+        #expect(articles.map(\.place.short) == ["江口", "德江"])
+    }
+
+    /// A WeChat post copied whole: the account's controls and fields around the report are
+    /// dropped, the post line names the author, a byline "文 | 某某" is one.
+    @Test func aWeChatPostsFurnitureIsDropped() throws {
+        let body = [
+            "近年来，德江县推行网格化管理，全县共划分网格1260个，配备网格员1580名，群众满意度持续提升。", "",
+            "建强队伍。组建“红色网格”服务队45支，累计培训网格员3200余人次。",
+        ]
+        let tail = ["来源：德江县融媒体中心", "责任编辑：王五", "审核：赵六", "图片来源：德江县融媒体中心", "阅读原文", "分享 点赞 在看"]
+        let heads: [(lines: [String], author: String?)] = [
+            (["原创 李四 德江发布 2025-03-12 08:30 发表于贵州", "点击蓝字关注我们"], "李四"),
+            (["原创 付强 德江发布 2025-03-12 08:30 发表于贵州"], "付强"),
+            (["原创 德江发布 德江发布 2025年03月12日 08:30 贵州", "", "文 | 李四"], "李四"),
+            (["点击上方蓝字 关注我们", "文/李四"], "李四"),
+        ]
+        for head in heads {
+            let articles = try extract(["“网格+”织密治理网"] + head.lines + [""] + body + tail + ["（作者单位：德江县委政法委）"])
+            #expect(articles.count == 1, "\(head.lines)")
+            let article = try #require(articles.first)
+            #expect(article.title == "“网格+”织密治理网", "\(head.lines)")
+            #expect(article.author == head.author, "\(head.lines)")
+            #expect(article.practices.last?.text.hasSuffix("3200余人次。") == true, "\(head.lines)")
+        }
+    }
+
+    /// "……。（记者 某某 通讯员 某某）" closing a news brief is its byline, wrapped over two lines
+    /// or not, and closes the brief as a title block's byline would.
+    @Test func aNewsBriefsClosingCreditIsItsByline() throws {
+        let brief = [
+            "本报讯 今年以来，江口县推行积分制",
+            "管理，全县建成积分超市12个，群众",
+            "参与热情高涨。（记者 张三 通讯",
+            "员 李四）",
+        ]
+        let oneLine = Array(brief[..<2]) + ["参与热情高涨。（记者 张三 通讯员 李四）"]
+        for lines in [brief, oneLine] {
+            let articles = try extract(["积分超市兑出文明新风", ""] + lines + [""] + Self.dejiang)
+            #expect(articles.count == 2)
+            #expect(articles.first?.author == "张三、李四")
+            #expect(articles.first?.lede == "本报讯 今年以来，江口县推行积分制管理，全县建成积分超市12个，群众参与热情高涨。")
+            #expect(articles.last?.title == "“网格+”织密治理网")
+            // The title printed after the brief, as the seed page prints its titles.
+            let after = try extract(lines + ["", "积分超市兑出文明新风", ""] + Self.dejiang.dropFirst(4) + ["", "“网格+”织密治理网"])
+            #expect(after.map(\.title) == ["积分超市兑出文明新风", "“网格+”织密治理网"])
+            #expect(after.first?.author == "张三、李四")
+        }
+        let web = ["积分超市兑出文明新风", "本报讯 今年以来，江口县推行积分制管理，全县建成积分超市12个，群众参与热情高涨。（记者 张三）"]
+        #expect(try extract(web).first?.author == "张三")
+    }
+
+    /// A byline that ends with where it was filed from, a name of three characters or more
+    /// before "报道", is a byline.
+    @Test func aBylineFiledFromAPrefecture() throws {
+        let articles = try extract(Self.jiangkou + ["", "积分超市兑出文明新风", "本报记者 张三 通讯员 李四 黔东南报道"])
+        #expect(articles.first?.title == "积分超市兑出文明新风")
+        #expect(articles.first?.author == "张三、李四")
+    }
+
+    /// A photo's source printed as its credit closes a caption that names no photographer, and
+    /// is dropped alone; neither is part of a report.
+    @Test func aPhotosSourceClosesACaption() throws {
+        let page =
+            Self.jiangkou + ["", "图为江口县村民在积分超市兑换", "生活用品。", "（图片由江口县委宣传部提供）", ""]
+            + Self.jiangkouBlock + ["", "（资料图片）", ""] + Self.dejiang
+        let extraction = try TestData.extract(page.joined(separator: "\n"))
+        #expect(extraction.articles.map(\.title) == ["积分超市兑出文明新风", "“网格+”织密治理网"])
+        #expect(extraction.captions.map(\.text) == ["图为江口县村民在积分超市兑换生活用品。"])
+        #expect(extraction.captions.first?.photographer == nil)
+        #expect(!extraction.articles.flatMap(\.practices).contains { $0.text.contains("图") })
+    }
+
+    /// A kicker over a title of two lines, a byline and a place tag, printed with no blank line
+    /// between them, are one title block.
+    @Test func aTitleBlockOfFiveLines() throws {
+        let block = ["以积分制激活乡村治理", "积分超市", "兑出文明新风", "本报记者 张三 通讯员 李四", "江口"]
+        let articles = try extract(Self.jiangkou + [""] + block + [""] + Self.dejiang)
+        #expect(articles.map(\.title) == ["以积分制激活乡村治理积分超市兑出文明新风", "“网格+”织密治理网"])
+        #expect(articles.first?.author == "张三、李四")
+    }
+}

@@ -1,5 +1,6 @@
 import Foundation
 import JingyanModel
+import JingyanSupport
 
 /// One page to render: where it goes, which template, and the values the template sees.
 enum PageID: Hashable, Sendable {
@@ -155,24 +156,11 @@ struct SitePages {
     }
 
     /// Text as a fragment shows it: its link-root marker, should the text hold one, becomes U+FFFD,
-    /// so that every marker in a fragment is one of its links.
-    /// The marker is looked for in the UTF-8 bytes: `String.contains` went through Foundation's
-    /// character folding, and every field of every card and comparison row passes here.
+    /// so that every marker in a fragment is one of its links. The marker is looked for in the
+    /// UTF-8 bytes (`TextSearch`): every field of every card and comparison row passes here.
     func shown(_ text: String) -> String {
-        guard let marker = fragmentLinkRoot, Self.holds(marker, in: text) else { return text }
+        guard let marker = fragmentLinkRoot, TextSearch.contains(marker, in: text) else { return text }
         return text.replacingOccurrences(of: marker, with: "\u{FFFD}")
-    }
-
-    static func holds(_ marker: String, in text: String) -> Bool {
-        let needle = Array(marker.utf8)
-        guard let first = needle.first else { return false }
-        let bytes = text.utf8
-        var at = bytes.startIndex
-        while let found = bytes[at...].firstIndex(of: first) {
-            if bytes[found...].starts(with: needle) { return true }
-            at = bytes.index(after: found)
-        }
-        return false
     }
 
     func countySummaries(from path: String) -> [PlaceSummary] {

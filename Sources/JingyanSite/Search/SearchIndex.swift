@@ -103,14 +103,14 @@ struct SearchIndex: Equatable {
         encodedPostings = Self.postings(of: documents, places: places, mechanisms: mechanisms)
     }
 
-    /// Tokens are counted as integers and turned into strings once each at the end.
+    /// Tokens are counted as integers (`TokenKey`) and turned into strings once each at the end.
     private static func postings(of documents: [Document], places: [Facet], mechanisms: [Facet]) -> [String: [UInt8]] {
-        var words: [String: UInt64] = [:]
-        var numbers: [UInt64: Int] = [:]
+        var words = TokenWords()
+        var numbers: [TokenKey: Int] = [:]
         var lists: [[UInt8]] = []
         var lastDocuments: [Int32] = []  // of each list, for the gap encoding
         var mechanismPostings = [[Int]](repeating: [], count: mechanisms.count)
-        var occurrences: [UInt64] = []
+        var occurrences: [Occurrence] = []
         for (number, document) in documents.enumerated() {
             for mechanism in document.mechanisms { mechanismPostings[mechanism].append(number) }
             forEachWeightedToken(
@@ -128,59 +128,51 @@ struct SearchIndex: Equatable {
                 lastDocuments[list] = Int32(number)
             }
         }
-        let wordOfKey = Dictionary(uniqueKeysWithValues: words.map { ($1, $0) })
+        let wordOfKey = words.byKey()
         var postings: [String: [UInt8]] = [:]
-        for (key, list) in numbers { postings[token(key, wordOfKey: wordOfKey)] = lists[list] }
+        for (key, list) in numbers { postings[key.text(words: wordOfKey)] = lists[list] }
         for (mechanism, numbers) in mechanismPostings.enumerated() {
             postings["#" + mechanisms[mechanism].key] = encode(numbers.map { Posting(document: $0, weight: 0) })
         }
         return postings
     }
 
-    /// The tokens of one document, each once with its weight, in key order. A key is a Han
-    /// bigram's two scalars packed (below 2^39) or 2^42 + the word's number in `words`, which
-    /// numbers words as they come. Per document the token occurrences, each tagged with its
-    /// field, are sorted so that one pass sums them up.
+    /// The tokens of one document, each once with its weight, in key order. Per document the
+    /// token occurrences, each tagged with its field, are sorted so that one pass sums them up.
     private static func forEachWeightedToken(
-        of document: Document, places: [Facet], mechanisms: [Facet], words: inout [String: UInt64],
-        occurrences: inout [UInt64],
-        _ body: (_ key: UInt64, _ weight: UInt8) -> Void
+        of document: Document, places: [Facet], mechanisms: [Facet], words: inout TokenWords,
+        occurrences: inout [Occurrence],
+        _ body: (_ key: TokenKey, _ weight: UInt8) -> Void
     ) {
         occurrences.removeAll(keepingCapacity: true)
-        func add(_ text: String, field: UInt64) {
+        func add(_ text: String, field: Occurrence.Field) {
             SearchTokenizer.forEachToken(in: text) { token in
-                let key: UInt64
-                switch token {
-                case .bigram(let packed): key = packed
-                case .word(let word):
-                    if let known = words[word] {
-                        key = known
-                    } else {
-                        key = 1 << 42 | UInt64(words.count)
-                        words[word] = key
+                let key =
+                    switch token {
+                    case .bigram(let packed): TokenKey(bigram: packed)
+                    case .word(let word): words.key(of: word)
                     }
-                }
-                occurrences.append(key << 2 | field)
+                occurrences.append(Occurrence(key, in: field))
             }
         }
-        add(document.text, field: 0)
-        add(places[document.place].name, field: 1)
+        add(document.text, field: .text)
+        add(places[document.place].name, field: .place)
         for mechanism in document.mechanisms {
-            add(mechanisms[mechanism].name, field: 2)
-            for spelling in mechanisms[mechanism].spellings { add(spelling, field: 2) }
+            add(mechanisms[mechanism].name, field: .mechanism)
+            for spelling in mechanisms[mechanism].spellings { add(spelling, field: .mechanism) }
         }
-        add(document.title, field: 3)
+        add(document.title, field: .title)
         occurrences.sort()
         var at = 0
         while at < occurrences.count {
-            let key = occurrences[at] >> 2
+            let key = occurrences[at].key
             var weight: UInt8 = 0
-            while at < occurrences.count && occurrences[at] >> 2 == key {
-                switch occurrences[at] & 3 {
-                case 0: if weight & Posting.maxCount < Posting.maxCount { weight += 1 }
-                case 1: weight |= Posting.place
-                case 2: weight |= Posting.mechanism
-                default: weight |= Posting.title
+            while at < occurrences.count && occurrences[at].key == key {
+                switch occurrences[at].field {
+                case .text: if weight & Posting.maxCount < Posting.maxCount { weight += 1 }
+                case .place: weight |= Posting.place
+                case .mechanism: weight |= Posting.mechanism
+                case .title: weight |= Posting.title
                 }
                 at += 1
             }
@@ -188,22 +180,18 @@ struct SearchIndex: Equatable {
         }
     }
 
-    private static func token(_ key: UInt64, wordOfKey: [UInt64: String]) -> String {
-        key >> 42 == 0 ? SearchTokenizer.Token.bigram(key).text : wordOfKey[key]!
-    }
-
     /// One document's tokens and weights, as its postings carry them.
     func weightedTokens(of document: Document) -> [String: UInt8] {
-        var words: [String: UInt64] = [:]
-        var occurrences: [UInt64] = []
-        var weights: [UInt64: UInt8] = [:]
+        var words = TokenWords()
+        var occurrences: [Occurrence] = []
+        var weights: [TokenKey: UInt8] = [:]
         Self.forEachWeightedToken(
             of: document, places: places, mechanisms: mechanisms, words: &words, occurrences: &occurrences
         ) {
             weights[$0] = $1
         }
-        let wordOfKey = Dictionary(uniqueKeysWithValues: words.map { ($1, $0) })
-        return Dictionary(uniqueKeysWithValues: weights.map { (Self.token($0.key, wordOfKey: wordOfKey), $0.value) })
+        let wordOfKey = words.byKey()
+        return Dictionary(uniqueKeysWithValues: weights.map { ($0.key.text(words: wordOfKey), $0.value) })
     }
 
     static func document(of practice: Int, in model: SiteModel, place: Int) -> Document {

@@ -111,15 +111,13 @@ struct UnquotedSchemeFinder {
     static func bits(_ characters: [UInt32]) -> [UInt64] {
         var words = [UInt64](repeating: 0, count: 0x10000 / 64)
         for character in characters where character >> 16 & 0xF0 == 0xE0 {
-            let value = scalarValue(character)
-            words[value >> 6] |= 1 << UInt64(value & 63)
+            BitWords.insert(scalarValue(character), into: &words)
         }
         return words
     }
 
     static func contains(_ bits: [UInt64], _ character: UInt32) -> Bool {
-        let value = scalarValue(character)
-        return bits[value >> 6] & (1 << UInt64(value & 63)) != 0
+        BitWords.contains(scalarValue(character), in: bits)
     }
 
     /// The scalar value of a three-byte character, packed.

@@ -52,13 +52,8 @@ public struct SiteBuilder: Sendable {
     ) throws -> SiteState? {
         let renderer = PageRenderer(library: try theme.library())
         let model = try SiteModel(articles: input.articles, naming: input.naming)
-        var pages: SitePages? = try sitePages(model: model, renderer: renderer)
-        let ids = pages!.pageIDs()
-        try write(ids, of: pages!, renderer: renderer, to: sink) { progress($0, ids.count) }
-        try writeSyndication(pages!, to: sink)
-        let metricChunks = pages!.metricChunks
-        let kept = keepingState ? pages : nil
-        pages = nil  // without a state to keep, the index is built in the memory the pages held
+        let (metricChunks, kept) = try writePages(
+            model: model, renderer: renderer, keeping: keepingState, to: sink, progress: progress)
         // The index is built on one core, the downloads on all: side by side, both cores stay busy.
         let (index, downloads) = try Concurrent.both {
             let index = SearchIndex(model: model)
@@ -78,6 +73,20 @@ public struct SiteBuilder: Sendable {
             neighbours: try Concurrent.map(model.practices.count) { model.neighbours(of: $0) },
             searchIndex: index, postingShards: index.postingShards(), articleJSON: downloads.articleJSON!,
             metricRows: downloads.metricRows!)
+    }
+
+    /// Renders every page, the sitemap and the feed into `sink`. The pages' values are returned
+    /// only when they are kept for `update`; otherwise they are freed on return, so that the
+    /// index is built in the memory they held.
+    private func writePages(
+        model: SiteModel, renderer: PageRenderer, keeping: Bool, to sink: some SiteSink,
+        progress: (_ rendered: Int, _ total: Int) -> Void
+    ) throws -> (metricChunks: [MetricChunk], kept: SitePages?) {
+        let pages = try sitePages(model: model, renderer: renderer)
+        let ids = pages.pageIDs()
+        try write(ids, of: pages, renderer: renderer, to: sink) { progress($0, ids.count) }
+        try writeSyndication(pages, to: sink)
+        return (pages.metricChunks, keeping ? pages : nil)
     }
 
     /// entries.json, metrics.csv and the metric pages' data. The downloads' pieces are kept for

@@ -429,7 +429,10 @@ public enum ExtractionError: Error, CustomStringConvertible, Equatable {
             "\(file): cannot be read: \(detail). Fix the file or delete it to use the default."
         case .unreadableSeed(let file, let detail): "\(file): \(detail)"
         case .noArticles(let file):
-            "\(file): no article found (no byline or title block after a body). Check that this is a newspaper page, or remove it from seeds/."
+            """
+            \(file): no article found (no byline or title block after a body). \
+            Check that this is a newspaper page, or remove it from seeds/.
+            """
         case .emptyPage(let file): "\(file): the page is empty. Remove it from seeds/ or copy the page's text into it."
         case .missingResource(let name): "the bundled data file \(name) is missing: reinstall jingyan"
         }

@@ -79,7 +79,8 @@ struct UnquotedSchemeFinder {
     private func nameStart(in bytes: UnsafeBufferPointer<UInt8>, before end: Int) -> Int? {
         var start = end
         for _ in 0...Self.maxModifier {
-            // "“三色预警”纠纷调处机制", "“A+B”的灵活工作机制": words after a quoted name describe it.
+            // "“三色预警”纠纷调处机制", "“A+B”的灵活工作机制": words after a quoted name
+            // describe it.
             if Self.closesQuote(bytes, at: start) { return nil }
             // Not after a Han character (a mark, a digit, the text's start): the name starts here.
             guard start >= 3, (0xE4...0xE9).contains(bytes[start - 3]) else { return start }

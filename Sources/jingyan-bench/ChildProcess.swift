@@ -29,7 +29,10 @@ struct ChildProcess {
         var stderrTail: String
 
         var description: String {
-            "\(command) failed with exit status \(status)\(stderrTail.isEmpty ? "" : ":\n\(stderrTail)")\nRun the command by hand to see why."
+            """
+            \(command) failed with exit status \
+            \(status)\(stderrTail.isEmpty ? "" : ":\n\(stderrTail)")\nRun the command by hand to see why.
+            """
         }
     }
 

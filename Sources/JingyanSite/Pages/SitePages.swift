@@ -25,7 +25,10 @@ struct PageSpec {
 /// it as a header too.
 public enum SitePolicy {
     public static let contentSecurityPolicy =
-        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; form-action 'self'; base-uri 'none'"
+        """
+        default-src 'none'; script-src 'self'; style-src 'self'; \
+        img-src 'self' data:; form-action 'self'; base-uri 'none'
+        """
 }
 
 /// Turns the site model into page values. Every href is made relative to the page that holds it.
@@ -110,7 +113,8 @@ struct SitePages {
     ) -> Chrome {
         let root = root ?? SitePaths.relativeRoot(from: path)
         let sections = [
-            (SitePaths.places, "地点"), (SitePaths.mechanisms, "机制"), (SitePaths.metrics, "指标"), (SitePaths.search, "搜索"),
+            (SitePaths.places, "地点"), (SitePaths.mechanisms, "机制"),
+            (SitePaths.metrics, "指标"), (SitePaths.search, "搜索"),
         ]
         return Chrome(
             kind: kind,

@@ -12,7 +12,9 @@ extension SitePages {
                     label: "个地点", count: model.places.filter { !$0.articleIndices.isEmpty }.count,
                     href: relative(SitePaths.places, from: path)),
                 Stat(label: "条做法", count: model.practices.count, href: relative(SitePaths.places, from: path)),
-                Stat(label: "个机制与分类", count: model.mechanisms.count, href: relative(SitePaths.mechanisms, from: path)),
+                Stat(
+                    label: "个机制与分类", count: model.mechanisms.count,
+                    href: relative(SitePaths.mechanisms, from: path)),
                 Stat(label: "项指标", count: metricCount, href: relative(SitePaths.metrics, from: path)),
             ],
             places: countySummaries(from: path),
@@ -151,8 +153,8 @@ extension SitePages {
         let root = baseURL?.path ?? ""
         let page = NotFoundPage(
             chrome: chrome(
-                path, kind: "not-found", title: "页面未找到", breadcrumbs: [Link(href: root + SitePaths.home, label: "首页")],
-                root: root),
+                path, kind: "not-found", title: "页面未找到",
+                breadcrumbs: [Link(href: root + SitePaths.home, label: "首页")], root: root),
             placesHref: root + SitePaths.places)
         return PageSpec(path: path, template: "not-found", context: page)
     }

@@ -93,7 +93,9 @@ struct PageTypesetter {
         return lines
     }
 
-    static let hangingPunctuation: Set<Character> = ["，", "。", "、", "；", "：", "！", "？", "”", "）", "》"]
+    static let hangingPunctuation: Set<Character> = [
+        "，", "。", "、", "；", "：", "！", "？", "”", "）", "》",
+    ]
 
     func titleBlock(_ article: ArticlePlan, order: TitleBlockOrder) -> [String] {
         let title = article.titleLines

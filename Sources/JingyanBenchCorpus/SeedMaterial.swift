@@ -31,7 +31,10 @@ public struct SeedMaterial: Sendable {
         public var description: String {
             switch self {
             case .tooLittleText(let page, let missing):
-                "the seed page \(page) gives no \(missing) to recombine; pass a page with articles in the seed's layout (--seed-page)"
+                """
+                the seed page \(page) gives no \(missing) to recombine; \
+                pass a page with articles in the seed's layout (--seed-page)
+                """
             }
         }
     }

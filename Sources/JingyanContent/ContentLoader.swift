@@ -75,7 +75,10 @@ public enum ContentLoader {
                 return Problem(
                     key: key,
                     message:
-                        "\(key) '\(value)' names a file Windows reserves (a site copied to a shared folder or IIS breaks): add a letter or a hyphen"
+                        """
+                        \(key) '\(value)' names a file Windows reserves (a site copied \
+                        to a shared folder or IIS breaks): add a letter or a hyphen
+                        """
                 )
             }
             return nil
@@ -105,7 +108,10 @@ public enum ContentLoader {
                     : Problem(
                         key: key,
                         message:
-                            "\(key) of metric '\(metric.text)' is \(quantity.value), not a number: write the number the page gives"
+                            """
+                            \(key) of metric '\(metric.text)' is \(quantity.value), \
+                            not a number: write the number the page gives
+                            """
                     )
             }
         }
@@ -137,7 +143,10 @@ public enum ContentLoader {
                     Problem(
                         key: "mechanisms",
                         message:
-                            "unknown mechanism '\(mechanism)': a named scheme is written as it stands in the practice's text; correct it or remove it"
+                            """
+                            unknown mechanism '\(mechanism)': a named scheme is written \
+                            as it stands in the practice's text; correct it or remove it
+                            """
                     ))
             }
         }
@@ -146,7 +155,10 @@ public enum ContentLoader {
                 Problem(
                     key: "sentence",
                     message:
-                        "the source sentence of metric '\(metric.text)' is not in the practice text; correct the sentence or the text"
+                        """
+                        the source sentence of metric '\(metric.text)' is not \
+                        in the practice text; correct the sentence or the text
+                        """
                 ))
         }
         return problems
@@ -337,7 +349,10 @@ public enum ContentLoader {
                 return ContentError(
                     file: file, line: firstLine,
                     message:
-                        "unreadable field '\(context.codingPath.map(\.stringValue).joined(separator: "."))': \(context.debugDescription)"
+                        """
+                        unreadable field '\(context.codingPath.map(\.stringValue).joined(separator: "."))': \
+                        \(context.debugDescription)
+                        """
                 )
             @unknown default:
                 return ContentError(file: file, line: firstLine, message: "\(decodingError)")

@@ -276,7 +276,10 @@ public struct ContentWriter {
                 throw ContentError(
                     file: url.path, line: nil,
                     message:
-                        "a temporary left by an interrupted extract cannot be removed (\(String(cString: strerror(errno)))); remove it by hand"
+                        """
+                        a temporary left by an interrupted extract cannot be removed \
+                        (\(String(cString: strerror(errno)))); remove it by hand
+                        """
                 )
             }
         }

@@ -70,15 +70,24 @@ public struct StaleEdit: Equatable, Sendable {
     /// What to tell the person, after the file's name; paths under `contentFolder`.
     public func explanation(contentFolder: String) -> String {
         let lines =
-            "lines \(source.firstLine)–\(source.lastLine) of \(source.file) no longer hold the text this file was extracted from"
+            """
+            lines \(source.firstLine)–\(source.lastLine) of \(source.file) \
+            no longer hold the text this file was extracted from
+            """
         guard let now else {
             return
-                "\(lines), and the page no longer has it: delete the file if the practice is gone, or correct its text and source"
+                """
+                \(lines), and the page no longer has it: delete the file \
+                if the practice is gone, or correct its text and source
+                """
         }
         let newLines = "lines \(now.source.firstLine)–\(now.source.lastLine)"
         if now.path == path || now.path == path + ".new" {
             return
-                "\(lines); it is now at \(newLines), as in \(contentFolder)/\(path).new: correct `lines:` under `source:` here"
+                """
+                \(lines); it is now at \(newLines), as in \
+                \(contentFolder)/\(path).new: correct `lines:` under `source:` here
+                """
         }
         return "\(lines); that text is now at \(newLines), extracted into \(contentFolder)/\(now.path): "
             + "move your edit there, then delete this file"

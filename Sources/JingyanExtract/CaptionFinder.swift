@@ -69,10 +69,12 @@ struct CaptionFinder {
     }
 
     /// "图为……": a caption's first words.
-    func opensCaption(_ line: String) -> Bool { lexicon.captionOpeners.contains { Typography.hasPrefix(line, $0) } }
+    func opensCaption(_ line: String) -> Bool {
+        lexicon.captionOpeners.contains { Typography.hasPrefix(line, $0) }
+    }
 
-    /// "……精神。田林 摄", "（张伟 摄）", "本报记者 张伟 摄", "……加油站” 摄影 陆凯": the line's
-    /// text without the credit, and the photographer.
+    /// "……精神。田林 摄", "（张伟 摄）", "本报记者 张伟 摄",
+    /// "……加油站” 摄影 陆凯": the line's text without the credit, and the photographer.
     func creditLine(_ line: String) -> Credit? {
         if let credit = creditFirst(line) { return credit }
         guard mayEndWithCredit(line) else { return nil }
@@ -100,13 +102,16 @@ struct CaptionFinder {
         let name = String(trimmed.reversed().prefix { $0.unicodeScalars.allSatisfy(Typography.isHan) }.reversed())
         guard (2...4).contains(name.count) else { return nil }
         var before = trimmed.dropLast(name.count)
-        guard let separator = before.last, separator == " " || separator == "　" || separator == "：" || separator == ":"
+        guard let separator = before.last,
+            separator == " " || separator == "　" || separator == "：" || separator == ":"
         else { return nil }
         before = before.dropLast().trimmingTrailingSpaces
         guard let marker = lexicon.creditFirstMarkers.first(where: { before.hasSuffix($0) }) else { return nil }
         before = before.dropLast(marker.count)
         // The marker stands alone: at the line's start or after a space or a closing mark.
-        if let previous = before.last, !(previous == " " || previous == "　" || Typography.closers.contains(previous)) {
+        if let previous = before.last,
+            !(previous == " " || previous == "　" || Typography.closers.contains(previous))
+        {
             return nil
         }
         return Credit(text: String(before.trimmingTrailingSpaces), photographer: name)

@@ -1,5 +1,6 @@
 /// Short names of divisions, made on UTF-8 bytes while divisions.tsv is read: the administrative
-/// suffix goes ("丰润区" → "丰润"), then, before it, ethnic groups ("某某土家族苗族自治县" → "某某").
+/// suffix goes ("丰润区" → "丰润"), then, before it, ethnic groups
+/// ("某某土家族苗族自治县" → "某某").
 struct DivisionNaming: Sendable {
     /// Per level, longest first: the administrative words a name ends with (the lexicon's
     /// `division_suffixes`).

@@ -195,7 +195,8 @@ public final class Lexicon: Sendable {
     /// True for the first line of an editor's note ("编者按：……", "【编者按】……", "编后：……").
     public func opensEditorNote(_ line: String) -> Bool { editorNote.isFound(in: line) }
 
-    /// True for a photo's source printed as its credit ("（图片由某县委宣传部提供）", "（资料图片）").
+    /// True for a photo's source printed as its credit
+    /// ("（图片由某县委宣传部提供）", "（资料图片）").
     public func isPhotoSource(_ line: String) -> Bool { photoSource.isFound(in: line) }
 
     /// One pattern of the file, its errors named after its key.
@@ -267,7 +268,10 @@ public enum ExtractionError: Error, CustomStringConvertible, Equatable {
             "\(file): cannot be read: \(detail). Fix the file or delete it to use the default."
         case .unreadableSeed(let file, let detail): "\(file): \(detail)"
         case .noArticles(let file):
-            "\(file): no article found (no byline or title block after a body). Check that this is a newspaper page, or remove it from seeds/."
+            """
+            \(file): no article found (no byline or title block after a body). \
+            Check that this is a newspaper page, or remove it from seeds/.
+            """
         case .emptyPage(let file): "\(file): the page is empty. Remove it from seeds/ or copy the page's text into it."
         case .missingResource(let name): "the bundled data file \(name) is missing: reinstall jingyan"
         }

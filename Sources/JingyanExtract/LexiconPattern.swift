@@ -79,7 +79,7 @@ struct LexiconPattern: Sendable {
         var last: (mask: UInt64, index: UInt16) = (0, 0)
         func setMask(from value: Int, count: Int) {
             var mask: UInt64 = 0
-            for (branch, words) in startWords.enumerated() where words[value >> 6] & (1 << UInt64(value & 63)) != 0 {
+            for (branch, words) in startWords.enumerated() where BitWords.contains(value, in: words) {
                 mask |= 1 << UInt64(branch)
             }
             if mask != last.mask {

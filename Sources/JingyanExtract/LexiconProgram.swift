@@ -36,7 +36,7 @@ extension LexiconPattern {
         private func classContains(_ set: Int, _ scalar: Unicode.Scalar) -> Bool {
             let value = Int(scalar.value)
             return value < 0x10000
-                ? classWords[set * ScalarBitmap.wordCount + value >> 6] & (1 << UInt64(value & 63)) != 0
+                ? BitWords.contains(value, in: classWords, from: set * ScalarBitmap.wordCount)
                 : classes[set].contains(scalar)
         }
 

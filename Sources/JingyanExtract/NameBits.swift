@@ -20,8 +20,7 @@ struct NameBits: Sendable {
             let normal = plain ? name : name.precomposedStringWithCanonicalMapping
             var hash = Self.start
             for byte in normal.utf8 { Self.mix(byte, into: &hash) }
-            let bit = Self.bit(of: hash)
-            words[bit >> 6] |= 1 << UInt64(bit & 63)
+            BitWords.insert(Self.bit(of: hash), into: &words)
         }
         self.words = words
     }
@@ -36,8 +35,7 @@ struct NameBits: Sendable {
             guard Typography.isPlain(scalar) else { return true }
             UTF8.encode(scalar) { Self.mix($0, into: &hash) }
         }
-        let bit = Self.bit(of: hash)
-        return words[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+        return BitWords.contains(Self.bit(of: hash), in: words)
     }
 
     /// 2^20 bits: the gazetteer's names and short names (under 100,000) set fewer than one in ten.

@@ -247,7 +247,9 @@ struct PageSegmenter {
             + (extraLines.map { lines[$0].filter { !$0.isBlank }.map(\.number) } ?? [])
         guard let first = numbers.min(), let last = numbers.max() else { return nil }
         var doubts: [String] = []
-        if block == nil || !(block?.hasTitle ?? false) { doubts.append("标题为推测：页面上没有找到标题") }
+        if block == nil || !(block?.hasTitle ?? false) {
+            doubts.append("标题为推测：页面上没有找到标题")
+        }
         return ArticleDraft(
             body: bodyLines, titleBlock: titleLines, lines: first...last, unwrapped: layout.unwrapped, doubts: doubts)
     }

@@ -14,7 +14,8 @@ struct PlaceNames: Sendable {
         finder = divisions.finder()
     }
 
-    /// A place tag read: "某某新场" → 某某县 and its 新场镇; "贵阳花溪" → 花溪区; "铜仁" → 铜仁市.
+    /// A place tag read: "某某新场" → 某某县 and its 新场镇; "贵阳花溪" → 花溪区;
+    /// "铜仁" → 铜仁市.
     struct Tag {
         var prefecture: Divisions.Division?
         var county: Divisions.Division?

@@ -49,7 +49,7 @@ struct RequiredScalars: Sendable {
         var indexOfMask: [UInt64: UInt16] = [0: 0]
         for value in 0..<0x10000 {
             var mask: UInt64 = 0
-            for (bit, bits) in words.enumerated() where bits[value >> 6] & (1 << UInt64(value & 63)) != 0 {
+            for (bit, bits) in words.enumerated() where BitWords.contains(value, in: bits) {
                 mask |= 1 << UInt64(bit)
             }
             guard mask != 0 else { continue }

@@ -71,7 +71,7 @@ struct ScalarBitmap: Sendable {
     /// `namedBits` keeps each named class's bits, shared by the bitmaps of the patterns built with it.
     init(_ scalars: ScalarClass, namedBits: inout [ScalarClass.Named: [UInt64]]) {
         var words = [UInt64](repeating: 0, count: 0x10000 / 64)
-        func set(_ value: UInt32) { words[Int(value >> 6)] |= 1 << UInt64(value & 63) }
+        func set(_ value: UInt32) { BitWords.insert(Int(value), into: &words) }
         // Ranges bit by bit; only a named class is tested over the whole plane (built at every start-up).
         for item in scalars.items {
             switch item {
@@ -83,7 +83,7 @@ struct ScalarBitmap: Sendable {
                     ?? {
                         var bits = [UInt64](repeating: 0, count: 0x10000 / 64)
                         for value in UInt32(0)..<0x10000 where Unicode.Scalar(value).map(named.contains) ?? false {
-                            bits[Int(value >> 6)] |= 1 << UInt64(value & 63)
+                            BitWords.insert(Int(value), into: &bits)
                         }
                         return bits
                     }()
@@ -98,8 +98,7 @@ struct ScalarBitmap: Sendable {
 
     @inline(__always)
     func contains(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value < 0x10000
-            ? words[Int(scalar.value >> 6)] & (1 << UInt64(scalar.value & 63)) != 0 : scalars.contains(scalar)
+        scalar.value < 0x10000 ? BitWords.contains(Int(scalar.value), in: words) : scalars.contains(scalar)
     }
 }
 

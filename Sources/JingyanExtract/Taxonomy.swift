@@ -56,7 +56,10 @@ public struct Taxonomy: Sendable {
         }
         if let chained = aliases.keys.sorted().first(where: { canonicalOf[$0] != nil }) {
             return
-                "aliases: '\(chained)' is a canonical name and a spelling of '\(canonicalOf[chained]!)'; list its spellings there"
+                """
+                aliases: '\(chained)' is a canonical name and a spelling \
+                of '\(canonicalOf[chained]!)'; list its spellings there
+                """
         }
         return nil
     }

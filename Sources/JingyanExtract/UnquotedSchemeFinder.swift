@@ -79,7 +79,8 @@ struct UnquotedSchemeFinder {
     private func nameStart(in bytes: UnsafeBufferPointer<UInt8>, before end: Int) -> Int? {
         var start = end
         for _ in 0...Self.maxModifier {
-            // "“三色预警”纠纷调处机制", "“A+B”的灵活工作机制": words after a quoted name describe it.
+            // "“三色预警”纠纷调处机制", "“A+B”的灵活工作机制": words after a quoted name
+            // describe it.
             if Self.closesQuote(bytes, at: start) { return nil }
             // Not after a Han character (a mark, a digit, the text's start): the name starts here.
             guard start >= 3, (0xE4...0xE9).contains(bytes[start - 3]) else { return start }
@@ -111,15 +112,13 @@ struct UnquotedSchemeFinder {
     static func bits(_ characters: [UInt32]) -> [UInt64] {
         var words = [UInt64](repeating: 0, count: 0x10000 / 64)
         for character in characters where character >> 16 & 0xF0 == 0xE0 {
-            let value = scalarValue(character)
-            words[value >> 6] |= 1 << UInt64(value & 63)
+            BitWords.insert(scalarValue(character), into: &words)
         }
         return words
     }
 
     static func contains(_ bits: [UInt64], _ character: UInt32) -> Bool {
-        let value = scalarValue(character)
-        return bits[value >> 6] & (1 << UInt64(value & 63)) != 0
+        BitWords.contains(scalarValue(character), in: bits)
     }
 
     /// The scalar value of a three-byte character, packed.

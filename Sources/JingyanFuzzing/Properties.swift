@@ -72,9 +72,13 @@ public struct FuzzInputs: Sendable {
     let seedLines: [String]
 
     static let alphabet: [String] =
-        Array("近年来县镇乡村党组织网格积分户名人个次期万元余多以上超过至少截至目前。，、；：“”（）+＋%％.0123456789０５ 摄\n\n")
+        Array(
+            "近年来县镇乡村党组织网格积分户名人个次期万元余多以上超过至少截至目前"
+                + "。，、；：“”（）+＋%％.0123456789０５ 摄\n\n"
+        )
         .map(String.init) + [
-            "本报讯（记者 ", "通讯员 ", "张三", "2024年", "以来", "---\n", "type: practice\n", "id: x\n", "[", "'", ": ", "\t",
+            "本报讯（记者 ", "通讯员 ", "张三", "2024年", "以来", "---\n", "type: practice\n", "id: x\n",
+            "[", "'", ": ", "\t",
             "\r\n", "\u{FEFF}", "\u{0}", "😀",
         ]
 

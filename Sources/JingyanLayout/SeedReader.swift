@@ -7,7 +7,10 @@ public enum SeedReader {
         public var file: String
         public var byteOffset: Int
         public var description: String {
-            "\(file): not valid UTF-8, UTF-16 or GB18030 text (first bad byte at offset \(byteOffset)). Save the page as UTF-8 and run again."
+            """
+            \(file): not valid UTF-8, UTF-16 or GB18030 text (first bad byte \
+            at offset \(byteOffset)). Save the page as UTF-8 and run again.
+            """
         }
     }
 

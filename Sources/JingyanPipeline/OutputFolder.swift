@@ -24,7 +24,10 @@ public struct OutputFolder: Sendable {
             if out == keptPath || Self.isInside(keptPath, out) || Self.isInside(out, keptPath) {
                 throw Refusal(
                     description:
-                        "--out \(url.path) is, holds or lies inside \(folder.path), which build would replace: choose another folder (the default is site)"
+                        """
+                        --out \(url.path) is, holds or lies inside \(folder.path), which \
+                        build would replace: choose another folder (the default is site)
+                        """
                 )
             }
         }
@@ -37,7 +40,10 @@ public struct OutputFolder: Sendable {
         guard !names.isEmpty, !force, !isSite(URL(fileURLWithPath: out, isDirectory: true)) else { return }
         throw Refusal(
             description:
-                "--out \(url.path) holds files that are not a site jingyan built, and build replaces the whole folder: choose an empty or new folder, or pass --force to replace it"
+                """
+                --out \(url.path) holds files that are not a site jingyan built, and build replaces \
+                the whole folder: choose an empty or new folder, or pass --force to replace it
+                """
         )
     }
 

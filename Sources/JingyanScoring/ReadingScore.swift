@@ -344,7 +344,10 @@ extension ReadingScorer {
         return result
     }
 
-    public static let roles = ["记者", "通讯员", "实习生", "特约", "融媒体", "日报", "晚报", "本报", "编辑", "作者", "摄影", "撰稿"]
+    public static let roles = [
+        "记者", "通讯员", "实习生", "特约", "融媒体", "日报",
+        "晚报", "本报", "编辑", "作者", "摄影", "撰稿",
+    ]
     public static let separators = Set("、，,；;／/|·■")
 
     /// The personal names in a byline: tokens of 2–4 Han characters that are not roles or outlets.

@@ -27,7 +27,8 @@ enum LiveReload {
               style.whiteSpace = "pre-wrap"; style.zIndex = "2147483647";
               document.body.appendChild(overlay);
             }
-            overlay.textContent = "生成失败，仍显示上一次成功生成的版本。改正后会自动刷新。\\n\\n" + message;
+            overlay.textContent = "生成失败，仍显示上一次成功生成的版本。"
+              + "改正后会自动刷新。\\n\\n" + message;
           }
           function hide() {
             if (overlay) { overlay.remove(); overlay = null; }

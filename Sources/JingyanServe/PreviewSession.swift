@@ -76,7 +76,10 @@ public struct PreviewSession: Sendable {
         buildStep.baseURL = try BaseURL("http://127.0.0.1:\(port)/")
         var preview = PreviewBuild(step: buildStep, folder: folder, status: status)
         say(
-            "serving http://127.0.0.1:\(port)/ — watching \(watched.folders.keys.sorted().map(\.rawValue).joined(separator: ", ")); Ctrl-C stops"
+            """
+            serving http://127.0.0.1:\(port)/ — watching \
+            \(watched.folders.keys.sorted().map(\.rawValue).joined(separator: ", ")); Ctrl-C stops
+            """
         )
         if !FileManager.default.fileExists(atPath: extract.content.path) { reextract() }
         var watch = FolderWatch(watched)
@@ -105,7 +108,10 @@ public struct PreviewSession: Sendable {
             let outcome = try extract.run()
             let report = outcome.report
             say(
-                "extracted \(outcome.pageCount) page(s): \(outcome.practiceCount) practices; \(report.written.count) files written, \(report.keptEdits.count) hand-edited kept"
+                """
+                extracted \(outcome.pageCount) page(s): \(outcome.practiceCount) practices; \
+                \(report.written.count) files written, \(report.keptEdits.count) hand-edited kept
+                """
             )
             for path in report.keptEdits {
                 say("  kept your edit: \(path) (the new extraction is beside it as \(path).new)")

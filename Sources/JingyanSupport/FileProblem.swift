@@ -98,7 +98,10 @@ public enum FileProblem {
                     return Located(
                         line: line,
                         message:
-                            "is not UTF-8 text (a byte that is not UTF-8 at offset \(offset), line \(line)); save it as UTF-8"
+                            """
+                            is not UTF-8 text (a byte that is not UTF-8 at \
+                            offset \(offset), line \(line)); save it as UTF-8
+                            """
                     )
                 case .emptyInput:
                     return nil

@@ -249,7 +249,10 @@ enum TreeBuilder {
                 throw .init(
                     line: tag.line,
                     message:
-                        "unknown function \(function)() in {{\(tag.content)}}; known: \(TreeBuilder.transforms.sorted().joined(separator: ", "))"
+                        """
+                        unknown function \(function)() in {{\(tag.content)}}; known: \
+                        \(TreeBuilder.transforms.sorted().joined(separator: ", "))
+                        """
                 )
             }
             transforms.append(function)

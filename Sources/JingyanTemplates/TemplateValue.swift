@@ -85,15 +85,16 @@ enum TemplateValueEncoder {
     /// before the next one starts, so one stack serves every container of a page, and each
     /// object or list is copied out of it once, at its final size, when its value is done.
     ///
-    /// Its stacks go unchecked for exclusive access (the check is costly on this hot path): no
-    /// access to them overlaps another, since every value is made before it is appended.
+    /// Its stacks go unchecked for exclusive access (the check is costly on this hot path). They
+    /// are private, so that only the methods here touch them: none of those holds an access to
+    /// a stack while it calls out, since every value is made before it is appended.
     final class Builder {
-        @exclusivity(unchecked) var entries: [TemplateValue.Fields.Entry] = []
+        @exclusivity(unchecked) private var entries: [TemplateValue.Fields.Entry] = []
         /// The values being encoded, innermost last: where their entries start, what they made.
-        @exclusivity(unchecked) var frames: [Frame] = []
+        @exclusivity(unchecked) private var frames: [Frame] = []
         /// Containers asked for while their parent was still open (`nestedContainer`,
         /// `superEncoder`), with the index of their parent's entry that waits for them.
-        var detached: [(entry: Int, builder: Builder)] = []
+        private var detached: [(entry: Int, builder: Builder)] = []
 
         struct Frame {
             enum Kind { case none, object, list, single }
@@ -116,8 +117,19 @@ enum TemplateValueEncoder {
             return finish(frames[depth])
         }
 
+        /// Adds a field (`name`) or item (`name` empty) to the innermost open container.
+        func append(_ value: TemplateValue, name: String = "") {
+            entries.append(.init(name: name, value: value))
+        }
+
+        /// Says what the value at `depth` is, when its `Encoder` is asked for a container.
+        func open(_ kind: Frame.Kind, at depth: Int) { frames[depth].kind = kind }
+
+        /// Fields or items the value at `depth` has so far.
+        func count(at depth: Int) -> Int { entries.count - frames[depth].start }
+
         /// The value of `frame`, its entries taken off the stack.
-        func finish(_ frame: Frame) -> TemplateValue {
+        private func finish(_ frame: Frame) -> TemplateValue {
             while let last = detached.last, last.entry >= frame.start {
                 entries[last.entry].value = last.builder.finish(last.builder.frames[0])
                 detached.removeLast()
@@ -150,17 +162,17 @@ enum TemplateValueEncoder {
         var userInfo: [CodingUserInfoKey: Any] { [:] }
 
         func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
-            builder.frames[depth].kind = .object
+            builder.open(.object, at: depth)
             return KeyedEncodingContainer(ObjectEncoder(builder: builder))
         }
 
         func unkeyedContainer() -> any UnkeyedEncodingContainer {
-            builder.frames[depth].kind = .list
+            builder.open(.list, at: depth)
             return ListEncoder(builder: builder, depth: depth)
         }
 
         func singleValueContainer() -> any SingleValueEncodingContainer {
-            builder.frames[depth].kind = .single
+            builder.open(.single, at: depth)
             return ValueEncoder(builder: builder)
         }
     }
@@ -192,7 +204,7 @@ enum TemplateValueEncoder {
         }
 
         private func add(_ value: TemplateValue, _ key: Key) {
-            builder.entries.append(.init(name: key.stringValue, value: value))
+            builder.append(value, name: key.stringValue)
         }
 
         mutating func nestedContainer<NestedKey: CodingKey>(
@@ -220,13 +232,12 @@ enum TemplateValueEncoder {
         /// The list's frame, for `count`.
         let depth: Int
         var codingPath: [any CodingKey] { [] }
-        var count: Int { builder.entries.count - builder.frames[depth].start }
+        var count: Int { builder.count(at: depth) }
 
         mutating func encodeNil() throws {}
 
         mutating func encode<T: Encodable>(_ value: T) throws {
-            let value = try builder.value(of: value)
-            builder.entries.append(.init(name: "", value: value))
+            builder.append(try builder.value(of: value))
         }
 
         mutating func nestedContainer<NestedKey: CodingKey>(
@@ -250,10 +261,10 @@ enum TemplateValueEncoder {
 
         mutating func encodeNil() throws {}
 
-        mutating func encode(_ value: String) throws { builder.entries.append(.init(name: "", value: .string(value))) }
-        mutating func encode(_ value: Int) throws { builder.entries.append(.init(name: "", value: .int(value))) }
-        mutating func encode(_ value: Bool) throws { builder.entries.append(.init(name: "", value: .bool(value))) }
-        mutating func encode(_ value: Double) throws { builder.entries.append(.init(name: "", value: .double(value))) }
+        mutating func encode(_ value: String) throws { builder.append(.string(value)) }
+        mutating func encode(_ value: Int) throws { builder.append(.int(value)) }
+        mutating func encode(_ value: Bool) throws { builder.append(.bool(value)) }
+        mutating func encode(_ value: Double) throws { builder.append(.double(value)) }
         // The other numbers' own `encode(to:)` comes here; forwarded to the generic `encode`,
         // they would come back for ever.
         mutating func encode(_ value: Float) throws { try encode(Double(value)) }
@@ -265,14 +276,12 @@ enum TemplateValueEncoder {
         mutating func encode(_ value: UInt16) throws { try encode(Int(value)) }
         mutating func encode(_ value: UInt32) throws { try encode(Int(value)) }
         mutating func encode(_ value: UInt64) throws {
-            builder.entries.append(
-                .init(name: "", value: Int(exactly: value).map(TemplateValue.int) ?? .string(String(value))))
+            builder.append(Int(exactly: value).map(TemplateValue.int) ?? .string(String(value)))
         }
         mutating func encode(_ value: UInt) throws { try encode(UInt64(value)) }
 
         mutating func encode<T: Encodable>(_ value: T) throws {
-            let value = try builder.value(of: value)
-            builder.entries.append(.init(name: "", value: value))
+            builder.append(try builder.value(of: value))
         }
     }
 }

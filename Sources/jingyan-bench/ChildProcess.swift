@@ -2,6 +2,8 @@ import Foundation
 
 #if canImport(Glibc)
     import Glibc
+#elseif canImport(Darwin)
+    import Darwin
 #endif
 
 /// What one run of a program cost, measured from outside as a user would see it.
@@ -29,7 +31,10 @@ struct ChildProcess {
         var stderrTail: String
 
         var description: String {
-            "\(command) failed with exit status \(status)\(stderrTail.isEmpty ? "" : ":\n\(stderrTail)")\nRun the command by hand to see why."
+            """
+            \(command) failed with exit status \
+            \(status)\(stderrTail.isEmpty ? "" : ":\n\(stderrTail)")\nRun the command by hand to see why.
+            """
         }
     }
 
@@ -38,7 +43,12 @@ struct ChildProcess {
         let stderrFile = FileManager.default.temporaryDirectory.appendingPathComponent(
             "jingyan-bench-\(UUID().uuidString).err")
         defer { try? FileManager.default.removeItem(at: stderrFile) }
-        var actions = posix_spawn_file_actions_t()
+        // Darwin's file actions are an opaque pointer that `init` allocates; glibc's, a struct.
+        #if canImport(Darwin)
+            var actions: posix_spawn_file_actions_t? = nil
+        #else
+            var actions = posix_spawn_file_actions_t()
+        #endif
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
         posix_spawn_file_actions_addopen(
@@ -49,7 +59,7 @@ struct ChildProcess {
         defer { for argument in argv { free(argument) } }
         let start = ContinuousClock.now
         var pid: pid_t = 0
-        let spawnError = posix_spawnp(&pid, executable, &actions, nil, argv, environ)
+        let spawnError = posix_spawnp(&pid, executable, &actions, nil, argv, Self.environment)
         guard spawnError == 0 else {
             throw Failure(
                 command: commandLine, status: -1,
@@ -66,9 +76,22 @@ struct ChildProcess {
         }
         let seconds = elapsed.seconds
         let cpu = [usage.ru_utime, usage.ru_stime].reduce(0.0) { $0 + Double($1.tv_sec) + Double($1.tv_usec) / 1e6 }
-        // ru_maxrss is in KiB.
-        return Measurement(seconds: seconds, peakRSSBytes: Int(usage.ru_maxrss) * 1024, cpuSeconds: cpu)
+        return Measurement(seconds: seconds, peakRSSBytes: Int(usage.ru_maxrss) * Self.maxRSSUnit, cpuSeconds: cpu)
     }
 
     var commandLine: String { ([executable] + arguments).joined(separator: " ") }
+
+    #if canImport(Darwin)
+        /// This process's environment, which the child inherits.
+        private static var environment: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?> {
+            _NSGetEnviron().pointee!
+        }
+        /// Bytes per unit of `ru_maxrss`: Darwin counts bytes.
+        private static let maxRSSUnit = 1
+    #else
+        /// This process's environment, which the child inherits.
+        private static var environment: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?> { environ }
+        /// Bytes per unit of `ru_maxrss`: Linux counts KiB.
+        private static let maxRSSUnit = 1024
+    #endif
 }

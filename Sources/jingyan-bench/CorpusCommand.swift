@@ -30,7 +30,10 @@ struct CorpusCommand: ParsableCommand {
         let generator = try CorpusGenerator(material: try SeedPageOption.material(at: seedPage))
         let manifest = try generator.write(pages: pages, to: URL(fileURLWithPath: out, isDirectory: true))
         print(
-            "corpus: \(manifest.pages) pages, \(manifest.bytes) bytes → \(manifest.articles) articles, \(manifest.practices) practices, \(manifest.captions) captions planned"
+            """
+            corpus: \(manifest.pages) pages, \(manifest.bytes) bytes → \(manifest.articles) \
+            articles, \(manifest.practices) practices, \(manifest.captions) captions planned
+            """
         )
         if check { try checkExtraction(generator) }
     }
@@ -47,7 +50,10 @@ struct CorpusCommand: ParsableCommand {
             guard found != (page.articles, page.practices, page.captions) else { continue }
             mismatches += 1
             print(
-                "  \(page.fileName): planned \(page.articles)/\(page.practices)/\(page.captions), extracted \(found.0)/\(found.1)/\(found.2) (articles/practices/captions)"
+                """
+                  \(page.fileName): planned \(page.articles)/\(page.practices)/\(page.captions), \
+                extracted \(found.0)/\(found.1)/\(found.2) (articles/practices/captions)
+                """
             )
         }
         print("check: \(pages - mismatches) of \(pages) pages extract exactly as planned")

@@ -62,7 +62,10 @@ struct ExtractCommand: ParsableCommand {
         print(
             String(
                 format:
-                    "extract, one core, in-process: %.2f MB/s (%d bytes in %.3f s, fastest of %d); %.2f MB per CPU second",
+                    """
+                    extract, one core, in-process: %.2f MB/s (%d bytes \
+                    in %.3f s, fastest of %d); %.2f MB per CPU second
+                    """,
                 result.megabytesPerSecond, result.rawBytes, result.seconds, result.runs, result.megabytesPerCPUSecond))
     }
 }

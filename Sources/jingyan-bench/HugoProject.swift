@@ -82,7 +82,8 @@ struct HugoProject {
             """
             {{ define "main" }}<main data-pagefind-body><h1>{{ .Title }}</h1>
             <p>{{ range .GetTerms "places" }}<a href="{{ .RelPermalink }}">{{ .LinkTitle }}</a> {{ end }}</p>
-            <ul>{{ range .GetTerms "mechanisms" }}<li><a href="{{ .RelPermalink }}">{{ .LinkTitle }}</a></li>{{ end }}</ul>
+            <ul>{{ range .GetTerms "mechanisms" }}<li><a href="{{ .RelPermalink }}">{{ .LinkTitle }}</a></li>\
+            {{ end }}</ul>
             {{ .Content }}</main>{{ end }}
 
             """

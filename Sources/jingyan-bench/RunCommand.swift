@@ -46,7 +46,10 @@ struct RunCommand: AsyncParsableCommand {
         help: ArgumentHelp(
             "Full builds of each tool, taken in turn; the median counts.",
             discussion:
-                "Each run writes a folder no other run used: this machine's ext4 makes creating files soon after deleting thousands slow."
+                """
+                Each run writes a folder no other run used: this machine's \
+                ext4 makes creating files soon after deleting thousands slow.
+                """
         ))
     var buildRuns = 3
 
@@ -288,7 +291,10 @@ struct ExtractSummary {
             let count = Int(practicesField.split(separator: " ").first ?? "")
         else {
             throw ValidationError(
-                "cannot read the practice count from `jingyan extract` output (\(log.path)); has its summary line changed?"
+                """
+                cannot read the practice count from `jingyan extract` \
+                output (\(log.path)); has its summary line changed?
+                """
             )
         }
         practices = count

@@ -23,7 +23,10 @@ struct Tools {
         guard FileManager.default.isExecutableFile(atPath: jingyanPath) else {
             throw Missing(
                 description:
-                    "no jingyan binary at \(jingyanPath): build it with `swift build -c release --product jingyan` or pass --jingyan PATH"
+                    """
+                    no jingyan binary at \(jingyanPath): build it with `swift \
+                    build -c release --product jingyan` or pass --jingyan PATH
+                    """
             )
         }
         guard let cmark = onPath("cmark") else {
@@ -53,7 +56,10 @@ struct Tools {
             guard FileManager.default.isExecutableFile(atPath: path) else {
                 throw Missing(
                     description:
-                        "no pagefind binary at \(path): pip install pagefind-bin-extended, or pass --pagefind-binary PATH"
+                        """
+                        no pagefind binary at \(path): pip install \
+                        pagefind-bin-extended, or pass --pagefind-binary PATH
+                        """
                 )
             }
             tools.pagefind = path
@@ -70,7 +76,10 @@ struct Tools {
     /// memory do not count against Pagefind.
     static func pagefindFromWheel(python: String) throws -> String {
         let script =
-            "import os, pagefind_bin_extended as p; print(os.path.join(os.path.dirname(p.__file__), 'pagefind_extended'))"
+            """
+            import os, pagefind_bin_extended as p; \
+            print(os.path.join(os.path.dirname(p.__file__), 'pagefind_extended'))
+            """
         do {
             return try output(of: python, ["-c", script])
         } catch {

@@ -1,7 +1,8 @@
 // Fuzzing Jingyan's input handling. Two ways to run it (see docs/robustness.md):
 //
 //   libFuzzer, coverage-guided:
-//     swift build -c release --product jingyan-fuzz -Xswiftc -sanitize=fuzzer -Xswiftc -DFUZZING -Xswiftc -parse-as-library
+//     swift build -c release --product jingyan-fuzz -Xswiftc -sanitize=fuzzer \
+//       -Xswiftc -DFUZZING -Xswiftc -parse-as-library
 //     .build/release/jingyan-fuzz -max_total_time=300 -rss_limit_mb=4096
 //   property-based, fixed seed, no sanitizer needed:
 //     swift run -c release jingyan-fuzz [executions] [seed]
@@ -46,7 +47,10 @@ import JingyanFuzzing
         }
     }
     print(
-        "jingyan-fuzz: \(executions) executions (seed \(seed)), \(failures) failures, \(String(format: "%.1f", Date().timeIntervalSince(started))) s"
+        """
+        jingyan-fuzz: \(executions) executions (seed \(seed)), \(failures) \
+        failures, \(String(format: "%.1f", Date().timeIntervalSince(started))) s
+        """
     )
     exit(failures == 0 ? 0 : 1)
 #endif

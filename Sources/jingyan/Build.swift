@@ -21,7 +21,10 @@ struct Build: ParsableCommand {
         help: ArgumentHelp(
             "Absolute address the site is published at, e.g. https://intranet.example/kb/.",
             discussion:
-                "Adds canonical links, sitemap.xml and feed.xml (newest practices) and makes 404.html work at any depth. Without it every link is relative and there is no sitemap or feed."
+                """
+                Adds canonical links, sitemap.xml and feed.xml (newest practices) and makes 404.html \
+                work at any depth. Without it every link is relative and there is no sitemap or feed.
+                """
         ))
     var baseURL: String?
 
@@ -35,7 +38,11 @@ struct Build: ParsableCommand {
         help: ArgumentHelp(
             "After building, keep watching content, seeds and theme, and update the site after each edit until Ctrl-C.",
             discussion:
-                "Only the files an edit reaches are replaced, each whole, in place; a change of structure (entries added or removed, a new mechanism, another theme) builds the whole site again and swaps it in. A build that fails leaves the site as it was."
+                """
+                Only the files an edit reaches are replaced, each whole, in place; a change of \
+                structure (entries added or removed, a new mechanism, another theme) builds the \
+                whole site again and swaps it in. A build that fails leaves the site as it was.
+                """
         ))
     var watch = false
 
@@ -59,7 +66,10 @@ struct Build: ParsableCommand {
         }
         progress.finish()
         print(
-            "built \(output.path): \(builder.input.articles.count) articles, \(practiceCount) practices; \(files.total) files, \(files.written) written, the rest unchanged"
+            """
+            built \(output.path): \(builder.input.articles.count) articles, \(practiceCount) \
+            practices; \(files.total) files, \(files.written) written, the rest unchanged
+            """
         )
     }
 

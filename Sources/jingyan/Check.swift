@@ -37,7 +37,10 @@ struct Check: ParsableCommand {
             throw ExitCode(1)
         }
         print(
-            "check: \(loaded.articles.count) articles, \(loaded.articles.reduce(0) { $0 + $1.practices.count }) practices, no problems"
+            """
+            check: \(loaded.articles.count) articles, \
+            \(loaded.articles.reduce(0) { $0 + $1.practices.count }) practices, no problems
+            """
         )
     }
 }

@@ -52,33 +52,53 @@ struct Extract: ParsableCommand {
         let report = outcome.report
         let failed = outcome.rejected.isEmpty ? "" : " (\(outcome.rejected.count) not extracted)"
         print(
-            "extract: \(outcome.pageCount) page(s)\(failed) → \(extraction.articles.count) articles, \(outcome.practiceCount) practices, \(extraction.captions.count) captions"
+            """
+            extract: \(outcome.pageCount) page(s)\(failed) → \(extraction.articles.count) \
+            articles, \(outcome.practiceCount) practices, \(extraction.captions.count) captions
+            """
         )
         print(
-            "content: \(report.written.count) written, \(report.unchanged.count) unchanged, \(report.removed.count) removed, \(report.keptEdits.count + report.keptOrphans.count) hand-edited kept"
+            """
+            content: \(report.written.count) written, \(report.unchanged.count) unchanged, \
+            \(report.removed.count) removed, \(report.keptEdits.count + report.keptOrphans.count) hand-edited kept
+            """
         )
+        printKeptEdits(of: report)
+        // Last, on standard output whether or not it is a terminal: the list to work through.
+        if !outcome.review.isEmpty { print("review: \(outcome.review.count) note(s) to check") }
+        for note in outcome.review { print(note.line(contentFolder: content)) }
+        try Self.fail(ifAny: outcome.rejected, keptIn: content)
+    }
+
+    /// One line for each file kept because it was edited by hand, with what to do about it.
+    private func printKeptEdits(of report: ContentWriter.Report) {
         let stale = Dictionary(report.staleEdits.map { ($0.path, $0) }, uniquingKeysWith: { $1 })
         for path in report.keptEdits {
             print(
-                "  kept your edit: \(content)/\(path) (the new extraction is in \(content)/\(path).new; delete your file and run again to take it, or use --discard-edits)"
+                """
+                  kept your edit: \(content)/\(path) (the new extraction is in \(content)/\(path).new; \
+                delete your file and run again to take it, or use --discard-edits)
+                """
             )
             if let edit = stale[path] { print("    but \(edit.explanation(contentFolder: content))") }
         }
         for path in report.keptNewFiles {
             print(
-                "  kept your edit: \(content)/\(path) (not the new extraction: take what you need into the file beside it, then delete it)"
+                """
+                  kept your edit: \(content)/\(path) (not the new extraction: \
+                take what you need into the file beside it, then delete it)
+                """
             )
         }
         for path in report.keptOrphans {
             print(
-                "  kept your edit: \(content)/\(path) (the new extraction no longer has this entry; delete the file if it is obsolete)"
+                """
+                  kept your edit: \(content)/\(path) (the new extraction no \
+                longer has this entry; delete the file if it is obsolete)
+                """
             )
             if let edit = stale[path] { print("    and \(edit.explanation(contentFolder: content))") }
         }
-        // Last, on standard output whether or not it is a terminal: the list to work through.
-        if !outcome.review.isEmpty { print("review: \(outcome.review.count) note(s) to check") }
-        for note in outcome.review { print(note.line(contentFolder: content)) }
-        try Self.fail(ifAny: outcome.rejected, keptIn: content)
     }
 
     /// Names each page that could not be extracted on standard error and exits non-zero: the

@@ -52,19 +52,27 @@ enum BarChart {
         let barSpace = width - labelWidth - valueWidth
         let largest = bars.map(\.value).max() ?? 0
         let height = rowHeight * Double(bars.count) + 8
-        var svg =
-            "<svg class=\"bar-chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(format(width)) \(format(height))\" role=\"img\" aria-label=\"\(HTMLEscaping.escaped(title))\">"
+        var svg = """
+            <svg class="bar-chart" xmlns="http://www.w3.org/2000/svg" \
+            viewBox="0 0 \(format(width)) \(format(height))" role="img" aria-label="\(HTMLEscaping.escaped(title))">
+            """
         for (row, bar) in bars.enumerated() {
             let top = 4 + rowHeight * Double(row)
             let length = largest > 0 ? max(1, barSpace * bar.value / largest) : 1
             let middle = format(top + rowHeight / 2)
             svg += "<g><title>\(HTMLEscaping.escaped("\(bar.label)：\(bar.valueLabel)"))</title>"
-            svg +=
-                "<text class=\"bar-label\" x=\"\(format(labelWidth - 8))\" y=\"\(middle)\" text-anchor=\"end\" dominant-baseline=\"middle\">\(HTMLEscaping.escaped(shortened(bar.label)))</text>"
-            svg +=
-                "<rect class=\"bar\" x=\"\(format(labelWidth))\" y=\"\(format(top + (rowHeight - barHeight) / 2))\" width=\"\(format(length))\" height=\"\(format(barHeight))\" rx=\"2\"/>"
-            svg +=
-                "<text class=\"bar-value\" x=\"\(format(labelWidth + length + 6))\" y=\"\(middle)\" dominant-baseline=\"middle\">\(HTMLEscaping.escaped(bar.valueLabel))</text></g>"
+            svg += """
+                <text class="bar-label" x="\(format(labelWidth - 8))" y="\(middle)" text-anchor="end" \
+                dominant-baseline="middle">\(HTMLEscaping.escaped(shortened(bar.label)))</text>
+                """
+            svg += """
+                <rect class="bar" x="\(format(labelWidth))" y="\(format(top + (rowHeight - barHeight) / 2))" \
+                width="\(format(length))" height="\(format(barHeight))" rx="2"/>
+                """
+            svg += """
+                <text class="bar-value" x="\(format(labelWidth + length + 6))" y="\(middle)" \
+                dominant-baseline="middle">\(HTMLEscaping.escaped(bar.valueLabel))</text></g>
+                """
         }
         return svg + "</svg>"
     }

@@ -13,7 +13,10 @@ public struct BaseURL: Sendable, Equatable {
     public struct Invalid: Error, CustomStringConvertible {
         public var given: String
         public var description: String {
-            "--base-url \(given): give the absolute http(s) address the site is published at, such as https://intranet.example/kb/ (no query or fragment)"
+            """
+            --base-url \(given): give the absolute http(s) address the site is \
+            published at, such as https://intranet.example/kb/ (no query or fragment)
+            """
         }
     }
 

@@ -44,7 +44,8 @@ enum Exports {
     }
 
     static let metricsColumns = [
-        "地点", "县", "乡镇", "做法编号", "做法", "指标原文", "数值", "单位", "标准化数值", "约数", "时间", "统计对象", "原句", "页面",
+        "地点", "县", "乡镇", "做法编号", "做法", "指标原文", "数值",
+        "单位", "标准化数值", "约数", "时间", "统计对象", "原句", "页面",
     ]
 
     /// Every metric as a spreadsheet row, each practice's rows (`metricsCSVRows`) made or kept by
@@ -63,7 +64,8 @@ enum Exports {
         for metric in entry.practice.metrics {
             rows += line([
                 place.displayName, place.county, place.township ?? "", entry.practice.id, entry.title, metric.text,
-                metric.value.description, metric.unit, metric.valueNormalized.description, metric.approx ? "是" : "否",
+                metric.value.description, metric.unit, metric.valueNormalized.description,
+                metric.approx ? "是" : "否",
                 metric.period ?? "", metric.subject, metric.sentence, entry.path,
             ])
         }

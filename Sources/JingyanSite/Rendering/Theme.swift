@@ -32,7 +32,10 @@ public struct Theme: Sendable, Equatable {
             case .linkOutside(let url):
                 "\(url.path) is a link to a file outside the theme folder; copy the file in instead"
             case .layoutWithoutHead:
-                "theme template layout.mustache has no {{$head}}{{/head}} block in its <head>, where the search page loads its index; add it before </head> (docs/theming.md)"
+                """
+                theme template layout.mustache has no {{$head}}{{/head}} block in its <head>, \
+                where the search page loads its index; add it before </head> (docs/theming.md)
+                """
             }
         }
     }

@@ -13,6 +13,12 @@ public enum SearchTokenizer {
         case bigram(UInt64)
         case word(String)
 
+        /// Packed bigrams are below 2^bigramBits.
+        static let bigramBits = 42
+
+        /// The bigram of two Han scalars, 21 bits each.
+        static func bigram(_ first: UInt32, _ second: UInt32) -> Token { .bigram(UInt64(first) << 21 | UInt64(second)) }
+
         var text: String {
             switch self {
             case .bigram(let packed):
@@ -43,7 +49,7 @@ public enum SearchTokenizer {
                     body(.word(String(decoding: word, as: UTF8.self)))
                     word.removeAll(keepingCapacity: true)
                 }
-                if let previous = previousHan { body(.bigram(UInt64(previous) << 21 | UInt64(scalar.value))) }
+                if let previous = previousHan { body(.bigram(previous, scalar.value)) }
                 previousHan = scalar.value
             } else if let character = asciiWordCharacter(scalar) {
                 previousHan = nil

@@ -1,0 +1,200 @@
+import Foundation
+import JingyanSupport
+
+/// The index as the files the site ships (docs/search-index.md), and their update after an edit.
+extension SearchIndex {
+    /// Every file of the index, keyed by its path relative to the site root.
+    func files() throws -> [String: Data] {
+        let sink = MemorySink()
+        try write(to: sink)
+        return sink.files
+    }
+
+    /// Hands every file of the index to `sink` as it is made, on all cores, so the index is never
+    /// held whole. Same index → same bytes: keys sorted, no time,
+    /// shard numbers from a fixed hash.
+    func write(to sink: some SiteSink) throws {
+        let shards = postingShards()
+        try write(postingShards: Array(shards.indices), of: shards, to: sink)
+        try write(documents: Array(documents.indices), to: sink)
+        let mechanisms = mechanisms
+        try sink.write(
+            Self.script("mechanisms") { json in
+                json.object(
+                    ["category", "scheme"].map { kind in
+                        (
+                            kind,
+                            { json in
+                                json.array(mechanisms.filter { $0.kind == kind }) { $0.strings([$1.key, $1.name]) }
+                            }
+                        )
+                    })
+            }, to: Self.folder + "mechanisms.js")
+        try writeManifest(postingShards: shards.count, to: sink)
+    }
+
+    /// The tokens of each posting shard, sorted by UTF-8 as the shard lists them.
+    func postingShards() -> [[String]] {
+        let total = encodedPostings.values.reduce(0) { $0 + $1.count }
+        var shards = [[String]](repeating: [], count: max(1, total / Self.postingShardBytes))
+        for token in encodedPostings.keys { shards[Self.shard(of: token, among: shards.count)].append(token) }
+        return shards.map { $0.sorted(by: Self.precedes) }
+    }
+
+    static func precedes(_ left: String, _ right: String) -> Bool { left.utf8.lexicographicallyPrecedes(right.utf8) }
+
+    private func write(postingShards numbers: [Int], of shards: [[String]], to sink: some SiteSink) throws {
+        let encoded = encodedPostings
+        _ = try Concurrent.map(numbers.count) { item in
+            let number = numbers[item]
+            try sink.write(
+                Self.script("p/\(number)") { json in
+                    json.object(shards[number].map { token in (token, { $0.quoted(encoded[token]!) }) })
+                }, to: Self.postingShardPath(number))
+        }
+    }
+
+    private func write(documents numbers: [Int], to sink: some SiteSink) throws {
+        let (documents, mechanisms) = (documents, mechanisms)
+        let shards = Set(numbers.map { $0 / Self.documentsPerShard }).sorted()
+        _ = try Concurrent.map(shards.count) { item in
+            let start = shards[item] * Self.documentsPerShard
+            try sink.write(
+                Self.script("d/\(shards[item])") { json in
+                    json.array(documents[start..<min(start + Self.documentsPerShard, documents.count)]) {
+                        json, document in
+                        json.raw("[")
+                        for field in [document.url, document.title, document.text] {
+                            json.string(field)
+                            json.raw(",")
+                        }
+                        json.array(document.mechanisms) { json, index in
+                            let mechanism = mechanisms[index]
+                            json.strings([mechanism.kind ?? "", mechanism.name, mechanism.url] + mechanism.spellings)
+                        }
+                        json.raw(",")
+                        json.array(document.figures) { json, figure in json.strings(figure) }
+                        json.raw(",")
+                        json.strings([document.date, document.citation], bracketed: false)
+                        json.raw("]")
+                    }
+                }, to: Self.documentShardPath(shards[item]))
+        }
+    }
+
+    private func writeManifest(postingShards: Int, to sink: some SiteSink) throws {
+        let (documents, places, placeStarts) = (documents, places, placeStarts)
+        try sink.write(
+            Self.script("manifest") { json in
+                json.object([
+                    ("documents", { $0.int(documents.count) }),
+                    ("documentsPerShard", { $0.int(Self.documentsPerShard) }),
+                    (
+                        "places",
+                        { json in
+                            json.array(places.indices) { json, index in
+                                json.raw("[")
+                                json.strings([places[index].key, places[index].name], bracketed: false)
+                                json.raw(",")
+                                json.int(placeStarts[index])
+                                json.raw("]")
+                            }
+                        }
+                    ),
+                    ("postingShards", { $0.int(postingShards) }),
+                    ("schema", { $0.string(Self.schemaVersion) }),
+                ])
+            }, to: Self.manifestPath)
+    }
+
+    // MARK: Updating
+
+    /// Brings the index to `model` after the practices `edited` changed in place, and the
+    /// mechanisms `regrouped` changed their practices, and writes the files that changed:
+    /// the edited documents, the posting shards of every token whose postings changed, and, when
+    /// the index grew or shrank past a shard's worth, every posting shard and the manifest.
+    /// `SiteBuilder.update` has checked that nothing else changed: the same practices, places
+    /// and mechanisms, so the same document numbers. `shards` is `postingShards()`, kept up to date.
+    mutating func update(
+        edited: [Int], regrouped: [Int], model: SiteModel, shards: inout [[String]], to sink: some SiteSink
+    ) throws {
+        var changedTokens = Set<String>()
+        var changedDocuments: [Int] = []
+        for practice in edited {
+            let number = documentOfPractice[practice]
+            let old = documents[number]
+            let new = Self.document(of: practice, in: model, place: old.place)
+            guard new != old else { continue }
+            let (oldWeights, newWeights) = (weightedTokens(of: old), weightedTokens(of: new))
+            for token in Set(oldWeights.keys).union(newWeights.keys) where oldWeights[token] != newWeights[token] {
+                var postings = Self.decode(encodedPostings[token] ?? []).filter { $0.document != number }
+                if let weight = newWeights[token] {
+                    postings.insert(
+                        Posting(document: number, weight: weight),
+                        at: postings.firstIndex { $0.document > number } ?? postings.count)
+                }
+                encodedPostings[token] = postings.isEmpty ? nil : Self.encode(postings)
+                changedTokens.insert(token)
+            }
+            documents[number] = new
+            changedDocuments.append(number)
+        }
+        for mechanism in regrouped {
+            let token = "#" + mechanisms[mechanism].key
+            let postings = Self.encode(
+                model.mechanisms[mechanism].practiceIndices.map { documentOfPractice[$0] }.sorted().map {
+                    Posting(document: $0, weight: 0)
+                })
+            if encodedPostings[token] != postings {
+                encodedPostings[token] = postings
+                changedTokens.insert(token)
+            }
+        }
+        try write(documents: changedDocuments, to: sink)
+        let total = encodedPostings.values.reduce(0) { $0 + $1.count }
+        guard max(1, total / Self.postingShardBytes) == shards.count else {
+            shards = postingShards()
+            try write(postingShards: Array(shards.indices), of: shards, to: sink)
+            try writeManifest(postingShards: shards.count, to: sink)
+            return
+        }
+        var changedShards = Set<Int>()
+        for token in changedTokens {
+            let number = Self.shard(of: token, among: shards.count)
+            changedShards.insert(number)
+            let listed = shards[number].firstIndex(of: token)
+            if encodedPostings[token] == nil, let listed {
+                shards[number].remove(at: listed)
+            } else if encodedPostings[token] != nil, listed == nil {
+                shards[number].insert(
+                    token, at: shards[number].firstIndex { Self.precedes(token, $0) } ?? shards[number].count)
+            }
+        }
+        try write(postingShards: changedShards.sorted(), of: shards, to: sink)
+    }
+
+    static func postingShardPath(_ number: Int) -> String { folder + "p/\(number).js" }
+    static func documentShardPath(_ number: Int) -> String { folder + "d/\(number).js" }
+
+    /// 32-bit FNV-1a of the token's UTF-8, modulo the shard count; search.js computes the same.
+    static func shard(of token: String, among count: Int) -> Int {
+        var hash: UInt32 = 0x811C_9DC5
+        for byte in token.utf8 {
+            hash ^= UInt32(byte)
+            hash &*= 0x0100_0193
+        }
+        return Int(hash % UInt32(count))
+    }
+
+    /// `JINGYAN_SEARCH.receive("name", JSON);`: a script a `<script src>` can load, which works
+    /// from `file://` where `fetch()` does not.
+    static func script(_ name: String, _ body: (inout ScriptJSON) -> Void) -> Data {
+        var json = ScriptJSON()
+        json.raw("JINGYAN_SEARCH.receive(")
+        json.string(name)
+        json.raw(", ")
+        body(&json)
+        json.raw(");\n")
+        return Data(json.bytes)
+    }
+}

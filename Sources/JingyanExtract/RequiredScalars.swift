@@ -23,27 +23,25 @@ struct RequiredScalars: Sendable {
 
     /// Nil when some alternative needs no class: then no text can be ruled out.
     init?(branches: [[LexiconPattern.Node]], namedBits: inout [ScalarClass.Named: [UInt64]]) {
-        var classes: [ScalarClass] = []
+        var table = ClassTable()
         var needs: [UInt64] = []
         var starts: [UInt64] = []
         for branch in branches {
             var need: UInt64 = 0
-            for needed in Self.classes(of: branch[...]) where classes.count < UInt64.bitWidth {
-                need |= 1 << UInt64(classes.count)
-                classes.append(needed)
+            for needed in Self.classes(of: branch[...]) {
+                need |= table.bit(of: needed, namedBits: &namedBits)
             }
             guard need != 0 else { return nil }
             needs.append(need)
             var start: UInt64 = 0
             if case .startOfText = branch.first, let first = LexiconPattern.firstScalars(of: branch[...]),
-                !first.negated, classes.count < UInt64.bitWidth
+                !first.negated
             {
-                start = 1 << UInt64(classes.count)
-                classes.append(first)
+                start = table.bit(of: first, namedBits: &namedBits)
             }
             starts.append(start)
         }
-        let words = classes.map { ScalarBitmap($0, namedBits: &namedBits).words }
+        let words = table.words
         var maskIndex = [UInt16](repeating: 0, count: 0x10000)
         var masks: [UInt64] = [0]
         var indexOfMask: [UInt64: UInt16] = [0: 0]
@@ -127,5 +125,22 @@ struct RequiredScalars: Sendable {
             if need & seen == need { return true }
         }
         return false
+    }
+}
+
+/// The classes a `RequiredScalars` tells apart, one bit each; a class written in several
+/// alternatives (\d, a colon) takes one bit, so the 64 bits of a mask go further.
+private struct ClassTable {
+    private(set) var words: [[UInt64]] = []
+    private var bits: [[UInt64]: Int] = [:]
+
+    /// The class's bit; 0 once all 64 are taken, which only weakens the filter.
+    mutating func bit(of scalars: ScalarClass, namedBits: inout [ScalarClass.Named: [UInt64]]) -> UInt64 {
+        let classWords = ScalarBitmap(scalars, namedBits: &namedBits).words
+        if let bit = bits[classWords] { return 1 << UInt64(bit) }
+        guard words.count < UInt64.bitWidth else { return 0 }
+        bits[classWords] = words.count
+        words.append(classWords)
+        return 1 << UInt64(words.count - 1)
     }
 }

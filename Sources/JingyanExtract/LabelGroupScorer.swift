@@ -128,11 +128,9 @@ struct LabelGroupScorer {
         let members = group.flatMap { layout.chunks[$0] }
         let isTitle = { (role: LineRole) in role == .title || role == .headingLike }
         guard chunk.contains(where: { isTitle(layout.roles[$0]) }) else { return false }
-        guard let first = members.first, layout.hasSentence(in: 0..<first),
-            members.contains(where: { isTitle(layout.roles[$0]) }),
-            members.contains(where: { layout.roles[$0].isAnchor })
-        else { return false }
-        return true
+        guard let first = members.first else { return false }
+        return layout.hasSentence(in: 0..<first) && members.contains(where: { isTitle(layout.roles[$0]) })
+            && members.contains(where: { layout.roles[$0].isAnchor })
     }
 
     /// Short lines with no sentence. Lines with clause marks only as a heading wrapped once: a

@@ -81,7 +81,7 @@ extension PageSegmenter {
     /// The lines with each news brief's closing credit ("……心结。（记者 张三 通讯员 李四）"),
     /// wrapped over two lines or not, set on a line of its own (numbered as the line it ends on):
     /// so it reads as the brief's byline and closes the brief as a title block's byline does.
-    func separatingClosingCredits(_ lines: [TextLine]) -> (lines: [TextLine], credits: Set<Int>) {
+    func separatingClosingCredits(_ lines: [TextLine]) -> CreditedLines {
         var result: [TextLine]?  // copied only when a page has such a credit
         var credits = Set<Int>()  // their indices in the result
         for (index, line) in lines.enumerated() {
@@ -97,7 +97,14 @@ extension PageSegmenter {
             credits.insert(result!.count)
             result! += [TextLine(number: line.number, text: credit.names)]
         }
-        return (result ?? lines, credits)
+        return CreditedLines(lines: result ?? lines, credits: credits)
+    }
+
+    /// A page's lines with its news briefs' closing credits on lines of their own.
+    struct CreditedLines {
+        var lines: [TextLine]
+        /// The indices in `lines` of the credits.
+        var credits: Set<Int>
     }
 
     struct ClosingCredit {

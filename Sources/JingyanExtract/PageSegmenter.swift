@@ -73,7 +73,7 @@ struct PageSegmenter {
         }
         let furniture = furniture(in: page.lines, labelsAround: !unwrapped)
         removed.formUnion(furniture.removed)
-        let (lines, closingCredits) = separatingClosingCredits(
+        let credited = separatingClosingCredits(
             removed.isEmpty && furniture.bylines.isEmpty
                 ? page.lines
                 : page.lines.map { line in
@@ -82,12 +82,13 @@ struct PageSegmenter {
                     }
                     return removed.contains(line.number) ? TextLine(number: line.number, text: "") : line
                 })
+        let lines = credited.lines
         let lineRoles = lines.map { $0.isBlank ? LineRole.body : roles.role(of: $0.text) }
         let chunks = Self.chunks(of: lines, unwrapped: unwrapped).flatMap {
             Self.splittingLabelRuns($0, lines: lines, roles: lineRoles)
         }
         let layout = PageLayout(
-            lines: lines, chunks: chunks, roles: lineRoles, unwrapped: unwrapped, closingCredits: closingCredits)
+            lines: lines, chunks: chunks, roles: lineRoles, unwrapped: unwrapped, closingCredits: credited.credits)
         let found = LabelGroupScorer(lexicon: lexicon, roles: roles, weights: weights).titleBlocks(in: layout)
         var articles = assemble(layout, blocks: found.blocks)
         for index in articles.indices {
@@ -185,14 +186,13 @@ struct PageSegmenter {
             }
             if endsWithBody && block.hasTitle {
                 // The next report's title block; a news brief's closing credit before it is this one's.
-                let (credit, next) = Self.splittingClosingCredit(block, layout: layout)
-                let closed = credit.map {
+                let split = Self.splittingClosingCredit(block, layout: layout)
+                let closed = split.credit.map {
                     TitleBlock(range: open.range, lines: open.lines + $0.lines, hasTitle: open.hasTitle)
                 }
-                articles += [draft(layout, body: body, block: closed ?? open, extraLines: credit?.range)].compactMap {
-                    $0
-                }
-                header = next
+                articles += [draft(layout, body: body, block: closed ?? open, extraLines: split.credit?.range)]
+                    .compactMap { $0 }
+                header = split.rest
             } else {
                 articles += bodyAfterHeader(layout, header: open, body: body, next: block)
                 header = nil
@@ -203,16 +203,22 @@ struct PageSegmenter {
         return articles
     }
 
-    /// A block that opens with a news brief's closing credit, cut after it: (the credit, the rest).
-    static func splittingClosingCredit(_ block: TitleBlock, layout: PageLayout) -> (TitleBlock?, TitleBlock) {
+    /// A block that opens with a news brief's closing credit, cut after it.
+    static func splittingClosingCredit(_ block: TitleBlock, layout: PageLayout) -> CreditSplit {
         guard let first = block.range.first(where: { !layout.lines[$0].isBlank }),
             layout.closingCredits.contains(first), block.lines.count > 1
-        else { return (nil, block) }
+        else { return CreditSplit(credit: nil, rest: block) }
         let credit = TitleBlock(range: first..<(first + 1), lines: [block.lines[0]], hasTitle: false)
         let rest = TitleBlock(
             range: (first + 1)..<block.range.upperBound, lines: Array(block.lines.dropFirst()), hasTitle: block.hasTitle
         )
-        return (credit, rest)
+        return CreditSplit(credit: credit, rest: rest)
+    }
+
+    /// A title block's closing credit of the report before it, if it opens with one, and the rest.
+    struct CreditSplit {
+        var credit: TitleBlock?
+        var rest: TitleBlock
     }
 
     /// The body after a title-first block, up to the next block. When that next block closes a

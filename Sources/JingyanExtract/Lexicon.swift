@@ -22,6 +22,7 @@ public final class Lexicon: Sendable {
         var surnames: String
         var compound_surnames: [String]
         var county_suffixes: [String]
+        var county_suffixes_after_area: [String]?
         var township_suffixes: [String]
         var division_suffixes: [String: [String]]
         var not_townships: [String]
@@ -81,6 +82,8 @@ public final class Lexicon: Sendable {
     public let surnames: Set<Character>
     public let compoundSurnames: [String]
     public let countySuffixes: [String]
+    /// County suffixes that also end common nouns: see `PlaceResolver.unknownCounty(in:)`.
+    public let countySuffixesAfterArea: Set<String>
     public let townshipSuffixes: [String]
     /// Per level of divisions.tsv ("province", "prefecture", "county", "township"): see `Divisions`.
     public let divisionSuffixes: [String: [String]]
@@ -156,6 +159,7 @@ public final class Lexicon: Sendable {
         surnames = Set(file.surnames)
         compoundSurnames = file.compound_surnames
         countySuffixes = file.county_suffixes.sorted { $0.count > $1.count }
+        countySuffixesAfterArea = Set(file.county_suffixes_after_area ?? [])
         townshipSuffixes = file.township_suffixes.sorted { $0.count > $1.count }
         divisionSuffixes = file.division_suffixes
         notTownships = Set(file.not_townships)

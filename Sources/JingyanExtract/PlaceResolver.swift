@@ -246,19 +246,33 @@ struct PlaceResolver {
     }
 
     /// A county the gazetteer does not know: two or three Han characters before a county
-    /// suffix, not a grammatical word ("全县", "该县").
+    /// suffix, not a grammatical word ("全县", "该县"). With a suffix that also ends common
+    /// nouns ("服务区", "城市"), only right after a province or prefecture the text names.
     func unknownCounty(in text: String) -> (String, Substring)? {
         let scalars = text.unicodeScalars
         func index(_ offset: Int) -> String.Index { scalars.index(scalars.startIndex, offsetBy: offset) }
         for match in countyPattern.matches(in: Array(scalars)) {
             guard let nameRange = match.groups[0] else { continue }
-            let name = text[index(nameRange.lowerBound)..<index(nameRange.upperBound)]
+            let start = index(nameRange.lowerBound)
+            let name = text[start..<index(nameRange.upperBound)]
             if lexicon.notTownships.contains(where: { name.hasPrefix($0) }) { continue }
             if name.contains(where: lexicon.functionCharacters.contains) { continue }
             let end = index(match.range.upperBound)
+            if lexicon.countySuffixesAfterArea.contains(String(text[name.endIndex..<end])),
+                !endsWithArea(text[..<start])
+            {
+                continue
+            }
             return (String(text[index(match.range.lowerBound)..<end]), text[end...])
         }
         return nil
+    }
+
+    /// True when the text ends with the name of a province or prefecture.
+    func endsWithArea(_ text: Substring) -> Bool {
+        places.finder.occurrences(in: text).last.map { last in
+            last.range.upperBound == text.utf8.count && last.divisions.contains { $0.level < .county }
+        } ?? false
     }
 
     /// "某某土家族苗族自治县" → "某某".

@@ -223,4 +223,22 @@ import Testing
         #expect(round.place.county == "开阳县")
         #expect(round.place.township == nil, "a round of the county's townships names no one township")
     }
+
+    /// A county the gazetteer does not know is read from "某某县" anywhere, but from a name
+    /// ending in 区 or 市 only after its prefecture: "自助服务区" and "城市" name no place.
+    @Test func anUnknownCountyIsNoCommonNoun() throws {
+        let noun = try article(
+            "近日，记者走进一个社区的便民大厅，自助服务区前排起长队，群众办事更方便了。",
+            "大厅设置窗口12个，今年以来累计办理业务3600余件，群众满意度持续提升。")
+        #expect(noun.place.county == "未注明地点")
+        #expect(noun.review.contains { $0.contains("未注明地点") })
+        let district = try article(
+            "近日，遵义市云岭区召开基层治理推进会，交流各街道网格化管理的做法。",
+            "全区划分网格860个，配备专兼职网格员1200余名，群众满意度持续提升。")
+        #expect(district.place.county == "云岭区")
+        let county = try article(
+            "近年来，青峰县坚持党建引领，推行“积分超市”管理，全县建成积分超市56个。",
+            "今年以来累计兑换物品3000余件，群众参与热情高涨。")
+        #expect(county.place.county == "青峰县")
+    }
 }

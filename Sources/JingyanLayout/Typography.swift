@@ -66,6 +66,38 @@ public enum Typography {
         }
     }
 
+    /// ０-９, full-width.
+    @inlinable
+    public static func isWideDigit(_ scalar: Unicode.Scalar) -> Bool { (0xFF10...0xFF19).contains(scalar.value) }
+
+    /// The ASCII form of a mark right after a full-width digit when it is part of the number:
+    /// a percent sign, a point before a digit, a comma before exactly three digits ("２，１００";
+    /// "３，５" is two numbers). `rest` is the UTF-8 after the mark.
+    static func wideNumberMark(
+        _ mark: Unicode.Scalar, before rest: Slice<UnsafeBufferPointer<UInt8>>
+    ) -> Unicode.Scalar? {
+        let digitsAfter = Typography.wideDigitsOpening(rest, upTo: 4)
+        switch mark {
+        case "％": return "%"
+        case "．": return digitsAfter > 0 ? "." : nil
+        case "，": return digitsAfter == 3 ? "," : nil
+        default: return nil
+        }
+    }
+
+    /// How many full-width digits the UTF-8 opens with, counted up to `limit`.
+    static func wideDigitsOpening(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, upTo limit: Int) -> Int {
+        var count = 0
+        var index = bytes.startIndex
+        while count < limit, index < bytes.endIndex {
+            let (scalar, length) = scalar(in: bytes.base, at: index)
+            guard isWideDigit(scalar) else { break }
+            count += 1
+            index += length
+        }
+        return count
+    }
+
     /// 0–9, ASCII only.
     @inlinable
     public static func isASCIIDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 0x30 && scalar.value <= 0x39 }
@@ -223,9 +255,10 @@ public enum Typography {
     }
 
     /// Cleans a printed line: full-width digits and Latin letters become ASCII ("２０２４" is
-    /// "2024"), and PDF spacing artefacts go — spaces between a digit and a wide character
-    /// ("选人 5项", "2024 年") and leading/trailing spaces. Other spaces (between two Han words)
-    /// and all punctuation are kept as printed.
+    /// "2024"), and so do the point, thousands separator and percent sign of a full-width number
+    /// ("９８．５％" is "98.5%", "２，１００" is "2,100"); and PDF spacing artefacts go — spaces
+    /// between a digit and a wide character ("选人 5项", "2024 年") and leading/trailing spaces.
+    /// Other spaces (between two Han words) and all other punctuation are kept as printed.
     public static func cleaned(_ line: some StringProtocol) -> String {
         // Most lines have nothing to clean: no copy scalar by scalar then.
         var copy = String(line)
@@ -234,10 +267,14 @@ public enum Typography {
             guard widthUnlessNeedsCleaning(bytes) == nil else { return true }
             scalars.reserveCapacity(bytes.count)
             var index = 0
+            var afterWideDigit = false
             while index < bytes.count {
                 let (scalar, length) = scalar(in: bytes, at: index)
-                scalars.append(halfWidthAlphanumeric(scalar))
                 index += length
+                // A full-width number's point, separator and percent sign go with its digits.
+                let mark = afterWideDigit ? wideNumberMark(scalar, before: bytes[index...]) : nil
+                afterWideDigit = isWideDigit(scalar)
+                scalars.append(mark ?? halfWidthAlphanumeric(scalar))
             }
             return false
         }

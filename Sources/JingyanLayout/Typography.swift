@@ -71,14 +71,13 @@ public enum Typography {
     public static func isWideDigit(_ scalar: Unicode.Scalar) -> Bool { (0xFF10...0xFF19).contains(scalar.value) }
 
     /// The ASCII form of a mark right after a full-width digit when it is part of the number:
-    /// a percent sign, a point before a digit, a comma before exactly three digits ("２，１００";
-    /// "３，５" is two numbers). `rest` is the UTF-8 after the mark.
+    /// a point before a digit, a comma before exactly three digits ("２，１００"; "３，５" is two
+    /// numbers). `rest` is the UTF-8 after the mark. A unit such as "％" stays as printed.
     static func wideNumberMark(
         _ mark: Unicode.Scalar, before rest: Slice<UnsafeBufferPointer<UInt8>>
     ) -> Unicode.Scalar? {
         let digitsAfter = Typography.wideDigitsOpening(rest, upTo: 4)
         switch mark {
-        case "％": return "%"
         case "．": return digitsAfter > 0 ? "." : nil
         case "，": return digitsAfter == 3 ? "," : nil
         default: return nil
@@ -255,8 +254,8 @@ public enum Typography {
     }
 
     /// Cleans a printed line: full-width digits and Latin letters become ASCII ("２０２４" is
-    /// "2024"), and so do the point, thousands separator and percent sign of a full-width number
-    /// ("９８．５％" is "98.5%", "２，１００" is "2,100"); and PDF spacing artefacts go — spaces
+    /// "2024"), and so do the point and thousands separator of a full-width number ("９８．５" is
+    /// "98.5", "２，１００" is "2,100"); and PDF spacing artefacts go — spaces
     /// between a digit and a wide character ("选人 5项", "2024 年") and leading/trailing spaces.
     /// Other spaces (between two Han words) and all other punctuation are kept as printed.
     public static func cleaned(_ line: some StringProtocol) -> String {
@@ -271,7 +270,7 @@ public enum Typography {
             while index < bytes.count {
                 let (scalar, length) = scalar(in: bytes, at: index)
                 index += length
-                // A full-width number's point, separator and percent sign go with its digits.
+                // A full-width number's point and thousands separator go with its digits.
                 let mark = afterWideDigit ? wideNumberMark(scalar, before: bytes[index...]) : nil
                 afterWideDigit = isWideDigit(scalar)
                 scalars.append(mark ?? halfWidthAlphanumeric(scalar))

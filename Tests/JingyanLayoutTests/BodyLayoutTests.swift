@@ -8,8 +8,8 @@ import Testing
         #expect(Typography.cleaned("2024 年，培训 38 人次。") == "2024年，培训38人次。")
         #expect(Typography.cleaned("田林 摄") == "田林 摄")
         #expect(Typography.cleaned("２０２４ 年，培训３８人次，ＡＰＰ，％") == "2024年，培训38人次，APP，％")
-        // A full-width number's point, separator and percent sign; a comma after it in a sentence stays.
-        #expect(Typography.cleaned("满意度达９８．５％，化解２，１００起，共３，５个") == "满意度达98.5%，化解2,100起，共3，5个")
+        // A full-width number's point and separator; its unit and a comma after it in a sentence stay.
+        #expect(Typography.cleaned("满意度达９８．５％，化解２，１００起，共３，５个") == "满意度达98.5％，化解2,100起，共3，5个")
         #expect(Typography.cleaned("培训３８，人次．％") == "培训38，人次．％")
     }
 

@@ -168,7 +168,7 @@ extension Lexicon {
             var onlyHan = false
             var count = 0
             var run = 0
-            var han = HanRun()
+            var han = HanRun(limit: Self.maxQualifiedRole)  // the first run may be an outlet's role
             var index = 0
             while index < bytes.count {
                 count += 1
@@ -199,7 +199,7 @@ extension Lexicon {
                 } else {
                     // A run longer than a name ends the byline ("黔东南报道"): nothing after it.
                     if han.isLongerThanName { return false }
-                    han = HanRun()
+                    han = HanRun(limit: han.length == 0 ? han.limit : HanRun.laterLimit)
                 }
                 if run > Self.maxBylineToken || count > Self.maxBylineLength { return false }
             }
@@ -210,16 +210,22 @@ extension Lexicon {
     /// A run of Han scalars in a byline: a name, or a role and the name after it. A run longer
     /// than a name holds a role, and so the first scalar of one (a qualified role, "全媒体记者",
     /// ends with a role), or closes the byline: a place and the verb after it ("黔东南报道").
+    /// The first run may be an outlet's qualified role ("某某日报天眼新闻记者"), whose role
+    /// comes at its end: it is let run to `maxQualifiedRole` before it must hold one.
     struct HanRun {
+        /// How long the run may grow holding no role's first scalar.
+        var limit: Int
         var length = 0
         var holdsRoleStart = false
 
-        /// Adds a scalar; false when the run is too long for a name, and for a place and a
-        /// byline verb, and holds no role.
+        /// A run after the first: a name, or a place and a byline verb.
+        static let laterLimit = Lexicon.maxNameLength + Lexicon.maxBylineVerbLength
+
+        /// Adds a scalar; false when the run is too long and holds no role.
         mutating func extend(startsRole: Bool) -> Bool {
             length += 1
             holdsRoleStart = holdsRoleStart || startsRole
-            return length <= Lexicon.maxNameLength + Lexicon.maxBylineVerbLength || holdsRoleStart
+            return length <= limit || holdsRoleStart
         }
 
         /// Too long for a name, with no role: only a place and a verb that end the byline.
@@ -231,9 +237,10 @@ extension Lexicon {
     /// The longest word a byline closes with (`byline_verbs`: "报道"), in characters.
     static let maxBylineVerbLength = 2
 
-    static let maxBylineToken = 10
-    /// A qualified role ("全媒体记者") is at most this many characters.
-    static let maxQualifiedRole = 8
+    /// The longest run between separators: a qualified role, or a role and a name together.
+    static let maxBylineToken = 12
+    /// A qualified role ("全媒体记者", an outlet's "某某日报记者") is at most this many characters.
+    static let maxQualifiedRole = 12
     static let bylineSeparators: Set<Character> = [" ", "　", "、", "，", ",", "：", ":", "/", "|", "｜"]
     static let bylineSeparatorScalars = ScalarSet(bylineSeparators)
     /// Four names with their roles fit in this many characters; a longer line is body text.

@@ -62,7 +62,7 @@ struct PageSegmenter {
     }
 
     func segment(_ page: PageText) -> Result {
-        let unwrapped = Self.isUnwrapped(page.lines)
+        let unwrapped = Self.isUnwrapped(page.lines) { lexicon.isPageFurniture($0.text) }
         var captions: [CaptionDraft] = []
         var removed = Set<Int>()  // line numbers of captions and furniture
         for block in page.blocks {
@@ -100,8 +100,9 @@ struct PageSegmenter {
     /// A web copy: a third of its text lines are wider than any newspaper column, or (a short
     /// copy of a few paragraphs) one is, and no line after it breaks in the middle of a sentence,
     /// as the lines of every column of a printed page do. The lines above the first wide one
-    /// are a copy's title and byline.
-    static func isUnwrapped(_ lines: [TextLine]) -> Bool {
+    /// are a copy's title and byline; a site's furniture after the text ("（责编：某某）", share
+    /// controls) ends no sentence and breaks none.
+    static func isUnwrapped(_ lines: [TextLine], isFurniture: (TextLine) -> Bool) -> Bool {
         var printed = 0
         var wide = 0
         var brokenMidSentence = 0
@@ -109,7 +110,9 @@ struct PageSegmenter {
             printed += 1
             if line.width > unwrappedWidth {
                 wide += 1
-            } else if wide > 0, !line.endsSentence, index + 1 < lines.count, !lines[index + 1].isBlank {
+            } else if wide > 0, !line.endsSentence, index + 1 < lines.count, !lines[index + 1].isBlank,
+                !isFurniture(line)
+            {
                 brokenMidSentence += 1
             }
         }

@@ -93,6 +93,28 @@ import Testing
         }
     }
 
+    /// A news site's copy: its date line with a bar before the source, font-size and share
+    /// controls, and the editor credits closing the text are no part of the report, and the
+    /// credits after the text do not make the copy read as a printed column.
+    @Test func aNewsSitesFurnitureIsDropped() throws {
+        let text = [
+            "近年来，德江县推行网格化管理，全县共划分网格1260个，配备网格员1580名，群众满意度持续提升。",
+            "建强队伍。组建“红色网格”服务队45支，累计培训网格员3200余人次。",
+        ]
+        let copies: [(head: [String], tail: [String])] = [
+            (["2025年03月12日08:30 | 来源：某某网－贵州频道", "小字号"], ["（责编：王五、赵六）", "分享让更多人看到"]),
+            (["时间：2025-03-12 09:30", "信息来源：某县人民政府", "大字号 中字号 小字号"], ["【纠错】 【责任编辑:王五】"]),
+        ]
+        for copy in copies {
+            let articles = try extract(["“网格+”织密治理网"] + copy.head + text + copy.tail)
+            #expect(articles.count == 1, "\(copy.head)")
+            let article = try #require(articles.first)
+            #expect(article.title == "“网格+”织密治理网", "\(copy.head)")
+            #expect(article.practices.last?.text.hasSuffix("3200余人次。") == true, "\(copy.tail)")
+            #expect(article.practices.last?.text.contains("提升。\n\n建强队伍。") == true, "one paragraph a line")
+        }
+    }
+
     /// "……。（记者 某某 通讯员 某某）" closing a news brief is its byline, wrapped over two lines
     /// or not, and closes the brief as a title block's byline would.
     @Test func aNewsBriefsClosingCreditIsItsByline() throws {

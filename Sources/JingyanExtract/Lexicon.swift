@@ -12,6 +12,7 @@ public final class Lexicon: Sendable {
         var opening_cues: [String]
         var page_furniture_patterns: [String]
         var editor_note_pattern: String
+        var page_jump_pattern: String?
         var photo_source_pattern: String
         var post_marks: [String]
         var caption_openers: [String]
@@ -59,6 +60,8 @@ public final class Lexicon: Sendable {
     let pageFurniture: LexiconPattern
     /// The opening of an editor's note ("编者按：", "【编者按】").
     let editorNote: LexiconPattern
+    /// Where a report runs on from or to another page ("（下转第3版）"); nil when the lexicon has none.
+    let pageJump: LexiconPattern?
     /// A photo's source where its credit would be ("（图片由某县委宣传部提供）").
     let photoSource: LexiconPattern
     /// Words a post line names its author after ("原创 张三 某某公众号 …").
@@ -143,6 +146,7 @@ public final class Lexicon: Sendable {
         pageFurniture = try Self.alternation(
             of: file.page_furniture_patterns, named: "page_furniture_patterns", in: source, namedBits: &namedBits)
         editorNote = try Self.pattern(file.editor_note_pattern, "editor_note_pattern", source, &namedBits)
+        pageJump = try file.page_jump_pattern.map { try Self.pattern($0, "page_jump_pattern", source, &namedBits) }
         photoSource = try Self.pattern(file.photo_source_pattern, "photo_source_pattern", source, &namedBits)
         postMarks = Set(file.post_marks.map { Substring($0) })
         captionOpeners = file.caption_openers
@@ -195,6 +199,21 @@ public final class Lexicon: Sendable {
 
     /// True for a masthead, date line, page number or editor's credit printed around the articles.
     public func isPageFurniture(_ line: String) -> Bool { pageFurniture.isFound(in: line) }
+
+    /// The line without the page-jump marker at its start or end ("……。（下转第3版）" → "……。"),
+    /// spaces around it trimmed; nil when it has none. The marker is bracketed, so only a line
+    /// that opens or closes with a bracket is matched.
+    public func droppingPageJump(_ line: String) -> String? {
+        guard let pageJump, let first = line.unicodeScalars.first, let last = line.unicodeScalars.last,
+            Self.jumpBrackets.contains(first) || Self.jumpBrackets.contains(last)
+        else { return nil }
+        var scalars = Array(line.unicodeScalars)
+        guard let match = pageJump.firstMatch(in: scalars) else { return nil }
+        scalars.removeSubrange(match.range)
+        return Typography.cleaned(Typography.string(scalars[...]))
+    }
+
+    static let jumpBrackets = ScalarSet(["（", "(", "）", ")"])
 
     /// True for the first line of an editor's note ("编者按：……", "【编者按】……", "编后：……").
     public func opensEditorNote(_ line: String) -> Bool { editorNote.isFound(in: line) }

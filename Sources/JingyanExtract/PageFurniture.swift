@@ -7,8 +7,9 @@ extension PageSegmenter {
     struct Furniture {
         /// Line numbers of the running heads and web-page controls, dropped before reading.
         var removed = Set<Int>()
-        /// A furniture line's byline field by line number: the line is read as that byline.
-        var bylines: [Int: String] = [:]
+        /// Lines read as other text, by line number: a furniture line as its byline field, a
+        /// line without its page-jump marker.
+        var replaced: [Int: String] = [:]
     }
 
     /// The running heads: lines the lexicon knows as furniture ("2023年11月7日 第4版 编辑：…"),
@@ -16,9 +17,14 @@ extension PageSegmenter {
     /// section's or paper's name: "综合新闻") when `labelsAround` (a web copy has no running head:
     /// a short line above its source line is its title). A line of fields that holds a byline
     /// ("来源：某某日报 作者：张三") is that byline instead. Editors' notes (`editorNote(at:in:)`).
+    /// A page-jump marker ("（下转第3版）") is dropped from its line.
     func furniture(in lines: [TextLine], labelsAround: Bool) -> Furniture {
         var found = Furniture()
         for (index, line) in lines.enumerated() {
+            if let kept = lexicon.droppingPageJump(line.text) {
+                if kept.isEmpty { found.removed.insert(line.number) } else { found.replaced[line.number] = kept }
+                continue
+            }
             if lexicon.opensEditorNote(line.text) {
                 for note in editorNote(at: index, in: lines, wrapped: labelsAround) {
                     found.removed.insert(note.number)
@@ -27,7 +33,7 @@ extension PageSegmenter {
             }
             guard lexicon.isPageFurniture(line.text) else { continue }
             if let byline = lexicon.bylineField(in: line.text) {
-                found.bylines[line.number] = byline
+                found.replaced[line.number] = byline
                 continue
             }
             found.removed.insert(line.number)

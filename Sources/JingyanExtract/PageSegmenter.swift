@@ -74,11 +74,11 @@ struct PageSegmenter {
         let furniture = furniture(in: page.lines, labelsAround: !unwrapped)
         removed.formUnion(furniture.removed)
         let credited = separatingClosingCredits(
-            removed.isEmpty && furniture.bylines.isEmpty
+            removed.isEmpty && furniture.replaced.isEmpty
                 ? page.lines
                 : page.lines.map { line in
-                    if let byline = furniture.bylines[line.number] {
-                        return TextLine(number: line.number, text: byline)
+                    if let text = furniture.replaced[line.number] {
+                        return TextLine(number: line.number, text: text)
                     }
                     return removed.contains(line.number) ? TextLine(number: line.number, text: "") : line
                 })

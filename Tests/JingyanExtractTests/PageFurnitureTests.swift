@@ -93,6 +93,22 @@ import Testing
         }
     }
 
+    /// A report continued on another page: the marker ("（下转第3版）", "（上接第1版）"), on a line
+    /// of its own or at a line's end or start, is dropped, and the reports around it read as
+    /// they do without it.
+    @Test func aPageJumpIsDropped() throws {
+        var atLineEnd = Self.jiangkou
+        atLineEnd[atLineEnd.count - 1] += "（下转第3版）"
+        var atLineStart = Self.jiangkou
+        atLineStart[0] = "（上接第1版）" + atLineStart[0]
+        for body in [Self.jiangkou + ["（下转第3版）"], atLineEnd, atLineStart] {
+            let articles = try extract(body + [""] + Self.jiangkouBlock + [""] + Self.dejiang)
+            #expect(articles.map(\.title) == ["积分超市兑出文明新风", "“网格+”织密治理网"], "\(body)")
+            #expect(articles.first?.lede.hasPrefix("今年以来，江口县") == true, "\(body)")
+            #expect(articles.first?.practices.last?.text.hasSuffix("积分指标20项。") == true, "\(body)")
+        }
+    }
+
     /// A news site's copy: its date line with a bar before the source, font-size and share
     /// controls, and the editor credits closing the text are no part of the report, and the
     /// credits after the text do not make the copy read as a printed column.

@@ -171,10 +171,7 @@ public final class Lexicon: Sendable {
         ethnicGroups = file.ethnic_groups.sorted { $0.count > $1.count }
         units = Array(Set(file.units)).sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 }
         unitsByFirstScalar = Dictionary(grouping: units, by: { $0.unicodeScalars.first! })
-        multipliers = Dictionary(
-            uniqueKeysWithValues: file.multipliers.compactMap { key, value in
-                key.unicodeScalars.first.map { ($0, value) }
-            })
+        multipliers = Self.byFirstScalar(file.multipliers)
         approxBefore = file.approx_before.sorted { $0.count > $1.count }
         approxAfter = file.approx_after.sorted { $0.count > $1.count }
         approxBeforeReach = file.approx_before_reach
@@ -195,6 +192,12 @@ public final class Lexicon: Sendable {
         schemeSuffixes = Set(file.scheme_suffixes.unicodeScalars)
         schemeFrames = file.scheme_frames
         rhetoric = Set(file.rhetoric)
+    }
+
+    /// The values keyed by their key's first scalar ("万" → 10,000).
+    static func byFirstScalar(_ values: [String: Double]) -> [Unicode.Scalar: Double] {
+        Dictionary(
+            uniqueKeysWithValues: values.compactMap { key, value in key.unicodeScalars.first.map { ($0, value) } })
     }
 
     /// True for a masthead, date line, page number or editor's credit printed around the articles.

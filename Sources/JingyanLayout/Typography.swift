@@ -66,6 +66,22 @@ public enum Typography {
         }
     }
 
+    /// The text without the bullets it opens with and the spaces after them ("■党建引领" →
+    /// "党建引领"): typography, like a heading's font. Quotes and brackets are kept.
+    public static func droppingBullets(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        guard let first = scalars.first, isBullet(first) else { return text }
+        return String(scalars.drop { isBullet($0) || isPrintedSpace($0) })
+    }
+
+    /// A bullet: the geometric shapes (■ □ ◆ ● ▲ ▶ …), stars, "•", "※" and arrows (➤).
+    static func isBullet(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x25A0...0x25FF, 0x2605, 0x2606, 0x2022, 0x203B, 0x27A2...0x27AF: true
+        default: false
+        }
+    }
+
     /// ０-９, full-width.
     @inlinable
     public static func isWideDigit(_ scalar: Unicode.Scalar) -> Bool { (0xFF10...0xFF19).contains(scalar.value) }

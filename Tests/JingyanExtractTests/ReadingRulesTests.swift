@@ -252,4 +252,27 @@ import Testing
         let metrics = report.practices.flatMap(\.metrics).map { "\($0.value.value)\($0.unit)" }
         #expect(metrics == ["98.5％", "3.2万元", "2100.0起", "96.0％"])
     }
+
+    /// A heading's bullet ("■", "◆") is typography, like its font: the heading is its words.
+    @Test func aHeadingsBulletIsNoPartOfIt() throws {
+        let page = """
+            今年以来，江口县推行积分制管理，
+            全县建成积分超市12个，群众参与
+            热情高涨。
+
+            ■党建引领强堡垒
+            细化标准。制定积分管理办法，设置
+            积分指标20项，覆盖全县86个村。
+
+            ◆ 数字赋能增效率
+            依托数字平台，今年以来受理群众诉
+            求3200件，办结率达98%。
+
+            积分超市兑出文明新风
+            本报记者 张三
+            江口
+            """
+        let report = try #require(TestData.extract(page).articles.first)
+        #expect(report.sections.map(\.heading) == [nil, "党建引领强堡垒", "数字赋能增效率"])
+    }
 }

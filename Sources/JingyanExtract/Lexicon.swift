@@ -270,6 +270,17 @@ public final class Lexicon: Sendable {
     }
 
     static let newsCueReach = 24
+
+    /// Where the news cue a text opens with says the report was filed from ("某县" of "本报某县讯",
+    /// "某地3月5日" of "新华社某地3月5日电"): the pattern's first group; nil without a cue or group.
+    public func newsCuePlace(openingWith text: String) -> String? {
+        guard newsCuePattern.mayMatch(textStartingWith: text.unicodeScalars.first) else { return nil }
+        let scalars = Array(text.unicodeScalars.prefix(Self.newsCueReach))
+        guard let match = newsCuePattern.match(in: scalars, at: 0), let place = match.groups.first ?? nil else {
+            return nil
+        }
+        return Typography.string(scalars[place])
+    }
 }
 
 /// Errors of the extraction stage, each saying what to do.

@@ -52,6 +52,11 @@ struct PlaceResolver {
             }
             if let prefecture = tag.prefecture { return place(prefecture, township: nil) }
         }
+        if let county = countyOfNewsCue(in: lede, context: context) {
+            return place(
+                county,
+                township: (townshipIn(title: title, county: county) ?? onlyTownship(in: lede, county: county))?.name)
+        }
         let texts: [() -> String] = [
             { PlacePrefix(of: title).map { String($0.place) } ?? "" }, { title }, { lede }, { body },
         ]
@@ -145,6 +150,17 @@ struct PlaceResolver {
     }
 
     typealias Places = Divisions.Finder
+
+    /// The county a local paper's news cue files the report from ("本报某某讯"): a short name
+    /// counts there, as in a place tag. A cue naming a wider place ("新华社某省会3月5日电") says
+    /// where the reporter filed from, not what the report is about, and gives none.
+    func countyOfNewsCue(in lede: String, context: Context) -> Division? {
+        guard let filedFrom = lexicon.newsCuePlace(openingWith: lede) else { return nil }
+        for occurrence in places.finder.occurrences(in: filedFrom) {
+            if let county = context.pick(occurrence.divisions.filter { $0.level == .county }) { return county }
+        }
+        return nil
+    }
 
     /// A township of the county named in full in the title ("某县某乡：……").
     func townshipIn(title: String, county: Division) -> Division? { townshipMentioned(in: title, county: county) }

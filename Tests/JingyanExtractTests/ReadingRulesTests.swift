@@ -275,4 +275,17 @@ import Testing
         let report = try #require(TestData.extract(page).articles.first)
         #expect(report.sections.map(\.heading) == [nil, "党建引领强堡垒", "数字赋能增效率"])
     }
+
+    /// A local paper's news cue names the county the report is filed from, by its short name
+    /// ("本报思南讯"); a cue naming a wider place says only where the reporter filed from.
+    @Test func aNewsCuesCountyIsThePlace() throws {
+        let brief = try article(
+            "本报思南讯（记者 李四）近日，该县召开乡村治理推进会，全县28个乡镇的负责同志参加会议。",
+            "会议要求，各乡镇要持续完善积分制度，今年内新建议事平台120个。", title: "推进乡村治理")
+        #expect(brief.place.county == "思南县")
+        let filed = try article(
+            "新华社贵阳3月12日电（记者 李四）近日，德江县召开乡村治理推进会，全县各乡镇参加会议。",
+            "会议要求，各乡镇要持续完善积分制度，今年内新建议事平台120个。", title: "推进乡村治理")
+        #expect(filed.place.county == "德江县")
+    }
 }

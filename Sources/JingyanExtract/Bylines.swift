@@ -50,6 +50,21 @@ extension Lexicon {
         return hadRole || names.allSatisfy { looksLikePersonalName($0) } ? names : nil
     }
 
+    /// A line of roles alone ("本报记者", "□ 记者 通讯员"): a byline whose names are printed on
+    /// the next line. Each token is one or more roles, or a qualified one ("全媒体记者").
+    public func isRolesOnly(_ text: String) -> Bool {
+        guard let last = text.unicodeScalars.last, authorRoleEnds.contains(last),
+            text.unicodeScalars.count <= Self.maxBylineLength
+        else { return false }
+        let tokens = Typography.droppingBullets(text).split(whereSeparator: Self.bylineSeparators.contains)
+        return !tokens.isEmpty
+            && tokens.allSatisfy { token in
+                var rest = token
+                while let role = roleOpening(rest) { rest = rest.dropFirst(role.count) }
+                return rest.isEmpty || (token.unicodeScalars.count <= Self.maxQualifiedRole && endsWithRole(token))
+            }
+    }
+
     /// The text without the date and time a web copy's byline may end with ("作者：张三 2025-06-18
     /// 09:12", its space before the digits gone in cleaning): a run of at least four digits and
     /// date marks at the end. Most lines end in neither, and are returned as they are.

@@ -76,6 +76,8 @@ public final class Lexicon: Sendable {
     let bylineVerbs: Set<Substring>
     /// The scalars author roles start with: a token starting otherwise holds no role.
     let authorRoleStarts: ScalarSet
+    /// The last scalars of the author roles: a line of roles alone ends with one.
+    let authorRoleEnds: ScalarSet
     /// The author roles' UTF-8, in the order of `authorRoles`.
     let authorRoleUTF8: [[UInt8]]
     /// Every scalar of every role is plain (`Typography.isPlain`): see `endsWithRole`.
@@ -155,6 +157,7 @@ public final class Lexicon: Sendable {
         authorRoles = file.author_roles.sorted { $0.count > $1.count }
         bylineVerbs = Set(file.byline_verbs.map { Substring($0) })
         authorRoleStarts = ScalarSet(Set(authorRoles.compactMap(\.unicodeScalars.first).map(Character.init)))
+        authorRoleEnds = ScalarSet(Set(authorRoles.compactMap(\.unicodeScalars.last).map(Character.init)))
         authorRoleUTF8 = authorRoles.map { Array($0.utf8) }
         rolesArePlain = authorRoles.allSatisfy { $0.unicodeScalars.allSatisfy(Typography.isPlain) }
         rolesAreHan = authorRoles.allSatisfy {

@@ -30,7 +30,7 @@ struct LineRoleReader {
         let scan = LineScan(text)
         guard (scan.standsAlone ? scan.scalars : text.count) <= Self.maxLabelLength else { return .body }
         if scan.hasSentenceInside || opensReport(text) { return .body }
-        if isByline(text) { return .byline }
+        if isByline(text) || lexicon.isRolesOnly(text) { return .byline }
         if places.isPlaceTag(text) { return .place }
         guard scan.standsAlone else { return hasClauseMarks(Self.droppingPlacePrefix(text)) ? .headingLike : .title }
         // Every scalar a Character: a place prefix is the leading Han and its colon, one mark.

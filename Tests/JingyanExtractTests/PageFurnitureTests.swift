@@ -109,6 +109,17 @@ import Testing
         }
     }
 
+    /// A byline whose roles stand on a line of their own, the names on the next, is one byline:
+    /// the roles are no part of the title.
+    @Test func aBylinesRolesOnALineOfTheirOwn() throws {
+        for roles in ["本报记者", "□ 本报记者", "记者 通讯员"] {
+            let block = ["积分超市兑出文明新风", "", roles, "张三 王五", "", "江口"]
+            let article = try #require(extract(Self.jiangkou + [""] + block).first)
+            #expect(article.title == "积分超市兑出文明新风", "\(roles)")
+            #expect(article.author == "张三、王五", "\(roles)")
+        }
+    }
+
     /// A news site's copy: its date line with a bar before the source, font-size and share
     /// controls, and the editor credits closing the text are no part of the report, and the
     /// credits after the text do not make the copy read as a printed column.

@@ -79,12 +79,8 @@ struct CaptionFinder {
         if let credit = creditFirst(line) { return credit }
         guard mayEndWithCredit(line) else { return nil }
         if lexicon.isPhotoSource(line) { return Credit(text: "", photographer: nil) }
-        var ending = Substring(line)
-        for (open, close) in [("（", "）"), ("(", ")")] where ending.hasSuffix(close) {
-            guard let openIndex = ending.lastIndex(of: Character(open)) else { continue }
-            ending =
-                ending[..<openIndex] + ending[ending.index(after: openIndex)..<ending.index(before: ending.endIndex)]
-        }
+        if let credit = bracketedCreditFirst(line) { return credit }
+        let ending = Self.openingEndBrackets(line)
         guard let marker = lexicon.creditMarkers.first(where: { ending.hasSuffix($0) }) else { return nil }
         var credit = ending.dropLast(marker.count)
         while let character = credit.last, character == " " || character == "/" || character == "　" {
@@ -95,16 +91,41 @@ struct CaptionFinder {
         return Credit(text: String(droppingRoles(credit.dropLast(name.count))), photographer: name)
     }
 
-    /// The credit word first, at the line's end: "……加油站” 摄影 陆凯", "摄影：陆凯".
+    /// The line with the brackets around its end taken away ("……（张伟 摄）" → "……张伟 摄").
+    static func openingEndBrackets(_ line: String) -> Substring {
+        var ending = Substring(line)
+        for (open, close) in [("（", "）"), ("(", ")")] where ending.hasSuffix(close) {
+            guard let openIndex = ending.lastIndex(of: Character(open)) else { continue }
+            ending =
+                ending[..<openIndex] + ending[ending.index(after: openIndex)..<ending.index(before: ending.endIndex)]
+        }
+        return ending
+    }
+
+    /// The credit word first, in brackets at the line's end: "……。（图/张伟）", "（摄影：张伟）".
+    func bracketedCreditFirst(_ line: String) -> Credit? {
+        for (open, close) in [("（", "）"), ("(", ")")] where line.hasSuffix(close) {
+            guard let openIndex = line.lastIndex(of: Character(open)),
+                let credit = creditFirst(
+                    String(line[line.index(after: openIndex)..<line.index(before: line.endIndex)])),
+                credit.text.isEmpty
+            else { continue }
+            return Credit(text: String(line[..<openIndex]), photographer: credit.photographer)
+        }
+        return nil
+    }
+
+    /// What stands between a credit word and the name after it: "摄影 陆凯", "摄影：陆凯", "图/陆凯".
+    static let creditFirstSeparators: Set<Character> = [" ", "　", "：", ":", "/", "／"]
+
+    /// The credit word first, at the line's end: "……加油站” 摄影 陆凯", "摄影：陆凯", "图/陆凯".
     func creditFirst(_ line: String) -> Credit? {
         guard mayEndWithName(line) else { return nil }
         let trimmed = Substring(line).trimmingTrailingSpaces
         let name = String(trimmed.reversed().prefix { $0.unicodeScalars.allSatisfy(Typography.isHan) }.reversed())
         guard (2...4).contains(name.count) else { return nil }
         var before = trimmed.dropLast(name.count)
-        guard let separator = before.last,
-            separator == " " || separator == "　" || separator == "：" || separator == ":"
-        else { return nil }
+        guard let separator = before.last, Self.creditFirstSeparators.contains(separator) else { return nil }
         before = before.dropLast().trimmingTrailingSpaces
         guard let marker = lexicon.creditFirstMarkers.first(where: { before.hasSuffix($0) }) else { return nil }
         before = before.dropLast(marker.count)
@@ -149,7 +170,7 @@ extension CaptionFinder {
             if trailing && (scalar == " " || scalar == "　") { continue }
             trailing = false
             guard Typography.isHan(scalar) else {
-                return han >= 2 && (scalar == " " || scalar == "　" || scalar == "：" || scalar == ":")
+                return han >= 2 && CaptionFinder.creditFirstSeparators.contains(Character(scalar))
             }
             han += 1
             if han > 4 { return false }

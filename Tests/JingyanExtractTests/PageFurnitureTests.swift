@@ -177,6 +177,22 @@ import Testing
 
     /// A photo's source printed as its credit closes a caption that names no photographer, and
     /// is dropped alone; neither is part of a report.
+    /// A credit word before the name, after a slash or in brackets ("图/张伟", "（摄影：张伟）",
+    /// "……。（图/张伟）"), closes a caption as "张伟 摄" does.
+    @Test func aCreditWordBeforeTheName() throws {
+        let credits: [[String]] = [
+            ["村民在积分超市兑换生活用品。", "图/张伟"], ["村民在积分超市兑换生活用品。", "（摄影：张伟）"],
+            ["村民在积分超市兑换生活用品。（图/张伟）"], ["村民在积分超市兑换生活用品。", "张伟/摄"],
+        ]
+        for caption in credits {
+            let page = Self.jiangkou + [""] + Self.jiangkouBlock + [""] + caption + [""] + Self.dejiang
+            let extraction = try TestData.extract(page.joined(separator: "\n"))
+            #expect(extraction.articles.map(\.title) == ["积分超市兑出文明新风", "“网格+”织密治理网"], "\(caption)")
+            #expect(extraction.captions.map(\.text) == ["村民在积分超市兑换生活用品。"], "\(caption)")
+            #expect(extraction.captions.first?.photographer == "张伟", "\(caption)")
+        }
+    }
+
     @Test func aPhotosSourceClosesACaption() throws {
         let page =
             Self.jiangkou + ["", "图为江口县村民在积分超市兑换", "生活用品。", "（图片由江口县委宣传部提供）", ""]

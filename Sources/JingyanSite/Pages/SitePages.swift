@@ -136,7 +136,14 @@ struct SitePages {
             feedHref: edition.date == nil ? nil : baseURL?.address(of: SitePaths.feed))
     }
 
-    func relative(_ target: String, from page: String) -> String { linkRoot(from: page) + target }
+    /// A link from `page` to `target`: within the page's own folder, the target's name alone (a
+    /// practice page's twelve neighbours are in practices/ too); else up to the root and down.
+    func relative(_ target: String, from page: String) -> String {
+        guard fragmentLinkRoot == nil else { return linkRoot(from: page) + target }
+        let folder = page.utf8.lastIndex(of: UInt8(ascii: "/")).map { page.utf8[...$0] }
+        if let folder, target.utf8.starts(with: folder) { return String(target.utf8.dropFirst(folder.count))! }
+        return linkRoot(from: page) + target
+    }
 
     /// The way from `page` back to the site root; while fragments are rendered, their marker.
     func linkRoot(from page: String) -> String { fragmentLinkRoot ?? SitePaths.relativeRoot(from: page) }

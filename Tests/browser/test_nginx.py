@@ -155,6 +155,10 @@ def test_practice_page_shows_a_citation_to_copy(visit):
 def test_about_page_from_the_footer(visit):
     visit.open("practices/missing.html")  # the 404 page: its footer links the about page too
     visit.drain_logs()
+    downloads = visit.driver.find_elements(By.CSS_SELECTOR, ".site-footer a[download]")
+    assert [a.get_attribute("href") for a in downloads] == [
+        "http://" + visit.driver.current_url.split("/")[2] + "/kb/data/" + name
+        for name in ("entries.json", "metrics.csv")], [a.get_attribute("href") for a in downloads]
     visit.driver.find_element(By.CSS_SELECTOR, ".site-footer a[href$='about.html']").click()
     visit.wait.until(expected_conditions.url_contains("/kb/about.html"))
     cells = visit.driver.find_elements(By.CSS_SELECTOR, ".seed-pages tbody td code")

@@ -404,6 +404,20 @@ def test_every_page_kind_loads_cleanly(visit):
         visit.check_page_health()
 
 
+def test_footer_lists_the_downloads_at_every_depth(visit):
+    # site.js writes the downloads into the footer from the page's data-root: from the top level
+    # and from a folder, each link leads to the same file of the site.
+    for path in ("index.html", "practices/sinan-sanqianghuati-03.html", "places/shiqian/guorong.html"):
+        visit.open(path)
+        footer = visit.driver.find_element(By.CSS_SELECTOR, ".site-footer")
+        downloads = [a.get_attribute("href") for a in footer.find_elements(By.CSS_SELECTOR, "a[download]")]
+        assert downloads == [visit.base + "data/entries.json", visit.base + "data/metrics.csv"], (path, downloads)
+        links = [a.get_attribute("href") for a in footer.find_elements(By.CSS_SELECTOR, "a:not([download])")]
+        assert links == [visit.base + "about.html", visit.base + "404.html"], (path, links)
+        assert "可离线浏览" in footer.text
+        visit.check_page_health()
+
+
 TESTS = [value for name, value in sorted(globals().items()) if name.startswith("test_")]
 
 

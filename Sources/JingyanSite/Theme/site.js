@@ -30,3 +30,36 @@
   fill();
   window.addEventListener("beforeprint", fill);
 })();
+
+// The footer's downloads and notes, the same on every page, written here rather than into each
+// of the site's pages; the footer's own link leads to the about page, which has them in its HTML.
+// The paths are SitePaths.entriesExport, .metricsExport and .notFound, from the root data-root
+// gives (the 404 page's root is the base URL's path, so its links work at any depth).
+(function () {
+  "use strict";
+  var footer = document.querySelector(".site-footer");
+  if (!footer) return;
+  var root = document.documentElement.getAttribute("data-root") || "";
+  function paragraph(parts) {
+    var p = document.createElement("p");
+    parts.forEach(function (part) {
+      if (typeof part === "string") { p.appendChild(document.createTextNode(part)); return; }
+      var element = document.createElement(part.tag || "a");
+      element.textContent = part.text;
+      if (part.href) element.setAttribute("href", root + part.href);
+      if (part.download) element.setAttribute("download", "");
+      p.appendChild(element);
+    });
+    return p;
+  }
+  var about = footer.firstElementChild;
+  footer.insertBefore(paragraph([
+    "数据下载：", { href: "data/entries.json", text: "全部条目（JSON）", download: true }, " · ",
+    { href: "data/metrics.csv", text: "全部指标（CSV，可用 Excel 打开）", download: true }
+  ]), about);
+  footer.insertBefore(paragraph([
+    "本站为静态页面，可离线浏览，不向外部发出任何请求。按 ", { tag: "kbd", text: "/" }, " 键可直接搜索。"
+  ]), about);
+  var notFound = paragraph([" · ", { href: "404.html", text: "找不到页面时" }]);
+  while (about && notFound.firstChild) about.appendChild(notFound.firstChild);
+})();

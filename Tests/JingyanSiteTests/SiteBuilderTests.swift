@@ -102,8 +102,7 @@ import Testing
         #expect(files[SitePaths.mechanism(slug: largest.slug, page: pageCount + 1)] == nil)
         for practice in largest.listedPracticeIndices.map({ model.practices[$0] }) {
             let cell =
-                "<td class=\"comparison-practice\">"
-                + "<span class=\"row-place\">\(model.place(practice.place).name)</span><a href=\"../\(practice.path)\""
+                "<td><span class=\"row-place\">\(model.place(practice.place).name)</span><a href=\"../\(practice.path)\""
             #expect(pages.filter { $0.contains(cell) }.count == 1, "\(practice.path)")
         }
         // Pages of one mechanism link each other by file name: they share a folder.

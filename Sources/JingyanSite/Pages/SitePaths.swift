@@ -14,7 +14,8 @@ public enum SitePaths {
     static let mechanisms = "mechanisms/index.html"
     static let places = "places/index.html"
     static let entriesExport = "data/entries.json"
-    static let metricsExport = "data/metrics.csv"
+    /// The metrics page's button that makes the CSV of every metric (metrics.js).
+    static let metricsExport = "metrics.html#metrics-csv"
     static let assets = "assets/"
     /// In every built site: tells a folder `build` may replace from one it must not touch.
     public static let marker = ".jingyan-site"

@@ -26,6 +26,12 @@ public enum SitePaths {
         return "places/\(county)/\(fileName(township)).html"
     }
 
+    /// A place's page; pages after the first end in their number, as a mechanism's do.
+    static func place(_ key: PlaceKey, page: Int) -> String {
+        let first = place(key)
+        return page > 1 ? String(first.dropLast(".html".count)) + "-\(page).html" : first
+    }
+
     static func practice(id: String) -> String { "practices/\(fileName(id)).html" }
 
     static func article(id: String) -> String { "articles/\(fileName(id)).html" }

@@ -121,11 +121,7 @@ public struct Metric: Codable, Hashable, Sendable {
         case valueNormalized = "value_normalized"
     }
 
-    /// Alone, with its sentence as text; within a practice (`Practice.encode`), with the number
-    /// of its sentence in the practice's `sentences`.
-    public func encode(to encoder: Encoder) throws { try encode(to: encoder, sentenceNumber: nil) }
-
-    func encode(to encoder: Encoder, sentenceNumber: Int?) throws {
+    public func encode(to encoder: Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(text, forKey: .text)
         try container.encode(value, forKey: .value)
@@ -134,36 +130,7 @@ public struct Metric: Codable, Hashable, Sendable {
         try container.encode(approx, forKey: .approx)
         try container.encode(period, forKey: .period)  // explicit null: the contract lists the key
         try container.encode(subject, forKey: .subject)
-        if let sentenceNumber {
-            try container.encode(sentenceNumber, forKey: .sentence)
-        } else {
-            try container.encode(sentence, forKey: .sentence)
-        }
-    }
-
-    public init(from decoder: Decoder) throws { try self.init(from: decoder, sentences: nil) }
-
-    /// `sentence` is the sentence itself (schema 1, or a metric alone) or, given the practice's
-    /// `sentences`, a number into them (schema 2).
-    init(from decoder: Decoder, sentences: [String]?) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        text = try container.decode(String.self, forKey: .text)
-        value = try container.decode(Quantity.self, forKey: .value)
-        valueNormalized = try container.decode(Quantity.self, forKey: .valueNormalized)
-        unit = try container.decode(String.self, forKey: .unit)
-        approx = try container.decode(Bool.self, forKey: .approx)
-        period = try container.decodeIfPresent(String.self, forKey: .period)
-        subject = try container.decode(String.self, forKey: .subject)
-        if let sentences, let number = try? container.decode(Int.self, forKey: .sentence) {
-            guard sentences.indices.contains(number) else {
-                throw DecodingError.dataCorruptedError(
-                    forKey: .sentence, in: container,
-                    debugDescription: "no sentence \(number) in the practice's sentences")
-            }
-            sentence = sentences[number]
-        } else {
-            sentence = try container.decode(String.self, forKey: .sentence)
-        }
+        try container.encode(sentence, forKey: .sentence)
     }
 }
 
@@ -204,21 +171,12 @@ public struct Practice: Codable, Hashable, Sendable {
         try container.encode(text, forKey: .text)
         try container.encode(mechanisms, forKey: .mechanisms)
         try container.encode(categories, forKey: .categories)
-        // Each source sentence once, however many metrics quote it; a metric names its by number.
-        var sentences: [String] = []
-        var list = container.nestedUnkeyedContainer(forKey: .metrics)
-        for metric in metrics {
-            let number = sentences.firstIndex(of: metric.sentence) ?? sentences.count
-            if number == sentences.count { sentences.append(metric.sentence) }
-            try metric.encode(to: list.superEncoder(), sentenceNumber: number)
-        }
-        try container.encode(sentences, forKey: .sentences)
+        try container.encode(metrics, forKey: .metrics)
         try container.encode(source, forKey: .source)
         try container.encode(review, forKey: .review)  // always: the contract lists the key
     }
 
-    /// As encoded; `review` may be missing (documents written before it existed), then empty;
-    /// `sentences` too (schema 1, whose metrics hold their sentence).
+    /// As encoded; `review` may be missing (documents written before it existed), then empty.
     public init(from decoder: Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         id = try container.decode(String.self, forKey: .id)
@@ -226,17 +184,12 @@ public struct Practice: Codable, Hashable, Sendable {
         text = try container.decode(String.self, forKey: .text)
         mechanisms = try container.decode([String].self, forKey: .mechanisms)
         categories = try container.decode([String].self, forKey: .categories)
-        let sentences = try container.decodeIfPresent([String].self, forKey: .sentences)
-        var list = try container.nestedUnkeyedContainer(forKey: .metrics)
-        metrics = []
-        while !list.isAtEnd { metrics.append(try Metric(from: try list.superDecoder(), sentences: sentences)) }
+        metrics = try container.decode([Metric].self, forKey: .metrics)
         source = try container.decode(SourceRef.self, forKey: .source)
         review = try container.decodeIfPresent([String].self, forKey: .review) ?? []
     }
 
-    enum CodingKeys: String, CodingKey {
-        case id, lead, text, mechanisms, categories, metrics, sentences, source, review
-    }
+    enum CodingKeys: String, CodingKey { case id, lead, text, mechanisms, categories, metrics, source, review }
 }
 
 /// A section of an article: its heading as printed, and the practices under it.
@@ -382,8 +335,7 @@ public struct Caption: Codable, Hashable, Sendable {
 
 /// Everything extracted from a set of pages: the document `jingyan extract --json` prints.
 public struct Extraction: Codable, Hashable, Sendable {
-    /// 2: a practice's metrics name their sentence by number in its `sentences`.
-    public static let schemaVersion = "jingyan.extract/2"
+    public static let schemaVersion = "jingyan.extract/1"
     public var schema: String
     public var articles: [Article]
     public var captions: [Caption]

@@ -22,7 +22,7 @@ struct Extract: ParsableCommand {
     @Option(help: "Folder of Markdown entries to write.")
     var content = "content"
 
-    @Flag(help: "Print the extraction as JSON (the jingyan.extract/2 contract) and write nothing.")
+    @Flag(help: "Print the extraction as JSON (the jingyan.extract/1 contract) and write nothing.")
     var json = false
 
     @Flag(help: "Overwrite files edited by hand with the new extraction (their edits are lost).")

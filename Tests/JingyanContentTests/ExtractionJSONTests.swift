@@ -27,23 +27,4 @@ import Testing
             #expect(parts.count >= 2 + document.articles.count + document.captions.count)
         }
     }
-
-    /// Schema 2: a practice writes its metrics' sentences once each and a metric its sentence's
-    /// number; the document reads back as it was, and a number past the list is refused.
-    @Test func metricsNameTheirSentenceByNumber() throws {
-        let pages = try SeedPages.load(ContentTests.repositoryRoot.appendingPathComponent("seeds"))
-        let extraction = try Extractor.standard().extract(pages: pages)
-        let data = try ExtractionJSON.encode(extraction)
-        #expect(try JSONDecoder().decode(Extraction.self, from: data) == extraction)
-        let document = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
-        #expect(document["schema"] as? String == "jingyan.extract/2")
-        let practices = extraction.articles.flatMap(\.practices)
-        let quoted = practices.flatMap(\.metrics).count
-        let written = practices.reduce(0) { $0 + Set($1.metrics.map(\.sentence)).count }
-        #expect(written < quoted)  // the seed page's metrics share sentences
-        let text = String(decoding: data, as: UTF8.self)
-        #expect(text.components(separatedBy: "\"sentences\" : [").count - 1 == practices.count)
-        let broken = text.replacingOccurrences(of: "\"sentence\" : 0", with: "\"sentence\" : 99")
-        #expect(throws: DecodingError.self) { try JSONDecoder().decode(Extraction.self, from: Data(broken.utf8)) }
-    }
 }

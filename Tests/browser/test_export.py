@@ -148,7 +148,7 @@ def test_metrics_page_makes_the_csv_of_every_metric(visit):
     entries = json.loads((pathlib.Path(visit.site) / "data" / "entries.json").read_text("utf-8"))
     expected = sorted(
         (practice["id"], metric["text"], str(metric["value"]), metric["unit"], str(metric["value_normalized"]),
-         "是" if metric["approx"] else "否", metric["period"] or "", metric["subject"], practice["sentences"][metric["sentence"]])
+         "是" if metric["approx"] else "否", metric["period"] or "", metric["subject"], metric["sentence"])
         for article in entries["articles"] for section in article["sections"]
         for practice in section["practices"] for metric in practice["metrics"])
     assert sorted(tuple(row[3:4] + row[5:13]) for row in rows[1:]) == expected

@@ -5,7 +5,7 @@ import JingyanSupport
 /// The entries download: every entry as JSON. The metrics' spreadsheet is made by the metrics
 /// page from its data scripts (`MetricChunk`), which hold every column of it.
 enum Exports {
-    /// The same document `jingyan extract --json` prints (`Extraction.schemaVersion`), keys sorted,
+    /// The same document `jingyan extract --json` prints (schema jingyan.extract/1), keys sorted,
     /// without the indentation, written an entry at a time: a base of 100,000 practices makes a
     /// file too big to build whole in memory. The articles come encoded (`encoded`) a range at a
     /// time.

@@ -26,10 +26,12 @@ SECTIONS = {
         ("neighbours", r"<section class=\"neighbours\">.*?</section>"),
     ],
     "mechanisms": [
-        ("rows: practice link", r"<td class=\"comparison-practice\">.*?</td>"),
-        ("rows: figures", r"<td class=\"comparison-figures\">.*?</td>"),
-        ("rows: date", r"<td class=\"comparison-date[^\"]*\">.*?</td>"),
-        ("rows: source", r"<td class=\"comparison-source\">.*?</td>"),
+        # Cells by their content: the theme's cells had classes (comparison-practice…) until
+        # they were styled by position.
+        ("rows: practice link", r"<td(?: class=\"comparison-practice\")?><span class=\"row-place\">.*?</td>"),
+        ("rows: figures", r"<td(?: class=\"comparison-figures\")?>(?:<ul>|<span class=\"none\">).*?</td>"),
+        ("rows: date", r"<td(?: class=\"comparison-date[^\"]*\"| class=\"none\")?>(?:\d{4}年[^<]*|未注明)</td>"),
+        ("rows: source", r"<td(?: class=\"comparison-source\")?>[^<]*</td>(?=\s*</tr>)"),
         ("rows: place cell", r"<th scope=\"rowgroup\".*?</th>"),
         ("pagination", r"<nav class=\"pagination\".*?</nav>"),
     ],

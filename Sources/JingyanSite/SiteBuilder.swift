@@ -55,7 +55,7 @@ public struct SiteBuilder: Sendable {
         let (metricChunks, kept) = try writePages(
             model: model, renderer: renderer, keeping: keepingState, to: sink, progress: progress)
         // The index is built on one core, the downloads on all: side by side, both cores stay busy.
-        let (index, downloads) = try Concurrent.both {
+        let (index, articleJSON) = try Concurrent.both {
             let index = SearchIndex(model: model)
             try index.write(to: sink)
             return index
@@ -71,8 +71,7 @@ public struct SiteBuilder: Sendable {
         return SiteState(
             builder: self, renderer: renderer, pages: kept,
             neighbours: try Concurrent.map(model.practices.count) { model.neighbours(of: $0) },
-            searchIndex: index, postingShards: index.postingShards(), articleJSON: downloads.articleJSON!,
-            metricRows: downloads.metricRows!)
+            searchIndex: index, postingShards: index.postingShards(), articleJSON: articleJSON!)
     }
 
     /// Renders every page, the sitemap and the feed into `sink`. The pages' values are returned
@@ -89,12 +88,12 @@ public struct SiteBuilder: Sendable {
         return (pages.metricChunks, keeping ? pages : nil)
     }
 
-    /// entries.json, metrics.csv and the metric pages' data. The downloads' pieces are kept for
-    /// `update` when asked; otherwise they are made a batch at a time as they are written, as a
-    /// base of 100,000 practices makes them too big to hold.
+    /// entries.json and the metrics page's data. The articles' JSON is kept for `update` when
+    /// asked; otherwise it is made a batch at a time as it is written, as a base of 100,000
+    /// practices makes it too big to hold.
     private func writeDownloads(
         model: SiteModel, metricChunks: [MetricChunk], keepingPieces: Bool, to sink: some SiteSink
-    ) throws -> (articleJSON: [Data]?, metricRows: [Data]?) {
+    ) throws -> [Data]? {
         let articleJSON = keepingPieces ? try Exports.encoded(input.articles[...]) : nil
         try sink.stream(to: SitePaths.entriesExport) { append in
             try Exports.entriesJSON(
@@ -103,16 +102,8 @@ public struct SiteBuilder: Sendable {
                 },
                 captions: input.captions, into: append)
         }
-        let metricRows =
-            keepingPieces
-            ? try Concurrent.map(model.practices.count) { Exports.metricsCSVRows(of: $0, in: model) } : nil
-        try sink.stream(to: SitePaths.metricsExport) { append in
-            try Exports.metricsCSV(
-                practices: model.practices.count,
-                rows: { metricRows?[$0] ?? Exports.metricsCSVRows(of: $0, in: model) }, into: append)
-        }
         try write(metricChunks, model: model, to: sink)
-        return (articleJSON, metricRows)
+        return articleJSON
     }
 
     /// Renders the pages (on all cores) into `sink`; `progress` hears how many are done.

@@ -15,8 +15,6 @@ public struct SiteState: Sendable {
     let postingShards: [[String]]
     /// `Exports.encoded` of each article.
     let articleJSON: [Data]
-    /// `Exports.metricsCSVRows` of each practice.
-    let metricRows: [Data]
 }
 
 extension SiteBuilder {
@@ -36,7 +34,7 @@ extension SiteBuilder {
     /// - an article whose own fields changed (title, lede, author, schemes, headings): its page,
     ///   its practices' pages, its place's page and the pages of mechanisms it alone names there;
     /// - the pages that sum up the base (home, indexes, metrics, about, sitemap, feed) where what
-    ///   they show changed, and always the two downloads.
+    ///   they show changed, and always the entries download.
     /// Files whose bytes come out the same are left alone by the sink. `SiteUpdateTests` checks
     /// the result against a full build for every kind of edit.
     public func update(_ state: SiteState, in sink: some SiteUpdateSink) throws -> SiteState? {
@@ -78,11 +76,6 @@ extension SiteBuilder {
                 articleCount: articleJSON.count, articles: { Array(articleJSON[$0]) }, captions: input.captions,
                 into: append)
         }
-        var metricRows = state.metricRows
-        for practice in edited { metricRows[practice] = Exports.metricsCSVRows(of: practice, in: model) }
-        try sink.stream(to: SitePaths.metricsExport) {
-            try Exports.metricsCSV(practices: metricRows.count, rows: { metricRows[$0] }, into: $0)
-        }
 
         let editedSet = Set(edited)
         let oldChunks = Set(state.pages.metricChunks)
@@ -96,7 +89,7 @@ extension SiteBuilder {
 
         return SiteState(
             builder: self, renderer: state.renderer, pages: pages, neighbours: neighbours, searchIndex: searchIndex,
-            postingShards: postingShards, articleJSON: articleJSON, metricRows: metricRows)
+            postingShards: postingShards, articleJSON: articleJSON)
     }
 
     /// What an edit reaches: the pages to render again, the mechanism pages it made superfluous,
@@ -131,7 +124,10 @@ extension SiteBuilder {
 
         var reached = ReachedPages(
             pages: summaryPagesReached(by: change, old: old, model: model), gone: [], samePageCounts: true)
-        reached.pages += model.places.indices.filter { placePages.contains(model.places[$0].key) }.map(PageID.place)
+        // An edit keeps each article's practices, so a place keeps its pages: all are written.
+        reached.pages += model.places.indices.filter { placePages.contains(model.places[$0].key) }.flatMap { index in
+            after.articlePages(of: model.places[index]).indices.map { PageID.place(index, page: $0 + 1) }
+        }
         reached.pages += articlePages.sorted().map(PageID.article)
         reached.pages += practicePages.sorted().map(PageID.practice)
         for mechanism in mechanismPages.sorted() {

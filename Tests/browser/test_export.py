@@ -133,6 +133,32 @@ def test_narrow_within_results(visit):
     visit.check_page_health()
 
 
+METRIC_COLUMNS = ["地点", "县", "乡镇", "做法编号", "做法", "指标原文", "数值", "单位", "标准化数值", "约数", "时间",
+                  "统计对象", "原句", "页面"]
+
+
+def test_metrics_page_makes_the_csv_of_every_metric(visit):
+    # The metrics page makes the spreadsheet from its data scripts: every metric of entries.json,
+    # each column as the entry has it (the page's own number in the address: the footer's link).
+    visit.open("metrics.html#metrics-csv")
+    data = downloaded(visit, "metrics-csv", ".csv")
+    assert data.startswith(b"\xef\xbb\xbf") and b"\r\n" in data, data[:8]
+    rows = list(csv.reader(io.StringIO(data[3:].decode("utf-8"), newline="")))
+    assert rows[0] == METRIC_COLUMNS, rows[0]
+    entries = json.loads((pathlib.Path(visit.site) / "data" / "entries.json").read_text("utf-8"))
+    expected = sorted(
+        (practice["id"], metric["text"], str(metric["value"]), metric["unit"], str(metric["value_normalized"]),
+         "是" if metric["approx"] else "否", metric["period"] or "", metric["subject"], metric["sentence"])
+        for article in entries["articles"] for section in article["sections"]
+        for practice in section["practices"] for metric in practice["metrics"])
+    assert sorted(tuple(row[3:4] + row[5:13]) for row in rows[1:]) == expected
+    for row in rows[1:]:
+        assert row[13] == "practices/" + row[3] + ".html", row
+        assert row[0].startswith(row[1][:2]) and (not row[2] or row[0].endswith(row[2])), row
+    assert "已生成 %d 项" % (len(rows) - 1) in visit.driver.find_element(By.ID, "metrics-csv-status").text
+    visit.check_page_health()
+
+
 TESTS = [value for name, value in sorted(globals().items()) if name.startswith("test_")]
 
 

@@ -122,7 +122,7 @@ def test_media_types_and_caching(visit):
     expected = {"index.html": "text/html", "assets/style.css": "text/css", "assets/site.js": "application/javascript",
                 "search/manifest.js": "application/javascript", "search/p/0.js": "application/javascript",
                 "data/entries.json": "application/json",
-                "assets/favicon.svg": "image/svg+xml", "sitemap.xml": "text/xml", "data/metrics.csv": "text/csv",
+                "assets/favicon.svg": "image/svg+xml", "sitemap.xml": "text/xml",
                 "data/metrics/sinan-1.js": "application/javascript"}
     for path, media_type in expected.items():
         status, headers, _ = fetch(visit.base + path)
@@ -155,6 +155,10 @@ def test_practice_page_shows_a_citation_to_copy(visit):
 def test_about_page_from_the_footer(visit):
     visit.open("practices/missing.html")  # the 404 page: its footer links the about page too
     visit.drain_logs()
+    downloads = visit.driver.find_elements(By.CSS_SELECTOR, ".site-footer a[download]")
+    assert [a.get_attribute("href") for a in downloads] == [
+        "http://" + visit.driver.current_url.split("/")[2] + "/kb/data/entries.json"], \
+        [a.get_attribute("href") for a in downloads]
     visit.driver.find_element(By.CSS_SELECTOR, ".site-footer a[href$='about.html']").click()
     visit.wait.until(expected_conditions.url_contains("/kb/about.html"))
     cells = visit.driver.find_elements(By.CSS_SELECTOR, ".seed-pages tbody td code")

@@ -190,7 +190,7 @@ def test_mechanism_tag_leads_to_practices_of_several_places(visit):
     visit.wait.until(expected_conditions.url_contains("/mechanisms/"))
     groups = visit.driver.find_elements(By.CSS_SELECTOR, "table.comparison-table tbody")
     places_with_practices = [g.find_element(By.CSS_SELECTOR, "th[scope=rowgroup]").text for g in groups
-                             if g.find_elements(By.CSS_SELECTOR, "td.comparison-practice a")]
+                             if g.find_elements(By.CSS_SELECTOR, "td:first-of-type a")]
     assert len(places_with_practices) > 1, places_with_practices
     visit.check_page_health()
 
@@ -401,6 +401,21 @@ def test_every_page_kind_loads_cleanly(visit):
     for href in links[:6]:
         visit.driver.get(href)
         assert visit.driver.find_element(By.TAG_NAME, "h1").text
+        visit.check_page_health()
+
+
+def test_footer_lists_the_downloads_at_every_depth(visit):
+    # site.js writes the downloads into the footer from the page's data-root: from the top level
+    # and from a folder, each link leads to the same file of the site.
+    for path in ("index.html", "practices/sinan-sanqianghuati-03.html", "places/shiqian/guorong.html"):
+        visit.open(path)
+        footer = visit.driver.find_element(By.CSS_SELECTOR, ".site-footer")
+        downloads = [a.get_attribute("href") for a in footer.find_elements(By.CSS_SELECTOR, "a[download]")]
+        assert downloads == [visit.base + "data/entries.json"], (path, downloads)
+        links = [a.get_attribute("href") for a in footer.find_elements(By.CSS_SELECTOR, "a:not([download])")]
+        assert links == [visit.base + "metrics.html#metrics-csv", visit.base + "about.html", visit.base + "404.html"], \
+            (path, links)
+        assert "可离线浏览" in footer.text
         visit.check_page_health()
 
 

@@ -2,7 +2,8 @@ import Foundation
 import JingyanModel
 import JingyanSupport
 
-/// The downloads: every entry as JSON, every metric as a spreadsheet.
+/// The entries download: every entry as JSON. The metrics' spreadsheet is made by the metrics
+/// page from its data scripts (`MetricChunk`), which hold every column of it.
 enum Exports {
     /// The same document `jingyan extract --json` prints (schema jingyan.extract/1), keys sorted,
     /// without the indentation, written an entry at a time: a base of 100,000 practices makes a
@@ -41,44 +42,5 @@ enum Exports {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         return encoder
-    }
-
-    static let metricsColumns = [
-        "地点", "县", "乡镇", "做法编号", "做法", "指标原文", "数值",
-        "单位", "标准化数值", "约数", "时间", "统计对象", "原句", "页面",
-    ]
-
-    /// Every metric as a spreadsheet row, each practice's rows (`metricsCSVRows`) made or kept by
-    /// the caller. UTF-8 with a byte order mark and CRLF line ends: what Excel needs to open
-    /// Chinese text correctly with a double click.
-    static func metricsCSV(practices: Int, rows: (Int) throws -> Data, into append: (Data) throws -> Void) throws {
-        try append(Data([0xEF, 0xBB, 0xBF]) + line(metricsColumns))
-        for practice in 0..<practices { try append(try rows(practice)) }
-    }
-
-    /// The rows of one practice's metrics, empty when it has none.
-    static func metricsCSVRows(of practice: Int, in model: SiteModel) -> Data {
-        let entry = model.practices[practice]
-        let place = model.articles[entry.articleIndex].place
-        var rows = Data()
-        for metric in entry.practice.metrics {
-            rows += line([
-                place.displayName, place.county, place.township ?? "", entry.practice.id, entry.title, metric.text,
-                metric.value.description, metric.unit, metric.valueNormalized.description,
-                metric.approx ? "是" : "否",
-                metric.period ?? "", metric.subject, metric.sentence, entry.path,
-            ])
-        }
-        return rows
-    }
-
-    private static func line(_ fields: [String]) -> Data {
-        Data((fields.map(csvField).joined(separator: ",") + "\r\n").utf8)
-    }
-
-    /// RFC 4180: quote fields holding a comma, quote or line break, doubling inner quotes.
-    static func csvField(_ value: String) -> String {
-        guard value.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else { return value }
-        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }

@@ -44,45 +44,57 @@ struct MetricChunk: Sendable, Hashable {
     }
 
     /// `JingyanMetrics.add("<path>", [practice, …]);` where a practice is
-    /// `[place path, practice path, title, [mechanism key, …], [[subject, value as written,
-    /// normalized value, unit, period, text], …]]`. Written by hand: it runs once per practice
-    /// on the build's hot path, where JSONEncoder's generic encoding is slow.
+    /// `[place path, practice path, title, [mechanism key, …], [metric, …], id, [place name,
+    /// county, township], [sentence, …]]` and a metric `[subject, value as written, normalized
+    /// value, unit, period, text, sentence number]`: the metrics page's rows and every column of
+    /// the CSV it makes, each sentence once however many metrics quote it. Written by hand: it
+    /// runs once per practice on the build's hot path, where JSONEncoder's generic encoding is slow.
     func javaScript(model: SiteModel) -> Data {
         var out = ScriptJSON()
         out.raw(Self.registration + "(")
         out.string(path)
         out.raw(",[")
         for (position, index) in practiceIndices.enumerated() {
-            let entry = model.practices[index]
             out.raw(position == 0 ? "[" : ",\n[")
-            out.string(model.place(entry.place).path)
-            out.raw(",")
-            out.string(entry.path)
-            out.raw(",")
-            out.string(entry.title)
-            out.raw(",[")
-            for (number, key) in entry.mechanisms.enumerated() {
-                if number > 0 { out.raw(",") }
-                out.string(model.mechanism(key).slug)
-            }
-            out.raw("],[")
-            for (number, metric) in entry.practice.metrics.enumerated() {
-                out.raw(number == 0 ? "[" : ",[")
-                out.string(metric.subject)
-                out.raw(",")
-                out.string(SitePages.valueLabel(metric))
-                // JSON has no infinity, which a hand-edited entry could hold.
-                out.raw(",\(metric.valueNormalized.value.isFinite ? metric.valueNormalized.description : "0"),")
-                out.string(metric.unit)
-                out.raw(",")
-                out.string(metric.period ?? "")
-                out.raw(",")
-                out.string(metric.text)
-                out.raw("]")
-            }
-            out.raw("]]")
+            Self.practice(index, model: model, into: &out)
+            out.raw("]")
         }
         out.raw("]);\n")
         return Data(out.bytes)
+    }
+
+    private static func practice(_ index: Int, model: SiteModel, into out: inout ScriptJSON) {
+        let entry = model.practices[index]
+        let place = model.articles[entry.articleIndex].place
+        func strings(_ values: [String]) {
+            for (number, value) in values.enumerated() {
+                if number > 0 { out.raw(",") }
+                out.string(value)
+            }
+        }
+        strings([model.place(entry.place).path, entry.path, entry.title])
+        out.raw(",[")
+        strings(entry.mechanisms.map { model.mechanism($0).slug })
+        out.raw("],[")
+        var sentences: [String] = []
+        for (number, metric) in entry.practice.metrics.enumerated() {
+            out.raw(number == 0 ? "[" : ",[")
+            out.string(metric.subject)
+            out.raw(",")
+            out.string(SitePages.valueLabel(metric))
+            // JSON has no infinity, which a hand-edited entry could hold.
+            out.raw(",\(metric.valueNormalized.value.isFinite ? metric.valueNormalized.description : "0"),")
+            strings([metric.unit, metric.period ?? "", metric.text])
+            let sentence = sentences.firstIndex(of: metric.sentence) ?? sentences.count
+            if sentence == sentences.count { sentences.append(metric.sentence) }
+            out.raw(",\(sentence)]")
+        }
+        out.raw("],")
+        out.string(entry.practice.id)
+        out.raw(",[")
+        strings([place.displayName, place.county, place.township ?? ""])
+        out.raw("],[")
+        strings(sentences)
+        out.raw("]")
     }
 }

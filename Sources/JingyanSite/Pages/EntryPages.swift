@@ -3,16 +3,38 @@ import JingyanModel
 
 /// The page of each place, practice, article and mechanism.
 extension SitePages {
-    func placePage(_ place: PlaceEntry) -> PageSpec {
-        let path = place.path
+    /// A place's articles a page at a time, as positions in `place.articleIndices`: each page
+    /// holds whole articles, at most `practicesPerPage` practices unless one article has more. A
+    /// county page listed every card of the county's reports (2 MB at 10k practices); a place
+    /// without articles has one page.
+    func articlePages(of place: PlaceEntry) -> [Range<Int>] {
+        var pages: [Range<Int>] = []
+        var (start, practices) = (0, 0)
+        for (position, article) in place.articleIndices.enumerated() {
+            let count = model.practiceRange(ofArticle: article).count
+            if position > start && practices + count > practicesPerPage {
+                pages.append(start..<position)
+                (start, practices) = (position, 0)
+            }
+            practices += count
+        }
+        pages.append(start..<place.articleIndices.count)
+        return pages
+    }
+
+    /// Page `page` of a place: its townships, its articles of that page; the first page also
+    /// its first metrics and its practices' mechanisms.
+    func placePage(_ place: PlaceEntry, page: Int) -> PageSpec {
+        let path = SitePaths.place(place.key, page: page)
         let countyEntry = place.key.townshipSlug == nil ? nil : model.place(place.key.county)
-        let articles = place.articleIndices.map { articleView($0, from: path) }
+        let articlePages = articlePages(of: place)
+        let articles = place.articleIndices[articlePages[page - 1]].map { articleView($0, from: path) }
         let practices = model.practices(at: place.key)
-        let tags = Set(practices.flatMap(\.mechanisms)).sorted().map { tag($0, from: path) }
+        let tags = page > 1 ? [] : Set(practices.flatMap(\.mechanisms)).sorted().map { tag($0, from: path) }
         let metricCount = practices.reduce(0) { $0 + $1.practice.metrics.count }
-        let page = PlacePage(
+        let view = PlacePage(
             chrome: chrome(
-                path, kind: "place", title: place.name,
+                path, kind: "place", title: place.name + (page > 1 ? "（第 \(page) 页）" : ""),
                 breadcrumbs: [homeLink(from: path), Link(href: relative(SitePaths.places, from: path), label: "地点")]
                     + (countyEntry.map { [Link(href: relative($0.path, from: path), label: $0.name)] } ?? [])),
             name: place.name, fullName: place.fullName,
@@ -20,12 +42,20 @@ extension SitePages {
             townships: place.key.townshipSlug != nil
                 ? [] : model.townships(of: place.key).map { Link(href: relative($0.path, from: path), label: $0.name) },
             articles: articles,
-            metrics: Array(practices.lazy.flatMap { metricRows(of: $0, from: path) }.prefix(Self.placeMetrics)),
+            metrics: page > 1
+                ? [] : Array(practices.lazy.flatMap { metricRows(of: $0, from: path) }.prefix(Self.placeMetrics)),
             metricCount: metricCount,
             metricsCut: metricCount > Self.placeMetrics,
             metricsHref: relative(SitePaths.metrics, from: path) + "?place=" + place.path,
-            tags: tags)
-        return PageSpec(path: path, template: "place", context: page)
+            tags: tags,
+            pagination: articlePages.count == 1
+                ? []
+                : (1...articlePages.count).map { number in
+                    PageLink(
+                        href: relative(SitePaths.place(place.key, page: number), from: path), number: number,
+                        current: number == page)
+                })
+        return PageSpec(path: path, template: "place", context: view)
     }
 
     func practicePage(_ index: Int) -> PageSpec {

@@ -78,15 +78,15 @@ struct Fragments: Sendable {
 
     func row(of practice: Int, linkRoot: String) -> Fragment { Self.paste(rows[practice], linkRoot: linkRoot) }
 
-    /// A row without its figures cell, for a category's page: a category spans many schemes, and
-    /// its rows are read to find the practices; their figures are on each scheme's page and on
-    /// the practice's own. The cell's text is escaped, so its first `</td>` closes it.
+    /// A row without its figures cell, its second, for a category's page: a category spans many
+    /// schemes, and its rows are read to find the practices; their figures are on each scheme's
+    /// page and on the practice's own. Cells' text is escaped, so each `</td>` closes a cell.
     func briefRow(of practice: Int, linkRoot: String) -> Fragment {
         let row = rows[practice]
-        guard let start = row.range(of: "<td class=\"comparison-figures\">"),
-            let end = row.range(of: "</td>", range: start.upperBound..<row.endIndex)
+        guard let first = row.range(of: "</td>\n"),
+            let second = row.range(of: "</td>\n", range: first.upperBound..<row.endIndex)
         else { return Self.paste(row, linkRoot: linkRoot) }
-        return Self.paste(String(row[..<start.lowerBound] + row[end.upperBound...]), linkRoot: linkRoot)
+        return Self.paste(String(row[..<first.upperBound] + row[second.upperBound...]), linkRoot: linkRoot)
     }
 
     func tag(of mechanism: MechanismKey, linkRoot: String) -> Fragment {

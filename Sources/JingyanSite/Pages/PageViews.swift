@@ -139,6 +139,8 @@ struct PlacePage: Sendable, Encodable {
     var metricsHref: String
     /// Mechanisms and categories of the place's practices.
     var tags: [Fragment]
+    /// Links to the place's pages; empty when it has one.
+    var pagination: [PageLink]
 }
 
 struct SourceLine: Sendable, Encodable {

@@ -5,11 +5,12 @@ import JingyanSupport
 /// One page to render: where it goes, which template, and the values the template sees.
 enum PageID: Hashable, Sendable {
     case home, placesIndex, mechanismIndex, metrics, search, about, notFound
-    /// Indices into the model's places, articles, practices and mechanisms.
-    case place(Int)
+    /// Indices into the model's places, articles, practices and mechanisms. A place's articles
+    /// and a mechanism's practices come a page at a time (`articlePages`, `practicesPerPage`);
+    /// pages count from 1.
+    case place(Int, page: Int)
     case article(Int)
     case practice(Int)
-    /// A mechanism's practices, a page of `practicesPerPage` at a time; pages count from 1.
     case mechanism(Int, page: Int)
 }
 
@@ -52,7 +53,7 @@ struct SitePages {
     var captions: [Caption]
     var seedPages: [String: PrintedLines]
     var edition: SeedEdition
-    /// Cards on one page of a mechanism.
+    /// Practices on one page of a mechanism or of a place (whose articles are kept whole).
     var practicesPerPage = Self.defaultPracticesPerPage
     /// Empty while the fragments themselves are rendered (from `tagView` and `summary`).
     var fragments = Fragments()
@@ -66,7 +67,10 @@ struct SitePages {
     /// The pages of the site, in the order they are listed and rendered.
     func pageIDs() -> [PageID] {
         [.home, .placesIndex, .mechanismIndex, .metrics, .search, .about, .notFound]
-            + model.places.indices.map(PageID.place) + model.articles.indices.map(PageID.article)
+            + model.places.indices.flatMap { index in
+                articlePages(of: model.places[index]).indices.map { PageID.place(index, page: $0 + 1) }
+            }
+            + model.articles.indices.map(PageID.article)
             + model.practices.indices.map(PageID.practice)
             + model.mechanisms.indices.flatMap { index in
                 (1...pageCount(of: model.mechanisms[index])).map { PageID.mechanism(index, page: $0) }
@@ -82,7 +86,7 @@ struct SitePages {
         case .search: SitePaths.search
         case .about: SitePaths.about
         case .notFound: SitePaths.notFound
-        case .place(let index): model.places[index].path
+        case .place(let index, let page): SitePaths.place(model.places[index].key, page: page)
         case .article(let index): SitePaths.article(id: model.articles[index].id)
         case .practice(let index): model.practices[index].path
         case .mechanism(let index, let page): SitePaths.mechanism(slug: model.mechanisms[index].slug, page: page)
@@ -99,7 +103,7 @@ struct SitePages {
         case .search: search()
         case .about: about()
         case .notFound: notFound()
-        case .place(let index): placePage(model.places[index])
+        case .place(let index, let page): placePage(model.places[index], page: page)
         case .article(let index): articlePage(index)
         case .practice(let index): practicePage(index)
         case .mechanism(let index, let page): mechanismPage(model.mechanisms[index], page: page)
@@ -136,7 +140,14 @@ struct SitePages {
             feedHref: edition.date == nil ? nil : baseURL?.address(of: SitePaths.feed))
     }
 
-    func relative(_ target: String, from page: String) -> String { linkRoot(from: page) + target }
+    /// A link from `page` to `target`: within the page's own folder, the target's name alone (a
+    /// practice page's twelve neighbours are in practices/ too); else up to the root and down.
+    func relative(_ target: String, from page: String) -> String {
+        guard fragmentLinkRoot == nil else { return linkRoot(from: page) + target }
+        let folder = page.utf8.lastIndex(of: UInt8(ascii: "/")).map { page.utf8[...$0] }
+        if let folder, target.utf8.starts(with: folder) { return String(target.utf8.dropFirst(folder.count))! }
+        return linkRoot(from: page) + target
+    }
 
     /// The way from `page` back to the site root; while fragments are rendered, their marker.
     func linkRoot(from page: String) -> String { fragmentLinkRoot ?? SitePaths.relativeRoot(from: page) }

@@ -14,7 +14,8 @@ public enum SitePaths {
     static let mechanisms = "mechanisms/index.html"
     static let places = "places/index.html"
     static let entriesExport = "data/entries.json"
-    static let metricsExport = "data/metrics.csv"
+    /// The metrics page's button that makes the CSV of every metric (metrics.js).
+    static let metricsExport = "metrics.html#metrics-csv"
     static let assets = "assets/"
     /// In every built site: tells a folder `build` may replace from one it must not touch.
     public static let marker = ".jingyan-site"
@@ -23,6 +24,12 @@ public enum SitePaths {
         let county = fileName(key.countySlug)
         guard let township = key.townshipSlug else { return "places/\(county).html" }
         return "places/\(county)/\(fileName(township)).html"
+    }
+
+    /// A place's page; pages after the first end in their number, as a mechanism's do.
+    static func place(_ key: PlaceKey, page: Int) -> String {
+        let first = place(key)
+        return page > 1 ? String(first.dropLast(".html".count)) + "-\(page).html" : first
     }
 
     static func practice(id: String) -> String { "practices/\(fileName(id)).html" }

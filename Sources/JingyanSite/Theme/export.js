@@ -8,14 +8,6 @@
   var LIMIT = 2000;
   var COLUMNS = ["做法", "地点", "机制与分类", "指标", "日期", "出处", "网址"];
 
-  // A cell a spreadsheet would read as a formula (=, +, -, @, or a tab or carriage return
-  // first) gets an apostrophe before it; every cell is quoted, its quotes doubled.
-  function csvCell(text) {
-    var value = String(text);
-    if (/^[=+\-@\t\r]/.test(value)) value = "'" + value;
-    return "\"" + value.replace(/"/g, "\"\"") + "\"";
-  }
-
   function figureText(figure) {
     return figure.value + " " + figure.subject + (figure.period ? "（" + figure.period + "）" : "");
   }
@@ -33,14 +25,10 @@
     };
   }
 
-  // UTF-8 with a byte order mark (Excel reads the file as UTF-8 then), CRLF line ends.
   function csv(records) {
-    var lines = [COLUMNS.map(csvCell).join(",")];
-    records.forEach(function (r) {
-      lines.push([r.title, r.place, r.mechanisms.join("、"), r.figures.map(figureText).join("；"), r.date, r.citation, r.url]
-        .map(csvCell).join(","));
-    });
-    return "\ufeff" + lines.join("\r\n") + "\r\n";
+    return window.JingyanFiles.csv([COLUMNS].concat(records.map(function (r) {
+      return [r.title, r.place, r.mechanisms.join("、"), r.figures.map(figureText).join("；"), r.date, r.citation, r.url];
+    })));
   }
 
   function json(result, records) {
@@ -51,24 +39,14 @@
     }, null, 2) + "\n";
   }
 
-  function download(text, type, name) {
-    var link = document.createElement("a");
-    link.href = URL.createObjectURL(new Blob([text], { type: type }));
-    link.download = name;
-    document.body.appendChild(link);
-    link.click();
-    link.remove();
-    setTimeout(function () { URL.revokeObjectURL(link.href); }, 1000);
-  }
-
   function exportAs(kind, status) {
     status.textContent = "正在准备导出…";
     window.JINGYAN_SEARCH.allResults(LIMIT).then(function (result) {
       if (!result || result.items.length === 0) { status.textContent = "没有可导出的结果。"; return; }
       var records = result.items.map(record);
       var name = "jingyan-" + result.search.query.replace(/[\\/:*?"<>|\s]+/g, "_");
-      if (kind === "csv") download(csv(records), "text/csv;charset=utf-8", name + ".csv");
-      else download(json(result, records), "application/json", name + ".json");
+      if (kind === "csv") window.JingyanFiles.save(csv(records), "text/csv;charset=utf-8", name + ".csv");
+      else window.JingyanFiles.save(json(result, records), "application/json", name + ".json");
       status.textContent = "已导出 " + records.length + " 条做法" + (result.cut ? "（只看了排名前 " + LIMIT + " 的候选）" : "") + "。";
     }).catch(function (error) { status.textContent = "导出失败（" + error.message + "）。"; });
   }

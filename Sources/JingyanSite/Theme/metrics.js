@@ -34,7 +34,8 @@
   placeOptions.forEach(function (option) { placeNames[option.value] = option.textContent; });
 
   // A row is [practice, metric]: practice = [place, practice page, title, [mechanism…],
-  // metrics], metric = [subject, value as written, normalized value, unit, period, text].
+  // metrics, id, [place name, county, township], [sentence…]], metric = [subject, value as
+  // written, normalized value, unit, period, text, sentence number] (docs/metrics-data.md).
   var columns = [
     function (row) { return placeNames[row[0][0]] || ""; },
     function (row) { return row[1][0]; },
@@ -51,8 +52,41 @@
       });
       loaded[path] = rows;
       update();
+      if (csvWanted) makeCSV();
     }
   };
+
+  // Every metric as a spreadsheet, the columns of entries.json's metrics, made here once every
+  // data script is loaded: one row a metric, county by county as the place filter lists them.
+  var CSV_COLUMNS = ["地点", "县", "乡镇", "做法编号", "做法", "指标原文", "数值", "单位", "标准化数值", "约数", "时间",
+    "统计对象", "原句", "页面"];
+  var csvButton = document.getElementById("metrics-csv");
+  var csvStatus = document.getElementById("metrics-csv-status");
+  var csvWanted = false;
+
+  function csvRow(practice, metric) {
+    var approximate = metric[1].charAt(0) === "约";
+    return [practice[6][0], practice[6][1], practice[6][2], practice[5], practice[2], metric[5],
+      approximate ? metric[1].slice(1) : metric[1], metric[3], String(metric[2]), approximate ? "是" : "否",
+      metric[4], metric[0], practice[7][metric[6]], practice[1]];
+  }
+
+  function makeCSV() {
+    var scripts = scriptsOf("");
+    scripts.forEach(request);
+    var waiting = scripts.filter(function (path) { return !loaded[path]; }).length;
+    if (waiting) {
+      csvStatus.textContent = failed ? "数据载入失败。" : "正在载入数据（" + (scripts.length - waiting) + " / " + scripts.length + "）…";
+      return;
+    }
+    csvWanted = false;
+    var rows = [CSV_COLUMNS];
+    scripts.forEach(function (path) {
+      loaded[path].forEach(function (row) { rows.push(csvRow(row[0], row[1])); });
+    });
+    window.JingyanFiles.save(window.JingyanFiles.csv(rows), "text/csv;charset=utf-8", "jingyan-metrics.csv");
+    csvStatus.textContent = "已生成 " + (rows.length - 1) + " 项指标的 CSV。";
+  }
 
   function scriptsOf(value) {
     var option = placeOptions.filter(function (candidate) { return candidate.value === value; })[0];
@@ -71,7 +105,8 @@
     script.src = path;
     script.addEventListener("error", function () {
       failed = true;
-      count.textContent = "数据载入失败，请下载页脚的 CSV 文件。";
+      count.textContent = "数据载入失败，请下载页脚的全部条目（JSON）。";
+      if (csvWanted) csvStatus.textContent = "数据载入失败。";
     });
     document.head.appendChild(script);
   }
@@ -207,7 +242,9 @@
       pair[1].value = value;
     }
   });
+  csvButton.addEventListener("click", function () { csvWanted = true; makeCSV(); });
   document.getElementById("metric-no-script").hidden = true;
+  document.getElementById("metrics-csv-bar").hidden = false;
   filters.hidden = false;
   update();
 })();

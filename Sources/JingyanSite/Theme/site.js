@@ -30,3 +30,62 @@
   fill();
   window.addEventListener("beforeprint", fill);
 })();
+
+// The footer's downloads and notes, the same on every page, written here rather than into each
+// of the site's pages; the footer's own link leads to the about page, which has them in its HTML.
+// The paths are SitePaths.entriesExport, .metricsExport and .notFound, from the root data-root
+// gives (the 404 page's root is the base URL's path, so its links work at any depth).
+(function () {
+  "use strict";
+  var footer = document.querySelector(".site-footer");
+  if (!footer) return;
+  var root = document.documentElement.getAttribute("data-root") || "";
+  function paragraph(parts) {
+    var p = document.createElement("p");
+    parts.forEach(function (part) {
+      if (typeof part === "string") { p.appendChild(document.createTextNode(part)); return; }
+      var element = document.createElement(part.tag || "a");
+      element.textContent = part.text;
+      if (part.href) element.setAttribute("href", root + part.href);
+      if (part.download) element.setAttribute("download", "");
+      p.appendChild(element);
+    });
+    return p;
+  }
+  var about = footer.firstElementChild;
+  footer.insertBefore(paragraph([
+    "数据下载：", { href: "data/entries.json", text: "全部条目（JSON）", download: true }, " · ",
+    { href: "metrics.html#metrics-csv", text: "全部指标（CSV，可用 Excel 打开）" }
+  ]), about);
+  footer.insertBefore(paragraph([
+    "本站为静态页面，可离线浏览，不向外部发出任何请求。按 ", { tag: "kbd", text: "/" }, " 键可直接搜索。"
+  ]), about);
+  var notFound = paragraph([" · ", { href: "404.html", text: "找不到页面时" }]);
+  while (about && notFound.firstChild) about.appendChild(notFound.firstChild);
+})();
+
+// Files made in the page and saved with a click (the search page's export, the metrics page's
+// CSV): no server is asked, so they work from file://.
+window.JingyanFiles = {
+  // A cell a spreadsheet would read as a formula (=, +, -, @, or a tab or carriage return
+  // first) gets an apostrophe before it; every cell is quoted, its quotes doubled.
+  csvCell: function (text) {
+    var value = String(text);
+    if (/^[=+\-@\t\r]/.test(value)) value = "'" + value;
+    return "\"" + value.replace(/"/g, "\"\"") + "\"";
+  },
+  // UTF-8 with a byte order mark (Excel reads the file as UTF-8 then), CRLF line ends.
+  csv: function (rows) {
+    return "\ufeff" + rows.map(function (row) { return row.map(window.JingyanFiles.csvCell).join(","); })
+      .join("\r\n") + "\r\n";
+  },
+  save: function (text, type, name) {
+    var link = document.createElement("a");
+    link.href = URL.createObjectURL(new Blob([text], { type: type }));
+    link.download = name;
+    document.body.appendChild(link);
+    link.click();
+    link.remove();
+    setTimeout(function () { URL.revokeObjectURL(link.href); }, 1000);
+  }
+};

@@ -66,8 +66,8 @@ public enum Typography {
         }
     }
 
-    /// The text without the bullets it opens with and the spaces after them ("■党建引领" →
-    /// "党建引领"): typography, like a heading's font. Quotes and brackets are kept.
+    /// The text without the bullets it opens with and the spaces after them ("■建强阵地" →
+    /// "建强阵地"): typography, like a heading's font. Quotes and brackets are kept.
     public static func droppingBullets(_ text: String) -> String {
         let scalars = text.unicodeScalars
         guard let first = scalars.first, isBullet(first) else { return text }

@@ -33,7 +33,13 @@ struct ArticleReader {
         let title = titleBlock.title ?? Self.fallbackTitle(lede: lede, lexicon: lexicon)
         let place = places.resolve(
             lede: lede, body: { paragraphs.map(\.text).joined() }, title: title, placeTags: titleBlock.placeTags)
-        let author = titleBlock.author(excluding: place) ?? Self.newsBriefAuthor(in: lede, lexicon: lexicon)
+        // A brief's credit is read with its line breaks as spaces first: a break between two names
+        // ("……通讯员 李四" / "王五）") dropped the space; one inside a name leaves a part too short.
+        let author =
+            titleBlock.author(excluding: place)
+            ?? Self.newsBriefAuthor(
+                in: ledeIndex.map { Self.lineBroken(paragraphs[$0], in: draft.body) } ?? "", lexicon: lexicon)
+            ?? Self.newsBriefAuthor(in: lede, lexicon: lexicon)
         let titlePart = titleSlug(title, place: place)
         let id = Slug.join([
             place.slug, place.townshipSlug ?? "",
@@ -177,6 +183,16 @@ struct ArticleReader {
     /// A clause this short that opens with a cue only says when ("今年以来").
     static let whenClause = 5
     static let fallbackTitleLength = 24
+
+    /// The paragraph's first lines with a space at each break: a brief's opening credit wrapped
+    /// between two names ("……通讯员 李四" / "王五）……") keeps them apart.
+    static func lineBroken(_ paragraph: Paragraph, in body: [TextLine]) -> String {
+        body.lazy.filter { paragraph.lines.contains($0.number) }.prefix(Self.briefCreditLines).map(\.text)
+            .joined(separator: " ")
+    }
+
+    /// A brief's opening credit runs over at most this many lines.
+    static let briefCreditLines = 3
 
     /// "本报讯（记者 张三 通讯员 李四）……" names the authors in the opening.
     static func newsBriefAuthor(in lede: String, lexicon: Lexicon) -> String? {

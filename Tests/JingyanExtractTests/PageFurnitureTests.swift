@@ -120,6 +120,17 @@ import Testing
         }
     }
 
+    /// A news brief's opening credit wrapped between two names ("……通讯员 李四" / "王五）……")
+    /// names all three.
+    @Test func aBriefsOpeningCreditWrappedBetweenNames() throws {
+        let brief = [
+            "“网格+”织密治理网", "", "本报讯（记者 张三 通讯员 李四", "王五）近日，记者走进德江县，全",
+            "县共划分网格1260个，配备网格员", "1580名，群众满意度持续提升。",
+        ]
+        let article = try #require(extract(brief).first)
+        #expect(article.author == "张三、李四、王五")
+    }
+
     /// A news site's copy: its date line with a bar before the source, font-size and share
     /// controls, and the editor credits closing the text are no part of the report, and the
     /// credits after the text do not make the copy read as a printed column.

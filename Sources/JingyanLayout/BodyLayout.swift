@@ -180,7 +180,7 @@ public struct BodyLayout: Sendable {
             } else if column.isShort(line) {
                 let confirmed = opensWithLead(next.text) || column.isShort(line, by: column.cells / 5)
                 candidates.append(HeadingCandidate(range: index...index, text: line.text, confirmed: confirmed))
-            } else if blankBefore[index], let last = line.text.last, !Typography.clauseMarks.contains(last),
+            } else if breakBefore[index], let last = line.text.last, !Typography.clauseMarks.contains(last),
                 !Self.midPhraseEndings.contains(last),
                 !line.text.unicodeScalars.contains(where: Typography.isASCIIDigit)
             {

@@ -58,6 +58,31 @@ import Testing
         #expect(layout.paragraphs.first?.lines == 1...4)
     }
 
+    /// Headings as wide as the column, each after a paragraph's short last line with no blank
+    /// line between, are headings among parallel siblings, as they are after a blank line.
+    @Test func findsColumnWideHeadingsAfterAShortLastLine() {
+        let body = lines(
+            """
+            导语第一行写满了整整一行的文字内
+            导语结束了。
+
+            精准识别，聚焦需求“选好苗”
+            正文写满了整整一行的文字内容，
+            直到句子结束为止。
+            精心滴灌，实践历练“育好苗”
+            另一段正文同样写满了一行文字，
+            直到句子结束为止。
+            精细呵护，宽严并济“管好苗”
+            第三段正文同样写满了一行文字，
+            直到句子结束为止。
+            """)
+        let layout = BodyLayout(lines: body)
+        #expect(
+            layout.paragraphs.filter { $0.kind == .heading }.map(\.text) == [
+                "精准识别，聚焦需求“选好苗”", "精心滴灌，实践历练“育好苗”", "精细呵护，宽严并济“管好苗”",
+            ])
+    }
+
     @Test func findsHeadingsConfirmedByLeadSentences() {
         let body = lines(
             """

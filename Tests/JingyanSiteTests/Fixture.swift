@@ -33,4 +33,24 @@ enum Fixture {
     static func model() throws -> SiteModel { try SiteModel(articles: extraction().articles, naming: naming()) }
 
     static func builder() throws -> SiteBuilder { SiteBuilder(input: try input(), theme: try Theme.bundled()) }
+
+    /// `count` copies of the articles, ids suffixed "-0", "-1", …, each practice changed by `edit`:
+    /// a larger base with the fixture's texts.
+    static func copies(
+        of articles: [Article], count: Int, edit: (inout Practice) -> Void = { _ in }
+    ) -> [Article] {
+        (0..<count).flatMap { copy in
+            articles.map { article in
+                var article = article
+                article.id += "-\(copy)"
+                for section in article.sections.indices {
+                    for practice in article.sections[section].practices.indices {
+                        article.sections[section].practices[practice].id += "-\(copy)"
+                        edit(&article.sections[section].practices[practice])
+                    }
+                }
+                return article
+            }
+        }
+    }
 }

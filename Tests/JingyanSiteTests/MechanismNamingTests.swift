@@ -145,20 +145,7 @@ import Testing
     /// 1,024 practices of one scheme: its pages are paged, and each stays under 300 KB.
     @Test func aMechanismOfAThousandPracticesStaysSmallPerPage() throws {
         var input = try Fixture.input()
-        let original = input.articles
-        input.articles = (0..<32).flatMap { copy in
-            original.map { article in
-                var article = article
-                article.id += "-\(copy)"
-                for section in article.sections.indices {
-                    for practice in article.sections[section].practices.indices {
-                        article.sections[section].practices[practice].id += "-\(copy)"
-                        article.sections[section].practices[practice].mechanisms.append("千例机制")
-                    }
-                }
-                return article
-            }
-        }
+        input.articles = Fixture.copies(of: input.articles, count: 32) { $0.mechanisms.append("千例机制") }
         let builder = SiteBuilder(input: input, theme: try Theme.bundled())
         let files = try builder.files()
         let pages = files.filter { $0.key.hasPrefix("mechanisms/qianlijizhi") }

@@ -8,19 +8,7 @@ import Testing
     @Test func placesWithMorePracticesThanAPageHoldAreCutByArticle() throws {
         // Three copies of each report: each place has three articles or more.
         var input = try Fixture.input()
-        let original = input.articles
-        input.articles = (0..<3).flatMap { copy in
-            original.map { article in
-                var article = article
-                article.id += "-\(copy)"
-                for section in article.sections.indices {
-                    for practice in article.sections[section].practices.indices {
-                        article.sections[section].practices[practice].id += "-\(copy)"
-                    }
-                }
-                return article
-            }
-        }
+        input.articles = Fixture.copies(of: input.articles, count: 3)
         var builder = SiteBuilder(input: input, theme: try Theme.bundled())
         builder.practicesPerPage = 2
         let files = try builder.files()

@@ -99,6 +99,11 @@ struct ResultTable {
         table.row("  same, per CPU second", result.extractOneCore.megabytesPerCPUSecond, nil) {
             String(format: "%.2f", $0)
         }
+        let sample = result.extractOneCore
+        if let pages = sample.pages, let corpusPages = sample.corpusPages {
+            table.add(
+                "  pages measured, first by name", "\(pages) of \(corpusPages), \(mb(Double(sample.rawBytes)))", "", "")
+        }
         table.row("extract peak RSS", Double(result.extract.peakRSSBytes), nil, mb)
         addBuildRows(to: &table)
         addQueryRows(to: &table)

@@ -326,18 +326,19 @@ struct FolderSize {
 enum EntryEdit {
     static let sentence = "\n\n该做法已在全县推广。\n"
 
-    /// Appends to the first practice file in name order; returns it.
+    /// Appends to the first practice file in path order; returns it. Keeps only the least path
+    /// seen, not the list: content/ holds a file per practice.
     static func changeOnePractice(in content: URL) throws -> URL {
-        let files =
-            FileManager.default.enumerator(at: content, includingPropertiesForKeys: nil)?
-            .compactMap { $0 as? URL }
-            .filter {
-                $0.pathExtension == "md"
-                    && $0.deletingLastPathComponent().deletingLastPathComponent().lastPathComponent
-                        != content.lastPathComponent
-            }
-            .sorted { $0.path < $1.path } ?? []
-        guard let practice = files.first else {
+        var first: URL?
+        let walker = FileManager.default.enumerator(at: content, includingPropertiesForKeys: nil)
+        while let file = walker?.nextObject() as? URL {
+            let isPractice =
+                file.pathExtension == "md"
+                && file.deletingLastPathComponent().deletingLastPathComponent().lastPathComponent
+                    != content.lastPathComponent
+            if isPractice && first.map({ file.path < $0.path }) ?? true { first = file }
+        }
+        guard let practice = first else {
             throw ValidationError("no practice file under \(content.path) to edit")
         }
         try append(to: practice)

@@ -57,6 +57,9 @@ struct SizeResult: Codable, Equatable {
     var copyFloor: Measurement
     var jingyanBrowser: BrowserQueries?
     var pagefindBrowser: BrowserQueries?
+    /// Blocks on disk the size held at its end, its folder and what it put in the trash
+    /// (absent in results from before it was measured).
+    var diskBytes: Int?
 
     var extractMegabytesPerSecond: Double { Double(corpus.rawBytes) / 1_000_000 / extract.seconds }
 }
@@ -109,6 +112,7 @@ struct ResultTable {
         addQueryRows(to: &table)
         table.add("floor: cmark over content/", seconds(result.cmarkFloor.seconds), "", "")
         table.add("floor: cp -r content/", seconds(result.copyFloor.seconds), "", "")
+        if let disk = result.diskBytes { table.add("disk used by the size (all it kept)", mb(Double(disk)), "", "") }
         return table.text
     }
 

@@ -100,12 +100,12 @@ struct SVGChart {
         for tick in xScale.ticks {
             let x = frame.x(xScale.fraction(tick))
             lines.append(line(x, frame.top, x, frame.bottom, stroke: "#dddddd"))
-            lines.append(text(tickText(tick), x: x, y: frame.bottom + 14, anchor: "middle"))
+            lines.append(text(countText(tick), x: x, y: frame.bottom + 14, anchor: "middle"))
         }
         for tick in yScale.ticks {
             let y = frame.y(yScale.fraction(tick))
             lines.append(line(frame.left, y, frame.right, y, stroke: "#dddddd"))
-            lines.append(text(tickText(tick), x: frame.left - 4, y: y + 4, anchor: "end"))
+            lines.append(text(String(format: "%g", tick), x: frame.left - 4, y: y + 4, anchor: "end"))
         }
         lines.append(line(frame.left, frame.bottom, frame.right, frame.bottom, stroke: "#333333"))
         lines.append(line(frame.left, frame.top, frame.left, frame.bottom, stroke: "#333333"))
@@ -160,8 +160,8 @@ struct SVGChart {
     /// Coordinates with one decimal: enough for a pixel, the same on every machine.
     func n(_ value: Double) -> String { String(format: "%.1f", value) }
 
-    /// 1000 → "1k", 1000000 → "1M", 0.5 → "0.5".
-    func tickText(_ value: Double) -> String {
+    /// Practices as ticks read them: 1000 → "1k", 1000000 → "1M", 500 → "500".
+    func countText(_ value: Double) -> String {
         if value >= 1e6 { return String(format: "%gM", value / 1e6) }
         if value >= 1e3 { return String(format: "%gk", value / 1e3) }
         return String(format: "%g", value)

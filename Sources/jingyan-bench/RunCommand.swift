@@ -102,14 +102,14 @@ struct RunCommand: AsyncParsableCommand {
                 freeBetweenSizes: freeBetweenSizes),
             out: root)
         print("disk need (model: BENCHMARKS.md, \"National scale\"):")
-        try disk.verify(sizes: sizes, ignoring: ignoreDiskCheck) { print($0) }
+        try disk.verify(sizes: sizes, ignoring: ignoreDiskCheck, print: printNow)
         var report = RunReport(environment: tools.environment(), queries: queryPair(), sizes: [])
         let trash = Trash(folder: root.appendingPathComponent(".trash"))
         defer { trash.empty() }
         for (position, practices) in sizes.enumerated() {
             if position > 0 {
                 print("disk need of the sizes left, from what \(sizes[position - 1]) practices used:")
-                try disk.verify(sizes: Array(sizes[position...]), ignoring: ignoreDiskCheck) { print($0) }
+                try disk.verify(sizes: Array(sizes[position...]), ignoring: ignoreDiskCheck, print: printNow)
             }
             let folder = root.appendingPathComponent("\(practices)")
             try trash.move(folder)
@@ -131,6 +131,12 @@ struct RunCommand: AsyncParsableCommand {
             if freeBetweenSizes && position + 1 < sizes.count { try trash.deleteSettled(folder) }
         }
         print("\nresults: \(root.appendingPathComponent("results.json").path)")
+    }
+
+    /// A line on standard output at once, before a failure's message on standard error.
+    func printNow(_ line: String) {
+        print(line)
+        fflush(nil)  // every output stream: standard output is buffered when it is a file
     }
 
     func write(_ report: RunReport, to file: URL) throws {

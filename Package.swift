@@ -114,6 +114,8 @@ let package = Package(
         .testTarget(name: "JingyanTemplatesTests", dependencies: ["JingyanTemplates"]),
         .testTarget(name: "JingyanServeTests", dependencies: ["JingyanServe", "JingyanPipeline", "JingyanSite"]),
         .testTarget(name: "JingyanBenchCorpusTests", dependencies: ["JingyanBenchCorpus"]),
+        // The benchmark's own logic that figures rest on: the disk-need model and the chart.
+        .testTarget(name: "JingyanBenchTests", dependencies: ["jingyan-bench"]),
         .testTarget(
             name: "JingyanContentTests",
             dependencies: [

@@ -9,7 +9,7 @@ struct JingyanBench: AsyncParsableCommand {
         subcommands: [
             CorpusCommand.self, RunCommand.self, ExtractCommand.self, BigPageCommand.self, IndexCommand.self,
             PreviewCommand.self,
-            FitCommand.self,
+            FitCommand.self, ChartCommand.self,
         ]
     )
 }

@@ -27,7 +27,10 @@ struct PreviewCommand: AsyncParsableCommand {
     var edits = 5
 
     func run() async throws {
-        let timing = try await PreviewTiming.measure(content: content, seeds: seeds, edits: edits)
+        let site = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "jingyan-bench-preview-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: site) }
+        let timing = try await PreviewTiming.measure(content: content, seeds: seeds, site: site, edits: edits)
         print(
             String(
                 format: "preview: first build %.3f s; rebuild after one edit: median %.3f s, slowest %.3f s (%d edits)",
@@ -44,12 +47,10 @@ struct PreviewTiming: Codable, Equatable {
 
     var medianRebuildSeconds: Double { rebuildSeconds.sorted()[rebuildSeconds.count / 2] }
 
-    static func measure(content: String, seeds: String, edits: Int) async throws -> PreviewTiming {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "jingyan-bench-preview-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: folder) }
+    /// Builds `content` into `site` (left there for the caller to remove) and times the rebuilds.
+    static func measure(content: String, seeds: String, site: URL, edits: Int) async throws -> PreviewTiming {
         let step = BuildStep(content: content, seeds: seeds, theme: nil, baseURL: try BaseURL("http://127.0.0.1:8080/"))
-        var preview = PreviewBuild(step: step, folder: folder.appendingPathComponent("site"), status: PreviewStatus())
+        var preview = PreviewBuild(step: step, folder: site, status: PreviewStatus())
         let clock = ContinuousClock()
         var outcome: PreviewBuild.Outcome = .failed("not built")
         let first = await clock.measure { outcome = await preview.rebuild() }

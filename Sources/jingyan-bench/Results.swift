@@ -57,6 +57,9 @@ struct SizeResult: Codable, Equatable {
     var copyFloor: Measurement
     var jingyanBrowser: BrowserQueries?
     var pagefindBrowser: BrowserQueries?
+    /// Blocks on disk the size held at its end, its folder and what it put in the trash
+    /// (absent in results from before it was measured).
+    var diskBytes: Int?
 
     var extractMegabytesPerSecond: Double { Double(corpus.rawBytes) / 1_000_000 / extract.seconds }
 }
@@ -99,11 +102,17 @@ struct ResultTable {
         table.row("  same, per CPU second", result.extractOneCore.megabytesPerCPUSecond, nil) {
             String(format: "%.2f", $0)
         }
+        let sample = result.extractOneCore
+        if let pages = sample.pages, let corpusPages = sample.corpusPages {
+            table.add(
+                "  pages measured, first by name", "\(pages) of \(corpusPages), \(mb(Double(sample.rawBytes)))", "", "")
+        }
         table.row("extract peak RSS", Double(result.extract.peakRSSBytes), nil, mb)
         addBuildRows(to: &table)
         addQueryRows(to: &table)
         table.add("floor: cmark over content/", seconds(result.cmarkFloor.seconds), "", "")
         table.add("floor: cp -r content/", seconds(result.copyFloor.seconds), "", "")
+        if let disk = result.diskBytes { table.add("disk used by the size (all it kept)", mb(Double(disk)), "", "") }
         return table.text
     }
 

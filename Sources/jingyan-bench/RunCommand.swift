@@ -53,6 +53,20 @@ struct RunCommand: AsyncParsableCommand {
         ))
     var buildRuns = 3
 
+    @Flag(
+        help: ArgumentHelp(
+            "Delete each size's folder and the trash once its figures are written.",
+            discussion:
+                """
+                The run then needs its largest size on disk instead of the sum. After deleting, it \
+                waits \(Int(Trash.settleSeconds)) s before the next size (see "The file system" in BENCHMARKS.md).
+                """
+        ))
+    var freeBetweenSizes = false
+
+    @Flag(help: "Run even when the disk need stated before the run exceeds the free space.")
+    var ignoreDiskCheck = false
+
     func validate() throws {
         guard !(try practiceCounts()).isEmpty else {
             throw ValidationError("--sizes needs at least one practice count, e.g. 1000,10000")
@@ -81,22 +95,48 @@ struct RunCommand: AsyncParsableCommand {
             needBrowser: browser)
         let generator = try CorpusGenerator(material: try SeedPageOption.material(at: seedPage))
         let root = URL(fileURLWithPath: out, isDirectory: true)
+        let sizes = try practiceCounts()
+        var disk = DiskCheck(
+            plan: DiskPlan(
+                buildRuns: buildRuns, withHugo: withHugo, withPagefind: pagefind || browser,
+                freeBetweenSizes: freeBetweenSizes),
+            out: root)
+        print("disk need (model: BENCHMARKS.md, \"National scale\"):")
+        try disk.verify(sizes: sizes, ignoring: ignoreDiskCheck, print: printNow)
         var report = RunReport(environment: tools.environment(), queries: queryPair(), sizes: [])
         let trash = Trash(folder: root.appendingPathComponent(".trash"))
         defer { trash.empty() }
-        for practices in try practiceCounts() {
+        for (position, practices) in sizes.enumerated() {
+            if position > 0 {
+                print("disk need of the sizes left, from what \(sizes[position - 1]) practices used:")
+                try disk.verify(sizes: Array(sizes[position...]), ignoring: ignoreDiskCheck, print: printNow)
+            }
             let folder = root.appendingPathComponent("\(practices)")
+            try trash.move(folder)
+            let trashBefore = trash.allocatedBytes
             let benchmark = SizeBenchmark(
                 folder: folder, tools: tools, withHugo: withHugo, withPagefind: pagefind || browser,
                 withBrowser: browser,
                 queries: queryPair(), buildRuns: buildRuns, trash: trash)
-            let result = try await benchmark.run(practices: practices, generator: generator)
+            var result = try await benchmark.run(practices: practices, generator: generator)
+            result.diskBytes = try FolderSize(folder).allocatedBytes + trash.allocatedBytes - trashBefore
             print("\n== \(practices) practices ==\n" + ResultTable(result: result).render())
+            print(
+                "disk: \(ByteText.format(result.diskBytes ?? 0)) used, the model said "
+                    + ByteText.format(disk.plan.need(practices: practices).bytes))
+            disk.plan.calibrate(practices: practices, usedBytes: result.diskBytes ?? 0)
             report.sizes.append(result)
             // Written after each size: a long run keeps what it has.
             try write(report, to: root.appendingPathComponent("results.json"))
+            if freeBetweenSizes && position + 1 < sizes.count { try trash.deleteSettled(folder) }
         }
         print("\nresults: \(root.appendingPathComponent("results.json").path)")
+    }
+
+    /// A line on standard output at once, before a failure's message on standard error.
+    func printNow(_ line: String) {
+        print(line)
+        fflush(nil)  // every output stream: standard output is buffered when it is a file
     }
 
     func write(_ report: RunReport, to file: URL) throws {
@@ -151,8 +191,11 @@ struct SizeBenchmark {
         log("jingyan preview rebuilds (serve), on a copy of content/")
         let previewContent = folder.appendingPathComponent("preview-content")
         try FileManager.default.copyItem(at: content, to: previewContent)
-        let preview = try await PreviewTiming.measure(content: previewContent.path, seeds: seeds.path, edits: 5)
+        let previewSite = folder.appendingPathComponent("preview-site")
+        let preview = try await PreviewTiming.measure(
+            content: previewContent.path, seeds: seeds.path, site: previewSite, edits: 5)
         try trash.move(previewContent)
+        try trash.move(previewSite)
 
         var result = SizeResult(
             corpus: .init(
@@ -304,20 +347,28 @@ struct ExtractSummary {
 /// Files and bytes under a folder, optionally only names with a given ending.
 struct FolderSize {
     var files = 0
+    /// File lengths of the regular files counted.
     var bytes = 0
+    /// Blocks allocated to what was counted (`st_blocks`), the folders too when no ending is
+    /// given: what the folder takes from the file system's free space.
+    var allocatedBytes = 0
 
     init(_ folder: URL, matching suffix: String? = nil) throws {
-        guard
-            let walker = FileManager.default.enumerator(
-                at: folder, includingPropertiesForKeys: [.fileSizeKey, .isRegularFileKey])
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue,
+            let walker = FileManager.default.enumerator(atPath: folder.path)
         else {
-            throw ValidationError("cannot list \(folder.path)")
+            throw ValidationError("cannot list \(folder.path): it is not a folder")
         }
-        for case let file as URL in walker {
-            let values = try file.resourceValues(forKeys: [.fileSizeKey, .isRegularFileKey])
-            guard values.isRegularFile == true, suffix.map(file.lastPathComponent.hasSuffix) ?? true else { continue }
+        for case let relative as String in walker {
+            var info = stat()
+            guard lstat(folder.path + "/" + relative, &info) == 0 else { continue }
+            let regular = (info.st_mode & S_IFMT) == S_IFREG
+            if let suffix, !(regular && relative.hasSuffix(suffix)) { continue }
+            allocatedBytes += Int(info.st_blocks) * 512
+            guard regular else { continue }
             files += 1
-            bytes += values.fileSize ?? 0
+            bytes += Int(info.st_size)
         }
     }
 }
@@ -326,18 +377,19 @@ struct FolderSize {
 enum EntryEdit {
     static let sentence = "\n\n该做法已在全县推广。\n"
 
-    /// Appends to the first practice file in name order; returns it.
+    /// Appends to the first practice file in path order; returns it. Keeps only the least path
+    /// seen, not the list: content/ holds a file per practice.
     static func changeOnePractice(in content: URL) throws -> URL {
-        let files =
-            FileManager.default.enumerator(at: content, includingPropertiesForKeys: nil)?
-            .compactMap { $0 as? URL }
-            .filter {
-                $0.pathExtension == "md"
-                    && $0.deletingLastPathComponent().deletingLastPathComponent().lastPathComponent
-                        != content.lastPathComponent
-            }
-            .sorted { $0.path < $1.path } ?? []
-        guard let practice = files.first else {
+        var first: URL?
+        let walker = FileManager.default.enumerator(at: content, includingPropertiesForKeys: nil)
+        while let file = walker?.nextObject() as? URL {
+            let isPractice =
+                file.pathExtension == "md"
+                && file.deletingLastPathComponent().deletingLastPathComponent().lastPathComponent
+                    != content.lastPathComponent
+            if isPractice && first.map({ file.path < $0.path }) ?? true { first = file }
+        }
+        guard let practice = first else {
             throw ValidationError("no practice file under \(content.path) to edit")
         }
         try append(to: practice)
@@ -369,4 +421,20 @@ final class Trash: Sendable {
     }
 
     func empty() { try? FileManager.default.removeItem(at: folder) }
+
+    /// Blocks the trash holds now (0 when it is empty).
+    var allocatedBytes: Int { (try? FolderSize(folder).allocatedBytes) ?? 0 }
+
+    /// How long the file system goes on skipping freed inodes once they are written back.
+    static let settleSeconds = 65.0
+
+    /// Deletes `item` and everything in the trash now, when the disk cannot hold them to the
+    /// end, then writes the freed blocks back and waits out the window in which creating files
+    /// would be slowed by the deletion.
+    func deleteSettled(_ item: URL) throws {
+        try move(item)
+        empty()
+        sync()
+        Thread.sleep(forTimeInterval: Self.settleSeconds)
+    }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import JingyanSupport
 
 /// A point of a series, in the units of its panel.
 struct ChartPoint: Equatable {
@@ -96,7 +97,9 @@ struct SVGChart {
         let frame = PlotFrame()
         let values = panel.series.flatMap { $0.points.map(\.y) }
         let yScale = ChartScale.fitting(values, logarithmic: panel.logarithmicY)
-        var lines = ["<text x=\"\(n(frame.left))\" y=\"16\" font-weight=\"bold\">\(escape(panel.title))</text>"]
+        var lines = [
+            "<text x=\"\(n(frame.left))\" y=\"16\" font-weight=\"bold\">\(HTMLEscaping.escaped(panel.title))</text>"
+        ]
         for tick in xScale.ticks {
             let x = frame.x(xScale.fraction(tick))
             lines.append(line(x, frame.top, x, frame.bottom, stroke: "#dddddd"))
@@ -154,7 +157,7 @@ struct SVGChart {
     }
 
     func text(_ content: String, x: Double, y: Double, anchor: String) -> String {
-        "<text x=\"\(n(x))\" y=\"\(n(y))\" text-anchor=\"\(anchor)\">\(escape(content))</text>"
+        "<text x=\"\(n(x))\" y=\"\(n(y))\" text-anchor=\"\(anchor)\">\(HTMLEscaping.escaped(content))</text>"
     }
 
     /// Coordinates with one decimal: enough for a pixel, the same on every machine.
@@ -167,8 +170,4 @@ struct SVGChart {
         return String(format: "%g", value)
     }
 
-    func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;")
-    }
 }

@@ -17,6 +17,14 @@ public enum SeedReader {
     /// Pages as (display name, text). `displayPrefix` is how the folder is named in sources
     /// and messages, e.g. "seeds".
     public static func pages(in folder: URL, displayPrefix: String) throws -> [(file: String, text: String)] {
+        try pageNames(in: folder, displayPrefix: displayPrefix).map { name in
+            let display = displayPrefix.isEmpty ? name : "\(displayPrefix)/\(name)"
+            return (display, try decode(Data(contentsOf: folder.appendingPathComponent(name)), file: display))
+        }
+    }
+
+    /// The page files' names (`*.txt`, not hidden), in name order.
+    public static func pageNames(in folder: URL, displayPrefix: String) throws -> [String] {
         let names: [String]
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
@@ -32,10 +40,7 @@ public enum SeedReader {
                         "\(displayPrefix): cannot read the seeds folder (\(reason)). Pass --seeds DIR."
                 ])
         }
-        return try names.filter { $0.hasSuffix(".txt") && !$0.hasPrefix(".") }.sorted().map { name in
-            let display = displayPrefix.isEmpty ? name : "\(displayPrefix)/\(name)"
-            return (display, try decode(Data(contentsOf: folder.appendingPathComponent(name)), file: display))
-        }
+        return names.filter { $0.hasSuffix(".txt") && !$0.hasPrefix(".") }.sorted()
     }
 
     /// GB18030 (a superset of GBK and GB2312), the encoding of pages saved by Chinese Windows tools.

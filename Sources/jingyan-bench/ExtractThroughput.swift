@@ -100,8 +100,7 @@ struct PageSample {
     var corpusPages = 0
 
     init(seeds: URL, upTo limit: Int) throws {
-        let names = try FileManager.default.contentsOfDirectory(atPath: seeds.path)
-            .filter { $0.hasSuffix(".txt") && !$0.hasPrefix(".") }.sorted()
+        let names = try SeedReader.pageNames(in: seeds, displayPrefix: "seeds")
         corpusPages = names.count
         for name in names where bytes < limit {
             let data = try Data(contentsOf: seeds.appendingPathComponent(name))

@@ -169,11 +169,20 @@ public struct BodyLayout: Sendable {
                 index + 1 < lines.count
             else { continue }
             let next = lines[index + 1]
+            // A heading's second line ends its last clause; a short line with clauses in it may end a
+            // column inside a paragraph.
+            let endsClause = !next.text.contains(where: Typography.clauseMarks.contains)
             let wrapsOntoShortLine =
-                next.width * 2 <= column.cells && !Self.hasSentenceInside(next.text) && !next.endsSentence
-                && !blankBefore[index + 1] && nextOpensParagraph(after: index + 1)
+                (next.width * 2 <= column.cells || column.isShort(next) && endsClause)
+                && !Self.hasSentenceInside(next.text)
+                && !next.endsSentence && !blankBefore[index + 1] && nextOpensParagraph(after: index + 1)
             if wrapsOntoShortLine {
-                let confirmed = index + 2 < lines.count && opensWithLead(lines[index + 2].text)
+                // A paragraph that stops short of the column without finishing a sentence is none.
+                let confirmed =
+                    index + 2 < lines.count
+                    && (opensWithLead(lines[index + 2].text)
+                        || blankBefore[index + 2] && endsClause
+                            && Typography.characterCount(of: line.text + next.text) <= maxHeadingLength)
                 candidates.append(
                     HeadingCandidate(range: index...(index + 1), text: line.text + next.text, confirmed: confirmed))
                 index += 1

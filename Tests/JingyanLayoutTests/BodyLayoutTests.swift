@@ -99,4 +99,45 @@ import Testing
         #expect(layout.paragraphs.map(\.kind) == [.text, .heading, .text, .text])
         #expect(layout.paragraphs[1].text == "第一部分的标题，写得短一些")
     }
+
+    /// A lone heading wrapped onto a second line short of the column, a blank line after it: the
+    /// paragraph stops short without finishing a sentence, so it is a heading without siblings.
+    @Test func findsALoneHeadingWrappedOntoAShortLine() {
+        let body = lines(
+            """
+            导语第一行写满了整整一行的文
+            字，说明这里的做法和成效如何，
+            导语到这里就结束了。
+            第二段正文写满了整整一行的字，
+            直到这个句子结束为止才算完了。
+            选优配强提效能，“技术员
+            ”变身“新管家”
+
+            打工回村的小伙子随手将瓶子扔
+            在溪边，阿婆看见了就叹了一口
+            气，走过去把瓶子捡了起来。
+            """)
+        let layout = BodyLayout(lines: body)
+        #expect(layout.paragraphs.map(\.kind) == [.text, .text, .heading, .text])
+        #expect(layout.paragraphs.dropFirst(2).first?.text == "选优配强提效能，“技术员”变身“新管家”")
+    }
+
+    /// A heading before a short line with clauses in it, a blank line after: the short line ends
+    /// a column inside the paragraph, which goes on after the blank line.
+    @Test func aShortLineWithClausesEndsAColumnNotAHeading() {
+        let body = lines(
+            """
+            导语第一行写满了整整一行的文字内容，说明一
+            下这里的做法和成效，导语到这里就结束了。
+
+            强化产业发展，激活“原动力”
+            结合全县经济发展、资源禀赋实际，制约
+
+            农村集体经济发展的短板弱项得到补齐，全县集
+            体经济收入稳步增长，群众就近就业的人增多。
+            """)
+        let layout = BodyLayout(lines: body)
+        #expect(layout.paragraphs.map(\.kind) == [.text, .heading, .text])
+        #expect(layout.paragraphs.dropFirst().first?.text == "强化产业发展，激活“原动力”")
+    }
 }

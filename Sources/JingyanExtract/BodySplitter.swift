@@ -5,9 +5,10 @@ import JingyanLayout
 ///
 /// The cut goes before one of the body's paragraphs. Each place the text names counts for the
 /// report it belongs to — the first report's places are those of its title (or, without any,
-/// of its first paragraph), the second's those of its block — and the cut that leaves most of
-/// each report's places on its own side wins; a paragraph that opens like a report ("日前，",
-/// "本报讯") adds to a cut before it.
+/// of its first paragraph), the second's those of its block, or, when its block names none, those
+/// of the paragraph the cut goes before, if it opens like a report — and the cut that leaves
+/// most of each report's places on its own side wins; a paragraph that opens like a report
+/// ("日前，", "本报讯") adds to a cut before it.
 struct BodySplitter {
     let roles: LineRoleReader
     let weights: SegmentationWeights
@@ -27,29 +28,49 @@ struct BodySplitter {
         guard paragraphs.count > 1 else { return Cut(line: body.upperBound, isWeak: true) }
         var first = signature(of: header)
         if first.isEmpty { first = places.signature(of: paragraphs[0].text, withSuffixes: true) }
-        let second = signature(of: trailer)
-        let shared = first.intersection(second)
-        let counts = paragraphs.map { paragraph in
-            Count(
-                first: places.count(first.subtracting(shared), in: paragraph.text),
-                second: places.count(second.subtracting(shared), in: paragraph.text))
-        }
         let opens = paragraphs.map { roles.opensReport($0.text) }
+        let blockPlaces = signature(of: trailer)
+        let counted = Counted(paragraphs: paragraphs, places: places, first: first, second: blockPlaces)
         var best: (position: Int, score: Int)?
-        var before = 0  // Σ (first − second) over the paragraphs before the cut
-        var after = counts.reduce(0) { $0 + $1.second - $1.first }
         for position in 1..<paragraphs.count {
-            before += counts[position - 1].first - counts[position - 1].second
-            after -= counts[position - 1].second - counts[position - 1].first
-            let names = counts[position].second > 0 ? weights.splitNaming : 0
-            let score = before + after + (opens[position] ? weights.splitOpening : 0) + names
+            var counts = counted
+            // A block without a place: a paragraph that opens like a report stands for the report
+            // that starts there with the places it names.
+            if blockPlaces.isEmpty, opens[position] {
+                let named = places.signature(of: paragraphs[position].text, withSuffixes: true).subtracting(first)
+                counts = Counted(paragraphs: paragraphs, places: places, first: first, second: named)
+            }
+            let names = counts.counts[position].second > 0 ? weights.splitNaming : 0
+            let score = counts.balance(cuttingBefore: position) + (opens[position] ? weights.splitOpening : 0) + names
             // Of equal cuts the last: a report's first paragraph names its place, so its body
             // rarely starts long before the first mention.
             if best == nil || score >= best!.score { best = (position, score) }
         }
-        let evidence = counts.contains { $0.first + $0.second > 0 } || opens.dropFirst().contains(true)
+        let evidence = counted.counts.contains { $0.first + $0.second > 0 } || opens.dropFirst().contains(true)
         let position = best?.position ?? paragraphs.count - 1
         return Cut(line: index(of: paragraphs[position]), isWeak: !evidence)
+    }
+
+    /// How often each paragraph names the first report's places and the second's, those both
+    /// name left out.
+    struct Counted {
+        var counts: [Count]
+
+        init(paragraphs: [Piece], places: PlaceNames, first: Set<String>, second: Set<String>) {
+            let shared = first.intersection(second)
+            counts = paragraphs.map { paragraph in
+                Count(
+                    first: places.count(first.subtracting(shared), in: paragraph.text),
+                    second: places.count(second.subtracting(shared), in: paragraph.text))
+            }
+        }
+
+        /// The places on their own report's side of a cut before `position`, less those on the
+        /// other's.
+        func balance(cuttingBefore position: Int) -> Int {
+            let before = counts[..<position].reduce(0) { $0 + $1.first - $1.second }
+            return counts[position...].reduce(before) { $0 + $1.second - $1.first }
+        }
     }
 
     /// A stretch of the body a cut may go before: a paragraph, or the part of one from a line

@@ -32,6 +32,28 @@ import Testing
         try TestData.extract(lines.joined(separator: "\n")).articles
     }
 
+    /// A title-first report runs straight into a report whose block names no place: the cut goes
+    /// before the paragraph that opens like a report and names places the later ones name again,
+    /// not before the last of several paragraphs that open alike.
+    @Test func aReportWhoseBlockNamesNoPlaceStartsWhereItsLedeNamesIt() throws {
+        let brief = [
+            "本报讯 近日，江口县闵孝镇村民反映",
+            "邻里纠纷，网格长第一时间介入，双方",
+            "握手言和。",
+            "近年来，闵孝镇深化网格化管理，整合",
+            "各类网格资源，建立全科网格体系。",
+            "今年以来，闵孝镇推动工作重心下沉，",
+            "让矛盾纠纷化解在萌芽状态。",
+            "",
+            "网格员当好“老娘舅”", "通讯员 王五",
+        ]
+        let articles = try extract(Self.dejiang + brief)
+        #expect(articles.map(\.title) == ["“网格+”织密治理网", "网格员当好“老娘舅”"])
+        #expect(articles.last?.lede.contains("江口县闵孝镇") == true)
+        #expect(articles.last?.place.county == "江口县")
+        #expect(articles.first?.practices.contains { $0.text.contains("闵孝镇") } == false)
+    }
+
     /// An editor's note over a page's reports, or between two, is no report and no part of one,
     /// wrapped in a column or on one line of a web copy.
     @Test func anEditorsNoteIsNoArticle() throws {

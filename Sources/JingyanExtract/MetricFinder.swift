@@ -112,7 +112,7 @@ struct MetricFinder {
         let scalars = scanned.scalars
         var periods = PeriodReader()  // matched only as far as the metrics found need
         var metrics: [Metric] = []
-        var quoteDepth = 0
+        var quotes = QuoteNesting()
         var index = 0
         var previousEnd = 0  // end of the last metric found in this clause, for "20余场600余户"
         var previousSubject: String?
@@ -122,8 +122,7 @@ struct MetricFinder {
                 index += 1
                 continue
             }
-            if scalar == "“" { quoteDepth += 1 }
-            if scalar == "”" { quoteDepth = max(0, quoteDepth - 1) }
+            quotes.read(scalars, at: index)
             if Self.isBoundary(scalar) {
                 previousEnd = index + 1
                 previousSubject = nil
@@ -141,7 +140,7 @@ struct MetricFinder {
             while end > index + 1, scalars[end - 1] == "." { end -= 1 }
             defer { index = max(end, index + 1) }
             // The unit first: a year or date ("2024年") is ruled out before its number is parsed.
-            guard quoteDepth == 0, let reading = readUnit(scalars, from: end),
+            guard !quotes.hidesNumbers, let reading = readUnit(scalars, from: end),
                 let value = Self.number(scalars[index..<end]),
                 !isExcluded(scalars, number: index..<end),
                 !isRangeEnd(scalars, number: index..<end), !isRangeStart(scalars, after: reading.end),
@@ -402,5 +401,33 @@ struct ScannedText {
                     utf8.index(
                         utf8.startIndex, offsetBy: offsets[range.lowerBound])..<utf8.index(
                             utf8.startIndex, offsetBy: offsets[range.upperBound])]))
+    }
+}
+
+/// The quotes a scan of a sentence is inside. A quote that names something ("“5+1”", "“345”")
+/// hides the numbers in it; a quote of speech does not ("说：“……每棚多收了200多斤。”"): it
+/// follows a colon, or holds a clause mark or a sentence ender, which no name does.
+struct QuoteNesting {
+    /// Per open quote, outermost first: true for speech.
+    private var speech: [Bool] = []
+
+    var hidesNumbers: Bool { speech.contains(false) }
+
+    mutating func read(_ scalars: [Unicode.Scalar], at index: Int) {
+        switch scalars[index] {
+        case Typography.openingQuote: speech.append(Self.opensSpeech(scalars, at: index))
+        case Typography.closingQuote: if !speech.isEmpty { speech.removeLast() }
+        default: break
+        }
+    }
+
+    static func opensSpeech(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
+        if index > 0, scalars[index - 1] == "：" || scalars[index - 1] == ":" { return true }
+        var next = index + 1
+        while next < scalars.count, scalars[next] != Typography.closingQuote, scalars[next] != Typography.openingQuote {
+            if Typography.endsClause(scalars[next]) { return true }
+            next += 1
+        }
+        return false
     }
 }

@@ -85,6 +85,21 @@ import Testing
         #expect(figures == ["1260个", "3400名", "30分钟", "12支", "560人"])
     }
 
+    /// A figure someone states in quoted speech is a figure; a number in a quoted name is none.
+    @Test func figuresInSpeechButNotInNames() throws {
+        let page = [
+            "木耳产业带富群众", "记者 张三",
+            "近年来，某县推行“5+1”工作法，全镇建成大棚120个。",
+            "菌农陈玉梅说：“在家门口就能学技术，今年我家的木耳每棚多收了200多斤。”",
+            "“今年又多收了300斤，”她笑着说，“日子越过越好。”",
+        ].joined(separator: "\n")
+        let report = try #require(TestData.extract(page).articles.first)
+        let figures = report.sections.flatMap(\.practices).flatMap(\.metrics).map {
+            "\($0.value.description)\($0.unit)"
+        }
+        #expect(figures == ["120个", "200斤", "300斤"])
+    }
+
     /// Title blocks as other papers print them: a column's name above the title, a byline whose
     /// role starts like a news cue, a place tag of province and county, bracketed or not.
     @Test func titleBlocksOfOtherPapers() throws {

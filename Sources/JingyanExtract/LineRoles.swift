@@ -47,10 +47,11 @@ struct LineRoleReader {
     /// A clause mark among the text's Characters.
     func hasClauseMarks(_ text: Substring) -> Bool { text.contains(where: Typography.clauseMarks.contains) }
 
-    /// "张三", "张三 李四", "本报记者 张三", "通讯员：李四" — but not a place's name.
+    /// "张三", "张三 李四", "本报记者 张三", "通讯员：李四" — but not a place's name, nor places'
+    /// names set apart like persons' ("湖南 花垣").
     func isByline(_ text: String) -> Bool {
         guard let names = lexicon.bylineNames(text) else { return false }
-        return !(names.count == 1 && places.isPlaceTag(names[0]))
+        return names.count == 1 ? !places.isPlaceTag(names[0]) : !places.isPlaceTag(text)
     }
 
     /// "某县：标题" → "标题": a title may name its place before a colon.

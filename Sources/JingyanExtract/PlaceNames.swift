@@ -30,7 +30,9 @@ struct PlaceNames: Sendable {
     func tag(_ text: String) -> Tag? {
         // Han only, so scalars are Characters: counting them needs no grapheme breaking.
         guard text.utf8.count <= 40 else { return nil }
-        guard text.unicodeScalars.allSatisfy(Typography.isHan) else { return Self.bracketed(text).flatMap(tag) }
+        guard text.unicodeScalars.allSatisfy(Typography.isHan) else {
+            return (Self.bracketed(text) ?? Self.spaced(text)).flatMap(tag)
+        }
         guard text.unicodeScalars.count <= 10 else { return nil }
         var tag = Tag(rest: "")
         let reading = read(finder.occurrences(in: text)[...], from: 0, above: nil)
@@ -90,6 +92,16 @@ struct PlaceNames: Sendable {
         let inner = text.unicodeScalars.dropFirst().dropLast().filter { !tagSeparators.contains($0) }
         guard !inner.isEmpty, inner.allSatisfy(Typography.isHan) else { return nil }
         return String(String.UnicodeScalarView(inner))
+    }
+
+    /// A tag whose names are set apart by spaces, "湖南 花垣" → "湖南花垣": each part Han, of a
+    /// name's length at least; nil for any other text.
+    static func spaced(_ text: String) -> String? {
+        let parts = text.unicodeScalars.split(whereSeparator: { $0 == " " || $0 == "　" })
+        guard parts.count > 1, parts.allSatisfy({ $0.count >= 2 && $0.allSatisfy(Typography.isHan) }) else {
+            return nil
+        }
+        return parts.map { String(String.UnicodeScalarView($0)) }.joined()
     }
 
     static let tagBrackets: [Unicode.Scalar: Unicode.Scalar] = ["【": "】", "[": "]", "［": "］", "〔": "〕"]

@@ -54,6 +54,19 @@ import Testing
         #expect(articles.first?.practices.contains { $0.text.contains("闵孝镇") } == false)
     }
 
+    /// A place tag of province and county set apart by a space ("湖南 花垣") reads like two
+    /// persons' names; it is the block's place, and the block ends its report.
+    @Test func aPlaceTagOfSpacedNamesIsNoByline() throws {
+        for tag in ["湖南 花垣", "贵州　松桃"] {
+            let block = ["苗寨里的“积分银行”", "存下文明取出幸福", "", tag, ""]
+            let articles = try extract(Self.jiangkou + [""] + block + Self.dejiang.dropFirst(4))
+            #expect(articles.count == 2)
+            #expect(articles.first?.title == "苗寨里的“积分银行”存下文明取出幸福")
+            #expect(articles.first?.author == nil)
+            #expect(articles.first?.place.county == (tag.hasPrefix("湖南") ? "花垣县" : "松桃苗族自治县"))
+        }
+    }
+
     /// An editor's note over a page's reports, or between two, is no report and no part of one,
     /// wrapped in a column or on one line of a web copy.
     @Test func anEditorsNoteIsNoArticle() throws {

@@ -24,6 +24,7 @@ public final class Lexicon: Sendable {
         var compound_surnames: [String]
         var county_suffixes: [String]
         var county_suffixes_after_area: [String]?
+        var county_suffix_words: [String]?
         var township_suffixes: [String]
         var division_suffixes: [String: [String]]
         var not_townships: [String]
@@ -89,6 +90,8 @@ public final class Lexicon: Sendable {
     public let countySuffixes: [String]
     /// County suffixes that also end common nouns: see `PlaceResolver.unknownCounty(in:)`.
     public let countySuffixesAfterArea: Set<String>
+    /// Words a county suffix starts ("县域", "县级"): see `PlaceResolver.unknownCounty(in:)`.
+    public let countySuffixWords: [String]
     public let townshipSuffixes: [String]
     /// Per level of divisions.tsv ("province", "prefecture", "county", "township"): see `Divisions`.
     public let divisionSuffixes: [String: [String]]
@@ -167,6 +170,7 @@ public final class Lexicon: Sendable {
         compoundSurnames = file.compound_surnames
         countySuffixes = file.county_suffixes.sorted { $0.count > $1.count }
         countySuffixesAfterArea = Set(file.county_suffixes_after_area ?? [])
+        countySuffixWords = file.county_suffix_words ?? []
         townshipSuffixes = file.township_suffixes.sorted { $0.count > $1.count }
         divisionSuffixes = file.division_suffixes
         notTownships = Set(file.not_townships)

@@ -67,8 +67,12 @@ struct PlaceResolver {
                     ?? onlyTownship(in: body, county: county)
                 return place(county, township: township?.name)
             }
-            // A title naming a prefecture in full and no county: a city-wide report.
-            if index == 1, let prefecture = prefectureNamedInFull(in: title) { return place(prefecture, township: nil) }
+            // A title, or else a lede, naming a prefecture in full and no county: a city-wide report.
+            if index == 1 || index == 2 && unknownCounty(in: lede) == nil,
+                let prefecture = prefectureNamedInFull(in: text())
+            {
+                return place(prefecture, township: nil)
+            }
         }
         for text in texts.dropFirst() {
             if let township = uniqueTownship(in: text(), context: context),
@@ -134,15 +138,23 @@ struct PlaceResolver {
     }
 
     /// The first county (or, with none, prefecture-level city named with its suffix) a text
-    /// names: a full name, or a short name right after its prefecture or province.
+    /// names: a full name, or a short name right after its prefecture or province. A full name
+    /// of two characters is as often part of a phrase ("提高县级" holds 高县, "调出城区" 城区): it
+    /// counts right after its prefecture or province, or when the article names one of them.
     func firstCounty(in text: String, context: Context) -> Division? {
         var previous: Places.Occurrence?
         for occurrence in places.finder.occurrences(in: text) {
             defer { previous = occurrence }
             var candidates = occurrence.divisions.filter { $0.level == .county }
-            if occurrence.isShort {
-                guard let wider = previous, wider.range.upperBound == occurrence.range.lowerBound else { continue }
-                candidates = candidates.filter { county in wider.divisions.contains { places.isWithin(county, $0) } }
+            if occurrence.isShort || occurrence.name.unicodeScalars.count <= 2 {
+                if let wider = previous, wider.range.upperBound == occurrence.range.lowerBound {
+                    candidates = candidates.filter { county in wider.divisions.contains { places.isWithin(county, $0) }
+                    }
+                } else if occurrence.isShort {
+                    continue
+                } else {
+                    candidates = candidates.filter(context.isInside)
+                }
             }
             if let county = context.pick(candidates) { return county }
         }
@@ -262,8 +274,10 @@ struct PlaceResolver {
     }
 
     /// A county the gazetteer does not know: two or three Han characters before a county
-    /// suffix, not a grammatical word ("全县", "该县"). With a suffix that also ends common
-    /// nouns ("服务区", "城市"), only right after a province or prefecture the text names.
+    /// suffix, not a grammatical word ("全县", "该县"), holding no name the gazetteer knows
+    /// ("提高县级" holds 高县, which only counts where the article names its area), and not before
+    /// a word the suffix starts ("推动县域"). With a suffix that also ends common nouns ("服务区",
+    /// "城市"), only right after a province or prefecture the text names.
     func unknownCounty(in text: String) -> (String, Substring)? {
         let scalars = text.unicodeScalars
         func index(_ offset: Int) -> String.Index { scalars.index(scalars.startIndex, offsetBy: offset) }
@@ -274,6 +288,11 @@ struct PlaceResolver {
             if lexicon.notTownships.contains(where: { name.hasPrefix($0) }) { continue }
             if name.contains(where: lexicon.functionCharacters.contains) { continue }
             let end = index(match.range.upperBound)
+            if !places.finder.occurrences(in: text[start..<end]).isEmpty
+                || lexicon.countySuffixWords.contains(where: text[name.endIndex...].hasPrefix)
+            {
+                continue
+            }
             if lexicon.countySuffixesAfterArea.contains(String(text[name.endIndex..<end])),
                 !endsWithArea(text[..<start])
             {

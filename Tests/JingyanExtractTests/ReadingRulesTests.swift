@@ -303,4 +303,24 @@ import Testing
             "会议要求，各乡镇要持续完善积分制度，今年内新建议事平台120个。", title: "推进乡村治理")
         #expect(filed.place.county == "德江县")
     }
+
+    /// A county named in two characters is as often inside a phrase: "提高县级" is no 高县 and
+    /// "调出城区" no 城区, unless the article names their area; "宜宾市高县" is 高县.
+    @Test func aTwoCharacterCountyNeedsItsArea() throws {
+        let phrase = try article("今年以来，当地着力提高县级统筹水平，推动县域经济发展，全年新建服务站12个。")
+        #expect(phrase.place.county == "未注明地点")
+        let title = try article("近日，某社区新建服务站12个，邻里纠纷明显减少。", title: "“老街坊”调出城区烟火气")
+        #expect(title.place.county == "未注明地点")
+        let named = try article("今年以来，宜宾市高县着力提高县级统筹水平，全年新建服务站12个。")
+        #expect(named.place.county == "高县")
+    }
+
+    /// A lede that names a prefecture-level city in full and no county: a city-wide report, even
+    /// when a county is named further on.
+    @Test func aLedeNamingOnlyACityIsACityWideReport() throws {
+        let report = try article(
+            "近年来，淄博市深入推进“一村一法律顾问”工作，为全市2996个村配备法律顾问。",
+            "“村里议事更规范了。”临淄区一位村党支部书记说。", title: "一村一法律顾问护航乡村善治")
+        #expect(report.place.county == "淄博市")
+    }
 }

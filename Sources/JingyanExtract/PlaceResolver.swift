@@ -212,15 +212,17 @@ struct PlaceResolver {
         }
     }
 
-    /// The first name with a township suffix ("某某镇", 2–4 characters before it) that `accept`
-    /// turns into a township. `accept` finds townships by name: what no division is named is
-    /// passed over without making it a String.
+    /// The first name with a township suffix ("某某镇", 2–8 characters before it: "阿勒腾席热镇")
+    /// that `accept` turns into a township, the shortest first. `accept` finds townships by name:
+    /// what no division is named is passed over without making it a String.
+    static let maxTownshipName = 8
+
     func firstTownship(in text: String, accept: (String) -> Division?) -> Division? {
         let scalars = Array(text.unicodeScalars)
         for (index, scalar) in scalars.enumerated() where index >= 2 {
             guard let suffix = townshipSuffixEnds.first(where: { $0.last == scalar }) else { continue }
             let suffixLength = suffix.scalarCount
-            for length in 2...4 where index + 1 >= length + suffixLength {
+            for length in 2...Self.maxTownshipName where index + 1 >= length + suffixLength {
                 let start = index + 1 - length - suffixLength
                 guard places.divisions.mayBeName(scalars[start...index]) else { continue }
                 let name = Typography.string(scalars[start...index])

@@ -323,4 +323,11 @@ import Testing
             "“村里议事更规范了。”临淄区一位村党支部书记说。", title: "一村一法律顾问护航乡村善治")
         #expect(report.place.county == "淄博市")
     }
+
+    /// A township named in five characters or more, as in Inner Mongolia or Tibet, is read.
+    @Test func aLongTownshipNameIsRead() throws {
+        let report = try article("日前，伊金霍洛旗阿勒腾席热镇组建“流动议事车”，全年进嘎查议事126场。")
+        #expect(report.place.county == "伊金霍洛旗")
+        #expect(report.place.township == "阿勒腾席热镇")
+    }
 }

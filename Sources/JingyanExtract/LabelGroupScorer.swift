@@ -99,7 +99,20 @@ struct LabelGroupScorer {
             score += weights.titleFewSentencesAfter
         }
         if layout.lines[before].filter(\.endsSentence).count < 3 { score += weights.titleFewSentencesBefore }
+        if changesPlace(layout: layout, before: before, after: after) { score += weights.titleChangesPlace }
         return score
+    }
+
+    /// The paragraph after the group names a county in full, and the text before it names
+    /// places, none of them that county or an area around it: another report's place.
+    func changesPlace(layout: PageLayout, before: Range<Int>, after: Range<Int>) -> Bool {
+        let places = roles.places
+        let next = layout.lines[after].drop(while: \.isBlank).prefix(while: { !$0.isBlank })
+        let counties = places.namedInFull(in: next.map(\.text).joined()).filter { $0.level == .county }
+        guard !counties.isEmpty else { return false }
+        let earlier = places.namedInFull(in: layout.lines[before].map(\.text).joined())
+        return !earlier.isEmpty
+            && !counties.contains { county in earlier.contains { places.isWithin(county, $0) } }
     }
 
     /// Label chunks (by index into `layout.chunks`) grouped with their label neighbours.

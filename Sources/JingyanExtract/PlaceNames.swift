@@ -127,6 +127,13 @@ struct PlaceNames: Sendable {
             .first { divisions.county(of: $0) == county }
     }
 
+    /// The provinces, prefectures and counties the text names in full ("某某县", not "某某"), but
+    /// for names of two characters, which are as often inside a phrase ("提高县级").
+    func namedInFull(in text: String) -> [Divisions.Division] {
+        finder.occurrences(in: text[...]).filter { !$0.isShort && $0.name.unicodeScalars.count > 2 }
+            .flatMap(\.divisions)
+    }
+
     /// True when the text names a place the gazetteer knows.
     func namesPlace(_ text: String) -> Bool { !signature(of: text).isEmpty }
 

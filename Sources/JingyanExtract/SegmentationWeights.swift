@@ -7,6 +7,7 @@ public struct SegmentationWeights: Codable, Sendable, Equatable {
     public var titleBeforeOpening: Int
     public var titleFewSentencesAfter: Int
     public var titleFewSentencesBefore: Int
+    public var titleChangesPlace: Int
     public var titleThreshold: Int
     public var splitOpening: Int
     public var splitNaming: Int
@@ -18,6 +19,7 @@ public struct SegmentationWeights: Codable, Sendable, Equatable {
         case titleBeforeOpening = "title_before_opening"
         case titleFewSentencesAfter = "title_few_sentences_after"
         case titleFewSentencesBefore = "title_few_sentences_before"
+        case titleChangesPlace = "title_changes_place"
         case titleThreshold = "title_threshold"
         case splitOpening = "split_opening"
         case splitNaming = "split_naming"
@@ -34,6 +36,7 @@ public struct SegmentationWeights: Codable, Sendable, Equatable {
             case .titleBeforeOpening: titleBeforeOpening
             case .titleFewSentencesAfter: titleFewSentencesAfter
             case .titleFewSentencesBefore: titleFewSentencesBefore
+            case .titleChangesPlace: titleChangesPlace
             case .titleThreshold: titleThreshold
             case .splitOpening: splitOpening
             case .splitNaming: splitNaming
@@ -46,6 +49,7 @@ public struct SegmentationWeights: Codable, Sendable, Equatable {
             case .titleBeforeOpening: titleBeforeOpening = newValue
             case .titleFewSentencesAfter: titleFewSentencesAfter = newValue
             case .titleFewSentencesBefore: titleFewSentencesBefore = newValue
+            case .titleChangesPlace: titleChangesPlace = newValue
             case .titleThreshold: titleThreshold = newValue
             case .splitOpening: splitOpening = newValue
             case .splitNaming: splitNaming = newValue

@@ -67,6 +67,38 @@ import Testing
         }
     }
 
+    /// A title with no byline or place under it, between two reports' bodies: the paragraph
+    /// after it names a county the text before it does not, so it is a title, not a heading.
+    @Test func aTitleAloneBeforeAnotherCountysReport() throws {
+        let first = [
+            "每到傍晚，恭城瑶族自治县莲花镇",
+            "的瑶寨里，村干部和村民围坐在火",
+            "塘边，拉家常、听民意、解难题。",
+            "今年以来，莲花镇推行“火塘夜话”。",
+            "全镇共开展“火塘夜话”146场，收",
+            "集群众意见建议390条。",
+            "“干部坐到火塘边，我们有话就敢说。”",
+            "",
+            "瑶乡“火塘夜话”",
+            "话出治理新路子",
+            "",
+        ]
+        let second = [
+            "秋日的柞水县小岭镇，木耳大棚连",
+            "片铺开。镇里以村民小组为单元，",
+            "推行“板凳会”议事制度。今年以来",
+            "共召开“板凳会”213场。",
+            "“有事大家商量着办。”村民说。",
+            "",
+            "小岭镇“板凳会”坐出和睦",
+            "本报记者 张宏伟",
+        ]
+        let articles = try extract(first + second)
+        #expect(articles.map(\.title) == ["瑶乡“火塘夜话”话出治理新路子", "小岭镇“板凳会”坐出和睦"])
+        #expect(articles.first?.place.county == "恭城瑶族自治县")
+        #expect(articles.last?.place.county == "柞水县")
+    }
+
     /// An editor's note over a page's reports, or between two, is no report and no part of one,
     /// wrapped in a column or on one line of a web copy.
     @Test func anEditorsNoteIsNoArticle() throws {

@@ -68,10 +68,11 @@ struct MechanismFinder {
         if !hasHan { return combines || schemeNounFollows(quote.after) }
         if let next = quote.after.unicodeScalars.first, lexicon.schemeSuffixes.contains(next) { return true }
         if lastIs("以") && isFramed(quote.after) { return true }
-        // Split only a quote that holds a "、": most do not, and splitting allocates.
+        // Split only a quote that holds a "、" or a dash: most do not, and splitting allocates.
         let enumerates =
-            scalars.contains("、")
-            && scalars.split(separator: "、").filter { Typography.characterCount(of: $0) >= 2 }.count >= 2
+            scalars.contains(where: Self.listMarks.contains)
+            && scalars.split(whereSeparator: Self.listMarks.contains)
+                .filter { Typography.characterCount(of: $0) >= 2 }.count >= 2
         let namedEnding = schemeEndings.contains { ending in
             scalars.count >= ending.scalars.count
                 && scalars[(scalars.count - ending.scalars.count)...].elementsEqual(ending.scalars)
@@ -116,6 +117,10 @@ struct MechanismFinder {
                 } ?? false
         }
     }
+
+    /// What sets apart the items of an enumeration ("党员、网格员") or the steps of a procedure
+    /// ("收集—梳理—商议—公示", "楼栋→社区").
+    static let listMarks = ScalarSet(["、", "—", "→"])
 
     /// The noun must start within six characters of the quote, in a window of ten.
     static let nounReach = 6

@@ -172,6 +172,19 @@ import Testing
         #expect(!report.mechanisms.contains("要我干"))
     }
 
+    /// Steps set apart by dashes name a procedure; a quote ending like a body or an honour
+    /// ("…议事堂", "…之星") names one, after "的" too.
+    @Test func proceduresBodiesAndHonoursAreSchemes() throws {
+        let report = try article(
+            "议题经“收集—梳理—商议—公示”四步形成决议，构建“楼栋→社区→街道”调解网络。",
+            "这间屋子就是群众口中的“乡贤议事堂”。镇里每季度评选“积分之星”，由“雒城帮帮团”上门调解。",
+            "村民说，这是一个“好地方”。")
+        for scheme in ["收集—梳理—商议—公示", "楼栋→社区→街道", "乡贤议事堂", "积分之星", "雒城帮帮团"] {
+            #expect(report.mechanisms.contains(scheme), "\(scheme)")
+        }
+        #expect(!report.mechanisms.contains("好地方"))
+    }
+
     @Test func ratesRangesAndStaffingAreNoMetrics() throws {
         let report = try article(
             "近年来，某镇每个村由镇党委选派1名干部担任指导员，每200米设置垃圾收集点，每户人口在3至6人之间。",

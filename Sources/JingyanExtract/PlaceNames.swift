@@ -97,6 +97,7 @@ struct PlaceNames: Sendable {
     /// A tag whose names are set apart by spaces, "湖南 花垣" → "湖南花垣": each part Han, of a
     /// name's length at least; nil for any other text.
     static func spaced(_ text: String) -> String? {
+        guard text.utf8.contains(0x20) || text.unicodeScalars.contains("　") else { return nil }
         let parts = text.unicodeScalars.split(whereSeparator: { $0 == " " || $0 == "　" })
         guard parts.count > 1, parts.allSatisfy({ $0.count >= 2 && $0.allSatisfy(Typography.isHan) }) else {
             return nil

@@ -224,6 +224,7 @@ struct PlaceResolver {
             let suffixLength = suffix.scalarCount
             for length in 2...Self.maxTownshipName where index + 1 >= length + suffixLength {
                 let start = index + 1 - length - suffixLength
+                guard Typography.isHan(scalars[start]) else { break }  // a name is Han: so is a longer one
                 guard places.divisions.mayBeName(scalars[start...index]) else { continue }
                 let name = Typography.string(scalars[start...index])
                 if let township = accept(name) { return township }

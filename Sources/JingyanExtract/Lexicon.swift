@@ -25,6 +25,7 @@ public final class Lexicon: Sendable {
         var county_suffixes: [String]
         var county_suffixes_after_area: [String]?
         var county_suffix_words: [String]?
+        var generic_place_characters: String?
         var township_suffixes: [String]
         var division_suffixes: [String: [String]]
         var not_townships: [String]
@@ -92,6 +93,8 @@ public final class Lexicon: Sendable {
     public let countySuffixesAfterArea: Set<String>
     /// Words a county suffix starts ("县域", "县级"): see `PlaceResolver.unknownCounty(in:)`.
     public let countySuffixWords: [String]
+    /// Position words a division's name may be made of and a common word too ("老城区", "城关区").
+    public let genericPlaceCharacters: Set<Unicode.Scalar>
     public let townshipSuffixes: [String]
     /// Per level of divisions.tsv ("province", "prefecture", "county", "township"): see `Divisions`.
     public let divisionSuffixes: [String: [String]]
@@ -171,6 +174,7 @@ public final class Lexicon: Sendable {
         countySuffixes = file.county_suffixes.sorted { $0.count > $1.count }
         countySuffixesAfterArea = Set(file.county_suffixes_after_area ?? [])
         countySuffixWords = file.county_suffix_words ?? []
+        genericPlaceCharacters = Set((file.generic_place_characters ?? "").unicodeScalars)
         townshipSuffixes = file.township_suffixes.sorted { $0.count > $1.count }
         divisionSuffixes = file.division_suffixes
         notTownships = Set(file.not_townships)

@@ -129,10 +129,18 @@ struct PlaceNames: Sendable {
     }
 
     /// The provinces, prefectures and counties the text names in full ("某某县", not "某某"), but
-    /// for names of two characters, which are as often inside a phrase ("提高县级").
+    /// for names that are as often common words.
     func namedInFull(in text: String) -> [Divisions.Division] {
-        finder.occurrences(in: text[...]).filter { !$0.isShort && $0.name.unicodeScalars.count > 2 }
-            .flatMap(\.divisions)
+        finder.occurrences(in: text[...]).filter { !$0.isShort && !isCommonWord($0.name) }.flatMap(\.divisions)
+    }
+
+    /// A full name that is as often a common word or part of a phrase: of two characters
+    /// ("提高县级" holds 高县, "调出城区" 城区), or of position words and a suffix only ("老城区",
+    /// "城关区", "市中区"; lexicon generic_place_characters). Such a name counts right after its
+    /// prefecture or province, or where the article names one of them.
+    func isCommonWord(_ name: String) -> Bool {
+        let scalars = name.unicodeScalars
+        return scalars.count <= 2 || scalars.dropLast().allSatisfy(lexicon.genericPlaceCharacters.contains)
     }
 
     /// True when the text names a place the gazetteer knows.
@@ -155,7 +163,9 @@ struct PlaceNames: Sendable {
             for occurrence in finder.occurrences(in: text) {
                 defer { previous = occurrence }
                 let adjacent = previous.map { $0.range.upperBound == occurrence.range.lowerBound } ?? false
-                guard !occurrence.isShort || adjacent, let division = occurrence.divisions.first else { continue }
+                guard !(occurrence.isShort || isCommonWord(occurrence.name)) || adjacent,
+                    let division = occurrence.divisions.first
+                else { continue }
                 found.append(division)
             }
         }

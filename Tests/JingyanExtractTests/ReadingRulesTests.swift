@@ -317,8 +317,9 @@ import Testing
         #expect(filed.place.county == "德江县")
     }
 
-    /// A county named in two characters is as often inside a phrase: "提高县级" is no 高县 and
-    /// "调出城区" no 城区, unless the article names their area; "宜宾市高县" is 高县.
+    /// A county named in two characters, or in position words ("老城区"), is as often a common
+    /// word: "提高县级" is no 高县, "调出城区" no 城区, "老城区" no district of 洛阳, unless the
+    /// article names their area; "宜宾市高县" is 高县.
     @Test func aTwoCharacterCountyNeedsItsArea() throws {
         let phrase = try article("今年以来，当地着力提高县级统筹水平，推动县域经济发展，全年新建服务站12个。")
         #expect(phrase.place.county == "未注明地点")
@@ -326,6 +327,10 @@ import Testing
         #expect(title.place.county == "未注明地点")
         let named = try article("今年以来，宜宾市高县着力提高县级统筹水平，全年新建服务站12个。")
         #expect(named.place.county == "高县")
+        let oldTown = try article("东门社区地处这座城市的老城区，常住人口近18万人，老旧小区集中，邻里纠纷多发。")
+        #expect(oldTown.place.county == "未注明地点")
+        let luoyang = try article("近日，洛阳市老城区召开基层治理推进会，全区划分网格860个。")
+        #expect(luoyang.place.county == "老城区")
     }
 
     /// A lede that names a prefecture-level city in full and no county: a city-wide report, even

@@ -166,9 +166,7 @@ public final class Lexicon: Sendable {
         authorRoleEnds = ScalarSet(Set(authorRoles.compactMap(\.unicodeScalars.last).map(Character.init)))
         authorRoleUTF8 = authorRoles.map { Array($0.utf8) }
         rolesArePlain = authorRoles.allSatisfy { $0.unicodeScalars.allSatisfy(Typography.isPlain) }
-        rolesAreHan = authorRoles.allSatisfy {
-            $0.unicodeScalars.allSatisfy { Typography.isHan($0) || Self.bylineSeparatorScalars.contains($0) }
-        }
+        rolesAreHan = Self.areHan(authorRoles)
         surnames = Set(file.surnames)
         compoundSurnames = file.compound_surnames
         countySuffixes = file.county_suffixes.sorted { $0.count > $1.count }
@@ -203,6 +201,13 @@ public final class Lexicon: Sendable {
         schemeSuffixes = Set(file.scheme_suffixes.unicodeScalars)
         schemeFrames = file.scheme_frames
         rhetoric = Set(file.rhetoric)
+    }
+
+    /// Every role written in Han and byline separators only.
+    static func areHan(_ roles: [String]) -> Bool {
+        roles.allSatisfy {
+            $0.unicodeScalars.allSatisfy { Typography.isHan($0) || bylineSeparatorScalars.contains($0) }
+        }
     }
 
     /// The values keyed by their key's first scalar ("万" → 10,000).

@@ -68,10 +68,7 @@ struct ArticleReader {
     func sections(lede: Paragraph?, rest: [Paragraph], id: String, file: String, schemes: SchemeReading) -> [Section] {
         // Each text paragraph's lead read once: whether the article uses leads, where its groups
         // start and each group's lead all ask it.
-        let read = rest.map { paragraph in
-            LeadParagraph(
-                paragraph: paragraph, lead: paragraph.kind == .text ? BodyLayout.leadSentence(of: paragraph.text) : nil)
-        }
+        let read = Self.leads(of: rest)
         let leads = read.compactMap(\.lead)
         let usesLeads = leads.count >= 2 || leads.contains(where: Self.isParallel)
         var sections: [(heading: String?, paragraphs: [LeadParagraph])] = []
@@ -135,6 +132,32 @@ struct ArticleReader {
 
     /// Two halves of one length around a comma ("以行动换积分，以积分促文明"): a slogan that heads
     /// a practice even when it is the article's only one.
+    /// Each text paragraph with its lead sentence: a short one, or a longer one of two halves
+    /// ("强化组织引领，把民宿业主拧成一股绳。") that opens like another paragraph's lead — the
+    /// same two characters before the same comma-split shape — as parallel leads are written.
+    static func leads(of paragraphs: [Paragraph]) -> [LeadParagraph] {
+        let long = paragraphs.map { paragraph in
+            paragraph.kind == .text ? BodyLayout.leadSentence(of: paragraph.text, maxLength: maxParallelLead) : nil
+        }
+        func opening(_ lead: String) -> String? {
+            lead.contains("，") ? String(lead.prefix(2)) + "|" + String(lead.split(separator: "，")[0].count) : nil
+        }
+        let openings = long.map { $0.flatMap(opening) }
+        return paragraphs.indices.map { index in
+            var lead = long[index]
+            if let found = lead, found.count > BodyLayout.maxLeadLength {
+                let siblings = openings.indices.filter {
+                    $0 != index && openings[$0] != nil && openings[$0] == openings[index]
+                }
+                if siblings.isEmpty { lead = nil }
+            }
+            return LeadParagraph(paragraph: paragraphs[index], lead: lead)
+        }
+    }
+
+    /// The longest lead read beside a parallel sibling.
+    static let maxParallelLead = 24
+
     static func isParallel(_ lead: String) -> Bool {
         let halves = lead.split(separator: "，")
         return halves.count == 2 && halves[0].count == halves[1].count && halves[0].count >= minParallelHalf

@@ -118,11 +118,11 @@ public struct BodyLayout: Sendable {
 
     /// The opening lead sentence without its ender, if the text opens with one. A lead may have
     /// two parallel halves joined by a comma, each of at least three characters.
-    public static func leadSentence(of text: String) -> String? {
+    public static func leadSentence(of text: String, maxLength: Int = maxLeadLength) -> String? {
         var length = 0
         var quotes = 0
         var commaAt: Int?
-        for scalar in text.unicodeScalars.prefix(maxLeadLength + 1) {  // scalars: this runs on every line
+        for scalar in text.unicodeScalars.prefix(maxLength + 1) {  // scalars: this runs on every line
             if Typography.sentenceEnderScalars.contains(scalar) {
                 guard length - quotes >= 3 else { return nil }
                 if let commaAt, commaAt < 3 || length - commaAt - 1 < 3 { return nil }
@@ -139,7 +139,7 @@ public struct BodyLayout: Sendable {
         return nil
     }
 
-    static let maxLeadLength = 16
+    public static let maxLeadLength = 16
 
     /// A line, or a line and the short one it wraps onto, that may be a heading.
     struct HeadingCandidate {

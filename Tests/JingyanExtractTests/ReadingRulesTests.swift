@@ -348,4 +348,18 @@ import Testing
         #expect(report.place.county == "伊金霍洛旗")
         #expect(report.place.township == "阿勒腾席热镇")
     }
+
+    /// Leads longer than a short slogan open a practice when they are written in parallel: the
+    /// same opening before the same comma-split shape.
+    @Test func longParallelLeadsOpenPractices() throws {
+        let report = try article(
+            "近年来，某镇推行“民宿联盟”，全镇民宿达320家。",
+            "强化组织引领，把民宿业主拧成一股绳。镇里成立民宿联盟，会员达218家。",
+            "强化矛盾化解，把纠纷调处在萌芽状态。镇里设立调解工作室，一般事项在15个工作日内办结。",
+            "规范经营秩序，让游客住得舒心又放心。镇里每月10日为“村民说事日”。")
+        let leads = report.practices.compactMap(\.lead)
+        #expect(leads == ["强化组织引领，把民宿业主拧成一股绳", "强化矛盾化解，把纠纷调处在萌芽状态"])
+        #expect(report.practices.flatMap(\.metrics).contains { $0.unit == "个工作日" && $0.value.value == 15 })
+        #expect(report.mechanisms.contains("村民说事日"))
+    }
 }

@@ -6,9 +6,9 @@ import JingyanLayout
 /// The cut goes before one of the body's paragraphs. Each place the text names counts for the
 /// report it belongs to — the first report's places are those of its title (or, without any,
 /// of its first paragraph), the second's those of its block, or, when its block names none, those
-/// of the paragraph the cut goes before, if it opens like a report — and the cut that leaves
-/// most of each report's places on its own side wins; a paragraph that opens like a report
-/// ("日前，", "本报讯") adds to a cut before it.
+/// of the paragraph the cut goes before — and the cut that leaves most of each report's places on
+/// its own side wins; a paragraph that opens like a report ("日前，", "本报讯") adds to a cut
+/// before it, and more when it names the second report's places.
 struct BodySplitter {
     let roles: LineRoleReader
     let weights: SegmentationWeights
@@ -34,13 +34,15 @@ struct BodySplitter {
         var best: (position: Int, score: Int)?
         for position in 1..<paragraphs.count {
             var counts = counted
-            // A block without a place: a paragraph that opens like a report stands for the report
+            // A block without a place: the paragraph the cut goes before stands for the report
             // that starts there with the places it names.
-            if blockPlaces.isEmpty, opens[position] {
+            if blockPlaces.isEmpty {
                 let named = places.signature(of: paragraphs[position].text, withSuffixes: true).subtracting(first)
                 counts = Counted(paragraphs: paragraphs, places: places, first: first, second: named)
             }
-            let names = counts.counts[position].second > 0 ? weights.splitNaming : 0
+            let names =
+                counts.counts[position].second > 0 && (opens[position] || !blockPlaces.isEmpty)
+                ? weights.splitNaming : 0
             let score = counts.balance(cuttingBefore: position) + (opens[position] ? weights.splitOpening : 0) + names
             // Of equal cuts the last: a report's first paragraph names its place, so its body
             // rarely starts long before the first mention.

@@ -54,6 +54,26 @@ import Testing
         #expect(articles.first?.practices.contains { $0.text.contains("闵孝镇") } == false)
     }
 
+    /// The same when no paragraph of the second report opens like a report: the cut goes before
+    /// the paragraph whose places the paragraphs after it name again.
+    @Test func aReportOpeningWithSpeechStartsWhereItsPlacesAreNamed() throws {
+        let second = [
+            "“楼上漏水的事解决了没得？”“解决",
+            "了，多亏你们帮忙！”在江津区几江",
+            "街道东门社区，调解员和居民的对话",
+            "透着熟络。",
+            "几江街道是江津的老城区，常住人口",
+            "近18万人，邻里纠纷多发。",
+            "目前，几江街道已选聘调解员156名。",
+            "",
+            "“老街坊”调出烟火气", "首席记者 陈科",
+        ]
+        let articles = try extract(Self.dejiang + second)
+        #expect(articles.map(\.title) == ["“网格+”织密治理网", "“老街坊”调出烟火气"])
+        #expect(articles.last?.lede.hasPrefix("“楼上漏水的事") == true)
+        #expect(articles.last?.place.county == "江津区")
+    }
+
     /// A place tag of province and county set apart by a space ("湖南 花垣") reads like two
     /// persons' names; it is the block's place, and the block ends its report.
     @Test func aPlaceTagOfSpacedNamesIsNoByline() throws {

@@ -71,33 +71,28 @@ import Testing
 
     /// A short lede's figures are the article's too; minutes are no score ("分"); the numbers of
     /// a formula ("7×24小时") and ages ("年满60周岁") are no figures.
+    /// The figures of a web copy's practices, as value and unit.
+    func figures(_ paragraphs: String..., title: String) throws -> [String] {
+        let page = ([title, "记者 张三"] + paragraphs).joined(separator: "\n")
+        let report = try #require(TestData.extract(page).articles.first)
+        return report.sections.flatMap(\.practices).flatMap(\.metrics).map { "\($0.value.description)\($0.unit)" }
+    }
+
     @Test func figuresOfAShortLedeAndOfTime() throws {
-        let page = [
-            "网格服务进万家", "记者 张三",
+        let found = try figures(
             "今年以来，某县全县共划分网格1260个，配备专兼职网格员3400余名，实现城乡全覆盖。",
             "该县开通7×24小时服务热线，平均响应时间缩短至30分钟以内。",
-            "年满60周岁的老党员组成服务队12支，40岁以下村干部560人。",
-        ].joined(separator: "\n")
-        let report = try #require(TestData.extract(page).articles.first)
-        let figures = report.sections.flatMap(\.practices).flatMap(\.metrics).map {
-            "\($0.value.description)\($0.unit)"
-        }
-        #expect(figures == ["1260个", "3400名", "30分钟", "12支", "560人"])
+            "年满60周岁的老党员组成服务队12支，40岁以下村干部560人。", title: "网格服务进万家")
+        #expect(found == ["1260个", "3400名", "30分钟", "12支", "560人"])
     }
 
     /// A figure someone states in quoted speech is a figure; a number in a quoted name is none.
     @Test func figuresInSpeechButNotInNames() throws {
-        let page = [
-            "木耳产业带富群众", "记者 张三",
+        let found = try figures(
             "近年来，某县推行“5+1”工作法，全镇建成大棚120个。",
             "菌农陈玉梅说：“在家门口就能学技术，今年我家的木耳每棚多收了200多斤。”",
-            "“今年又多收了300斤，”她笑着说，“日子越过越好。”",
-        ].joined(separator: "\n")
-        let report = try #require(TestData.extract(page).articles.first)
-        let figures = report.sections.flatMap(\.practices).flatMap(\.metrics).map {
-            "\($0.value.description)\($0.unit)"
-        }
-        #expect(figures == ["120个", "200斤", "300斤"])
+            "“今年又多收了300斤，”她笑着说，“日子越过越好。”", title: "木耳产业带富群众")
+        #expect(found == ["120个", "200斤", "300斤"])
     }
 
     /// Title blocks as other papers print them: a column's name above the title, a byline whose
@@ -321,16 +316,16 @@ import Testing
     /// word: "提高县级" is no 高县, "调出城区" no 城区, "老城区" no district of 洛阳, unless the
     /// article names their area; "宜宾市高县" is 高县.
     @Test func aTwoCharacterCountyNeedsItsArea() throws {
-        let phrase = try article("今年以来，当地着力提高县级统筹水平，推动县域经济发展，全年新建服务站12个。")
-        #expect(phrase.place.county == "未注明地点")
-        let title = try article("近日，某社区新建服务站12个，邻里纠纷明显减少。", title: "“老街坊”调出城区烟火气")
-        #expect(title.place.county == "未注明地点")
-        let named = try article("今年以来，宜宾市高县着力提高县级统筹水平，全年新建服务站12个。")
-        #expect(named.place.county == "高县")
-        let oldTown = try article("东门社区地处这座城市的老城区，常住人口近18万人，老旧小区集中，邻里纠纷多发。")
-        #expect(oldTown.place.county == "未注明地点")
-        let luoyang = try article("近日，洛阳市老城区召开基层治理推进会，全区划分网格860个。")
-        #expect(luoyang.place.county == "老城区")
+        let cases: [(lede: String, title: String, county: String)] = [
+            ("今年以来，当地着力提高县级统筹水平，推动县域经济发展，全年新建服务站12个。", "织密基层治理网", "未注明地点"),
+            ("近日，某社区新建服务站12个，邻里纠纷明显减少。", "“老街坊”调出城区烟火气", "未注明地点"),
+            ("今年以来，宜宾市高县着力提高县级统筹水平，全年新建服务站12个。", "织密基层治理网", "高县"),
+            ("东门社区地处这座城市的老城区，常住人口近18万人，邻里纠纷多发。", "织密基层治理网", "未注明地点"),
+            ("近日，洛阳市老城区召开基层治理推进会，全区划分网格860个。", "织密基层治理网", "老城区"),
+        ]
+        for (lede, title, county) in cases {
+            #expect(try article(lede, title: title).place.county == county, "\(lede)")
+        }
     }
 
     /// A lede that names a prefecture-level city in full and no county: a city-wide report, even

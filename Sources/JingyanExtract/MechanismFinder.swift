@@ -118,7 +118,7 @@ struct MechanismFinder {
         }
     }
 
-    /// What sets apart the items of an enumeration ("党员、网格员") or the steps of a procedure
+    /// What sets apart the items of an enumeration ("楼长、单元长") or the steps of a procedure
     /// ("收集—梳理—商议—公示", "楼栋→社区").
     static let listMarks = ScalarSet(["、", "—", "→"])
 

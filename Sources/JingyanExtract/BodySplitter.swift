@@ -8,7 +8,7 @@ import JingyanLayout
 /// of its first paragraph), the second's those of its block, or, when its block names none, those
 /// of the paragraph the cut goes before — and the cut that leaves most of each report's places on
 /// its own side wins; a paragraph that opens like a report ("日前，", "本报讯") adds to a cut
-/// before it, and more when it names the second report's places.
+/// before it, more when it names the second report's places or opens with a news cue ("本报讯").
 struct BodySplitter {
     let roles: LineRoleReader
     let weights: SegmentationWeights
@@ -29,6 +29,7 @@ struct BodySplitter {
         var first = signature(of: header)
         if first.isEmpty { first = places.signature(of: paragraphs[0].text, withSuffixes: true) }
         let opens = paragraphs.map { roles.opensReport($0.text) }
+        let cues = paragraphs.map { roles.lexicon.opensNewsBrief($0.text) }
         let blockPlaces = signature(of: trailer)
         let counted = Counted(paragraphs: paragraphs, places: places, first: first, second: blockPlaces)
         var best: (position: Int, score: Int)?
@@ -43,7 +44,8 @@ struct BodySplitter {
             let names =
                 counts.counts[position].second > 0 && (opens[position] || !blockPlaces.isEmpty)
                 ? weights.splitNaming : 0
-            let score = counts.balance(cuttingBefore: position) + (opens[position] ? weights.splitOpening : 0) + names
+            let opening = (opens[position] ? weights.splitOpening : 0) + (cues[position] ? weights.splitNewsCue : 0)
+            let score = counts.balance(cuttingBefore: position) + opening + names
             // Of equal cuts the last: a report's first paragraph names its place, so its body
             // rarely starts long before the first mention.
             if best == nil || score >= best!.score { best = (position, score) }

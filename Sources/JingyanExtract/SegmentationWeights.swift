@@ -11,6 +11,7 @@ public struct SegmentationWeights: Codable, Sendable, Equatable {
     public var titleThreshold: Int
     public var splitOpening: Int
     public var splitNaming: Int
+    public var splitNewsCue: Int
 
     /// Each weight by its name in segmentation.yml.
     public enum Name: String, CodingKey, CaseIterable, Sendable {
@@ -23,6 +24,7 @@ public struct SegmentationWeights: Codable, Sendable, Equatable {
         case titleThreshold = "title_threshold"
         case splitOpening = "split_opening"
         case splitNaming = "split_naming"
+        case splitNewsCue = "split_news_cue"
     }
 
     typealias CodingKeys = Name
@@ -40,6 +42,7 @@ public struct SegmentationWeights: Codable, Sendable, Equatable {
             case .titleThreshold: titleThreshold
             case .splitOpening: splitOpening
             case .splitNaming: splitNaming
+            case .splitNewsCue: splitNewsCue
             }
         }
         set {
@@ -53,6 +56,7 @@ public struct SegmentationWeights: Codable, Sendable, Equatable {
             case .titleThreshold: titleThreshold = newValue
             case .splitOpening: splitOpening = newValue
             case .splitNaming: splitNaming = newValue
+            case .splitNewsCue: splitNewsCue = newValue
             }
         }
     }

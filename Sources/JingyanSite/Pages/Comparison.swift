@@ -67,6 +67,17 @@ extension SitePages {
         }
         return ComparisonPlace(
             place: Link(href: relative(place.path, from: path), label: place.name), namedInArticle: namedInArticle,
-            rowCount: max(practices.count, 1), first: practices.first.map(row), rest: practices.dropFirst().map(row))
+            rowCount: max(practices.count, 1), first: practices.first.map { Self.withoutRowPlace(row($0)) },
+            rest: practices.dropFirst().map(row))
+    }
+
+    /// A place's first row without the place its practice cell repeats for paper: the row
+    /// group's heading beside it names the place, on paper too. Cells' text is escaped, so the
+    /// first `</span>` after the marker closes it.
+    static func withoutRowPlace(_ row: Fragment) -> Fragment {
+        guard let start = row.html.range(of: "<span class=\"row-place\">"),
+            let end = row.html.range(of: "</span>", range: start.upperBound..<row.html.endIndex)
+        else { return row }
+        return Fragment(html: String(row.html[..<start.lowerBound] + row.html[end.upperBound...]))
     }
 }

@@ -20,7 +20,7 @@ CHROME = [
 SECTIONS = {
     "practices": [
         ("body", r"<div class=\"practice-body\">.*?</div>"),
-        ("tags", r"<ul class=\"tags\">.*?</ul>\s*</header>"),
+        ("tags", r"<ul class=\"tags[^\"]*\">.*?</ul>\s*</header>"),
         ("metrics table", r"<section>\s*<h2>指标</h2>.*?</section>"),
         ("provenance", r"<section class=\"provenance\">.*?</section>"),
         ("neighbours", r"<section class=\"neighbours\">.*?</section>"),

@@ -74,6 +74,15 @@ import Testing
         let html = String(decoding: try #require(files["practices/sinan-03.html"]), as: UTF8.self)
         #expect(html.contains("<mark class=\"metric\">组建党小组1584个</mark>"))
         #expect(html.contains("href=\"../mechanisms/dangxiaozu-wanggeyuan-lianhuzhang.html\""))
+        // Tags are a list per kind, which the list's class says: schemes first, then categories.
+        let schemes = try #require(html.range(of: "<ul class=\"tags tags-scheme\">\n"))
+        let categories = try #require(html.range(of: "<ul class=\"tags tags-category\">\n"))
+        #expect(schemes.upperBound < categories.lowerBound)
+        #expect(
+            html[schemes.upperBound..<categories.lowerBound].contains(
+                "<li><a href=\"../mechanisms/dangxiaozu-wanggeyuan-lianhuzhang.html\">"))
+        #expect(html[categories.upperBound...].contains("<li><a href=\"../mechanisms/wanggehuazhili.html\">"))
+        #expect(!html.contains("class=\"tag "))
         #expect(html.contains("第 142–152 行"))
         #expect(html.contains("href=\"../articles/sinan.html#L142\">查看本条原文</a>"))
         #expect(html.contains("其他地方的同类做法"))

@@ -30,7 +30,7 @@ extension SitePages {
         let articlePages = articlePages(of: place)
         let articles = place.articleIndices[articlePages[page - 1]].map { articleView($0, from: path) }
         let practices = model.practices(at: place.key)
-        let tags = page > 1 ? [] : Set(practices.flatMap(\.mechanisms)).sorted().map { tag($0, from: path) }
+        let tags = page > 1 ? TagList() : tags(Set(practices.flatMap(\.mechanisms)).sorted(), from: path)
         let metricCount = practices.reduce(0) { $0 + $1.practice.metrics.count }
         let view = PlacePage(
             chrome: chrome(
@@ -72,7 +72,7 @@ extension SitePages {
             place: placeLink,
             article: Link(href: relative(SitePaths.article(id: article.id), from: path), label: article.title),
             sectionHeading: entry.sectionHeading == entry.title ? nil : entry.sectionHeading,
-            tags: entry.mechanisms.map { tag($0, from: path) },
+            tags: tags(entry.mechanisms, from: path),
             bodyHTML: Markdown.html(
                 from: entry.practice.text, marking: entry.practice.metrics.map(\.text), markClass: "metric"),
             metrics: metricRows(of: entry, from: path),

@@ -10,8 +10,25 @@ struct Link: Sendable, Encodable {
 struct Tag: Sendable, Encodable {
     var href: String
     var label: String
-    /// "scheme" or "category": a CSS class.
+    /// "scheme" or "category"; the bundled `tag` leaves it to its list (`TagList`).
     var kind: String
+}
+
+/// Tags of a page or a card, one list per kind (`tag-list`): the kind is the list's class
+/// (`tags-scheme`, `tags-category`), said once rather than on every tag. Schemes first.
+struct TagList: Sendable, Encodable {
+    var schemes: [Fragment] = []
+    var categories: [Fragment] = []
+
+    private enum CodingKeys: String, CodingKey { case schemes, categories, none }
+
+    /// Its lists and `none`, true when both are empty (`{{^tags.none}}`).
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(schemes, forKey: .schemes)
+        try container.encode(categories, forKey: .categories)
+        try container.encode(schemes.isEmpty && categories.isEmpty, forKey: .none)
+    }
 }
 
 struct NavigationItem: Sendable, Encodable {
@@ -49,7 +66,7 @@ struct PracticeSummary: Sendable, Encodable {
     var placeName: String
     var placeHref: String
     var excerpt: String
-    var tags: [Fragment]
+    var tags: TagList
 }
 
 struct MetricRow: Sendable, Encodable {
@@ -93,7 +110,7 @@ struct HomePage: Sendable, Encodable {
     var chrome: Chrome
     var stats: [Stat]
     var places: [PlaceSummary]
-    var sharedMechanisms: [Fragment]
+    var sharedMechanisms: TagList
     var captions: [CaptionView]
 }
 
@@ -119,7 +136,7 @@ struct ArticleView: Sendable, Encodable {
     var author: String?
     var lede: String
     /// Named schemes of the whole article.
-    var tags: [Fragment]
+    var tags: TagList
     var sections: [SectionView]
 }
 
@@ -138,7 +155,7 @@ struct PlacePage: Sendable, Encodable {
     /// The metrics page filtered to this place.
     var metricsHref: String
     /// Mechanisms and categories of the place's practices.
-    var tags: [Fragment]
+    var tags: TagList
     /// Links to the place's pages; empty when it has one.
     var pagination: [PageLink]
 }
@@ -194,7 +211,7 @@ struct PracticePage: Sendable, Encodable {
     var place: Link
     var article: Link
     var sectionHeading: String?
-    var tags: [Fragment]
+    var tags: TagList
     var bodyHTML: String
     var metrics: [MetricRow]
     var provenance: Provenance

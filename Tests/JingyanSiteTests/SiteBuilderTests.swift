@@ -86,12 +86,18 @@ import Testing
         #expect(html.contains("第 142–152 行"))
         #expect(html.contains("href=\"../articles/sinan.html#L142\">查看本条原文</a>"))
         #expect(html.contains("其他地方的同类做法"))
-        // A neighbour is one line: its title, its place and the names it shares, as text; the link
-        // is the file's name alone, the neighbour being in practices/ too.
-        let neighbour = try #require(html.split(separator: "\n").first { $0.contains("href=\"yuping-01.html\"") })
-        #expect(neighbour.hasPrefix("<li><a href=\"yuping-01.html\">"))
-        #expect(neighbour.contains("</a> <span>玉屏·新店镇</span> <small>网格化治理</small></li>"))
-        #expect(!neighbour.contains("class=\"tag"))
+        // A neighbour is one line: its title and its place, under the names it shares, as text; the
+        // link is the file's name alone, the neighbour being in practices/ too.
+        let lines = html.split(separator: "\n")
+        let line = try #require(lines.firstIndex { $0.contains("href=\"yuping-01.html\"") })
+        #expect(lines[line].hasPrefix("<li><a href=\"yuping-01.html\">"))
+        #expect(lines[line].hasSuffix("</a> <span>玉屏·新店镇</span></li>"))
+        let heading = try #require(lines[..<line].last { $0.hasPrefix("<h3>") })
+        #expect(heading == "<h3>网格化治理</h3>")
+        // Each set of shared names heads one list.
+        let section = try #require(lines.firstIndex(of: "<section class=\"neighbours\">"))
+        let headings = lines[section...].filter { $0.hasPrefix("<h3>") }
+        #expect(headings.count > 1 && Set(headings).count == headings.count)
     }
 
     /// A mechanism with more practices than fit a page gets several, linked to each other, and

@@ -196,13 +196,18 @@ struct ArticlePage: Sendable, Encodable {
     var source: SourceText
 }
 
-/// A practice elsewhere and the names of the mechanisms it shares with the page's practice,
-/// as text: the page's own tags already link to each of them.
+/// A practice elsewhere, listed under the names it shares with the page's practice.
 struct Neighbour: Sendable, Encodable {
     var href: String
     var title: String
     var placeName: String
+}
+
+/// Neighbours that share the same names with the page's practice, and those names as text:
+/// the page's own tags already link to each of them.
+struct NeighbourGroup: Sendable, Encodable {
     var shared: String
+    var practices: [Neighbour]
 }
 
 struct PracticePage: Sendable, Encodable {
@@ -215,7 +220,7 @@ struct PracticePage: Sendable, Encodable {
     var bodyHTML: String
     var metrics: [MetricRow]
     var provenance: Provenance
-    var neighbours: [Neighbour]
+    var neighbours: [NeighbourGroup]
 }
 
 struct MechanismSummary: Sendable, Encodable {

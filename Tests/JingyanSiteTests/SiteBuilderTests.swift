@@ -28,8 +28,16 @@ import Testing
     @Test func articlePageHoldsTheOriginalTextAndListsItsPractices() throws {
         let files = try Fixture.builder().files()
         let article = String(decoding: try #require(files["articles/sinan.html"]), as: UTF8.self)
-        #expect(article.contains("<li value=\"142\" id=\"L142\" class=\"cited\">实行精细化网格管理，健全“党小组+网格员+联"))
-        for line in 143...152 { #expect(article.contains("<li value=\"\(line)\" class=\"cited\">"), "line \(line)") }
+        // The list is numbered from its first line on: a line's number is its place in the list.
+        let list = try #require(article.range(of: "<ol class=\"source-lines\" start=\""))
+        let tail = article[list.upperBound...]
+        let start = try #require(Int(tail.prefix { $0.isNumber }))
+        let end = try #require(tail.range(of: "</ol>"))
+        let items = Array(tail[..<end.lowerBound].split(separator: "\n").dropFirst())
+        #expect(!items.contains { $0.hasPrefix("<li value=") })
+        try #require(items.indices.contains(142 - start) && items.indices.contains(152 - start))
+        #expect(items[142 - start].hasPrefix("<li id=\"L142\" class=\"cited\">实行精细化网格管理，健全“党小组+网格员+联"))
+        for line in 143...152 { #expect(items[line - start].hasPrefix("<li class=\"cited\">"), "line \(line)") }
         #expect(article.contains("href=\"../practices/sinan-03.html\""))
         #expect(article.contains("href=\"../places/sinan.html\""))
         let practice = String(decoding: try #require(files["practices/sinan-03.html"]), as: UTF8.self)

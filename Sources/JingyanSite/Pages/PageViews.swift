@@ -185,7 +185,18 @@ struct Provenance: Sendable, Encodable {
 /// An article's original lines on its page.
 struct SourceText: Sendable, Encodable {
     var file: String
+    /// From `firstLine` on, one a line with no gap: the list starts at its number and counts on.
     var lines: [SourceLine]
+    var firstLine: Int { lines.first?.number ?? 1 }
+
+    private enum CodingKeys: String, CodingKey { case file, lines, firstLine }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(file, forKey: .file)
+        try container.encode(lines, forKey: .lines)
+        try container.encode(firstLine, forKey: .firstLine)
+    }
 }
 
 struct ArticlePage: Sendable, Encodable {

@@ -56,7 +56,8 @@ extension SitePages {
     }
 
     /// A place's practices on a mechanism page as rows of its comparison table; `figures` false
-    /// on a category's page (`Fragments.briefRow`).
+    /// on a category's page (`Fragments.briefRow`). The first row leaves out the place its
+    /// practice cell repeats for paper: the row group's heading beside it names the place.
     func comparisonPlace(
         _ place: PlaceEntry, practices: [Int], namedInArticle: [Link], figures: Bool, from path: String
     ) -> ComparisonPlace {
@@ -67,17 +68,7 @@ extension SitePages {
         }
         return ComparisonPlace(
             place: Link(href: relative(place.path, from: path), label: place.name), namedInArticle: namedInArticle,
-            rowCount: max(practices.count, 1), first: practices.first.map { Self.withoutRowPlace(row($0)) },
+            rowCount: max(practices.count, 1), first: practices.first.map { row($0).removingSpan(class: "row-place") },
             rest: practices.dropFirst().map(row))
-    }
-
-    /// A place's first row without the place its practice cell repeats for paper: the row
-    /// group's heading beside it names the place, on paper too. Cells' text is escaped, so the
-    /// first `</span>` after the marker closes it.
-    static func withoutRowPlace(_ row: Fragment) -> Fragment {
-        guard let start = row.html.range(of: "<span class=\"row-place\">"),
-            let end = row.html.range(of: "</span>", range: start.upperBound..<row.html.endIndex)
-        else { return row }
-        return Fragment(html: String(row.html[..<start.lowerBound] + row.html[end.upperBound...]))
     }
 }

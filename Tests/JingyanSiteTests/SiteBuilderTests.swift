@@ -40,6 +40,11 @@ import Testing
         for line in 143...152 { #expect(items[line - start].hasPrefix("<li class=\"cited\">"), "line \(line)") }
         #expect(article.contains("href=\"../practices/sinan-03.html\""))
         #expect(article.contains("href=\"../places/sinan.html\""))
+        // The cards are under the article, whose page names the place: they do not repeat it.
+        #expect(
+            article.contains(
+                "<li class=\"practice-card\">\n<a class=\"practice-title\" href=\"../practices/sinan-03.html\">"))
+        #expect(!article.contains("practice-place"))
         let practice = String(decoding: try #require(files["practices/sinan-03.html"]), as: UTF8.self)
         #expect(practice.contains("href=\"../articles/sinan.html\""))
         #expect(practice.contains("<a class=\"source-link\" href=\"../articles/sinan.html#L142\">"))

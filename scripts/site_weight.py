@@ -28,14 +28,22 @@ SECTIONS = {
     "mechanisms": [
         # Cells by their content: the theme's cells had classes (comparison-practice…) until
         # they were styled by position.
-        ("rows: practice link", r"<td(?: class=\"comparison-practice\")?><span class=\"row-place\">.*?</td>"),
+        # The place is left out of a place's first row (the row group's heading names it).
+        ("rows: practice link",
+         r"<td(?: class=\"comparison-practice\")?>(?:<span class=\"row-place\">[^<]*</span>)?"
+         r"<a href=\"[^\"]*practices/[^\"]*\">.*?</td>"),
         ("rows: figures", r"<td(?: class=\"comparison-figures\")?>(?:<ul>|<span class=\"none\">).*?</td>"),
         ("rows: date", r"<td(?: class=\"comparison-date[^\"]*\"| class=\"none\")?>(?:\d{4}年[^<]*|未注明)</td>"),
         ("rows: source", r"<td(?: class=\"comparison-source\")?>[^<]*</td>(?=\s*</tr>)"),
         ("rows: place cell", r"<th scope=\"rowgroup\".*?</th>"),
         ("pagination", r"<nav class=\"pagination\".*?</nav>"),
     ],
-    "articles": [("original lines", r"<ol class=\"source-lines\">.*?</ol>")],
+    "articles": [
+        ("original lines", r"<ol class=\"source-lines\"[^>]*>.*?</ol>"),
+        # A card ends where the next begins or its list closes its section (its tags are lists too).
+        ("practice cards",
+         r"<li class=\"practice-card\">.*?</li>(?=\s*(?:<li class=\"practice-card\">|</ul>\s*</section>))"),
+    ],
 }
 
 

@@ -48,13 +48,9 @@ extension SitePages {
             metricsCut: metricCount > Self.placeMetrics,
             metricsHref: relative(SitePaths.metrics, from: path) + "?place=" + place.path,
             tags: tags,
-            pagination: articlePages.count == 1
-                ? []
-                : (1...articlePages.count).map { number in
-                    PageLink(
-                        href: relative(SitePaths.place(place.key, page: number), from: path), number: number,
-                        current: number == page)
-                })
+            pagination: PageLink.links(count: articlePages.count, current: page) {
+                relative(SitePaths.place(place.key, page: $0), from: path)
+            })
         return PageSpec(path: path, template: "place", context: view)
     }
 
@@ -160,14 +156,9 @@ extension SitePages {
             spellings: model.naming.spellings(of: mechanism.key),
             placeCount: mechanism.places.count, practiceCount: mechanism.listedPracticeIndices.count,
             comparison: comparison, figures: figures,
-            pagination: pageCount == 1
-                ? []
-                : (1...pageCount).map { number in
-                    PageLink(
-                        href: relative(SitePaths.mechanism(slug: mechanism.slug, page: number), from: path),
-                        number: number,
-                        current: number == page)
-                })
+            pagination: PageLink.links(count: pageCount, current: page) {
+                relative(SitePaths.mechanism(slug: mechanism.slug, page: $0), from: path)
+            })
         return PageSpec(path: path, template: "mechanism", context: view)
     }
 }

@@ -272,6 +272,34 @@ struct PageLink: Sendable, Encodable {
     var href: String
     var number: Int
     var current: Bool
+
+    /// Up to this many pages, each page links to all of them.
+    static let allPagesUpTo = 12
+
+    /// The links of page `current` of `count` (none for one page): every page up to
+    /// `allPagesUpTo`; past that, the first and the last and, for each power of ten below
+    /// `count`, its ten multiples in the block of the next power that holds `current` (page 3456
+    /// of 7500: 3450–3459, 3400–3490 by tens, 3000–3900 by hundreds, 1000–7000 by thousands). Any
+    /// page is then as many clicks away as its number has digits, and the list grows with the
+    /// number of digits, not the count: a category of thousands of pages would otherwise list
+    /// them all on each of them.
+    static func links(count: Int, current: Int, href: (Int) -> String) -> [PageLink] {
+        guard count > 1 else { return [] }
+        var numbers = Set([1, count])
+        if count <= allPagesUpTo {
+            numbers.formUnion(1...count)
+        } else {
+            var scale = 1
+            while scale < count {
+                let block = current / (scale * 10) * (scale * 10)
+                numbers.formUnion((0..<10).map { block + $0 * scale })
+                scale *= 10
+            }
+        }
+        return numbers.sorted().filter { (1...count).contains($0) }.map {
+            PageLink(href: href($0), number: $0, current: $0 == current)
+        }
+    }
 }
 
 struct FilterOption: Sendable, Encodable {

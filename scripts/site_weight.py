@@ -20,7 +20,7 @@ CHROME = [
 SECTIONS = {
     "practices": [
         ("body", r"<div class=\"practice-body\">.*?</div>"),
-        ("tags", r"<ul class=\"tags\">.*?</ul>\s*</header>"),
+        ("tags", r"<ul class=\"tags[^\"]*\">.*?</ul>\s*</header>"),
         ("metrics table", r"<section>\s*<h2>指标</h2>.*?</section>"),
         ("provenance", r"<section class=\"provenance\">.*?</section>"),
         ("neighbours", r"<section class=\"neighbours\">.*?</section>"),
@@ -28,14 +28,22 @@ SECTIONS = {
     "mechanisms": [
         # Cells by their content: the theme's cells had classes (comparison-practice…) until
         # they were styled by position.
-        ("rows: practice link", r"<td(?: class=\"comparison-practice\")?><span class=\"row-place\">.*?</td>"),
+        # The place is left out of a place's first row (the row group's heading names it).
+        ("rows: practice link",
+         r"<td(?: class=\"comparison-practice\")?>(?:<span class=\"row-place\">[^<]*</span>)?"
+         r"<a href=\"[^\"]*practices/[^\"]*\">.*?</td>"),
         ("rows: figures", r"<td(?: class=\"comparison-figures\")?>(?:<ul>|<span class=\"none\">).*?</td>"),
         ("rows: date", r"<td(?: class=\"comparison-date[^\"]*\"| class=\"none\")?>(?:\d{4}年[^<]*|未注明)</td>"),
         ("rows: source", r"<td(?: class=\"comparison-source\")?>[^<]*</td>(?=\s*</tr>)"),
         ("rows: place cell", r"<th scope=\"rowgroup\".*?</th>"),
         ("pagination", r"<nav class=\"pagination\".*?</nav>"),
     ],
-    "articles": [("original lines", r"<ol class=\"source-lines\">.*?</ol>")],
+    "articles": [
+        ("original lines", r"<ol class=\"source-lines\"[^>]*>.*?</ol>"),
+        # A card ends where the next begins or its list closes its section (its tags are lists too).
+        ("practice cards",
+         r"<li class=\"practice-card\">.*?</li>(?=\s*(?:<li class=\"practice-card\">|</ul>\s*</section>))"),
+    ],
 }
 
 

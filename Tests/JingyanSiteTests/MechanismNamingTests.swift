@@ -61,7 +61,7 @@ import Testing
         let files = try index.files()
         let document = try #require(documents.min())
         let shard = String(decoding: try #require(files[SearchIndex.documentShardPath(document)]), as: UTF8.self)
-        #expect(shard.contains("\"党小组+网格员+联户长\",\"\(scheme.path)\",\"党小组+网格员+十联户\""))
+        #expect(shard.contains("\"党小组+网格员+联户长\",\"\(scheme.slug)\",\"党小组+网格员+十联户\""))
     }
 
     @Test func aliasesThatCannotBeReadAreRefused() {

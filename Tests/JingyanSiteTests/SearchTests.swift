@@ -165,6 +165,10 @@ import Testing
                 let mechanisms = try #require(document[3] as? [[String]])
                 #expect(
                     mechanisms.map { $0[1] } == index.documents[number].mechanisms.map { index.mechanisms[$0].name })
+                // A mechanism's key, whose page search.js makes of it (SitePaths.mechanism).
+                #expect(
+                    mechanisms.map { SitePaths.mechanism(slug: $0[2]) }
+                        == index.documents[number].mechanisms.map { index.mechanisms[$0].url })
             }
         }
         #expect(urls == index.documents.map(\.url))

@@ -28,10 +28,23 @@ import Testing
     @Test func articlePageHoldsTheOriginalTextAndListsItsPractices() throws {
         let files = try Fixture.builder().files()
         let article = String(decoding: try #require(files["articles/sinan.html"]), as: UTF8.self)
-        #expect(article.contains("<li value=\"142\" id=\"L142\" class=\"cited\">实行精细化网格管理，健全“党小组+网格员+联"))
-        for line in 143...152 { #expect(article.contains("<li value=\"\(line)\" class=\"cited\">"), "line \(line)") }
+        // The list is numbered from its first line on: a line's number is its place in the list.
+        let list = try #require(article.range(of: "<ol class=\"source-lines\" start=\""))
+        let tail = article[list.upperBound...]
+        let start = try #require(Int(tail.prefix { $0.isNumber }))
+        let end = try #require(tail.range(of: "</ol>"))
+        let items = Array(tail[..<end.lowerBound].split(separator: "\n").dropFirst())
+        #expect(!items.contains { $0.hasPrefix("<li value=") })
+        try #require(items.indices.contains(142 - start) && items.indices.contains(152 - start))
+        #expect(items[142 - start].hasPrefix("<li id=\"L142\" class=\"cited\">实行精细化网格管理，健全“党小组+网格员+联"))
+        for line in 143...152 { #expect(items[line - start].hasPrefix("<li class=\"cited\">"), "line \(line)") }
         #expect(article.contains("href=\"../practices/sinan-03.html\""))
         #expect(article.contains("href=\"../places/sinan.html\""))
+        // The cards are under the article, whose page names the place: they do not repeat it.
+        #expect(
+            article.contains(
+                "<li class=\"practice-card\">\n<a class=\"practice-title\" href=\"../practices/sinan-03.html\">"))
+        #expect(!article.contains("practice-place"))
         let practice = String(decoding: try #require(files["practices/sinan-03.html"]), as: UTF8.self)
         #expect(practice.contains("href=\"../articles/sinan.html\""))
         #expect(practice.contains("<a class=\"source-link\" href=\"../articles/sinan.html#L142\">"))
@@ -74,15 +87,30 @@ import Testing
         let html = String(decoding: try #require(files["practices/sinan-03.html"]), as: UTF8.self)
         #expect(html.contains("<mark class=\"metric\">组建党小组1584个</mark>"))
         #expect(html.contains("href=\"../mechanisms/dangxiaozu-wanggeyuan-lianhuzhang.html\""))
+        // Tags are a list per kind, which the list's class says: schemes first, then categories.
+        let schemes = try #require(html.range(of: "<ul class=\"tags tags-scheme\">\n"))
+        let categories = try #require(html.range(of: "<ul class=\"tags tags-category\">\n"))
+        #expect(schemes.upperBound < categories.lowerBound)
+        #expect(
+            html[schemes.upperBound..<categories.lowerBound].contains(
+                "<li><a href=\"../mechanisms/dangxiaozu-wanggeyuan-lianhuzhang.html\">"))
+        #expect(html[categories.upperBound...].contains("<li><a href=\"../mechanisms/wanggehuazhili.html\">"))
+        #expect(!html.contains("class=\"tag "))
         #expect(html.contains("第 142–152 行"))
         #expect(html.contains("href=\"../articles/sinan.html#L142\">查看本条原文</a>"))
         #expect(html.contains("其他地方的同类做法"))
-        // A neighbour is one line: its title, its place and the names it shares, as text; the link
-        // is the file's name alone, the neighbour being in practices/ too.
-        let neighbour = try #require(html.split(separator: "\n").first { $0.contains("href=\"yuping-01.html\"") })
-        #expect(neighbour.hasPrefix("<li><a href=\"yuping-01.html\">"))
-        #expect(neighbour.contains("</a> <span>玉屏·新店镇</span> <small>网格化治理</small></li>"))
-        #expect(!neighbour.contains("class=\"tag"))
+        // A neighbour is one line: its title and its place, under the names it shares, as text; the
+        // link is the file's name alone, the neighbour being in practices/ too.
+        let lines = html.split(separator: "\n")
+        let line = try #require(lines.firstIndex { $0.contains("href=\"yuping-01.html\"") })
+        #expect(lines[line].hasPrefix("<li><a href=\"yuping-01.html\">"))
+        #expect(lines[line].hasSuffix("</a> <span>玉屏·新店镇</span></li>"))
+        let heading = try #require(lines[..<line].last { $0.hasPrefix("<h3>") })
+        #expect(heading == "<h3>网格化治理</h3>")
+        // Each set of shared names heads one list.
+        let section = try #require(lines.firstIndex(of: "<section class=\"neighbours\">"))
+        let headings = lines[section...].filter { $0.hasPrefix("<h3>") }
+        #expect(headings.count > 1 && Set(headings).count == headings.count)
     }
 
     /// A mechanism with more practices than fit a page gets several, linked to each other, and
@@ -101,9 +129,8 @@ import Testing
         }
         #expect(files[SitePaths.mechanism(slug: largest.slug, page: pageCount + 1)] == nil)
         for practice in largest.listedPracticeIndices.map({ model.practices[$0] }) {
-            let cell =
-                "<td><span class=\"row-place\">\(model.place(practice.place).name)</span><a href=\"../\(practice.path)\""
-            #expect(pages.filter { $0.contains(cell) }.count == 1, "\(practice.path)")
+            let link = "<a href=\"../\(practice.path)\">"
+            #expect(pages.filter { $0.contains(link) }.count == 1, "\(practice.path)")
         }
         // Pages of one mechanism link each other by file name: they share a folder.
         #expect(pages[1].contains("href=\"\(largest.slug)-3.html\""))
@@ -122,6 +149,10 @@ import Testing
         let path = "mechanisms/wanggehuazhili.html"
         let html = String(decoding: try #require(files[path]), as: UTF8.self)
         for place in ["石阡·国荣乡", "思南", "玉屏·新店镇"] { #expect(html.contains(">\(place)</a></th>")) }
+        // A place's first row is beside the heading that names it: only the rows below repeat
+        // the place, for paper.
+        #expect(html.contains("</a></th><td><a href=\"../practices/"))
+        #expect(!html.contains("</th><td><span class=\"row-place\">"))
     }
 
     @Test func textFromContentIsEscapedEverywhere() throws {

@@ -33,4 +33,29 @@ import Testing
             mechanisms: [], categories: [], metrics: [], source: SourceRef(file: "f.txt", lines: 1...3))
         #expect(SitePages.excerpt(of: practice, length: 20) == "全县划分网格 配备网格员 长长长长长长长…")
     }
+
+    /// A page links to every page of a few; of many, to the ten multiples of each power of ten
+    /// around itself, and every page is then as many clicks away as its number has digits.
+    @Test func pagesLinkAFewPagesAroundThemselves() throws {
+        #expect(PageLink.links(count: 1, current: 1) { "\($0)" }.isEmpty)
+        #expect(PageLink.links(count: 12, current: 5) { "\($0)" }.map(\.number) == Array(1...12))
+        let links = PageLink.links(count: 7500, current: 3456) { "p\($0)" }
+        #expect(
+            links.map(\.number)
+                == [1, 1000, 2000, 3000, 3100, 3200, 3300, 3400, 3410, 3420, 3430, 3440, 3450]
+                + Array(3451...3460) + [3470, 3480, 3490, 3500, 3600, 3700, 3800, 3900, 4000, 5000, 6000, 7000, 7500])
+        #expect(links.filter(\.current).map(\.href) == ["p3456"])
+        // Clicks from page 1 to every page of 500.
+        var clicks = [1: 0]
+        var reached = [1]
+        while let page = reached.first {
+            reached.removeFirst()
+            for link in PageLink.links(count: 500, current: page, href: { "\($0)" }) where clicks[link.number] == nil {
+                clicks[link.number] = clicks[page]! + 1
+                reached.append(link.number)
+            }
+        }
+        #expect(clicks.count == 500)
+        #expect(try #require(clicks.values.max()) <= 3)
+    }
 }

@@ -186,7 +186,7 @@ def test_open_a_result(visit):
 def test_mechanism_tag_leads_to_practices_of_several_places(visit):
     open_practice(visit, "网格", "思南")
     visit.check_page_health()
-    visit.driver.find_element(By.CSS_SELECTOR, ".practice-header a.tag-category").click()
+    visit.driver.find_element(By.CSS_SELECTOR, ".practice-header .tags-category a").click()
     visit.wait.until(expected_conditions.url_contains("/mechanisms/"))
     groups = visit.driver.find_elements(By.CSS_SELECTOR, "table.comparison-table tbody")
     places_with_practices = [g.find_element(By.CSS_SELECTOR, "th[scope=rowgroup]").text for g in groups

@@ -56,7 +56,8 @@ extension SitePages {
     }
 
     /// A place's practices on a mechanism page as rows of its comparison table; `figures` false
-    /// on a category's page (`Fragments.briefRow`).
+    /// on a category's page (`Fragments.briefRow`). The first row leaves out the place its
+    /// practice cell repeats for paper: the row group's heading beside it names the place.
     func comparisonPlace(
         _ place: PlaceEntry, practices: [Int], namedInArticle: [Link], figures: Bool, from path: String
     ) -> ComparisonPlace {
@@ -67,6 +68,7 @@ extension SitePages {
         }
         return ComparisonPlace(
             place: Link(href: relative(place.path, from: path), label: place.name), namedInArticle: namedInArticle,
-            rowCount: max(practices.count, 1), first: practices.first.map(row), rest: practices.dropFirst().map(row))
+            rowCount: max(practices.count, 1), first: practices.first.map { row($0).removingSpan(class: "row-place") },
+            rest: practices.dropFirst().map(row))
     }
 }

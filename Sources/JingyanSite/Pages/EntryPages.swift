@@ -30,7 +30,7 @@ extension SitePages {
         let articlePages = articlePages(of: place)
         let articles = place.articleIndices[articlePages[page - 1]].map { articleView($0, from: path) }
         let practices = model.practices(at: place.key)
-        let tags = page > 1 ? [] : Set(practices.flatMap(\.mechanisms)).sorted().map { tag($0, from: path) }
+        let tags = page > 1 ? TagList() : tags(Set(practices.flatMap(\.mechanisms)).sorted(), from: path)
         let metricCount = practices.reduce(0) { $0 + $1.practice.metrics.count }
         let view = PlacePage(
             chrome: chrome(
@@ -48,13 +48,9 @@ extension SitePages {
             metricsCut: metricCount > Self.placeMetrics,
             metricsHref: relative(SitePaths.metrics, from: path) + "?place=" + place.path,
             tags: tags,
-            pagination: articlePages.count == 1
-                ? []
-                : (1...articlePages.count).map { number in
-                    PageLink(
-                        href: relative(SitePaths.place(place.key, page: number), from: path), number: number,
-                        current: number == page)
-                })
+            pagination: PageLink.links(count: articlePages.count, current: page) {
+                relative(SitePaths.place(place.key, page: $0), from: path)
+            })
         return PageSpec(path: path, template: "place", context: view)
     }
 
@@ -72,19 +68,34 @@ extension SitePages {
             place: placeLink,
             article: Link(href: relative(SitePaths.article(id: article.id), from: path), label: article.title),
             sectionHeading: entry.sectionHeading == entry.title ? nil : entry.sectionHeading,
-            tags: entry.mechanisms.map { tag($0, from: path) },
+            tags: tags(entry.mechanisms, from: path),
             bodyHTML: Markdown.html(
                 from: entry.practice.text, marking: entry.practice.metrics.map(\.text), markClass: "metric"),
             metrics: metricRows(of: entry, from: path),
             provenance: provenance(of: entry.practice, in: article, from: path),
-            neighbours: model.neighbours(of: index).map { neighbour in
-                let other = model.practices[neighbour.practiceIndex]
-                return Neighbour(
-                    href: relative(other.path, from: path), title: other.title,
-                    placeName: model.place(other.place).name,
-                    shared: neighbour.shared.map(\.name).joined(separator: " · "))
-            })
+            neighbours: neighbourGroups(of: index, from: path))
         return PageSpec(path: path, template: "practice", context: page)
+    }
+
+    /// `SiteModel.neighbours(of:)` grouped by the names they share, the groups in the order of
+    /// their first neighbour: a group's neighbours share as many names, so those sharing more
+    /// stay first.
+    func neighbourGroups(of practice: Int, from path: String) -> [NeighbourGroup] {
+        var groups: [NeighbourGroup] = []
+        var groupOfNames: [String: Int] = [:]
+        for neighbour in model.neighbours(of: practice) {
+            let other = model.practices[neighbour.practiceIndex]
+            let shown = Neighbour(
+                href: relative(other.path, from: path), title: other.title, placeName: model.place(other.place).name)
+            let names = neighbour.shared.map(\.name).joined(separator: " · ")
+            if let group = groupOfNames[names] {
+                groups[group].practices.append(shown)
+            } else {
+                groupOfNames[names] = groups.count
+                groups.append(NeighbourGroup(shared: names, practices: [shown]))
+            }
+        }
+        return groups
     }
 
     /// An article as printed: its title block, its sections with their practices, and the
@@ -145,14 +156,9 @@ extension SitePages {
             spellings: model.naming.spellings(of: mechanism.key),
             placeCount: mechanism.places.count, practiceCount: mechanism.listedPracticeIndices.count,
             comparison: comparison, figures: figures,
-            pagination: pageCount == 1
-                ? []
-                : (1...pageCount).map { number in
-                    PageLink(
-                        href: relative(SitePaths.mechanism(slug: mechanism.slug, page: number), from: path),
-                        number: number,
-                        current: number == page)
-                })
+            pagination: PageLink.links(count: pageCount, current: page) {
+                relative(SitePaths.mechanism(slug: mechanism.slug, page: $0), from: path)
+            })
         return PageSpec(path: path, template: "mechanism", context: view)
     }
 }

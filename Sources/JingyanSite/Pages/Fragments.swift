@@ -118,3 +118,16 @@ struct Fragments: Sendable {
         return Fragment(html: String(decoding: pasted, as: UTF8.self))
     }
 }
+
+extension Fragment {
+    /// The fragment without its first `<span class="name">…</span>` (and the line break after
+    /// it), such as the place a comparison row repeats. A fragment's text is escaped and the span
+    /// holds no other, so the first `</span>` after it closes it.
+    func removingSpan(class name: String) -> Fragment {
+        guard let start = html.range(of: "<span class=\"\(name)\">"),
+            var end = html.range(of: "</span>", range: start.upperBound..<html.endIndex)?.upperBound
+        else { return self }
+        if end < html.endIndex, html[end] == "\n" { end = html.index(after: end) }
+        return Fragment(html: String(html[..<start.lowerBound] + html[end...]))
+    }
+}

@@ -10,8 +10,25 @@ struct Link: Sendable, Encodable {
 struct Tag: Sendable, Encodable {
     var href: String
     var label: String
-    /// "scheme" or "category": a CSS class.
+    /// "scheme" or "category"; the bundled `tag` leaves it to its list (`TagList`).
     var kind: String
+}
+
+/// Tags of a page or a card, one list per kind (`tag-list`): the kind is the list's class
+/// (`tags-scheme`, `tags-category`), said once rather than on every tag. Schemes first.
+struct TagList: Sendable, Encodable {
+    var schemes: [Fragment] = []
+    var categories: [Fragment] = []
+
+    private enum CodingKeys: String, CodingKey { case schemes, categories, none }
+
+    /// Its lists and `none`, true when both are empty (`{{^tags.none}}`).
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(schemes, forKey: .schemes)
+        try container.encode(categories, forKey: .categories)
+        try container.encode(schemes.isEmpty && categories.isEmpty, forKey: .none)
+    }
 }
 
 struct NavigationItem: Sendable, Encodable {
@@ -49,7 +66,7 @@ struct PracticeSummary: Sendable, Encodable {
     var placeName: String
     var placeHref: String
     var excerpt: String
-    var tags: [Fragment]
+    var tags: TagList
 }
 
 struct MetricRow: Sendable, Encodable {
@@ -93,7 +110,7 @@ struct HomePage: Sendable, Encodable {
     var chrome: Chrome
     var stats: [Stat]
     var places: [PlaceSummary]
-    var sharedMechanisms: [Fragment]
+    var sharedMechanisms: TagList
     var captions: [CaptionView]
 }
 
@@ -119,7 +136,7 @@ struct ArticleView: Sendable, Encodable {
     var author: String?
     var lede: String
     /// Named schemes of the whole article.
-    var tags: [Fragment]
+    var tags: TagList
     var sections: [SectionView]
 }
 
@@ -138,7 +155,7 @@ struct PlacePage: Sendable, Encodable {
     /// The metrics page filtered to this place.
     var metricsHref: String
     /// Mechanisms and categories of the place's practices.
-    var tags: [Fragment]
+    var tags: TagList
     /// Links to the place's pages; empty when it has one.
     var pagination: [PageLink]
 }
@@ -168,7 +185,18 @@ struct Provenance: Sendable, Encodable {
 /// An article's original lines on its page.
 struct SourceText: Sendable, Encodable {
     var file: String
+    /// From `firstLine` on, one a line with no gap: the list starts at its number and counts on.
     var lines: [SourceLine]
+    var firstLine: Int { lines.first?.number ?? 1 }
+
+    private enum CodingKeys: String, CodingKey { case file, lines, firstLine }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(file, forKey: .file)
+        try container.encode(lines, forKey: .lines)
+        try container.encode(firstLine, forKey: .firstLine)
+    }
 }
 
 struct ArticlePage: Sendable, Encodable {
@@ -179,13 +207,18 @@ struct ArticlePage: Sendable, Encodable {
     var source: SourceText
 }
 
-/// A practice elsewhere and the names of the mechanisms it shares with the page's practice,
-/// as text: the page's own tags already link to each of them.
+/// A practice elsewhere, listed under the names it shares with the page's practice.
 struct Neighbour: Sendable, Encodable {
     var href: String
     var title: String
     var placeName: String
+}
+
+/// Neighbours that share the same names with the page's practice, and those names as text:
+/// the page's own tags already link to each of them.
+struct NeighbourGroup: Sendable, Encodable {
     var shared: String
+    var practices: [Neighbour]
 }
 
 struct PracticePage: Sendable, Encodable {
@@ -194,11 +227,11 @@ struct PracticePage: Sendable, Encodable {
     var place: Link
     var article: Link
     var sectionHeading: String?
-    var tags: [Fragment]
+    var tags: TagList
     var bodyHTML: String
     var metrics: [MetricRow]
     var provenance: Provenance
-    var neighbours: [Neighbour]
+    var neighbours: [NeighbourGroup]
 }
 
 struct MechanismSummary: Sendable, Encodable {
@@ -239,6 +272,34 @@ struct PageLink: Sendable, Encodable {
     var href: String
     var number: Int
     var current: Bool
+
+    /// Up to this many pages, each page links to all of them.
+    static let allPagesUpTo = 12
+
+    /// The links of page `current` of `count` (none for one page): every page up to
+    /// `allPagesUpTo`; past that, the first and the last and, for each power of ten below
+    /// `count`, its ten multiples in the block of the next power that holds `current` (page 3456
+    /// of 7500: 3450–3459, 3400–3490 by tens, 3000–3900 by hundreds, 1000–7000 by thousands). Any
+    /// page is then as many clicks away as its number has digits, and the list grows with the
+    /// number of digits, not the count: a category of thousands of pages would otherwise list
+    /// them all on each of them.
+    static func links(count: Int, current: Int, href: (Int) -> String) -> [PageLink] {
+        guard count > 1 else { return [] }
+        var numbers = Set([1, count])
+        if count <= allPagesUpTo {
+            numbers.formUnion(1...count)
+        } else {
+            var scale = 1
+            while scale < count {
+                let block = current / (scale * 10) * (scale * 10)
+                numbers.formUnion((0..<10).map { block + $0 * scale })
+                scale *= 10
+            }
+        }
+        return numbers.sorted().filter { (1...count).contains($0) }.map {
+            PageLink(href: href($0), number: $0, current: $0 == current)
+        }
+    }
 }
 
 struct FilterOption: Sendable, Encodable {

@@ -158,6 +158,18 @@ struct SitePages {
         fragments.tag(of: key, linkRoot: linkRoot(from: path))
     }
 
+    /// The tags of `keys`, in their order within each kind.
+    func tags(_ keys: some Sequence<MechanismKey>, from path: String) -> TagList {
+        var list = TagList()
+        for key in keys {
+            switch key.kind {
+            case .scheme: list.schemes.append(tag(key, from: path))
+            case .category: list.categories.append(tag(key, from: path))
+            }
+        }
+        return list
+    }
+
     func tagView(_ key: MechanismKey, from path: String) -> Tag {
         Tag(href: relative(model.mechanism(key).path, from: path), label: shown(key.name), kind: key.kind.rawValue)
     }
@@ -167,7 +179,7 @@ struct SitePages {
         return PracticeSummary(
             href: relative(entry.path, from: path), title: shown(entry.title),
             placeName: shown(place.name), placeHref: relative(place.path, from: path),
-            excerpt: shown(Self.excerpt(of: entry.practice)), tags: entry.mechanisms.map { tag($0, from: path) })
+            excerpt: shown(Self.excerpt(of: entry.practice)), tags: tags(entry.mechanisms, from: path))
     }
 
     /// Text as a fragment shows it: its link-root marker, should the text hold one, becomes U+FFFD,
@@ -242,7 +254,7 @@ struct SitePages {
         return ArticleView(
             href: relative(SitePaths.article(id: article.id), from: path),
             title: article.title, author: article.author, lede: article.lede,
-            tags: article.mechanisms.map { tag(model.schemeKey($0), from: path) },
+            tags: tags(article.mechanisms.map(model.schemeKey), from: path),
             sections: article.sections.map { section in
                 SectionView(
                     heading: section.heading,

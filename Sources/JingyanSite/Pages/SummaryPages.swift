@@ -18,9 +18,9 @@ extension SitePages {
                 Stat(label: "项指标", count: metricCount, href: relative(SitePaths.metrics, from: path)),
             ],
             places: countySummaries(from: path),
-            sharedMechanisms: model.mechanismsByReach.prefix(Self.homeMechanisms).filter { $0.places.count > 1 }.map {
-                tag($0.key, from: path)
-            },
+            sharedMechanisms: tags(
+                model.mechanismsByReach.prefix(Self.homeMechanisms).filter { $0.places.count > 1 }.map(\.key),
+                from: path),
             captions: captions.map {
                 CaptionView(
                     text: $0.text,

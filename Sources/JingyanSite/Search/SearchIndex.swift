@@ -10,7 +10,7 @@ import JingyanSupport
 /// the text) that ranks candidates before any document is fetched; the page then fetches only
 /// the documents it shows and checks that each query term really occurs in them.
 struct SearchIndex: Equatable {
-    static let schemaVersion = "jingyan.search/2"
+    static let schemaVersion = "jingyan.search/3"
     static let folder = "search/"
     static let manifestPath = folder + "manifest.js"
     /// Documents per document shard. The hits of a page of results are scattered over the

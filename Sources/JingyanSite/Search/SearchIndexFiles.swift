@@ -70,7 +70,7 @@ extension SearchIndex {
                         }
                         json.array(document.mechanisms) { json, index in
                             let mechanism = mechanisms[index]
-                            json.strings([mechanism.kind ?? "", mechanism.name, mechanism.url] + mechanism.spellings)
+                            json.strings([mechanism.kind ?? "", mechanism.name, mechanism.key] + mechanism.spellings)
                         }
                         json.raw(",")
                         json.array(document.figures) { json, figure in json.strings(figure) }

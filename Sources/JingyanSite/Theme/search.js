@@ -257,8 +257,11 @@
   function entry(manifest, documentNumber) {
     var record = received[documentShard(manifest, documentNumber)][documentNumber % manifest.documentsPerShard];
     var place = manifest.places[placeOf(manifest, documentNumber)];
-    // [kind, name, url, other spellings…]: a search for any spelling matches the scheme.
-    var mechanisms = record[3].map(function (m) { return { kind: m[0], name: m[1], url: m[2], spellings: m.slice(3) }; });
+    // [kind, name, key, other spellings…]: a search for any spelling matches the scheme. The
+    // page of the key is mechanisms/<key>.html (SitePaths.mechanism).
+    var mechanisms = record[3].map(function (m) {
+      return { kind: m[0], name: m[1], url: "mechanisms/" + m[2] + ".html", spellings: m.slice(3) };
+    });
     return {
       url: record[0], titleText: record[1], text: record[2], place: { name: place[1], url: place[0] }, mechanismList: mechanisms,
       figures: record[4].map(function (f) { return { value: f[0], subject: f[1], period: f[2] }; }), date: record[5], citation: record[6],

@@ -1,3 +1,26 @@
+// The header's search box, the same on every page and of use only with scripts (the search page
+// runs search.js), so written here rather than into each page: it submits to search.html from
+// the root data-root gives (SitePaths.search), from file://, a sub-path or the 404 page alike.
+(function () {
+  "use strict";
+  var bar = document.querySelector(".site-header .bar");
+  if (!bar) return;
+  var root = document.documentElement.getAttribute("data-root") || "";
+  function element(tag, attributes, text) {
+    var node = document.createElement(tag);
+    Object.keys(attributes).forEach(function (name) { node.setAttribute(name, attributes[name]); });
+    if (text) node.textContent = text;
+    return node;
+  }
+  var form = element("form", { "class": "site-search", action: root + "search.html", method: "get", role: "search" });
+  form.appendChild(element("label", { "class": "visually-hidden", "for": "site-search-input" }, "搜索做法"));
+  form.appendChild(element("input", {
+    id: "site-search-input", type: "search", name: "q", placeholder: "搜索做法，如：网格", autocomplete: "off"
+  }));
+  form.appendChild(element("button", { type: "submit" }, "搜索"));
+  bar.appendChild(form);
+})();
+
 // Shared by every page: the "/" key jumps to the search box, as on many sites.
 (function () {
   "use strict";

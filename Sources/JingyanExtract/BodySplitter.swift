@@ -32,20 +32,19 @@ struct BodySplitter {
         let cues = paragraphs.map { roles.lexicon.opensNewsBrief($0.text) }
         let blockPlaces = signature(of: trailer)
         let counted = Counted(paragraphs: paragraphs, places: places, first: first, second: blockPlaces)
+        // A block without a place: the paragraph the cut goes before stands for the report that
+        // starts there with the places it names.
+        var own =
+            blockPlaces.isEmpty
+            ? OwnPlaces(paragraphs: paragraphs, places: places, first: first, firstCounts: counted.counts) : nil
         var best: (position: Int, score: Int)?
         for position in 1..<paragraphs.count {
-            var counts = counted
-            // A block without a place: the paragraph the cut goes before stands for the report
-            // that starts there with the places it names.
-            if blockPlaces.isEmpty {
-                let named = places.signature(of: paragraphs[position].text, withSuffixes: true).subtracting(first)
-                counts = Counted(paragraphs: paragraphs, places: places, first: first, second: named)
-            }
+            let balance = own?.balance(cuttingBefore: position)
             let names =
-                counts.counts[position].second > 0 && (opens[position] || !blockPlaces.isEmpty)
+                (balance?.namedThere ?? counted.counts[position].second) > 0 && (opens[position] || own == nil)
                 ? weights.splitNaming : 0
             let opening = (opens[position] ? weights.splitOpening : 0) + (cues[position] ? weights.splitNewsCue : 0)
-            let score = counts.balance(cuttingBefore: position) + opening + names
+            let score = (balance?.score ?? counted.balance(cuttingBefore: position)) + opening + names
             // Of equal cuts the last: a report's first paragraph names its place, so its body
             // rarely starts long before the first mention.
             if best == nil || score >= best!.score { best = (position, score) }
@@ -74,6 +73,59 @@ struct BodySplitter {
         func balance(cuttingBefore position: Int) -> Int {
             let before = counts[..<position].reduce(0) { $0 + $1.first - $1.second }
             return counts[position...].reduce(before) { $0 + $1.second - $1.first }
+        }
+    }
+
+    /// Each paragraph's own places (those it names that the first report's are not), and how
+    /// often every paragraph names each of them: counted once, and summed as the cut moves down
+    /// the body, so that weighing every cut with the places after it stays linear in the body.
+    struct OwnPlaces {
+        /// Per paragraph, the indices of its own places among all paragraphs' own places.
+        private let named: [[Int]]
+        /// Per paragraph, how often it names each of them.
+        private let counts: [[Int]]
+        private let totals: [Int]
+        private let firstCounts: [Int]
+        private let firstTotal: Int
+        /// Sums over the paragraphs before `next`, the first one not yet summed.
+        private var seen: [Int]
+        private var firstSeen = 0
+        private var next = 0
+
+        init(paragraphs: [Piece], places: PlaceNames, first: Set<String>, firstCounts: [Count]) {
+            let own = paragraphs.map { places.signature(of: $0.text, withSuffixes: true).subtracting(first) }
+            let names = Set(own.flatMap { $0 }).sorted()
+            let position = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) })
+            named = own.map { $0.compactMap { position[$0] } }
+            let index = KeywordIndex(keywords: names)
+            counts = paragraphs.map { names.isEmpty ? [] : index.counts(in: $0.text[...]) }
+            totals = counts.reduce(into: Array(repeating: 0, count: names.count)) { sums, paragraph in
+                for (name, count) in paragraph.enumerated() { sums[name] += count }
+            }
+            self.firstCounts = firstCounts.map(\.first)
+            firstTotal = self.firstCounts.reduce(0, +)
+            seen = Array(repeating: 0, count: names.count)
+        }
+
+        struct Balance {
+            var score: Int
+            /// How often the paragraph after the cut names its own places.
+            var namedThere: Int
+        }
+
+        /// As `Counted.balance`, the second report's places being those of the paragraph at
+        /// `position`; positions are asked in increasing order.
+        mutating func balance(cuttingBefore position: Int) -> Balance {
+            while next < position {
+                for (name, count) in counts[next].enumerated() { seen[name] += count }
+                firstSeen += firstCounts[next]
+                next += 1
+            }
+            let secondBefore = named[position].reduce(0) { $0 + seen[$1] }
+            let secondAfter = named[position].reduce(0) { $0 + totals[$1] - seen[$1] }
+            let there = named[position].reduce(0) { $0 + counts[position][$1] }
+            let score = firstSeen - secondBefore + secondAfter - (firstTotal - firstSeen)
+            return Balance(score: score, namedThere: there)
         }
     }
 

@@ -143,14 +143,11 @@ struct ArticleReader {
             lead.contains("，") ? String(lead.prefix(2)) + "|" + String(lead.split(separator: "，")[0].count) : nil
         }
         let openings = long.map { $0.flatMap(opening) }
+        let counts = Dictionary(openings.compactMap { $0 }.map { ($0, 1) }, uniquingKeysWith: +)
         return paragraphs.indices.map { index in
             var lead = long[index]
-            if let found = lead, found.count > BodyLayout.maxLeadLength {
-                let siblings = openings.indices.filter {
-                    $0 != index && openings[$0] != nil && openings[$0] == openings[index]
-                }
-                if siblings.isEmpty { lead = nil }
-            }
+            let opensLikeAnother = (openings[index].flatMap { counts[$0] } ?? 0) >= 2
+            if let found = lead, found.count > BodyLayout.maxLeadLength, !opensLikeAnother { lead = nil }
             return LeadParagraph(paragraph: paragraphs[index], lead: lead)
         }
     }

@@ -61,10 +61,6 @@ struct PlaceResolver {
             { PlacePrefix(of: title).map { String($0.place) } ?? "" }, { title }, { lede }, { body },
         ]
         for (index, text) in texts.enumerated() {
-            // A body that names a prefecture-level city in full before any county: city-wide.
-            if index == 3, let prefecture = prefectureBeforeCounties(in: text()) {
-                return place(prefecture, township: nil)
-            }
             if let county = firstCounty(in: text(), context: context) {
                 let township =
                     townshipIn(title: title, county: county) ?? onlyTownship(in: lede, county: county)
@@ -197,16 +193,6 @@ struct PlaceResolver {
             return nil
         }
         return named.count == 1 ? named[0] : nil
-    }
-
-    /// A prefecture-level city the text names in full before it names any county in full, and
-    /// not right before one ("某某市某某县" names the county).
-    func prefectureBeforeCounties(in text: String) -> Division? {
-        let named = places.finder.occurrences(in: text[...]).filter { !$0.isShort && !places.isCommonWord($0.name) }
-        guard let first = named.first, let prefecture = first.divisions.first(where: { $0.level == .prefecture })
-        else { return nil }
-        let adjacent = named.dropFirst().first.map { $0.range.lowerBound == first.range.upperBound } ?? false
-        return adjacent ? nil : prefecture
     }
 
     /// A prefecture-level division the text names with its suffix ("某某市").

@@ -131,7 +131,7 @@ struct PlaceNames: Sendable {
     /// The provinces, prefectures and counties the text names in full ("某某县", not "某某"), but
     /// for names that are as often common words.
     func namedInFull(in text: String) -> [Divisions.Division] {
-        finder.occurrences(in: text[...]).filter { !$0.isShort && !isCommonWord($0.name) }.flatMap(\.divisions)
+        finder.occurrences(in: text[...]).filter { !needsArea($0) }.flatMap(\.divisions)
     }
 
     /// A full name that is as often a common word or part of a phrase: of two characters
@@ -141,6 +141,11 @@ struct PlaceNames: Sendable {
     func isCommonWord(_ name: String) -> Bool {
         let scalars = name.unicodeScalars
         return scalars.count <= 2 || scalars.dropLast().allSatisfy(lexicon.genericPlaceCharacters.contains)
+    }
+
+    /// A short name, or a full one that is as often a common word: a place only beside its area.
+    func needsArea(_ occurrence: Divisions.Finder.Occurrence) -> Bool {
+        occurrence.isShort || isCommonWord(occurrence.name)
     }
 
     /// True when the text names a place the gazetteer knows.
@@ -163,7 +168,7 @@ struct PlaceNames: Sendable {
             for occurrence in finder.occurrences(in: text) {
                 defer { previous = occurrence }
                 let adjacent = previous.map { $0.range.upperBound == occurrence.range.lowerBound } ?? false
-                guard !(occurrence.isShort || isCommonWord(occurrence.name)) || adjacent,
+                guard !needsArea(occurrence) || adjacent,
                     let division = occurrence.divisions.first
                 else { continue }
                 found.append(division)

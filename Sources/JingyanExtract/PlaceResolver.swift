@@ -139,14 +139,14 @@ struct PlaceResolver {
 
     /// The first county (or, with none, prefecture-level city named with its suffix) a text
     /// names: a full name, or a short name right after its prefecture or province. A full name
-    /// that is as often a common word (`PlaceNames.isCommonWord`: "高县" in "提高县级", "老城区")
+    /// that is as often a common word (`PlaceNames.needsArea`: "高县" in "提高县级", "老城区")
     /// counts right after its prefecture or province, or when the article names one of them.
     func firstCounty(in text: String, context: Context) -> Division? {
         var previous: Places.Occurrence?
         for occurrence in places.finder.occurrences(in: text) {
             defer { previous = occurrence }
             var candidates = occurrence.divisions.filter { $0.level == .county }
-            if occurrence.isShort || places.isCommonWord(occurrence.name) {
+            if places.needsArea(occurrence) {
                 if let wider = previous, wider.range.upperBound == occurrence.range.lowerBound {
                     candidates = candidates.filter { county in wider.divisions.contains { places.isWithin(county, $0) }
                     }

@@ -27,20 +27,25 @@ struct PlaceNames: Sendable {
 
     /// A line of place names only: [province] [prefecture] [county] [township], at least a
     /// prefecture or a county, maybe followed by a village's name.
-    func tag(_ text: String) -> Tag? {
+    func tag(_ text: String) -> Tag? { tags(text).first }
+
+    /// Every reading of a place tag that reads as far as the best: more than one where the
+    /// name stands for several divisions ("鼓楼" is a district of 南京, 福州, 徐州 and 开封).
+    func tags(_ text: String) -> [Tag] {
         // Han only, so scalars are Characters: counting them needs no grapheme breaking.
-        guard text.utf8.count <= 40 else { return nil }
+        guard text.utf8.count <= 40 else { return [] }
         guard text.unicodeScalars.allSatisfy(Typography.isHan) else {
-            return (Self.bracketed(text) ?? Self.spaced(text)).flatMap(tag)
+            return (Self.bracketed(text) ?? Self.spaced(text)).map(tags) ?? []
         }
-        guard text.unicodeScalars.count <= 10 else { return nil }
-        var tag = Tag(rest: "")
-        let reading = read(finder.occurrences(in: text)[...], from: 0, above: nil)
-        tag.prefecture = reading.prefecture
-        tag.county = reading.county
-        let offset = reading.end
+        guard text.unicodeScalars.count <= 10 else { return [] }
+        let readings = read(finder.occurrences(in: text)[...], from: 0, above: nil)
+        return readings.compactMap { tag(reading: $0, of: text) }
+    }
+
+    private func tag(reading: Reading, of text: String) -> Tag? {
+        var tag = Tag(prefecture: reading.prefecture, county: reading.county, rest: "")
         guard tag.county != nil || tag.prefecture != nil else { return nil }
-        let rest = String(decoding: text.utf8.dropFirst(offset), as: UTF8.self)
+        let rest = String(decoding: text.utf8.dropFirst(reading.end), as: UTF8.self)
         guard !rest.isEmpty else { return tag }
         guard let county = tag.county, rest.unicodeScalars.count >= 2 else { return nil }
         tag.township = township(named: rest, in: county)
@@ -64,22 +69,27 @@ struct PlaceNames: Sendable {
         }
     }
 
-    /// The best reading of the consecutive occurrences from `offset`: a name several divisions
-    /// share ("河北" the province, "河北区" in Tianjin by its short name) is each tried, so that
-    /// "河北丰润" reads as the province and its 丰润区.
+    /// The best readings of the consecutive occurrences from `offset`, in the gazetteer's order:
+    /// a name several divisions share ("河北" the province, "河北区" in Tianjin by its short name)
+    /// is each tried, so that "河北丰润" reads as the province and its 丰润区.
     func read(
         _ occurrences: ArraySlice<Divisions.Finder.Occurrence>, from offset: Int, above: Divisions.Division?
-    ) -> Reading {
-        var best = Reading(end: offset)
+    ) -> [Reading] {
+        var best = [Reading(end: offset)]
         guard let occurrence = occurrences.first, occurrence.range.lowerBound == offset else { return best }
         let inside = occurrence.divisions.filter { division in
             above.map { division.level > $0.level && isWithin(division, $0) } ?? true
         }
         for division in inside {
-            var reading = read(occurrences.dropFirst(), from: occurrence.range.upperBound, above: division)
-            if division.level == .prefecture, reading.prefecture == nil { reading.prefecture = division }
-            if division.level == .county { reading.county = division }
-            if reading.isBetter(than: best) { best = reading }
+            for var reading in read(occurrences.dropFirst(), from: occurrence.range.upperBound, above: division) {
+                if division.level == .prefecture, reading.prefecture == nil { reading.prefecture = division }
+                if division.level == .county { reading.county = division }
+                if reading.isBetter(than: best[0]) {
+                    best = [reading]
+                } else if !best[0].isBetter(than: reading), reading.county != nil || reading.prefecture != nil {
+                    best.append(reading)
+                }
+            }
         }
         return best
     }
@@ -129,9 +139,17 @@ struct PlaceNames: Sendable {
     }
 
     /// The provinces, prefectures and counties the text names in full ("某某县", not "某某"), but
-    /// for names that are as often common words.
+    /// for names that are as often common words; a short or common name counts right after a
+    /// wider place that holds it.
     func namedInFull(in text: String) -> [Divisions.Division] {
-        finder.occurrences(in: text[...]).filter { !needsArea($0) }.flatMap(\.divisions)
+        var previous: Divisions.Finder.Occurrence?
+        return finder.occurrences(in: text[...]).flatMap { occurrence in
+            defer { previous = occurrence }
+            guard needsArea(occurrence) else { return occurrence.divisions }
+            // "兰州市城关区": a name that needs its area counts right after it.
+            guard let wider = previous, wider.range.upperBound == occurrence.range.lowerBound else { return [] }
+            return occurrence.divisions.filter { division in wider.divisions.contains { isWithin(division, $0) } }
+        }
     }
 
     /// A full name that is as often a common word or part of a phrase: of two characters

@@ -45,7 +45,7 @@ struct PlaceResolver {
         lazy var body = readBody()
         let context = Context(places: places, text: { title + lede + body }, home: homeProvince)
         for text in placeTags {
-            guard let tag = places.tag(text) else { continue }
+            guard let tag = pick(places.tags(text), context: context, text: { title + lede + body }) else { continue }
             if let county = tag.county {
                 let township = tag.township ?? townshipMentioned(in: lede, county: county)
                 return place(county, township: township?.name)
@@ -87,6 +87,26 @@ struct PlaceResolver {
         }
         if let tag = placeTags.first { return place(tag, short: tag, slug: slug.pinyin(tag), township: nil) }
         return place("未注明地点", short: "未注明", slug: "unknown", township: nil)
+    }
+
+    /// Of a tag's readings, the one whose county lies inside an area the article names, else
+    /// whose county's township the article names, else at home, else the gazetteer's first.
+    func pick(_ tags: [PlaceNames.Tag], context: Context, text: () -> String) -> PlaceNames.Tag? {
+        guard tags.count > 1 else { return tags.first }
+        if let inside = tags.first(where: { tag in (tag.county ?? tag.prefecture).map(context.isInside) ?? false }) {
+            return inside
+        }
+        let text = text()
+        if let named = tags.first(where: { tag in
+            tag.county.map { townshipMentioned(in: text, county: $0) != nil } ?? false
+        }) {
+            return named
+        }
+        let home = context.home
+        return tags.first { tag in
+            guard let home, let division = tag.county ?? tag.prefecture else { return false }
+            return places.isWithin(division, home)
+        } ?? tags.first
     }
 
     /// The province of the home prefecture (gazetteer.yml): where an ambiguous name is read first.

@@ -195,7 +195,7 @@ public struct BodyLayout: Sendable {
             {
                 // Wider than any body line: set apart from the column. As wide as one: a heading
                 // only among parallel siblings.
-                let wider = column.isWider(line)
+                let wider = column.isWider(line) || Self.isTwoPhrases(line.text)
                 candidates.append(
                     HeadingCandidate(range: index...index, text: line.text, confirmed: wider, fillsColumn: !wider))
             }
@@ -212,6 +212,11 @@ public struct BodyLayout: Sendable {
         return candidates.indices.compactMap { position in
             let candidate = candidates[position]
             guard !candidate.confirmed else { return candidate.range }
+            if let number = HeadingNumber(candidate.text),
+                candidates.contains(where: { other in HeadingNumber(other.text).map(number.isNext) ?? false })
+            {
+                return candidate.range
+            }
             let siblings = shapes.indices.filter { other in
                 other != position && shapes[other].matches(shapes[position])
                     && (!candidate.fillsColumn
@@ -240,6 +245,18 @@ public struct BodyLayout: Sendable {
             }
             return false
         }
+    }
+
+    /// Two phrases set apart by a space, each of four characters or more and neither with a
+    /// clause mark ("议题大家提 代表轮流当"): a heading's form, which PDF text keeps and a body
+    /// line, set solid, never has.
+    static func isTwoPhrases(_ text: String) -> Bool {
+        let parts = text.unicodeScalars.split(whereSeparator: { $0 == " " || $0 == "　" })
+        return parts.count == 2
+            && parts.allSatisfy { part in
+                part.count >= 4 && part.contains(where: Typography.isHan)
+                    && !part.contains { Typography.clauseMarkScalars.contains($0) || $0.isASCII }
+            }
     }
 
     /// A heading as wide as the column needs this many siblings of the same clause lengths

@@ -140,4 +140,35 @@ import Testing
         #expect(layout.paragraphs.map(\.kind) == [.text, .heading, .text])
         #expect(layout.paragraphs.dropFirst().first?.text == "强化产业发展，激活“原动力”")
     }
+
+    /// Numbered headings ("一、", "二、") confirm each other whatever their marks, even one as wide
+    /// as the column; two phrases set apart by a space are a heading's form.
+    @Test func numberedAndSpacedHeadings() {
+        let body = lines(
+            """
+            导语第一行写满了整整一行的文
+            字，导语到这里就结束了。
+
+            一、村规民约立规矩
+            第一段正文写满了整整一行的
+            字，直到这个句子结束为止。
+
+            二、理事会当好“管家”
+            第二段正文写满了整整一行的
+            字，直到这个句子结束为止。
+
+            议题大家提 代表轮流当
+            第三段正文写满了整整一行的
+            字，直到这个句子结束为止。
+            """)
+        let layout = BodyLayout(lines: body)
+        #expect(
+            layout.paragraphs.filter { $0.kind == .heading }.map(\.text) == [
+                "一、村规民约立规矩", "二、理事会当好“管家”", "议题大家提 代表轮流当",
+            ])
+        let bracketed = HeadingNumber("（三）织密网格")
+        #expect(bracketed?.style == .numeralBracketed && bracketed?.value == 3)
+        #expect(HeadingNumber("1.2万户参与") == nil)
+        #expect(!BodyLayout.isTwoPhrases("本报讯 “真的太感谢你们啦，这件事"))
+    }
 }

@@ -1,0 +1,45 @@
+/// The number a heading opens with: "一、", "（二）", "3." — how articles number their parts.
+/// Numbered headings in sequence confirm each other whatever their length and marks.
+struct HeadingNumber: Equatable {
+    enum Style: Equatable {
+        /// "一、"
+        case numeralComma
+        /// "（一）" or "(一)"
+        case numeralBracketed
+        /// "1、" or "1." or "1．"
+        case digit
+    }
+
+    var style: Style
+    var value: Int
+
+    /// The number `text` opens with, followed by at least two characters of heading.
+    init?(_ text: String) {
+        let scalars = Array(text.unicodeScalars.prefix(6))
+        guard let first = scalars.first else { return nil }
+        if first == "（" || first == "(" {
+            guard scalars.count > 2, let value = Self.numeral(scalars[1]),
+                scalars[2] == "）" || scalars[2] == ")", scalars.count >= 5
+            else { return nil }
+            (style, self.value) = (.numeralBracketed, value)
+        } else if let value = Self.numeral(first) {
+            guard scalars.count >= 4, scalars[1] == "、" else { return nil }
+            (style, self.value) = (.numeralComma, value)
+        } else if let digit = first.properties.numericType == .decimal ? first.properties.numericValue : nil,
+            first.isASCII
+        {
+            guard scalars.count >= 4, Self.digitMarks.contains(scalars[1]), !scalars[2].isASCII else { return nil }
+            (style, value) = (.digit, Int(digit))
+        } else {
+            return nil
+        }
+    }
+
+    /// Next to `other` in the same numbering: "一、" and "二、".
+    func isNext(to other: HeadingNumber) -> Bool { style == other.style && abs(value - other.value) == 1 }
+
+    static let numerals: [Unicode.Scalar] = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
+    static let digitMarks: Set<Unicode.Scalar> = ["、", ".", "．"]
+
+    static func numeral(_ scalar: Unicode.Scalar) -> Int? { numerals.firstIndex(of: scalar).map { $0 + 1 } }
+}

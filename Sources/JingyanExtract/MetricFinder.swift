@@ -140,11 +140,12 @@ struct MetricFinder {
             while end > index + 1, scalars[end - 1] == "." { end -= 1 }
             defer { index = max(end, index + 1) }
             // The unit first: a year or date ("2024年") is ruled out before its number is parsed.
-            guard !quotes.hidesNumbers, let reading = readUnit(scalars, from: end),
+            guard !quotes.hidesNumbers,
+                let reading = readUnit(scalars, from: end) ?? years(scalars, number: index..<end),
                 let value = Self.number(scalars[index..<end]),
                 !isExcluded(scalars, number: index..<end),
                 !isRangeEnd(scalars, number: index..<end), !isRangeStart(scalars, after: reading.end),
-                !(value == 1 && isStaffing(scalars, after: reading))
+                !(value == 1 && isStaffing(scalars, number: index, after: reading))
             else { continue }
             let clauseStart = max(previousEnd, clauseStart(scalars, before: index))
             let before = scalars[clauseStart..<index]
@@ -189,6 +190,20 @@ struct MetricFinder {
         var end: Int
     }
 
+    /// "任期1年", "帮带期为2年": a number of one or two digits and 年 is a span of years, unless
+    /// the words after make it a point in time ("3年前", "80年代", "5年来") or a school grade.
+    func years(_ scalars: [Unicode.Scalar], number: Range<Int>) -> UnitReading? {
+        let end = number.upperBound
+        guard number.count <= 2, end < scalars.count, scalars[end] == "年",
+            !scalars[number].contains("."), !(number.lowerBound > 0 && scalars[number.lowerBound - 1] == "近")
+        else { return nil }
+        if end + 1 < scalars.count, Self.afterPointInTime.contains(scalars[end + 1]) { return nil }
+        return UnitReading(unit: "年", multiplier: 1, approx: false, end: end + 1)
+    }
+
+    /// After "N年": a point in time or a grade, not a span.
+    static let afterPointInTime = ScalarSet(["前", "后", "来", "以", "代", "底", "末", "级", "初", "度", "份", "起", "终"])
+
     /// Reads "[余|多][万|亿][余|多]unit[以上|左右…]" after a number.
     func readUnit(_ scalars: [Unicode.Scalar], from start: Int) -> UnitReading? {
         var position = start
@@ -226,11 +241,16 @@ struct MetricFinder {
             multiplier = factor
         }
         position += unitScalars.count
+        // A measure word and 次 count occasions: "2.3万辆次", "件次".
+        let perOccasion =
+            unitScalars.count == 1 && position < scalars.count && scalars[position] == "次"
+            && !lexicon.dateUnits.contains(unitScalars[0]) && unitScalars[0] != "次"
+        if perOccasion { position += 1 }
         if let word = approxWord(scalars, at: position), word.scalars.count > 1 || word.word == "多" {
             approx = true
             position += word.scalars.count
         }
-        let word = unit?.word ?? ""
+        let word = (unit?.word ?? "") + (perOccasion ? "次" : "")
         return UnitReading(
             unit: written.map { String($0) + word } ?? word, multiplier: multiplier, approx: approx, end: position)
     }
@@ -265,11 +285,14 @@ struct MetricFinder {
     /// What joins the numbers of a formula.
     static let joiners = ScalarSet(["+", "＋", "×", "*", "＊"])
 
-    /// "100至500人": the number after a range mark that follows a number (with its unit or not).
+    /// "100至500人": the number after a range mark that follows a number, with its unit or not.
+    /// A verb between them ("由58%提升到95%") makes the second a figure of its own.
     func isRangeEnd(_ scalars: [Unicode.Scalar], number: Range<Int>) -> Bool {
         let mark = number.lowerBound - 1
-        guard mark > 0, Self.rangeMarks.contains(scalars[mark]) else { return false }
-        return scalars[max(0, mark - Self.rangeUnitReach - 1)..<mark].contains(where: Typography.isASCIIDigit)
+        guard mark > 0, Self.rangeMarks.contains(scalars[mark]),
+            let digit = scalars[max(0, mark - Self.rangeUnitReach - 1)..<mark].lastIndex(where: Typography.isASCIIDigit)
+        else { return false }
+        return digit + 1 == mark || readUnit(scalars, from: digit + 1)?.end == mark
     }
 
     /// "100人至500人": a number whose unit is followed by a range mark and another number.
@@ -281,9 +304,17 @@ struct MetricFinder {
     /// A range's first number may carry a unit this long before the mark: "100平方米至".
     static let rangeUnitReach = 3
 
-    /// "选派1名干部担任“指导员”": one person named to a role states who holds it, not a figure.
-    func isStaffing(_ scalars: [Unicode.Scalar], after reading: UnitReading) -> Bool {
+    /// "选派1名干部担任“指导员”": one person named to a role states who holds it, not a figure;
+    /// so does one person for each unit ("每个村民小组选出1名组长、1名监督员").
+    func isStaffing(_ scalars: [Unicode.Scalar], number: Int, after reading: UnitReading) -> Bool {
         guard lexicon.personUnits.contains(reading.unit) else { return false }
+        var start = number
+        while start > max(0, number - Self.maxSubjectLength),
+            scalars[start - 1] == "、" || !Self.isBoundary(scalars[start - 1])
+        {
+            start -= 1
+            if scalars[start] == "每" { return true }
+        }
         var clause = scalars[reading.end...].prefix(Self.maxSubjectLength)
         if let boundary = clause.firstIndex(where: Self.isBoundary) { clause = clause[..<boundary] }
         return lexicon.staffingVerbs.contains { verb in

@@ -44,6 +44,7 @@ public final class Lexicon: Sendable {
         var numerals: String
         var scheme_nouns: [String]
         var scheme_endings: [String]
+        var scheme_body_endings: [String]
         var scheme_verbs: [String]
         var unquoted_scheme_endings: [String: Int]
         var name_boundary_characters: String
@@ -122,6 +123,9 @@ public final class Lexicon: Sendable {
     public let numerals: Set<Character>
     public let schemeNouns: [String]
     public let schemeEndings: [String]
+    /// Endings of a named body, venue, ledger or rule ("…团", "…室", "…台账", "…制"): they name
+    /// a scheme with two Han characters or more before them.
+    public let schemeBodyEndings: [String]
     public let schemeVerbs: [String]
     /// Endings of names written without quotes, each with the characters it needs before it.
     public let unquotedSchemeEndings: [String: Int]
@@ -193,6 +197,7 @@ public final class Lexicon: Sendable {
         numerals = Set(file.numerals)
         schemeNouns = file.scheme_nouns
         schemeEndings = file.scheme_endings
+        schemeBodyEndings = file.scheme_body_endings
         schemeVerbs = file.scheme_verbs
         unquotedSchemeEndings = file.unquoted_scheme_endings
         nameBoundaryCharacters = Array(file.name_boundary_characters + file.function_characters)

@@ -18,7 +18,7 @@ struct MechanismFinder {
     private let schemeNounsByFirst: [Unicode.Scalar: [[Unicode.Scalar]]]
     /// Their first scalars, scanned before any hashing: most places start no noun.
     private let schemeNounStarts: ScalarSet
-    private let schemeEndings: [(scalars: [Unicode.Scalar], characters: Int)]
+    private let schemeEndings: [SchemeEnding]
     private let schemeVerbs: KeywordIndex
     private let numerals: ScalarSet
     /// The stock phrases' bytes in NFC: a quote of Han and plain punctuation (its own NFC) is
@@ -32,7 +32,11 @@ struct MechanismFinder {
         schemeNounsByFirst = Dictionary(
             grouping: lexicon.schemeNouns.map { Array($0.unicodeScalars) }.filter { !$0.isEmpty }, by: { $0[0] })
         schemeNounStarts = ScalarSet(Set(lexicon.schemeNouns.compactMap(\.first)))
-        schemeEndings = lexicon.schemeEndings.map { (Array($0.unicodeScalars), $0.count) }
+        schemeEndings =
+            lexicon.schemeEndings.map { SchemeEnding(scalars: Array($0.unicodeScalars), before: 1, hanBefore: false) }
+            + lexicon.schemeBodyEndings.map {
+                SchemeEnding(scalars: Array($0.unicodeScalars), before: 2, hanBefore: true)
+            }
         schemeVerbs = KeywordIndex(keywords: lexicon.schemeVerbs)
         // Numerals are single Han characters: one scalar each.
         numerals = ScalarSet(lexicon.numerals)
@@ -73,11 +77,7 @@ struct MechanismFinder {
             scalars.contains(where: Self.listMarks.contains)
             && scalars.split(whereSeparator: Self.listMarks.contains)
                 .filter { Typography.characterCount(of: $0) >= 2 }.count >= 2
-        let namedEnding = schemeEndings.contains { ending in
-            scalars.count >= ending.scalars.count
-                && scalars[(scalars.count - ending.scalars.count)...].elementsEqual(ending.scalars)
-                && length > ending.characters
-        }
+        let namedEnding = schemeEndings.contains { $0.ends(scalars) }
         if combines || enumerates || namedEnding || schemeNounFollows(quote.after) { return true }
         if lastIs("的") { return false }
         let numeralCount = scalars.reduce(0) { numerals.contains($1) ? $0 + 1 : $0 }
@@ -206,5 +206,19 @@ struct UniqueStrings {
         guard !present else { return }
         strings.append(string)
         isPlain.append(plain)
+    }
+}
+
+/// An ending that names a scheme inside a quote ("…经验", "…宣讲团"), with the characters it
+/// needs before it (a quote of the ending alone is the common noun), Han ones for some.
+struct SchemeEnding {
+    var scalars: [Unicode.Scalar]
+    var before: Int
+    var hanBefore: Bool
+
+    func ends(_ quote: [Unicode.Scalar]) -> Bool {
+        let start = quote.count - scalars.count
+        return start >= before && quote[start...].elementsEqual(scalars)
+            && (!hanBefore || quote[(start - before)..<start].allSatisfy(Typography.isHan))
     }
 }

@@ -153,7 +153,7 @@ struct LabelGroupScorer {
         guard chunk.count <= Self.maxChunkLines, chunk.allSatisfy({ layout.roles[$0] != .body }) else { return false }
         guard chunk.contains(where: { layout.roles[$0] == .headingLike }) else { return true }
         guard chunk.count <= 2 else { return false }
-        return chunk.count == 1
+        return chunk.count == 1 && !layout.isCutBodyLine(chunk.lowerBound)
             || layout.lines[chunk.upperBound - 1].width + Self.wrapMargin <= layout.lines[chunk.lowerBound].width
     }
 

@@ -273,9 +273,30 @@ struct PageLayout {
     var roles: [LineRole]
     var unwrapped: Bool
     /// The indices of the lines that hold a news brief's closing credit (`separatingClosingCredits`).
-    var closingCredits: Set<Int> = []
+    var closingCredits: Set<Int>
 
     func hasSentence(in range: Range<Int>) -> Bool { lines[range].contains(where: \.endsSentence) }
+
+    /// The width (in cells) that most lines have: the column's, on a printed page.
+    let columnWidth: Int
+
+    init(lines: [TextLine], chunks: [Range<Int>], roles: [LineRole], unwrapped: Bool, closingCredits: Set<Int>) {
+        self.lines = lines
+        self.chunks = chunks
+        self.roles = roles
+        self.unwrapped = unwrapped
+        self.closingCredits = closingCredits
+        var counts: [Int: Int] = [:]
+        for line in lines where !line.isBlank { counts[line.width, default: 0] += 1 }
+        columnWidth = counts.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key ?? 0
+    }
+
+    /// A line of the column's full width that holds a clause mark: a body line that a blank line
+    /// (a column break) set apart, not a title ("走进某某县……，货架上摆满").
+    func isCutBodyLine(_ index: Int) -> Bool {
+        !unwrapped && roles[index] == .headingLike && abs(lines[index].width - columnWidth) <= 1
+            && lines[index].text.last.map { !Typography.clauseMarks.contains($0) } ?? false
+    }
 }
 
 /// The lines of one title block and where it stands on the page.

@@ -357,4 +357,27 @@ import Testing
         #expect(report.practices.flatMap(\.metrics).contains { $0.unit == "个工作日" && $0.value.value == 15 })
         #expect(report.mechanisms.contains("村民说事日"))
     }
+
+    /// A span of years is a figure, a point in time is not; a change "由A提升到B" is two figures,
+    /// no range; a measure word and 次 count occasions; one person per unit is staffing.
+    @Test func spansChangesOccasionsAndStaffingPerUnit() throws {
+        let report = try article(
+            "近年来，某镇推行“议事代表”制度，代表每届任期1年，帮带期为2年，3年前只有几名代表。",
+            "今年以来，志愿者共疏导车辆2.3万辆次，清运垃圾230余车，满意度由58%提升到95%。",
+            "每个村民小组选出1名组长、1名监督员，全镇共有监督员85名。")
+        let metrics = report.practices.flatMap(\.metrics).map { "\($0.value.value)\($0.unit)" }
+        #expect(metrics == ["1.0年", "2.0年", "2.3万辆次", "230.0车", "58.0%", "95.0%", "85.0名"])
+    }
+
+    /// A quote ending like a named body, venue, ledger or rule names a scheme when two Han
+    /// characters stand before the ending; "积分制" and "…长制" name one unquoted.
+    @Test func namedBodiesVenuesLedgersAndRules() throws {
+        let report = try article(
+            "近年来，某镇在各村设立“评理堂”，组建“阿姑宣讲团”，把问题记入“民情台账”，推行“田长制”。",
+            "镇里推行积分制管理，推行楼院长包联制，积分靠前的农户优先参评“文明家庭”，兵团“50团”也来学习。")
+        for scheme in ["评理堂", "阿姑宣讲团", "民情台账", "田长制", "积分制", "楼院长包联制", "文明家庭"] {
+            #expect(report.mechanisms.contains(scheme), "\(scheme)")
+        }
+        #expect(!report.mechanisms.contains("50团"))
+    }
 }

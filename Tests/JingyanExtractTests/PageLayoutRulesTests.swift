@@ -1,0 +1,75 @@
+import JingyanModel
+import Testing
+
+@testable import JingyanExtract
+
+/// Rules for cutting a printed page into reports and reading their title blocks, each on a
+/// page laid out for the test: narrow columns, column breaks as blank lines, blocks after bodies.
+@Suite struct PageLayoutRulesTests {
+    /// A paragraph set in a column `width` characters wide, as PDF text gives it.
+    func column(_ paragraph: String, width: Int = 16) -> String {
+        let characters = Array(paragraph)
+        return stride(from: 0, to: characters.count, by: width).map {
+            String(characters[$0..<min($0 + width, characters.count)])
+        }
+        .joined(separator: "\n")
+    }
+
+    /// A report whose title comes first, its first body line set apart by a column break: the
+    /// line is as wide as the column and holds a comma, so it is body text, not a title's line.
+    @Test func aTitleFirstReportsCutFirstLineIsBody() throws {
+        let first = column("走进永宁县闽宁镇，一个移民村的积分超市里，货架上摆满了米面油、洗衣液、学习用品等，村民拿着积分卡就能兑换。")
+        let lines = first.split(separator: "\n")
+        let page =
+            (["某镇：“积分超市”兑出文明新风", "", String(lines[0]), ""] + lines.dropFirst().map(String.init)
+            + [column("镇里推行积分制管理，全镇已有6个村建成“积分超市”。目前，“积分超市”累计兑换积分8600分，惠及群众1200户。")])
+            .joined(separator: "\n")
+        let report = try #require(TestData.extract(page).articles.first)
+        #expect(report.title == "某镇：“积分超市”兑出文明新风")
+        #expect(report.place.county == "永宁县")
+    }
+
+    /// A place tag several counties share ("鼓楼": 南京, 福州, 徐州, 开封) is read by the places
+    /// and townships its article names.
+    @Test func anAmbiguousPlaceTagIsReadByItsArticle() throws {
+        let page = """
+            在省会福州的老城区，鼓楼区东街街道
+            推行志愿服务“时间银行”，居民参加志
+            愿服务的时长存入个人账户，全街道已
+            有志愿者1800名。
+
+            “时间银行”让志愿服务可存可取
+            记者 张三
+            鼓楼
+            """
+        let report = try #require(TestData.extract(page).articles.first)
+        #expect(report.place.county == "鼓楼区")
+        #expect(report.place.township == "东街街道")
+        #expect(report.place.slug == "fuzhou-gulou")
+    }
+
+    /// A title alone between two bodies is a report's title when the paragraph after it names a
+    /// county the text before does not, a county named after its city ("兰州市城关区") included.
+    @Test func aTitleBeforeAnotherCitysDistrictClosesTheReportBefore() throws {
+        let page = """
+            本报讯 近日，宽甸满族自治县青山沟镇
+            两户村民因宅基地边界问题争执不下。
+            镇里老兵调解室的调解员赶到现场。
+            不到半天，双方就握手言和了。
+            今年以来，调解室化解纠纷36起。
+
+            青山沟镇“老兵调解室”
+            把矛盾化解在家门口
+
+            兰州市城关区皋兰路街道老旧楼院多。
+            今年以来，街道推行楼院长制度。
+            街道在132个楼院选出楼院长147名。
+            居民说，院里的事有人管了。
+
+            老旧楼院选出“楼院长”
+            记者 李四
+            """
+        let titles = try TestData.extract(page).articles.map(\.title)
+        #expect(titles == ["青山沟镇“老兵调解室”把矛盾化解在家门口", "老旧楼院选出“楼院长”"])
+    }
+}

@@ -116,11 +116,13 @@ enum ScoreGate {
     }
 }
 
-/// Reports written for the tests blind to the extractor (Fixtures/reports-written), laid out by
-/// scripts/compose_pages.py (Fixtures/composed-written): other provinces, bylines, place tags and
+/// Reports written for the tests blind to the extractor (Fixtures/reports-written*), laid out by
+/// scripts/compose_pages.py (Fixtures/composed-written*): other provinces, bylines, place tags and
 /// wording than the dev pages'.
 @Suite struct WrittenReportScoreTests {
-    static let sets = ["pages-a", "pages-b", "web"].flatMap { ["composed-written/\($0)", "composed-written-2/\($0)"] }
+    static let sets = ["pages-a", "pages-b", "web"].flatMap { set in
+        ["composed-written", "composed-written-2", "composed-written-3"].map { "\($0)/\(set)" }
+    }
 
     @Test(arguments: sets) func writtenReportsReachTheThresholds(folder: String) throws {
         let reading = try ScoreGate.reading(folder)

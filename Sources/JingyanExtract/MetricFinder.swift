@@ -145,7 +145,8 @@ struct MetricFinder {
                 let value = Self.number(scalars[index..<end]),
                 !isExcluded(scalars, number: index..<end),
                 !isRangeEnd(scalars, number: index..<end), !isRangeStart(scalars, after: reading.end),
-                !(value == 1 && isStaffing(scalars, number: index, after: reading))
+                !(value == 1 && isStaffing(scalars, number: index, after: reading)),
+                !(value == 24 && isAroundTheClock(scalars, after: reading))
             else { continue }
             let clauseStart = max(previousEnd, clauseStart(scalars, before: index))
             let before = scalars[clauseStart..<index]
@@ -281,6 +282,15 @@ struct MetricFinder {
             || after.map(Self.joiners.contains) == true
             || lexicon.ageUnits.contains { matches($0, scalars, at: number.upperBound) }
     }
+
+    /// "24小时监控", "24小时值守": round the clock, a manner rather than a figure; a time limit
+    /// ("24小时内响应") is one.
+    func isAroundTheClock(_ scalars: [Unicode.Scalar], after reading: UnitReading) -> Bool {
+        reading.unit == "小时" && reading.end < scalars.count && Typography.isHan(scalars[reading.end])
+            && !Self.afterTimeLimit.contains(scalars[reading.end])
+    }
+
+    static let afterTimeLimit = ScalarSet(["内", "以", "之"])
 
     /// What joins the numbers of a formula.
     static let joiners = ScalarSet(["+", "＋", "×", "*", "＊"])

@@ -38,8 +38,9 @@ struct PlaceNames: Sendable {
             return (Self.bracketed(text) ?? Self.spaced(text)).map(tags) ?? []
         }
         guard text.unicodeScalars.count <= 10 else { return [] }
-        let readings = read(finder.occurrences(in: text)[...], from: 0, above: nil)
-        return readings.compactMap { tag(reading: $0, of: text) }
+        let occurrences = finder.occurrences(in: text)
+        guard occurrences.first?.range.lowerBound == 0 else { return [] }  // most lines: no reading to make
+        return read(occurrences[...], from: 0, above: nil).compactMap { tag(reading: $0, of: text) }
     }
 
     private func tag(reading: Reading, of text: String) -> Tag? {

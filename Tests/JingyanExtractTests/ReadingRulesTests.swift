@@ -364,9 +364,9 @@ import Testing
         let report = try article(
             "近年来，某镇推行“议事代表”制度，代表每届任期1年，帮带期为2年，3年前只有几名代表。",
             "今年以来，志愿者共疏导车辆2.3万辆次，清运垃圾230余车，满意度由58%提升到95%。",
-            "每个村民小组选出1名组长、1名监督员，全镇共有监督员85名。")
+            "每个村民小组选出1名组长、1名监督员，全镇共有监督员85名，实现重点路段24小时监控，诉求24小时内响应。")
         let metrics = report.practices.flatMap(\.metrics).map { "\($0.value.value)\($0.unit)" }
-        #expect(metrics == ["1.0年", "2.0年", "2.3万辆次", "230.0车", "58.0%", "95.0%", "85.0名"])
+        #expect(metrics == ["1.0年", "2.0年", "2.3万辆次", "230.0车", "58.0%", "95.0%", "85.0名", "24.0小时"])
     }
 
     /// A quote ending like a named body, venue, ledger or rule names a scheme when two Han
@@ -374,8 +374,9 @@ import Testing
     @Test func namedBodiesVenuesLedgersAndRules() throws {
         let report = try article(
             "近年来，某镇在各村设立“评理堂”，组建“阿姑宣讲团”，把问题记入“民情台账”，推行“田长制”。",
-            "镇里推行积分制管理，推行楼院长包联制，积分靠前的农户优先参评“文明家庭”，兵团“50团”也来学习。")
-        for scheme in ["评理堂", "阿姑宣讲团", "民情台账", "田长制", "积分制", "楼院长包联制", "文明家庭"] {
+            "镇里推行积分制管理，推行楼院长包联制，积分靠前的农户优先参评“文明家庭”，兵团“50团”也来学习。",
+            "理事会每月召开“院坝会”，网格员都有一本“民情日记”。")
+        for scheme in ["评理堂", "阿姑宣讲团", "民情台账", "田长制", "积分制", "楼院长包联制", "文明家庭", "院坝会", "民情日记"] {
             #expect(report.mechanisms.contains(scheme), "\(scheme)")
         }
         #expect(!report.mechanisms.contains("50团"))

@@ -54,10 +54,11 @@ public struct SiteBuilder: Sendable {
         let model = try SiteModel(articles: input.articles, naming: input.naming)
         let (metricChunks, kept) = try writePages(
             model: model, renderer: renderer, keeping: keepingState, to: sink, progress: progress)
-        // The index is built on one core, the downloads on all: side by side, both cores stay busy.
+        // The index's postings are counted on one core, the downloads made on all: side by side,
+        // both cores stay busy.
         let (index, articleJSON) = try Concurrent.both {
-            let index = SearchIndex(model: model)
-            try index.write(to: sink)
+            let index = try SearchIndex(model: model, writingDocumentsTo: sink)
+            try index.write(to: sink, documents: false)
             return index
         } and: {
             try writeDownloads(model: model, metricChunks: metricChunks, keepingPieces: keepingState, to: sink)
@@ -154,7 +155,7 @@ public struct SiteBuilder: Sendable {
 
     /// The search index alone, as `write(to:)` writes it under `search/`: for timing it apart.
     public func searchIndexFiles() throws -> [String: Data] {
-        try SearchIndex(model: try SiteModel(articles: input.articles, naming: input.naming)).files()
+        try SearchIndex(model: SiteModel(articles: input.articles, naming: input.naming)).files()
     }
 
     /// Writes the whole site first, then replaces `directory` with it: a build that fails leaves

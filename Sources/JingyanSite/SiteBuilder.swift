@@ -54,10 +54,11 @@ public struct SiteBuilder: Sendable {
         let model = try SiteModel(articles: input.articles, naming: input.naming)
         let (metricChunks, kept) = try writePages(
             model: model, renderer: renderer, keeping: keepingState, to: sink, progress: progress)
-        // The index is built on one core, the downloads on all: side by side, both cores stay busy.
+        // The index's postings are counted on one core, the downloads made on all: side by side,
+        // both cores stay busy.
         let (index, articleJSON) = try Concurrent.both {
-            let index = SearchIndex(model: model)
-            try index.write(to: sink)
+            let index = try SearchIndex(model: model, writingDocumentsTo: sink)
+            try index.write(to: sink, documents: false)
             return index
         } and: {
             try writeDownloads(model: model, metricChunks: metricChunks, keepingPieces: keepingState, to: sink)
@@ -76,16 +77,74 @@ public struct SiteBuilder: Sendable {
 
     /// Renders every page, the sitemap and the feed into `sink`. The pages' values are returned
     /// only when they are kept for `update`; otherwise they are freed on return, so that the
-    /// index is built in the memory they held.
+    /// index is built in the memory they held, and the pages are rendered in rounds that each
+    /// hold only the fragments they paste (`writeInRounds`).
     private func writePages(
         model: SiteModel, renderer: PageRenderer, keeping: Bool, to sink: some SiteSink,
         progress: (_ rendered: Int, _ total: Int) -> Void
     ) throws -> (metricChunks: [MetricChunk], kept: SitePages?) {
-        let pages = try sitePages(model: model, renderer: renderer)
+        let pages = try sitePages(model: model, renderer: renderer, fragments: keeping ? .all : [])
         let ids = pages.pageIDs()
-        try write(ids, of: pages, renderer: renderer, to: sink) { progress($0, ids.count) }
+        if keeping {
+            try write(ids, of: pages, renderer: renderer, to: sink) { progress($0, ids.count) }
+        } else {
+            try writeInRounds(ids, of: pages, renderer: renderer, to: sink) { progress($0, ids.count) }
+        }
         try writeSyndication(pages, to: sink)
         return (pages.metricChunks, keeping ? pages : nil)
+    }
+
+    /// Practices whose cards are held at a time: the places of a round are taken until they have
+    /// this many (a place with more is a round of its own).
+    static let practicesPerCardRound = 4096
+
+    /// `ids` rendered without holding every practice's card and row at once. First the place and
+    /// article pages a few places at a time, each round with the cards of its places' practices
+    /// alone (a card is pasted on the pages of its place and its article only); then the pages
+    /// that paste no card or row; then the mechanism pages, with every practice's row.
+    private func writeInRounds(
+        _ ids: [PageID], of pages: SitePages, renderer: PageRenderer, to sink: some SiteSink,
+        progress: (Int) -> Void
+    ) throws {
+        let model = pages.model
+        var pages = pages
+        var done = 0
+        var round: [Int] = []  // places
+        func writeRound() throws {
+            let practices = round.flatMap { place in
+                model.places[place].articleIndices.flatMap { model.practiceRange(ofArticle: $0) }
+            }
+            try pages.fragments.keepCards(of: practices, pages: pages, renderer: renderer)
+            let roundIDs = round.flatMap { place in
+                pages.articlePages(of: model.places[place]).indices.map { PageID.place(place, page: $0 + 1) }
+                    + model.places[place].articleIndices.map(PageID.article)
+            }
+            try write(roundIDs, of: pages, renderer: renderer, to: sink) { progress(done + $0) }
+            pages.fragments.dropCards()
+            (done, round) = (done + roundIDs.count, [])
+        }
+        var practicesInRound = 0
+        for place in model.places.indices {
+            round.append(place)
+            practicesInRound += model.practiceIndices(at: model.places[place].key).count
+            if practicesInRound >= Self.practicesPerCardRound {
+                try writeRound()
+                practicesInRound = 0
+            }
+        }
+        if !round.isEmpty { try writeRound() }
+        pages.fragments = try Fragments(pages: pages, renderer: renderer, parts: [])
+        let others = ids.filter {
+            switch $0 {
+            case .place, .article, .mechanism: false
+            default: true
+            }
+        }
+        try write(others, of: pages, renderer: renderer, to: sink) { progress(done + $0) }
+        done += others.count
+        pages.fragments = try Fragments(pages: pages, renderer: renderer, parts: .rows)
+        let mechanismPages = ids.filter { if case .mechanism = $0 { true } else { false } }
+        try write(mechanismPages, of: pages, renderer: renderer, to: sink) { progress(done + $0) }
     }
 
     /// entries.json and the metrics page's data. The articles' JSON is kept for `update` when
@@ -134,14 +193,17 @@ public struct SiteBuilder: Sendable {
         }
     }
 
-    /// The pages' values, with the fragments they paste already rendered.
-    func sitePages(model: SiteModel, renderer: PageRenderer) throws -> SitePages {
+    /// The pages' values, with the fragments they paste already rendered (`fragments`: which of
+    /// the practices').
+    func sitePages(
+        model: SiteModel, renderer: PageRenderer, fragments: Fragments.Parts = .all
+    ) throws -> SitePages {
         let edition = SeedEdition(articles: input.articles, captions: input.captions)
         var pages = SitePages(
             model: model, captions: input.captions, seedPages: input.seedPages, edition: edition, baseURL: baseURL)
         pages.practicesPerPage = practicesPerPage
         pages.metricChunks = MetricChunk.layout(of: model)
-        pages.fragments = try Fragments(pages: pages, renderer: renderer)
+        pages.fragments = try Fragments(pages: pages, renderer: renderer, parts: fragments)
         return pages
     }
 
@@ -154,7 +216,7 @@ public struct SiteBuilder: Sendable {
 
     /// The search index alone, as `write(to:)` writes it under `search/`: for timing it apart.
     public func searchIndexFiles() throws -> [String: Data] {
-        try SearchIndex(model: try SiteModel(articles: input.articles, naming: input.naming)).files()
+        try SearchIndex(model: SiteModel(articles: input.articles, naming: input.naming)).files()
     }
 
     /// Writes the whole site first, then replaces `directory` with it: a build that fails leaves

@@ -46,7 +46,7 @@ import Testing
     @Test func aSearchForAnySpellingFindsThePracticesOfTheScheme() throws {
         let articles = try Self.articlesWithASecondSpelling()
         let model = try SiteModel(articles: articles, naming: Fixture.naming(aliases: Self.aliases))
-        let index = SearchIndex(model: model)
+        let index = try SearchIndex(model: model)
         let scheme = model.mechanism(MechanismKey(kind: .scheme, name: "党小组+网格员+联户长"))
         let documents = Set(scheme.practiceIndices.map { index.documentOfPractice[$0] })
         for spelling in ["党小组+网格员+联户长", "党小组+网格员+十联户"] {

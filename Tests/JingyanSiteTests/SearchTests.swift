@@ -31,7 +31,7 @@ import Testing
 
     @Test func everyChineseSubstringOfAPracticeFindsIt() throws {
         let model = try Fixture.model()
-        let index = SearchIndex(model: model)
+        let index = try SearchIndex(model: model)
         for entry in model.practices {
             let document = try documentNumber(of: entry, in: index)
             let han = Array(entry.practice.text.unicodeScalars)
@@ -51,13 +51,13 @@ import Testing
 
     @Test func gridFindsSinanAndYuping() throws {
         let model = try Fixture.model()
-        let index = SearchIndex(model: model)
+        let index = try SearchIndex(model: model)
         let places = Set(try #require(index.candidates(for: "网格")).map { index.places[index.documents[$0].place].name })
         #expect(places.isSuperset(of: ["思南", "玉屏·新店镇"]))
     }
 
     @Test func mechanismNamesAndPlaceNamesAreIndexed() throws {
-        let index = SearchIndex(model: try Fixture.model())
+        let index = try SearchIndex(model: try Fixture.model())
         let category = try #require(index.mechanisms.firstIndex { $0.kind == "category" && $0.name == "网格化治理" })
         let tagged = index.documents.indices.filter { index.documents[$0].mechanisms.contains(category) }
         #expect(Set(tagged).isSubset(of: try #require(index.candidates(for: "网格化治理"))))
@@ -69,11 +69,11 @@ import Testing
     }
 
     @Test func aSingleHanCharacterHasNoCandidates() throws {
-        #expect(SearchIndex(model: try Fixture.model()).candidates(for: "人") == nil)
+        #expect(try SearchIndex(model: try Fixture.model()).candidates(for: "人") == nil)
     }
 
     @Test func documentsAreNumberedByPlaceSoAPlaceIsARange() throws {
-        let index = SearchIndex(model: try Fixture.model())
+        let index = try SearchIndex(model: try Fixture.model())
         #expect(index.documents.map(\.place) == index.documents.map(\.place).sorted())
         for (place, start) in index.placeStarts.enumerated() {
             let end = place + 1 < index.placeStarts.count ? index.placeStarts[place + 1] : index.documents.count
@@ -82,7 +82,7 @@ import Testing
     }
 
     @Test func postingsAreAscendingAndUnique() throws {
-        let index = SearchIndex(model: try Fixture.model())
+        let index = try SearchIndex(model: try Fixture.model())
         for (token, postings) in index.postings {
             let documents = postings.map(\.document)
             #expect(documents == Array(Set(documents)).sorted(), "\(token)")
@@ -94,7 +94,7 @@ import Testing
     /// weight says where the token occurs and how often in the text.
     @Test func candidatesAndWeightsMatchAPlainRecount() throws {
         let model = try SiteModel(articles: GeneratedCorpus.articles(count: 60))
-        let index = SearchIndex(model: model)
+        let index = try SearchIndex(model: model)
         var tokensOf: [Set<String>] = []
         for document in index.documents {
             let fields =
@@ -130,7 +130,7 @@ import Testing
     }
 
     @Test func filesHoldThePostingsInTheShardOfEachToken() throws {
-        let index = SearchIndex(model: try SiteModel(articles: GeneratedCorpus.articles(count: 200)))
+        let index = try SearchIndex(model: try SiteModel(articles: GeneratedCorpus.articles(count: 200)))
         let files = try index.files()
         let manifest = try ShardFile(files[SearchIndex.manifestPath], name: "manifest").object
         let shards = try #require(manifest["postingShards"] as? Int)
@@ -150,7 +150,7 @@ import Testing
     }
 
     @Test func documentShardsHoldEveryDocumentInOrder() throws {
-        let index = SearchIndex(model: try SiteModel(articles: GeneratedCorpus.articles(count: 30)))
+        let index = try SearchIndex(model: try SiteModel(articles: GeneratedCorpus.articles(count: 30)))
         let files = try index.files()
         var urls: [String] = []
         for number in 0..<((index.documents.count + SearchIndex.documentsPerShard - 1) / SearchIndex.documentsPerShard)

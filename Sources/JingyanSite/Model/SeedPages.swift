@@ -57,8 +57,11 @@ public struct PrintedLines: Sendable, Equatable, ExpressibleByArrayLiteral {
     /// Where each line starts in `text`, then where the text ends.
     private var starts: [Int32] = [0]
 
-    /// The lines, each without its line end.
-    public init(_ lines: some Sequence<some StringProtocol>) {
+    /// The lines, each without its line end. The storage is sized once to fit: grown line by
+    /// line, it would hold up to twice the page, and every cited page is held.
+    public init(_ lines: some Collection<some StringProtocol>) {
+        text.reserveCapacity(lines.reduce(0) { $0 + $1.utf8.count + 1 })
+        starts.reserveCapacity(lines.count + 1)
         for line in lines {
             text.append(contentsOf: line.utf8)
             text.append(0x0A)

@@ -26,20 +26,45 @@ enum BarChart {
 
     /// One chart per unit that more than one place reports, the largest values first. Comparing
     /// is the point, so a unit only one place uses gets no chart. Only the `maximumCharts` units
-    /// with the most values are drawn; `comparableUnits` counts them all.
+    /// with the most values are drawn; `comparableUnits` counts them all. The candidates are
+    /// taken as they come and only each unit's largest are kept (`Group`): there is one for
+    /// every metric of the base.
     static func comparisons(
-        of candidates: [Candidate], bar: (_ source: Int) -> Bar
+        of candidates: some Sequence<Candidate>, bar: (_ source: Int) -> Bar
     ) -> (charts: [Chart], comparableUnits: Int) {
-        let groups = Dictionary(grouping: candidates, by: \.group).filter { Set($0.value.map(\.place)).count > 1 }
+        var groups: [String: Group] = [:]
+        for candidate in candidates { groups[candidate.group, default: Group()].add(candidate) }
+        groups = groups.filter(\.value.manyPlaces)
         let drawn = groups.keys.sorted { (groups[$0]!.count, $1) > (groups[$1]!.count, $0) }.prefix(maximumCharts)
         let charts = drawn.map { unit in
-            let largest = groups[unit]!.enumerated()
-                .sorted { ($0.element.value, $1.offset) > ($1.element.value, $0.offset) }
-                .prefix(maximumBars).map { bar($0.element.source) }
+            let largest = groups[unit]!.largest.map { bar($0.source) }
             let title = "按“\(unit)”比较"
             return Chart(title: title, svgHTML: svg(title: title, bars: largest))
         }
         return (charts, groups.count)
+    }
+
+    /// What a chart needs of the candidates of one unit: how many there are, whether more than
+    /// one place reports them, and the `maximumBars` largest, largest first and, among equal
+    /// values, the one that came first.
+    struct Group {
+        var count = 0
+        var manyPlaces = false
+        var largest: [Candidate] = []
+        private var firstPlace: String?
+
+        mutating func add(_ candidate: Candidate) {
+            count += 1
+            if let firstPlace {
+                if candidate.place != firstPlace { manyPlaces = true }
+            } else {
+                firstPlace = candidate.place
+            }
+            let at = largest.firstIndex { $0.value < candidate.value } ?? largest.count
+            guard at < BarChart.maximumBars else { return }
+            largest.insert(candidate, at: at)
+            if largest.count > BarChart.maximumBars { largest.removeLast() }
+        }
     }
 
     /// Labels left, bars in the middle, values right; sizes in SVG units, scaled by CSS.

@@ -19,9 +19,20 @@ struct Fragments: Sendable {
     private var tags: [String] = []
     private var model: SiteModel?
 
+    /// Which fragments of the practices are rendered: the tags always are. Place and article
+    /// pages paste the cards, mechanism pages the rows; a build that keeps no state renders the
+    /// ones and then the others, each holding only the fragments they need (the cards a few
+    /// places at a time: `keepCards`).
+    struct Parts: OptionSet {
+        let rawValue: Int
+        static let cards = Parts(rawValue: 1)
+        static let rows = Parts(rawValue: 2)
+        static let all: Parts = [.cards, .rows]
+    }
+
     init() {}
 
-    init(pages: SitePages, renderer: PageRenderer) throws {
+    init(pages: SitePages, renderer: PageRenderer, parts: Parts = .all) throws {
         let model = pages.model
         self.model = model
         var pages = pages
@@ -31,13 +42,32 @@ struct Fragments: Sendable {
             try renderer.render(pages.tagView(mechanism.key, from: path), template: "tag", for: path)
         }
         pages.fragments = self
-        cards = try Concurrent.map(model.practices.count) { [pages] index in
-            try Self.card(of: index, pages: pages, renderer: renderer)
+        if parts.contains(.cards) {
+            cards = try Concurrent.map(model.practices.count) { [pages] index in
+                try Self.card(of: index, pages: pages, renderer: renderer)
+            }
         }
-        rows = try Concurrent.map(model.practices.count) { [pages] index in
-            try Self.row(of: index, pages: pages, renderer: renderer)
+        if parts.contains(.rows) {
+            rows = try Concurrent.map(model.practices.count) { [pages] index in
+                try Self.row(of: index, pages: pages, renderer: renderer)
+            }
         }
     }
+
+    /// The cards of `practices` alone, in place of the cards held before; the others are empty.
+    /// A card is pasted only on the pages of its place and its article, so these can be rendered
+    /// with the cards of their practices, and those freed (`dropCards`).
+    mutating func keepCards(of practices: [Int], pages: SitePages, renderer: PageRenderer) throws {
+        var pages = pages
+        pages.fragmentLinkRoot = Self.linkRoot
+        pages.fragments = self
+        let rendered = try practices.concurrentMap { [pages] in try Self.card(of: $0, pages: pages, renderer: renderer)
+        }
+        cards = [String](repeating: "", count: pages.model.practices.count)
+        for (practice, card) in zip(practices, rendered) { cards[practice] = card }
+    }
+
+    mutating func dropCards() { cards = [] }
 
     private static func row(of practice: Int, pages: SitePages, renderer: PageRenderer) throws -> String {
         let path = "fragment.html"

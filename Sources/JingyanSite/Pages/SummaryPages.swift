@@ -70,7 +70,7 @@ extension SitePages {
             return (entry, entry.practice.metrics[metrics[source].1])
         }
         let (charts, comparableUnits) = BarChart.comparisons(
-            of: metrics.indices.map { source in
+            of: metrics.indices.lazy.map { source in
                 let (entry, metric) = metric(source)
                 return BarChart.Candidate(
                     value: metric.valueNormalized.value, group: Self.baseUnit(metric.unit),

@@ -9,7 +9,7 @@ import JingyanSupport
 /// carry per document a weight (in the title, a mechanism name, the place name; occurrences in
 /// the text) that ranks candidates before any document is fetched; the page then fetches only
 /// the documents it shows and checks that each query term really occurs in them.
-struct SearchIndex: Equatable {
+struct SearchIndex {
     static let schemaVersion = "jingyan.search/3"
     static let folder = "search/"
     static let manifestPath = folder + "manifest.js"
@@ -61,8 +61,9 @@ struct SearchIndex: Equatable {
 
     var places: [Facet]
     var mechanisms: [Facet]
-    /// Ordered by place, then content order.
-    var documents: [Document]
+    /// The practice (index into `SiteModel.practices`) of each document: ordered by place, then
+    /// content order.
+    var practiceOfDocument: [Int]
     /// The first document of each place; a place's documents run to the next one's first.
     var placeStarts: [Int]
     /// Token → its documents in ascending order, encoded as the shards carry them (`encode`):
@@ -73,47 +74,86 @@ struct SearchIndex: Equatable {
 
     /// Document number of each practice (index into `SiteModel.practices`).
     var documentOfPractice: [Int]
+    /// What the documents are made of. The index holds no document: each is made from the model
+    /// when it is written or compared, as their texts together are about the size of the base.
+    var model: SiteModel
 
     /// Every posting list, decoded: for tests and tools.
     var postings: [String: [Posting]] { encodedPostings.mapValues(Self.decode) }
 
-    init(model: SiteModel) {
-        let places = model.places.map { Facet(key: $0.path, name: $0.name, url: $0.path, kind: nil) }
-        let mechanisms = model.mechanisms.map {
+    /// Every document, made from the model: for tests and tools.
+    var documents: [Document] { practiceOfDocument.indices.map(document) }
+
+    /// Documents made, written and tokenized at a time while the index is built: whole document
+    /// shards, so that a batch writes its own.
+    static let documentBatch = documentsPerShard * 1024
+
+    /// The index of `model`. With a `sink`, the document shards are written into it as the
+    /// documents are made, a batch at a time (`write(to:documents: false)` then writes the rest):
+    /// no more than a batch of documents is held.
+    init(model: SiteModel, writingDocumentsTo sink: (any SiteSink)? = nil) throws {
+        places = model.places.map { Facet(key: $0.path, name: $0.name, url: $0.path, kind: nil) }
+        mechanisms = model.mechanisms.map {
             Facet(
                 key: $0.slug, name: $0.key.name, url: $0.path, kind: $0.key.kind.rawValue,
                 spellings: model.naming.spellings(of: $0.key))
         }
         let placeIndex = Dictionary(uniqueKeysWithValues: model.places.enumerated().map { ($1.key, $0) })
-
         let placeOfPractice = model.practices.map { placeIndex[$0.place]! }
         let order = model.practices.indices.sorted { (placeOfPractice[$0], $0) < (placeOfPractice[$1], $1) }
-        let documents = order.map { Self.document(of: $0, in: model, place: placeOfPractice[$0]) }
         var documentOfPractice = [Int](repeating: 0, count: order.count)
         for (number, practice) in order.enumerated() { documentOfPractice[practice] = number }
-        self.documentOfPractice = documentOfPractice
         var start = 0
         placeStarts = places.indices.map { place in
-            defer { while start < documents.count && documents[start].place == place { start += 1 } }
+            defer { while start < order.count && placeOfPractice[order[start]] == place { start += 1 } }
             return start
         }
-        self.places = places
-        self.mechanisms = mechanisms
-        self.documents = documents
-        encodedPostings = Self.postings(of: documents, places: places, mechanisms: mechanisms)
+        self.documentOfPractice = documentOfPractice
+        practiceOfDocument = order
+        self.model = model
+        encodedPostings = [:]
+        var lists = PostingLists(places: places, mechanisms: mechanisms)
+        for batch in stride(from: 0, to: order.count, by: Self.documentBatch) {
+            let numbers = batch..<min(batch + Self.documentBatch, order.count)
+            let documents = numbers.concurrentMap { [self] in document($0) }
+            if let sink { try Self.write(documents, from: batch, mechanisms: mechanisms, to: sink) }
+            for (offset, document) in documents.enumerated() { lists.add(document, number: batch + offset) }
+        }
+        encodedPostings = lists.encoded()
     }
 
-    /// Tokens are counted as integers (`TokenKey`) and turned into strings once each at the end.
-    private static func postings(of documents: [Document], places: [Facet], mechanisms: [Facet]) -> [String: [UInt8]] {
-        var words = TokenWords()
-        var numbers: [TokenKey: Int] = [:]
-        var lists: [[UInt8]] = []
-        var lastDocuments: [Int32] = []  // of each list, for the gap encoding
-        var mechanismPostings = [[Int]](repeating: [], count: mechanisms.count)
-        var occurrences: [Occurrence] = []
-        for (number, document) in documents.enumerated() {
+    /// Document `number`, made from the model.
+    func document(_ number: Int) -> Document {
+        // The last place starting at or before it: a place without documents starts where the next one does.
+        var (low, high) = (0, placeStarts.count)
+        while high - low > 1 {
+            let middle = (low + high) / 2
+            if placeStarts[middle] <= number { low = middle } else { high = middle }
+        }
+        return Self.document(of: practiceOfDocument[number], in: model, place: low)
+    }
+
+    /// The posting lists as the documents come, in ascending numbers. Tokens are counted as
+    /// integers (`TokenKey`) and turned into strings once each at the end.
+    struct PostingLists {
+        let places: [Facet]
+        let mechanisms: [Facet]
+        private var words = TokenWords()
+        private var numbers: [TokenKey: Int] = [:]
+        private var lists: [[UInt8]] = []
+        private var lastDocuments: [Int32] = []  // of each list, for the gap encoding
+        private var mechanismPostings: [[Int]]
+        private var occurrences: [Occurrence] = []
+
+        init(places: [Facet], mechanisms: [Facet]) {
+            self.places = places
+            self.mechanisms = mechanisms
+            mechanismPostings = [[Int]](repeating: [], count: mechanisms.count)
+        }
+
+        mutating func add(_ document: Document, number: Int) {
             for mechanism in document.mechanisms { mechanismPostings[mechanism].append(number) }
-            forEachWeightedToken(
+            SearchIndex.forEachWeightedToken(
                 of: document, places: places, mechanisms: mechanisms, words: &words, occurrences: &occurrences
             ) { key, weight in
                 let list =
@@ -124,17 +164,22 @@ struct SearchIndex: Equatable {
                         lastDocuments.append(-1)
                         return lists.count - 1
                     }()
-                append(Posting(document: number, weight: weight), after: Int(lastDocuments[list]), to: &lists[list])
+                SearchIndex.append(
+                    Posting(document: number, weight: weight), after: Int(lastDocuments[list]), to: &lists[list])
                 lastDocuments[list] = Int32(number)
             }
         }
-        let wordOfKey = words.byKey()
-        var postings: [String: [UInt8]] = [:]
-        for (key, list) in numbers { postings[key.text(words: wordOfKey)] = lists[list] }
-        for (mechanism, numbers) in mechanismPostings.enumerated() {
-            postings["#" + mechanisms[mechanism].key] = encode(numbers.map { Posting(document: $0, weight: 0) })
+
+        func encoded() -> [String: [UInt8]] {
+            let wordOfKey = words.byKey()
+            var postings: [String: [UInt8]] = [:]
+            for (key, list) in numbers { postings[key.text(words: wordOfKey)] = lists[list] }
+            for (mechanism, numbers) in mechanismPostings.enumerated() {
+                postings["#" + mechanisms[mechanism].key] = SearchIndex.encode(
+                    numbers.map { Posting(document: $0, weight: 0) })
+            }
+            return postings
         }
-        return postings
     }
 
     /// The tokens of one document, each once with its weight, in key order. Per document the

@@ -11,12 +11,13 @@ extension SearchIndex {
     }
 
     /// Hands every file of the index to `sink` as it is made, on all cores, so the index is never
-    /// held whole. Same index → same bytes: keys sorted, no time,
+    /// held whole; without `documents`, all but the document shards, which
+    /// `init(model:writingDocumentsTo:)` wrote. Same index → same bytes: keys sorted, no time,
     /// shard numbers from a fixed hash.
-    func write(to sink: some SiteSink) throws {
+    func write(to sink: some SiteSink, documents: Bool = true) throws {
         let shards = postingShards()
         try write(postingShards: Array(shards.indices), of: shards, to: sink)
-        try write(documents: Array(documents.indices), to: sink)
+        if documents { try write(documents: Array(practiceOfDocument.indices), to: sink) }
         let mechanisms = mechanisms
         try sink.write(
             Self.script("mechanisms") { json in
@@ -54,40 +55,59 @@ extension SearchIndex {
         }
     }
 
+    /// The shards of documents `numbers`, each made from the model.
     private func write(documents numbers: [Int], to sink: some SiteSink) throws {
-        let (documents, mechanisms) = (documents, mechanisms)
         let shards = Set(numbers.map { $0 / Self.documentsPerShard }).sorted()
-        _ = try Concurrent.map(shards.count) { item in
+        _ = try Concurrent.map(shards.count) { [self] item in
             let start = shards[item] * Self.documentsPerShard
+            let documents = (start..<min(start + Self.documentsPerShard, practiceOfDocument.count)).map(document)
             try sink.write(
-                Self.script("d/\(shards[item])") { json in
-                    json.array(documents[start..<min(start + Self.documentsPerShard, documents.count)]) {
-                        json, document in
-                        json.raw("[")
-                        for field in [document.url, document.title, document.text] {
-                            json.string(field)
-                            json.raw(",")
-                        }
-                        json.array(document.mechanisms) { json, index in
-                            let mechanism = mechanisms[index]
-                            json.strings([mechanism.kind ?? "", mechanism.name, mechanism.key] + mechanism.spellings)
-                        }
-                        json.raw(",")
-                        json.array(document.figures) { json, figure in json.strings(figure) }
-                        json.raw(",")
-                        json.strings([document.date, document.citation], bracketed: false)
-                        json.raw("]")
-                    }
-                }, to: Self.documentShardPath(shards[item]))
+                Self.shard(shards[item], of: documents, mechanisms: mechanisms),
+                to: Self.documentShardPath(shards[item]))
+        }
+    }
+
+    /// The shards of `documents`, whole shards numbered from `first`, on all cores.
+    static func write(_ documents: [Document], from first: Int, mechanisms: [Facet], to sink: any SiteSink) throws {
+        let shards = (first / documentsPerShard)..<((first + documents.count - 1) / documentsPerShard + 1)
+        _ = try shards.concurrentMap { number in
+            let start = number * documentsPerShard - first
+            try sink.write(
+                shard(
+                    number, of: Array(documents[start..<min(start + documentsPerShard, documents.count)]),
+                    mechanisms: mechanisms),
+                to: documentShardPath(number))
+        }
+    }
+
+    /// Document shard `number`, which holds `documents`.
+    private static func shard(_ number: Int, of documents: [Document], mechanisms: [Facet]) -> Data {
+        script("d/\(number)") { json in
+            json.array(documents) { json, document in
+                json.raw("[")
+                for field in [document.url, document.title, document.text] {
+                    json.string(field)
+                    json.raw(",")
+                }
+                json.array(document.mechanisms) { json, index in
+                    let mechanism = mechanisms[index]
+                    json.strings([mechanism.kind ?? "", mechanism.name, mechanism.key] + mechanism.spellings)
+                }
+                json.raw(",")
+                json.array(document.figures) { json, figure in json.strings(figure) }
+                json.raw(",")
+                json.strings([document.date, document.citation], bracketed: false)
+                json.raw("]")
+            }
         }
     }
 
     private func writeManifest(postingShards: Int, to sink: some SiteSink) throws {
-        let (documents, places, placeStarts) = (documents, places, placeStarts)
+        let (documentCount, places, placeStarts) = (practiceOfDocument.count, places, placeStarts)
         try sink.write(
             Self.script("manifest") { json in
                 json.object([
-                    ("documents", { $0.int(documents.count) }),
+                    ("documents", { $0.int(documentCount) }),
                     ("documentsPerShard", { $0.int(Self.documentsPerShard) }),
                     (
                         "places",
@@ -122,7 +142,7 @@ extension SearchIndex {
         var changedDocuments: [Int] = []
         for practice in edited {
             let number = documentOfPractice[practice]
-            let old = documents[number]
+            let old = document(number)
             let new = Self.document(of: practice, in: model, place: old.place)
             guard new != old else { continue }
             let (oldWeights, newWeights) = (weightedTokens(of: old), weightedTokens(of: new))
@@ -136,7 +156,6 @@ extension SearchIndex {
                 encodedPostings[token] = postings.isEmpty ? nil : Self.encode(postings)
                 changedTokens.insert(token)
             }
-            documents[number] = new
             changedDocuments.append(number)
         }
         for mechanism in regrouped {
@@ -150,6 +169,7 @@ extension SearchIndex {
                 changedTokens.insert(token)
             }
         }
+        self.model = model
         try write(documents: changedDocuments, to: sink)
         let total = encodedPostings.values.reduce(0) { $0 + $1.count }
         guard max(1, total / Self.postingShardBytes) == shards.count else {

@@ -45,7 +45,7 @@ struct PlaceResolver {
         lazy var body = readBody()
         let context = Context(places: places, text: { title + lede + body }, home: homeProvince)
         for text in placeTags {
-            guard let tag = pick(places.tags(text), context: context, text: { title + lede + body }) else { continue }
+            guard let tag = pick(places.tags(text), context: context) else { continue }
             if let county = tag.county {
                 let township = tag.township ?? townshipMentioned(in: lede, county: county)
                 return place(county, township: township?.name)
@@ -91,22 +91,18 @@ struct PlaceResolver {
 
     /// Of a tag's readings, the one whose county lies inside an area the article names, else
     /// whose county's township the article names, else at home, else the gazetteer's first.
-    func pick(_ tags: [PlaceNames.Tag], context: Context, text: () -> String) -> PlaceNames.Tag? {
+    func pick(_ tags: [PlaceNames.Tag], context: Context) -> PlaceNames.Tag? {
         guard tags.count > 1 else { return tags.first }
-        if let inside = tags.first(where: { tag in (tag.county ?? tag.prefecture).map(context.isInside) ?? false }) {
-            return inside
-        }
-        let text = text()
-        if let named = tags.first(where: { tag in
-            tag.county.map { townshipMentioned(in: text, county: $0) != nil } ?? false
-        }) {
+        let divisions = tags.map { $0.county ?? $0.prefecture }
+        if !divisions.contains(where: { $0.map(context.isInside) ?? false }),
+            let named = tags.first(where: { tag in
+                tag.county.map { townshipMentioned(in: context.text, county: $0) != nil } ?? false
+            })
+        {
             return named
         }
-        let home = context.home
-        return tags.first { tag in
-            guard let home, let division = tag.county ?? tag.prefecture else { return false }
-            return places.isWithin(division, home)
-        } ?? tags.first
+        let chosen = context.pick(divisions.compactMap { $0 })
+        return tags.first { ($0.county ?? $0.prefecture) == chosen } ?? tags.first
     }
 
     /// The province of the home prefecture (gazetteer.yml): where an ambiguous name is read first.
@@ -120,14 +116,16 @@ struct PlaceResolver {
     final class Context {
         let places: PlaceNames
         let home: Division?
-        private let text: () -> String
-        private(set) lazy var areas: Set<Int> = Self.areas(named: text(), places: places)
+        private let readText: () -> String
+        /// The article's text, read on first use.
+        private(set) lazy var text: String = readText()
+        private(set) lazy var areas: Set<Int> = Self.areas(named: text, places: places)
 
         /// `text` is called at most once, when an ambiguous name needs the areas.
         init(places: PlaceNames, text: @escaping () -> String, home: Division?) {
             self.home = home
             self.places = places
-            self.text = text
+            readText = text
         }
 
         static func areas(named text: String, places: PlaceNames) -> Set<Int> {

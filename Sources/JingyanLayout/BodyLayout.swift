@@ -209,12 +209,11 @@ public struct BodyLayout: Sendable {
         // Shapes only compare the unconfirmed with their siblings.
         guard candidates.contains(where: { !$0.confirmed }) else { return candidates.map(\.range) }
         let shapes = candidates.map { HeadingShape($0.text) }
+        let numbers = candidates.map { HeadingNumber($0.text) }
         return candidates.indices.compactMap { position in
             let candidate = candidates[position]
             guard !candidate.confirmed else { return candidate.range }
-            if let number = HeadingNumber(candidate.text),
-                candidates.contains(where: { other in HeadingNumber(other.text).map(number.isNext) ?? false })
-            {
+            if let number = numbers[position], numbers.contains(where: { $0.map(number.isNext) ?? false }) {
                 return candidate.range
             }
             let siblings = shapes.indices.filter { other in

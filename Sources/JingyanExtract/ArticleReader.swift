@@ -83,7 +83,7 @@ struct ArticleReader {
         }
         for paragraph in read {
             if paragraph.paragraph.kind == .heading {
-                sections.append((Typography.droppingBullets(paragraph.paragraph.text), []))
+                sections.append((Typography.headingWords(paragraph.paragraph.text), []))
             } else if sections.isEmpty {
                 sections.append((nil, [paragraph]))
             } else {

@@ -5,10 +5,11 @@ import JingyanLayout
 ///
 /// The cut goes before one of the body's paragraphs. Each place the text names counts for the
 /// report it belongs to — the first report's places are those of its title (or, without any,
-/// of its first paragraph), the second's those of its block, or, when its block names none, those
-/// of the paragraph the cut goes before — and the cut that leaves most of each report's places on
-/// its own side wins; a paragraph that opens like a report ("日前，", "本报讯") adds to a cut
-/// before it, more when it names the second report's places or opens with a news cue ("本报讯").
+/// of its first paragraph), the second's those of its block, or, when its block names none,
+/// those of the opening sentence of the paragraph the cut goes before — and the cut that leaves
+/// most of each report's places on its own side wins; a paragraph that opens like a report
+/// ("日前，", "本报讯") adds to a cut before it, more when it names the second report's places or
+/// opens with a news cue ("本报讯").
 struct BodySplitter {
     let roles: LineRoleReader
     let weights: SegmentationWeights
@@ -93,7 +94,9 @@ struct BodySplitter {
         private var next = 0
 
         init(paragraphs: [Piece], places: PlaceNames, first: Set<String>, firstCounts: [Count]) {
-            let own = paragraphs.map { places.signature(of: $0.text, withSuffixes: true).subtracting(first) }
+            let own = paragraphs.map {
+                places.signature(of: String(Self.firstSentence(of: $0.text)), withSuffixes: true).subtracting(first)
+            }
             let names = Set(own.flatMap { $0 }).sorted()
             let position = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) })
             named = own.map { $0.compactMap { position[$0] } }
@@ -105,6 +108,24 @@ struct BodySplitter {
             self.firstCounts = firstCounts.map(\.first)
             firstTotal = self.firstCounts.reduce(0, +)
             seen = Array(repeating: 0, count: names.count)
+        }
+
+        /// A report names its place in its opening sentence, after any speech it opens with; a
+        /// later sentence may list others ("选派干部分别到某市、某州跟岗学习").
+        static func firstSentence(of text: String) -> Substring {
+            var quotes = 0
+            let scalars = text.unicodeScalars
+            for index in scalars.indices {
+                let scalar = scalars[index]
+                if scalar == Typography.openingQuote {
+                    quotes += 1
+                } else if scalar == Typography.closingQuote {
+                    quotes = max(0, quotes - 1)
+                } else if quotes == 0, Typography.sentenceEnderScalars.contains(scalar) {
+                    return text[..<index]
+                }
+            }
+            return text[...]
         }
 
         struct Balance {

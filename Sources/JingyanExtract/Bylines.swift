@@ -5,7 +5,8 @@ extension Lexicon {
     /// The names of a byline ("本报记者 张三 通讯员 李四" → 张三, 李四), or nil when the text is not
     /// one. Without a role word every name must start with a known surname.
     public func bylineNames(_ text: String) -> [String]? {
-        let text = Self.droppingTrailingDate(text)
+        var text = Self.droppingTrailingDate(text)
+        if let kept = droppingAffiliations(text) { text = kept }
         // On scalars, not Characters, and in one pass: this runs on every line of a page.
         guard mayBeByline(text) else { return nil }
         // Bullets before a byline ("■本报记者 张三") are typography, not part of it.
@@ -49,6 +50,31 @@ extension Lexicon {
         guard !names.isEmpty, names.count <= 4 else { return nil }
         return hadRole || names.allSatisfy { looksLikePersonalName($0) } ? names : nil
     }
+
+    /// The byline without the outlets its contributors are credited by ("本报记者 张三 共享联盟
+    /// 某某站 李四" → "本报记者 张三 李四"), or nil when it names none: a line that opens with a
+    /// role and holds, between its names, a word of `minAffiliationLength` Han characters or more
+    /// ending as an outlet's or station's name does.
+    func droppingAffiliations(_ text: String) -> String? {
+        guard !authorAffiliationEndings.isEmpty, text.utf8.count <= Self.maxBylineLength * 4,
+            text.unicodeScalars.contains(where: { $0 == " " || $0 == "　" })
+        else { return nil }
+        let tokens = Typography.droppingBullets(text).split(whereSeparator: { $0 == " " || $0 == "　" })
+        guard tokens.count >= 3, roleOpening(tokens[0]) != nil else { return nil }
+        let kept = tokens.enumerated().filter { position, token in
+            position == 0 || position == tokens.count - 1 || !isAffiliation(token)
+        }
+        guard kept.count < tokens.count else { return nil }
+        return kept.map(\.element).joined(separator: " ")
+    }
+
+    /// "共享联盟某某站", "某县融媒体中心": Han only, long for a name, ending as an outlet does.
+    func isAffiliation(_ token: Substring) -> Bool {
+        token.unicodeScalars.count >= Self.minAffiliationLength && token.unicodeScalars.allSatisfy(Typography.isHan)
+            && roleOpening(token) == nil && authorAffiliationEndings.contains { token.hasSuffix($0) }
+    }
+
+    static let minAffiliationLength = 5
 
     /// A line of roles alone ("本报记者", "□ 记者 通讯员"): a byline whose names are printed on
     /// the next line. Each token is one or more roles, or a qualified one ("全媒体记者").

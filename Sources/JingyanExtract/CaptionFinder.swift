@@ -45,7 +45,8 @@ struct CaptionFinder {
             // A short block is the caption whole; in a longer one the caption is the run of
             // narrow lines above the credit.
             let wholeBlock = index - start < Self.maxCaptionLines
-            while first > start, !isAnchor(block[first - 1].text),
+            while first > start,
+                !isAnchor(block[first - 1].text) || continuesClause(block, at: first - 1, after: start),
                 wholeBlock || (width.map({ block[first - 1].width * 4 <= $0 * 5 }) ?? true)
             {
                 first -= 1
@@ -61,6 +62,13 @@ struct CaptionFinder {
     }
 
     static let maxCaptionLines = 8
+
+    /// A line after one that ends on a clause mark ("2025年3月5日，" / "某省某州某某"): the rest
+    /// of a clause, however much it reads like a place tag.
+    func continuesClause(_ block: [TextLine], at index: Int, after start: Int) -> Bool {
+        guard index > start, let last = block[index - 1].text.last else { return false }
+        return Typography.clauseMarks.contains(last)
+    }
 
     struct Credit {
         var text: String

@@ -56,6 +56,11 @@ extension Divisions {
                 short[division.short, default: []].append(division)
             }
         }
+        for division in all where levels.contains(division.level) {
+            for alias in Self.autonomousAliases(of: division) where full[alias] == nil {
+                full[alias] = [division]
+            }
+        }
         // Sorted for a deterministic keyword order: at one place the longer name comes first.
         let names = Set(full.keys).union(short.keys).sorted { ($0.utf8.count, $0) > ($1.utf8.count, $1) }
         let matches = names.map { name in
@@ -63,4 +68,20 @@ extension Divisions {
         }
         return Finder(index: KeywordIndex(keywords: names), names: names, matches: matches)
     }
+
+    /// The suffixed names an autonomous prefecture or county goes by besides its own: "黔东南州"
+    /// for 黔东南苗族侗族自治州, "三江县" and "三江自治县" for 三江侗族自治县 (its short name with
+    /// the suffix's last word, or with 自治 and it). They count as full names; one that is
+    /// another division's name is left to that division.
+    static func autonomousAliases(of division: Division) -> [String] {
+        guard division.level == .prefecture || division.level == .county, division.shortIsUsable,
+            division.short != division.name, let word = division.name.last
+        else { return [] }
+        guard division.name.dropLast().hasSuffix(autonomous) else { return [] }
+        return [division.short + String(word), division.short + autonomous + String(word)].filter {
+            $0 != division.name
+        }
+    }
+
+    static let autonomous = "自治"
 }

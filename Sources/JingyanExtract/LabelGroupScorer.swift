@@ -9,7 +9,9 @@ import JingyanLayout
 /// - a byline or a place tag anchors it, or
 /// - it holds only title lines and the evidence for a title outweighs that for a heading
 ///   wrapped over two lines: a place named in it, a report's opening after it, the page's end
-///   after it, and enough body on both sides (`titleEvidence`).
+///   after it, and enough body on both sides (`titleEvidence`). On a web copy only a last group
+///   may be such a title, and not after a copy whose title comes first: a site's controls or
+///   links after it are no second report.
 struct LabelGroupScorer {
     let lexicon: Lexicon
     let roles: LineRoleReader
@@ -39,7 +41,10 @@ struct LabelGroupScorer {
                 if hasTitle || titleLines.contains(where: \.role.isAnchor) { blocks.append(block) }
             } else if titleLines.contains(where: \.role.isAnchor) {
                 blocks.append(block)
-            } else if titleLines.allSatisfy({ $0.role == .title }), !layout.unwrapped || position == groups.count - 1 {
+            } else if titleLines.allSatisfy({ $0.role == .title }),
+                !layout.unwrapped
+                    || (position == groups.count - 1 && !Self.isOneTitleFirstReport(blocks, layout: layout))
+            {
                 // Up to the next group that may hold a title: a lone clause between blank lines is body.
                 let next = groups[(position + 1)...].first { group in
                     group.flatMap { layout.chunks[$0] }.contains { layout.roles[$0] != .headingLike }
@@ -58,6 +63,12 @@ struct LabelGroupScorer {
             }
         }
         return Found(blocks: blocks, headings: headings)
+    }
+
+    /// The blocks found so far are one, at the page's start: a copy whose title comes first,
+    /// which a title-only line after its text does not follow with a second report.
+    static func isOneTitleFirstReport(_ blocks: [TitleBlock], layout: PageLayout) -> Bool {
+        blocks.count == 1 && !layout.hasSentence(in: 0..<blocks[0].range.lowerBound)
     }
 
     /// Two lines between blank lines, the second shorter (a heading wrapped once), the last not

@@ -20,6 +20,7 @@ public final class Lexicon: Sendable {
         var credit_first_markers: [String]
         var author_roles: [String]
         var byline_verbs: [String]
+        var author_affiliation_endings: [String]?
         var surnames: String
         var compound_surnames: [String]
         var county_suffixes: [String]
@@ -77,6 +78,9 @@ public final class Lexicon: Sendable {
     public let authorRoles: [String]
     /// Words a byline closes with after its names ("本报记者 张三 报道"): no names themselves.
     let bylineVerbs: Set<Substring>
+    /// Endings of an outlet's or station's name printed before a contributor's name in a
+    /// byline ("共享联盟某某站 张三"): such a name stands as a role.
+    let authorAffiliationEndings: [String]
     /// The scalars author roles start with: a token starting otherwise holds no role.
     let authorRoleStarts: ScalarSet
     /// The last scalars of the author roles: a line of roles alone ends with one.
@@ -152,9 +156,7 @@ public final class Lexicon: Sendable {
         var namedBits: [ScalarClass.Named: [UInt64]] = [:]  // shared by the patterns below
         newsCuePattern = try Self.pattern(file.news_cue_pattern, "news_cue_pattern", source, &namedBits)
         openingCues = file.opening_cues + file.news_cues
-        let cueStarts = openingCues.map(\.unicodeScalars.first)
-        let cuesArePlain = cueStarts.allSatisfy { $0.map(Typography.isPlain) ?? false }
-        openingCueStarts = cuesArePlain ? ScalarSet(Set(cueStarts.compactMap { $0 }.map(Character.init))) : nil
+        openingCueStarts = Self.plainStarts(of: openingCues)
         pageFurniture = try Self.alternation(
             of: file.page_furniture_patterns, named: "page_furniture_patterns", in: source, namedBits: &namedBits)
         editorNote = try Self.pattern(file.editor_note_pattern, "editor_note_pattern", source, &namedBits)
@@ -166,6 +168,7 @@ public final class Lexicon: Sendable {
         creditFirstMarkers = file.credit_first_markers.sorted { $0.count > $1.count }
         authorRoles = file.author_roles.sorted { $0.count > $1.count }
         bylineVerbs = Set(file.byline_verbs.map { Substring($0) })
+        authorAffiliationEndings = file.author_affiliation_endings ?? []
         authorRoleStarts = ScalarSet(Set(authorRoles.compactMap(\.unicodeScalars.first).map(Character.init)))
         authorRoleEnds = ScalarSet(Set(authorRoles.compactMap(\.unicodeScalars.last).map(Character.init)))
         authorRoleUTF8 = authorRoles.map { Array($0.utf8) }
@@ -206,6 +209,13 @@ public final class Lexicon: Sendable {
         schemeSuffixes = Set(file.scheme_suffixes.unicodeScalars)
         schemeFrames = file.scheme_frames
         rhetoric = Set(file.rhetoric)
+    }
+
+    /// The scalars the words start with, when each starts with a plain one (else nil).
+    static func plainStarts(of words: [String]) -> ScalarSet? {
+        let starts = words.map(\.unicodeScalars.first)
+        guard starts.allSatisfy({ $0.map(Typography.isPlain) ?? false }) else { return nil }
+        return ScalarSet(Set(starts.compactMap { $0 }.map(Character.init)))
     }
 
     /// Every role written in Han and byline separators only.

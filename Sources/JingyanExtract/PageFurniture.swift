@@ -98,7 +98,8 @@ extension PageSegmenter {
                 continue
             }
             if result == nil { result = Array(lines[..<index]) }
-            let before = credit.opensOnLineBefore ? result!.removeLast().number : line.number
+            var before = line.number
+            for _ in 0..<credit.linesBefore { before = result!.removeLast().number }
             result! += [TextLine(number: before, text: credit.before)]
             credits.insert(result!.count)
             result! += [TextLine(number: line.number, text: credit.names)]
@@ -118,11 +119,14 @@ extension PageSegmenter {
         var before: String
         /// The credit without its brackets: "记者 张三 通讯员 李四".
         var names: String
-        var opensOnLineBefore: Bool
+        /// How many lines before the one it closes on it opens: 0, 1, or more across a column
+        /// break's blank line.
+        var linesBefore: Int
     }
 
     /// The credit in brackets that line `index` ends with, when it opens with an author's role,
-    /// reads as a byline and follows a finished sentence; it may open on the line before.
+    /// reads as a byline and follows a finished sentence; it may open on the printed line before,
+    /// across a blank line where a column breaks.
     func closingCredit(at index: Int, in lines: [TextLine]) -> ClosingCredit? {
         let text = lines[index].text
         let opens: (Character) -> Bool = { $0 == "（" || $0 == "(" }
@@ -132,10 +136,12 @@ extension PageSegmenter {
             guard !before.isEmpty else { return nil }  // a line that is the credit: a byline already
             let names = String(inner[inner.index(after: open)...])
             return isClosingCredit(names, after: before)
-                ? ClosingCredit(before: before, names: names, opensOnLineBefore: false) : nil
+                ? ClosingCredit(before: before, names: names, linesBefore: 0) : nil
         }
         guard index > 0, !inner.contains(where: { $0 == "）" || $0 == ")" }) else { return nil }
-        let previous = lines[index - 1].text
+        var opening = index - 1
+        while opening > 0, lines[opening].isBlank, index - opening <= Self.maxBlanksInCredit { opening -= 1 }
+        let previous = lines[opening].text
         guard let open = previous.lastIndex(where: opens),
             !previous[open...].contains(where: { $0 == "）" || $0 == ")" })
         else { return nil }
@@ -145,8 +151,11 @@ extension PageSegmenter {
         let cutName = [head.split(separator: " ").last, inner.split(separator: " ").first].contains { $0?.count == 1 }
         let names = head + (cutName ? "" : " ") + inner
         return isClosingCredit(String(names), after: before)
-            ? ClosingCredit(before: before, names: String(names), opensOnLineBefore: true) : nil
+            ? ClosingCredit(before: before, names: String(names), linesBefore: index - opening) : nil
     }
+
+    /// The blank lines a column break may leave inside a closing credit.
+    static let maxBlanksInCredit = 2
 
     /// "记者 张三" after "……。": a credit with a role that closes a finished sentence.
     func isClosingCredit(_ names: String, after before: String) -> Bool {

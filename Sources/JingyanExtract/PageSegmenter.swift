@@ -101,13 +101,21 @@ struct PageSegmenter {
     /// copy of a few paragraphs) one is, and no line after it breaks in the middle of a sentence,
     /// as the lines of every column of a printed page do. The lines above the first wide one
     /// are a copy's title and byline; a site's furniture after the text ("（责编：某某）", share
-    /// controls) ends no sentence and breaks none.
+    /// controls) ends no sentence and breaks none. Or, with one line wider than a column, its
+    /// other paragraphs are as short as a column (a post's): then two in three of its lines as
+    /// wide as the narrowest column end a sentence, where a column's lines mostly break inside one.
     static func isUnwrapped(_ lines: [TextLine], isFurniture: (TextLine) -> Bool) -> Bool {
         var printed = 0
         var wide = 0
         var brokenMidSentence = 0
+        var columnWide = 0
+        var columnWideEndingSentence = 0
         for (index, line) in lines.enumerated() where !line.isBlank {
             printed += 1
+            if line.width >= narrowestColumnWidth {
+                columnWide += 1
+                if line.endsSentence { columnWideEndingSentence += 1 }
+            }
             if line.width > unwrappedWidth {
                 wide += 1
             } else if wide > 0, !line.endsSentence, index + 1 < lines.count, !lines[index + 1].isBlank,
@@ -116,11 +124,14 @@ struct PageSegmenter {
                 brokenMidSentence += 1
             }
         }
+        if wide > 0, columnWideEndingSentence >= 3, columnWideEndingSentence * 3 >= columnWide * 2 { return true }
         return wide >= 2 ? wide * 3 >= printed : wide == 1 && brokenMidSentence == 0
     }
 
     /// A newspaper column is at most about 30 characters wide (60 cells).
     static let unwrappedWidth = 64
+    /// ...and at least 12 (24 cells).
+    static let narrowestColumnWidth = 24
 
     static func chunks(of lines: [TextLine], unwrapped: Bool) -> [Range<Int>] {
         var chunks: [Range<Int>] = []

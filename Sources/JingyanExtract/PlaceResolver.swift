@@ -220,13 +220,21 @@ struct PlaceResolver {
     }
 
     /// The first township named in full that only one county has, or only one inside the areas
-    /// the article names: "匡堰镇" is in 慈溪市 alone, "城关镇" in hundreds of counties.
+    /// the article names, or only one of a county the article names by its short name ("福田街道"
+    /// beside "常驻义乌"): "匡堰镇" is in 慈溪市 alone, "城关镇" in hundreds of counties.
     func uniqueTownship(in text: String, context: Context) -> Division? {
         firstTownship(in: text) { name in
             let candidates = places.divisions.named(name, level: .township)
             if candidates.count == 1 { return candidates[0] }
             let inArea = candidates.filter(context.isInside)
-            return inArea.count == 1 ? inArea[0] : nil
+            if inArea.count == 1 { return inArea[0] }
+            let ofNamedCounty = candidates.filter { township in
+                guard let county = places.divisions.county(of: township), county.shortIsUsable,
+                    !TextSearch.contains(county.short, in: township.name)  // "福田区福田街道": no evidence
+                else { return false }
+                return TextSearch.contains(county.short, in: context.text)
+            }
+            return ofNamedCounty.count == 1 ? ofNamedCounty[0] : nil
         }
     }
 

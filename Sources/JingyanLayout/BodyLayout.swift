@@ -165,9 +165,16 @@ public struct BodyLayout: Sendable {
             guard breakBefore[index] || lines[index - 1].endsSentence || candidates.last?.range.upperBound == index - 1
             else { continue }
             let line = lines[index]
-            guard !Self.hasSentenceInside(line.text), Typography.characterCount(of: line.text) <= maxHeadingLength,
-                index + 1 < lines.count
-            else { continue }
+            guard Typography.characterCount(of: line.text) <= maxHeadingLength, index + 1 < lines.count else {
+                continue
+            }
+            guard !Self.hasSentenceInside(line.text) else {
+                // A question alone on its line ("鼓楼里议什么？"): a heading beside a sibling question.
+                if Self.isQuestion(line.text) {
+                    candidates.append(HeadingCandidate(range: index...index, text: line.text, confirmed: false))
+                }
+                continue
+            }
             let next = lines[index + 1]
             // A heading's second line ends its last clause; a short line with clauses in it may end a
             // column inside a paragraph.
@@ -245,6 +252,15 @@ public struct BodyLayout: Sendable {
             return false
         }
     }
+
+    /// One question of a phrase's length, without clauses or figures: "议定了谁来办？".
+    static func isQuestion(_ text: String) -> Bool {
+        guard let last = text.unicodeScalars.last, last == "？" || last == "?" else { return false }
+        let words = text.unicodeScalars.dropLast()
+        return words.count >= minQuestionLength && words.allSatisfy(Typography.isHan)
+    }
+
+    static let minQuestionLength = 4
 
     /// Two phrases set apart by a space, each of four characters or more and neither with a
     /// clause mark ("议题大家提 代表轮流当"): a heading's form, which PDF text keeps and a body

@@ -74,6 +74,18 @@ public enum Typography {
         return String(scalars.drop { isBullet($0) || isPrintedSpace($0) })
     }
 
+    /// A heading as its words: bullets dropped, and the lenticular brackets a whole heading may
+    /// stand in ("【议题从群众中来】", "〖…〗").
+    public static func headingWords(_ text: String) -> String {
+        let text = droppingBullets(text)
+        for (open, close) in [("【", "】"), ("〖", "〗")] where text.hasPrefix(open) && text.hasSuffix(close) {
+            let inner = text.dropFirst().dropLast()
+            guard !inner.isEmpty, !inner.contains(Character(open)), !inner.contains(Character(close)) else { continue }
+            return String(inner)
+        }
+        return text
+    }
+
     /// A bullet: the geometric shapes (■ □ ◆ ● ▲ ▶ …), stars, "•", "※" and arrows (➤).
     static func isBullet(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {

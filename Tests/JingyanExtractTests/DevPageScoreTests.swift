@@ -121,7 +121,7 @@ enum ScoreGate {
 /// wording than the dev pages'.
 @Suite struct WrittenReportScoreTests {
     static let sets = ["pages-a", "pages-b", "web"].flatMap { set in
-        ["composed-written", "composed-written-2", "composed-written-3"].map { "\($0)/\(set)" }
+        ["composed-written", "composed-written-2", "composed-written-3", "composed-written-4"].map { "\($0)/\(set)" }
     }
 
     @Test(arguments: sets) func writtenReportsReachTheThresholds(folder: String) throws {

@@ -125,7 +125,9 @@ import Testing
         let finder = divisions.finder()
         let text = "贵州省黔东南州和印江土家族苗族自治县，以及盘龙、丰润区"
         let found = finder.occurrences(in: text)
-        #expect(found.map(\.name) == ["贵州省", "黔东南", "印江土家族苗族自治县", "盘龙", "丰润区"])
+        // "黔东南州": an autonomous prefecture by the name papers use, a full name.
+        #expect(found.map(\.name) == ["贵州省", "黔东南州", "印江土家族苗族自治县", "盘龙", "丰润区"])
+        #expect(!found[1].isShort && found[1].divisions.map(\.name) == ["黔东南苗族侗族自治州"])
         let utf8 = Array(text.utf8)
         for occurrence in found {
             #expect(String(decoding: utf8[occurrence.range], as: UTF8.self) == occurrence.name)

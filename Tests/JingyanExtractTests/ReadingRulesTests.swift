@@ -69,6 +69,34 @@ import Testing
         }
     }
 
+    /// A site's page around a web copy is none of it: where the copy stands on the site, how
+    /// often it was read, links to other posts, the rights notice, END marks, share prompts. A
+    /// short line after a copy whose title comes first is no second report that takes its body.
+    @Test func aWebCopysSitePageIsNoPartOfIt() throws {
+        let slogan = "乡村振兴看某县"  // no furniture: a line of the copy, but no second report's title
+        let heads = ["当前位置：首页 > 新闻中心 > 基层治理", "首页 > 新闻 > 正文", "阅读：1024", "浏览量：2.1万"]
+        let tails = [
+            "【打印本页】【关闭窗口】", "[打印本页] [关闭窗口]", "打印 | 关闭", "（来源：某某日报）", "稿件来源：某某日报",
+            "扫一扫在手机打开当前页", "上一篇：某县召开工作会议", "【返回顶部】", "分享到：", "声明：转载请注明出处", "往期推荐",
+            "版权所有：某县融媒体中心", "责编 | 王芳  审核 | 李明", "（编辑 王芳）", "- END -", "喜欢就点个“在看”吧",
+            slogan,
+        ]
+        let body = [
+            "近年来，某县坚持以党建引领基层治理，探索推行“院落会”议事机制，有效激发群众参与的积极性。",
+            "搭建议事平台", "各村以院落为单元，推选院落长326名，每月召开院落会议。",
+            "用好议事成果", "今年以来，全县院落会共议定民生事项1200余件，办结率达95%。",
+        ]
+        for (head, tail) in zip(heads + Array(repeating: "", count: tails.count - heads.count), tails) {
+            let page = (["院落会议出新气象", "记者 张三"] + (head.isEmpty ? [] : [head]) + body + ["", tail])
+            let articles = try TestData.extract(page.joined(separator: "\n")).articles
+            #expect(articles.map(\.title) == ["院落会议出新气象"], "\(head) \(tail)")
+            #expect(articles.first?.author == "张三", "\(head) \(tail)")
+            let texts = articles.first?.sections.flatMap(\.practices).map(\.text) ?? []
+            #expect(texts.contains { $0.contains("办结率达95%。") }, "\(head) \(tail)")
+            #expect(!texts.contains { $0.contains(tail) } || tail == slogan, "\(head) \(tail)")
+        }
+    }
+
     /// A short lede's figures are the article's too; minutes are no score ("分"); the numbers of
     /// a formula ("7×24小时") and ages ("年满60周岁") are no figures.
     /// The figures of a web copy's practices, as value and unit.

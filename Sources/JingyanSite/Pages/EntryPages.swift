@@ -4,9 +4,8 @@ import JingyanModel
 /// The page of each place, practice, article and mechanism.
 extension SitePages {
     /// A place's articles a page at a time, as positions in `place.articleIndices`: each page
-    /// holds whole articles, at most `practicesPerPage` practices unless one article has more. A
-    /// county page listed every card of the county's reports (2 MB at 10k practices); a place
-    /// without articles has one page.
+    /// holds whole articles, at most `practicesPerPage` practices unless one article has more: no
+    /// page grows with the base. A place without articles has one page.
     func articlePages(of place: PlaceEntry) -> [Range<Int>] {
         var pages: [Range<Int>] = []
         var (start, practices) = (0, 0)
@@ -28,7 +27,7 @@ extension SitePages {
         let path = SitePaths.place(place.key, page: page)
         let countyEntry = place.key.townshipSlug == nil ? nil : model.place(place.key.county)
         let articlePages = articlePages(of: place)
-        let articles = place.articleIndices[articlePages[page - 1]].map { articleView($0, from: path) }
+        let articles = place.articleIndices[articlePages[page - 1]].map { reportEntry($0, from: path) }
         let practices = model.practices(at: place.key)
         let tags = page > 1 ? TagList() : tags(Set(practices.flatMap(\.mechanisms)).sorted(), from: path)
         let metricCount = practices.reduce(0) { $0 + $1.practice.metrics.count }

@@ -140,13 +140,23 @@ struct ArticleView: Sendable, Encodable {
     var sections: [SectionView]
 }
 
+/// A report as its place's page lists it: its title block and its practices' titles. Their
+/// cards (excerpt, tags) are on the report's own page, which each title here leads to.
+struct ReportEntry: Sendable, Encodable {
+    var href: String
+    var title: String
+    var author: String?
+    var lede: String
+    var practices: [Link]
+}
+
 struct PlacePage: Sendable, Encodable {
     var chrome: Chrome
     var name: String
     var fullName: String
     var county: Link?
     var townships: [Link]
-    var articles: [ArticleView]
+    var articles: [ReportEntry]
     /// The first `SitePages.placeMetrics` of the place's own metrics.
     var metrics: [MetricRow]
     var metricCount: Int

@@ -262,6 +262,18 @@ struct SitePages {
             })
     }
 
+    /// An article on its place's page: title block and the titles of its practices, linked.
+    func reportEntry(_ index: Int, from path: String) -> ReportEntry {
+        let article = model.articles[index]
+        return ReportEntry(
+            href: relative(SitePaths.article(id: article.id), from: path),
+            title: article.title, author: article.author, lede: article.lede,
+            practices: model.practiceRange(ofArticle: index).map { practice in
+                let entry = model.practices[practice]
+                return Link(href: relative(entry.path, from: path), label: entry.title)
+            })
+    }
+
     /// A practice in a list: its card, rendered once per folder depth (`Fragments`).
     func card(_ index: Int, from path: String) -> Fragment {
         fragments.card(of: index, linkRoot: linkRoot(from: path))

@@ -45,6 +45,8 @@ import Testing
             article.contains(
                 "<li class=\"practice-card\">\n<a class=\"practice-title\" href=\"../practices/sinan-03.html\">"))
         #expect(!article.contains("practice-place"))
+        // Nor an excerpt of the text, which the page holds whole.
+        #expect(!article.contains("class=\"excerpt\""))
         let practice = String(decoding: try #require(files["practices/sinan-03.html"]), as: UTF8.self)
         #expect(practice.contains("href=\"../articles/sinan.html\""))
         #expect(practice.contains("<a class=\"source-link\" href=\"../articles/sinan.html#L142\">"))

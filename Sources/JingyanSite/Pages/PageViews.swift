@@ -65,7 +65,6 @@ struct PracticeSummary: Sendable, Encodable {
     var title: String
     var placeName: String
     var placeHref: String
-    var excerpt: String
     var tags: TagList
 }
 
@@ -141,7 +140,7 @@ struct ArticleView: Sendable, Encodable {
 }
 
 /// A report as its place's page lists it: its title block and its practices' titles. Their
-/// cards (excerpt, tags) are on the report's own page, which each title here leads to.
+/// cards (with their tags) are on the report's own page, which each title here leads to.
 struct ReportEntry: Sendable, Encodable {
     var href: String
     var title: String

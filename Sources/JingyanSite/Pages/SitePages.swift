@@ -179,7 +179,7 @@ struct SitePages {
         return PracticeSummary(
             href: relative(entry.path, from: path), title: shown(entry.title),
             placeName: shown(place.name), placeHref: relative(place.path, from: path),
-            excerpt: shown(Self.excerpt(of: entry.practice)), tags: tags(entry.mechanisms, from: path))
+            tags: tags(entry.mechanisms, from: path))
     }
 
     /// Text as a fragment shows it: its link-root marker, should the text hold one, becomes U+FFFD,

@@ -39,7 +39,8 @@ SECTIONS = {
         ("pagination", r"<nav class=\"pagination\".*?</nav>"),
     ],
     "articles": [
-        ("original lines", r"<ol class=\"source-lines\"[^>]*>.*?</ol>"),
+        # One list per run of lines (cited or not); until the runs, one list of them all.
+        ("original lines", r"<ol class=\"source-lines(?: cited)?\"[^>]*>.*?</ol>"),
         # A card ends where the next begins or its list closes its section (its tags are lists too).
         ("practice cards",
          r"<li class=\"practice-card\">.*?</li>(?=\s*(?:<li class=\"practice-card\">|</ul>\s*</section>))"),

@@ -28,16 +28,23 @@ import Testing
     @Test func articlePageHoldsTheOriginalTextAndListsItsPractices() throws {
         let files = try Fixture.builder().files()
         let article = String(decoding: try #require(files["articles/sinan.html"]), as: UTF8.self)
-        // The list is numbered from its first line on: a line's number is its place in the list.
-        let list = try #require(article.range(of: "<ol class=\"source-lines\" start=\""))
-        let tail = article[list.upperBound...]
-        let start = try #require(Int(tail.prefix { $0.isNumber }))
-        let end = try #require(tail.range(of: "</ol>"))
-        let items = Array(tail[..<end.lowerBound].split(separator: "\n").dropFirst())
-        #expect(!items.contains { $0.hasPrefix("<li value=") })
-        try #require(items.indices.contains(142 - start) && items.indices.contains(152 - start))
-        #expect(items[142 - start].hasPrefix("<li id=\"L142\" class=\"cited\">实行精细化网格管理，健全“党小组+网格员+联"))
-        for line in 143...152 { #expect(items[line - start].hasPrefix("<li class=\"cited\">"), "line \(line)") }
+        // The lines in runs, each list numbered from its first line on, the next run going on
+        // from there: a line's number is its run's first plus its place in the run.
+        var cited: [Int: Bool] = [:]
+        var next: Int?
+        for run in article.split(separator: "<ol class=\"source-lines").dropFirst() {
+            let start = try #require(Int(run.split(separator: "start=\"")[1].prefix { $0.isNumber }))
+            #expect(next == nil || next == start)
+            let items = run.split(separator: "</ol>")[0].split(separator: "\n", omittingEmptySubsequences: false)
+                .dropFirst().dropLast()
+            #expect(!items.contains { !$0.hasPrefix("<li>") })
+            for offset in items.indices { cited[start + offset - items.startIndex] = run.hasPrefix(" cited") }
+            next = start + items.count
+        }
+        #expect(
+            article.contains(
+                "<ol class=\"source-lines cited\" start=\"142\" id=\"L142\">\n<li>实行精细化网格管理，健全“党小组+网格员+联"))
+        for line in 142...152 { #expect(cited[line] == true, "line \(line)") }
         #expect(article.contains("href=\"../practices/sinan-03.html\""))
         #expect(article.contains("href=\"../places/sinan.html\""))
         // The cards are under the article, whose page names the place: they do not repeat it.

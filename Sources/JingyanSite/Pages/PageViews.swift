@@ -169,13 +169,14 @@ struct PlacePage: Sendable, Encodable {
     var pagination: [PageLink]
 }
 
-struct SourceLine: Sendable, Encodable {
-    var number: Int
-    var text: String
+/// Lines of an article that follow each other, a list numbered from `firstLine` on: lines a
+/// practice was read from (`cited`), or lines between those. A practice's first line opens a
+/// run, which then carries the id ("L" and its number) the practice page's link points at.
+struct SourceRun: Sendable, Encodable {
+    var firstLine: Int
     var cited: Bool
-    /// The first line of a practice: it carries the id ("L" and its number) the practice
-    /// page's link to its lines points at.
     var opensPractice: Bool
+    var lines: [String]
 }
 
 struct Provenance: Sendable, Encodable {
@@ -194,18 +195,9 @@ struct Provenance: Sendable, Encodable {
 /// An article's original lines on its page.
 struct SourceText: Sendable, Encodable {
     var file: String
-    /// From `firstLine` on, one a line with no gap: the list starts at its number and counts on.
-    var lines: [SourceLine]
-    var firstLine: Int { lines.first?.number ?? 1 }
-
-    private enum CodingKeys: String, CodingKey { case file, lines, firstLine }
-
-    func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(file, forKey: .file)
-        try container.encode(lines, forKey: .lines)
-        try container.encode(firstLine, forKey: .firstLine)
-    }
+    /// The article's lines from its first on, with no gap, cut where a practice's lines begin
+    /// or end.
+    var runs: [SourceRun]
 }
 
 struct ArticlePage: Sendable, Encodable {

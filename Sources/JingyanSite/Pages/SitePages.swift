@@ -232,7 +232,7 @@ struct SitePages {
     }
 
     /// The article's lines as printed, from its first line to its title block (which the page
-    /// prints after the body), those a practice was read from marked.
+    /// prints after the body), in runs: those a practice was read from marked.
     func sourceText(of article: Article) -> SourceText {
         let page = seedPages[article.source.file] ?? []
         let practiceLines = article.practices.map(\.source)
@@ -240,13 +240,15 @@ struct SitePages {
         let last = min(max(article.source.lastLine, practiceLines.map(\.lastLine).max() ?? 0), page.count)
         let cited = Set(practiceLines.flatMap { $0.firstLine...$0.lastLine })
         let opening = Set(practiceLines.map { max($0.firstLine, 1) })
-        return SourceText(
-            file: article.source.file,
-            lines: first <= last
-                ? (first...last).map {
-                    SourceLine(
-                        number: $0, text: page[$0 - 1], cited: cited.contains($0), opensPractice: opening.contains($0))
-                } : [])
+        var runs: [SourceRun] = []
+        for number in first..<max(last + 1, first) {
+            let (isCited, opens) = (cited.contains(number), opening.contains(number))
+            if opens || runs.last?.cited != isCited {
+                runs.append(SourceRun(firstLine: number, cited: isCited, opensPractice: opens, lines: []))
+            }
+            runs[runs.count - 1].lines.append(page[number - 1])
+        }
+        return SourceText(file: article.source.file, runs: runs)
     }
 
     func articleView(_ index: Int, from path: String) -> ArticleView {

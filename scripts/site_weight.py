@@ -23,7 +23,8 @@ SECTIONS = {
         ("tags", r"<ul class=\"tags[^\"]*\">.*?</ul>\s*</header>"),
         ("metrics table", r"<section>\s*<h2>指标</h2>.*?</section>"),
         ("provenance", r"<section class=\"provenance\">.*?</section>"),
-        ("neighbours", r"<section class=\"neighbours\">.*?</section>"),
+        # The section site.js fills (data-place); until then it held the neighbours themselves.
+        ("neighbours", r"<section class=\"neighbours\"[^>]*>.*?</section>"),
     ],
     "mechanisms": [
         # Cells by their content: the theme's cells had classes (comparison-practice…) until

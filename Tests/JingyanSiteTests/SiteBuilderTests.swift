@@ -19,7 +19,7 @@ import Testing
             ]
             + model.places.map(\.path) + model.articles.map { SitePaths.article(id: $0.id) }
             + model.practices.map(\.path) + model.mechanisms.map(\.path) + MetricChunk.layout(of: model).map(\.path)
-            + (try SearchIndex(model: model).files().keys)
+            + model.mechanisms.map(NeighbourData.path) + (try SearchIndex(model: model).files().keys)
         #expect(Set(files.keys) == Set(expected))
     }
 
@@ -108,18 +108,13 @@ import Testing
         #expect(html.contains("第 142–152 行"))
         #expect(html.contains("href=\"../articles/sinan.html#L142\">查看本条原文</a>"))
         #expect(html.contains("其他地方的同类做法"))
-        // A neighbour is one line: its title and its place, under the names it shares, as text; the
-        // link is the file's name alone, the neighbour being in practices/ too.
-        let lines = html.split(separator: "\n")
-        let line = try #require(lines.firstIndex { $0.contains("href=\"yuping-01.html\"") })
-        #expect(lines[line].hasPrefix("<li><a href=\"yuping-01.html\">"))
-        #expect(lines[line].hasSuffix("</a> <span>玉屏·新店镇</span></li>"))
-        let heading = try #require(lines[..<line].last { $0.hasPrefix("<h3>") })
-        #expect(heading == "<h3>网格化治理</h3>")
-        // Each set of shared names heads one list.
-        let section = try #require(lines.firstIndex(of: "<section class=\"neighbours\">"))
-        let headings = lines[section...].filter { $0.hasPrefix("<h3>") }
-        #expect(headings.count > 1 && Set(headings).count == headings.count)
+        // The neighbours come from the scripts of the mechanisms the tags link to (site.js); the
+        // section names the place to leave out.
+        #expect(html.contains("<section class=\"neighbours\" data-place=\"places/sinan.html\">"))
+        let script = String(decoding: try #require(files["data/near/wanggehuazhili.js"]), as: UTF8.self)
+        #expect(script.hasPrefix("JINGYAN_NEAR(\"wanggehuazhili\",\"网格化治理\",[["))
+        #expect(script.contains(",\"practices/yuping-01.html\","))
+        #expect(script.contains(",\"玉屏·新店镇\",\"places/yuping/xindian.html\"]"))
     }
 
     /// A mechanism with more practices than fit a page gets several, linked to each other, and

@@ -30,7 +30,10 @@ import Testing
             "a practice's opening rewritten (the feed's summary)",
             { practice("yanhe-01", in: &$0) { $0.text = "改写的开头。" + $0.text } }
         ),
-        ("a lead retitled (neighbour lists show it)", { practice("songtao-01", in: &$0) { $0.lead = "规范程序“严格选”" } }),
+        (
+            "a lead retitled (its mechanisms' neighbour scripts show it)",
+            { practice("songtao-01", in: &$0) { $0.lead = "规范程序“严格选”" } }
+        ),
         ("a category added", { practice("shiqian-02", in: &$0) { $0.categories.append("网格化治理") } }),
         ("a category removed", { practice("sinan-03", in: &$0) { $0.categories.removeAll { $0 == "网格化治理" } } }),
         (

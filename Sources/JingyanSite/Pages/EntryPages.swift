@@ -72,29 +72,14 @@ extension SitePages {
                 from: entry.practice.text, marking: entry.practice.metrics.map(\.text), markClass: "metric"),
             metrics: metricRows(of: entry, from: path),
             provenance: provenance(of: entry.practice, in: article, from: path),
-            neighbours: neighbourGroups(of: index, from: path))
+            neighbours: neighbourSource(of: entry))
         return PageSpec(path: path, template: "practice", context: page)
     }
 
-    /// `SiteModel.neighbours(of:)` grouped by the names they share, the groups in the order of
-    /// their first neighbour: a group's neighbours share as many names, so those sharing more
-    /// stay first.
-    func neighbourGroups(of practice: Int, from path: String) -> [NeighbourGroup] {
-        var groups: [NeighbourGroup] = []
-        var groupOfNames: [String: Int] = [:]
-        for neighbour in model.neighbours(of: practice) {
-            let other = model.practices[neighbour.practiceIndex]
-            let shown = Neighbour(
-                href: relative(other.path, from: path), title: other.title, placeName: model.place(other.place).name)
-            let names = neighbour.shared.map(\.name).joined(separator: " · ")
-            if let group = groupOfNames[names] {
-                groups[group].practices.append(shown)
-            } else {
-                groupOfNames[names] = groups.count
-                groups.append(NeighbourGroup(shared: names, practices: [shown]))
-            }
-        }
-        return groups
+    /// What the page's neighbours are drawn from (`NeighbourData`); nil when the practice names
+    /// no mechanism.
+    func neighbourSource(of entry: PracticeEntry) -> NeighbourSource? {
+        entry.mechanisms.isEmpty ? nil : NeighbourSource(place: model.place(entry.place).path)
     }
 
     /// An article as printed: its title block, its sections with their practices, and the

@@ -208,18 +208,10 @@ struct ArticlePage: Sendable, Encodable {
     var source: SourceText
 }
 
-/// A practice elsewhere, listed under the names it shares with the page's practice.
-struct Neighbour: Sendable, Encodable {
-    var href: String
-    var title: String
-    var placeName: String
-}
-
-/// Neighbours that share the same names with the page's practice, and those names as text:
-/// the page's own tags already link to each of them.
-struct NeighbourGroup: Sendable, Encodable {
-    var shared: String
-    var practices: [Neighbour]
+/// What a practice page's neighbours are drawn from: `site.js` reads the scripts of the
+/// mechanisms its tags link to (`NeighbourData`) and leaves out its place (its page's path).
+struct NeighbourSource: Sendable, Encodable {
+    var place: String
 }
 
 struct PracticePage: Sendable, Encodable {
@@ -232,7 +224,8 @@ struct PracticePage: Sendable, Encodable {
     var bodyHTML: String
     var metrics: [MetricRow]
     var provenance: Provenance
-    var neighbours: [NeighbourGroup]
+    /// Nil when the practice names no mechanism.
+    var neighbours: NeighbourSource?
 }
 
 struct MechanismSummary: Sendable, Encodable {

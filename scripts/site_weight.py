@@ -23,7 +23,8 @@ SECTIONS = {
         ("tags", r"<ul class=\"tags[^\"]*\">.*?</ul>\s*</header>"),
         ("metrics table", r"<section>\s*<h2>指标</h2>.*?</section>"),
         ("provenance", r"<section class=\"provenance\">.*?</section>"),
-        ("neighbours", r"<section class=\"neighbours\">.*?</section>"),
+        # The section site.js fills (data-place); until then it held the neighbours themselves.
+        ("neighbours", r"<section class=\"neighbours\"[^>]*>.*?</section>"),
     ],
     "mechanisms": [
         # Cells by their content: the theme's cells had classes (comparison-practice…) until
@@ -39,7 +40,8 @@ SECTIONS = {
         ("pagination", r"<nav class=\"pagination\".*?</nav>"),
     ],
     "articles": [
-        ("original lines", r"<ol class=\"source-lines\"[^>]*>.*?</ol>"),
+        # One list per run of lines (cited or not); until the runs, one list of them all.
+        ("original lines", r"<ol class=\"source-lines(?: cited)?\"[^>]*>.*?</ol>"),
         # A card ends where the next begins or its list closes its section (its tags are lists too).
         ("practice cards",
          r"<li class=\"practice-card\">.*?</li>(?=\s*(?:<li class=\"practice-card\">|</ul>\s*</section>))"),

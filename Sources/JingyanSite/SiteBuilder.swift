@@ -54,6 +54,7 @@ public struct SiteBuilder: Sendable {
         let model = try SiteModel(articles: input.articles, naming: input.naming)
         let (metricChunks, kept) = try writePages(
             model: model, renderer: renderer, keeping: keepingState, to: sink, progress: progress)
+        try NeighbourData.write(Array(model.mechanisms.indices), model: model, to: sink)
         // The index's postings are counted on one core, the downloads made on all: side by side,
         // both cores stay busy.
         let (index, articleJSON) = try Concurrent.both {
@@ -70,9 +71,8 @@ public struct SiteBuilder: Sendable {
             Data("A site built by jingyan: `jingyan build` may replace this folder.\n".utf8), to: SitePaths.marker)
         guard let kept else { return nil }
         return SiteState(
-            builder: self, renderer: renderer, pages: kept,
-            neighbours: try Concurrent.map(model.practices.count) { model.neighbours(of: $0) },
-            searchIndex: index, postingShards: index.postingShards(), articleJSON: articleJSON!)
+            builder: self, renderer: renderer, pages: kept, searchIndex: index, postingShards: index.postingShards(),
+            articleJSON: articleJSON!)
     }
 
     /// Renders every page, the sitemap and the feed into `sink`. The pages' values are returned

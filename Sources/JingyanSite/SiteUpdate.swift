@@ -2,14 +2,12 @@ import Foundation
 
 /// What a build keeps for the next one (`SiteBuilder.writeKeepingState`), so that after an edit
 /// `SiteBuilder.update` renders again only the pages the edit touches: the input and settings it
-/// was built from, the model with its rendered cards, each practice's neighbours, the search
-/// index and each article as the entries download holds it. About the size of the model.
+/// was built from, the model with its rendered cards, the search index and each article as the
+/// entries download holds it. About the size of the model.
 public struct SiteState: Sendable {
     let builder: SiteBuilder
     let renderer: PageRenderer
     let pages: SitePages
-    /// `SiteModel.neighbours(of:)` of every practice.
-    let neighbours: [[Neighbouring]]
     let searchIndex: SearchIndex
     /// `searchIndex.postingShards()`.
     let postingShards: [[String]]
@@ -26,11 +24,10 @@ extension SiteBuilder {
     ///
     /// Which pages an edit reaches, and why:
     /// - an edited practice: its page, its article's page and its place's page (cards, metrics,
-    ///   tags); where its card changed, the pages of its mechanisms; pages that list it among
-    ///   their neighbours, when its title changed; its metric script; its search document and the
-    ///   posting shards of the tokens it gained or lost;
-    /// - a mechanism whose practices changed: all its pages, and every practice whose neighbours
-    ///   (drawn from the mechanism's practices) changed;
+    ///   tags); where its card changed, the pages of its mechanisms and their neighbour scripts
+    ///   (`NeighbourData`: its title); its metric script; its search document and the posting
+    ///   shards of the tokens it gained or lost;
+    /// - a mechanism whose practices changed: all its pages and its neighbour script;
     /// - an article whose own fields changed (title, lede, author, schemes, headings): its page,
     ///   its practices' pages, its place's page and the pages of mechanisms it alone names there;
     /// - the pages that sum up the base (home, indexes, metrics, about, sitemap, feed) where what
@@ -55,11 +52,10 @@ extension SiteBuilder {
         // A comparison row and a search document cite their article: an edited article's practices get theirs again.
         let refreshed = Set(edited).union(change.articles.flatMap { model.practiceRange(ofArticle: $0) }).sorted()
         let newCards = try pages.fragments.update(cards: refreshed, pages: pages, renderer: state.renderer)
-        var neighbours = state.neighbours
-        let reached = Self.pagesReached(
-            by: change, newCards: newCards, before: state.pages, after: pages, neighbours: &neighbours)
+        let reached = Self.pagesReached(by: change, newCards: newCards, before: state.pages, after: pages)
         for path in reached.gone { try sink.remove(path) }
         try write(reached.pages, of: pages, renderer: state.renderer, to: sink)
+        try NeighbourData.write(reached.mechanisms, model: model, to: sink)
         try writeSyndication(pages, samePages: reached.samePageCounts, to: sink)
 
         var searchIndex = state.searchIndex
@@ -88,26 +84,27 @@ extension SiteBuilder {
         }
 
         return SiteState(
-            builder: self, renderer: state.renderer, pages: pages, neighbours: neighbours, searchIndex: searchIndex,
+            builder: self, renderer: state.renderer, pages: pages, searchIndex: searchIndex,
             postingShards: postingShards, articleJSON: articleJSON)
     }
 
-    /// What an edit reaches: the pages to render again, the mechanism pages it made superfluous,
-    /// and whether every mechanism kept its number of pages.
+    /// What an edit reaches: the pages to render again, the mechanisms among them (whose
+    /// neighbour scripts are written again), the mechanism pages it made superfluous, and whether
+    /// every mechanism kept its number of pages.
     struct ReachedPages {
         var pages: [PageID]
+        var mechanisms: [Int]
         var gone: [String]
         var samePageCounts: Bool
     }
 
     /// The pages `change` reaches (see `update`), the mechanism pages it made superfluous, and
-    /// whether every mechanism kept its number of pages. Brings `neighbours` up to date.
+    /// whether every mechanism kept its number of pages.
     private static func pagesReached(
-        by change: SiteModel.Change, newCards: Set<Int>, before: SitePages, after: SitePages,
-        neighbours: inout [[Neighbouring]]
+        by change: SiteModel.Change, newCards: Set<Int>, before: SitePages, after: SitePages
     ) -> ReachedPages {
         let (old, model) = (before.model, after.model)
-        let practicePages = practicePagesReached(by: change, old: old, model: model, neighbours: &neighbours)
+        let practicePages = practicePagesReached(by: change, model: model)
         let editedArticlePlaces = Set(change.articles.map { SiteModel.placeKey(of: model.articles[$0].place) })
         var articlePages = Set(change.articles)
         var placePages = editedArticlePlaces
@@ -123,7 +120,8 @@ extension SiteBuilder {
         }
 
         var reached = ReachedPages(
-            pages: summaryPagesReached(by: change, old: old, model: model), gone: [], samePageCounts: true)
+            pages: summaryPagesReached(by: change, old: old, model: model), mechanisms: mechanismPages.sorted(),
+            gone: [], samePageCounts: true)
         // An edit keeps each article's practices, so a place keeps its pages: all are written.
         reached.pages += model.places.indices.filter { placePages.contains(model.places[$0].key) }.flatMap { index in
             after.articlePages(of: model.places[index]).indices.map { PageID.place(index, page: $0 + 1) }
@@ -143,33 +141,12 @@ extension SiteBuilder {
         return reached
     }
 
-    /// The practice pages `change` reaches: the edited practices, those whose neighbours changed
-    /// (brought up to date in `neighbours`) or were retitled, and every practice of an edited article.
-    private static func practicePagesReached(
-        by change: SiteModel.Change, old: SiteModel, model: SiteModel, neighbours: inout [[Neighbouring]]
-    ) -> Set<Int> {
-        var practicePages = Set(change.practices)
-        let regroupedPractices = change.mechanisms.flatMap {
-            old.mechanisms[$0].practiceIndices + model.mechanisms[$0].practiceIndices
-        }
-        for practice in Set(change.practices).union(regroupedPractices) {
-            let now = model.neighbours(of: practice)
-            if now != neighbours[practice] {
-                neighbours[practice] = now
-                practicePages.insert(practice)
-            }
-        }
-        let retitled = Set(change.practices.filter { model.practices[$0].title != old.practices[$0].title })
-        if !retitled.isEmpty {
-            for (practice, list) in neighbours.enumerated()
-            where list.contains(where: { retitled.contains($0.practiceIndex) }) {
-                practicePages.insert(practice)
-            }
-        }
+    /// The practice pages `change` reaches: the edited practices and every practice of an edited
+    /// article. A page shows no other practice (its neighbours come from `NeighbourData`).
+    private static func practicePagesReached(by change: SiteModel.Change, model: SiteModel) -> Set<Int> {
         let editedArticles = Set(change.articles)
-        practicePages.formUnion(
+        return Set(change.practices).union(
             model.practices.indices.filter { editedArticles.contains(model.practices[$0].articleIndex) })
-        return practicePages
     }
 
     /// The pages that sum up the base, each when what it shows can have changed.

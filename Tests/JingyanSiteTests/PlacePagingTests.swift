@@ -44,6 +44,22 @@ import Testing
         #expect(html[1].contains("<title>\(place.name)（第 2 页）"))
     }
 
+    /// A place's page lists each report's practices by title, linked; their cards (excerpt and
+    /// tags) are on the report's page alone.
+    @Test func aPlaceListsItsReportsPracticesByTitle() throws {
+        let files = try Fixture.builder().files()
+        let model = try Fixture.model()
+        for place in model.places where !place.articleIndices.isEmpty {
+            let html = String(decoding: try #require(files[place.path]), as: UTF8.self)
+            #expect(!html.contains("practice-card") && !html.contains("class=\"excerpt\""), "\(place.path)")
+            for practice in place.articleIndices.flatMap({ model.practiceRange(ofArticle: $0) }) {
+                let entry = model.practices[practice]
+                let link = "<li><a href=\"\(SitePaths.relativeRoot(from: place.path) + entry.path)\">"
+                #expect(html.contains(link), "\(place.path): \(entry.path)")
+            }
+        }
+    }
+
     @Test func aPlaceWithinOnePageIsNotPaged() throws {
         let files = try Fixture.builder().files()
         let model = try Fixture.model()

@@ -19,7 +19,7 @@ import Testing
             ]
             + model.places.map(\.path) + model.articles.map { SitePaths.article(id: $0.id) }
             + model.practices.map(\.path) + model.mechanisms.map(\.path) + MetricChunk.layout(of: model).map(\.path)
-            + (try SearchIndex(model: model).files().keys)
+            + model.mechanisms.map(NeighbourData.path) + (try SearchIndex(model: model).files().keys)
         #expect(Set(files.keys) == Set(expected))
     }
 
@@ -28,16 +28,23 @@ import Testing
     @Test func articlePageHoldsTheOriginalTextAndListsItsPractices() throws {
         let files = try Fixture.builder().files()
         let article = String(decoding: try #require(files["articles/sinan.html"]), as: UTF8.self)
-        // The list is numbered from its first line on: a line's number is its place in the list.
-        let list = try #require(article.range(of: "<ol class=\"source-lines\" start=\""))
-        let tail = article[list.upperBound...]
-        let start = try #require(Int(tail.prefix { $0.isNumber }))
-        let end = try #require(tail.range(of: "</ol>"))
-        let items = Array(tail[..<end.lowerBound].split(separator: "\n").dropFirst())
-        #expect(!items.contains { $0.hasPrefix("<li value=") })
-        try #require(items.indices.contains(142 - start) && items.indices.contains(152 - start))
-        #expect(items[142 - start].hasPrefix("<li id=\"L142\" class=\"cited\">实行精细化网格管理，健全“党小组+网格员+联"))
-        for line in 143...152 { #expect(items[line - start].hasPrefix("<li class=\"cited\">"), "line \(line)") }
+        // The lines in runs, each list numbered from its first line on, the next run going on
+        // from there: a line's number is its run's first plus its place in the run.
+        var cited: [Int: Bool] = [:]
+        var next: Int?
+        for run in article.split(separator: "<ol class=\"source-lines").dropFirst() {
+            let start = try #require(Int(run.split(separator: "start=\"")[1].prefix { $0.isNumber }))
+            #expect(next == nil || next == start)
+            let items = run.split(separator: "</ol>")[0].split(separator: "\n", omittingEmptySubsequences: false)
+                .dropFirst().dropLast()
+            #expect(!items.contains { !$0.hasPrefix("<li>") })
+            for offset in items.indices { cited[start + offset - items.startIndex] = run.hasPrefix(" cited") }
+            next = start + items.count
+        }
+        #expect(
+            article.contains(
+                "<ol class=\"source-lines cited\" start=\"142\" id=\"L142\">\n<li>实行精细化网格管理，健全“党小组+网格员+联"))
+        for line in 142...152 { #expect(cited[line] == true, "line \(line)") }
         #expect(article.contains("href=\"../practices/sinan-03.html\""))
         #expect(article.contains("href=\"../places/sinan.html\""))
         // The cards are under the article, whose page names the place: they do not repeat it.
@@ -45,6 +52,8 @@ import Testing
             article.contains(
                 "<li class=\"practice-card\">\n<a class=\"practice-title\" href=\"../practices/sinan-03.html\">"))
         #expect(!article.contains("practice-place"))
+        // Nor an excerpt of the text, which the page holds whole.
+        #expect(!article.contains("class=\"excerpt\""))
         let practice = String(decoding: try #require(files["practices/sinan-03.html"]), as: UTF8.self)
         #expect(practice.contains("href=\"../articles/sinan.html\""))
         #expect(practice.contains("<a class=\"source-link\" href=\"../articles/sinan.html#L142\">"))
@@ -99,18 +108,13 @@ import Testing
         #expect(html.contains("第 142–152 行"))
         #expect(html.contains("href=\"../articles/sinan.html#L142\">查看本条原文</a>"))
         #expect(html.contains("其他地方的同类做法"))
-        // A neighbour is one line: its title and its place, under the names it shares, as text; the
-        // link is the file's name alone, the neighbour being in practices/ too.
-        let lines = html.split(separator: "\n")
-        let line = try #require(lines.firstIndex { $0.contains("href=\"yuping-01.html\"") })
-        #expect(lines[line].hasPrefix("<li><a href=\"yuping-01.html\">"))
-        #expect(lines[line].hasSuffix("</a> <span>玉屏·新店镇</span></li>"))
-        let heading = try #require(lines[..<line].last { $0.hasPrefix("<h3>") })
-        #expect(heading == "<h3>网格化治理</h3>")
-        // Each set of shared names heads one list.
-        let section = try #require(lines.firstIndex(of: "<section class=\"neighbours\">"))
-        let headings = lines[section...].filter { $0.hasPrefix("<h3>") }
-        #expect(headings.count > 1 && Set(headings).count == headings.count)
+        // The neighbours come from the scripts of the mechanisms the tags link to (site.js); the
+        // section names the place to leave out.
+        #expect(html.contains("<section class=\"neighbours\" data-place=\"places/sinan.html\">"))
+        let script = String(decoding: try #require(files["data/near/wanggehuazhili.js"]), as: UTF8.self)
+        #expect(script.hasPrefix("JINGYAN_NEAR(\"wanggehuazhili\",\"网格化治理\",[["))
+        #expect(script.contains(",\"practices/yuping-01.html\","))
+        #expect(script.contains(",\"玉屏·新店镇\",\"places/yuping/xindian.html\"]"))
     }
 
     /// A mechanism with more practices than fit a page gets several, linked to each other, and
@@ -186,8 +190,8 @@ import Testing
             let text = String(decoding: data, as: UTF8.self)
             #expect(!text.contains("标题../") && !text.contains("机制../"), "\(path)")
         }
-        let place = String(decoding: try #require(files["places/songtao.html"]), as: UTF8.self)
-        #expect(place.contains("标题\u{FFFD}x"))
+        let article = SitePaths.article(id: input.articles[0].id)
+        #expect(String(decoding: try #require(files[article]), as: UTF8.self).contains("标题\u{FFFD}x"))
     }
 
     @Test func buildingTwiceGivesIdenticalBytes() throws {

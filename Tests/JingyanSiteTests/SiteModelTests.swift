@@ -1,3 +1,4 @@
+import Foundation
 import JingyanModel
 import Testing
 
@@ -36,18 +37,27 @@ import Testing
         #expect(ledeOnly.placesNamingItOnlyInArticle.map(\.countySlug) == ["shiqian", "songtao"])
     }
 
-    @Test func neighboursComeFromOtherPlacesMostSharedFirst() throws {
+    /// A mechanism's neighbour script holds its first practices in order (at most
+    /// `practicesPerScript`): index, path, title, place name and place path.
+    @Test func neighbourScriptsHoldEachMechanismsFirstPractices() throws {
         let model = try Fixture.model()
-        let index = model.practiceIndex(id: "sinan-03")
-        let neighbours = model.neighbours(of: index).map {
-            (practice: model.practices[$0.practiceIndex], shared: $0.shared)
+        for mechanism in model.mechanisms {
+            let script = String(decoding: NeighbourData.javaScript(of: mechanism, model: model), as: UTF8.self)
+            let call = "\(NeighbourData.registration)("
+            #expect(script.hasPrefix(call) && script.hasSuffix(");\n"))
+            let arguments = "[" + script.dropFirst(call.count).dropLast(3) + "]"
+            let parsed = try #require(try JSONSerialization.jsonObject(with: Data(arguments.utf8)) as? [Any])
+            #expect(parsed[0] as? String == mechanism.slug && parsed[1] as? String == mechanism.key.name)
+            let practices = try #require(parsed[2] as? [[Any]])
+            let expected = mechanism.practiceIndices.prefix(NeighbourData.practicesPerScript)
+            #expect(practices.map { $0[0] as? Int } == expected.map { $0 })
+            for (practice, index) in zip(practices, expected) {
+                let entry = model.practices[index]
+                let place = model.place(entry.place)
+                #expect(
+                    practice.dropFirst().map { $0 as? String } == [entry.path, entry.title, place.name, place.path])
+            }
         }
-        #expect(neighbours.allSatisfy { $0.practice.place != model.practices[index].place })
-        #expect(neighbours.map(\.shared.count) == neighbours.map(\.shared.count).sorted(by: >))
-        #expect(Set(neighbours.map(\.practice.practice.id)).count == neighbours.count)
-        let grid = MechanismKey(kind: .category, name: "网格化治理")
-        let sharingGrid = neighbours.filter { $0.shared.contains(grid) }.map(\.practice.place.countySlug)
-        #expect(Set(sharingGrid) == ["yuping", "shiqian"])
     }
 
     @Test func mechanismsUsedByMorePlacesComeFirst() throws {

@@ -27,10 +27,13 @@ import Testing
     static let edits: [Edit] = [
         ("a sentence appended to a practice", { practice("sinan-02", in: &$0) { $0.text += "\n\n该做法已在全县推广。" } }),
         (
-            "a practice's opening rewritten (its card's excerpt)",
+            "a practice's opening rewritten (the feed's summary)",
             { practice("yanhe-01", in: &$0) { $0.text = "改写的开头。" + $0.text } }
         ),
-        ("a lead retitled (neighbour lists show it)", { practice("songtao-01", in: &$0) { $0.lead = "规范程序“严格选”" } }),
+        (
+            "a lead retitled (its mechanisms' neighbour scripts show it)",
+            { practice("songtao-01", in: &$0) { $0.lead = "规范程序“严格选”" } }
+        ),
         ("a category added", { practice("shiqian-02", in: &$0) { $0.categories.append("网格化治理") } }),
         ("a category removed", { practice("sinan-03", in: &$0) { $0.categories.removeAll { $0 == "网格化治理" } } }),
         (

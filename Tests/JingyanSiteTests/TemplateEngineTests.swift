@@ -74,7 +74,7 @@ import Testing
             {{#sectionHeading}}h:{{.}}{{/sectionHeading}}{{^sectionHeading}}none{{/sectionHeading}}|\
             {{#provenance.linesHref}}l:{{.}}{{/provenance.linesHref}}|\
             {{#chrome.navigation}}{{#current}}!{{/current}}{{label}}{{/chrome.navigation}}|\
-            {{count(neighbours)}}{{#chrome.canonicalHref}}c{{/chrome.canonicalHref}}</p>{{/content}}{{/layout}}
+            {{#neighbours}}{{place}}{{/neighbours}}{{#chrome.canonicalHref}}c{{/chrome.canonicalHref}}</p>{{/content}}{{/layout}}
             """
         let place = """
             {{<layout}}{{$content}}<p id="probe">{{metricCount}} {{#metricsCut}}cut{{/metricsCut}}{{^metricsCut}}all{{/metricsCut}} \
@@ -98,7 +98,7 @@ import Testing
                     + (page.sectionHeading.map { "h:" + escaped($0) } ?? "none") + "|"
                     + (page.provenance.linesHref.map { "l:" + escaped($0) } ?? "") + "|"
                     + page.chrome.navigation.map { ($0.current ? "!" : "") + $0.label }.joined()
-                    + "|\(page.neighbours.count)"
+                    + "|\(page.neighbours?.place ?? "")"
                 headings.insert(page.sectionHeading != nil)
             case let page as PlacePage:
                 expected =

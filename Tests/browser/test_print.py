@@ -152,14 +152,14 @@ def test_relative_links_print_as_text_absolute_ones_with_their_address(visit):
     assert not styled, f"links that look like links on paper: {styled}"
 
 
-def test_place_prints_its_practice_cards_whole(visit):
+def test_place_prints_its_reports_practices_whole(visit):
     visit.open("places/sinan.html")
     printed = print_page(visit)
     printed.assert_a4()
     printed.assert_no_site_controls()
     assert not controls_on_paper(visit), controls_on_paper(visit)
     assert len(printed.sheets) >= 2, len(printed.sheets)
-    printed.assert_whole(texts_on_paper(visit, ".practice-card"), "cards")
+    printed.assert_whole(texts_on_paper(visit, ".practice-links > li"), "practice lines")
     printed.assert_whole(texts_on_paper(visit, "table.metric-table tbody tr"), "metric rows")
     printed.assert_foot(visit)
     visit.check_page_health()

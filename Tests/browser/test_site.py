@@ -219,9 +219,27 @@ def test_practice_page_marks_metrics_and_shows_provenance(visit):
     visit.driver.find_element(By.CSS_SELECTOR, ".provenance a.source-link").click()
     visit.wait.until(expected_conditions.url_contains("/articles/"))
     anchor = first_line.rsplit("#", 1)[1]
-    target = visit.driver.find_element(By.CSS_SELECTOR, ".source-lines li:target")
+    target = visit.driver.find_element(By.CSS_SELECTOR, "ol.source-lines:target")
     assert target.get_attribute("id") == anchor and "cited" in target.get_attribute("class")
     assert target.is_displayed() and target.text
+    visit.check_page_health()
+
+
+def test_practice_page_lists_neighbours_from_other_places(visit):
+    """site.js lists them from the scripts of the practice's mechanisms (data/near/), loaded with
+    <script src>: from file:// as over HTTP."""
+    open_practice(visit, "网格", "思南")
+    own = visit.driver.find_element(By.CSS_SELECTOR, ".practice-header .kicker a").text
+    visit.wait.until(lambda driver: driver.find_elements(By.CSS_SELECTOR, ".neighbours .neighbour-list li"))
+    headings = [h.text for h in visit.driver.find_elements(By.CSS_SELECTOR, ".neighbours h3")]
+    assert headings and len(set(headings)) == len(headings), headings
+    items = visit.driver.find_elements(By.CSS_SELECTOR, ".neighbours .neighbour-list li")
+    places = [item.find_element(By.CSS_SELECTOR, "span").text for item in items]
+    assert 0 < len(items) <= 12 and own not in places, (own, places)
+    link = items[0].find_element(By.CSS_SELECTOR, "a")
+    title = link.text
+    link.click()
+    visit.wait.until(lambda driver: driver.find_element(By.TAG_NAME, "h1").text == title)
     visit.check_page_health()
 
 

@@ -86,13 +86,6 @@ struct MechanismEntry: Sendable, Equatable {
     var listedByPlace: [[Int]] = []
 }
 
-/// A practice of another place listed on a practice's page, with the mechanisms they share.
-struct Neighbouring: Sendable, Equatable {
-    /// Index into `SiteModel.practices`.
-    var practiceIndex: Int
-    var shared: [MechanismKey]
-}
-
 enum SiteModelError: Error, CustomStringConvertible, Equatable {
     case duplicatePracticeID(String)
 
@@ -339,43 +332,6 @@ struct SiteModel: Sendable {
     func practiceIndices(at place: PlaceKey) -> [Int] { practiceIndicesByPlace[place] ?? [] }
 
     func practices(at place: PlaceKey) -> [PracticeEntry] { practiceIndices(at: place).map { practices[$0] } }
-
-    /// At most this many neighbours per practice page: the list stays useful and the site grows
-    /// linearly with the number of practices, not quadratically.
-    static let maxNeighbours = 12
-
-    /// How many practices of each of its schemes a practice's neighbours are looked for among: a
-    /// scheme a thousand practices use would otherwise make every one of them scan the thousand,
-    /// and the build grow with the square of the base.
-    static let neighbourCandidatesPerScheme = 48
-
-    /// Practices of other places that share a named scheme with this one, those sharing the most
-    /// first, then in content order (among the first `neighbourCandidatesPerScheme` of each
-    /// scheme's practices elsewhere); then, to fill the list, practices sharing a category (which
-    /// may hold thousands of practices: those are scanned only until the list is full).
-    func neighbours(of practiceIndex: Int) -> [Neighbouring] {
-        let entry = practices[practiceIndex]
-        var shared: [Int: [MechanismKey]] = [:]
-        for key in entry.mechanisms where key.kind == .scheme {
-            var candidates = 0
-            for other in mechanism(key).practiceIndices where practices[other].place != entry.place {
-                shared[other, default: []].append(key)
-                candidates += 1
-                if candidates == Self.neighbourCandidatesPerScheme { break }
-            }
-        }
-        var ordered = shared.map { (index: $0.key, count: $0.value.count) }
-            .sorted { ($0.count, $1.index) > ($1.count, $0.index) }.prefix(Self.maxNeighbours).map(\.index)
-        for key in entry.mechanisms where key.kind != .scheme && ordered.count < Self.maxNeighbours {
-            for other in mechanism(key).practiceIndices {
-                guard ordered.count < Self.maxNeighbours else { break }
-                guard practices[other].place != entry.place else { continue }
-                if shared[other] == nil { ordered.append(other) }
-                shared[other, default: []].append(key)
-            }
-        }
-        return ordered.map { Neighbouring(practiceIndex: $0, shared: shared[$0]!) }
-    }
 
     /// Mechanisms used by more than one place first: those are the ones worth comparing.
     var mechanismsByReach: [MechanismEntry] {

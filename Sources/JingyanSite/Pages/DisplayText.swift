@@ -13,7 +13,7 @@ extension SitePages {
     static func excerpt(of practice: Practice, length: Int = 70) -> String {
         // Only the opening is shown: paragraphs joined by spaces until there is enough of it.
         // Lines are found on UTF-8 and counted as they are added, not the whole text each time:
-        // every card of a large base has an excerpt.
+        // the feed's summaries are excerpts.
         let needed = (practice.lead?.count ?? 0) + length + 1
         var text = ""
         var count = 0
@@ -38,7 +38,7 @@ extension SitePages {
     }
 
     /// `text.trimmingCharacters(in:)` for the set that `isTrimmed` tells, without Foundation's
-    /// trip through NSString: every card of a large base has an excerpt.
+    /// trip through NSString, for every excerpt.
     static func trimming(_ text: Substring, while isTrimmed: (Unicode.Scalar) -> Bool) -> String {
         let scalars = text.unicodeScalars
         guard let first = scalars.firstIndex(where: { !isTrimmed($0) }),

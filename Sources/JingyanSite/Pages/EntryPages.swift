@@ -4,9 +4,8 @@ import JingyanModel
 /// The page of each place, practice, article and mechanism.
 extension SitePages {
     /// A place's articles a page at a time, as positions in `place.articleIndices`: each page
-    /// holds whole articles, at most `practicesPerPage` practices unless one article has more. A
-    /// county page listed every card of the county's reports (2 MB at 10k practices); a place
-    /// without articles has one page.
+    /// holds whole articles, at most `practicesPerPage` practices unless one article has more: no
+    /// page grows with the base. A place without articles has one page.
     func articlePages(of place: PlaceEntry) -> [Range<Int>] {
         var pages: [Range<Int>] = []
         var (start, practices) = (0, 0)
@@ -28,7 +27,7 @@ extension SitePages {
         let path = SitePaths.place(place.key, page: page)
         let countyEntry = place.key.townshipSlug == nil ? nil : model.place(place.key.county)
         let articlePages = articlePages(of: place)
-        let articles = place.articleIndices[articlePages[page - 1]].map { articleView($0, from: path) }
+        let articles = place.articleIndices[articlePages[page - 1]].map { reportEntry($0, from: path) }
         let practices = model.practices(at: place.key)
         let tags = page > 1 ? TagList() : tags(Set(practices.flatMap(\.mechanisms)).sorted(), from: path)
         let metricCount = practices.reduce(0) { $0 + $1.practice.metrics.count }
@@ -73,29 +72,14 @@ extension SitePages {
                 from: entry.practice.text, marking: entry.practice.metrics.map(\.text), markClass: "metric"),
             metrics: metricRows(of: entry, from: path),
             provenance: provenance(of: entry.practice, in: article, from: path),
-            neighbours: neighbourGroups(of: index, from: path))
+            neighbours: neighbourSource(of: entry))
         return PageSpec(path: path, template: "practice", context: page)
     }
 
-    /// `SiteModel.neighbours(of:)` grouped by the names they share, the groups in the order of
-    /// their first neighbour: a group's neighbours share as many names, so those sharing more
-    /// stay first.
-    func neighbourGroups(of practice: Int, from path: String) -> [NeighbourGroup] {
-        var groups: [NeighbourGroup] = []
-        var groupOfNames: [String: Int] = [:]
-        for neighbour in model.neighbours(of: practice) {
-            let other = model.practices[neighbour.practiceIndex]
-            let shown = Neighbour(
-                href: relative(other.path, from: path), title: other.title, placeName: model.place(other.place).name)
-            let names = neighbour.shared.map(\.name).joined(separator: " · ")
-            if let group = groupOfNames[names] {
-                groups[group].practices.append(shown)
-            } else {
-                groupOfNames[names] = groups.count
-                groups.append(NeighbourGroup(shared: names, practices: [shown]))
-            }
-        }
-        return groups
+    /// What the page's neighbours are drawn from (`NeighbourData`); nil when the practice names
+    /// no mechanism.
+    func neighbourSource(of entry: PracticeEntry) -> NeighbourSource? {
+        entry.mechanisms.isEmpty ? nil : NeighbourSource(place: model.place(entry.place).path)
     }
 
     /// An article as printed: its title block, its sections with their practices, and the

@@ -65,7 +65,6 @@ struct PracticeSummary: Sendable, Encodable {
     var title: String
     var placeName: String
     var placeHref: String
-    var excerpt: String
     var tags: TagList
 }
 
@@ -140,13 +139,23 @@ struct ArticleView: Sendable, Encodable {
     var sections: [SectionView]
 }
 
+/// A report as its place's page lists it: its title block and its practices' titles. Their
+/// cards (with their tags) are on the report's own page, which each title here leads to.
+struct ReportEntry: Sendable, Encodable {
+    var href: String
+    var title: String
+    var author: String?
+    var lede: String
+    var practices: [Link]
+}
+
 struct PlacePage: Sendable, Encodable {
     var chrome: Chrome
     var name: String
     var fullName: String
     var county: Link?
     var townships: [Link]
-    var articles: [ArticleView]
+    var articles: [ReportEntry]
     /// The first `SitePages.placeMetrics` of the place's own metrics.
     var metrics: [MetricRow]
     var metricCount: Int
@@ -160,13 +169,14 @@ struct PlacePage: Sendable, Encodable {
     var pagination: [PageLink]
 }
 
-struct SourceLine: Sendable, Encodable {
-    var number: Int
-    var text: String
+/// Lines of an article that follow each other, a list numbered from `firstLine` on: lines a
+/// practice was read from (`cited`), or lines between those. A practice's first line opens a
+/// run, which then carries the id ("L" and its number) the practice page's link points at.
+struct SourceRun: Sendable, Encodable {
+    var firstLine: Int
     var cited: Bool
-    /// The first line of a practice: it carries the id ("L" and its number) the practice
-    /// page's link to its lines points at.
     var opensPractice: Bool
+    var lines: [String]
 }
 
 struct Provenance: Sendable, Encodable {
@@ -185,18 +195,9 @@ struct Provenance: Sendable, Encodable {
 /// An article's original lines on its page.
 struct SourceText: Sendable, Encodable {
     var file: String
-    /// From `firstLine` on, one a line with no gap: the list starts at its number and counts on.
-    var lines: [SourceLine]
-    var firstLine: Int { lines.first?.number ?? 1 }
-
-    private enum CodingKeys: String, CodingKey { case file, lines, firstLine }
-
-    func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(file, forKey: .file)
-        try container.encode(lines, forKey: .lines)
-        try container.encode(firstLine, forKey: .firstLine)
-    }
+    /// The article's lines from its first on, with no gap, cut where a practice's lines begin
+    /// or end.
+    var runs: [SourceRun]
 }
 
 struct ArticlePage: Sendable, Encodable {
@@ -207,18 +208,10 @@ struct ArticlePage: Sendable, Encodable {
     var source: SourceText
 }
 
-/// A practice elsewhere, listed under the names it shares with the page's practice.
-struct Neighbour: Sendable, Encodable {
-    var href: String
-    var title: String
-    var placeName: String
-}
-
-/// Neighbours that share the same names with the page's practice, and those names as text:
-/// the page's own tags already link to each of them.
-struct NeighbourGroup: Sendable, Encodable {
-    var shared: String
-    var practices: [Neighbour]
+/// What a practice page's neighbours are drawn from: `site.js` reads the scripts of the
+/// mechanisms its tags link to (`NeighbourData`) and leaves out its place (its page's path).
+struct NeighbourSource: Sendable, Encodable {
+    var place: String
 }
 
 struct PracticePage: Sendable, Encodable {
@@ -231,7 +224,8 @@ struct PracticePage: Sendable, Encodable {
     var bodyHTML: String
     var metrics: [MetricRow]
     var provenance: Provenance
-    var neighbours: [NeighbourGroup]
+    /// Nil when the practice names no mechanism.
+    var neighbours: NeighbourSource?
 }
 
 struct MechanismSummary: Sendable, Encodable {

@@ -179,7 +179,7 @@ struct SitePages {
         return PracticeSummary(
             href: relative(entry.path, from: path), title: shown(entry.title),
             placeName: shown(place.name), placeHref: relative(place.path, from: path),
-            excerpt: shown(Self.excerpt(of: entry.practice)), tags: tags(entry.mechanisms, from: path))
+            tags: tags(entry.mechanisms, from: path))
     }
 
     /// Text as a fragment shows it: its link-root marker, should the text hold one, becomes U+FFFD,
@@ -232,7 +232,7 @@ struct SitePages {
     }
 
     /// The article's lines as printed, from its first line to its title block (which the page
-    /// prints after the body), those a practice was read from marked.
+    /// prints after the body), in runs: those a practice was read from marked.
     func sourceText(of article: Article) -> SourceText {
         let page = seedPages[article.source.file] ?? []
         let practiceLines = article.practices.map(\.source)
@@ -240,13 +240,15 @@ struct SitePages {
         let last = min(max(article.source.lastLine, practiceLines.map(\.lastLine).max() ?? 0), page.count)
         let cited = Set(practiceLines.flatMap { $0.firstLine...$0.lastLine })
         let opening = Set(practiceLines.map { max($0.firstLine, 1) })
-        return SourceText(
-            file: article.source.file,
-            lines: first <= last
-                ? (first...last).map {
-                    SourceLine(
-                        number: $0, text: page[$0 - 1], cited: cited.contains($0), opensPractice: opening.contains($0))
-                } : [])
+        var runs: [SourceRun] = []
+        for number in first..<max(last + 1, first) {
+            let (isCited, opens) = (cited.contains(number), opening.contains(number))
+            if opens || runs.last?.cited != isCited {
+                runs.append(SourceRun(firstLine: number, cited: isCited, opensPractice: opens, lines: []))
+            }
+            runs[runs.count - 1].lines.append(page[number - 1])
+        }
+        return SourceText(file: article.source.file, runs: runs)
     }
 
     func articleView(_ index: Int, from path: String) -> ArticleView {
@@ -259,6 +261,18 @@ struct SitePages {
                 SectionView(
                     heading: section.heading,
                     practices: section.practices.map { card(model.practiceIndex(id: $0.id), from: path) })
+            })
+    }
+
+    /// An article on its place's page: title block and the titles of its practices, linked.
+    func reportEntry(_ index: Int, from path: String) -> ReportEntry {
+        let article = model.articles[index]
+        return ReportEntry(
+            href: relative(SitePaths.article(id: article.id), from: path),
+            title: article.title, author: article.author, lede: article.lede,
+            practices: model.practiceRange(ofArticle: index).map { practice in
+                let entry = model.practices[practice]
+                return Link(href: relative(entry.path, from: path), label: entry.title)
             })
     }
 

@@ -112,3 +112,98 @@ window.JingyanFiles = {
     setTimeout(function () { URL.revokeObjectURL(link.href); }, 1000);
   }
 };
+
+// A practice page's neighbours: practices of other places that share a scheme with it, those
+// sharing the most first, then in the base's order, among the first 48 of each scheme's
+// practices elsewhere; then, to fill the list to 12, practices sharing a category. Drawn from
+// each of its mechanisms' data script (data/near/<slug>.js: the mechanism's first practices,
+// NeighbourData), which every page naming the mechanism shares, loaded with <script src> so
+// that file:// works too. Without scripts the section's hint points to the mechanisms' pages,
+// which the page's tags link to and which list every practice.
+(function () {
+  "use strict";
+  var section = document.querySelector("section.neighbours[data-place]");
+  if (!section) return;
+  var root = document.documentElement.getAttribute("data-root") || "";
+  var place = section.getAttribute("data-place");
+  // The page's tags (tag-list) link to its mechanisms' pages, mechanisms/<slug>.html.
+  function slugs(kind) {
+    var links = document.querySelectorAll(".practice-header .tags-" + kind + " a");
+    return Array.prototype.map.call(links, function (link) {
+      return link.getAttribute("href").replace(/^.*\//, "").replace(/\.html$/, "");
+    });
+  }
+  var schemes = slugs("scheme"), categories = slugs("category");
+  var lists = {}, left = schemes.length + categories.length;
+  window.JINGYAN_NEAR = function (slug, name, practices) { lists[slug] = { name: name, practices: practices }; };
+  schemes.concat(categories).forEach(function (slug) {
+    var script = document.createElement("script");
+    script.src = root + "data/near/" + slug + ".js";
+    script.onload = script.onerror = function () { if (--left === 0) show(neighbours()); };
+    document.head.appendChild(script);
+  });
+
+  // A practice in a list: [index, path, title, place name, place path].
+  function neighbours() {
+    var shared = {}, found = [];
+    function share(practice, name) {
+      if (!shared[practice[0]]) {
+        shared[practice[0]] = { practice: practice, names: [] };
+        found.push(practice[0]);
+      }
+      shared[practice[0]].names.push(name);
+    }
+    schemes.forEach(function (slug) {
+      var list = lists[slug];
+      if (!list) return;
+      list.practices.filter(function (practice) { return practice[4] !== place; }).slice(0, 48)
+        .forEach(function (practice) { share(practice, list.name); });
+    });
+    var ordered = found.slice().sort(function (a, b) {
+      return shared[b].names.length - shared[a].names.length || a - b;
+    }).slice(0, 12);
+    categories.forEach(function (slug) {
+      var list = lists[slug];
+      if (!list) return;
+      list.practices.forEach(function (practice) {
+        if (ordered.length >= 12 || practice[4] === place) return;
+        if (!shared[practice[0]]) ordered.push(practice[0]);
+        share(practice, list.name);
+      });
+    });
+    return ordered.map(function (index) { return shared[index]; });
+  }
+
+  // Under a heading per set of shared names, the groups in the order of their first neighbour.
+  function show(found) {
+    if (!found.length) return;
+    var groups = [], groupOf = Object.create(null);
+    found.forEach(function (neighbour) {
+      var names = neighbour.names.join(" · ");
+      if (!(names in groupOf)) {
+        groupOf[names] = groups.length;
+        groups.push({ names: names, practices: [] });
+      }
+      groups[groupOf[names]].practices.push(neighbour.practice);
+    });
+    var hint = section.querySelector(".hint");
+    var grouped = "与本条有共同机制或分类的做法，按共同项分组，共同项多的在前。";
+    if (hint) hint.textContent = grouped;
+    groups.forEach(function (group) {
+      var heading = document.createElement("h3");
+      heading.textContent = group.names;
+      var list = document.createElement("ul");
+      list.className = "neighbour-list";
+      group.practices.forEach(function (practice) {
+        var item = document.createElement("li"), link = document.createElement("a");
+        var where = document.createElement("span");
+        link.href = root + practice[1];
+        link.textContent = practice[2];
+        where.textContent = practice[3];
+        item.append(link, " ", where);
+        list.appendChild(item);
+      });
+      section.append(heading, list);
+    });
+  }
+})();

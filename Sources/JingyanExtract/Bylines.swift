@@ -56,7 +56,9 @@ extension Lexicon {
     /// role and holds, between its names, a word of `minAffiliationLength` Han characters or more
     /// ending as an outlet's or station's name does.
     func droppingAffiliations(_ text: String) -> String? {
+        // Most lines fail on their first scalar: only a line that may open with a role is split.
         guard !authorAffiliationEndings.isEmpty, text.utf8.count <= Self.maxBylineLength * 4,
+            let first = Typography.droppingBullets(text).unicodeScalars.first, authorRoleStarts.contains(first),
             text.unicodeScalars.contains(where: { $0 == " " || $0 == "　" })
         else { return nil }
         let tokens = Typography.droppingBullets(text).split(whereSeparator: { $0 == " " || $0 == "　" })

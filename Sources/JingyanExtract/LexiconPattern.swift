@@ -42,7 +42,7 @@ struct LexiconPattern: Sendable {
     /// anchored with `^` (none when every one is); nil when such a match can start anywhere.
     private let laterScalars: ScalarBitmap?
     /// Scalars a text must hold for some alternative to match; nil when one needs none.
-    private let required: RequiredScalars?
+    let required: RequiredScalars?
 
     init(_ pattern: String) throws {
         var namedBits: [ScalarClass.Named: [UInt64]] = [:]

@@ -10,8 +10,8 @@ import JingyanLayout
 /// start with, so a line that opens like most body text rules out every anchored alternative.
 ///
 /// Only a necessary condition: a text that passes is matched as before, so a pattern's results
-/// do not depend on it. Classes left out (a negated class, those beyond the 64 that fit in a
-/// mask) only weaken it.
+/// do not depend on it. A negated class is left out; when more classes are needed than the 64
+/// a mask holds, each alternative keeps its rarest: both only weaken the filter.
 struct RequiredScalars: Sendable {
     /// Per BMP scalar, an index into `masks`, whose bit i says the scalar is in class i.
     private let maskIndex: [UInt16]
@@ -24,24 +24,46 @@ struct RequiredScalars: Sendable {
     /// Nil when some alternative needs no class: then no text can be ruled out.
     init?(branches: [[LexiconPattern.Node]], namedBits: inout [ScalarClass.Named: [UInt64]]) {
         var table = ClassTable()
-        var needs: [UInt64] = []
         var starts: [UInt64] = []
+        var wanted: [[ClassWords]] = []
         for branch in branches {
-            var need: UInt64 = 0
-            for needed in Self.classes(of: branch[...]) {
-                need |= table.bit(of: needed, namedBits: &namedBits)
-            }
-            guard need != 0 else { return nil }
-            needs.append(need)
             var start: UInt64 = 0
             if case .startOfText = branch.first, let first = LexiconPattern.firstScalars(of: branch[...]),
                 !first.negated
             {
-                start = table.bit(of: first, namedBits: &namedBits)
+                start = table.bit(of: ClassWords(first, namedBits: &namedBits))
             }
             starts.append(start)
+            var classes: [ClassWords] = []
+            for needed in Self.classes(of: branch[...]) { classes.append(ClassWords(needed, namedBits: &namedBits)) }
+            wanted.append(
+                classes.enumerated().sorted { ($0.element.size, $0.offset) < ($1.element.size, $1.offset) }
+                    .map(\.element))
         }
-        let words = table.words
+        let needs = Self.needs(wanted, in: &table)
+        guard !needs.contains(0) else { return nil }
+        let (maskIndex, masks) = Self.masks(of: table.words)
+        self.maskIndex = maskIndex
+        self.masks = masks
+        self.needs = needs
+        self.starts = starts
+    }
+
+    /// Each alternative's bits: its rarest class first, then each alternative's next rarest in
+    /// turn while the table has room, so that more classes than a mask holds leave every
+    /// alternative its most telling ones rather than some alternatives none.
+    private static func needs(_ wanted: [[ClassWords]], in table: inout ClassTable) -> [UInt64] {
+        var needs = [UInt64](repeating: 0, count: wanted.count)
+        for round in 0..<(wanted.map(\.count).max() ?? 0) {
+            for (branch, classes) in wanted.enumerated() where round < classes.count {
+                needs[branch] |= table.bit(of: classes[round])
+            }
+        }
+        return needs
+    }
+
+    /// Per BMP scalar, the index of its mask of classes in `masks`; masks shared between scalars.
+    private static func masks(of words: [[UInt64]]) -> (index: [UInt16], masks: [UInt64]) {
         var maskIndex = [UInt16](repeating: 0, count: 0x10000)
         var masks: [UInt64] = [0]
         var indexOfMask: [UInt64: UInt16] = [0: 0]
@@ -58,10 +80,7 @@ struct RequiredScalars: Sendable {
             }
             maskIndex[value] = index
         }
-        self.maskIndex = maskIndex
-        self.masks = masks
-        self.needs = needs
-        self.starts = starts
+        return (maskIndex, masks)
     }
 
     /// The classes a match of `sequence` consumes a scalar of, each at least once.
@@ -128,6 +147,17 @@ struct RequiredScalars: Sendable {
     }
 }
 
+/// A class's scalars in the BMP, one bit each, and how many there are.
+private struct ClassWords {
+    let words: [UInt64]
+    let size: Int
+
+    init(_ scalars: ScalarClass, namedBits: inout [ScalarClass.Named: [UInt64]]) {
+        words = ScalarBitmap(scalars, namedBits: &namedBits).words
+        size = words.reduce(0) { $0 + $1.nonzeroBitCount }
+    }
+}
+
 /// The classes a `RequiredScalars` tells apart, one bit each; a class written in several
 /// alternatives (\d, a colon) takes one bit, so the 64 bits of a mask go further.
 private struct ClassTable {
@@ -135,12 +165,11 @@ private struct ClassTable {
     private var bits: [[UInt64]: Int] = [:]
 
     /// The class's bit; 0 once all 64 are taken, which only weakens the filter.
-    mutating func bit(of scalars: ScalarClass, namedBits: inout [ScalarClass.Named: [UInt64]]) -> UInt64 {
-        let classWords = ScalarBitmap(scalars, namedBits: &namedBits).words
-        if let bit = bits[classWords] { return 1 << UInt64(bit) }
+    mutating func bit(of scalars: ClassWords) -> UInt64 {
+        if let bit = bits[scalars.words] { return 1 << UInt64(bit) }
         guard words.count < UInt64.bitWidth else { return 0 }
-        bits[classWords] = words.count
-        words.append(classWords)
+        bits[scalars.words] = words.count
+        words.append(scalars.words)
         return 1 << UInt64(words.count - 1)
     }
 }

@@ -125,6 +125,27 @@ import Testing
         }
     }
 
+    /// More classes than a mask holds: every alternative keeps its rarest, so a text holding
+    /// none of them is still ruled out before matching, and matches are as before.
+    @Test func manyAlternativesStillRuleOutTexts() throws {
+        let alternatives = (0..<40).map { index -> String in
+            let words = (0..<3).map { String(Unicode.Scalar(0x4E00 + 3 * index + $0)!) }
+            return "^[^。]{0,9}" + words.joined(separator: "\\s*")
+        }
+        let pattern = try LexiconPattern(alternatives.map { "(?:\($0))" }.joined(separator: "|"))
+        guard let required = pattern.required else {
+            Issue.record("the alternation has no required scalars")
+            return
+        }
+        var body = "近年来，各地积极探索基层治理新路径。"
+        #expect(!body.withUTF8 { required.mayBeIn($0) })
+        #expect(!pattern.isFound(in: body))
+        let last = (117..<120).map { String(Unicode.Scalar(0x4E00 + $0)!) }.joined()
+        #expect(pattern.isFound(in: "通知" + last))
+        #expect(!pattern.isFound(in: "通知" + last.dropLast()))
+        #expect(try Lexicon.bundled().pageFurniture.required != nil, "every line would be matched")
+    }
+
     @Test func rejectsWhatItDoesNotCompile() {
         for pattern in [#"a(?=b)"#, #"\w+"#, #"a++"#, #"(a"#, #"a)"#, #"[a"#, #"(?:a?)*"#, #"\p{L}"#] {
             #expect(throws: LexiconPattern.SyntaxError.self, "\(pattern)") { try LexiconPattern(pattern) }

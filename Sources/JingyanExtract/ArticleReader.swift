@@ -33,13 +33,11 @@ struct ArticleReader {
         let title = titleBlock.title ?? Self.fallbackTitle(lede: lede, lexicon: lexicon)
         let place = places.resolve(
             lede: lede, body: { paragraphs.map(\.text).joined() }, title: title, placeTags: titleBlock.placeTags)
-        // A brief's credit is read with its line breaks as spaces first: a break between two names
-        // ("……通讯员 李四" / "王五）") dropped the space; one inside a name leaves a part too short.
         let author =
             titleBlock.author(excluding: place)
             ?? Self.newsBriefAuthor(
-                in: ledeIndex.map { Self.lineBroken(paragraphs[$0], in: draft.body) } ?? "", lexicon: lexicon)
-            ?? Self.newsBriefAuthor(in: lede, lexicon: lexicon)
+                broken: ledeIndex.map { Self.lineBroken(paragraphs[$0], in: draft.body) } ?? "", joined: lede,
+                lexicon: lexicon)
         let titlePart = titleSlug(title, place: place)
         let id = Slug.join([
             place.slug, place.townshipSlug ?? "",
@@ -214,12 +212,32 @@ struct ArticleReader {
     /// A brief's opening credit runs over at most this many lines.
     static let briefCreditLines = 3
 
-    /// "本报讯（记者 张三 通讯员 李四）……" names the authors in the opening.
-    static func newsBriefAuthor(in lede: String, lexicon: Lexicon) -> String? {
-        guard let open = lede.prefix(12).firstIndex(where: { $0 == "（" || $0 == "(" }),
-            let close = lede[open...].firstIndex(where: { $0 == "）" || $0 == ")" })
-        else { return nil }
-        return lexicon.bylineNames(String(lede[lede.index(after: open)..<close]))?.joined(separator: "、")
+    /// A brief's credit, read with its line breaks as spaces (`broken`) and without (`joined`).
+    /// A break between two names ("……通讯员 李四" / "王五）") dropped the space, so the broken
+    /// reading counts first; but a break inside a role ("见习" / "记者 王五）") makes a name of the
+    /// role's first part, which the joined reading does not have: then it counts.
+    static func newsBriefAuthor(broken: String, joined: String, lexicon: Lexicon) -> String? {
+        let spaced = newsBriefAuthor(in: broken, lexicon: lexicon)
+        let plain = newsBriefAuthor(in: joined, lexicon: lexicon)
+        if let spaced, let plain, plain.count < spaced.count, Set(plain).isSubset(of: spaced) {
+            return plain.joined(separator: "、")
+        }
+        return (spaced ?? plain)?.joined(separator: "、")
+    }
+
+    /// "本报讯（记者 张三 通讯员 李四）……" names the authors in the opening; so does a credit
+    /// without brackets that opens with a role and closes with a colon ("本报讯 记者张三 报道：").
+    static func newsBriefAuthor(in lede: String, lexicon: Lexicon) -> [String]? {
+        if let open = lede.prefix(12).firstIndex(where: { $0 == "（" || $0 == "(" }) {
+            guard let close = lede[open...].firstIndex(where: { $0 == "）" || $0 == ")" }) else { return nil }
+            return lexicon.bylineNames(String(lede[lede.index(after: open)..<close]))
+        }
+        guard let cue = lexicon.newsCueLength(openingWith: lede) else { return nil }
+        let opening = lede.unicodeScalars.dropFirst(cue).prefix(Self.newsBriefOpening)
+        guard let colon = opening.firstIndex(where: { $0 == "：" || $0 == ":" }) else { return nil }
+        let credit = Substring(opening[..<colon]).drop { $0 == " " || $0 == "　" }.trimmingTrailingSpaces
+        guard lexicon.roleOpening(credit) != nil else { return nil }
+        return lexicon.bylineNames(String(credit))
     }
 
     /// The title's first words in pinyin, after any place prefix: short, readable, stable.

@@ -23,7 +23,8 @@ struct BodySplitter {
     }
 
     func split(_ layout: PageLayout, body: Range<Int>, header: TitleBlock, trailer: TitleBlock) -> Cut {
-        let paragraphs = pieces(Array(layout.lines[body]))
+        let blockPlaces = signature(of: trailer)
+        let paragraphs = pieces(Array(layout.lines[body]), secondPlaces: blockPlaces)
         let firstIndex = layout.lines[body].first?.number ?? 1
         func index(of paragraph: Piece) -> Int { body.lowerBound + paragraph.firstLine - firstIndex }
         guard paragraphs.count > 1 else { return Cut(line: body.upperBound, isWeak: true) }
@@ -31,7 +32,6 @@ struct BodySplitter {
         if first.isEmpty { first = places.signature(of: paragraphs[0].text, withSuffixes: true) }
         let opens = paragraphs.map { roles.opensReport($0.text) }
         let cues = paragraphs.map { roles.lexicon.opensNewsBrief($0.text) }
-        let blockPlaces = signature(of: trailer)
         let counted = Counted(paragraphs: paragraphs, places: places, first: first, second: blockPlaces)
         // A block without a place: the paragraph the cut goes before stands for the report that
         // starts there with the places it names.
@@ -151,20 +151,24 @@ struct BodySplitter {
     }
 
     /// A stretch of the body a cut may go before: a paragraph, or the part of one from a line
-    /// that opens like a report after a finished sentence (the PDF text may show no break there).
+    /// after a finished sentence that opens like a report or names the second report's places
+    /// (`secondPlaces`, its block's). The PDF text may show no break there: a paragraph's last
+    /// line may fall within a few characters of the column's width.
     struct Piece {
         var text: String
         /// The line number of its first line.
         var firstLine: Int
     }
 
-    func pieces(_ lines: [TextLine]) -> [Piece] {
+    func pieces(_ lines: [TextLine], secondPlaces: Set<String> = []) -> [Piece] {
         var pieces: [Piece] = []
+        let second = secondPlaces.isEmpty ? nil : KeywordIndex(keywords: secondPlaces.sorted())
         for paragraph in BodyLayout(lines: lines).paragraphs {
             let own = lines.filter { paragraph.lines.contains($0.number) && !$0.isBlank }
             var start = 0
-            for index in own.indices.dropFirst() where own[index - 1].endsSentence && roles.opensReport(own[index].text)
-            {
+            for index in own.indices.dropFirst() where own[index - 1].endsSentence {
+                let text = own[index].text
+                guard roles.opensReport(text) || second?.firstOccurrence(in: text[...]) != nil else { continue }
                 pieces.append(Piece(text: own[start..<index].map(\.text).joined(), firstLine: own[start].number))
                 start = index
             }

@@ -41,10 +41,9 @@ extension Lexicon {
                 hadRole = true
                 continue
             }
-            // With a role or without, a name is two to four Han characters: body text fails here, early.
-            guard (2...Self.maxNameLength).contains(name.unicodeScalars.count),
-                name.unicodeScalars.allSatisfy(Typography.isHan)
-            else { return nil }
+            // With a role or without, a name is two to four Han characters, or a dotted name: body
+            // text fails here, early.
+            guard PersonalNames.isNameShaped(name.unicodeScalars) else { return nil }
             names.append(String(name))
         }
         guard !names.isEmpty, names.count <= 4 else { return nil }
@@ -225,12 +224,17 @@ extension Lexicon {
                     guard han.extend(startsRole: authorRoleStarts.contains(Unicode.Scalar(value)!)) else {
                         return false
                     }
-                    if run > Self.maxBylineToken || count > Self.maxBylineLength { return false }
+                    if run > han.maxToken || count > Self.maxBylineLength { return false }
                     continue
                 }
                 let (scalar, length) = Typography.scalar(in: bytes, at: index)
                 if index == 0 { onlyHan = rolesAreHan && Typography.isHan(scalar) }
                 index += length
+                if PersonalNames.nameDots.contains(scalar), han.length > 0 {
+                    run += 1  // a dotted name's parts are one name: the run of Han goes on
+                    han.joinNamePart()
+                    continue
+                }
                 if Self.bylineSeparatorScalars.contains(scalar) {
                     run = 0
                 } else {
@@ -244,7 +248,7 @@ extension Lexicon {
                     if han.isLongerThanName { return false }
                     han = HanRun(limit: han.length == 0 ? han.limit : HanRun.laterLimit)
                 }
-                if run > Self.maxBylineToken || count > Self.maxBylineLength { return false }
+                if run > han.maxToken || count > Self.maxBylineLength { return false }
             }
             return true
         }
@@ -271,8 +275,25 @@ extension Lexicon {
             return length <= limit || holdsRoleStart
         }
 
+        /// A name dot joined the run's parts: a dotted name, let run to its length.
+        var isDotted = false
+
+        mutating func joinNamePart() {
+            isDotted = true
+            limit = max(limit, PersonalNames.maxDottedLength)
+        }
+
         /// Too long for a name, with no role: only a place and a verb that end the byline.
-        var isLongerThanName: Bool { length > Lexicon.maxNameLength && !holdsRoleStart }
+        var isLongerThanName: Bool {
+            length > (isDotted ? PersonalNames.maxDottedLength : Lexicon.maxNameLength) && !holdsRoleStart
+        }
+
+        /// The longest run between separators: a role and a name, the name dotted or not.
+        var maxToken: Int {
+            isDotted
+                ? Lexicon.maxBylineToken - Lexicon.maxNameLength + PersonalNames.maxDottedLength
+                : Lexicon.maxBylineToken
+        }
     }
 
     /// The longest personal name a byline holds, in characters.

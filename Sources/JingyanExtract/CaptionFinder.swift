@@ -94,9 +94,8 @@ struct CaptionFinder {
         while let character = credit.last, character == " " || character == "/" || character == "　" {
             credit.removeLast()
         }
-        let name = String(credit.reversed().prefix { $0.unicodeScalars.allSatisfy(Typography.isHan) }.reversed())
-        guard (2...4).contains(name.count) else { return nil }
-        return Credit(text: String(droppingRoles(credit.dropLast(name.count))), photographer: name)
+        guard let name = PersonalNames.trailingName(of: credit) else { return nil }
+        return Credit(text: String(droppingRoles(credit[..<name.startIndex])), photographer: String(name))
     }
 
     /// The line with the brackets around its end taken away ("……（张伟 摄）" → "……张伟 摄").
@@ -130,9 +129,8 @@ struct CaptionFinder {
     func creditFirst(_ line: String) -> Credit? {
         guard mayEndWithName(line) else { return nil }
         let trimmed = Substring(line).trimmingTrailingSpaces
-        let name = String(trimmed.reversed().prefix { $0.unicodeScalars.allSatisfy(Typography.isHan) }.reversed())
-        guard (2...4).contains(name.count) else { return nil }
-        var before = trimmed.dropLast(name.count)
+        guard let name = PersonalNames.trailingName(of: trimmed) else { return nil }
+        var before = trimmed[..<name.startIndex]
         guard let separator = before.last, Self.creditFirstSeparators.contains(separator) else { return nil }
         before = before.dropLast().trimmingTrailingSpaces
         guard let marker = lexicon.creditFirstMarkers.first(where: { before.hasSuffix($0) }) else { return nil }
@@ -143,7 +141,7 @@ struct CaptionFinder {
         {
             return nil
         }
-        return Credit(text: String(before.trimmingTrailingSpaces), photographer: name)
+        return Credit(text: String(before.trimmingTrailingSpaces), photographer: String(name))
     }
 
     func droppingRoles(_ text: Substring) -> Substring {
@@ -167,7 +165,8 @@ struct CaptionFinder {
 
 extension CaptionFinder {
     /// False for a line whose last scalars, trailing spaces aside, are not a separator and two
-    /// to four Han: then `creditFirst` finds no name after a separator either. A name's
+    /// or more Han (name dots between them), at most a dotted name's length: then `creditFirst`
+    /// finds no name after a separator either. A name's
     /// Characters are single Han scalars, and the spaces and separators it compares with are
     /// single scalars with no canonical equivalent, so a credit ends the same way in scalars.
     /// This runs on every line, so its end is read as scalars, without grapheme breaking.
@@ -177,11 +176,15 @@ extension CaptionFinder {
         for scalar in line.unicodeScalars.reversed() {
             if trailing && (scalar == " " || scalar == "　") { continue }
             trailing = false
+            if PersonalNames.nameDots.contains(scalar), han > 0 {
+                han += 1  // a dotted name's parts
+                continue
+            }
             guard Typography.isHan(scalar) else {
                 return han >= 2 && CaptionFinder.creditFirstSeparators.contains(Character(scalar))
             }
             han += 1
-            if han > 4 { return false }
+            if han > PersonalNames.maxDottedLength { return false }
         }
         return false
     }

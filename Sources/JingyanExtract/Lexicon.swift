@@ -302,6 +302,13 @@ public final class Lexicon: Sendable {
 
     static let newsCueReach = 24
 
+    /// How many scalars the news cue a text opens with takes ("本报讯" → 3); nil without one.
+    public func newsCueLength(openingWith text: String) -> Int? {
+        guard newsCuePattern.mayMatch(textStartingWith: text.unicodeScalars.first) else { return nil }
+        let scalars = Array(text.unicodeScalars.prefix(Self.newsCueReach))
+        return newsCuePattern.match(in: scalars, at: 0)?.range.count
+    }
+
     /// Where the news cue a text opens with says the report was filed from ("某县" of "本报某县讯",
     /// "某地3月5日" of "新华社某地3月5日电"): the pattern's first group; nil without a cue or group.
     public func newsCuePlace(openingWith text: String) -> String? {

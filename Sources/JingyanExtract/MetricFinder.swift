@@ -141,7 +141,7 @@ struct MetricFinder {
             defer { index = max(end, index + 1) }
             // The unit first: a year or date ("2024年") is ruled out before its number is parsed.
             guard !quotes.hidesNumbers,
-                let reading = readUnit(scalars, from: end) ?? years(scalars, number: index..<end),
+                let reading = readUnit(scalars, from: end) ?? span(scalars, number: index..<end),
                 let value = Self.number(scalars[index..<end]),
                 !isExcluded(scalars, number: index..<end),
                 !isRangeEnd(scalars, number: index..<end), !isRangeStart(scalars, after: reading.end),
@@ -190,20 +190,6 @@ struct MetricFinder {
         var approx: Bool
         var end: Int
     }
-
-    /// "任期1年", "帮带期为2年": a number of one or two digits and 年 is a span of years, unless
-    /// the words after make it a point in time ("3年前", "80年代", "5年来") or a school grade.
-    func years(_ scalars: [Unicode.Scalar], number: Range<Int>) -> UnitReading? {
-        let end = number.upperBound
-        guard number.count <= 2, end < scalars.count, scalars[end] == "年",
-            !scalars[number].contains("."), !(number.lowerBound > 0 && scalars[number.lowerBound - 1] == "近")
-        else { return nil }
-        if end + 1 < scalars.count, Self.afterPointInTime.contains(scalars[end + 1]) { return nil }
-        return UnitReading(unit: "年", multiplier: 1, approx: false, end: end + 1)
-    }
-
-    /// After "N年": a point in time or a grade, not a span.
-    static let afterPointInTime = ScalarSet(["前", "后", "来", "以", "代", "底", "末", "级", "初", "度", "份", "起", "终"])
 
     /// Reads "[余|多][万|亿][余|多]unit[以上|左右…]" after a number.
     func readUnit(_ scalars: [Unicode.Scalar], from start: Int) -> UnitReading? {
@@ -279,6 +265,7 @@ struct MetricFinder {
         let before = number.lowerBound > 0 ? scalars[number.lowerBound - 1] : nil
         let after = number.upperBound < scalars.count ? scalars[number.upperBound] : nil
         return before == "第" || before == "每" || before.map(Self.joiners.contains) == true
+            || isMonthsOfYear(scalars, number: number)
             || after.map(Self.joiners.contains) == true
             || lexicon.ageUnits.contains { matches($0, scalars, at: number.upperBound) }
     }

@@ -367,7 +367,14 @@ struct HeadingShape: Equatable {
         return !properties.isAlphabetic && properties.numericType == nil && !properties.isWhitespace
     }
 
+    /// The same marks, and the same length give or take a few characters; or, with three marks
+    /// or more, a first clause of the same length ("从“甲”到“乙”，……" beside "从“丙”到“丁”，……"):
+    /// parallel headings vary in their last clause.
     func matches(_ other: HeadingShape) -> Bool {
-        !marks.isEmpty && marks == other.marks && abs(length - other.length) <= 3
+        guard !marks.isEmpty, marks == other.marks else { return false }
+        return abs(length - other.length) <= 3
+            || marks.count >= Self.parallelMarks && clauses.count > 1 && clauses.first == other.clauses.first
     }
+
+    static let parallelMarks = 3
 }

@@ -6,7 +6,10 @@ import Testing
 /// Forms other papers print that the development pages do not show: a brief's closing credit cut
 /// by a column break, autonomous divisions by their common names, a township named by the
 /// county's short name, a caption whose date line runs into a place, headings in brackets or
-/// asked as questions, a contributor credited by a station, honours given out.
+/// asked as questions, a contributor credited by a station, honours given out; names whose parts
+/// a middle dot joins, a brief's credit without brackets or broken inside a role, a running head
+/// whose page runs into its date, a report's last line nearly as wide as the column, time limits
+/// in days and shares in tenths.
 @Suite struct OtherPapersFormsTests {
     func articles(_ lines: [String]) throws -> [Article] {
         try TestData.extract(lines.joined(separator: "\n")).articles
@@ -104,5 +107,88 @@ import Testing
         let lexicon = try Lexicon.bundled()
         #expect(lexicon.bylineNames("本报记者 张三 某县融媒体中心 李四") == ["张三", "李四"])
         #expect(lexicon.bylineNames("张三 共享联盟某某站") == nil)
+    }
+
+    /// Uyghur, Kazakh and Tibetan names, and foreign ones, are printed with a middle dot between
+    /// their parts: in a byline with a role, and in a photo credit. A column's name with a dot
+    /// ("乡村振兴·铜仁行") is no byline.
+    @Test func namesWithAMiddleDot() throws {
+        let lexicon = try Lexicon.bundled()
+        #expect(lexicon.bylineNames("记者 王刚 古丽娜尔·吐尔逊") == ["王刚", "古丽娜尔·吐尔逊"])
+        #expect(lexicon.bylineNames("本报记者 热孜万古丽·艾买提") == ["热孜万古丽·艾买提"])
+        #expect(lexicon.bylineNames("乡村振兴·铜仁行") == nil)
+        #expect(lexicon.bylineNames("记者走进乡村振兴·铜仁行的现场，看到了新变化") == nil)
+        let captions = CaptionFinder(lexicon: lexicon)
+        #expect(captions.creditLine("摄影 买买提江·吾斯曼")?.photographer == "买买提江·吾斯曼")
+        #expect(captions.creditLine("村民在积分超市兑换物品。艾尔肯·沙吾提 摄")?.photographer == "艾尔肯·沙吾提")
+        let found = try articles([
+            "近年来，沙湾市博尔通古乡组建马背议事队7支，", "跟着牧民转场，调解草场纠纷38起。", "",
+            "马背上的议事队", "", "记者 胡杨 叶尔兰·努尔兰", "", "沙湾博尔通古",
+        ])
+        #expect(found.map(\.title) == ["马背上的议事队"])
+        #expect(found.first?.author == "胡杨、叶尔兰·努尔兰")
+    }
+
+    /// A brief's credit without brackets, its names run on to their roles ("本报讯 记者张华
+    /// 通讯员李明 报道："); and one in brackets broken inside a role ("见习" / "记者 李雪）").
+    @Test func briefCreditsWithoutBracketsOrBrokenInARole() throws {
+        let plain = try articles([
+            "楼栋长管好小区事", "",
+            "本报讯 记者张华 通讯员李明 报道：近日，碧江区川硐街道一个安置小区里，楼栋长挨家挨户敲门，提醒居民检查燃气。",
+        ])
+        #expect(plain.first?.author == "张华、李明")
+        let broken = try articles([
+            "搬进新村 过上新日子", "", "本报讯（本报记者 王刚 见习", "记者 李雪）走进岢岚县宋家沟镇的", "易地搬迁新村，一排排院落整齐排列，",
+            "议事会共议定事项176件。",
+        ])
+        #expect(broken.first?.author == "王刚、李雪")
+    }
+
+    /// "第3版 2025年11月18日 编辑 …": cleaning drops the space between the page and the date,
+    /// and the line is still the page's running head, not a title.
+    @Test func aRunningHeadWhosePageRunsIntoItsDate() throws {
+        let lexicon = try Lexicon.bundled()
+        #expect(lexicon.isPageFurniture("第3版2025年11月18日 编辑 赵一鸣 校对 陈晨"))
+        #expect(!lexicon.isPageFurniture("第3版2025年度的工作计划已经下发"))
+    }
+
+    /// A title-first report whose last paragraph ends a character or two short of the column
+    /// runs into the next report's body with nothing to show the break: the cut goes before the
+    /// line, after a finished sentence, that names the next report's place.
+    @Test func aCutBeforeTheLineNamingTheNextReportsPlace() throws {
+        let found = try articles([
+            "搬进新村 过上新日子", "", "本报记者 郝建军", "",
+            "走进岢岚县宋家沟镇的易地搬迁新村，一排排", "院落整齐排列。镇里把扶贫车间作为就业的主",
+            "阵地，搬迁群众人均可支配收入达到1.26万", "元，比搬迁前增长了2倍多，日子越过越好。",
+            "清晨，托克扎克镇阿亚克村的巷道干干净净，", "村民用积分兑换生活用品。全镇23个村都建起",
+            "了积分超市，累计兑换积分46.8万分。", "", "托克扎克镇“庭院积分”攒出新风尚", "", "本报记者 李娜", "",
+            "疏附托克扎克",
+        ])
+        #expect(found.map(\.place.county) == ["岢岚县", "疏附县"])
+        let units = found.map { $0.practices.flatMap(\.metrics).map(\.unit) }
+        #expect(units == [["万元", "倍"], ["个", "万分"]])
+    }
+
+    /// "3日内" is a time limit in days, not a day of a month; "3成" a share; "今年前10个月" the
+    /// months a year's figures are counted over.
+    @Test func timeLimitsInDaysSharesInTenthsAndMonthsOfAYear() throws {
+        let found = try articles([
+            "说事室说出和美日子", "记者 张三",
+            "近年来，某镇推行“说事室”议事制度，有异议的可在3日内提出复核，今年全镇信访量同比下降3成。",
+            "今年前10个月，全镇接待游客38.6万人次，比去年同期多出2成以上，12月3日召开总结会。",
+        ])
+        let figures = found.flatMap(\.practices).flatMap(\.metrics).map { "\($0.value.description)\($0.unit)" }
+        #expect(figures == ["3日", "3成", "38.6万人次", "2成"])
+    }
+
+    /// Schemes named "…评议会" without quotes, and a scheme a body puts out ("推出“积分贷”").
+    @Test func reviewCouncilsAndSchemesPutOut() throws {
+        let found = try articles([
+            "老规矩有了新用法", "记者 张三",
+            "近年来，某镇各屯推选老党员、老教师组成乡风评议会，每季度评议1次。",
+            "镇里还联合农商银行推出“积分贷”，积分高的农户可以享受更低的贷款利率。",
+        ])
+        #expect(found.first?.mechanisms.contains("乡风评议会") == true)
+        #expect(found.first?.mechanisms.contains("积分贷") == true)
     }
 }

@@ -58,6 +58,26 @@ import Testing
         #expect(layout.paragraphs.first?.lines == 1...4)
     }
 
+    /// Parallel headings that differ in their last clause ("从“…”到“…”，…"): the short one is a
+    /// heading beside the wide one, whose first clause has its length and marks.
+    @Test func parallelHeadingsOfDifferentLengths() {
+        let body = lines(
+            """
+            导语写满了整整一行文字，讲的是村里的新鲜
+            变化，大家都说日子越过越好了。
+            从“搬得出”到“稳得住”，搬迁群众有了自己的议事会
+            搬迁群众来自不同的村子，生活习惯各不相同
+            ，镇里在新村成立了议事会，每月开会一次，
+            议定事项一百多件。
+            从“住下来”到“富起来”，两手抓牢
+            镇里把扶贫车间作为就业的主阵地，让群众在
+            家门口上班，家家户户都有了稳定的收入来源
+            ，日子一天比一天红火。
+            """)
+        let headings = BodyLayout(lines: body).paragraphs.filter { $0.kind == .heading }.map(\.text)
+        #expect(headings == ["从“搬得出”到“稳得住”，搬迁群众有了自己的议事会", "从“住下来”到“富起来”，两手抓牢"])
+    }
+
     /// Headings as wide as the column, each after a paragraph's short last line with no blank
     /// line between, are headings among parallel siblings, as they are after a blank line.
     @Test func findsColumnWideHeadingsAfterAShortLastLine() {

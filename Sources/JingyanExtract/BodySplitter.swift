@@ -24,12 +24,15 @@ struct BodySplitter {
 
     func split(_ layout: PageLayout, body: Range<Int>, header: TitleBlock, trailer: TitleBlock) -> Cut {
         let blockPlaces = signature(of: trailer)
-        let paragraphs = pieces(Array(layout.lines[body]), secondPlaces: blockPlaces)
+        let lines = Array(layout.lines[body])
+        var first = signature(of: header)
+        if first.isEmpty, let opening = pieces(lines, cue: .none).first {
+            first = places.signature(of: opening.text, withSuffixes: true)
+        }
+        let paragraphs = pieces(lines, cue: blockPlaces.isEmpty ? .placesBeyond(first) : .placesOf(blockPlaces))
         let firstIndex = layout.lines[body].first?.number ?? 1
         func index(of paragraph: Piece) -> Int { body.lowerBound + paragraph.firstLine - firstIndex }
         guard paragraphs.count > 1 else { return Cut(line: body.upperBound, isWeak: true) }
-        var first = signature(of: header)
-        if first.isEmpty { first = places.signature(of: paragraphs[0].text, withSuffixes: true) }
         let opens = paragraphs.map { roles.opensReport($0.text) }
         let cues = paragraphs.map { roles.lexicon.opensNewsBrief($0.text) }
         let counted = Counted(paragraphs: paragraphs, places: places, first: first, second: blockPlaces)
@@ -152,23 +155,40 @@ struct BodySplitter {
 
     /// A stretch of the body a cut may go before: a paragraph, or the part of one from a line
     /// after a finished sentence that opens like a report or names the second report's places
-    /// (`secondPlaces`, its block's). The PDF text may show no break there: a paragraph's last
-    /// line may fall within a few characters of the column's width.
+    /// (`PlaceCue`). The PDF text may show no break there: a paragraph's last line may fall
+    /// within a few characters of the column's width.
     struct Piece {
         var text: String
         /// The line number of its first line.
         var firstLine: Int
     }
 
-    func pieces(_ lines: [TextLine], secondPlaces: Set<String> = []) -> [Piece] {
+    /// The places that let a cut go inside a paragraph, before a line that names them.
+    enum PlaceCue {
+        case none
+        /// The second report's, known from its block.
+        case placesOf(Set<String>)
+        /// Any but the first report's: the second's block names none.
+        case placesBeyond(Set<String>)
+    }
+
+    func pieces(_ lines: [TextLine], cue: PlaceCue) -> [Piece] {
         var pieces: [Piece] = []
-        let second = secondPlaces.isEmpty ? nil : KeywordIndex(keywords: secondPlaces.sorted())
+        var second: KeywordIndex?
+        if case .placesOf(let names) = cue { second = KeywordIndex(keywords: names.sorted()) }
+        func namesPlace(_ text: String) -> Bool {
+            switch cue {
+            case .none: return false
+            case .placesOf: return second?.firstOccurrence(in: text[...]) != nil
+            case .placesBeyond(let first): return !places.signature(of: text, withSuffixes: true).isSubset(of: first)
+            }
+        }
         for paragraph in BodyLayout(lines: lines).paragraphs {
             let own = lines.filter { paragraph.lines.contains($0.number) && !$0.isBlank }
             var start = 0
             for index in own.indices.dropFirst() where own[index - 1].endsSentence {
                 let text = own[index].text
-                guard roles.opensReport(text) || second?.firstOccurrence(in: text[...]) != nil else { continue }
+                guard roles.opensReport(text) || namesPlace(text) else { continue }
                 pieces.append(Piece(text: own[start..<index].map(\.text).joined(), firstLine: own[start].number))
                 start = index
             }

@@ -186,15 +186,20 @@ extension Lexicon {
         return role.map { authorRoles[$0] }
     }
 
-    /// `name.hasSuffix(role)` for some author role, as Characters. When the token and the roles
-    /// are plain scalars only, the Characters are the scalars and equal only as such: their UTF-8
-    /// answers, with no grapheme breaking or normalisation.
+    /// `name.hasSuffix(role)` for some author role of two characters or more, as Characters: a
+    /// qualified role ends so ("全媒体记者"); a name may end with a one-character role ("杨秀文").
+    /// When the token and the roles are plain scalars only, the Characters are the scalars and
+    /// equal only as such: their UTF-8 answers, with no grapheme breaking or normalisation.
     func endsWithRole(_ name: Substring) -> Bool {
         guard rolesArePlain, name.unicodeScalars.allSatisfy(Typography.isPlain) else {
-            return authorRoles.contains(where: { name.hasSuffix($0) })
+            return authorRoles.contains(where: { $0.count > 1 && name.hasSuffix($0) })
         }
         var name = name
-        return name.withUTF8 { bytes in authorRoleUTF8.contains { bytes.reversed().starts(with: $0.reversed()) } }
+        return name.withUTF8 { bytes in
+            authorRoles.indices.contains { role in
+                authorRoles[role].count > 1 && bytes.reversed().starts(with: authorRoleUTF8[role].reversed())
+            }
+        }
     }
 
     /// False for a line too long for a byline, with a run between separators longer than a

@@ -141,7 +141,11 @@ struct CaptionFinder {
         {
             return nil
         }
-        return Credit(text: String(before.trimmingTrailingSpaces), photographer: String(name))
+        let text = String(before.trimmingTrailingSpaces)
+        // "文/本报记者 张三 图/李四": a byline that credits the photos too, not a caption.
+        let opensWithRole = lexicon.roleOpening(Substring(Typography.droppingBullets(text))) != nil
+        if opensWithRole, lexicon.bylineNames(text) != nil { return nil }
+        return Credit(text: text, photographer: String(name))
     }
 
     func droppingRoles(_ text: Substring) -> Substring {

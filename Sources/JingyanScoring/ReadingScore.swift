@@ -44,7 +44,8 @@ public struct PageReading: Decodable {
     /// One article of the reading.
     public struct Article: Decodable {
         public var id: String
-        public var title: String
+        /// Nil for a report printed without a title (a brief): found by its author then.
+        public var title: String?
         public var titleAlternatives: [String]?
         public var author: String?
         public var place: Place?
@@ -226,7 +227,7 @@ public enum ReadingScorer {
         let articles = got.articles ?? []
         for want in reading.articles {
             guard let article = find(want, in: articles) else {
-                score.problems.append("\(want.id): article not found (title \(want.title))")
+                score.problems.append("\(want.id): article not found (title \(want.title ?? "None"))")
                 score.fields += 5
                 score.metricsMissed += want.metrics.count
                 score.mechanisms += want.mechanisms.count

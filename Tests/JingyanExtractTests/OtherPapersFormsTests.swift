@@ -145,11 +145,16 @@ import Testing
     }
 
     /// "第3版 2025年11月18日 编辑 …": cleaning drops the space between the page and the date,
-    /// and the line is still the page's running head, not a title.
+    /// and the line is still the page's running head, not a title; so is a head whose editors'
+    /// fields follow the section's name and page ("基层治理 7 责任编辑：某某 版式设计：某某").
     @Test func aRunningHeadWhosePageRunsIntoItsDate() throws {
         let lexicon = try Lexicon.bundled()
         #expect(lexicon.isPageFurniture("第3版2025年11月18日 编辑 赵一鸣 校对 陈晨"))
         #expect(!lexicon.isPageFurniture("第3版2025年度的工作计划已经下发"))
+        // Its editors' fields after the section's name and page: any one of them ends the line.
+        #expect(lexicon.isPageFurniture("基层治理7责任编辑：马兰 版式设计：周洁"))
+        #expect(lexicon.isPageFurniture("要闻 责任编辑：马兰"))
+        #expect(!lexicon.isPageFurniture("他曾任报社责任编辑，后来回村当了支书。"))
     }
 
     /// A title-first report whose last paragraph ends a character or two short of the column
@@ -190,5 +195,46 @@ import Testing
         ])
         #expect(found.first?.mechanisms.contains("乡风评议会") == true)
         #expect(found.first?.mechanisms.contains("积分贷") == true)
+    }
+
+    /// The same with a next report whose place line the page sets apart from its block (a page
+    /// of batch 5 laid out at seed 74, Fixtures/composed-written-5/cut): the line names a place
+    /// the first report's title and opening do not.
+    @Test func aCutBeforeTheLineNamingAnotherPlace() throws {
+        let page = try TestData.fixtureText("page-01.txt", in: "composed-written-5/cut")
+        let found = try TestData.extract(page).articles
+        let report = try #require(found.first { $0.title == "林海小镇的“联户”新事" })
+        #expect(report.place.county == "巴宜区")
+        #expect(report.practices.flatMap(\.metrics).map(\.unit).contains("万人次"))
+        let above = try #require(found.first { $0.place.county == "阜平县" })
+        #expect(!above.practices.flatMap(\.metrics).map(\.unit).contains("万人次"))
+    }
+
+    /// A byline that credits the photos too ("文/本报记者 才让卓玛 图/马成林") is no caption, and a
+    /// name ending in a character that is a role by itself ("杨秀文") is a name.
+    @Test func bylinesCreditingPhotosAndNamesEndingLikeARole() throws {
+        let lexicon = try Lexicon.bundled()
+        #expect(lexicon.bylineNames("本报记者 龙思思 通讯员 杨秀文") == ["龙思思", "杨秀文"])
+        #expect(CaptionFinder(lexicon: lexicon).creditLine("文/本报记者 才让卓玛 图/马成林") == nil)
+        #expect(CaptionFinder(lexicon: lexicon).creditLine("牧民在草场上巡护。 图/马成林")?.photographer == "马成林")
+        let found = try articles([
+            "峨堡镇：生态积分 让牧民当上“护草人”", "文/本报记者 才让卓玛 图/马成林", "",
+            "七月的祁连山草原牛羊成群，牧民们正忙着转场。在祁连县峨堡镇的一个牧业村，生态管护员每天巡护草场。", "",
+            "峨堡镇地处祁连山国家公园腹地，全镇聘用生态管护员320名，每月评定生态积分。", "",
+            "今年上半年，全镇牧民人均可支配收入同比增长8.6%。",
+        ])
+        #expect(found.map(\.title) == ["峨堡镇：生态积分 让牧民当上“护草人”"])
+        #expect(found.first?.author == "才让卓玛、马成林")
+    }
+
+    /// Inner Mongolia's townships are 苏木; work is counted in 工日.
+    @Test func sumuTownshipsAndWorkdays() throws {
+        let found = try articles([
+            "牧民议事会议出草原新规", "记者 其木格",
+            "十月的草原已是一片金黄。在阿巴嘎旗那仁宝拉格苏木，十几位牧民围坐在一起商量冬季轮牧的事。",
+            "今年以来，群众投工投劳1.6万个工日，修建围栏12公里。",
+        ])
+        #expect(found.first?.place.township == "那仁宝拉格苏木")
+        #expect(found.flatMap(\.practices).flatMap(\.metrics).map(\.unit) == ["万个工日", "公里"])
     }
 }

@@ -21,6 +21,9 @@ enum ScoreGate {
     /// Reports written blind to the extractor: their judgement calls (staffing per street, named
     /// notebooks and honours as schemes) are the writer's, so metric precision and mechanisms sit lower.
     static let written = Floor(fields: 0.95, metricRecall: 0.95, metricPrecision: 0.9, mechanismRecall: 0.7)
+    /// Batch 6's hand-laid pages: an untitled brief between two reports and a link box's figure
+    /// are not read right yet (Fixtures/reports-written-6/README.md).
+    static let handLaid = Floor(fields: 0.9, metricRecall: 0.95, metricPrecision: 0.9, mechanismRecall: 0.7)
     static let variations = Floor(fields: 0.97, metricRecall: 0.97, metricPrecision: 0.97, mechanismRecall: 0.85)
 
     static func reading(_ subdirectory: String) throws -> PageReading {
@@ -121,26 +124,32 @@ enum ScoreGate {
 /// wording than the dev pages'.
 @Suite struct WrittenReportScoreTests {
     static let sets = ["pages-a", "pages-b", "web"].flatMap { set in
-        ["composed-written", "composed-written-2", "composed-written-3", "composed-written-4", "composed-written-5"].map
-        {
-            "\($0)/\(set)"
-        }
+        [
+            "composed-written", "composed-written-2", "composed-written-3", "composed-written-4", "composed-written-5",
+            "composed-written-6",
+        ].map { "\($0)/\(set)" }
+    }
+
+    /// How many reports each batch laid out holds.
+    static func reportCount(_ folder: String) -> Int {
+        folder.hasPrefix("composed-written-2/") || folder.hasPrefix("composed-written-6/") ? 12 : 14
     }
 
     @Test(arguments: sets) func writtenReportsReachTheThresholds(folder: String) throws {
         let reading = try ScoreGate.reading(folder)
-        try #require(
-            reading.articles.count == (folder.hasPrefix("composed-written-2") ? 12 : 14), "the reading is cut short")
+        try #require(reading.articles.count == Self.reportCount(folder), "the reading is cut short")
         ScoreGate.check(try ScoreGate.score(reading, in: folder), folder, floor: ScoreGate.written)
     }
 
-    /// Two pages laid out by hand with forms the script does not draw: series tags over titles,
-    /// an editor's note, a reporter's notes box and a commentary after a report, page jumps.
-    @Test func handLaidPagesReachTheThresholds() throws {
-        let reading = try ScoreGate.reading("composed-written-5/hand")
-        try #require(reading.articles.count == 8, "the reading is cut short")
-        ScoreGate.check(
-            try ScoreGate.score(reading, in: "composed-written-5/hand"), "composed-written-5/hand",
-            floor: ScoreGate.written)
+    /// Pages laid out by hand with forms the script does not draw. Batch 5's: series tags over
+    /// titles, an editor's note, a reporter's notes box and a commentary after a report, page
+    /// jumps. Batch 6's: columns of two widths on a page, a caption inside a report, an untitled
+    /// brief, bylines before or between title lines, link boxes, words cut by a column break.
+    @Test(arguments: [("composed-written-5/hand", 8), ("composed-written-6/hand", 12)])
+    func handLaidPagesReachTheThresholds(folder: String, reports: Int) throws {
+        let reading = try ScoreGate.reading(folder)
+        try #require(reading.articles.count == reports, "the reading is cut short")
+        let floor = folder.hasPrefix("composed-written-6") ? ScoreGate.handLaid : ScoreGate.written
+        ScoreGate.check(try ScoreGate.score(reading, in: folder), folder, floor: floor)
     }
 }

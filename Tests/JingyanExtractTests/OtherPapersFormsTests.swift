@@ -197,6 +197,20 @@ import Testing
         #expect(found.first?.mechanisms.contains("积分贷") == true)
     }
 
+    /// A numbered name right after a verb that introduces a scheme is one, quoted or not
+    /// ("推行一约四会，", "落实四议两公开工作法"); a range of grades ("一星至五星") is none.
+    @Test func numberedSchemesWithoutQuotes() throws {
+        let found = try articles([
+            "侗寨夜话话出好乡风", "记者 张三",
+            "近年来，某镇各村通过夜话修订完善村规民约，推行一约四会，整治滥办酒席。",
+            "村里重大事项严格落实四议两公开工作法，年底评选一星至五星农户120户。",
+        ])
+        let mechanisms = found.first?.mechanisms ?? []
+        #expect(mechanisms.contains("一约四会"))
+        #expect(mechanisms.contains("四议两公开"))
+        #expect(!mechanisms.contains { $0.hasPrefix("一星") })
+    }
+
     /// The same with a next report whose place line the page sets apart from its block (a page
     /// of batch 5 laid out at seed 74, Fixtures/composed-written-5/cut): the line names a place
     /// the first report's title and opening do not.

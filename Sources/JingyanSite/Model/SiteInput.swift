@@ -8,15 +8,15 @@ public struct SiteInput: Sendable {
         didSet { if articles.contains(where: \.hasReview) { articles = articles.map(\.withoutReview) } }
     }
     public var captions: [Caption]
-    /// Lines of each seed page, keyed by the path that `SourceRef.file` uses (e.g. `seeds/000_x.txt`).
-    /// A missing page only leaves the provenance without the original text.
-    public var seedPages: [String: PrintedLines]
+    /// The seed pages the articles cite, for their original text. A missing page only leaves the
+    /// provenance without it.
+    public var seedPages: CitedSeedPages
     /// Scheme spellings that are one scheme, and how mechanism pages are named.
     public var naming: MechanismNaming
 
     /// What to build from; review notes are dropped, the site never shows them.
     public init(
-        articles: [Article], captions: [Caption], seedPages: [String: PrintedLines],
+        articles: [Article], captions: [Caption], seedPages: CitedSeedPages,
         naming: MechanismNaming = MechanismNaming()
     ) {
         self.articles = articles.contains(where: \.hasReview) ? articles.map(\.withoutReview) : articles

@@ -50,8 +50,13 @@ public struct SiteBuilder: Sendable {
     private func write(
         to sink: some SiteSink, keepingState: Bool, progress: (_ rendered: Int, _ total: Int) -> Void
     ) throws -> SiteState? {
+        if keepingState, input.texts != nil {  // `update` needs every text at hand
+            var builder = self
+            builder.input = input.restoringTexts()
+            return try builder.write(to: sink, keepingState: true, progress: progress)
+        }
         let renderer = PageRenderer(library: try theme.library())
-        let model = try SiteModel(articles: input.articles, naming: input.naming)
+        let model = try model()
         let (metricChunks, kept) = try writePages(
             model: model, renderer: renderer, keeping: keepingState, to: sink, progress: progress)
         try NeighbourData.write(Array(model.mechanisms.indices), model: model, to: sink)
@@ -165,7 +170,8 @@ public struct SiteBuilder: Sendable {
         try sink.stream(to: SitePaths.entriesExport) { append in
             try Exports.entriesJSON(
                 articleCount: input.articles.count,
-                articles: { range in try articleJSON.map { Array($0[range]) } ?? Exports.encoded(input.articles[range])
+                articles: { range in
+                    try articleJSON.map { Array($0[range]) } ?? Exports.encoded(ArraySlice(range.map(input.article)))
                 },
                 captions: input.captions, into: append)
         }
@@ -226,7 +232,14 @@ public struct SiteBuilder: Sendable {
 
     /// The search index alone, as `write(to:)` writes it under `search/`: for timing it apart.
     public func searchIndexFiles() throws -> [String: Data] {
-        try SearchIndex(model: SiteModel(articles: input.articles, naming: input.naming)).files()
+        try SearchIndex(model: model()).files()
+    }
+
+    /// The model of the input, reading the texts from where the input keeps them.
+    func model() throws -> SiteModel {
+        var model = try SiteModel(articles: input.articles, naming: input.naming)
+        model.texts = input.texts
+        return model
     }
 
     /// Writes the whole site first, then replaces `directory` with it: a build that fails leaves

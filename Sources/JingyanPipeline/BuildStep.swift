@@ -25,12 +25,16 @@ public struct BuildStep: Sendable {
     /// are read.
     public func builder(cache: BuildCache? = nil) throws -> SiteBuilder {
         let taxonomy = try TaxonomyFile.load(contentDirectory: content)
-        let loaded = try ContentLoader.load(
+        var loaded = try ContentLoader.load(
             from: content, knownCategories: Set(taxonomy.categories.map(\.name)), cache: cache?.content)
-        let input = SiteInput(
+        var input = SiteInput(
             articles: loaded.articles, captions: loaded.captions,
             seedPages: try SiteInput.seedPages(citedBy: loaded.articles, in: seeds, cache: cache?.seedPages),
             naming: MechanismNaming(aliases: taxonomy.aliases, romanizer: try Slug.bundled().pinyin))
+        // A build for `jingyan serve` keeps every text for its updates; any other reads them back,
+        // and the input is the articles' only holder, so that each text is freed as it is spilled.
+        loaded.articles = []
+        if cache == nil { try input.spillTexts() }
         var siteTheme = try Theme.bundled()
         if let theme { siteTheme = siteTheme.overridden(by: try Theme(folder: theme)) }
         return SiteBuilder(input: input, theme: siteTheme, baseURL: baseURL)

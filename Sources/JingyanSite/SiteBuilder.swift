@@ -50,8 +50,13 @@ public struct SiteBuilder: Sendable {
     private func write(
         to sink: some SiteSink, keepingState: Bool, progress: (_ rendered: Int, _ total: Int) -> Void
     ) throws -> SiteState? {
+        if keepingState, input.texts != nil {  // `update` needs every text at hand
+            var builder = self
+            builder.input = input.restoringTexts()
+            return try builder.write(to: sink, keepingState: true, progress: progress)
+        }
         let renderer = PageRenderer(library: try theme.library())
-        let model = try SiteModel(articles: input.articles, naming: input.naming)
+        let model = try model()
         let (metricChunks, kept) = try writePages(
             model: model, renderer: renderer, keeping: keepingState, to: sink, progress: progress)
         try NeighbourData.write(Array(model.mechanisms.indices), model: model, to: sink)
@@ -78,12 +83,13 @@ public struct SiteBuilder: Sendable {
     /// Renders every page, the sitemap and the feed into `sink`. The pages' values are returned
     /// only when they are kept for `update`; otherwise they are freed on return, so that the
     /// index is built in the memory they held, and the pages are rendered in rounds that each
-    /// hold only the fragments they paste (`writeInRounds`).
+    /// hold only the fragments and the seed pages they paste (`writeInRounds`).
     private func writePages(
         model: SiteModel, renderer: PageRenderer, keeping: Bool, to sink: some SiteSink,
         progress: (_ rendered: Int, _ total: Int) -> Void
     ) throws -> (metricChunks: [MetricChunk], kept: SitePages?) {
-        let pages = try sitePages(model: model, renderer: renderer, fragments: keeping ? .all : [])
+        let pages = try sitePages(
+            model: model, renderer: renderer, fragments: keeping ? .all : [], allSeedPages: keeping)
         let ids = pages.pageIDs()
         if keeping {
             try write(ids, of: pages, renderer: renderer, to: sink) { progress($0, ids.count) }
@@ -94,49 +100,36 @@ public struct SiteBuilder: Sendable {
         return (pages.metricChunks, keeping ? pages : nil)
     }
 
-    /// Practices whose cards are held at a time: the places of a round are taken until they have
-    /// this many (a place with more is a round of its own).
+    /// Practices whose cards are held at a time: the seed pages of a round of article pages are
+    /// taken until their articles have this many (a page with more is a round of its own).
     static let practicesPerCardRound = 4096
 
-    /// `ids` rendered without holding every practice's card and row at once. First the place and
-    /// article pages a few places at a time, each round with the cards of its places' practices
-    /// alone (a card is pasted on the pages of its place and its article only); then the pages
-    /// that paste no card or row; then the mechanism pages, with every practice's row.
+    /// `ids` rendered without holding every practice's card and row, nor every seed page, at
+    /// once. First the article pages, a few seed pages' articles at a time, each round with the
+    /// cards of its practices alone (a card is pasted on its article's page only) and the lines
+    /// of its seed pages; then the pages that paste no card or row; then the mechanism pages,
+    /// with every practice's row.
     private func writeInRounds(
         _ ids: [PageID], of pages: SitePages, renderer: PageRenderer, to sink: some SiteSink,
         progress: (Int) -> Void
     ) throws {
-        let model = pages.model
         var pages = pages
         var done = 0
-        var round: [Int] = []  // places
-        func writeRound() throws {
-            let practices = round.flatMap { place in
-                model.places[place].articleIndices.flatMap { model.practiceRange(ofArticle: $0) }
-            }
+        for round in Self.articleRounds(of: pages.model) {
+            let practices = round.articles.flatMap { pages.model.practiceRange(ofArticle: $0) }
             try pages.fragments.keepCards(of: practices, pages: pages, renderer: renderer)
-            let roundIDs = round.flatMap { place in
-                pages.articlePages(of: model.places[place]).indices.map { PageID.place(place, page: $0 + 1) }
-                    + model.places[place].articleIndices.map(PageID.article)
+            var roundPages = pages
+            roundPages.seedPages = try pages.seedPages.holding(round.seedPages)
+            try write(round.articles.map(PageID.article), of: roundPages, renderer: renderer, to: sink) {
+                progress(done + $0)
             }
-            try write(roundIDs, of: pages, renderer: renderer, to: sink) { progress(done + $0) }
             pages.fragments.dropCards()
-            (done, round) = (done + roundIDs.count, [])
+            done += round.articles.count
         }
-        var practicesInRound = 0
-        for place in model.places.indices {
-            round.append(place)
-            practicesInRound += model.practiceIndices(at: model.places[place].key).count
-            if practicesInRound >= Self.practicesPerCardRound {
-                try writeRound()
-                practicesInRound = 0
-            }
-        }
-        if !round.isEmpty { try writeRound() }
         pages.fragments = try Fragments(pages: pages, renderer: renderer, parts: [])
         let others = ids.filter {
             switch $0 {
-            case .place, .article, .mechanism: false
+            case .article, .mechanism: false
             default: true
             }
         }
@@ -145,6 +138,26 @@ public struct SiteBuilder: Sendable {
         pages.fragments = try Fragments(pages: pages, renderer: renderer, parts: .rows)
         let mechanismPages = ids.filter { if case .mechanism = $0 { true } else { false } }
         try write(mechanismPages, of: pages, renderer: renderer, to: sink) { progress(done + $0) }
+    }
+
+    /// The articles by the seed page they cite, in rounds of whole seed pages, each round's pages
+    /// taken until its articles have `practicesPerCardRound` practices.
+    static func articleRounds(of model: SiteModel) -> [(seedPages: [String], articles: [Int])] {
+        let byPage = Dictionary(grouping: model.articles.indices) { model.articles[$0].source.file }
+        var rounds: [(seedPages: [String], articles: [Int])] = []
+        var round: (seedPages: [String], articles: [Int]) = ([], [])
+        var practices = 0
+        for page in byPage.keys.sorted() {
+            round.seedPages.append(page)
+            round.articles += byPage[page]!
+            practices += byPage[page]!.reduce(0) { $0 + model.practiceRange(ofArticle: $1).count }
+            if practices >= practicesPerCardRound {
+                rounds.append(round)
+                (round, practices) = (([], []), 0)
+            }
+        }
+        if !round.articles.isEmpty { rounds.append(round) }
+        return rounds
     }
 
     /// entries.json and the metrics page's data. The articles' JSON is kept for `update` when
@@ -157,7 +170,8 @@ public struct SiteBuilder: Sendable {
         try sink.stream(to: SitePaths.entriesExport) { append in
             try Exports.entriesJSON(
                 articleCount: input.articles.count,
-                articles: { range in try articleJSON.map { Array($0[range]) } ?? Exports.encoded(input.articles[range])
+                articles: { range in
+                    try articleJSON.map { Array($0[range]) } ?? Exports.encoded(ArraySlice(range.map(input.article)))
                 },
                 captions: input.captions, into: append)
         }
@@ -194,13 +208,15 @@ public struct SiteBuilder: Sendable {
     }
 
     /// The pages' values, with the fragments they paste already rendered (`fragments`: which of
-    /// the practices').
+    /// the practices') and, unless they are rendered in rounds that read their own
+    /// (`writeInRounds`), every seed page's lines.
     func sitePages(
-        model: SiteModel, renderer: PageRenderer, fragments: Fragments.Parts = .all
+        model: SiteModel, renderer: PageRenderer, fragments: Fragments.Parts = .all, allSeedPages: Bool = true
     ) throws -> SitePages {
         let edition = SeedEdition(articles: input.articles, captions: input.captions)
+        let seedPages = allSeedPages ? try input.seedPages.holdingAll() : input.seedPages
         var pages = SitePages(
-            model: model, captions: input.captions, seedPages: input.seedPages, edition: edition, baseURL: baseURL)
+            model: model, captions: input.captions, seedPages: seedPages, edition: edition, baseURL: baseURL)
         pages.practicesPerPage = practicesPerPage
         pages.metricChunks = MetricChunk.layout(of: model)
         pages.fragments = try Fragments(pages: pages, renderer: renderer, parts: fragments)
@@ -216,7 +232,14 @@ public struct SiteBuilder: Sendable {
 
     /// The search index alone, as `write(to:)` writes it under `search/`: for timing it apart.
     public func searchIndexFiles() throws -> [String: Data] {
-        try SearchIndex(model: SiteModel(articles: input.articles, naming: input.naming)).files()
+        try SearchIndex(model: model()).files()
+    }
+
+    /// The model of the input, reading the texts from where the input keeps them.
+    func model() throws -> SiteModel {
+        var model = try SiteModel(articles: input.articles, naming: input.naming)
+        model.texts = input.texts
+        return model
     }
 
     /// Writes the whole site first, then replaces `directory` with it: a build that fails leaves

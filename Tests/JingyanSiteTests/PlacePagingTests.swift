@@ -14,7 +14,7 @@ import Testing
         let files = try builder.files()
         let model = try SiteModel(articles: input.articles, naming: input.naming)
         var pages = SitePages(
-            model: model, captions: [], seedPages: [:], edition: SeedEdition(articles: [], captions: []))
+            model: model, captions: [], seedPages: CitedSeedPages(), edition: SeedEdition(articles: [], captions: []))
         pages.practicesPerPage = 2
         let place = try #require(model.places.max { $0.articleIndices.count < $1.articleIndices.count })
         let cuts = pages.articlePages(of: place)

@@ -77,7 +77,7 @@ struct MetricChunk: Sendable, Hashable {
         strings(entry.mechanisms.map { model.mechanism($0).slug })
         out.raw("],[")
         var sentences: [String] = []
-        for (number, metric) in entry.practice.metrics.enumerated() {
+        for (number, metric) in model.fullPractice(index).metrics.enumerated() {
             out.raw(number == 0 ? "[" : ",[")
             out.string(metric.subject)
             out.raw(",")

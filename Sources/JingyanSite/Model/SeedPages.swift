@@ -5,31 +5,87 @@ import JingyanSupport
 import Synchronization
 
 extension SiteInput {
-    /// Reads the seed pages the articles cite from `directory`, keyed as the articles cite them.
+    /// The seed pages the articles cite in `directory`, keyed as the articles cite them.
     /// A cited file is looked up by its file name, so the seeds can live in any folder; one that
     /// is not there is left out (its provenance then shows no original text).
-    /// With a `cache`, a page whose file has not changed since it was cached is not read again.
+    /// Without a `cache` each page is read for its line count alone, and its lines are read
+    /// again when its article pages are rendered (`CitedSeedPages.holding`); with one, every page
+    /// is held, and a page whose file has not changed since it was cached is not read again.
     public static func seedPages(
         citedBy articles: [Article], in directory: URL, cache: SeedPageCache? = nil
-    ) throws -> [String: PrintedLines] {
-        var pages: [String: PrintedLines] = [:]
+    ) throws -> CitedSeedPages {
+        var pages = CitedSeedPages()
         let root = directory.resolvingSymlinksInPath().standardizedFileURL.path
         for cited in Set(articles.map(\.source.file)).sorted() {
             let file = directory.appendingPathComponent((cited as NSString).lastPathComponent)
             let stamp = cache == nil ? nil : FileStamp.settled(path: file.path)
             if let stamp, let cached = cache?.page(cited, stamp: stamp) {
-                pages[cited] = cached
+                pages.hold(cached, for: cited)
                 continue
             }
             // Only files inside the seeds folder: a link out of it is not followed.
             guard FileManager.default.fileExists(atPath: file.path),
                 file.resolvingSymlinksInPath().standardizedFileURL.path.hasPrefix(root + "/")
             else { continue }
-            let text = try SeedReader.decode(Data(contentsOf: file), file: cited)
-            pages[cited] = PrintedLines(PageText.printedLines(of: text))
-            if let stamp { cache?.keep(pages[cited]!, for: cited, stamp: stamp) }
+            let lines = try CitedSeedPages.read(file, cited: cited)
+            if cache == nil {
+                pages.refer(cited, to: file, lineCount: lines.count)
+            } else {
+                pages.hold(lines, for: cited)
+                if let stamp { cache?.keep(lines, for: cited, stamp: stamp) }
+            }
         }
         return pages
+    }
+}
+
+/// The seed pages the articles cite, keyed by the path that `SourceRef.file` uses
+/// ("seeds/000_x.txt"): each page's line count, which a practice's provenance needs, and its
+/// lines, which only its articles' pages show. A page is either held or referred to by its
+/// file, whose lines `holding` reads for a round of article pages. A page not found has no lines.
+public struct CitedSeedPages: Sendable, Equatable {
+    private var held: [String: PrintedLines] = [:]
+    private var files: [String: File] = [:]
+
+    /// A page referred to by its file: its line count and stamp when it was counted.
+    private struct File: Sendable, Equatable {
+        var url: URL
+        var lineCount: Int
+        var stamp: FileStamp?
+    }
+
+    /// Every page held.
+    public init(_ held: [String: PrintedLines] = [:]) { self.held = held }
+
+    mutating func hold(_ lines: PrintedLines, for cited: String) { held[cited] = lines }
+
+    mutating func refer(_ cited: String, to url: URL, lineCount: Int) {
+        files[cited] = File(url: url, lineCount: lineCount, stamp: FileStamp(path: url.path))
+    }
+
+    func lineCount(of cited: String) -> Int { files[cited]?.lineCount ?? held[cited]?.count ?? 0 }
+
+    /// The page's lines when it is held; empty otherwise.
+    func lines(of cited: String) -> PrintedLines { held[cited] ?? [] }
+
+    /// These pages with the lines of `pages` held, read again from their files (a file gone
+    /// since leaves its page without lines).
+    func holding(_ pages: some Sequence<String>) throws -> CitedSeedPages {
+        var holding = self
+        for cited in pages {
+            guard held[cited] == nil, let file = files[cited],
+                FileManager.default.fileExists(atPath: file.url.path)
+            else { continue }
+            holding.held[cited] = try Self.read(file.url, cited: cited)
+        }
+        return holding
+    }
+
+    /// These pages with every page held.
+    func holdingAll() throws -> CitedSeedPages { try holding(files.keys.sorted()) }
+
+    static func read(_ file: URL, cited: String) throws -> PrintedLines {
+        PrintedLines(PageText.printedLines(of: try SeedReader.decode(Data(contentsOf: file), file: cited)))
     }
 }
 
@@ -58,7 +114,7 @@ public struct PrintedLines: Sendable, Equatable, ExpressibleByArrayLiteral {
     private var starts: [Int32] = [0]
 
     /// The lines, each without its line end. The storage is sized once to fit: grown line by
-    /// line, it would hold up to twice the page, and every cited page is held.
+    /// line, it would hold up to twice the page.
     public init(_ lines: some Collection<some StringProtocol>) {
         text.reserveCapacity(lines.reduce(0) { $0 + $1.utf8.count + 1 })
         starts.reserveCapacity(lines.count + 1)

@@ -105,6 +105,9 @@ struct SiteModel: Sendable {
     var places: [PlaceEntry]
     var practices: [PracticeEntry]
     var mechanisms: [MechanismEntry]
+    /// Where the practices' texts and metrics' sentences are, when the input spilled them
+    /// (`SiteInput.spillingTexts`): `practices` then hold them empty; `fullPractice` reads them.
+    var texts: SpilledTexts?
 
     private var placeIndexByKey: [PlaceKey: Int]
     private var mechanismIndexByKey: [MechanismKey: Int] = [:]
@@ -343,6 +346,11 @@ struct SiteModel: Sendable {
     static func placeKey(of place: Place) -> PlaceKey {
         PlaceKey(
             countySlug: place.slug, townshipSlug: place.township == nil ? nil : (place.townshipSlug ?? place.township))
+    }
+
+    /// Practice `index` with its text and its metrics' sentences.
+    func fullPractice(_ index: Int) -> Practice {
+        texts?.restored(practices[index].practice, number: index) ?? practices[index].practice
     }
 
     /// The lead names a practice; without one the section heading does, else the article title.

@@ -55,6 +55,7 @@ extension SitePages {
 
     func practicePage(_ index: Int) -> PageSpec {
         let entry = model.practices[index]
+        let practice = model.fullPractice(index)
         let path = entry.path
         let article = model.articles[entry.articleIndex]
         let place = model.place(entry.place)
@@ -69,7 +70,7 @@ extension SitePages {
             sectionHeading: entry.sectionHeading == entry.title ? nil : entry.sectionHeading,
             tags: tags(entry.mechanisms, from: path),
             bodyHTML: Markdown.html(
-                from: entry.practice.text, marking: entry.practice.metrics.map(\.text), markClass: "metric"),
+                from: practice.text, marking: practice.metrics.map(\.text), markClass: "metric"),
             metrics: metricRows(of: entry, from: path),
             provenance: provenance(of: entry.practice, in: article, from: path),
             neighbours: neighbourSource(of: entry))

@@ -51,7 +51,8 @@ struct SitePages {
 
     var model: SiteModel
     var captions: [Caption]
-    var seedPages: [String: PrintedLines]
+    /// Held for the articles whose pages are rendered (`CitedSeedPages.holding`).
+    var seedPages: CitedSeedPages
     var edition: SeedEdition
     /// Practices on one page of a mechanism or of a place (whose articles are kept whole).
     var practicesPerPage = Self.defaultPracticesPerPage
@@ -221,9 +222,9 @@ struct SitePages {
 
     /// The practice's own lines of the page; the whole article is on the article page.
     func provenance(of practice: Practice, in article: Article, from path: String) -> Provenance {
-        let page = seedPages[article.source.file] ?? []
+        let lineCount = seedPages.lineCount(of: article.source.file)
         let articleHref = relative(SitePaths.article(id: article.id), from: path)
-        let shown = max(practice.source.firstLine, 1) <= min(practice.source.lastLine, page.count)
+        let shown = max(practice.source.firstLine, 1) <= min(practice.source.lastLine, lineCount)
         return Provenance(
             citation: citation(of: article), file: practice.source.file, firstLine: practice.source.firstLine,
             lastLine: practice.source.lastLine,
@@ -234,7 +235,7 @@ struct SitePages {
     /// The article's lines as printed, from its first line to its title block (which the page
     /// prints after the body), in runs: those a practice was read from marked.
     func sourceText(of article: Article) -> SourceText {
-        let page = seedPages[article.source.file] ?? []
+        let page = seedPages.lines(of: article.source.file)
         let practiceLines = article.practices.map(\.source)
         let first = max(min(article.source.firstLine, practiceLines.map(\.firstLine).min() ?? .max), 1)
         let last = min(max(article.source.lastLine, practiceLines.map(\.lastLine).max() ?? 0), page.count)

@@ -73,7 +73,11 @@ struct Syndication {
         // Each key made once, not twice per comparison: hashing a file name is what costs.
         let keys = model.practices.map { (rank[$0.practice.source.file] ?? rank.count, $0.practice.source.firstLine) }
         let ordered = model.practices.indices.sorted { (keys[$0].0, keys[$0].1, $0) < (keys[$1].0, keys[$1].1, $1) }
-        return ordered.prefix(Self.feedLength).map { model.practices[$0] }
+        return ordered.prefix(Self.feedLength).map { index in
+            var entry = model.practices[index]
+            entry.practice = model.fullPractice(index)
+            return entry
+        }
     }
 
     func timestamp(_ date: String) -> String { "\(date)T00:00:00Z" }

@@ -244,7 +244,7 @@ struct SearchIndex {
         let article = model.articles[entry.articleIndex]
         return Document(
             url: entry.path, title: entry.title, place: place,
-            mechanisms: entry.mechanisms.map(model.mechanismIndex), text: plainText(entry.practice.text),
+            mechanisms: entry.mechanisms.map(model.mechanismIndex), text: plainText(model.fullPractice(practice).text),
             figures: entry.practice.metrics.map { [SitePages.valueLabel($0) + $0.unit, $0.subject, $0.period ?? ""] },
             date: article.provenance.date.flatMap(PageProvenance.chineseDate) ?? "", citation: citation(of: article))
     }

@@ -25,11 +25,13 @@ struct BodySplitter {
     func split(_ layout: PageLayout, body: Range<Int>, header: TitleBlock, trailer: TitleBlock) -> Cut {
         let blockPlaces = signature(of: trailer)
         let lines = Array(layout.lines[body])
+        let laidOut = BodyLayout(lines: lines).paragraphs  // laid out once, cut twice below
         var first = signature(of: header)
-        if first.isEmpty, let opening = pieces(lines, cue: .none).first {
+        if first.isEmpty, let opening = pieces(lines, laidOut, cue: .none).first {
             first = places.signature(of: opening.text, withSuffixes: true)
         }
-        let paragraphs = pieces(lines, cue: blockPlaces.isEmpty ? .placesBeyond(first) : .placesOf(blockPlaces))
+        let paragraphs = pieces(
+            lines, laidOut, cue: blockPlaces.isEmpty ? .placesBeyond(first) : .placesOf(blockPlaces))
         let firstIndex = layout.lines[body].first?.number ?? 1
         func index(of paragraph: Piece) -> Int { body.lowerBound + paragraph.firstLine - firstIndex }
         guard paragraphs.count > 1 else { return Cut(line: body.upperBound, isWeak: true) }
@@ -172,7 +174,8 @@ struct BodySplitter {
         case placesBeyond(Set<String>)
     }
 
-    func pieces(_ lines: [TextLine], cue: PlaceCue) -> [Piece] {
+    /// `paragraphs` are `lines` laid out (`BodyLayout`).
+    func pieces(_ lines: [TextLine], _ paragraphs: [Paragraph], cue: PlaceCue) -> [Piece] {
         var pieces: [Piece] = []
         var second: KeywordIndex?
         if case .placesOf(let names) = cue { second = KeywordIndex(keywords: names.sorted()) }
@@ -183,7 +186,7 @@ struct BodySplitter {
             case .placesBeyond(let first): return !places.signature(of: text, withSuffixes: true).isSubset(of: first)
             }
         }
-        for paragraph in BodyLayout(lines: lines).paragraphs {
+        for paragraph in paragraphs {
             let own = lines.filter { paragraph.lines.contains($0.number) && !$0.isBlank }
             var start = 0
             for index in own.indices.dropFirst() where own[index - 1].endsSentence {

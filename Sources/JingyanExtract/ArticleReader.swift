@@ -12,7 +12,7 @@ struct ArticleReader {
     let mechanismFinder: MechanismFinder
     let metricFinder: MetricFinder
     let unquotedSchemes: UnquotedSchemeFinder
-    let numberedSchemes: NumberedSchemeFinder
+    let introducedSchemes: IntroducedSchemeFinder
 
     init(lexicon: Lexicon, places: PlaceResolver, taxonomy: Taxonomy, slug: Slug) {
         self.lexicon = lexicon
@@ -22,7 +22,7 @@ struct ArticleReader {
         mechanismFinder = MechanismFinder(lexicon: lexicon)
         metricFinder = MetricFinder(lexicon: lexicon)
         unquotedSchemes = UnquotedSchemeFinder(lexicon: lexicon)
-        numberedSchemes = NumberedSchemeFinder(lexicon: lexicon)
+        introducedSchemes = IntroducedSchemeFinder(lexicon: lexicon)
     }
 
     func read(_ draft: ArticleDraft, file: String) -> Article {
@@ -48,7 +48,7 @@ struct ArticleReader {
 
         let whole = ([title, lede] + rest.map(\.text)).joined(separator: "\n")
         let schemes = SchemeReading(
-            finder: mechanismFinder, unquoted: unquotedSchemes.names(in: whole) + numberedSchemes.names(in: whole))
+            finder: mechanismFinder, unquoted: unquotedSchemes.names(in: whole) + introducedSchemes.names(in: whole))
         let builtSections = sections(
             lede: ledeIndex.map { paragraphs[$0] }, rest: rest, id: id, file: file, schemes: schemes)
         // An article names dozens, each kept once in the order first named.

@@ -48,6 +48,7 @@ public final class Lexicon: Sendable {
         var scheme_body_endings: [String]
         var scheme_verbs: [String]
         var unquoted_scheme_endings: [String: Int]
+        var introduced_scheme_endings: [String]
         var name_boundary_characters: String
         var name_boundary_verbs: [String]
         var generic_modifiers: [String]
@@ -133,6 +134,8 @@ public final class Lexicon: Sendable {
     public let schemeVerbs: [String]
     /// Endings of names written without quotes, each with the characters it needs before it.
     public let unquotedSchemeEndings: [String: Int]
+    /// Endings of short names written without quotes right after a scheme verb ("推行护林积分，").
+    public let introducedSchemeEndings: [String]
     /// Grammatical characters and measure words that end an unquoted name's reading backwards.
     public let nameBoundaryCharacters: [Character]
     /// Verbs besides `schemeVerbs` that end an unquoted name's reading backwards.
@@ -203,6 +206,7 @@ public final class Lexicon: Sendable {
         schemeBodyEndings = file.scheme_body_endings
         schemeVerbs = file.scheme_verbs
         unquotedSchemeEndings = file.unquoted_scheme_endings
+        introducedSchemeEndings = file.introduced_scheme_endings
         nameBoundaryCharacters = Array(file.name_boundary_characters + file.function_characters)
         nameBoundaryVerbs = file.name_boundary_verbs
         genericModifiers = file.generic_modifiers

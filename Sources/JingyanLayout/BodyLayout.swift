@@ -229,7 +229,14 @@ public struct BodyLayout: Sendable {
                         || shapes[other].clauses == shapes[position].clauses
                             && (shapes[position].clauses.last ?? 0) >= Self.minLastClause)
             }
-            return siblings.count >= (candidate.fillsColumn ? Self.parallelSiblings : 1) ? candidate.range : nil
+            if siblings.count >= (candidate.fillsColumn ? Self.parallelSiblings : 1) { return candidate.range }
+            // One confirmed heading that opens the same way, marks and all ("从“甲”到“乙”，……"):
+            // a paragraph's first line seldom repeats a heading's quotes and clause.
+            let opensInParallel = candidates.indices.contains { other in
+                other != position && candidates[other].confirmed
+                    && shapes[other].opensInParallel(with: shapes[position])
+            }
+            return candidate.fillsColumn && opensInParallel ? candidate.range : nil
         }
     }
 
@@ -372,8 +379,14 @@ struct HeadingShape: Equatable {
     /// parallel headings vary in their last clause.
     func matches(_ other: HeadingShape) -> Bool {
         guard !marks.isEmpty, marks == other.marks else { return false }
-        return abs(length - other.length) <= 3
-            || marks.count >= Self.parallelMarks && clauses.count > 1 && clauses.first == other.clauses.first
+        return abs(length - other.length) <= 3 || opensInParallel(with: other)
+    }
+
+    /// The same marks, three or more, and a first clause of the same length: the strong form of
+    /// `matches`, which holds whatever the lengths of the last clauses.
+    func opensInParallel(with other: HeadingShape) -> Bool {
+        !marks.isEmpty && marks == other.marks && marks.count >= Self.parallelMarks && clauses.count > 1
+            && clauses.first == other.clauses.first
     }
 
     static let parallelMarks = 3

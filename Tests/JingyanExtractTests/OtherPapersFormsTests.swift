@@ -211,6 +211,19 @@ import Testing
         #expect(!mechanisms.contains { $0.hasPrefix("一星") })
     }
 
+    /// A short scored scheme right after such a verb is one without quotes ("推行护林积分，"); a
+    /// longer run before "积分" is a clause ("通过劳动换积分"), and points given are no scheme.
+    @Test func shortSchemesAfterAVerbWithoutQuotes() throws {
+        let found = try articles([
+            "火塘边议出好日子", "记者 张三",
+            "近年来，某乡把议事会和护林员队伍结合起来，推行了护林积分，群众参与护林防火都能得到积分。",
+            "群众通过劳动换积分，再用积分换取日用品，全乡实行积分，发放积分3万余分。",
+        ])
+        let mechanisms = found.first?.mechanisms ?? []
+        #expect(mechanisms.contains("护林积分"))
+        #expect(!mechanisms.contains { $0.hasSuffix("换积分") || $0 == "积分" })
+    }
+
     /// The same with a next report whose place line the page sets apart from its block (a page
     /// of batch 5 laid out at seed 74, Fixtures/composed-written-5/cut): the line names a place
     /// the first report's title and opening do not.

@@ -78,6 +78,29 @@ import Testing
         #expect(headings == ["从“搬得出”到“稳得住”，搬迁群众有了自己的议事会", "从“住下来”到“富起来”，两手抓牢"])
     }
 
+    /// The same when the short one wraps onto a second line and the other fills the column: one
+    /// confirmed sibling that opens with the same quotes and clause is enough.
+    @Test func aColumnWideHeadingBesideOneWrappedSibling() {
+        let body = lines(
+            """
+            导语写满了整整一行文字，讲的是村里的新
+            变化，大家都说日子越过越好了。
+
+            从“搬得出”到“稳得住”，群众有了自
+            己的议事会
+
+            搬迁群众来自不同的村子，生活习惯各不相
+            同，镇里在新村成立了议事会，每月开会一
+            次，议定事项一百多件。
+
+            从“住下来”到“富起来”，就业两手抓牢
+            镇里把扶贫车间作为就业的主阵地，让群众
+            在家门口上班，家家户户都有了稳定收入。
+            """)
+        let headings = BodyLayout(lines: body).paragraphs.filter { $0.kind == .heading }.map(\.text)
+        #expect(headings == ["从“搬得出”到“稳得住”，群众有了自己的议事会", "从“住下来”到“富起来”，就业两手抓牢"])
+    }
+
     /// Headings as wide as the column, each after a paragraph's short last line with no blank
     /// line between, are headings among parallel siblings, as they are after a blank line.
     @Test func findsColumnWideHeadingsAfterAShortLastLine() {

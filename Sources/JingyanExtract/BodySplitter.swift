@@ -23,6 +23,12 @@ struct BodySplitter {
     }
 
     func split(_ layout: PageLayout, body: Range<Int>, header: TitleBlock, trailer: TitleBlock) -> Cut {
+        // The first report left the page: the next printed line is the second's.
+        if let jump = layout.jumpsOut.filter(body.contains).min(),
+            let next = layout.lines[(jump + 1)..<body.upperBound].firstIndex(where: { !$0.isBlank })
+        {
+            return Cut(line: next, isWeak: false)
+        }
         let blockPlaces = signature(of: trailer)
         let lines = Array(layout.lines[body])
         let laidOut = BodyLayout(lines: lines).paragraphs  // laid out once, cut twice below

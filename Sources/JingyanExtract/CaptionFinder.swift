@@ -50,7 +50,8 @@ struct CaptionFinder {
                 wholeBlock || (width.map({ block[first - 1].width * 4 <= $0 * 5 }) ?? true)
             {
                 first -= 1
-                width = max(width ?? 0, block[first].width)
+                // The caption's last line may stop short: its width is that of the lines above.
+                width = first == index - 1 ? nil : max(width ?? 0, block[first].width)
             }
             let caption = (block[first..<index].map(\.text) + [credit.text]).joined()
             captions.append(

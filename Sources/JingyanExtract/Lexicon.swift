@@ -12,6 +12,8 @@ public final class Lexicon: Sendable {
         var opening_cues: [String]
         var page_furniture_patterns: [String]
         var editor_note_pattern: String
+        var notice_labels: [String]
+        var notice_closings: [String]
         var page_jump_pattern: String?
         var photo_source_pattern: String
         var post_marks: [String]
@@ -65,6 +67,10 @@ public final class Lexicon: Sendable {
     let pageFurniture: LexiconPattern
     /// The opening of an editor's note ("编者按：", "【编者按】").
     let editorNote: LexiconPattern
+    /// The label line of a notice the paper prints among the reports ("更正", "启事").
+    public let noticeLabels: Set<String>
+    /// The formulas such a notice closes with ("特此更正").
+    public let noticeClosings: [String]
     /// Where a report runs on from or to another page ("（下转第3版）"); nil when the lexicon has none.
     let pageJump: LexiconPattern?
     /// A photo's source where its credit would be ("（图片由某县委宣传部提供）").
@@ -163,6 +169,8 @@ public final class Lexicon: Sendable {
         pageFurniture = try Self.alternation(
             of: file.page_furniture_patterns, named: "page_furniture_patterns", in: source, namedBits: &namedBits)
         editorNote = try Self.pattern(file.editor_note_pattern, "editor_note_pattern", source, &namedBits)
+        noticeLabels = Set(file.notice_labels)
+        noticeClosings = file.notice_closings
         pageJump = try file.page_jump_pattern.map { try Self.pattern($0, "page_jump_pattern", source, &namedBits) }
         photoSource = try Self.pattern(file.photo_source_pattern, "photo_source_pattern", source, &namedBits)
         postMarks = Set(file.post_marks.map { Substring($0) })
@@ -238,17 +246,26 @@ public final class Lexicon: Sendable {
     /// True for a masthead, date line, page number or editor's credit printed around the articles.
     public func isPageFurniture(_ line: String) -> Bool { pageFurniture.isFound(in: line) }
 
-    /// The line without the page-jump marker at its start or end ("……。（下转第3版）" → "……。"),
-    /// spaces around it trimmed; nil when it has none. The marker is bracketed, so only a line
-    /// that opens or closes with a bracket is matched.
-    public func droppingPageJump(_ line: String) -> String? {
+    /// A page-jump marker and the line without it.
+    public struct PageJump: Equatable {
+        /// The line without the marker, spaces around it trimmed.
+        public var rest: String
+        /// The report goes on on another page ("（下转第3版）", "（转A2版）"), rather than coming
+        /// from one ("（上接第1版）"): it ends here on this page.
+        public var leavesPage: Bool
+    }
+
+    /// The page-jump marker at the line's start or end ("……。（下转第3版）"), or nil when it has
+    /// none. The marker is bracketed, so only a line that opens or closes with a bracket is matched.
+    public func pageJump(in line: String) -> PageJump? {
         guard let pageJump, let first = line.unicodeScalars.first, let last = line.unicodeScalars.last,
             Self.jumpBrackets.contains(first) || Self.jumpBrackets.contains(last)
         else { return nil }
         var scalars = Array(line.unicodeScalars)
         guard let match = pageJump.firstMatch(in: scalars) else { return nil }
+        let marker = String(String.UnicodeScalarView(scalars[match.range]))
         scalars.removeSubrange(match.range)
-        return Typography.cleaned(Typography.string(scalars[...]))
+        return PageJump(rest: Typography.cleaned(Typography.string(scalars[...])), leavesPage: !marker.contains("接"))
     }
 
     static let jumpBrackets = ScalarSet(["（", "(", "）", ")"])

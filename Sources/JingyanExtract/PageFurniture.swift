@@ -1,3 +1,4 @@
+import Foundation
 import JingyanLayout
 
 /// What a page prints around its reports: running heads, a web page's controls and fields,
@@ -10,6 +11,8 @@ extension PageSegmenter {
         /// Lines read as other text, by line number: a furniture line as its byline field, a
         /// line without its page-jump marker.
         var replaced: [Int: String] = [:]
+        /// Line numbers of the markers a report leaves the page by ("（下转第3版）"): it ends there.
+        var jumpsOut = Set<Int>()
     }
 
     /// The running heads: lines the lexicon knows as furniture ("2023年11月7日 第4版 编辑：…"),
@@ -21,8 +24,17 @@ extension PageSegmenter {
     func furniture(in lines: [TextLine], labelsAround: Bool) -> Furniture {
         var found = Furniture()
         for (index, line) in lines.enumerated() {
-            if let kept = lexicon.droppingPageJump(line.text) {
-                if kept.isEmpty { found.removed.insert(line.number) } else { found.replaced[line.number] = kept }
+            if let jump = lexicon.pageJump(in: line.text) {
+                if jump.rest.isEmpty {
+                    found.removed.insert(line.number)
+                } else {
+                    found.replaced[line.number] = jump.rest
+                }
+                if jump.leavesPage { found.jumpsOut.insert(line.number) }
+                continue
+            }
+            if let notice = notice(at: index, in: lines) {
+                found.removed.formUnion(notice.map(\.number))
                 continue
             }
             if lexicon.opensEditorNote(line.text) {
@@ -79,6 +91,17 @@ extension PageSegmenter {
     }
 
     static let maxEditorNoteLines = 24
+
+    /// A notice the paper prints among the reports ("更正" / "本报…一文中，…应为…，特此更正。"):
+    /// a line of its label alone and the lines up to the next blank line, when they close with
+    /// the lexicon's formula for it; nil otherwise.
+    func notice(at start: Int, in lines: [TextLine]) -> ArraySlice<TextLine>? {
+        guard lexicon.noticeLabels.contains(lines[start].text.trimmingCharacters(in: .whitespaces)) else { return nil }
+        var end = start
+        while end + 1 < lines.count, !lines[end + 1].isBlank, end - start < Self.maxEditorNoteLines { end += 1 }
+        let text = lines[(start + 1)...end].map(\.text).joined()
+        return lexicon.noticeClosings.contains(where: text.contains) ? lines[start...end] : nil
+    }
     /// How much shorter than a column's full lines, in cells, a paragraph's last line is.
     static let paragraphEndMargin = 4
 }

@@ -87,8 +87,9 @@ struct PageSegmenter {
         let chunks = Self.chunks(of: lines, unwrapped: unwrapped).flatMap {
             Self.splittingLabelRuns($0, lines: lines, roles: lineRoles)
         }
-        let layout = PageLayout(
+        var layout = PageLayout(
             lines: lines, chunks: chunks, roles: lineRoles, unwrapped: unwrapped, closingCredits: credited.credits)
+        layout.jumpsOut = Set(lines.indices.filter { furniture.jumpsOut.contains(lines[$0].number) })
         let found = LabelGroupScorer(lexicon: lexicon, roles: roles, weights: weights).titleBlocks(in: layout)
         var articles = assemble(layout, blocks: found.blocks)
         for index in articles.indices {
@@ -285,6 +286,8 @@ struct PageLayout {
     var unwrapped: Bool
     /// The indices of the lines that hold a news brief's closing credit (`separatingClosingCredits`).
     var closingCredits: Set<Int>
+    /// The indices of the lines where a report left the page ("（下转第3版）"): it ends there.
+    var jumpsOut = Set<Int>()
 
     func hasSentence(in range: Range<Int>) -> Bool { lines[range].contains(where: \.endsSentence) }
 

@@ -196,6 +196,53 @@ import Testing
         }
     }
 
+    /// A title-first report that leaves the page ("（下转第8版）") ends there: the body after the
+    /// marker is the next report's, though neither names a place the other does not.
+    @Test func aReportEndsWhereItLeavesThePage() throws {
+        let next = [
+            "村里的小事有人管了。这几年，群众", "有事就到说事点来说，由老党员和网", "格员一起听、一起调。", "",
+            "说事点实行一事一记，说不开的事汇", "总到村里的调解委员会。", "",
+            "小小说事点化解大矛盾", "本报记者 王五",
+        ]
+        let page = Self.dejiang + ["（下转第8版）", ""] + next
+        let articles = try extract(page)
+        #expect(articles.map(\.title) == ["“网格+”织密治理网", "小小说事点化解大矛盾"])
+        #expect(articles.last?.lede.hasPrefix("村里的小事有人管了") == true)
+        #expect(articles.first?.practices.contains { $0.text.contains("说事点") } == false)
+    }
+
+    /// A notice the paper prints among the reports ("更正" and its text) is no article, and the
+    /// title blocks after the bodies stay theirs.
+    @Test func aCorrectionNoticeIsNoArticle() throws {
+        let notice = ["更正", "本报11月18日第3版《某某》一", "文中，“建成12个”应为“建成", "21个”，特此更正。"]
+        let articles = try extract(Self.jiangkou + [""] + Self.jiangkouBlock + [""] + notice)
+        #expect(articles.map(\.title) == ["积分超市兑出文明新风"])
+        #expect(articles.first?.lede.hasPrefix("今年以来，江口县") == true)
+        #expect(!articles.flatMap(\.practices).contains { $0.text.contains("更正") })
+    }
+
+    /// A running head whose editors' fields have no colons ("基层 ■ 责编 某某 美编 某某") is
+    /// furniture, not a title.
+    @Test func aRunningHeadOfEditorsWithoutColons() throws {
+        let articles = try extract(["基层 ■ 责编 田甜 美编 李想", ""] + Self.jiangkou + [""] + Self.jiangkouBlock)
+        #expect(articles.map(\.title) == ["积分超市兑出文明新风"])
+    }
+
+    /// A photo news item (a caption of many lines, its last one short, then its credit) set
+    /// between two reports is a caption whole, not a report's text.
+    @Test func aLongCaptionWithAShortLastLine() throws {
+        let photo = [
+            "11月17日，某县某镇的网格", "员在安置点为居民讲解冬", "季防火知识。入冬以来，", "该镇组织120余名网格员",
+            "开展“敲门行动”，逐户排", "查用火用电隐患，提醒群", "众注意取暖安全，做到早", "发现早处置早消除隐",
+            "患。", "杨帆 摄",
+        ]
+        let extraction = try TestData.extract(
+            (Self.jiangkou + [""] + Self.jiangkouBlock + [""] + photo + [""] + Self.dejiang).joined(separator: "\n"))
+        #expect(extraction.captions.first?.text.hasPrefix("11月17日，某县某镇") == true)
+        #expect(extraction.captions.first?.photographer == "杨帆")
+        #expect(!extraction.articles.flatMap(\.practices).contains { $0.text.contains("敲门行动") })
+    }
+
     /// A byline whose roles stand on a line of their own, the names on the next, is one byline:
     /// the roles are no part of the title.
     @Test func aBylinesRolesOnALineOfTheirOwn() throws {

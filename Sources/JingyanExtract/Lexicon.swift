@@ -13,6 +13,8 @@ public final class Lexicon: Sendable {
         var page_furniture_patterns: [String]
         var editor_note_pattern: String
         var notice_labels: [String]
+        var box_labels: [String]
+        var column_heads: [String]
         var notice_closings: [String]
         var page_jump_pattern: String?
         var photo_source_pattern: String
@@ -66,11 +68,8 @@ public final class Lexicon: Sendable {
     let openingCueStarts: ScalarSet?
     let pageFurniture: LexiconPattern
     /// The opening of an editor's note ("编者按：", "【编者按】").
-    let editorNote: LexiconPattern
-    /// The label line of a notice the paper prints among the reports ("更正", "启事").
-    public let noticeLabels: Set<String>
-    /// The formulas such a notice closes with ("特此更正").
-    public let noticeClosings: [String]
+    /// Editors' notes, notices, boxes and column heads: what a page sets apart from its reports.
+    public let setApart: SetApartText
     /// Where a report runs on from or to another page ("（下转第3版）"); nil when the lexicon has none.
     let pageJump: LexiconPattern?
     /// A photo's source where its credit would be ("（图片由某县委宣传部提供）").
@@ -168,9 +167,7 @@ public final class Lexicon: Sendable {
         openingCueStarts = Self.plainStarts(of: openingCues)
         pageFurniture = try Self.alternation(
             of: file.page_furniture_patterns, named: "page_furniture_patterns", in: source, namedBits: &namedBits)
-        editorNote = try Self.pattern(file.editor_note_pattern, "editor_note_pattern", source, &namedBits)
-        noticeLabels = Set(file.notice_labels)
-        noticeClosings = file.notice_closings
+        setApart = try SetApartText(file, source: source, namedBits: &namedBits)
         pageJump = try file.page_jump_pattern.map { try Self.pattern($0, "page_jump_pattern", source, &namedBits) }
         photoSource = try Self.pattern(file.photo_source_pattern, "photo_source_pattern", source, &namedBits)
         postMarks = Set(file.post_marks.map { Substring($0) })
@@ -271,7 +268,7 @@ public final class Lexicon: Sendable {
     static let jumpBrackets = ScalarSet(["（", "(", "）", ")"])
 
     /// True for the first line of an editor's note ("编者按：……", "【编者按】……", "编后：……").
-    public func opensEditorNote(_ line: String) -> Bool { editorNote.isFound(in: line) }
+    public func opensEditorNote(_ line: String) -> Bool { setApart.editorNote.isFound(in: line) }
 
     /// True for a photo's source printed as its credit
     /// ("（图片由某县委宣传部提供）", "（资料图片）").
@@ -397,5 +394,27 @@ enum BundledData {
         } catch {
             throw ExtractionError.badDataFile(source, "\(error)")
         }
+    }
+}
+
+/// What a page sets apart from its reports under a line of its own.
+public struct SetApartText: Sendable {
+    /// The first line of an editor's note ("编者按：……").
+    let editorNote: LexiconPattern
+    /// The label line of a notice the paper prints among the reports ("更正", "启事").
+    public let noticeLabels: Set<String>
+    /// The formulas such a notice closes with ("特此更正").
+    public let noticeClosings: [String]
+    /// The label line of a box set apart from the reports ("相关链接", "短评").
+    public let boxLabels: Set<String>
+    /// A column's head printed alone above its reports ("简讯", "一线观察").
+    public let columnHeads: Set<String>
+
+    init(_ file: Lexicon.File, source: String, namedBits: inout [ScalarClass.Named: [UInt64]]) throws {
+        editorNote = try Lexicon.pattern(file.editor_note_pattern, "editor_note_pattern", source, &namedBits)
+        noticeLabels = Set(file.notice_labels)
+        noticeClosings = file.notice_closings
+        boxLabels = Set(file.box_labels)
+        columnHeads = Set(file.column_heads)
     }
 }

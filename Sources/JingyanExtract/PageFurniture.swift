@@ -33,8 +33,8 @@ extension PageSegmenter {
                 if jump.leavesPage { found.jumpsOut.insert(line.number) }
                 continue
             }
-            if let notice = notice(at: index, in: lines) {
-                found.removed.formUnion(notice.map(\.number))
+            if let printed = setApart(at: index, in: lines, wrapped: labelsAround) {
+                found.removed.formUnion(printed.map(\.number))
                 continue
             }
             if lexicon.opensEditorNote(line.text) {
@@ -92,16 +92,28 @@ extension PageSegmenter {
 
     static let maxEditorNoteLines = 24
 
-    /// A notice the paper prints among the reports ("更正" / "本报…一文中，…应为…，特此更正。"):
-    /// a line of its label alone and the lines up to the next blank line, when they close with
-    /// the lexicon's formula for it; nil otherwise.
-    func notice(at start: Int, in lines: [TextLine]) -> ArraySlice<TextLine>? {
-        guard lexicon.noticeLabels.contains(lines[start].text.trimmingCharacters(in: .whitespaces)) else { return nil }
+    /// What a page sets apart from its reports under a label line of its own, dropped whole:
+    /// - a column's head ("简讯", "一线观察"): the line alone;
+    /// - a box ("相关链接", "短评") with the lines up to the next blank line (on a web copy,
+    ///   whose paragraphs have none between them, the label alone);
+    /// - a notice ("更正" / "本报…一文中，…应为…，特此更正。") with the lines up to the next blank
+    ///   line, when they close with the lexicon's formula for it.
+    /// Nil for any other line.
+    func setApart(at start: Int, in lines: [TextLine], wrapped: Bool) -> ArraySlice<TextLine>? {
+        let label = lines[start].text.trimmingCharacters(in: .whitespaces)
+        guard label.unicodeScalars.count <= Self.maxSetApartLabel else { return nil }
+        if lexicon.setApart.columnHeads.contains(label) { return lines[start...start] }
+        let isBox = lexicon.setApart.boxLabels.contains(label)
+        guard isBox || lexicon.setApart.noticeLabels.contains(label) else { return nil }
+        if isBox, !wrapped { return lines[start...start] }
         var end = start
         while end + 1 < lines.count, !lines[end + 1].isBlank, end - start < Self.maxEditorNoteLines { end += 1 }
         let text = lines[(start + 1)...end].map(\.text).joined()
-        return lexicon.noticeClosings.contains(where: text.contains) ? lines[start...end] : nil
+        return isBox || lexicon.setApart.noticeClosings.contains(where: text.contains) ? lines[start...end] : nil
     }
+
+    static let maxSetApartLabel = 8
+
     /// How much shorter than a column's full lines, in cells, a paragraph's last line is.
     static let paragraphEndMargin = 4
 }

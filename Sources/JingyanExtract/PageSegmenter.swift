@@ -86,6 +86,8 @@ struct PageSegmenter {
         let lineRoles = lines.map { $0.isBlank ? LineRole.body : roles.role(of: $0.text) }
         let chunks = Self.chunks(of: lines, unwrapped: unwrapped).flatMap {
             Self.splittingLabelRuns($0, lines: lines, roles: lineRoles)
+        }.flatMap { chunk in
+            Self.splittingBriefTitle(chunk, lines: lines, roles: lineRoles) { lexicon.opensNewsBrief($0.text) }
         }
         var layout = PageLayout(
             lines: lines, chunks: chunks, roles: lineRoles, unwrapped: unwrapped, closingCredits: credited.credits)
@@ -177,6 +179,19 @@ struct PageSegmenter {
         return pieces.filter { !$0.isEmpty }
     }
 
+    /// A chunk that opens with a news brief's title, its opening line ("本报讯 近日，……") right
+    /// under it with no blank line between: cut before the opening, so the title is a label chunk.
+    static func splittingBriefTitle(
+        _ chunk: Range<Int>, lines: [TextLine], roles: [LineRole], opensBrief: (TextLine) -> Bool
+    ) -> [Range<Int>] {
+        let titleLines = chunk.prefix(maxBriefTitleLines + 1).prefix { roles[$0] != .body && !lines[$0].endsSentence }
+        guard let opening = titleLines.last.map({ $0 + 1 }), opening < chunk.upperBound, opensBrief(lines[opening])
+        else { return [chunk] }
+        return [chunk.lowerBound..<opening, opening..<chunk.upperBound]
+    }
+
+    static let maxBriefTitleLines = 3
+
     // MARK: Articles from title blocks
 
     /// The articles: each title block with the body it belongs to. A block with no body before
@@ -188,7 +203,7 @@ struct PageSegmenter {
         var articles: [ArticleDraft] = []
         var bodyStart = 0
         var header: TitleBlock?  // a block heading the body that follows it
-        for block in blocks {
+        for (position, block) in blocks.enumerated() {
             let body = bodyStart..<block.range.lowerBound
             bodyStart = block.range.upperBound
             guard layout.hasSentence(in: body) else {
@@ -199,7 +214,8 @@ struct PageSegmenter {
                 articles += [draft(layout, body: body, block: block)].compactMap { $0 }
                 continue
             }
-            if endsWithBody && block.hasTitle {
+            let after = block.range.upperBound..<(blocks.dropFirst(position + 1).first?.range.lowerBound ?? lines.count)
+            if endsWithBody && block.hasTitle && !closesBody(layout, block: block, before: body, after: after) {
                 // The next report's title block; a news brief's closing credit before it is this one's.
                 let split = Self.splittingClosingCredit(block, layout: layout)
                 let closed = split.credit.map {
@@ -216,6 +232,21 @@ struct PageSegmenter {
         let tail = bodyStart..<lines.count
         articles += [draft(layout, body: tail, block: header)].compactMap { $0 }
         return articles
+    }
+
+    /// A titled block after a title-first report's body that closes a body of its own: another
+    /// block follows it, or the text before it names the block's places and the text after it
+    /// names none of them (the next report's). This holds on a page whose last report's title
+    /// comes first too.
+    func closesBody(_ layout: PageLayout, block: TitleBlock, before: Range<Int>, after: Range<Int>) -> Bool {
+        // Another block right after it: it heads no body.
+        guard layout.hasSentence(in: after) else { return true }
+        let own = splitter.signature(of: block)
+        guard !own.isEmpty else { return false }
+        func named(_ range: Range<Int>) -> Set<String> {
+            roles.places.signature(of: layout.lines[range].map(\.text).joined(), withSuffixes: true)
+        }
+        return !named(before).isDisjoint(with: own) && named(after).isDisjoint(with: own)
     }
 
     /// A block that opens with a news brief's closing credit, cut after it.

@@ -243,6 +243,38 @@ import Testing
         #expect(!extraction.articles.flatMap(\.practices).contains { $0.text.contains("敲门行动") })
     }
 
+    /// A page of a title-first report, a report whose block follows its body, and two briefs
+    /// under a column's head, each brief's title right above its "本报讯" line; a running head
+    /// with a dotted date and weekday, and a foot with the page's number alone.
+    @Test func briefsUnderAColumnHeadAfterABodyFirstReport() throws {
+        let briefs = [
+            "简讯", "", "某镇开通“调解直通车”", "本报讯 近日，思南县鹦鹉溪镇的", "“调解直通车”开进了偏远村寨，",
+            "当场调处了两起邻里纠纷。（记者", "冉茂丽）", "", "双龙镇组建苗寨“姊妹调解队”",
+            "本报讯（通讯员 石秀兰）近日，花", "垣县双龙镇组建姊妹调解队14支，", "今年共调解家庭纠纷73起。", "",
+            "本版编辑 吴敏 美编 田晓", "6",
+        ]
+        let page =
+            ["06  基层治理  2025.12.03  星期三", ""] + Self.dejiang + [""] + Self.jiangkou + [""]
+            + Self.jiangkouBlock + [""] + briefs
+        let articles = try extract(page)
+        #expect(
+            articles.map(\.title) == [
+                "“网格+”织密治理网", "积分超市兑出文明新风", "某镇开通“调解直通车”", "双龙镇组建苗寨“姊妹调解队”",
+            ])
+        #expect(articles.dropFirst().first?.lede.hasPrefix("今年以来，江口县") == true)
+        #expect(articles.last?.place.county == "花垣县")
+    }
+
+    /// A box under its label ("相关链接", "短评") is no report, nor part of one, up to its blank line.
+    @Test func aBoxUnderItsLabelIsNoReport() throws {
+        for label in ["相关链接", "短评"] {
+            let box = [label, "网格化服务管理", "近年来，陇南市推行网格化服务管", "理，全市共划分网格1.2万余个。"]
+            let articles = try extract(Self.jiangkou + [""] + Self.jiangkouBlock + [""] + box + [""] + Self.dejiang)
+            #expect(articles.map(\.title) == ["积分超市兑出文明新风", "“网格+”织密治理网"], "\(label)")
+            #expect(!articles.flatMap(\.practices).contains { $0.text.contains("陇南") }, "\(label)")
+        }
+    }
+
     /// A byline whose roles stand on a line of their own, the names on the next, is one byline:
     /// the roles are no part of the title.
     @Test func aBylinesRolesOnALineOfTheirOwn() throws {

@@ -224,6 +224,20 @@ import Testing
         #expect(!mechanisms.contains { $0.hasSuffix("换积分") || $0 == "积分" })
     }
 
+    /// Named points, rankings, loans and leagues: a quote ending "积分", "榜" or "贷" names a
+    /// scheme whatever the verb before it, and so do unquoted bodies ending "联盟" or "联防队".
+    @Test func pointsRankingsLoansAndLeaguesAreSchemes() throws {
+        let found = try articles([
+            "两镇联手守平安", "记者 张三",
+            "近年来，两镇党委成立了毗邻党建联盟，组建省界联防队，每晚巡逻。",
+            "镇里把议事情况纳入“和美积分”，与商户“红黑榜”结合，农户可申请“道德贷”。",
+        ])
+        let mechanisms = found.first?.mechanisms ?? []
+        for name in ["毗邻党建联盟", "省界联防队", "和美积分", "红黑榜", "道德贷"] {
+            #expect(mechanisms.contains(name), "\(name)")
+        }
+    }
+
     /// The same with a next report whose place line the page sets apart from its block (a page
     /// of batch 5 laid out at seed 74, Fixtures/composed-written-5/cut): the line names a place
     /// the first report's title and opening do not.

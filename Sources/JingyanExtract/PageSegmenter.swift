@@ -337,10 +337,14 @@ struct PageLayout {
     }
 
     /// A line of the column's full width that holds a clause mark: a body line that a blank line
-    /// (a column break) set apart, not a title ("走进某某县……，货架上摆满").
+    /// (a column break) set apart, not a title ("走进某某县……，货架上摆满"); ending on a comma too
+    /// when another clause mark comes before it ("零下二十多度的早晨，……已经封冻，").
     func isCutBodyLine(_ index: Int) -> Bool {
-        !unwrapped && roles[index] == .headingLike && abs(lines[index].width - columnWidth) <= 1
-            && lines[index].text.last.map { !Typography.clauseMarks.contains($0) } ?? false
+        guard !unwrapped, roles[index] == .headingLike, abs(lines[index].width - columnWidth) <= 1,
+            let last = lines[index].text.last
+        else { return false }
+        guard Typography.clauseMarks.contains(last) else { return true }
+        return last == "，" && lines[index].text.dropLast().contains(where: Typography.clauseMarks.contains)
     }
 }
 

@@ -275,6 +275,26 @@ import Testing
         }
     }
 
+    /// A title-first report closed by its credit in brackets on a line of its own; the next
+    /// report's first line, as wide as the column and ending on a comma, is cut from the rest of
+    /// its paragraph by a blank line (a column break): the credit is the first report's byline,
+    /// and the line is no title.
+    @Test func aCreditClosingATitleFirstReportBeforeACutLine() throws {
+        let next = [
+            "零下二十多度的早晨，林口县莲花镇的湖已经封冻，", "",
+            "湖边一个屯子的“说事点”里却是热气腾腾。炉子上的水", "壶咕嘟作响，几位村民正在这里商量冬季清雪的分工。", "",
+            "莲花湖畔“说事点”", "融媒体记者 张立伟",
+        ]
+        let first = [
+            "郎德镇“工分制”分出共富路", "", "在雷山县郎德镇的一个苗寨，每天上午十点，寨子的",
+            "芦笙场上准时响起迎客的芦笙，演出结束后记分员会", "在每个人的名字后面记上工分。",
+        ]
+        let articles = try extract(first + ["", "（记者 杨秀兰 通讯员 吴志刚）", ""] + next)
+        #expect(articles.map(\.title) == ["郎德镇“工分制”分出共富路", "莲花湖畔“说事点”"])
+        #expect(articles.first?.author == "杨秀兰、吴志刚")
+        #expect(articles.last?.lede.hasPrefix("零下二十多度的早晨") == true)
+    }
+
     /// A byline whose roles stand on a line of their own, the names on the next, is one byline:
     /// the roles are no part of the title.
     @Test func aBylinesRolesOnALineOfTheirOwn() throws {

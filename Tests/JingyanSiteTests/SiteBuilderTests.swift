@@ -255,7 +255,7 @@ import Testing
 
     /// The search index and the downloads are written side by side: a failure in either is the
     /// build's failure, whichever finishes first.
-    @Test(arguments: ["search/manifest.js", "data/entries.json", "data/metrics/sinan-1.js"])
+    @Test(arguments: ["search/manifest.js", "data/entries.json.gz", "data/metrics/sinan-1.js"])
     func aFileThatCannotBeWrittenFailsTheBuild(path: String) throws {
         struct Refused: Error, Equatable { var path: String }
         final class RefusingSink: SiteSink {
@@ -301,8 +301,11 @@ import Testing
 
     @Test func entriesRoundTrip() throws {
         let files = try Fixture.builder().files()
-        let entries = try JSONDecoder().decode(Extraction.self, from: try #require(files[SitePaths.entriesExport]))
+        let json = try gunzip(try #require(files[SitePaths.entriesExport]))
+        let entries = try JSONDecoder().decode(Extraction.self, from: json)
         #expect(entries == (try Fixture.extraction()))
+        // The same bytes `jingyan extract --json` writes: keys sorted, no indentation.
+        #expect(json.starts(with: Data("{\"articles\":[{".utf8)) && json.last == UInt8(ascii: "\n"))
         // The metrics' spreadsheet is made by the metrics page (a browser test), not written.
         #expect(files["data/metrics.csv"] == nil)
     }

@@ -50,8 +50,18 @@ import Testing
         // The cards are under the article, whose page names the place: they do not repeat it.
         #expect(
             article.contains(
-                "<li class=\"practice-card\">\n<a class=\"practice-title\" href=\"../practices/sinan-03.html\">"))
+                "<li class=\"practice-card\"><a class=\"practice-title\" href=\"../practices/sinan-03.html\">"))
         #expect(!article.contains("practice-place"))
+        // Nor their mechanisms: the page lists those of all its practices once, above them.
+        let model = try Fixture.model()
+        let listed = article.split(separator: "<section class=\"article-section\">")[0]
+        for entry in model.practices
+        where SitePaths.article(id: model.articles[entry.articleIndex].id) == "articles/sinan.html" {
+            for key in entry.mechanisms {
+                #expect(listed.contains("href=\"../\(model.mechanism(key).path)\""), "\(key.name)")
+            }
+        }
+        #expect(!article.contains("<li class=\"practice-card\">\n"))
         // Nor an excerpt of the text, which the page holds whole.
         #expect(!article.contains("class=\"excerpt\""))
         let practice = String(decoding: try #require(files["practices/sinan-03.html"]), as: UTF8.self)

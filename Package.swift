@@ -19,6 +19,8 @@ let package = Package(
     ],
     targets: [
         .systemLibrary(name: "CCmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"]), .brew(["cmark"])]),
+        // zlib: the site's entries download is written gzip-compressed.
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]),
         .target(name: "JingyanModel"),
         // What every stage leans on that is not a value of the model: concurrency, POSIX file
         // writing, file stamps and locks, stable hashing, file problems told as a person reads them.
@@ -44,7 +46,7 @@ let package = Package(
             name: "JingyanSite",
             dependencies: [
                 "JingyanModel", "JingyanSupport", "JingyanLayout", "JingyanMarkdown", "JingyanTemplates",
-                "CRenameExchange",
+                "CRenameExchange", "CZlib",
             ],
             resources: [.copy("Theme")]
         ),
@@ -106,6 +108,7 @@ let package = Package(
             dependencies: [
                 "JingyanSite", "JingyanMarkdown", "JingyanModel", "JingyanSupport", "JingyanTemplates",
                 "JingyanExtract",  // the pinyin table mechanism pages are named with
+                "CZlib",  // to read the entries download back
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
             exclude: ["Fixtures/make_fixture.py"],

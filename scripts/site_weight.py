@@ -30,11 +30,14 @@ SECTIONS = {
         # Cells by their content: the theme's cells had classes (comparison-practice…) until
         # they were styled by position.
         # The place is left out of a place's first row (the row group's heading names it).
+        # A cell ends at its </td> or, since the rows leave that out, where the next cell opens.
         ("rows: practice link",
          r"<td(?: class=\"comparison-practice\")?>(?:<span class=\"row-place\">[^<]*</span>)?"
-         r"<a href=\"[^\"]*practices/[^\"]*\">.*?</td>"),
-        ("rows: figures", r"<td(?: class=\"comparison-figures\")?>(?:<ul>|<span class=\"none\">).*?</td>"),
-        ("rows: date", r"<td(?: class=\"comparison-date[^\"]*\"| class=\"none\")?>(?:\d{4}年[^<]*|未注明)</td>"),
+         r"<a href=\"[^\"]*practices/[^\"]*\">.*?(?:</td>|(?=<td))"),
+        ("rows: figures",
+         r"<td(?: class=\"comparison-figures\")?>(?:<ul>|<span class=\"none\">).*?(?:</td>|(?=<td))"),
+        ("rows: date",
+         r"<td(?: class=\"comparison-date[^\"]*\"| class=\"none\")?>(?:\d{4}年[^<]*|未注明)(?:</td>|(?=<td))"),
         ("rows: source", r"<td(?: class=\"comparison-source\")?>[^<]*</td>(?=\s*</tr>)"),
         ("rows: place cell", r"<th scope=\"rowgroup\".*?</th>"),
         ("pagination", r"<nav class=\"pagination\".*?</nav>"),

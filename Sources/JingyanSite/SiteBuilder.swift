@@ -168,12 +168,15 @@ public struct SiteBuilder: Sendable {
     ) throws -> [Data]? {
         let articleJSON = keepingPieces ? try Exports.encoded(input.articles[...]) : nil
         try sink.stream(to: SitePaths.entriesExport) { append in
-            try Exports.entriesJSON(
-                articleCount: input.articles.count,
-                articles: { range in
-                    try articleJSON.map { Array($0[range]) } ?? Exports.encoded(ArraySlice(range.map(input.article)))
-                },
-                captions: input.captions, into: append)
+            try GzipWriter.stream(into: append) { compressed in
+                try Exports.entriesJSON(
+                    articleCount: input.articles.count,
+                    articles: { range in
+                        try articleJSON.map { Array($0[range]) }
+                            ?? Exports.encoded(ArraySlice(range.map(input.article)))
+                    },
+                    captions: input.captions, into: compressed)
+            }
         }
         try write(metricChunks, model: model, to: sink)
         return articleJSON

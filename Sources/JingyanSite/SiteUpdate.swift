@@ -68,9 +68,11 @@ extension SiteBuilder {
             articleJSON[article] = json
         }
         try sink.stream(to: SitePaths.entriesExport) { append in
-            try Exports.entriesJSON(
-                articleCount: articleJSON.count, articles: { Array(articleJSON[$0]) }, captions: input.captions,
-                into: append)
+            try GzipWriter.stream(into: append) { compressed in
+                try Exports.entriesJSON(
+                    articleCount: articleJSON.count, articles: { Array(articleJSON[$0]) }, captions: input.captions,
+                    into: compressed)
+            }
         }
 
         let editedSet = Set(edited)

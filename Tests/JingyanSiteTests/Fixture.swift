@@ -1,3 +1,4 @@
+import CZlib
 import Foundation
 import JingyanExtract
 import JingyanModel
@@ -53,4 +54,32 @@ enum Fixture {
             }
         }
     }
+}
+
+/// The bytes a gzip file (the entries download) holds, unpacked by zlib.
+func gunzip(_ data: Data) throws -> Data {
+    struct Failed: Error { var status: Int32 }
+    var stream = z_stream()
+    // 15 bits of window, +16: a gzip wrapper only.
+    var status = inflateInit2_(&stream, 15 + 16, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size))
+    guard status == Z_OK else { throw Failed(status: status) }
+    defer { inflateEnd(&stream) }
+    var input = [UInt8](data)
+    var output = Data()
+    var buffer = [UInt8](repeating: 0, count: 1 << 16)
+    input.withUnsafeMutableBufferPointer { input in
+        stream.next_in = input.baseAddress
+        stream.avail_in = uInt(input.count)
+        repeat {
+            let produced = buffer.withUnsafeMutableBufferPointer { out in
+                stream.next_out = out.baseAddress
+                stream.avail_out = uInt(out.count)
+                status = inflate(&stream, Z_NO_FLUSH)
+                return out.count - Int(stream.avail_out)
+            }
+            output.append(contentsOf: buffer[..<produced])
+        } while status == Z_OK
+    }
+    guard status == Z_STREAM_END else { throw Failed(status: status) }
+    return output
 }

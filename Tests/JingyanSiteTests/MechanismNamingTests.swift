@@ -139,7 +139,7 @@ import Testing
         #expect(scheme.contains("<th scope=\"col\">指标（数值 统计对象 时间）</th>"))
         #expect(scheme.contains("<li><b>1584个</b> 党小组"))
         // The fixture's page has no sidecar and no date in its name: no date is made up.
-        #expect(table.contains("<td class=\"none\">未注明</td>"))
+        #expect(table.contains("<td class=\"none\">未注明<td>"))
     }
 
     /// 1,024 practices of one scheme: its pages are paged, and each stays under 300 KB.

@@ -50,8 +50,18 @@ import Testing
         // The cards are under the article, whose page names the place: they do not repeat it.
         #expect(
             article.contains(
-                "<li class=\"practice-card\">\n<a class=\"practice-title\" href=\"../practices/sinan-03.html\">"))
+                "<li class=\"practice-card\"><a class=\"practice-title\" href=\"../practices/sinan-03.html\">"))
         #expect(!article.contains("practice-place"))
+        // Nor their mechanisms: the page lists those of all its practices once, above them.
+        let model = try Fixture.model()
+        let listed = article.split(separator: "<section class=\"article-section\">")[0]
+        for entry in model.practices
+        where SitePaths.article(id: model.articles[entry.articleIndex].id) == "articles/sinan.html" {
+            for key in entry.mechanisms {
+                #expect(listed.contains("href=\"../\(model.mechanism(key).path)\""), "\(key.name)")
+            }
+        }
+        #expect(!article.contains("<li class=\"practice-card\">\n"))
         // Nor an excerpt of the text, which the page holds whole.
         #expect(!article.contains("class=\"excerpt\""))
         let practice = String(decoding: try #require(files["practices/sinan-03.html"]), as: UTF8.self)
@@ -255,7 +265,7 @@ import Testing
 
     /// The search index and the downloads are written side by side: a failure in either is the
     /// build's failure, whichever finishes first.
-    @Test(arguments: ["search/manifest.js", "data/entries.json", "data/metrics/sinan-1.js"])
+    @Test(arguments: ["search/manifest.js", "data/entries.json.gz", "data/metrics/sinan-1.js"])
     func aFileThatCannotBeWrittenFailsTheBuild(path: String) throws {
         struct Refused: Error, Equatable { var path: String }
         final class RefusingSink: SiteSink {
@@ -301,8 +311,11 @@ import Testing
 
     @Test func entriesRoundTrip() throws {
         let files = try Fixture.builder().files()
-        let entries = try JSONDecoder().decode(Extraction.self, from: try #require(files[SitePaths.entriesExport]))
+        let json = try gunzip(try #require(files[SitePaths.entriesExport]))
+        let entries = try JSONDecoder().decode(Extraction.self, from: json)
         #expect(entries == (try Fixture.extraction()))
+        // The same bytes `jingyan extract --json` writes: keys sorted, no indentation.
+        #expect(json.starts(with: Data("{\"articles\":[{".utf8)) && json.last == UInt8(ascii: "\n"))
         // The metrics' spreadsheet is made by the metrics page (a browser test), not written.
         #expect(files["data/metrics.csv"] == nil)
     }

@@ -9,6 +9,7 @@ Usage: test_export.py SITE_DIR
 Prints one line per test and a closing line "N passed, N failed"; exits 1 on any failure.
 """
 import csv
+import gzip
 import io
 import json
 import pathlib
@@ -145,7 +146,7 @@ def test_metrics_page_makes_the_csv_of_every_metric(visit):
     assert data.startswith(b"\xef\xbb\xbf") and b"\r\n" in data, data[:8]
     rows = list(csv.reader(io.StringIO(data[3:].decode("utf-8"), newline="")))
     assert rows[0] == METRIC_COLUMNS, rows[0]
-    entries = json.loads((pathlib.Path(visit.site) / "data" / "entries.json").read_text("utf-8"))
+    entries = json.loads(gzip.decompress((pathlib.Path(visit.site) / "data" / "entries.json.gz").read_bytes()))
     expected = sorted(
         (practice["id"], metric["text"], str(metric["value"]), metric["unit"], str(metric["value_normalized"]),
          "是" if metric["approx"] else "否", metric["period"] or "", metric["subject"], metric["sentence"])

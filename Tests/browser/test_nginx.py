@@ -121,7 +121,7 @@ def test_not_found_page_at_any_depth(visit):
 def test_media_types_and_caching(visit):
     expected = {"index.html": "text/html", "assets/style.css": "text/css", "assets/site.js": "application/javascript",
                 "search/manifest.js": "application/javascript", "search/p/0.js": "application/javascript",
-                "data/entries.json": "application/json",
+                "data/entries.json.gz": "application/gzip",
                 "assets/favicon.svg": "image/svg+xml", "sitemap.xml": "text/xml",
                 "data/metrics/sinan-1.js": "application/javascript"}
     for path, media_type in expected.items():
@@ -157,7 +157,7 @@ def test_about_page_from_the_footer(visit):
     visit.drain_logs()
     downloads = visit.driver.find_elements(By.CSS_SELECTOR, ".site-footer a[download]")
     assert [a.get_attribute("href") for a in downloads] == [
-        "http://" + visit.driver.current_url.split("/")[2] + "/kb/data/entries.json"], \
+        "http://" + visit.driver.current_url.split("/")[2] + "/kb/data/entries.json.gz"], \
         [a.get_attribute("href") for a in downloads]
     visit.driver.find_element(By.CSS_SELECTOR, ".site-footer a[href$='about.html']").click()
     visit.wait.until(expected_conditions.url_contains("/kb/about.html"))

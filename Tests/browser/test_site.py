@@ -429,7 +429,7 @@ def test_footer_lists_the_downloads_at_every_depth(visit):
         visit.open(path)
         footer = visit.driver.find_element(By.CSS_SELECTOR, ".site-footer")
         downloads = [a.get_attribute("href") for a in footer.find_elements(By.CSS_SELECTOR, "a[download]")]
-        assert downloads == [visit.base + "data/entries.json"], (path, downloads)
+        assert downloads == [visit.base + "data/entries.json.gz"], (path, downloads)
         links = [a.get_attribute("href") for a in footer.find_elements(By.CSS_SELECTOR, "a:not([download])")]
         assert links == [visit.base + "metrics.html#metrics-csv", visit.base + "about.html", visit.base + "404.html"], \
             (path, links)

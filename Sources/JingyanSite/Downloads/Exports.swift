@@ -2,7 +2,8 @@ import Foundation
 import JingyanModel
 import JingyanSupport
 
-/// The entries download: every entry as JSON. The metrics' spreadsheet is made by the metrics
+/// The entries download: every entry as JSON, gzip-compressed (`GzipWriter`; unpacked, the
+/// same bytes `jingyan extract --json` prints). The metrics' spreadsheet is made by the metrics
 /// page from its data scripts (`MetricChunk`), which hold every column of it.
 enum Exports {
     /// The same document `jingyan extract --json` prints (schema jingyan.extract/1), keys sorted,

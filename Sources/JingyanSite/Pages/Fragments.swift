@@ -110,13 +110,14 @@ struct Fragments: Sendable {
 
     /// A row without its figures cell, its second, for a category's page: a category spans many
     /// schemes, and its rows are read to find the practices; their figures are on each scheme's
-    /// page and on the practice's own. Cells' text is escaped, so each `</td>` closes a cell.
+    /// page and on the practice's own. Cells' text is escaped, so each `<td` opens a cell (the
+    /// row leaves out the end tags the next cell implies).
     func briefRow(of practice: Int, linkRoot: String) -> Fragment {
         let row = rows[practice]
-        guard let first = row.range(of: "</td>\n"),
-            let second = row.range(of: "</td>\n", range: first.upperBound..<row.endIndex)
+        guard let second = row.range(of: "<td", range: row.index(after: row.startIndex)..<row.endIndex),
+            let third = row.range(of: "<td", range: second.upperBound..<row.endIndex)
         else { return Self.paste(row, linkRoot: linkRoot) }
-        return Self.paste(String(row[..<first.upperBound] + row[second.upperBound...]), linkRoot: linkRoot)
+        return Self.paste(String(row[..<second.lowerBound] + row[third.lowerBound...]), linkRoot: linkRoot)
     }
 
     func tag(of mechanism: MechanismKey, linkRoot: String) -> Fragment {

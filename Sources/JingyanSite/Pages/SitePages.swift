@@ -257,12 +257,23 @@ struct SitePages {
         return ArticleView(
             href: relative(SitePaths.article(id: article.id), from: path),
             title: article.title, author: article.author, lede: article.lede,
-            tags: tags(article.mechanisms.map(model.schemeKey), from: path),
+            tags: tags(listedMechanisms(ofArticle: index), from: path),
             sections: article.sections.map { section in
                 SectionView(
                     heading: section.heading,
                     practices: section.practices.map { card(model.practiceIndex(id: $0.id), from: path) })
             })
+    }
+
+    /// What an article's page lists above its practices: the article's schemes, then its
+    /// practices' mechanisms it does not name, in the order they first come (the cards name
+    /// none): every mechanism a practice of the article has, linked once.
+    func listedMechanisms(ofArticle index: Int) -> [MechanismKey] {
+        let own = model.articles[index].mechanisms.map(model.schemeKey)
+        var seen = Set(own)
+        return own
+            + model.practiceRange(ofArticle: index).flatMap { model.practices[$0].mechanisms }
+            .filter { seen.insert($0).inserted }
     }
 
     /// An article on its place's page: title block and the titles of its practices, linked.

@@ -13,7 +13,7 @@ public enum SitePaths {
     static let metrics = "metrics.html"
     static let mechanisms = "mechanisms/index.html"
     static let places = "places/index.html"
-    static let entriesExport = "data/entries.json"
+    static let entriesExport = "data/entries.json.gz"
     /// The metrics page's button that makes the CSV of every metric (metrics.js).
     static let metricsExport = "metrics.html#metrics-csv"
     static let assets = "assets/"

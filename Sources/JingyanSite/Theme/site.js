@@ -77,7 +77,7 @@
   }
   var about = footer.firstElementChild;
   footer.insertBefore(paragraph([
-    "数据下载：", { href: "data/entries.json", text: "全部条目（JSON）", download: true }, " · ",
+    "数据下载：", { href: "data/entries.json.gz", text: "全部条目（JSON，gzip 压缩）", download: true }, " · ",
     { href: "metrics.html#metrics-csv", text: "全部指标（CSV，可用 Excel 打开）" }
   ]), about);
   footer.insertBefore(paragraph([

@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # Installs the Debian packages Jingyan needs when they are missing:
-#   ensure-deps.sh build   libcmark-dev and pkg-config (to build jingyan)
+#   ensure-deps.sh build   libcmark-dev, zlib1g-dev and pkg-config (to build jingyan)
 #   ensure-deps.sh test    the above plus Chromium, chromedriver, Python selenium and nginx (browser tests),
 #                          poppler-utils (the print tests read Chromium's PDFs) and PyPI axe-playwright-python
 #                          without its dependencies (the accessibility tests inject the axe-core 4 it bundles
 #                          through selenium; Playwright itself is not needed)
 #   ensure-deps.sh bench   the test set plus hugo, cmark and PyPI pagefind-bin-extended (BENCHMARKS.md)
 set -euo pipefail
-want=(libcmark-dev pkg-config)
+want=(libcmark-dev zlib1g-dev pkg-config)
 # fonts-wqy-microhei: a Chinese font, so that browser screenshots show the text.
 mode="${1:-build}"
 if [ "$mode" = test ] || [ "$mode" = bench ]; then want+=(chromium chromium-driver python3-pip fonts-wqy-microhei nginx poppler-utils); fi

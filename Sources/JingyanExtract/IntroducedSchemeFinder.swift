@@ -8,80 +8,78 @@ import JingyanLayout
 ///   an ending of the lexicon's `introducedSchemeEndings`, closed by a mark or the text's end.
 struct IntroducedSchemeFinder {
     private let verbs: KeywordIndex
-    private let numerals: Set<Character>
-    private let nouns: [String]
-    private let endings: [String]
+    private let numerals: ScalarSet
+    private let nouns: [[Unicode.Scalar]]
+    private let endings: [[Unicode.Scalar]]
     /// Characters no part holds: grammatical ones, and the marks of a range or a count ("一星至五星").
-    private let notInParts: Set<Character>
+    private let notInParts: ScalarSet
 
     init(lexicon: Lexicon) {
         verbs = KeywordIndex(keywords: lexicon.schemeVerbs)
-        numerals = lexicon.numerals
-        nouns = lexicon.schemeNouns
-        endings = lexicon.introducedSchemeEndings
-        notInParts = lexicon.functionCharacters.union(Self.rangeAndCountCharacters)
+        numerals = ScalarSet(lexicon.numerals)
+        nouns = lexicon.schemeNouns.map { Array($0.unicodeScalars) }
+        endings = lexicon.introducedSchemeEndings.map { Array($0.unicodeScalars) }
+        notInParts = ScalarSet(lexicon.functionCharacters.union(Self.rangeAndCountCharacters))
     }
 
     static let rangeAndCountCharacters: Set<Character> = ["至", "到", "个", "名", "次", "年", "月", "日"]
 
-    /// The names in `text`, in the order they occur.
+    /// The names in `text`, in the order they occur. On scalars (all the names' characters are
+    /// single Han scalars): this is asked after every scheme verb of a text.
     func names(in text: String) -> [String] {
         var found = UniqueStrings()
         let utf8 = text.utf8
+        let scalars = text.unicodeScalars
         verbs.forEachOccurrence(in: text[...]) { _, range in
-            let after = utf8.index(utf8.startIndex, offsetBy: range.upperBound)
-            if let name = numberedName(at: after, in: text) ?? shortName(at: after, in: text) { found.insert(name) }
+            var start = utf8.index(utf8.startIndex, offsetBy: range.upperBound)
+            if start < scalars.endIndex, scalars[start] == "了" { start = scalars.index(after: start) }
+            if let name = numberedName(at: start, in: scalars) ?? shortName(at: start, in: scalars) {
+                found.insert(name)
+            }
             return true
         }
         return found.strings
     }
 
-    /// The numbered name that starts at `start` (after an optional "了"), or nil.
-    func numberedName(at start: String.Index, in text: String) -> String? {
+    /// The numbered name that starts at `start`, or nil.
+    func numberedName(at start: String.Index, in scalars: String.UnicodeScalarView) -> String? {
         var index = start
-        if index < text.endIndex, text[index] == "了" { index = text.index(after: index) }
-        let nameStart = index
         var parts = 0
-        while parts < Self.maxParts, index < text.endIndex, numerals.contains(text[index]) {
-            index = text.index(after: index)
+        while parts < Self.maxParts, index < scalars.endIndex, numerals.contains(scalars[index]) {
+            index = scalars.index(after: index)
             var length = 0
-            while index < text.endIndex, length < Self.maxPartLength, !numerals.contains(text[index]),
-                text[index].unicodeScalars.allSatisfy(Typography.isHan)
+            while index < scalars.endIndex, length < Self.maxPartLength, !numerals.contains(scalars[index]),
+                Typography.isHan(scalars[index])
             {
-                guard !notInParts.contains(text[index]) else { return nil }
-                index = text.index(after: index)
+                guard !notInParts.contains(scalars[index]) else { return nil }
+                index = scalars.index(after: index)
                 length += 1
             }
             guard length > 0 else { return nil }
             parts += 1
         }
         guard parts >= 2 else { return nil }
-        let rest = text[index...]
-        guard
-            rest.first.map({ !$0.unicodeScalars.allSatisfy(Typography.isHan) }) ?? true
-                || nouns.contains(where: { rest.hasPrefix($0) })
+        let rest = scalars[index...]
+        guard rest.first.map({ !Typography.isHan($0) }) ?? true || nouns.contains(where: { rest.starts(with: $0) })
         else { return nil }
-        return String(text[nameStart..<index])
+        return String(scalars[start..<index])
     }
 
-    /// The short name that starts at `start` (after an optional "了"): `modifierLength` Han characters that are no
+    /// The short name that starts at `start`: `modifierLength` Han characters that are no
     /// grammatical ones, an ending, then no further Han character; or nil.
-    func shortName(at start: String.Index, in text: String) -> String? {
-        guard !endings.isEmpty else { return nil }
+    func shortName(at start: String.Index, in scalars: String.UnicodeScalarView) -> String? {
         var index = start
-        if index < text.endIndex, text[index] == "了" { index = text.index(after: index) }
-        let nameStart = index
         for _ in 0..<Self.modifierLength {
-            guard index < text.endIndex, text[index].unicodeScalars.allSatisfy(Typography.isHan),
-                !notInParts.contains(text[index]), !numerals.contains(text[index])
+            guard index < scalars.endIndex, Typography.isHan(scalars[index]), !notInParts.contains(scalars[index]),
+                !numerals.contains(scalars[index])
             else { return nil }
-            index = text.index(after: index)
+            index = scalars.index(after: index)
         }
-        let rest = text[index...]
-        guard let ending = endings.first(where: { rest.hasPrefix($0) }) else { return nil }
-        let end = text.index(index, offsetBy: ending.count)
-        guard end == text.endIndex || !text[end].unicodeScalars.allSatisfy(Typography.isHan) else { return nil }
-        return String(text[nameStart..<end])
+        let rest = scalars[index...]
+        guard let ending = endings.first(where: { rest.starts(with: $0) }) else { return nil }
+        let end = scalars.index(index, offsetBy: ending.count)
+        guard end == scalars.endIndex || !Typography.isHan(scalars[end]) else { return nil }
+        return String(scalars[start..<end])
     }
 
     static let maxParts = 3

@@ -1,4 +1,3 @@
-import Foundation
 import JingyanLayout
 
 /// What a page prints around its reports: running heads, a web page's controls and fields,
@@ -33,6 +32,10 @@ extension PageSegmenter {
                 if jump.leavesPage { found.jumpsOut.insert(line.number) }
                 continue
             }
+            if Self.isPageNumber(line.text) {
+                found.removed.insert(line.number)
+                continue
+            }
             if let printed = setApart(at: index, in: lines, wrapped: labelsAround) {
                 found.removed.formUnion(printed.map(\.number))
                 continue
@@ -60,13 +63,17 @@ extension PageSegmenter {
         return found
     }
 
-    /// A short line of words alone: no mark, no digit, no byline or place.
+    /// A short line of words alone: no mark, no digit but a circled page number ("乡村治理 ⑦"),
+    /// no byline or place.
     func isRunningHeadLabel(_ line: TextLine) -> Bool {
         let scalars = line.text.unicodeScalars
         return !line.isBlank && scalars.count <= Self.maxRunningHeadLabel
-            && scalars.allSatisfy { Typography.isHan($0) || $0 == " " || $0 == "　" }
+            && scalars.allSatisfy { Typography.isHan($0) || $0 == " " || $0 == "　" || Self.circledNumbers.contains($0) }
             && !roles.role(of: line.text).isAnchor
     }
+
+    /// ① to ⑳.
+    static let circledNumbers: ClosedRange<Unicode.Scalar> = "\u{2460}"..."\u{2473}"
 
     static let maxRunningHeadLabel = 8
 
@@ -100,7 +107,14 @@ extension PageSegmenter {
     ///   line, when they close with the lexicon's formula for it.
     /// Nil for any other line.
     func setApart(at start: Int, in lines: [TextLine], wrapped: Bool) -> ArraySlice<TextLine>? {
-        let label = lines[start].text.trimmingCharacters(in: .whitespaces)
+        // Most lines are longer than any label: they are refused on their length alone.
+        let scalars = lines[start].text.unicodeScalars
+        guard lines[start].text.utf8.count <= Self.maxSetApartLabel * 4 else { return nil }
+        let isSpace = { (scalar: Unicode.Scalar) in scalar == " " || scalar == "　" }
+        guard let first = scalars.firstIndex(where: { !isSpace($0) }),
+            let last = scalars.lastIndex(where: { !isSpace($0) })
+        else { return nil }
+        let label = String(scalars[first...last])
         guard label.unicodeScalars.count <= Self.maxSetApartLabel else { return nil }
         if lexicon.setApart.columnHeads.contains(label) { return lines[start...start] }
         let isBox = lexicon.setApart.boxLabels.contains(label)
@@ -108,11 +122,22 @@ extension PageSegmenter {
         if isBox, !wrapped { return lines[start...start] }
         var end = start
         while end + 1 < lines.count, !lines[end + 1].isBlank, end - start < Self.maxEditorNoteLines { end += 1 }
-        let text = lines[(start + 1)...end].map(\.text).joined()
-        return isBox || lexicon.setApart.noticeClosings.contains(where: text.contains) ? lines[start...end] : nil
+        let notice = lines[(start + 1)...end].map(\.text).joined()
+        return isBox || lexicon.setApart.noticeClosings.contains(where: notice.contains) ? lines[start...end] : nil
     }
 
     static let maxSetApartLabel = 8
+
+    /// A page's number alone on its line ("6"): one to three digits, spaces around them.
+    static func isPageNumber(_ text: String) -> Bool {
+        let utf8 = text.utf8
+        guard utf8.count <= maxPageNumberLength, utf8.contains(where: { (0x30...0x39).contains($0) }) else {
+            return false
+        }
+        return utf8.allSatisfy { $0 == 0x20 || (0x30...0x39).contains($0) } && utf8.filter { $0 != 0x20 }.count <= 3
+    }
+
+    static let maxPageNumberLength = 12
 
     /// How much shorter than a column's full lines, in cells, a paragraph's last line is.
     static let paragraphEndMargin = 4

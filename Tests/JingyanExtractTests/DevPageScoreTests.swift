@@ -156,10 +156,11 @@ enum ScoreGate {
     /// brief, bylines before or between title lines, link boxes, words cut by a column break.
     /// Batch 7's: a report jumping pages, a photo news item, a correction notice, a commentary box,
     /// web copies with their furniture. Batch 8's: whole pages of three to five reports, column
-    /// heads, running heads and feet, briefs in a row, titles printed side by side.
+    /// heads, running heads and feet, briefs in a row, titles printed side by side. Batch 9's: web
+    /// copies of a government site, a news site and a WeChat post, a prefecture-wide report.
     @Test(arguments: [
         ("composed-written-5/hand", 8), ("composed-written-6/hand", 12), ("composed-written-7/hand", 7),
-        ("composed-written-8/hand", 15),
+        ("composed-written-8/hand", 15), ("composed-written-9/hand", 10),
     ])
     func handLaidPagesReachTheThresholds(folder: String, reports: Int) throws {
         let reading = try ScoreGate.reading(folder)

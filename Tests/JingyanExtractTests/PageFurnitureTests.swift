@@ -295,6 +295,15 @@ import Testing
         #expect(articles.last?.lede.hasPrefix("零下二十多度的早晨") == true)
     }
 
+    /// A running head whose section name carries a circled page number ("乡村治理 ⑦") over its
+    /// date line is no title.
+    @Test func aRunningHeadWithACircledPageNumber() throws {
+        let head = ["乡村治理 ⑦", "2025年12月8日　星期一　责任编辑 黄岚", ""]
+        let articles = try extract(head + Self.jiangkou + [""] + Self.jiangkouBlock)
+        #expect(articles.map(\.title) == ["积分超市兑出文明新风"])
+        #expect(articles.first?.lede.hasPrefix("今年以来，江口县") == true)
+    }
+
     /// A byline whose roles stand on a line of their own, the names on the next, is one byline:
     /// the roles are no part of the title.
     @Test func aBylinesRolesOnALineOfTheirOwn() throws {

@@ -22,6 +22,7 @@ extension PageSegmenter {
     /// A page-jump marker ("（下转第3版）") is dropped from its line.
     func furniture(in lines: [TextLine], labelsAround: Bool) -> Furniture {
         var found = Furniture()
+        if labelsAround { found.removed.formUnion(repeatedHeadAndFoot(lines).map(\.number)) }
         for (index, line) in lines.enumerated() {
             if let jump = lexicon.pageJump(in: line.text) {
                 if jump.rest.isEmpty {
@@ -62,6 +63,18 @@ extension PageSegmenter {
         }
         return found
     }
+
+    /// The page's first and last printed lines when they are the same short line with no sentence
+    /// in it ("乡村振兴周刊·善治　5" atop the page and at its foot): the running head and foot.
+    func repeatedHeadAndFoot(_ lines: [TextLine]) -> [TextLine] {
+        guard let first = lines.first(where: { !$0.isBlank }), let last = lines.last(where: { !$0.isBlank }),
+            first.number != last.number, first.text == last.text,
+            first.text.unicodeScalars.count <= Self.maxRepeatedHead, !first.endsSentence
+        else { return [] }
+        return [first, last]
+    }
+
+    static let maxRepeatedHead = 24
 
     /// A short line of words alone: no mark, no digit but a circled page number ("乡村治理 ⑦"),
     /// no byline or place.
@@ -217,9 +230,10 @@ extension PageSegmenter {
     /// The blank lines a column break may leave inside a closing credit.
     static let maxBlanksInCredit = 2
 
-    /// "记者 张三" after "……。": a credit with a role that closes a finished sentence.
+    /// "记者 张三" after "……。": a credit that closes a finished sentence, with a role or of names
+    /// that each read as a person's (`bylineNames`: "（刘振华 高雅琪）").
     func isClosingCredit(_ names: String, after before: String) -> Bool {
-        guard Typography.endsSentence(before), lexicon.roleOpening(Substring(names)) != nil else { return false }
+        guard Typography.endsSentence(before) else { return false }
         return lexicon.bylineNames(names) != nil
     }
 }

@@ -304,6 +304,20 @@ import Testing
         #expect(articles.first?.lede.hasPrefix("今年以来，江口县") == true)
     }
 
+    /// A credit of names without a role closing the body, broken over two lines ("（刘振华 高" /
+    /// "雅琪）"), is the report's byline; the title block after it is the report's. The page's
+    /// first and last lines, the same section name, are its running head and foot.
+    @Test func aClosingCreditWithoutARoleAndARepeatedHead() throws {
+        var body = Self.jiangkou
+        body[body.count - 1] = "积分指标20项。（刘振华 高"
+        let page =
+            ["乡村振兴周刊·善治　5", ""] + body + ["雅琪）", "", "积分超市兑出文明新风", "", "江口", "", "乡村振兴周刊·善治　5"]
+        let articles = try extract(page)
+        #expect(articles.map(\.title) == ["积分超市兑出文明新风"])
+        #expect(articles.first?.author == "刘振华、高雅琪")
+        #expect(articles.first?.lede.hasPrefix("今年以来，江口县") == true)
+    }
+
     /// A byline whose roles stand on a line of their own, the names on the next, is one byline:
     /// the roles are no part of the title.
     @Test func aBylinesRolesOnALineOfTheirOwn() throws {

@@ -76,7 +76,7 @@ extension PageSegmenter {
 
     static let maxRepeatedHead = 24
 
-    /// A short line of words alone: no mark, no digit but a circled page number ("乡村治理 ⑦"),
+    /// A short line of words alone: no mark, no digit but a circled page number ("基层之声 ⑦"),
     /// no byline or place.
     func isRunningHeadLabel(_ line: TextLine) -> Bool {
         let scalars = line.text.unicodeScalars

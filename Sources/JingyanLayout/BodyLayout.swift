@@ -194,7 +194,11 @@ public struct BodyLayout: Sendable {
                     HeadingCandidate(range: index...(index + 1), text: line.text + next.text, confirmed: confirmed))
                 index += 1
             } else if column.isShort(line) {
-                let confirmed = opensWithLead(next.text) || column.isShort(line, by: column.cells / 5)
+                // Right under a heading, with no blank line between: a paragraph's first line cut by
+                // a column break, unless siblings of its shape confirm it.
+                let followsHeading = !blankBefore[index] && candidates.last?.range.upperBound == index - 1
+                let confirmed =
+                    !followsHeading && (opensWithLead(next.text) || column.isShort(line, by: column.cells / 5))
                 candidates.append(HeadingCandidate(range: index...index, text: line.text, confirmed: confirmed))
             } else if breakBefore[index], let last = line.text.last, !Typography.clauseMarks.contains(last),
                 !Self.midPhraseEndings.contains(last),

@@ -184,6 +184,30 @@ import Testing
         #expect(layout.paragraphs.dropFirst().first?.text == "强化产业发展，激活“原动力”")
     }
 
+    /// A short line right under a marked heading, a blank line after it: the paragraph's first
+    /// line, cut by a column break, which its shape, unlike the heading's, does not confirm.
+    @Test func aShortLineUnderAHeadingIsTheParagraphCutByAColumn() {
+        let body = lines(
+            """
+            导语第一行写满了整整一行的文字内容，说明
+            一下这里的做法和成效，导语到这里结束了。
+
+            ●东片：路灯坏了有人修
+            东片各村推行楼栋长轮值，小区里停车、
+            供暖等问题由居民代表商量，已解决了
+            问题两百多个。
+
+            ●西片：纠纷有人评理
+            在西片山区，村里依托老
+
+            党员调解室，请熟悉情况的老人担任调
+            解员，边界纠纷先在村里评理。
+            """)
+        let layout = BodyLayout(lines: body)
+        #expect(layout.paragraphs.map(\.kind) == [.text, .heading, .text, .heading, .text])
+        #expect(layout.paragraphs.last?.text.hasPrefix("在西片山区，村里依托老党员调解室") == true)
+    }
+
     /// Numbered headings ("一、", "二、") confirm each other whatever their marks, even one as wide
     /// as the column; two phrases set apart by a space are a heading's form.
     @Test func numberedAndSpacedHeadings() {

@@ -47,8 +47,10 @@ struct ArticleReader {
         ])
 
         let whole = ([title, lede] + rest.map(\.text)).joined(separator: "\n")
+        let featured = mechanismFinder.featuredNames(title: title, text: ([lede] + rest.map(\.text)).joined())
         let schemes = SchemeReading(
-            finder: mechanismFinder, unquoted: unquotedSchemes.names(in: whole) + introducedSchemes.names(in: whole))
+            finder: mechanismFinder,
+            unquoted: unquotedSchemes.names(in: whole) + introducedSchemes.names(in: whole) + featured)
         let builtSections = sections(
             lede: ledeIndex.map { paragraphs[$0] }, rest: rest, id: id, file: file, schemes: schemes)
         // An article names dozens, each kept once in the order first named.

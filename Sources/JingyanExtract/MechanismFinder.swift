@@ -88,6 +88,28 @@ struct MechanismFinder {
         return numbered || introduced
     }
 
+    /// The schemes a report features: a quote that opens its title's clause or follows the place
+    /// it names, and that its text quotes again ("某镇“长城管家”守护山乡" … "“长城管家”们").
+    /// A metaphor sits further in ("激活基层治理“末梢”") and is seldom quoted again.
+    func featuredNames(title: String, text: String) -> [String] {
+        var found = UniqueStrings()
+        for quote in QuotedPhrase.all(in: title) {
+            let content = quote.content
+            let scalars = Array(content.unicodeScalars)
+            let before = quote.before.unicodeScalars.filter { !Typography.isPrintedSpace($0) }
+            guard Self.featuredLength.contains(scalars.count), scalars.allSatisfy(Typography.isHan),
+                before.last.map(Self.placeEndings.contains) ?? true, !isRhetoric(content, scalars: scalars),
+                text.containsText("“" + content + "”")
+            else { continue }
+            found.insert(content)
+        }
+        return found.strings
+    }
+
+    static let featuredLength = 3...8
+    /// The last characters of a place's name: "某镇", "某街道", "某村".
+    static let placeEndings = ScalarSet(["镇", "乡", "县", "区", "市", "村", "道", "旗"])
+
     func isRhetoric(_ content: String, scalars: [Unicode.Scalar]) -> Bool {
         let ownNFC = scalars.allSatisfy { Typography.standsAlone($0) && !Typography.isCompatibilityIdeograph($0) }
         guard ownNFC else { return lexicon.rhetoric.contains(content) }

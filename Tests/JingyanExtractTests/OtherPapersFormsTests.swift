@@ -238,6 +238,27 @@ import Testing
         }
     }
 
+    /// A quote that follows the place a title names, or opens the title, and that the text
+    /// quotes again is the scheme the report features, whatever its ending; a quote further in
+    /// the title, or one the text does not quote again, is none.
+    @Test func theSchemeATitleFeatures() throws {
+        let featured = try articles([
+            "下营镇“长城管家”守护山乡", "记者 张三",
+            "近年来，蓟州区下营镇在各村选聘了一批“长城管家”，他们既管长城又管村里的事。",
+        ])
+        #expect(featured.first?.mechanisms.contains("长城管家") == true)
+        let metaphor = try articles([
+            "某区下好绣花功夫 激活治理“毛细血管”", "记者 张三",
+            "近年来，某区把工作做到村组，打通治理的“毛细血管”，群众有事就近办理。",
+        ])
+        #expect(metaphor.first?.mechanisms.contains("毛细血管") == false)
+        let once = try articles([
+            "石桥镇“梨园网格”护好梨园", "记者 张三",
+            "近年来，宁陵县石桥镇打破村界，按片区划分网格，每个网格配备网格员。",
+        ])
+        #expect(once.first?.mechanisms.contains("梨园网格") == false)
+    }
+
     /// The same with a next report whose place line the page sets apart from its block (a page
     /// of batch 5 laid out at seed 74, Fixtures/composed-written-5/cut): the line names a place
     /// the first report's title and opening do not.

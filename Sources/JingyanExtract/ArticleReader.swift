@@ -34,7 +34,8 @@ struct ArticleReader {
         let titleBlock = TitleBlockReading(draft.titleBlock, lexicon: lexicon)
         let title = titleBlock.title ?? Self.fallbackTitle(lede: lede, lexicon: lexicon)
         let place = places.resolve(
-            lede: lede, body: { paragraphs.map(\.text).joined() }, title: title, placeTags: titleBlock.placeTags)
+            lede: lede, body: { paragraphs.map(\.text).joined() }, title: title, placeTags: titleBlock.placeTags,
+            around: draft.printedAround)
         let author =
             titleBlock.author(excluding: place)
             ?? Self.newsBriefAuthor(

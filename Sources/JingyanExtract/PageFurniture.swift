@@ -12,6 +12,9 @@ extension PageSegmenter {
         var replaced: [Int: String] = [:]
         /// Line numbers of the markers a report leaves the page by ("（下转第3版）"): it ends there.
         var jumpsOut = Set<Int>()
+        /// The running heads' and a web copy's fields as printed ("某某日报", "来源：某县融媒体中心"):
+        /// the paper or source they name tells where an ambiguous place name is.
+        var printed: [String] = []
     }
 
     /// The running heads: lines the lexicon knows as furniture ("2023年11月7日 第4版 编辑：…"),
@@ -53,10 +56,12 @@ extension PageSegmenter {
                 continue
             }
             found.removed.insert(line.number)
+            found.printed.append(line.text)
             for step in [-1, 1] where labelsAround {
                 var next = index + step
                 while lines.indices.contains(next), isRunningHeadLabel(lines[next]) {
                     found.removed.insert(lines[next].number)
+                    found.printed.append(lines[next].text)
                     next += step
                 }
             }

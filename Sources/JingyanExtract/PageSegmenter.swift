@@ -15,6 +15,8 @@ struct ArticleDraft: Sendable {
     var doubts: [String] = []
     /// Headings standing alone between blank lines, by line number.
     var headings: [ClosedRange<Int>] = []
+    /// The page's running heads and a web copy's fields, one a line (`Furniture.printed`).
+    var printedAround = ""
 
     /// Lets go of the lines, once the article is read.
     mutating func release() {
@@ -94,8 +96,10 @@ struct PageSegmenter {
         layout.jumpsOut = Set(lines.indices.filter { furniture.jumpsOut.contains(lines[$0].number) })
         let found = LabelGroupScorer(lexicon: lexicon, roles: roles, weights: weights).titleBlocks(in: layout)
         var articles = assemble(layout, blocks: found.blocks)
+        let printedAround = furniture.printed.joined(separator: "\n")
         for index in articles.indices {
             articles[index].headings = found.headings.filter { articles[index].lines.contains($0.lowerBound) }
+            articles[index].printedAround = printedAround
         }
         return Result(articles: articles, captions: captions)
     }

@@ -40,10 +40,14 @@ struct PlaceResolver {
 
     typealias Division = Divisions.Division
 
-    /// `body` is read only when neither the tags nor the title and lede tell the place.
-    func resolve(lede: String, body readBody: @escaping () -> String, title: String, placeTags: [String]) -> Place {
+    /// `body` is read only when neither the tags nor the title and lede tell the place. What the
+    /// page prints `around` its reports (running heads, a copy's source) only helps read a name
+    /// several places share: "鼓楼区" under a "福州日报" head.
+    func resolve(
+        lede: String, body readBody: @escaping () -> String, title: String, placeTags: [String], around: String = ""
+    ) -> Place {
         lazy var body = readBody()
-        let context = Context(places: places, text: { title + lede + body }, home: homeProvince)
+        let context = Context(places: places, text: { title + lede + body + "\n" + around }, home: homeProvince)
         for text in placeTags {
             guard let tag = pick(places.tags(text), context: context) else { continue }
             if let county = tag.county {
@@ -221,7 +225,8 @@ struct PlaceResolver {
 
     /// The first township named in full that only one county has, or only one inside the areas
     /// the article names, or only one of a county the article names by its short name ("福田街道"
-    /// beside "常驻义乌"): "匡堰镇" is in 慈溪市 alone, "城关镇" in hundreds of counties.
+    /// beside "常驻义乌"; of two such, the one named in full): "匡堰镇" is in 慈溪市 alone, "城关镇" in
+    /// hundreds of counties.
     func uniqueTownship(in text: String, context: Context) -> Division? {
         firstTownship(in: text) { name in
             let candidates = places.divisions.named(name, level: .township)
@@ -234,7 +239,12 @@ struct PlaceResolver {
                 else { return false }
                 return TextSearch.contains(county.short, in: context.text)
             }
-            return ofNamedCounty.count == 1 ? ofNamedCounty[0] : nil
+            if ofNamedCounty.count == 1 { return ofNamedCounty[0] }
+            // A short name may be two words' characters ("信息会同时推送"): a full name is not.
+            let ofCountyInFull = ofNamedCounty.filter { township in
+                places.divisions.county(of: township).map { TextSearch.contains($0.name, in: context.text) } ?? false
+            }
+            return ofCountyInFull.count == 1 ? ofCountyInFull[0] : nil
         }
     }
 

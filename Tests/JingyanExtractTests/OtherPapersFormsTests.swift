@@ -259,6 +259,29 @@ import Testing
         #expect(once.first?.mechanisms.contains("梨园网格") == false)
     }
 
+    /// A district name several cities share is read by the paper its running head names; a
+    /// township several counties share, by the county a copy's source line names in full, though
+    /// another county's short name stands in the text as two words' characters ("会同时").
+    @Test func thePapersHeadAndACopysSourceTellAnAmbiguousPlace() throws {
+        let page = try articles([
+            "福州日报　2025年12月4日　星期四", "",
+            "老街巷里的新“管家”", "本报记者 林晓", "",
+            "近年来，鼓楼区东街街道在老旧小区推行楼道议事会，居民的事居民商量着办。", "",
+            "今年以来，街道共召开楼道议事会126场，解决加装电梯、停车等问题89个。",
+        ])
+        #expect(page.first?.place.county == "鼓楼区")
+        #expect(page.first?.place.township == "东街街道")
+        #expect(page.first?.place.slug.hasPrefix("fuzhou") == true)
+        let copy = try articles([
+            "这个镇的独居老人有了“银龄网格”", "",
+            "今年以来，马鞍镇推行“银龄网格”服务机制，把独居、空巢老人全部纳入网格重点关注对象，由网格员、村医和志愿者组成服务小组，定期上门探访。",
+            "镇里还为高龄独居老人安装智能终端，老人遇到突发情况按下按钮，信息会同时推送给网格员和家属。目前已安装终端1520台。",
+            "来源：仪陇县融媒体中心",
+        ])
+        #expect(copy.first?.place.county == "仪陇县")
+        #expect(copy.first?.place.township == "马鞍镇")
+    }
+
     /// The same with a next report whose place line the page sets apart from its block (a page
     /// of batch 5 laid out at seed 74, Fixtures/composed-written-5/cut): the line names a place
     /// the first report's title and opening do not.

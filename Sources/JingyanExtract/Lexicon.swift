@@ -44,6 +44,7 @@ public final class Lexicon: Sendable {
         var period_patterns: [String]
         var date_units: [String]
         var age_units: [String]
+        var threshold_before: [String]
         var person_units: [String]
         var staffing_verbs: [String]
         var numerals: String
@@ -126,6 +127,8 @@ public final class Lexicon: Sendable {
     public let dateUnits: Set<Unicode.Scalar>
     /// Words after a number that make it an age, a threshold rather than a figure ("年满60周岁").
     public let ageUnits: [[Unicode.Scalar]]
+    /// Words that make the figure after them a bar a noun must pass ("低于60分的经营户").
+    public let thresholdBefore: [[Unicode.Scalar]]
     /// Units that count people ("名", "位").
     public let personUnits: Set<String>
     /// Verbs naming someone to a role: "1名干部担任指导员" is a staffing rule, not a figure.
@@ -166,7 +169,7 @@ public final class Lexicon: Sendable {
         openingCues = file.opening_cues + file.news_cues
         openingCueStarts = Self.plainStarts(of: openingCues)
         pageFurniture = try Self.alternation(
-            of: file.page_furniture_patterns, named: "page_furniture_patterns", in: source, namedBits: &namedBits)
+            file.page_furniture_patterns, "page_furniture_patterns", source, &namedBits)
         setApart = try SetApartText(file, source: source, namedBits: &namedBits)
         pageJump = try file.page_jump_pattern.map { try Self.pattern($0, "page_jump_pattern", source, &namedBits) }
         photoSource = try Self.pattern(file.photo_source_pattern, "photo_source_pattern", source, &namedBits)
@@ -199,10 +202,10 @@ public final class Lexicon: Sendable {
         approxBefore = file.approx_before.sorted { $0.count > $1.count }
         approxAfter = file.approx_after.sorted { $0.count > $1.count }
         approxBeforeReach = file.approx_before_reach
-        periods = try Self.alternation(
-            of: file.period_patterns, named: "period_patterns", in: source, namedBits: &namedBits)
+        periods = try Self.alternation(file.period_patterns, "period_patterns", source, &namedBits)
         dateUnits = Set(file.date_units.compactMap(\.unicodeScalars.first))
         ageUnits = file.age_units.map { Array($0.unicodeScalars) }
+        thresholdBefore = file.threshold_before.map { Array($0.unicodeScalars) }
         personUnits = Set(file.person_units)
         staffingVerbs = file.staffing_verbs
         numerals = Set(file.numerals)
@@ -285,7 +288,7 @@ public final class Lexicon: Sendable {
 
     /// One expression trying the patterns in order: one scan of the text instead of one per pattern.
     static func alternation(
-        of patterns: [String], named name: String, in source: String, namedBits: inout [ScalarClass.Named: [UInt64]]
+        _ patterns: [String], _ name: String, _ source: String, _ namedBits: inout [ScalarClass.Named: [UInt64]]
     ) throws -> LexiconPattern {
         for pattern in patterns {
             do { try LexiconPattern.validate(pattern) } catch {

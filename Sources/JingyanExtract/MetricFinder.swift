@@ -146,7 +146,7 @@ struct MetricFinder {
                 !isExcluded(scalars, number: index..<end),
                 !isRangeEnd(scalars, number: index..<end), !isRangeStart(scalars, after: reading.end),
                 !(value == 1 && isStaffing(scalars, number: index, after: reading)),
-                !(value == 24 && isAroundTheClock(scalars, after: reading))
+                !isManner(scalars, number: index, value: value, after: reading)
             else { continue }
             let clauseStart = max(previousEnd, clauseStart(scalars, before: index))
             let before = scalars[clauseStart..<index]
@@ -268,6 +268,19 @@ struct MetricFinder {
             || isMonthsOfYear(scalars, number: number)
             || after.map(Self.joiners.contains) == true
             || lexicon.ageUnits.contains { matches($0, scalars, at: number.upperBound) }
+    }
+
+    /// A figure that says how rather than how many: round the clock, or a bar a noun must pass.
+    func isManner(_ scalars: [Unicode.Scalar], number: Int, value: Double, after reading: UnitReading) -> Bool {
+        value == 24 && isAroundTheClock(scalars, after: reading) || isThreshold(scalars, number: number, after: reading)
+    }
+
+    /// "低于60分的经营户": a figure after a threshold word and before "的" qualifies a noun.
+    func isThreshold(_ scalars: [Unicode.Scalar], number: Int, after reading: UnitReading) -> Bool {
+        reading.end < scalars.count && scalars[reading.end] == "的"
+            && lexicon.thresholdBefore.contains { word in
+                number >= word.count && scalars[(number - word.count)..<number].elementsEqual(word)
+            }
     }
 
     /// "24小时监控", "24小时值守": round the clock, a manner rather than a figure; a time limit

@@ -194,11 +194,9 @@ public struct BodyLayout: Sendable {
                     HeadingCandidate(range: index...(index + 1), text: line.text + next.text, confirmed: confirmed))
                 index += 1
             } else if column.isShort(line) {
-                // Right under a heading, with no blank line between: a paragraph's first line cut by
-                // a column break, unless siblings of its shape confirm it.
-                let followsHeading = !blankBefore[index] && candidates.last?.range.upperBound == index - 1
                 let confirmed =
-                    !followsHeading && (opensWithLead(next.text) || column.isShort(line, by: column.cells / 5))
+                    !Self.isRightUnder(candidates.last, line: index, blankBefore: blankBefore)
+                    && (opensWithLead(next.text) || column.isShort(line, by: column.cells / 5))
                 candidates.append(HeadingCandidate(range: index...index, text: line.text, confirmed: confirmed))
             } else if breakBefore[index], let last = line.text.last, !Typography.clauseMarks.contains(last),
                 !Self.midPhraseEndings.contains(last),
@@ -212,6 +210,12 @@ public struct BodyLayout: Sendable {
             }
         }
         return confirmedBySiblings(candidates)
+    }
+
+    /// Right under a heading, with no blank line between: a paragraph's first line cut by a column
+    /// break, which only siblings of its shape confirm as a heading.
+    static func isRightUnder(_ heading: HeadingCandidate?, line index: Int, blankBefore: [Bool]) -> Bool {
+        !blankBefore[index] && heading?.range.upperBound == index - 1
     }
 
     /// The candidates that are headings: the confirmed ones, and the others that have siblings of

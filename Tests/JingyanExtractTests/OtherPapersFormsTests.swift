@@ -282,6 +282,15 @@ import Testing
         #expect(copy.first?.place.township == "马鞍镇")
     }
 
+    /// A figure after "低于" or "不足" that qualifies a noun with "的" is a bar, not a count.
+    @Test func aBarANounMustPassIsNoFigure() throws {
+        let found = try articles([
+            "诚信积分管住“失信户”", "记者 张三",
+            "近年来，沭阳县扎下镇推行信用积分，积分低于60分的经营户将被列入提醒名单，全镇已有1260户参与。",
+        ])
+        #expect(found.flatMap(\.practices).flatMap(\.metrics).map(\.unit) == ["户"])
+    }
+
     /// The same with a next report whose place line the page sets apart from its block (a page
     /// of batch 5 laid out at seed 74, Fixtures/composed-written-5/cut): the line names a place
     /// the first report's title and opening do not.

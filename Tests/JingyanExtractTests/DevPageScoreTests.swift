@@ -159,9 +159,12 @@ enum ScoreGate {
     /// heads, running heads and feet, briefs in a row, titles printed side by side. Batch 9's: web
     /// copies of a government site, a news site and a WeChat post, a prefecture-wide report.
     /// Batch 10's: pages all title-first, none, and mixed; credits without a role; repeated heads.
+    /// Batch 11's: a three-deck title and an editor's note, a wire dateline, numbered headings, a
+    /// brief's bracketed credit and a reporter's notes box, names several places share, a WeChat post.
     @Test(arguments: [
         ("composed-written-5/hand", 8), ("composed-written-6/hand", 12), ("composed-written-7/hand", 7),
         ("composed-written-8/hand", 15), ("composed-written-9/hand", 10), ("composed-written-10/hand", 9),
+        ("composed-written-11/hand", 9),
     ])
     func handLaidPagesReachTheThresholds(folder: String, reports: Int) throws {
         let reading = try ScoreGate.reading(folder)

@@ -90,7 +90,7 @@ struct PageSegmenter {
             Self.splittingLabelRuns($0, lines: lines, roles: lineRoles)
         }.flatMap { chunk in
             Self.splittingBriefTitle(chunk, lines: lines, roles: lineRoles) { lexicon.opensNewsBrief($0.text) }
-        }
+        }.flatMap { Self.splittingTwoBlocks($0, roles: lineRoles) }
         var layout = PageLayout(
             lines: lines, chunks: chunks, roles: lineRoles, unwrapped: unwrapped, closingCredits: credited.credits)
         layout.jumpsOut = Set(lines.indices.filter { furniture.jumpsOut.contains(lines[$0].number) })
@@ -195,6 +195,29 @@ struct PageSegmenter {
     }
 
     static let maxBriefTitleLines = 3
+
+    /// A chunk opening with two title blocks printed with no blank line between: one closing the
+    /// report above ("标题" / "本报记者 某某" / "某县某镇") and one heading the text below ("标题" /
+    /// "通讯员 某某"). Cut where a title line follows an anchor, when the second side holds a title
+    /// line and an anchor and the first one too, or two anchors (its title lines above a blank
+    /// line); the body after the second block is a chunk of its own.
+    static func splittingTwoBlocks(_ chunk: Range<Int>, roles: [LineRole]) -> [Range<Int>] {
+        let run = chunk.prefix { roles[$0] != .body }
+        guard run.count >= 4 else { return [chunk] }
+        func isTitle(_ index: Int) -> Bool { roles[index] == .title || roles[index] == .headingLike }
+        func isBlock(_ lines: Range<Int>, anchorsAlone: Bool) -> Bool {
+            let anchors = lines.filter { roles[$0].isAnchor }.count
+            return anchors > 0 && lines.contains(where: isTitle) || anchorsAlone && anchors >= 2
+        }
+        for cut in run.dropFirst(2) where roles[cut - 1].isAnchor && isTitle(cut) {
+            guard isBlock(run.lowerBound..<cut, anchorsAlone: true), isBlock(cut..<run.upperBound, anchorsAlone: false)
+            else { continue }
+            return [run.lowerBound..<cut, cut..<run.upperBound, run.upperBound..<chunk.upperBound].filter {
+                !$0.isEmpty
+            }
+        }
+        return [chunk]
+    }
 
     // MARK: Articles from title blocks
 

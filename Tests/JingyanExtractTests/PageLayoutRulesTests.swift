@@ -72,4 +72,20 @@ import Testing
         let titles = try TestData.extract(page).articles.map(\.title)
         #expect(titles == ["青山沟镇“老兵调解室”把矛盾化解在家门口", "老旧楼院选出“楼院长”"])
     }
+
+    /// A report's block after its body ("标题" / "本报记者 某某" / "某县某镇") and the next report's
+    /// block before its body ("标题" / "通讯员 某某"), printed with no blank line between: two blocks,
+    /// the second heading the text below it.
+    @Test func twoBlocksPrintedWithNoBlankLineBetween() throws {
+        let page = [
+            column("陇南市康县长坝镇山大沟深，群众居住分散。近年来，长坝镇把全镇划分为86个网格，网格员今年共走访农户2.1万户次，帮助群众代办事项640件。"),
+            "", "长坝镇：一张网格", "兜住山里民生", "", "本报记者 马晓燕 通讯员 赵丽娟", "康县长坝",
+            "和顺古镇商户共守“诚信公约”", "通讯员 尹家豪",
+            column("腾冲市和顺镇是一座侨乡古镇。今年以来，和顺镇引导古镇商户成立商户自治联盟，已有430家商户签订公约，游客投诉量同比下降38%。"),
+        ].joined(separator: "\n")
+        let found = try TestData.extract(page).articles
+        #expect(found.map(\.title) == ["长坝镇：一张网格兜住山里民生", "和顺古镇商户共守“诚信公约”"])
+        #expect(found.map(\.place.county) == ["康县", "腾冲市"])
+        #expect(found.last?.author == "尹家豪")
+    }
 }

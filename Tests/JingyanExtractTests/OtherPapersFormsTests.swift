@@ -291,6 +291,22 @@ import Testing
         #expect(found.flatMap(\.practices).flatMap(\.metrics).map(\.unit) == ["户"])
     }
 
+    /// Lists named without quotes ("村级小微权力清单", four characters or more before 清单), a
+    /// village compact ("“瑶寨乡约”"), a named mediator ("“椰乡调解员”"); a name is read back to a
+    /// verb that files things ("梳理出", "写进"), not through it.
+    @Test func listsCompactsAndMediatorsAreSchemes() throws {
+        let found = try articles([
+            "网格员揣着清单上门", "记者 张三",
+            "近年来，桦南县土龙山镇推行村级小微权力清单，镇里梳理出村级事务清单，把规矩写进村规民约，议定后写入“瑶寨乡约”。",
+            "镇里选聘“椰乡调解员”68名，列出大事清单，每名网格员都有问题清单。",
+        ])
+        let mechanisms = found.first?.mechanisms ?? []
+        for name in ["村级小微权力清单", "村级事务清单", "村规民约", "瑶寨乡约", "椰乡调解员"] {
+            #expect(mechanisms.contains(name), "\(name)")
+        }
+        #expect(!mechanisms.contains { $0.hasPrefix("出") || $0.hasPrefix("列") || $0.hasSuffix("问题清单") })
+    }
+
     /// The same with a next report whose place line the page sets apart from its block (a page
     /// of batch 5 laid out at seed 74, Fixtures/composed-written-5/cut): the line names a place
     /// the first report's title and opening do not.

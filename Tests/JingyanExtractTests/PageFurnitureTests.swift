@@ -432,4 +432,21 @@ import Testing
         #expect(articles.map(\.title) == ["以积分制激活乡村治理积分超市兑出文明新风", "“网格+”织密治理网"])
         #expect(articles.first?.author == "张三、李四")
     }
+
+    /// A county government site's page around a copy: the site's name, its menu, a line of its
+    /// controls and counts, its footer of who runs it. None of it is the report's title or text.
+    @Test func aGovernmentSitesPageAroundACopy() throws {
+        let found = try extract([
+            "某某土族自治县人民政府", "首页 | 政务公开 | 政务服务 | 互动交流", "当前位置：首页 > 政务公开 > 乡镇动态", "",
+            "威远镇：“板凳会”坐出邻里和睦", "",
+            "发布时间：2025-12-03 10:26　来源：互助县融媒体中心　作者：祁海燕",
+            "【字号：大 中 小】　浏览次数：867　【打印】【关闭】", "",
+            "　　近日，在互助土族自治县威远镇的村民活动室里，十几名村民围坐在长条板凳上，和村干部一起商量村里冬季防火的事。",
+            "　　今年以来，威远镇在28个村推行“板凳会”议事机制，全镇共召开“板凳会”460余场，收集群众诉求1150条。", "",
+            "上一篇：某乡开展冬季森林草原防火宣传", "扫一扫在手机打开当前页", "主办：某某土族自治县人民政府办公室　青ICP备12003456号",
+        ])
+        #expect(found.map(\.title) == ["威远镇：“板凳会”坐出邻里和睦"])
+        #expect(found.first?.author == "祁海燕")
+        #expect(found.first?.mechanisms.contains("板凳会") == true)
+    }
 }

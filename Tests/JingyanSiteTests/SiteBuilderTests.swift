@@ -166,7 +166,7 @@ import Testing
         // A place's first row is beside the heading that names it: only the rows below repeat
         // the place, for paper.
         #expect(html.contains("</a></th><td><a href=\"../practices/"))
-        #expect(!html.contains("</th><td><span class=\"row-place\">"))
+        #expect(!html.contains("</th><td><span>"))
     }
 
     @Test func textFromContentIsEscapedEverywhere() throws {

@@ -32,13 +32,16 @@ SECTIONS = {
         # The place is left out of a place's first row (the row group's heading names it).
         # A cell ends at its </td> or, since the rows leave that out, where the next cell opens.
         ("rows: practice link",
-         r"<td(?: class=\"comparison-practice\")?>(?:<span class=\"row-place\">[^<]*</span>)?"
+         r"<td(?: class=\"comparison-practice\")?>(?:<span(?: class=\"row-place\")?>[^<]*</span>)?"
          r"<a href=\"[^\"]*practices/[^\"]*\">.*?(?:</td>|(?=<td))"),
         ("rows: figures",
          r"<td(?: class=\"comparison-figures\")?>(?:<ul>|<span class=\"none\">).*?(?:</td>|(?=<td))"),
         ("rows: date",
          r"<td(?: class=\"comparison-date[^\"]*\"| class=\"none\")?>(?:\d{4}年[^<]*|未注明)(?:</td>|(?=<td))"),
-        ("rows: source", r"<td(?: class=\"comparison-source\")?>[^<]*</td>(?=\s*</tr>)"),
+        # The source is a row's last cell: it ends at its </td></tr> or, since the rows leave
+        # those out, where the next row, row group or the table begins.
+        ("rows: source",
+         r"<td(?: class=\"comparison-source\")?>[^<]*(?:</td>(?=\s*</tr>)|(?=\s*(?:<tr>|<tbody>|</tbody>|</table>)))"),
         ("rows: place cell", r"<th scope=\"rowgroup\".*?</th>"),
         ("pagination", r"<nav class=\"pagination\".*?</nav>"),
     ],

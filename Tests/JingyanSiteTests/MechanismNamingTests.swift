@@ -41,8 +41,9 @@ import Testing
         #expect(!files.keys.contains { $0.contains("wanggeyuan-shilianhu") })
     }
 
-    /// The index posts a practice under every spelling of its scheme, and its document carries
-    /// them, so that the page's check for the whole term finds them too.
+    /// The index posts a practice under every spelling of its scheme, and mechanisms.js, by whose
+    /// numbers its document names its mechanisms, carries them, so that the page's check for the
+    /// whole term finds them too.
     @Test func aSearchForAnySpellingFindsThePracticesOfTheScheme() throws {
         let articles = try Self.articlesWithASecondSpelling()
         let model = try SiteModel(articles: articles, naming: Fixture.naming(aliases: Self.aliases))
@@ -60,8 +61,11 @@ import Testing
         }
         let files = try index.files()
         let document = try #require(documents.min())
-        let shard = String(decoding: try #require(files[SearchIndex.documentShardPath(document)]), as: UTF8.self)
-        #expect(shard.contains("\"党小组+网格员+联户长\",\"\(scheme.slug)\",\"党小组+网格员+十联户\""))
+        let shard = try ShardFile(files[SearchIndex.documentShardPath(document)], name: "d/\(document)").value
+        let number = try #require(index.mechanisms.firstIndex { $0.key == scheme.slug })
+        #expect(((shard as? [[Any]])?.first?[3] as? [Int])?.contains(number) == true)
+        let lists = String(decoding: try #require(files[SearchIndex.folder + "mechanisms.js"]), as: UTF8.self)
+        #expect(lists.contains("[\"\(scheme.slug)\",\"党小组+网格员+联户长\",\"党小组+网格员+十联户\"]"))
     }
 
     @Test func aliasesThatCannotBeReadAreRefused() {

@@ -152,6 +152,9 @@ import Testing
     @Test func documentShardsHoldEveryDocumentInOrder() throws {
         let index = try SearchIndex(model: try SiteModel(articles: GeneratedCorpus.articles(count: 30)))
         let files = try index.files()
+        // mechanisms.js: the categories' list, then the schemes', numbered on across both.
+        let lists = try ShardFile(files[SearchIndex.folder + "mechanisms.js"], name: "mechanisms").object
+        let listed = try ["category", "scheme"].flatMap { try #require(lists[$0] as? [[String]]) }
         var urls: [String] = []
         for number in 0..<((index.documents.count + SearchIndex.documentsPerShard - 1) / SearchIndex.documentsPerShard)
         {
@@ -162,12 +165,12 @@ import Testing
                 urls.append(try #require(document[0] as? String))
                 let number = urls.count - 1
                 #expect(document[2] as? String == index.documents[number].text)
-                let mechanisms = try #require(document[3] as? [[String]])
+                let mechanisms = try #require(document[3] as? [Int]).map { listed[$0] }
                 #expect(
                     mechanisms.map { $0[1] } == index.documents[number].mechanisms.map { index.mechanisms[$0].name })
                 // A mechanism's key, whose page search.js makes of it (SitePaths.mechanism).
                 #expect(
-                    mechanisms.map { SitePaths.mechanism(slug: $0[2]) }
+                    mechanisms.map { SitePaths.mechanism(slug: $0[0]) }
                         == index.documents[number].mechanisms.map { index.mechanisms[$0].url })
             }
         }

@@ -166,7 +166,7 @@ import Testing
         // A place's first row is beside the heading that names it: only the rows below repeat
         // the place, for paper.
         #expect(html.contains("</a></th><td><a href=\"../practices/"))
-        #expect(!html.contains("</th><td><span class=\"row-place\">"))
+        #expect(!html.contains("</th><td><span>"))
     }
 
     @Test func textFromContentIsEscapedEverywhere() throws {
@@ -376,7 +376,8 @@ import Testing
             }
         }
         #expect(subjects.sorted() == model.practices.flatMap { $0.practice.metrics.map(\.subject) }.sorted())
-        let sinan = String(decoding: try #require(files["data/metrics/sinan-1.js"]), as: UTF8.self)
+        let sinan = String(
+            decoding: try unpackChunk(try #require(files["data/metrics/sinan-1.js"])).json, as: UTF8.self)
         #expect(sinan.contains(",450000,"))
     }
 
@@ -400,7 +401,7 @@ import Testing
         input.articles[0].sections[0].practices[0].metrics[0].subject = hostile
         let model = try SiteModel(articles: input.articles, naming: input.naming)
         let chunk = try #require(MetricChunk.layout(of: model).first { $0.practiceIndices.contains(0) })
-        let data = chunk.javaScript(model: model)
+        let data = try chunk.javaScript(model: model)
         let text = String(decoding: data, as: UTF8.self)
         for raw in ["</", "<!", "\u{2028}", "\u{2029}", "\t"] { #expect(!text.contains(raw)) }
         let practices = try decodeChunk(data).practices
@@ -416,15 +417,23 @@ import Testing
 
     // MARK: Helpers
 
-    /// The path and the practices of a data script: `JingyanMetrics.add("path", [...]);`.
+    /// The path and the practices of a data script: `JingyanMetrics.add("path", "jingyan.metrics/2",
+    /// "<base64 of the gzip-compressed JSON>");`.
     func decodeChunk(_ data: Data) throws -> (path: String, practices: [[Any]]) {
+        let (path, json) = try unpackChunk(data)
+        return (path, try #require(try JSONSerialization.jsonObject(with: json) as? [[Any]]))
+    }
+
+    /// The path and the JSON text of a data script's practices.
+    func unpackChunk(_ data: Data) throws -> (path: String, json: Data) {
         let text = String(decoding: data, as: UTF8.self)
         let prefix = MetricChunk.registration + "("
         #expect(text.hasPrefix(prefix) && text.hasSuffix(");\n"))
         let arguments = try JSONSerialization.jsonObject(
             with: Data(("[" + text.dropFirst(prefix.count).dropLast(3) + "]").utf8))
-        let pair = try #require(arguments as? [Any])
-        return (try #require(pair[0] as? String), try #require(pair[1] as? [[Any]]))
+        let triple = try #require(arguments as? [String])
+        #expect(triple.count == 3 && triple[1] == MetricChunk.format)
+        return (triple[0], try gunzip(try #require(Data(base64Encoded: triple[2]))))
     }
 
     func attributeValues(named names: [String], in html: String) -> [String] {

@@ -1,9 +1,10 @@
 import CZlib
 import Foundation
 
-/// A gzip member (RFC 1952) written a piece at a time by zlib: `append` compresses what it is
-/// given and passes on what zlib has ready, `finish` the rest and the trailer. The header holds
-/// no name and no time, so the same bytes in give the same bytes out.
+/// A gzip member (RFC 1952) written a piece at a time by zlib (the entries download, the metrics
+/// page's data scripts): `append` compresses what it is given and passes on what zlib has ready,
+/// `finish` the rest and the trailer. The header holds no name and no time, so the same bytes in
+/// give the same bytes out.
 final class GzipWriter {
     /// What `produce` appends, gzip-compressed into `output` as it comes.
     static func stream(
@@ -65,5 +66,5 @@ final class GzipWriter {
 
 struct GzipError: Error, CustomStringConvertible {
     let status: Int32
-    var description: String { "zlib could not compress the entries download (status \(status))" }
+    var description: String { "zlib could not compress a download or data script (status \(status))" }
 }

@@ -43,23 +43,33 @@ struct MetricChunk: Sendable, Hashable {
         }
     }
 
-    /// `JingyanMetrics.add("<path>", [practice, …]);` where a practice is
-    /// `[place path, practice path, title, [mechanism key, …], [metric, …], id, [place name,
-    /// county, township], [sentence, …]]` and a metric `[subject, value as written, normalized
-    /// value, unit, period, text, sentence number]`: the metrics page's rows and every column of
-    /// the CSV it makes, each sentence once however many metrics quote it. Written by hand: it
-    /// runs once per practice on the build's hot path, where JSONEncoder's generic encoding is slow.
-    func javaScript(model: SiteModel) -> Data {
+    /// The format the scripts name; metrics.js refuses any other.
+    static let format = "jingyan.metrics/2"
+
+    /// `JingyanMetrics.add("<path>", "jingyan.metrics/2", "<base64>");`: the base64 of the
+    /// gzip-compressed JSON array `[practice, …]`, where a practice is `[place path, practice
+    /// path, title, [mechanism key, …], [metric, …], id, [place name, county, township],
+    /// [sentence, …]]` and a metric `[subject, value as written, normalized value, unit, period,
+    /// text, sentence number]`: the metrics page's rows and every column of the CSV it makes, each
+    /// sentence once however many metrics quote it. Written by hand: it runs once per practice on
+    /// the build's hot path, where JSONEncoder's generic encoding is slow.
+    func javaScript(model: SiteModel) throws -> Data {
+        var json = ScriptJSON()
+        json.raw("[")
+        for (position, index) in practiceIndices.enumerated() {
+            json.raw(position == 0 ? "[" : ",\n[")
+            Self.practice(index, model: model, into: &json)
+            json.raw("]")
+        }
+        json.raw("]")
+        var compressed = Data()
+        try GzipWriter.stream(into: { compressed.append($0) }) { append in try append(Data(json.bytes)) }
         var out = ScriptJSON()
         out.raw(Self.registration + "(")
         out.string(path)
-        out.raw(",[")
-        for (position, index) in practiceIndices.enumerated() {
-            out.raw(position == 0 ? "[" : ",\n[")
-            Self.practice(index, model: model, into: &out)
-            out.raw("]")
-        }
-        out.raw("]);\n")
+        out.raw(",")
+        out.string(Self.format)
+        out.raw(",\"" + compressed.base64EncodedString() + "\");\n")
         return Data(out.bytes)
     }
 

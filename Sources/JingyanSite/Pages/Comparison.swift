@@ -68,7 +68,7 @@ extension SitePages {
         }
         return ComparisonPlace(
             place: Link(href: relative(place.path, from: path), label: place.name), namedInArticle: namedInArticle,
-            rowCount: max(practices.count, 1), first: practices.first.map { row($0).removingSpan(class: "row-place") },
+            rowCount: max(practices.count, 1), first: practices.first.map { row($0).removingPlace() },
             rest: practices.dropFirst().map(row))
     }
 }

@@ -151,11 +151,12 @@ struct Fragments: Sendable {
 }
 
 extension Fragment {
-    /// The fragment without its first `<span class="name">…</span>` (and the line break after
-    /// it), such as the place a comparison row repeats. A fragment's text is escaped and the span
-    /// holds no other, so the first `</span>` after it closes it.
-    func removingSpan(class name: String) -> Fragment {
-        guard let start = html.range(of: "<span class=\"\(name)\">"),
+    /// The comparison row without the place its first cell opens with, a `<span>` without
+    /// attributes (shown on paper, where a sheet break can part a row from its place's heading),
+    /// and the line break after it. A fragment's text is escaped and the span holds no other, so
+    /// the first `</span>` after it closes it.
+    func removingPlace() -> Fragment {
+        guard let start = html.range(of: "<span>"),
             var end = html.range(of: "</span>", range: start.upperBound..<html.endIndex)?.upperBound
         else { return self }
         if end < html.endIndex, html[end] == "\n" { end = html.index(after: end) }

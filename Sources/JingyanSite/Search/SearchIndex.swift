@@ -10,7 +10,7 @@ import JingyanSupport
 /// the text) that ranks candidates before any document is fetched; the page then fetches only
 /// the documents it shows and checks that each query term really occurs in them.
 struct SearchIndex {
-    static let schemaVersion = "jingyan.search/3"
+    static let schemaVersion = "jingyan.search/4"
     static let folder = "search/"
     static let manifestPath = folder + "manifest.js"
     /// Documents per document shard. The hits of a page of results are scattered over the
@@ -98,6 +98,9 @@ struct SearchIndex {
                 key: $0.slug, name: $0.key.name, url: $0.path, kind: $0.key.kind.rawValue,
                 spellings: model.naming.spellings(of: $0.key))
         }
+        // mechanisms.js lists the categories, then the schemes, and a document names its
+        // mechanisms by number in that order: the model's (`MechanismKey` sorts by kind first).
+        precondition(mechanisms.map { $0.kind ?? "" } == mechanisms.map { $0.kind ?? "" }.sorted())
         let placeIndex = Dictionary(uniqueKeysWithValues: model.places.enumerated().map { ($1.key, $0) })
         let placeOfPractice = model.practices.map { placeIndex[$0.place]! }
         let order = model.practices.indices.sorted { (placeOfPractice[$0], $0) < (placeOfPractice[$1], $1) }
@@ -116,7 +119,7 @@ struct SearchIndex {
         for batch in stride(from: 0, to: order.count, by: Self.documentBatch) {
             let numbers = batch..<min(batch + Self.documentBatch, order.count)
             let documents = numbers.concurrentMap { [self] in document($0) }
-            if let sink { try Self.write(documents, from: batch, mechanisms: mechanisms, to: sink) }
+            if let sink { try Self.write(documents, from: batch, to: sink) }
             for (offset, document) in documents.enumerated() { lists.add(document, number: batch + offset) }
         }
         encodedPostings = lists.encoded()

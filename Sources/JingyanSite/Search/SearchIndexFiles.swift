@@ -26,7 +26,9 @@ extension SearchIndex {
                         (
                             kind,
                             { json in
-                                json.array(mechanisms.filter { $0.kind == kind }) { $0.strings([$1.key, $1.name]) }
+                                json.array(mechanisms.filter { $0.kind == kind }) {
+                                    $0.strings([$1.key, $1.name] + $1.spellings)
+                                }
                             }
                         )
                     })
@@ -62,26 +64,24 @@ extension SearchIndex {
             let start = shards[item] * Self.documentsPerShard
             let documents = (start..<min(start + Self.documentsPerShard, practiceOfDocument.count)).map(document)
             try sink.write(
-                Self.shard(shards[item], of: documents, mechanisms: mechanisms),
+                Self.shard(shards[item], of: documents),
                 to: Self.documentShardPath(shards[item]))
         }
     }
 
     /// The shards of `documents`, whole shards numbered from `first`, on all cores.
-    static func write(_ documents: [Document], from first: Int, mechanisms: [Facet], to sink: any SiteSink) throws {
+    static func write(_ documents: [Document], from first: Int, to sink: any SiteSink) throws {
         let shards = (first / documentsPerShard)..<((first + documents.count - 1) / documentsPerShard + 1)
         _ = try shards.concurrentMap { number in
             let start = number * documentsPerShard - first
             try sink.write(
-                shard(
-                    number, of: Array(documents[start..<min(start + documentsPerShard, documents.count)]),
-                    mechanisms: mechanisms),
+                shard(number, of: Array(documents[start..<min(start + documentsPerShard, documents.count)])),
                 to: documentShardPath(number))
         }
     }
 
     /// Document shard `number`, which holds `documents`.
-    private static func shard(_ number: Int, of documents: [Document], mechanisms: [Facet]) -> Data {
+    private static func shard(_ number: Int, of documents: [Document]) -> Data {
         script("d/\(number)") { json in
             json.array(documents) { json, document in
                 json.raw("[")
@@ -89,10 +89,8 @@ extension SearchIndex {
                     json.string(field)
                     json.raw(",")
                 }
-                json.array(document.mechanisms) { json, index in
-                    let mechanism = mechanisms[index]
-                    json.strings([mechanism.kind ?? "", mechanism.name, mechanism.key] + mechanism.spellings)
-                }
+                // The mechanisms' numbers in mechanisms.js, which lists them in `mechanisms`' order.
+                json.array(document.mechanisms) { json, index in json.int(index) }
                 json.raw(",")
                 json.array(document.figures) { json, figure in json.strings(figure) }
                 json.raw(",")

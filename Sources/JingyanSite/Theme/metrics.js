@@ -44,15 +44,41 @@
     function (row) { return row[1][4]; }
   ];
 
+  // A data script hands over its practices gzip-compressed, in base64 (docs/metrics-data.md);
+  // the browser's DecompressionStream unpacks them (Chrome and Edge 80, Firefox 113, Safari 16.4).
+  var FORMAT = "jingyan.metrics/2";
+  var NO_DATA = "数据载入失败，请下载页脚的全部条目（JSON）。";
+  var OLD_BROWSER = "此浏览器不能解开指标数据（需 Chrome 或 Edge 80、Firefox 113、Safari 16.4 及以上），" +
+    "请下载页脚的全部条目（JSON）。";
+  var unpacking = typeof DecompressionStream === "function" && typeof Blob === "function" && Blob.prototype.stream;
+
+  function unpack(packed) {
+    var text = atob(packed);
+    var bytes = new Uint8Array(text.length);
+    for (var i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
+    var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
+    return new Response(stream).text().then(JSON.parse);
+  }
+
+  function fail(message) {
+    failed = true;
+    count.textContent = message;
+    if (csvWanted) csvStatus.textContent = "数据载入失败。";
+  }
+
   window.JingyanMetrics = {
-    add: function (path, practices) {
-      var rows = [];
-      practices.forEach(function (practice) {
-        practice[4].forEach(function (metric) { rows.push([practice, metric]); });
-      });
-      loaded[path] = rows;
-      update();
-      if (csvWanted) makeCSV();
+    add: function (path, format, packed) {
+      if (format !== FORMAT) return fail(NO_DATA);
+      if (!unpacking) return fail(OLD_BROWSER);
+      unpack(packed).then(function (practices) {
+        var rows = [];
+        practices.forEach(function (practice) {
+          practice[4].forEach(function (metric) { rows.push([practice, metric]); });
+        });
+        loaded[path] = rows;
+        update();
+        if (csvWanted) makeCSV();
+      }, function () { fail(NO_DATA); });
     }
   };
 
@@ -103,11 +129,7 @@
     requested[path] = true;
     var script = document.createElement("script");
     script.src = path;
-    script.addEventListener("error", function () {
-      failed = true;
-      count.textContent = "数据载入失败，请下载页脚的全部条目（JSON）。";
-      if (csvWanted) csvStatus.textContent = "数据载入失败。";
-    });
+    script.addEventListener("error", function () { fail(NO_DATA); });
     document.head.appendChild(script);
   }
 

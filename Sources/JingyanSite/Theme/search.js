@@ -34,7 +34,8 @@
       var search = current;
       if (!search) return Promise.resolve(null);
       var candidates = search.hits.slice(0, limit);
-      return Promise.all(candidates.map(function (n) { return load(documentShard(search.manifest, n)); })).then(function () {
+      var shards = candidates.map(function (n) { return load(documentShard(search.manifest, n)); });
+      return Promise.all(shards.concat([load("mechanisms")])).then(function () {
         var items = candidates.map(function (n) { return entry(search.manifest, n); }).filter(function (item) {
           return search.terms.every(function (term) { return occursIn(item, term, search.field); });
         });
@@ -254,14 +255,22 @@
 
   function documentShard(manifest, documentNumber) { return "d/" + Math.floor(documentNumber / manifest.documentsPerShard); }
 
+  // A document's mechanism by its number in mechanisms.js: the categories' list, then the
+  // schemes'. Each is [key, name, other spellings…]: a search for any spelling matches the
+  // scheme. The page of the key is mechanisms/<key>.html (SitePaths.mechanism).
+  function mechanismOf(number) {
+    var all = received.mechanisms;
+    var category = number < all.category.length;
+    var m = category ? all.category[number] : all.scheme[number - all.category.length];
+    return {
+      kind: category ? "category" : "scheme", name: m[1], url: "mechanisms/" + m[0] + ".html", spellings: m.slice(2)
+    };
+  }
+
   function entry(manifest, documentNumber) {
     var record = received[documentShard(manifest, documentNumber)][documentNumber % manifest.documentsPerShard];
     var place = manifest.places[placeOf(manifest, documentNumber)];
-    // [kind, name, key, other spellings…]: a search for any spelling matches the scheme. The
-    // page of the key is mechanisms/<key>.html (SitePaths.mechanism).
-    var mechanisms = record[3].map(function (m) {
-      return { kind: m[0], name: m[1], url: "mechanisms/" + m[2] + ".html", spellings: m.slice(3) };
-    });
+    var mechanisms = record[3].map(function (number) { return mechanismOf(number); });
     return {
       url: record[0], titleText: record[1], text: record[2], place: { name: place[1], url: place[0] }, mechanismList: mechanisms,
       figures: record[4].map(function (f) { return { value: f[0], subject: f[1], period: f[2] }; }), date: record[5], citation: record[6],
@@ -507,7 +516,7 @@
     status.textContent = "正在搜索…";
     var mechanismKey = mechanismSelect.value;
     load("manifest").then(function (manifest) {
-      return loadPostings(manifest, parsed, mechanismKey).then(function () {
+      return Promise.all([loadPostings(manifest, parsed, mechanismKey), load("mechanisms")]).then(function () {
         if (mine !== generation) return null;
         var hits = rank(manifest, parsed, mechanismKey);
         var range = placeRange(manifest);
@@ -612,7 +621,9 @@
   // them loaded or on their way. A failure is reported by run().
   var params = new URLSearchParams(location.search);
   var addressQuery = parse((params.get("q") || "").trim());
+  // The results name their mechanisms by number in mechanisms.js: it comes with the first query.
   load("manifest").then(function (manifest) {
+    if (addressQuery.indexed.length) load("mechanisms").catch(function () {});
     return loadPostings(manifest, addressQuery, params.get("mechanism") || "");
   }).catch(function () {});
 

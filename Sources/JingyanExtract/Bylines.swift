@@ -196,8 +196,8 @@ extension Lexicon {
         }
         var name = name
         return name.withUTF8 { bytes in
-            authorRoles.indices.contains { role in
-                authorRoles[role].count > 1 && bytes.reversed().starts(with: authorRoleUTF8[role].reversed())
+            longRoleUTF8.contains { role in
+                role.count <= bytes.count && bytes[(bytes.count - role.count)...].elementsEqual(role)
             }
         }
     }

@@ -196,8 +196,8 @@ extension Lexicon {
         }
         var name = name
         return name.withUTF8 { bytes in
-            authorRoles.indices.contains { role in
-                authorRoles[role].count > 1 && bytes.reversed().starts(with: authorRoleUTF8[role].reversed())
+            longRoleUTF8.contains { role in
+                role.count <= bytes.count && bytes[(bytes.count - role.count)...].elementsEqual(role)
             }
         }
     }
@@ -219,8 +219,8 @@ extension Lexicon {
             var index = 0
             while index < bytes.count {
                 count += 1
-                // U+5000–U+9FFF (lead bytes E5–E9): Han, no separator, and the most common.
-                if index > 0, (0xE5...0xE9).contains(bytes[index]), index + 2 < bytes.count {
+                // U+4000–U+9FFF but the hexagrams (`LineScan.isHan`): Han, no separator, and the most common.
+                if index > 0, LineScan.isHan(bytes, at: index) {
                     let value =
                         UInt32(bytes[index] & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6
                         | UInt32(bytes[index + 2] & 0x3F)

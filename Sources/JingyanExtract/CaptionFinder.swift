@@ -125,6 +125,8 @@ struct CaptionFinder {
 
     /// What stands between a credit word and the name after it: "摄影 陆凯", "摄影：陆凯", "图/陆凯".
     static let creditFirstSeparators: Set<Character> = [" ", "　", "：", ":", "/", "／"]
+    /// The separators as scalars: each is one scalar, and no other scalar is canonically equal to one.
+    static let creditFirstSeparatorScalars = ScalarSet(creditFirstSeparators)
 
     /// The credit word first, at the line's end: "……加油站” 摄影 陆凯", "摄影：陆凯", "图/陆凯".
     func creditFirst(_ line: String) -> Credit? {
@@ -176,6 +178,7 @@ extension CaptionFinder {
     /// single scalars with no canonical equivalent, so a credit ends the same way in scalars.
     /// This runs on every line, so its end is read as scalars, without grapheme breaking.
     func mayEndWithName(_ line: String) -> Bool {
+        let separators = CaptionFinder.creditFirstSeparatorScalars  // read once, not per scalar
         var han = 0
         var trailing = true  // still in the spaces at the line's end
         for scalar in line.unicodeScalars.reversed() {
@@ -186,7 +189,7 @@ extension CaptionFinder {
                 continue
             }
             guard Typography.isHan(scalar) else {
-                return han >= 2 && CaptionFinder.creditFirstSeparators.contains(Character(scalar))
+                return han >= 2 && separators.contains(scalar)
             }
             han += 1
             if han > PersonalNames.maxDottedLength { return false }

@@ -94,6 +94,9 @@ public final class Lexicon: Sendable {
     let authorRoleEnds: ScalarSet
     /// The author roles' UTF-8, in the order of `authorRoles`.
     let authorRoleUTF8: [[UInt8]]
+    /// The UTF-8 of the roles of two Characters or more, in the order of `authorRoles`: the
+    /// roles a byline token may end with (`endsWithRole`), counted once, not at every token.
+    let longRoleUTF8: [[UInt8]]
     /// Every scalar of every role is plain (`Typography.isPlain`): see `endsWithRole`.
     let rolesArePlain: Bool
     /// Every scalar of every role is Han or a byline separator (see `mayBeByline`).
@@ -182,7 +185,7 @@ public final class Lexicon: Sendable {
         authorAffiliationEndings = file.author_affiliation_endings ?? []
         authorRoleStarts = ScalarSet(Set(authorRoles.compactMap(\.unicodeScalars.first).map(Character.init)))
         authorRoleEnds = ScalarSet(Set(authorRoles.compactMap(\.unicodeScalars.last).map(Character.init)))
-        authorRoleUTF8 = authorRoles.map { Array($0.utf8) }
+        (authorRoleUTF8, longRoleUTF8) = Self.utf8(ofRoles: authorRoles)
         rolesArePlain = authorRoles.allSatisfy { $0.unicodeScalars.allSatisfy(Typography.isPlain) }
         rolesAreHan = Self.areHan(authorRoles)
         surnames = Set(file.surnames)
@@ -221,6 +224,11 @@ public final class Lexicon: Sendable {
         schemeSuffixes = Set(file.scheme_suffixes.unicodeScalars)
         schemeFrames = file.scheme_frames
         rhetoric = Set(file.rhetoric)
+    }
+
+    /// The roles' UTF-8 in order: all of them, and those of two Characters or more.
+    static func utf8(ofRoles roles: [String]) -> (all: [[UInt8]], long: [[UInt8]]) {
+        (roles.map { Array($0.utf8) }, roles.filter { $0.count > 1 }.map { Array($0.utf8) })
     }
 
     /// The scalars the words start with, when each starts with a plain one (else nil).

@@ -90,8 +90,9 @@ struct LineScan {
         var index = 0
         while index < bytes.count {
             scalars += 1
-            // U+5000–U+9FFF (lead bytes E5–E9): Han, so a Character of its own, and no mark.
-            if (0xE5...0xE9).contains(bytes[index]) {
+            // Han, so a Character of its own, and no mark: U+5000–U+9FFF (lead bytes E5–E9), and
+            // U+4000–U+4FFF (E4) but for the hexagrams U+4DC0–U+4DFF (second byte B7).
+            if Self.isHan(bytes, at: index) {
                 if leading { leadingHan += 1 }
                 afterEnder = false
                 index += 3
@@ -109,6 +110,16 @@ struct LineScan {
             afterEnder = enders.contains(scalar)
             if afterEnder && (scalar == "。" || scalar == "…") { hasSentenceInside = true }
         }
+    }
+}
+
+extension LineScan {
+    /// The scalar at `index` of valid UTF-8 is in U+4000–U+9FFF and Han, told from its first two
+    /// bytes: most of a line's scalars are. False for any other, Han or not, which is decoded.
+    @inline(__always)
+    static func isHan(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        let lead = bytes[index]
+        return (0xE5...0xE9).contains(lead) || lead == 0xE4 && bytes[index + 1] != 0xB7
     }
 }
 

@@ -106,35 +106,35 @@ struct RequiredScalars: Sendable {
     }
 
     /// False when, for every alternative, the text (UTF-8) lacks a scalar of some class it needs
-    /// or does not start as it must.
+    /// or does not start as it must. The classes seen are gathered over the whole text and
+    /// tested once, at its end: most texts fail, and for them one test of every alternative is
+    /// cheaper than one each time a class is first seen.
     func mayBeIn(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var seen: UInt64 = 0
-        var first: UInt64?  // the classes of the text's first scalar
+        guard !bytes.isEmpty else { return false }
         var index = 0
-        while index < bytes.count {
-            let lead = bytes[index]
-            let value: UInt32
-            // Three bytes, as most are: no call per scalar.
-            if lead & 0xF0 == 0xE0, index + 2 < bytes.count {
-                value =
-                    UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
-                index += 3
-            } else {
-                let (scalar, length) = Typography.scalar(in: bytes, at: index)
-                value = scalar.value
-                index += length
-            }
-            // Beyond the BMP: counted as in every class, so the text is matched.
-            let mask = value < 0x10000 ? masks[Int(maskIndex[Int(value)])] : ~0
-            if first == nil {
-                guard starts.contains(where: { $0 == 0 || $0 & mask != 0 }) else { return false }
-                first = mask
-            }
-            guard mask & ~seen != 0 else { continue }
-            seen |= mask
-            if let first, isMet(seen: seen, firstScalarMask: first) { return true }
+        let first = mask(in: bytes, at: &index)  // the classes of the text's first scalar
+        guard starts.contains(where: { $0 == 0 || $0 & first != 0 }) else { return false }
+        var seen = first
+        while index < bytes.count { seen |= mask(in: bytes, at: &index) }
+        return isMet(seen: seen, firstScalarMask: first)
+    }
+
+    /// The classes of the scalar at `index`, which moves past it.
+    @inline(__always)
+    private func mask(in bytes: UnsafeBufferPointer<UInt8>, at index: inout Int) -> UInt64 {
+        let lead = bytes[index]
+        let value: UInt32
+        // Three bytes, as most are: no call per scalar.
+        if lead & 0xF0 == 0xE0, index + 2 < bytes.count {
+            value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+            index += 3
+        } else {
+            let (scalar, length) = Typography.scalar(in: bytes, at: index)
+            value = scalar.value
+            index += length
         }
-        return false
+        // Beyond the BMP: counted as in every class, so the text is matched.
+        return value < 0x10000 ? masks[Int(maskIndex[Int(value)])] : ~0
     }
 
     /// True when an alternative that may start with the text's first scalar has a scalar of

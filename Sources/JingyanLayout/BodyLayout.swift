@@ -178,7 +178,7 @@ public struct BodyLayout: Sendable {
             let next = lines[index + 1]
             // A heading's second line ends its last clause; a short line with clauses in it may end a
             // column inside a paragraph.
-            let endsClause = !next.text.contains(where: Typography.clauseMarks.contains)
+            let endsClause = !Self.hasClauseMark(next.text)
             let wrapsOntoShortLine =
                 (next.width * 2 <= column.cells || column.isShort(next) && endsClause)
                 && !Self.hasSentenceInside(next.text)
@@ -198,8 +198,7 @@ public struct BodyLayout: Sendable {
                     !Self.isRightUnder(candidates.last, line: index, blankBefore: blankBefore)
                     && (opensWithLead(next.text) || column.isShort(line, by: column.cells / 5))
                 candidates.append(HeadingCandidate(range: index...index, text: line.text, confirmed: confirmed))
-            } else if breakBefore[index], let last = line.text.last, !Typography.clauseMarks.contains(last),
-                !Self.midPhraseEndings.contains(last),
+            } else if breakBefore[index], Self.mayEndHeading(line.text),
                 !line.text.unicodeScalars.contains(where: Typography.isASCIIDigit)
             {
                 // Wider than any body line: set apart from the column. As wide as one: a heading
@@ -246,6 +245,35 @@ public struct BodyLayout: Sendable {
             }
             return candidate.fillsColumn && opensInParallel ? candidate.range : nil
         }
+    }
+
+    /// A clause mark among the text's Characters. On scalars when each is a Character of its own
+    /// (`Typography.standsAlone`; no such scalar is canonically equal to a mark but the mark):
+    /// this is asked of the line after every short one, and hashing Characters cost more.
+    static func hasClauseMark(_ text: String) -> Bool {
+        let marks = Typography.clauseMarkScalars  // read once: each static's access checks its initialisation
+        var found = false
+        for scalar in text.unicodeScalars {
+            guard Typography.standsAlone(scalar) else { return text.contains(where: Typography.clauseMarks.contains) }
+            if marks.contains(scalar) { found = true }
+        }
+        return found
+    }
+
+    /// The line's last Character is neither a clause mark nor a mid-phrase particle. On its last
+    /// scalar when that and the one before stand alone (so the scalar is the Character), and it
+    /// is no compatibility ideograph (one equals a unified ideograph as a Character).
+    static func mayEndHeading(_ text: String) -> Bool {
+        let scalars = text.unicodeScalars
+        guard let last = scalars.last else { return false }
+        let lastIndex = scalars.index(before: scalars.endIndex)
+        let before = lastIndex > scalars.startIndex ? scalars[scalars.index(before: lastIndex)] : " "
+        guard Typography.standsAlone(last), Typography.standsAlone(before), !Typography.isCompatibilityIdeograph(last)
+        else {
+            let character = text.last!
+            return !Typography.clauseMarks.contains(character) && !midPhraseEndings.contains(character)
+        }
+        return !Typography.clauseMarkScalars.contains(last) && !midPhraseEndingScalars.contains(last)
     }
 
     /// A sentence ender anywhere in the text. On its UTF-8, passing over U+4000–U+9FFF (lead
@@ -300,6 +328,8 @@ public struct BodyLayout: Sendable {
     static let midPhraseEndings: Set<Character> = [
         "的", "和", "与", "及", "并", "而", "或", "对", "把", "被", "将", "从", "向", "在",
     ]
+
+    static let midPhraseEndingScalars = ScalarSet(midPhraseEndings)
 
     static let maxHeadingLength = 32
 

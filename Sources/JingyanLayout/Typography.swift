@@ -337,8 +337,9 @@ public enum Typography {
 /// numbers, cheaper than hashing into a `Set`.
 public struct ScalarSet: Sendable {
     @usableFromInline let values: [UInt32]
-    /// Most scalars looked up are Han: when no mark is, they are answered by a range test.
-    @usableFromInline let holdsHan: Bool
+    /// Most scalars looked up are Han: a bit per value modulo 64 of the set's Han scalars, so
+    /// that most Han scalars are answered by one mask test (all of them when the set holds none).
+    @usableFromInline let hanBits: UInt64
     /// The set's scalars in the blocks of 64 where marks stand (ASCII, general punctuation, CJK
     /// punctuation, full-width forms), a bit each: a scalar there is answered by one mask test.
     @usableFromInline let asciiLow: UInt64
@@ -351,7 +352,9 @@ public struct ScalarSet: Sendable {
     public init(_ characters: Set<Character>) {
         let values = characters.flatMap(\.unicodeScalars).map(\.value).sorted()
         self.values = values
-        holdsHan = characters.flatMap(\.unicodeScalars).contains(where: Typography.isHan)
+        hanBits = values.reduce(0) { bits, value in
+            Typography.isHan(Unicode.Scalar(value)!) ? bits | 1 << UInt64(value & 63) : bits
+        }
         asciiLow = Self.bits(of: values, inBlockAt: 0)
         asciiHigh = Self.bits(of: values, inBlockAt: 0x40)
         general = Self.bits(of: values, inBlockAt: 0x2000)
@@ -365,8 +368,9 @@ public struct ScalarSet: Sendable {
         }
     }
 
-    /// Whether `scalar` is one of the set.
-    @inlinable
+    /// Whether `scalar` is one of the set. Inlined into every caller: it is asked of most scalars
+    /// of every line, and a call costs more than its mask tests.
+    @inlinable @inline(__always)
     public func contains(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         let bit = UInt64(value & 63)
@@ -377,8 +381,12 @@ public struct ScalarSet: Sendable {
         case 0x3000 >> 6: return cjk >> bit & 1 != 0
         case 0xFF00 >> 6: return fullWidth >> bit & 1 != 0
         default:
-            if !holdsHan && Typography.isHan(scalar) { return false }
-            return values.contains(value)
+            if Typography.isHan(scalar) && hanBits >> bit & 1 == 0 { return false }
+            return holdsValue(value)
         }
     }
+
+    /// The sorted values searched: the few scalars the masks do not answer.
+    @usableFromInline @inline(never)
+    func holdsValue(_ value: UInt32) -> Bool { values.contains(value) }
 }

@@ -47,8 +47,9 @@ struct ArticleReader {
             titlePart.isEmpty ? String(StableHash.hex(title).prefix(8)) : titlePart,
         ])
 
-        let whole = ([title, lede] + rest.map(\.text)).joined(separator: "\n")
-        let featured = mechanismFinder.featuredNames(title: title, text: ([lede] + rest.map(\.text)).joined())
+        let text = ([lede] + rest.map(\.text)).joined(separator: "\n")
+        let whole = title + "\n" + text
+        let featured = mechanismFinder.featuredNames(title: title, text: text)
         let schemes = SchemeReading(
             finder: mechanismFinder,
             unquoted: unquotedSchemes.names(in: whole) + introducedSchemes.names(in: whole) + featured)

@@ -10,24 +10,27 @@ import JingyanLayout
 /// start with, so a line that opens like most body text rules out every anchored alternative.
 ///
 /// Only a necessary condition: a text that passes is matched as before, so a pattern's results
-/// do not depend on it. A negated class is left out; when more classes are needed than the 64
+/// do not depend on it. A negated class is left out; when more classes are needed than the 128
 /// a mask holds, each alternative keeps its rarest: both only weaken the filter.
 struct RequiredScalars: Sendable {
+    /// One bit per class told apart.
+    typealias Mask = UInt128
+
     /// Per BMP scalar, an index into `masks`, whose bit i says the scalar is in class i.
     private let maskIndex: [UInt16]
-    private let masks: [UInt64]
+    private let masks: [Mask]
     /// Per alternative, the bits of the classes it needs a scalar of.
-    private let needs: [UInt64]
+    private let needs: [Mask]
     /// Per alternative, the bit of the class its first scalar must be in; 0 when not anchored.
-    private let starts: [UInt64]
+    private let starts: [Mask]
 
     /// Nil when some alternative needs no class: then no text can be ruled out.
     init?(branches: [[LexiconPattern.Node]], namedBits: inout [ScalarClass.Named: [UInt64]]) {
         var table = ClassTable()
-        var starts: [UInt64] = []
+        var starts: [Mask] = []
         var wanted: [[ClassWords]] = []
         for branch in branches {
-            var start: UInt64 = 0
+            var start: Mask = 0
             if case .startOfText = branch.first, let first = LexiconPattern.firstScalars(of: branch[...]),
                 !first.negated
             {
@@ -52,8 +55,8 @@ struct RequiredScalars: Sendable {
     /// Each alternative's bits: its rarest class first, then each alternative's next rarest in
     /// turn while the table has room, so that more classes than a mask holds leave every
     /// alternative its most telling ones rather than some alternatives none.
-    private static func needs(_ wanted: [[ClassWords]], in table: inout ClassTable) -> [UInt64] {
-        var needs = [UInt64](repeating: 0, count: wanted.count)
+    private static func needs(_ wanted: [[ClassWords]], in table: inout ClassTable) -> [Mask] {
+        var needs = [Mask](repeating: 0, count: wanted.count)
         for round in 0..<(wanted.map(\.count).max() ?? 0) {
             for (branch, classes) in wanted.enumerated() where round < classes.count {
                 needs[branch] |= table.bit(of: classes[round])
@@ -63,14 +66,14 @@ struct RequiredScalars: Sendable {
     }
 
     /// Per BMP scalar, the index of its mask of classes in `masks`; masks shared between scalars.
-    private static func masks(of words: [[UInt64]]) -> (index: [UInt16], masks: [UInt64]) {
+    private static func masks(of words: [[UInt64]]) -> (index: [UInt16], masks: [Mask]) {
         var maskIndex = [UInt16](repeating: 0, count: 0x10000)
-        var masks: [UInt64] = [0]
-        var indexOfMask: [UInt64: UInt16] = [0: 0]
+        var masks: [Mask] = [0]
+        var indexOfMask: [Mask: UInt16] = [0: 0]
         for value in 0..<0x10000 {
-            var mask: UInt64 = 0
+            var mask: Mask = 0
             for (bit, bits) in words.enumerated() where BitWords.contains(value, in: bits) {
-                mask |= 1 << UInt64(bit)
+                mask |= 1 << Mask(bit)
             }
             guard mask != 0 else { continue }
             let index = indexOfMask[mask] ?? UInt16(masks.count)  // at most 65,536 masks: one per scalar
@@ -121,7 +124,7 @@ struct RequiredScalars: Sendable {
 
     /// The classes of the scalar at `index`, which moves past it.
     @inline(__always)
-    private func mask(in bytes: UnsafeBufferPointer<UInt8>, at index: inout Int) -> UInt64 {
+    private func mask(in bytes: UnsafeBufferPointer<UInt8>, at index: inout Int) -> Mask {
         let lead = bytes[index]
         let value: UInt32
         // Three bytes, as most are: no call per scalar.
@@ -139,7 +142,7 @@ struct RequiredScalars: Sendable {
 
     /// True when an alternative that may start with the text's first scalar has a scalar of
     /// every class it needs among `seen`.
-    private func isMet(seen: UInt64, firstScalarMask first: UInt64) -> Bool {
+    private func isMet(seen: Mask, firstScalarMask first: Mask) -> Bool {
         for (need, start) in zip(needs, starts) where start == 0 || start & first != 0 {
             if need & seen == need { return true }
         }
@@ -159,17 +162,19 @@ private struct ClassWords {
 }
 
 /// The classes a `RequiredScalars` tells apart, one bit each; a class written in several
-/// alternatives (\d, a colon) takes one bit, so the 64 bits of a mask go further.
+/// alternatives (\d, a colon) takes one bit, so the bits of a mask go further.
 private struct ClassTable {
+    typealias Mask = RequiredScalars.Mask
+
     private(set) var words: [[UInt64]] = []
     private var bits: [[UInt64]: Int] = [:]
 
-    /// The class's bit; 0 once all 64 are taken, which only weakens the filter.
-    mutating func bit(of scalars: ClassWords) -> UInt64 {
-        if let bit = bits[scalars.words] { return 1 << UInt64(bit) }
-        guard words.count < UInt64.bitWidth else { return 0 }
+    /// The class's bit; 0 once all are taken, which only weakens the filter.
+    mutating func bit(of scalars: ClassWords) -> Mask {
+        if let bit = bits[scalars.words] { return 1 << Mask(bit) }
+        guard words.count < Mask.bitWidth else { return 0 }
         bits[scalars.words] = words.count
         words.append(scalars.words)
-        return 1 << UInt64(words.count - 1)
+        return 1 << Mask(words.count - 1)
     }
 }

@@ -271,6 +271,7 @@ struct TitleBlockReading {
     init(_ lines: [TitleLine], lexicon: Lexicon) {
         var titleLines = lines.filter { $0.role == .title || $0.role == .headingLike }.map(\.line.text)
         if titleLines.count >= 2, Self.isRubric(titleLines[0]) { titleLines.removeFirst() }
+        if let first = titleLines.first { titleLines[0] = Typography.droppingLeadingTag(first) }
         title = titleLines.isEmpty ? nil : titleLines.joined()
         placeTags = lines.filter { $0.role == .place }.map(\.line.text)
         bylines = lines.filter { $0.role == .byline }.compactMap { lexicon.bylineNames($0.line.text) }

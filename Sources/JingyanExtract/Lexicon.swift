@@ -56,6 +56,7 @@ public final class Lexicon: Sendable {
         var introduced_scheme_endings: [String]
         var name_boundary_characters: String
         var name_boundary_verbs: [String]
+        var name_words_past_boundary: [String]
         var generic_modifiers: [String]
         var scheme_suffixes: String
         var scheme_frames: [String]
@@ -151,6 +152,8 @@ public final class Lexicon: Sendable {
     public let nameBoundaryCharacters: [Character]
     /// Verbs besides `schemeVerbs` that end an unquoted name's reading backwards.
     public let nameBoundaryVerbs: [String]
+    /// Words opening with a boundary character that a name may hold ("家庭" of "家庭旅馆协会").
+    public let nameWordsPastBoundary: [String]
     /// Words that make an unquoted reading a common noun ("普通超市").
     public let genericModifiers: [String]
     /// One character right after a quote that makes it a scheme ("“加减乘除”法").
@@ -219,7 +222,7 @@ public final class Lexicon: Sendable {
         unquotedSchemeEndings = file.unquoted_scheme_endings
         introducedSchemeEndings = file.introduced_scheme_endings
         nameBoundaryCharacters = Array(file.name_boundary_characters + file.function_characters)
-        nameBoundaryVerbs = file.name_boundary_verbs
+        (nameBoundaryVerbs, nameWordsPastBoundary) = (file.name_boundary_verbs, file.name_words_past_boundary)
         genericModifiers = file.generic_modifiers
         schemeSuffixes = Set(file.scheme_suffixes.unicodeScalars)
         schemeFrames = file.scheme_frames

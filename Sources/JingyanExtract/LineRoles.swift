@@ -26,7 +26,11 @@ struct LineRoleReader {
     static let maxLabelLength = 40
 
     func role(of text: String) -> LineRole {
-        guard !text.isEmpty else { return .body }
+        guard let first = text.utf8.first else { return .body }
+        // A tag or bullet before a title ("【平安乡村】石门镇：") is no word of it.
+        if first >= 0xE2, case let words = Typography.droppingLeadingTag(text), words != text {
+            return role(of: words)
+        }
         let scan = LineScan(text)
         guard (scan.standsAlone ? scan.scalars : text.count) <= Self.maxLabelLength else { return .body }
         if scan.hasSentenceInside || opensReport(text) { return .body }
@@ -47,11 +51,12 @@ struct LineRoleReader {
     /// A clause mark among the text's Characters.
     func hasClauseMarks(_ text: Substring) -> Bool { text.contains(where: Typography.clauseMarks.contains) }
 
-    /// "张三", "张三 李四", "本报记者 张三", "通讯员：李四" — but not a place's name, nor places'
-    /// names set apart like persons' ("湖南 花垣").
+    /// "张三", "张三 李四", "本报记者 张三", "通讯员：李四" — but not a place's name (a township's
+    /// over a title: "石门镇："), nor places' names set apart like persons' ("湖南 花垣").
     func isByline(_ text: String) -> Bool {
         guard let names = lexicon.bylineNames(text) else { return false }
-        return names.count == 1 ? !places.isPlaceTag(names[0]) : !places.isPlaceTag(text)
+        guard names.count == 1 else { return !places.isPlaceTag(text) }
+        return !places.isPlaceTag(names[0]) && !places.isTownship(names[0])
     }
 
     /// "某县：标题" → "标题": a title may name its place before a colon.

@@ -137,7 +137,7 @@ extension PageSegmenter {
         if lexicon.setApart.columnHeads.contains(label) { return lines[start...start] }
         let isBox = lexicon.setApart.boxLabels.contains(label)
         guard isBox || lexicon.setApart.noticeLabels.contains(label) else { return nil }
-        if isBox, !wrapped { return lines[start...start] }
+        if isBox, !wrapped { return lines[start...(start + Self.linkedTitles(after: start, in: lines))] }
         var end = start
         while end + 1 < lines.count, !lines[end + 1].isBlank, end - start < Self.maxEditorNoteLines { end += 1 }
         let notice = lines[(start + 1)...end].map(\.text).joined()
@@ -145,6 +145,23 @@ extension PageSegmenter {
     }
 
     static let maxSetApartLabel = 8
+
+    /// How many lines after a web copy's box label list other posts' titles ("· 某县推进……综述"):
+    /// each opens with a bullet or a middle dot and ends with no sentence. Its paragraphs are
+    /// lines with no blank between, so only such a list is the box's.
+    static func linkedTitles(after start: Int, in lines: [TextLine]) -> Int {
+        var count = 0
+        while lines.indices.contains(start + count + 1) {
+            let text = lines[start + count + 1].text
+            guard let first = text.unicodeScalars.first, first == "·" || Typography.droppingBullets(text) != text,
+                text.unicodeScalars.count <= maxLinkedTitle, !lines[start + count + 1].endsSentence
+            else { break }
+            count += 1
+        }
+        return count
+    }
+
+    static let maxLinkedTitle = 48
 
     /// A page's number alone on its line ("6"): one to three digits, spaces around them.
     static func isPageNumber(_ text: String) -> Bool {

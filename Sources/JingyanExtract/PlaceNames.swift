@@ -133,6 +133,11 @@ struct PlaceNames: Sendable {
         return false
     }
 
+    /// True when some township has `name` as its full name ("石门镇"), of three characters or more.
+    func isTownship(_ name: String) -> Bool {
+        name.unicodeScalars.count >= 3 && !divisions.named(name, level: .township).isEmpty
+    }
+
     /// The county's township named `name` in full ("某某镇") or by short name ("某某").
     func township(named name: String, in county: Divisions.Division) -> Divisions.Division? {
         (divisions.named(name, level: .township) + divisions.shortNamed(name, level: .township))

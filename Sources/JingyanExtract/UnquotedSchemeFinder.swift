@@ -18,6 +18,8 @@ struct UnquotedSchemeFinder {
     /// scalar: read at every character of every reading.
     private let boundaryCharacters: [UInt64]
     private let boundaryVerbs: [[UInt8]]
+    /// Words a boundary character opens that do not end a reading, UTF-8.
+    private let wordsPastBoundary: [[UInt8]]
     /// The verbs' last characters, a bit per BMP scalar: the verbs are compared only where one
     /// ends. Nil when a verb ends otherwise than in a three-byte character (then always compared).
     private let boundaryVerbEnds: [UInt64]?
@@ -35,6 +37,7 @@ struct UnquotedSchemeFinder {
         minimumModifier = endings.map(\.value)
         boundaryCharacters = Self.bits(lexicon.nameBoundaryCharacters.compactMap { Self.packed(String($0)) })
         boundaryVerbs = (lexicon.schemeVerbs + lexicon.nameBoundaryVerbs).map { Array($0.utf8) }
+        wordsPastBoundary = lexicon.nameWordsPastBoundary.map { Array($0.utf8) }
         let verbEnds = boundaryVerbs.map { verb in
             verb.count >= 3 && verb[verb.count - 3] & 0xF0 == 0xE0
                 ? Self.packed(String(decoding: verb.suffix(3), as: UTF8.self)) : nil
@@ -85,7 +88,7 @@ struct UnquotedSchemeFinder {
             // Not after a Han character (a mark, a digit, the text's start): the name starts here.
             guard start >= 3, (0xE4...0xE9).contains(bytes[start - 3]) else { return start }
             let character = UInt32(bytes[start - 3]) << 16 | UInt32(bytes[start - 2]) << 8 | UInt32(bytes[start - 1])
-            if Self.contains(boundaryCharacters, character) {
+            if Self.contains(boundaryCharacters, character), !opensWordPastBoundary(bytes, at: start - 3) {
                 return character == Self.possessive && Self.closesQuote(bytes, at: start - 3) ? nil : start
             }
             if boundaryVerbEnds.map({ Self.contains($0, character) }) ?? true,
@@ -98,6 +101,13 @@ struct UnquotedSchemeFinder {
             start -= 3
         }
         return nil
+    }
+
+    /// True when one of `wordsPastBoundary` starts at `offset`.
+    private func opensWordPastBoundary(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> Bool {
+        wordsPastBoundary.contains { word in
+            offset + word.count <= bytes.count && bytes[offset..<(offset + word.count)].elementsEqual(word)
+        }
     }
 
     /// True when a closing quote ends just before `offset`.

@@ -74,6 +74,23 @@ public enum Typography {
         return String(scalars.drop { isBullet($0) || isPrintedSpace($0) })
     }
 
+    /// The text without the bullets or the bracketed tag it opens with, when more follows
+    /// ("【平安乡村】石门镇：" → "石门镇：", "■屋场会上……" → "屋场会上……"): a column's or topic's
+    /// mark printed before a title, no word of it.
+    public static func droppingLeadingTag(_ text: String) -> String {
+        let text = droppingBullets(text)
+        for (open, close) in [("【", "】"), ("〖", "〗")] where text.hasPrefix(open) {
+            guard let end = text.firstIndex(of: Character(close)) else { continue }
+            let tag = text[text.index(after: text.startIndex)..<end]
+            let rest = text[text.index(after: end)...].drop { isPrintedSpace($0.unicodeScalars.first!) }
+            guard !tag.isEmpty, tag.count <= maxLeadingTag, !rest.isEmpty else { continue }
+            return String(rest)
+        }
+        return text
+    }
+
+    static let maxLeadingTag = 10
+
     /// A heading as its words: bullets dropped, and the lenticular brackets a whole heading may
     /// stand in ("【议题从群众中来】", "〖…〗").
     public static func headingWords(_ text: String) -> String {

@@ -34,7 +34,7 @@ struct LineRoleReader {
         let scan = LineScan(text)
         guard (scan.standsAlone ? scan.scalars : text.count) <= Self.maxLabelLength else { return .body }
         if scan.hasSentenceInside || opensReport(text) { return .body }
-        if isByline(text) || lexicon.isRolesOnly(text) { return .byline }
+        if isByline(text) || lexicon.isRolesOnly(text) || isOutletCredit(text) { return .byline }
         if places.isPlaceTag(text) { return .place }
         guard scan.standsAlone else { return hasClauseMarks(Self.droppingPlacePrefix(text)) ? .headingLike : .title }
         // Every scalar a Character: a place prefix is the leading Han and its colon, one mark.
@@ -58,6 +58,21 @@ struct LineRoleReader {
         guard names.count == 1 else { return !places.isPlaceTag(text) }
         return !places.isPlaceTag(names[0]) && !places.isTownship(names[0])
     }
+
+    /// "（某县融媒体中心供稿）": an outlet credited in brackets where a byline would stand — a name
+    /// ending as outlets do (中心, 站, 台, 社) before a verb a byline closes with.
+    func isOutletCredit(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first, first == "（" || first == "(",
+            let last = text.unicodeScalars.last, last == "）" || last == ")"
+        else { return false }
+        let inner = text.dropFirst().dropLast()
+        guard let verb = lexicon.bylineVerbs.first(where: { inner.hasSuffix($0) }) else { return false }
+        let outlet = inner.dropLast(verb.count)
+        return outlet.count >= Self.minOutletName && outlet.unicodeScalars.allSatisfy(Typography.isHan)
+            && lexicon.authorAffiliationEndings.contains { outlet.hasSuffix($0) }
+    }
+
+    static let minOutletName = 4
 
     /// "某县：标题" → "标题": a title may name its place before a colon.
     static func droppingPlacePrefix(_ text: String) -> Substring {

@@ -337,6 +337,21 @@ import Testing
         #expect(found.first?.author == "才让卓玛、马成林")
     }
 
+    /// An outlet credited in brackets as the only line under a title ("（某县融媒体中心供稿）")
+    /// anchors the title block as a byline would, and names no author.
+    @Test func anOutletsCreditAloneUnderATitle() throws {
+        let page = [
+            "“板凳会”议出村里大事", "", "本报记者 张三", "",
+            "近年来，德江县推行“板凳会”议事，全县", "共召开板凳会1260场，议定事项3580件。", "",
+            "晒坪上的议事桌", "（田东县融媒体中心供稿）", "",
+            "每月10日晚上，林逢镇东养村的晒坪总会", "亮起灯，村民围坐议事。今年以来，全村", "议定事项46件。",
+        ]
+        let found = try articles(page)
+        #expect(found.map(\.title) == ["“板凳会”议出村里大事", "晒坪上的议事桌"])
+        #expect(found.map(\.author) == ["张三", nil])
+        #expect(found.last?.place.county == "田东县")
+    }
+
     /// Inner Mongolia's townships are 苏木; work is counted in 工日.
     @Test func sumuTownshipsAndWorkdays() throws {
         let found = try articles([

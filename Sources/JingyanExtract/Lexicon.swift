@@ -47,6 +47,7 @@ public final class Lexicon: Sendable {
         var threshold_before: [String]
         var person_units: [String]
         var staffing_verbs: [String]
+        var quota_verbs: [String]
         var numerals: String
         var scheme_nouns: [String]
         var scheme_endings: [String]
@@ -137,6 +138,8 @@ public final class Lexicon: Sendable {
     public let personUnits: Set<String>
     /// Verbs naming someone to a role: "1名干部担任指导员" is a staffing rule, not a figure.
     public let staffingVerbs: [String]
+    /// Verbs by which a rule names a few persons for each unit ("每个网格配备2名网格员").
+    public let quotaVerbs: [String]
     public let numerals: Set<Character>
     public let schemeNouns: [String]
     public let schemeEndings: [String]
@@ -213,7 +216,7 @@ public final class Lexicon: Sendable {
         ageUnits = file.age_units.map { Array($0.unicodeScalars) }
         thresholdBefore = file.threshold_before.map { Array($0.unicodeScalars) }
         personUnits = Set(file.person_units)
-        staffingVerbs = file.staffing_verbs
+        (staffingVerbs, quotaVerbs) = (file.staffing_verbs, file.quota_verbs)
         numerals = Set(file.numerals)
         schemeNouns = file.scheme_nouns
         schemeEndings = file.scheme_endings

@@ -145,7 +145,7 @@ struct MetricFinder {
                 let value = Self.number(scalars[index..<end]),
                 !isExcluded(scalars, number: index..<end),
                 !isRangeEnd(scalars, number: index..<end), !isRangeStart(scalars, after: reading.end),
-                !(value == 1 && isStaffing(scalars, number: index, after: reading)),
+                !isStaffing(scalars, number: index, value: value, after: reading),
                 !isManner(scalars, number: index, value: value, after: reading)
             else { continue }
             let clauseStart = max(previousEnd, clauseStart(scalars, before: index))
@@ -315,16 +315,18 @@ struct MetricFinder {
     static let rangeUnitReach = 3
 
     /// "选派1名干部担任“指导员”": one person named to a role states who holds it, not a figure;
-    /// so does one person for each unit ("每个村民小组选出1名组长、1名监督员").
-    func isStaffing(_ scalars: [Unicode.Scalar], number: Int, after reading: UnitReading) -> Bool {
-        guard lexicon.personUnits.contains(reading.unit) else { return false }
+    /// so does one person for each unit ("每个村民小组选出1名组长"), and a few persons a rule
+    /// names for each ("每个网格配备2名网格员"; but "平均每个村有5名", "每年培训300名").
+    func isStaffing(_ scalars: [Unicode.Scalar], number: Int, value: Double, after reading: UnitReading) -> Bool {
+        guard value <= Self.maxQuota, lexicon.personUnits.contains(reading.unit) else { return false }
         var start = number
         while start > max(0, number - Self.maxSubjectLength),
             scalars[start - 1] == "、" || !Self.isBoundary(scalars[start - 1])
         {
             start -= 1
-            if scalars[start] == "每" { return true }
+            if scalars[start] == "每" { return value == 1 || isQuota(scalars[start..<number]) }
         }
+        guard value == 1 else { return false }
         var clause = scalars[reading.end...].prefix(Self.maxSubjectLength)
         if let boundary = clause.firstIndex(where: Self.isBoundary) { clause = clause[..<boundary] }
         return lexicon.staffingVerbs.contains { verb in
@@ -332,6 +334,19 @@ struct MetricFinder {
             return clause.indices.contains { clause[$0...].starts(with: verb) }
         }
     }
+
+    /// "每个村民小组选出": each of a unit (not of a span of time), and a verb naming persons to it.
+    func isQuota(_ clause: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard clause.count > 1, !Self.timeUnits.contains(clause[clause.startIndex + 1]) else { return false }
+        return lexicon.quotaVerbs.contains { verb in
+            let verb = Array(verb.unicodeScalars)
+            return clause.indices.contains { clause[$0...].starts(with: verb) }
+        }
+    }
+
+    /// The most persons a rule names for each unit.
+    static let maxQuota: Double = 5
+    static let timeUnits = ScalarSet(["年", "月", "日", "天", "周", "季", "次", "期", "场", "批"])
 
     func clauseStart(_ scalars: [Unicode.Scalar], before index: Int) -> Int {
         var start = index

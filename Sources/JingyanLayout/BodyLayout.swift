@@ -168,13 +168,7 @@ public struct BodyLayout: Sendable {
             guard Typography.characterCount(of: line.text) <= maxHeadingLength, index + 1 < lines.count else {
                 continue
             }
-            guard !Self.hasSentenceInside(line.text) else {
-                // A question alone on its line ("鼓楼里议什么？"): a heading beside a sibling question.
-                if Self.isQuestion(line.text) {
-                    candidates.append(HeadingCandidate(range: index...index, text: line.text, confirmed: false))
-                }
-                continue
-            }
+            if Self.readByItsMarks(line.text, at: index, into: &candidates) { continue }
             let next = lines[index + 1]
             // A heading's second line ends its last clause; a short line with clauses in it may end a
             // column inside a paragraph.
@@ -209,6 +203,22 @@ public struct BodyLayout: Sendable {
             }
         }
         return confirmedBySiblings(candidates)
+    }
+
+    /// True when the line's marks tell what it is, with its candidate appended if it may be a
+    /// heading: a sentence is none, but a question alone on its line ("鼓楼里议什么？") is one beside
+    /// a sibling question; a line wholly in lenticular brackets ("【网格细到每一户】") is one at any
+    /// width, the brackets being a heading's typography.
+    static func readByItsMarks(_ text: String, at index: Int, into candidates: inout [HeadingCandidate]) -> Bool {
+        if hasSentenceInside(text) {
+            if isQuestion(text) {
+                candidates.append(HeadingCandidate(range: index...index, text: text, confirmed: false))
+            }
+            return true
+        }
+        guard Typography.headingWords(text) != Typography.droppingBullets(text) else { return false }
+        candidates.append(HeadingCandidate(range: index...index, text: text, confirmed: true))
+        return true
     }
 
     /// Right under a heading, with no blank line between: a paragraph's first line cut by a column

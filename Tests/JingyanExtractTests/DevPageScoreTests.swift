@@ -166,11 +166,14 @@ enum ScoreGate {
     /// Batch 12's: pages of three and four reports from other provinces, kickers, two-line bylines,
     /// an outlet's credit as the only block line, a county government site's copy. Batch 13's: topic
     /// tags and bullets before titles, running heads dated in Chinese numerals, subdistricts, a
-    /// news site's copy with its breadcrumb, share bar and related posts.
+    /// news site's copy with its breadcrumb, share bar and related posts. Batch 14's: kicker lines,
+    /// place lines above titles, bracketed headings as wide as the column, a photo news item, a
+    /// county outlet's WeChat post.
     @Test(arguments: [
         ("composed-written-5/hand", 8), ("composed-written-6/hand", 12), ("composed-written-7/hand", 7),
         ("composed-written-8/hand", 15), ("composed-written-9/hand", 10), ("composed-written-10/hand", 9),
         ("composed-written-11/hand", 9), ("composed-written-12/hand", 12), ("composed-written-13/hand", 11),
+        ("composed-written-14/hand", 10),
     ])
     func handLaidPagesReachTheThresholds(folder: String, reports: Int) throws {
         let reading = try ScoreGate.reading(folder)

@@ -352,6 +352,17 @@ import Testing
         #expect(found.last?.place.county == "田东县")
     }
 
+    /// A few persons a rule names for each unit are a quota; an average for each unit, or a
+    /// number for each span of time, is a figure.
+    @Test func quotasForEachUnitAreNoFigures() throws {
+        let found = try articles([
+            "议事员就在村民小组里", "记者 张三",
+            "近年来，隆回县虎形山瑶族乡每个村民小组选出2名议事员，每个网格配备3名网格员。",
+            "全乡平均每个村有5名以上乡贤，每年培训村干部300名。",
+        ])
+        #expect(found.flatMap(\.practices).flatMap(\.metrics).map(\.unit) == ["名", "名"])
+    }
+
     /// Inner Mongolia's townships are 苏木; work is counted in 工日.
     @Test func sumuTownshipsAndWorkdays() throws {
         let found = try articles([

@@ -238,4 +238,27 @@ import Testing
         #expect(HeadingNumber("1.2万户参与") == nil)
         #expect(!BodyLayout.isTwoPhrases("本报讯 “真的太感谢你们啦，这件事"))
     }
+
+    /// A line wholly in lenticular brackets is a heading at any width, with no blank line around
+    /// it: the brackets are its typography. A bracket opening a paragraph's line is not.
+    @Test func bracketedHeadingsAsWideAsTheColumn() {
+        let body = lines(
+            """
+            导语第一行写满了整整一
+            行，导语到这里结束了。
+            【网格细到每一户人家】
+            镇里将全镇划分为87个网
+            格，网格员每天走访入户。
+            【调解员就在家门口】
+            今年共调处纠纷178起，没
+            有一起矛盾上交到县里。
+            【注】本文数据截至十月
+            底，由镇里统计提供。
+            """)
+        let layout = BodyLayout(lines: body)
+        #expect(
+            layout.paragraphs.filter { $0.kind == .heading }.map(\.text) == [
+                "【网格细到每一户人家】", "【调解员就在家门口】",
+            ])
+    }
 }

@@ -343,10 +343,21 @@ public enum Typography {
             let after = scalars[runEnd]
             let artefact =
                 before.map { (isASCIIDigit($0) && isWide(after)) || (isWide($0) && isASCIIDigit(after)) } ?? true
-            if !artefact { result.append(contentsOf: scalars[index..<runEnd]) }
+            if !artefact { result += scalars[index..<runEnd].compactMap(spaceAsRead) }
             index = runEnd
         }
         return string(result)
+    }
+
+    /// A space kept inside a line as the text reads it: a no-break, thin or other typographic
+    /// space (a web copy's "&nbsp;", a PDF's spacing) as an ASCII space, an ideographic space as
+    /// itself, and a zero-width space or byte-order mark as nothing.
+    static func spaceAsRead(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
+        switch scalar.value {
+        case 0x20, 0x3000: scalar
+        case 0x200B, 0xFEFF: nil
+        default: " "
+        }
     }
 }
 

@@ -363,6 +363,17 @@ import Testing
         #expect(found.flatMap(\.practices).flatMap(\.metrics).map(\.unit) == ["名", "名"])
     }
 
+    /// A web copy's no-break spaces ("&nbsp;") between a byline's fields and a place's names.
+    @Test func noBreakSpacesReadAsSpaces() throws {
+        let found = try articles([
+            "“板凳会”议出村里大事", "本报记者\u{A0}张三\u{A0}通讯员\u{A0}李四", "德江\u{A0}共和",
+            "近年来，德江县共和镇推行“板凳会”议事，把议事桌搬到村民家门口，全镇共召开板凳会126场。",
+            "“有事大家商量着办，心里就顺了。”说起板凳会，共和镇村民王五笑着说，村里修路的事就是在板凳会上定的。",
+        ])
+        #expect(found.map(\.author) == ["张三、李四"])
+        #expect(found.first?.place.township == "共和镇")
+    }
+
     /// Inner Mongolia's townships are 苏木; work is counted in 工日.
     @Test func sumuTownshipsAndWorkdays() throws {
         let found = try articles([

@@ -13,6 +13,13 @@ import Testing
         #expect(Typography.cleaned("培训３８，人次．％") == "培训38，人次．％")
     }
 
+    /// A copy's no-break and typographic spaces read as spaces; zero-width ones as nothing.
+    @Test func typographicSpacesAsSpaces() {
+        #expect(Typography.cleaned("本报记者\u{A0}张三\u{2003}通讯员\u{A0}李四") == "本报记者 张三 通讯员 李四")
+        #expect(Typography.cleaned("网格\u{200B}员\u{A0}\u{A0}\u{3000}") == "网格员")
+        #expect(Typography.cleaned("基层 ■　责编") == "基层 ■　责编")
+    }
+
     @Test func sentenceEndsAllowClosingQuotes() {
         #expect(Typography.endsSentence("他说：“好。”"))
         #expect(!Typography.endsSentence("“苗圃”"))

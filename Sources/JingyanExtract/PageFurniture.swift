@@ -81,10 +81,13 @@ extension PageSegmenter {
 
     static let maxRepeatedHead = 24
 
-    /// A short line of words alone: no mark, no digit but a circled page number ("基层之声 ⑦"),
+    /// A short line of words alone: no mark, no digit but a page's number ("基层之声 ⑦", "基层之声 6"),
     /// no byline or place.
     func isRunningHeadLabel(_ line: TextLine) -> Bool {
-        let scalars = line.text.unicodeScalars
+        var scalars = Array(line.text.unicodeScalars)
+        // The page's number after the words ("基层之声　6", its space dropped by cleaning).
+        let digits = scalars.reversed().prefix(while: Typography.isASCIIDigit).count
+        if (1...3).contains(digits) { scalars.removeLast(digits) }
         return !line.isBlank && scalars.count <= Self.maxRunningHeadLabel
             && scalars.allSatisfy { Typography.isHan($0) || $0 == " " || $0 == "　" || Self.circledNumbers.contains($0) }
             && !roles.role(of: line.text).isAnchor

@@ -242,7 +242,8 @@ struct PageSegmenter {
                 continue
             }
             let after = block.range.upperBound..<(blocks.dropFirst(position + 1).first?.range.lowerBound ?? lines.count)
-            if endsWithBody && block.hasTitle && !closesBody(layout, block: block, before: body, after: after) {
+            let heads = endsWithBody || headsBrief(layout, block: block, after: body)
+            if heads && block.hasTitle && !closesBody(layout, block: block, before: body, after: after) {
                 // The next report's title block; a news brief's closing credit before it is this one's.
                 let split = Self.splittingClosingCredit(block, layout: layout)
                 let closed = split.credit.map {
@@ -274,6 +275,19 @@ struct PageSegmenter {
             roles.places.signature(of: layout.lines[range].map(\.text).joined(), withSuffixes: true)
         }
         return !named(before).isDisjoint(with: own) && named(after).isDisjoint(with: own)
+    }
+
+    /// A block of title lines alone whose next printed line opens a news brief ("本报讯 ……"): the
+    /// brief's title, which heads the text after it whatever the page's other reports do. Not a
+    /// block with a byline or place, which closes the report above (a brief names its writers in
+    /// its opening), nor one after a body in which another brief opens untitled: it is that one's.
+    func headsBrief(_ layout: PageLayout, block: TitleBlock, after body: Range<Int>) -> Bool {
+        guard !block.lines.contains(where: \.role.isAnchor),
+            let next = layout.lines[block.range.upperBound...].first(where: { !$0.isBlank }),
+            lexicon.opensNewsBrief(next.text)
+        else { return false }
+        let printed = layout.lines[body].filter { !$0.isBlank }
+        return !printed.dropFirst().contains { lexicon.opensNewsBrief($0.text) }
     }
 
     /// A block that opens with a news brief's closing credit, cut after it.

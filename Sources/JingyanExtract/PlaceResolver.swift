@@ -51,6 +51,9 @@ struct PlaceResolver {
         for text in placeTags {
             guard let tag = pick(places.tags(text), context: context) else { continue }
             if let county = tag.county {
+                if tag.township == nil, tag.rest.isEmpty, let named = townshipNamedBy(text, notOf: county, context) {
+                    return place(named.county, township: named.township.name)
+                }
                 let township = tag.township ?? townshipMentioned(in: lede, county: county)
                 return place(county, township: township?.name)
             }
@@ -107,6 +110,26 @@ struct PlaceResolver {
         }
         let chosen = context.pick(divisions.compactMap { $0 })
         return tags.first { ($0.county ?? $0.prefecture) == chosen } ?? tags.first
+    }
+
+    /// A tag that reads as a county's short name ("古城", 古城区) but is a township's ("古城镇")
+    /// of another county that the article names in full with that township ("静宁县古城镇"),
+    /// while it never names the tag's county in full.
+    func townshipNamedBy(_ tag: String, notOf county: Division, _ context: Context) -> NamedTownship? {
+        let named = places.namedInFull(in: context.text)
+        guard !named.contains(county) else { return nil }
+        for other in named where other.level == .county {
+            if let township = places.township(named: tag, in: other), context.text.contains(other.name + township.name)
+            {
+                return NamedTownship(county: other, township: township)
+            }
+        }
+        return nil
+    }
+
+    struct NamedTownship {
+        var county: Division
+        var township: Division
     }
 
     /// The province of the home prefecture (gazetteer.yml): where an ambiguous name is read first.

@@ -168,12 +168,13 @@ enum ScoreGate {
     /// tags and bullets before titles, running heads dated in Chinese numerals, subdistricts, a
     /// news site's copy with its breadcrumb, share bar and related posts. Batch 14's: kicker lines,
     /// place lines above titles, bracketed headings as wide as the column, a photo news item, a
-    /// county outlet's WeChat post.
+    /// county outlet's WeChat post. Batch 15's: a page of five reports at 14, briefs in a row, a
+    /// byline closing a report's text, a place line of a township's short name, full-width digits.
     @Test(arguments: [
         ("composed-written-5/hand", 8), ("composed-written-6/hand", 12), ("composed-written-7/hand", 7),
         ("composed-written-8/hand", 15), ("composed-written-9/hand", 10), ("composed-written-10/hand", 9),
         ("composed-written-11/hand", 9), ("composed-written-12/hand", 12), ("composed-written-13/hand", 11),
-        ("composed-written-14/hand", 10),
+        ("composed-written-14/hand", 10), ("composed-written-15/hand", 10),
     ])
     func handLaidPagesReachTheThresholds(folder: String, reports: Int) throws {
         let reading = try ScoreGate.reading(folder)

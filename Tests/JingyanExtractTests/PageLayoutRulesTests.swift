@@ -88,4 +88,61 @@ import Testing
         #expect(found.map(\.place.county) == ["康县", "腾冲市"])
         #expect(found.last?.author == "尹家豪")
     }
+
+    /// Briefs in a row, each under its title: the second brief's title, between the first
+    /// brief's text and the second's opening, heads the second, since the first has its title.
+    /// Under a running head whose section name ends with the page's number.
+    @Test func briefsInARowEachUnderItsTitle() throws {
+        let page = [
+            "2026年3月18日　星期三", "平安建设　6", "责任编辑：周明", "",
+            "长安街道“楼道长”唱主角", "",
+            column("本报讯（记者 孙丽娜）近日，佳木斯市向阳区长安街道推行“楼道长”工作机制，选出楼道长540名。"),
+            column("今年以来，楼道长共收集居民诉求2300余条，协调解决问题1980件。"), "",
+            "会文镇“和事佬”上船调解", "",
+            column("本报讯（记者 符明珠）文昌市会文镇从退休船长中选聘调解员36名，今年共化解涉渔纠纷150余起。"),
+        ].joined(separator: "\n")
+        let found = try TestData.extract(page).articles
+        #expect(found.map(\.title) == ["长安街道“楼道长”唱主角", "会文镇“和事佬”上船调解"])
+        #expect(found.map(\.place.county) == ["向阳区", "文昌市"])
+        #expect(found.first?.practices.flatMap(\.metrics).map(\.unit) == ["名", "条", "件"])
+    }
+
+    /// A brief whose title follows its text keeps it when the next brief opens right after it.
+    @Test func aBriefsTitleAfterItsTextBeforeTheNextBrief() throws {
+        let page = [
+            "梵净山下民宿“抱团”", "", "记者 吴倩", "",
+            column("近年来，江口县太平镇引导民宿经营户成立民宿联盟，全镇民宿和农家乐有360余家。"), "",
+            column("本报讯（记者 于海波）每年秋天，抚松县松江河镇的参农议事会提前商量收购价格，已成立议事会16个。"), "",
+            "人参之乡的“参农议事会”", "",
+            column("本报讯（记者 杨洋）近日，碧江区川硐街道推行“楼栋长”制度，选出楼栋长86名。"), "",
+            "川硐街道“楼栋长”管好小区大小事",
+        ].joined(separator: "\n")
+        let found = try TestData.extract(page).articles
+        #expect(found.map(\.title) == ["梵净山下民宿“抱团”", "人参之乡的“参农议事会”", "川硐街道“楼栋长”管好小区大小事"])
+        #expect(found.map(\.place.county) == ["江口县", "抚松县", "碧江区"])
+    }
+
+    /// 龙胜各族自治县 and 隆林各族自治县 go by 龙胜 and 隆林 ("各族": all of them).
+    @Test func countiesOfAllPeoplesByTheirShortNames() throws {
+        let page = [
+            column("站在龙脊镇金江村的观景台上，层层梯田铺满山坡。村里定下“护田公约”，全村218户都签了字。"), "",
+            "梯田边的“护田公约”管用了！", "龙胜龙脊",
+        ].joined(separator: "\n")
+        let report = try #require(TestData.extract(page).articles.first)
+        #expect(report.title == "梯田边的“护田公约”管用了！")
+        #expect(report.place.county == "龙胜各族自治县")
+        #expect(report.place.township == "龙脊镇")
+    }
+
+    /// A place line of a township's short name ("古城", also 古城区's) beside a text naming the
+    /// township with its county in full ("静宁县古城镇") is that township.
+    @Test func aPlaceLineOfATownshipsShortName() throws {
+        let page = [
+            column("入秋以来，静宁县古城镇的苹果园里一片繁忙。镇里在果园地头搭起议事点42个，果农有事就地商量。"), "",
+            "果园里搭起议事点", "记者 马建军", "古城",
+        ].joined(separator: "\n")
+        let report = try #require(TestData.extract(page).articles.first)
+        #expect(report.place.county == "静宁县")
+        #expect(report.place.township == "古城镇")
+    }
 }

@@ -26,9 +26,9 @@ struct LineRoleReader {
     static let maxLabelLength = 40
 
     func role(of text: String) -> LineRole {
-        guard let first = text.utf8.first else { return .body }
+        guard !text.isEmpty else { return .body }
         // A tag or bullet before a title ("【平安乡村】石门镇：") is no word of it.
-        if first >= 0xE2, case let words = Typography.droppingLeadingTag(text), words != text {
+        if Typography.mayOpenWithTag(text), case let words = Typography.droppingLeadingTag(text), words != text {
             return role(of: words)
         }
         let scan = LineScan(text)

@@ -64,6 +64,10 @@ struct PageSegmenter {
     }
 
     func segment(_ page: PageText) -> Result {
+        // The closures below capture these, not `self`: a capture of `self` copied the whole
+        // segmenter (a retain of each of its references) and released it after.
+        let lexicon = lexicon
+        let roles = roles
         let unwrapped = Self.isUnwrapped(page.lines) { lexicon.isPageFurniture($0.text) }
         var captions: [CaptionDraft] = []
         var removed = Set<Int>()  // line numbers of captions and furniture

@@ -91,6 +91,22 @@ public enum Typography {
 
     static let maxLeadingTag = 10
 
+    /// False when `droppingLeadingTag` returns the text unchanged, told from its first bytes: it
+    /// opens with neither a bullet (all in U+2000–U+2FFF, UTF-8 lead byte E2) nor "【" or "〖"
+    /// (E3 80 90, E3 80 96). Most lines open with Han and are ruled out with no copy or compare.
+    @inlinable
+    public static func mayOpenWithTag(_ text: String) -> Bool {
+        var bytes = text.utf8.makeIterator()
+        switch bytes.next() {
+        case 0xE2: return true
+        case 0xE3:
+            guard bytes.next() == 0x80 else { return false }
+            let third = bytes.next()
+            return third == 0x90 || third == 0x96
+        default: return false
+        }
+    }
+
     /// A heading as its words: bullets dropped, and the lenticular brackets a whole heading may
     /// stand in ("【议题从群众中来】", "〖…〗").
     public static func headingWords(_ text: String) -> String {

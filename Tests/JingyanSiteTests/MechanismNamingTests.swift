@@ -140,7 +140,7 @@ import Testing
         #expect(!table.contains("<ul>") && !table.contains("指标（数值"))
         let scheme = String(
             decoding: try #require(files["mechanisms/dangxiaozu-wanggeyuan-lianhuzhang.html"]), as: UTF8.self)
-        #expect(scheme.contains("<th scope=col>指标（数值 统计对象 时间）</th>"))
+        #expect(scheme.contains("<th scope=col>指标（数值 统计对象 时间）<th scope=col>"))
         #expect(scheme.contains("<li><b>1584个</b> 党小组"))
         // The fixture's page has no sidecar and no date in its name: no date is made up.
         #expect(table.contains("<td class=none>未注明<td>"))

@@ -112,8 +112,8 @@ import Testing
         #expect(html.contains("<mark class=metric>组建党小组1584个</mark>"))
         #expect(html.contains("href=../mechanisms/dangxiaozu-wanggeyuan-lianhuzhang.html"))
         // Tags are a list per kind, which the list's class says: schemes first, then categories.
-        let schemes = try #require(html.range(of: "<ul class=\"tags tags-scheme\">\n"))
-        let categories = try #require(html.range(of: "<ul class=\"tags tags-category\">\n"))
+        let schemes = try #require(html.range(of: "<ul class=\"tags tags-scheme\">"))
+        let categories = try #require(html.range(of: "<ul class=\"tags tags-category\">"))
         #expect(schemes.upperBound < categories.lowerBound)
         #expect(
             html[schemes.upperBound..<categories.lowerBound].contains(

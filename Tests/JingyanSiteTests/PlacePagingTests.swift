@@ -32,7 +32,7 @@ import Testing
         #expect(SitePaths.place(place.key, page: 1) == place.path)
         for article in place.articleIndices.map({ model.articles[$0] }) {
             let link =
-                "<h2><a href=\"\(SitePaths.relativeRoot(from: place.path) + SitePaths.article(id: article.id))\">"
+                "<h2><a href=\(SitePaths.relativeRoot(from: place.path) + SitePaths.article(id: article.id))>"
             #expect(html.filter { $0.contains(link) }.count == 1, "\(article.id)")
         }
         // Its first page has the metrics and the mechanisms; every page the links to the others.
@@ -54,7 +54,7 @@ import Testing
             #expect(!html.contains("practice-card") && !html.contains("class=excerpt"), "\(place.path)")
             for practice in place.articleIndices.flatMap({ model.practiceRange(ofArticle: $0) }) {
                 let entry = model.practices[practice]
-                let link = "<li><a href=\"\(SitePaths.relativeRoot(from: place.path) + entry.path)\">"
+                let link = "<li><a href=\(SitePaths.relativeRoot(from: place.path) + entry.path)>"
                 #expect(html.contains(link), "\(place.path): \(entry.path)")
             }
         }

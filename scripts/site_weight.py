@@ -5,7 +5,7 @@ article pages.
 usage: site_weight.py SITE_DIR
 
 Sizes are the files' own bytes (not disk blocks). A section is found by the markup the bundled
-theme gives it; what no pattern matches is "rest". Python 3 standard library only.
+theme gives it (a value quoted or not); what no pattern matches is "rest". Python 3 standard library only.
 """
 import collections
 import os
@@ -14,17 +14,17 @@ import sys
 
 FOLDERS = ["practices", "mechanisms", "articles", "places", "data", "search"]
 CHROME = [
-    ("head and site header", r"<!DOCTYPE.*?<main id=\"main\">"),
-    ("footer", r"<footer class=\"site-footer\">.*?</html>"),
+    ("head and site header", r"<!DOCTYPE.*?<main id=\"?main\"?>"),
+    ("footer", r"<footer class=\"?site-footer\"?>.*?</html>"),
 ]
 SECTIONS = {
     "practices": [
-        ("body", r"<div class=\"practice-body\">.*?</div>"),
+        ("body", r"<div class=\"?practice-body\"?>.*?</div>"),
         ("tags", r"<ul class=\"tags[^\"]*\">.*?</ul>\s*</header>"),
         ("metrics table", r"<section>\s*<h2>指标</h2>.*?</section>"),
-        ("provenance", r"<section class=\"provenance\">.*?</section>"),
+        ("provenance", r"<section class=\"?provenance\"?>.*?</section>"),
         # The section site.js fills (data-place); until then it held the neighbours themselves.
-        ("neighbours", r"<section class=\"neighbours\"[^>]*>.*?</section>"),
+        ("neighbours", r"<section class=\"?neighbours\"?[^>]*>.*?</section>"),
     ],
     "mechanisms": [
         # Cells by their content: the theme's cells had classes (comparison-practice…) until
@@ -32,25 +32,25 @@ SECTIONS = {
         # The place is left out of a place's first row (the row group's heading names it).
         # A cell ends at its </td> or, since the rows leave that out, where the next cell opens.
         ("rows: practice link",
-         r"<td(?: class=\"comparison-practice\")?>(?:<span(?: class=\"row-place\")?>[^<]*</span>)?"
-         r"<a href=\"[^\"]*practices/[^\"]*\">.*?(?:</td>|(?=<td))"),
+         r"<td(?: class=\"?comparison-practice\"?)?>(?:<span(?: class=\"?row-place\"?)?>[^<]*</span>)?"
+         r"<a href=\"?[^\">]*practices/[^\">]*\"?>.*?(?:</td>|(?=<td))"),
         ("rows: figures",
-         r"<td(?: class=\"comparison-figures\")?>(?:<ul>|<span class=\"none\">).*?(?:</td>|(?=<td))"),
+         r"<td(?: class=\"?comparison-figures\"?)?>(?:<ul>|<span class=\"?none\"?>).*?(?:</td>|(?=<td))"),
         ("rows: date",
-         r"<td(?: class=\"comparison-date[^\"]*\"| class=\"none\")?>(?:\d{4}年[^<]*|未注明)(?:</td>|(?=<td))"),
+         r"<td(?: class=\"?comparison-date[^\">]*\"?| class=\"?none\"?)?>(?:\d{4}年[^<]*|未注明)(?:</td>|(?=<td))"),
         # The source is a row's last cell: it ends at its </td></tr> or, since the rows leave
         # those out, where the next row, row group or the table begins.
         ("rows: source",
-         r"<td(?: class=\"comparison-source\")?>[^<]*(?:</td>(?=\s*</tr>)|(?=\s*(?:<tr>|<tbody>|</tbody>|</table>)))"),
-        ("rows: place cell", r"<th scope=\"rowgroup\".*?</th>"),
-        ("pagination", r"<nav class=\"pagination\".*?</nav>"),
+         r"<td(?: class=\"?comparison-source\"?)?>[^<]*(?:</td>(?=\s*</tr>)|(?=\s*(?:<tr>|<tbody>|</tbody>|</table>)))"),
+        ("rows: place cell", r"<th scope=\"?rowgroup\"?.*?</th>"),
+        ("pagination", r"<nav class=\"?pagination\"?.*?</nav>"),
     ],
     "articles": [
         # One list per run of lines (cited or not); until the runs, one list of them all.
-        ("original lines", r"<ol class=\"source-lines(?: cited)?\"[^>]*>.*?</ol>"),
+        ("original lines", r"<ol class=\"?source-lines(?: cited)?\"?[^>]*>.*?</ol>"),
         # A card ends where the next begins or its list closes its section (its tags are lists too).
         ("practice cards",
-         r"<li class=\"practice-card\">.*?</li>(?=\s*(?:<li class=\"practice-card\">|</ul>\s*</section>))"),
+         r"<li class=\"?practice-card\"?>.*?</li>(?=\s*(?:<li class=\"?practice-card\"?>|</ul>\s*</section>))"),
     ],
 }
 

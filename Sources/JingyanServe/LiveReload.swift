@@ -57,7 +57,10 @@ enum LiveReload {
     /// megabytes of cards, and searching all of it for every rebuild is wasted work.
     static func inject(into html: Data) -> Data {
         let tag = Data("<script src=\"\(scriptPath)\" defer></script>\n".utf8)
-        let policy = Data("http-equiv=\"Content-Security-Policy\" content=\"".utf8)
+        // A built page's attribute is unquoted (AttributeQuotes); a page from elsewhere may quote it.
+        let policies = [
+            "http-equiv=Content-Security-Policy content=\"", "http-equiv=\"Content-Security-Policy\" content=\"",
+        ]
         let head = html.firstRange(of: Data("</head>".utf8))
         var page = html
         if let head {
@@ -65,7 +68,8 @@ enum LiveReload {
         } else {
             page.append(tag)
         }
-        if let found = html[..<(head?.lowerBound ?? html.endIndex)].firstRange(of: policy) {
+        let before = html[..<(head?.lowerBound ?? html.endIndex)]
+        if let found = policies.lazy.compactMap({ before.firstRange(of: Data($0.utf8)) }).first {
             page.insert(contentsOf: Data("connect-src 'self'; ".utf8), at: found.upperBound)
         }
         return page

@@ -32,41 +32,46 @@ import Testing
         // from there: a line's number is its run's first plus its place in the run.
         var cited: [Int: Bool] = [:]
         var next: Int?
-        for run in article.split(separator: "<ol class=\"source-lines").dropFirst() {
-            let start = try #require(Int(run.split(separator: "start=\"")[1].prefix { $0.isNumber }))
+        // A run's class is unquoted when it is not cited (AttributeQuotes), its lines one <li> each.
+        let runs = article.components(separatedBy: "<ol class=").dropFirst().filter {
+            $0.hasPrefix("source-lines ") || $0.hasPrefix("\"source-lines cited\"")
+        }
+        for run in runs {
+            let start = try #require(Int(run.components(separatedBy: "start=")[1].prefix { $0.isNumber }))
             #expect(next == nil || next == start)
-            let items = run.split(separator: "</ol>")[0].split(separator: "\n", omittingEmptySubsequences: false)
-                .dropFirst().dropLast()
-            #expect(!items.contains { !$0.hasPrefix("<li>") })
-            for offset in items.indices { cited[start + offset - items.startIndex] = run.hasPrefix(" cited") }
+            let list = run.components(separatedBy: "</ol>")[0]
+            let items = list.components(separatedBy: "<li>").dropFirst()
+            #expect(list.split(separator: ">", maxSplits: 1)[1].hasPrefix("<li>"))
+            let isCited = run.hasPrefix("\"source-lines cited")
+            for offset in items.indices { cited[start + offset - items.startIndex] = isCited }
             next = start + items.count
         }
         #expect(
             article.contains(
-                "<ol class=\"source-lines cited\" start=\"142\" id=\"L142\">\n<li>实行精细化网格管理，健全“党小组+网格员+联"))
+                "<ol class=\"source-lines cited\" start=142 id=L142><li>实行精细化网格管理，健全“党小组+网格员+联"))
         for line in 142...152 { #expect(cited[line] == true, "line \(line)") }
-        #expect(article.contains("href=\"../practices/sinan-03.html\""))
-        #expect(article.contains("href=\"../places/sinan.html\""))
+        #expect(article.contains("href=../practices/sinan-03.html"))
+        #expect(article.contains("href=../places/sinan.html"))
         // The cards are under the article, whose page names the place: they do not repeat it.
         #expect(
             article.contains(
-                "<li class=\"practice-card\"><a class=\"practice-title\" href=\"../practices/sinan-03.html\">"))
+                "<li class=practice-card><a class=practice-title href=../practices/sinan-03.html>"))
         #expect(!article.contains("practice-place"))
         // Nor their mechanisms: the page lists those of all its practices once, above them.
         let model = try Fixture.model()
-        let listed = article.split(separator: "<section class=\"article-section\">")[0]
+        let listed = article.split(separator: "<section class=article-section>")[0]
         for entry in model.practices
         where SitePaths.article(id: model.articles[entry.articleIndex].id) == "articles/sinan.html" {
             for key in entry.mechanisms {
-                #expect(listed.contains("href=\"../\(model.mechanism(key).path)\""), "\(key.name)")
+                #expect(listed.contains("href=../\(model.mechanism(key).path)"), "\(key.name)")
             }
         }
-        #expect(!article.contains("<li class=\"practice-card\">\n"))
+        #expect(!article.contains("<li class=practice-card>\n"))
         // Nor an excerpt of the text, which the page holds whole.
-        #expect(!article.contains("class=\"excerpt\""))
+        #expect(!article.contains("class=excerpt"))
         let practice = String(decoding: try #require(files["practices/sinan-03.html"]), as: UTF8.self)
-        #expect(practice.contains("href=\"../articles/sinan.html\""))
-        #expect(practice.contains("<a class=\"source-link\" href=\"../articles/sinan.html#L142\">"))
+        #expect(practice.contains("href=../articles/sinan.html"))
+        #expect(practice.contains("<a class=source-link href=../articles/sinan.html#L142>"))
         #expect(!practice.contains("<li value="))
     }
 
@@ -93,7 +98,7 @@ import Testing
     @Test func everyPageDeclaresChineseAndAPolicyThatKeepsRequestsInside() throws {
         for (path, data) in try Fixture.builder().files() where path.hasSuffix(".html") {
             let html = String(decoding: data, as: UTF8.self)
-            #expect(html.contains("<html lang=\"zh-CN\""), "\(path)")
+            #expect(html.contains("<html lang=zh-CN"), "\(path)")
             // Written as it is (a constant): its quotes need no escape inside the attribute's double quotes.
             #expect(html.contains("content=\"\(SitePolicy.contentSecurityPolicy)\""), "\(path)")
             #expect(!html.contains("<script>"), "\(path) has an inline script")
@@ -104,23 +109,23 @@ import Testing
     @Test func practicePageShowsMarkedMetricsTagsProvenanceAndNeighbours() throws {
         let files = try Fixture.builder().files()
         let html = String(decoding: try #require(files["practices/sinan-03.html"]), as: UTF8.self)
-        #expect(html.contains("<mark class=\"metric\">组建党小组1584个</mark>"))
-        #expect(html.contains("href=\"../mechanisms/dangxiaozu-wanggeyuan-lianhuzhang.html\""))
+        #expect(html.contains("<mark class=metric>组建党小组1584个</mark>"))
+        #expect(html.contains("href=../mechanisms/dangxiaozu-wanggeyuan-lianhuzhang.html"))
         // Tags are a list per kind, which the list's class says: schemes first, then categories.
-        let schemes = try #require(html.range(of: "<ul class=\"tags tags-scheme\">\n"))
-        let categories = try #require(html.range(of: "<ul class=\"tags tags-category\">\n"))
+        let schemes = try #require(html.range(of: "<ul class=\"tags tags-scheme\">"))
+        let categories = try #require(html.range(of: "<ul class=\"tags tags-category\">"))
         #expect(schemes.upperBound < categories.lowerBound)
         #expect(
             html[schemes.upperBound..<categories.lowerBound].contains(
-                "<li><a href=\"../mechanisms/dangxiaozu-wanggeyuan-lianhuzhang.html\">"))
-        #expect(html[categories.upperBound...].contains("<li><a href=\"../mechanisms/wanggehuazhili.html\">"))
+                "<li><a href=../mechanisms/dangxiaozu-wanggeyuan-lianhuzhang.html>"))
+        #expect(html[categories.upperBound...].contains("<li><a href=../mechanisms/wanggehuazhili.html>"))
         #expect(!html.contains("class=\"tag "))
         #expect(html.contains("第 142–152 行"))
-        #expect(html.contains("href=\"../articles/sinan.html#L142\">查看本条原文</a>"))
+        #expect(html.contains("href=../articles/sinan.html#L142>查看本条原文</a>"))
         #expect(html.contains("其他地方的同类做法"))
         // The neighbours come from the scripts of the mechanisms the tags link to (site.js); the
         // section names the place to leave out.
-        #expect(html.contains("<section class=\"neighbours\" data-place=\"places/sinan.html\">"))
+        #expect(html.contains("<section class=neighbours data-place=places/sinan.html>"))
         let script = String(decoding: try #require(files["data/near/wanggehuazhili.js"]), as: UTF8.self)
         #expect(script.hasPrefix("JINGYAN_NEAR(\"wanggehuazhili\",\"网格化治理\",[["))
         #expect(script.contains(",\"practices/yuping-01.html\","))
@@ -143,12 +148,12 @@ import Testing
         }
         #expect(files[SitePaths.mechanism(slug: largest.slug, page: pageCount + 1)] == nil)
         for practice in largest.listedPracticeIndices.map({ model.practices[$0] }) {
-            let link = "<a href=\"../\(practice.path)\">"
+            let link = "<a href=../\(practice.path)>"
             #expect(pages.filter { $0.contains(link) }.count == 1, "\(practice.path)")
         }
         // Pages of one mechanism link each other by file name: they share a folder.
-        #expect(pages[1].contains("href=\"\(largest.slug)-3.html\""))
-        #expect(pages[1].contains("aria-current=\"page\">2</a>"))
+        #expect(pages[1].contains("href=\(largest.slug)-3.html"))
+        #expect(pages[1].contains("aria-current=page>2</a>"))
         for (path, data) in files where path.hasSuffix(".html") {
             let html = String(decoding: data, as: UTF8.self)
             for target in attributeValues(named: ["href"], in: html) {
@@ -165,7 +170,7 @@ import Testing
         for place in ["石阡·国荣乡", "思南", "玉屏·新店镇"] { #expect(html.contains(">\(place)</a></th>")) }
         // A place's first row is beside the heading that names it: only the rows below repeat
         // the place, for paper.
-        #expect(html.contains("</a></th><td><a href=\"../practices/"))
+        #expect(html.contains("</a></th><td><a href=../practices/"))
         #expect(!html.contains("</th><td><span>"))
     }
 
@@ -352,13 +357,13 @@ import Testing
     @Test func metricsPageHasFiltersChartsAndAnEmptyTable() throws {
         let files = try Fixture.builder().files()
         let html = String(decoding: try #require(files[SitePaths.metrics]), as: UTF8.self)
-        #expect(html.contains("id=\"filter-place\""))
-        #expect(html.contains("id=\"filter-unit\""))
-        #expect(html.contains("id=\"filter-mechanism\""))
-        #expect(html.contains("<svg class=\"bar-chart\""))
+        #expect(html.contains("id=filter-place"))
+        #expect(html.contains("id=filter-unit"))
+        #expect(html.contains("id=filter-mechanism"))
+        #expect(html.contains("<svg class=bar-chart"))
         #expect(!html.contains("<td"))
-        #expect(html.contains("data-chunks=\"data/metrics/sinan-1.js\""))
-        #expect(html.contains("<button type=\"button\" id=\"metrics-csv\">下载全部指标"))
+        #expect(html.contains("data-chunks=data/metrics/sinan-1.js"))
+        #expect(html.contains("<button type=button id=metrics-csv>下载全部指标"))
     }
 
     /// The data scripts hold every metric once, a county's in its own scripts, as JSON.
@@ -412,7 +417,7 @@ import Testing
         let files = try Fixture.builder().files()
         let html = String(decoding: try #require(files["places/sinan.html"]), as: UTF8.self)
         #expect(html.contains("href=\"../metrics.html?place=places/sinan.html\""))
-        #expect(html.contains("data-value=\"450000\""))
+        #expect(html.contains("data-value=450000"))
     }
 
     // MARK: Helpers
@@ -436,10 +441,14 @@ import Testing
         return (triple[0], try gunzip(try #require(Data(base64Encoded: triple[2]))))
     }
 
+    /// The values of the attributes named, quoted or not (a page leaves out the quotes it may).
     func attributeValues(named names: [String], in html: String) -> [String] {
         names.flatMap { name in
-            html.components(separatedBy: " \(name)=\"").dropFirst().compactMap {
-                $0.split(separator: "\"", maxSplits: 1).first.map(String.init)
+            html.components(separatedBy: " \(name)=").dropFirst().compactMap { rest -> String? in
+                if rest.hasPrefix("\"") {
+                    return rest.dropFirst().split(separator: "\"", maxSplits: 1).first.map(String.init)
+                }
+                return rest.split(whereSeparator: { $0 == " " || $0 == ">" }).first.map(String.init)
             }
         }
     }

@@ -5,9 +5,11 @@ import JingyanTemplates
 struct PageRenderer: Sendable {
     var library: TemplateSet
 
-    /// A page as its file holds it.
+    /// A page as its file holds it: an HTML page with its attributes unquoted where HTML reads
+    /// them the same (AttributeQuotes), since every page repeats the chrome's and its lists' markup.
     func render(_ page: PageSpec) throws -> Data {
-        Data(try utf8(page.context, template: page.template, for: page.path))
+        let html = try utf8(page.context, template: page.template, for: page.path)
+        return Data(page.path.hasSuffix(".html") ? AttributeQuotes.unquoted(html) : html)
     }
 
     func render(_ context: any Encodable, template: String, for path: String) throws -> String {

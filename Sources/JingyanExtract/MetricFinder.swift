@@ -329,19 +329,21 @@ struct MetricFinder {
         guard value == 1 else { return false }
         var clause = scalars[reading.end...].prefix(Self.maxSubjectLength)
         if let boundary = clause.firstIndex(where: Self.isBoundary) { clause = clause[..<boundary] }
-        return lexicon.staffingVerbs.contains { verb in
-            let verb = Array(verb.unicodeScalars)
-            return clause.indices.contains { clause[$0...].starts(with: verb) }
+        return Self.holdsAny(of: lexicon.staffingVerbs, clause)
+    }
+
+    /// True when one of `words` stands in `clause`.
+    static func holdsAny(of words: [String], _ clause: ArraySlice<Unicode.Scalar>) -> Bool {
+        words.contains { word in
+            let word = Array(word.unicodeScalars)
+            return clause.indices.contains { clause[$0...].starts(with: word) }
         }
     }
 
     /// "每个村民小组选出": each of a unit (not of a span of time), and a verb naming persons to it.
     func isQuota(_ clause: ArraySlice<Unicode.Scalar>) -> Bool {
         guard clause.count > 1, !Self.timeUnits.contains(clause[clause.startIndex + 1]) else { return false }
-        return lexicon.quotaVerbs.contains { verb in
-            let verb = Array(verb.unicodeScalars)
-            return clause.indices.contains { clause[$0...].starts(with: verb) }
-        }
+        return Self.holdsAny(of: lexicon.quotaVerbs, clause)
     }
 
     /// The most persons a rule names for each unit.

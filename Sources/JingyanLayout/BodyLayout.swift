@@ -216,7 +216,9 @@ public struct BodyLayout: Sendable {
             }
             return true
         }
-        guard Typography.headingWords(text) != Typography.droppingBullets(text) else { return false }
+        guard let last = text.last, last == "】" || last == "〗",
+            Typography.headingWords(text) != Typography.droppingBullets(text)
+        else { return false }
         candidates.append(HeadingCandidate(range: index...index, text: text, confirmed: true))
         return true
     }

@@ -272,7 +272,7 @@ struct TitleBlockReading {
         var titleLines = lines.filter { $0.role == .title || $0.role == .headingLike }.map(\.line.text)
         if titleLines.count >= 2, Self.isRubric(titleLines[0]) { titleLines.removeFirst() }
         if let first = titleLines.first { titleLines[0] = Typography.droppingLeadingTag(first) }
-        title = titleLines.isEmpty ? nil : titleLines.joined()
+        title = titleLines.isEmpty ? nil : Self.droppingSiteName(titleLines.joined())
         placeTags = lines.filter { $0.role == .place }.map(\.line.text)
         bylines = lines.filter { $0.role == .byline }.compactMap { lexicon.bylineNames($0.line.text) }
     }
@@ -287,6 +287,17 @@ struct TitleBlockReading {
 
     static let middleDots: Set<Character> = ["·", "•", "・"]
     static let maxRubricLength = 12
+
+    /// A web page's title followed by where the site files it ("标题_某某频道_某某网"): the
+    /// title alone. A title's own words hold no underscore.
+    static func droppingSiteName(_ title: String) -> String {
+        let isUnderscore: (Character) -> Bool = { $0 == "_" || $0 == "＿" }
+        guard let cut = title.firstIndex(where: isUnderscore), cut > title.startIndex else { return title }
+        let fields = title[cut...].split(whereSeparator: isUnderscore)
+        return fields.allSatisfy({ $0.count <= maxSiteFieldLength }) ? String(title[..<cut]) : title
+    }
+
+    static let maxSiteFieldLength = 12
 
     /// The authors, leaving out a byline-shaped line that is in fact the article's place tag (a
     /// county the gazetteer does not know, such as "某某", looks like a personal name).

@@ -43,7 +43,15 @@ extension Lexicon {
             }
             // With a role or without, a name is two to four Han characters, or a dotted name: body
             // text fails here, early.
-            guard PersonalNames.isNameShaped(name.unicodeScalars) else { return nil }
+            guard PersonalNames.isNameShaped(name.unicodeScalars) else {
+                guard hadRole, let two = twoNamesRunTogether(name) else { return nil }
+                names += two
+                continue
+            }
+            if hadRole, name.unicodeScalars.count == 4, let two = twoNamesRunTogether(name) {
+                names += two
+                continue
+            }
             names.append(String(name))
         }
         guard !names.isEmpty, names.count <= 4 else { return nil }
@@ -128,8 +136,11 @@ extension Lexicon {
         guard let first = fields.firstIndex(where: { roleOpening($0) != nil }) else { return postAuthor(fields) }
         var taken = [fields[first]]
         for field in fields[(first + 1)...] {
-            guard roleOpening(field) != nil || field.unicodeScalars.allSatisfy(Typography.isHan) else { break }
-            taken.append(field)
+            // "乔卫东2025-12-19": the last name, run on to the post's date (its space gone in cleaning).
+            let name = Self.droppingTrailingDate(String(field))
+            guard roleOpening(field) != nil || name.unicodeScalars.allSatisfy(Typography.isHan) else { break }
+            taken.append(Substring(name))
+            if name.utf8.count != field.utf8.count { break }
         }
         let byline = taken.joined(separator: " ")
         return bylineNames(byline) == nil ? nil : byline
@@ -316,6 +327,22 @@ extension Lexicon {
     static let maxBylineLength = 32
 
     /// True when the text is a personal name: a known surname and one to three more characters.
+    /// "郭晓丹牛亚楠", "王芳刘强": two names with no space between, where a line break stood
+    /// between them in a credit that ran over lines; each with a surname, neither compound. Asked
+    /// only after a role: a title's words ("家门口解难事") may read as two names too.
+    func twoNamesRunTogether(_ token: Substring) -> [String]? {
+        let characters = Array(token)
+        guard (4...6).contains(characters.count),
+            !compoundSurnames.contains(where: { Typography.hasPrefix(String(token), $0) })
+        else { return nil }
+        for cut in [3, 2] where characters.count - cut >= 2 && characters.count - cut <= 3 {
+            let first = String(characters[..<cut])
+            let second = String(characters[cut...])
+            if looksLikePersonalName(first), looksLikePersonalName(second) { return [first, second] }
+        }
+        return nil
+    }
+
     public func looksLikePersonalName(_ text: String) -> Bool {
         guard text.count >= 2, text.count <= 4, text.unicodeScalars.allSatisfy(Typography.isHan) else { return false }
         if compoundSurnames.contains(where: { Typography.hasPrefix(text, $0) }) { return text.count >= 3 }

@@ -27,6 +27,7 @@ struct CaptionFinder {
     /// back over the lines of its narrow column — to the block's start, an anchor line, or a
     /// line from a wider column (where the PDF text has no blank line around the caption).
     func captions(in block: [TextLine], isAnchor: (String) -> Bool) -> [CaptionDraft] {
+        if let caption = creditFirstCaption(block) { return [caption] }
         var captions: [CaptionDraft] = []
         var start = 0
         for (index, line) in block.enumerated() {
@@ -34,7 +35,7 @@ struct CaptionFinder {
             if credit.photographer == nil {
                 // A photo's source: the caption above it opens with a caption's word, or there is none.
                 let first = (max(start, index - Self.maxCaptionLines)..<index).first { opensCaption(block[$0].text) }
-                let text = block[(first ?? index)..<index].map(\.text).joined()
+                let text = block[(first ?? index)..<index].map(\.text).joined() + credit.text
                 captions.append(
                     CaptionDraft(text: text, photographer: nil, lines: block[first ?? index].number...line.number))
                 start = index + 1
@@ -63,6 +64,37 @@ struct CaptionFinder {
     }
 
     static let maxCaptionLines = 8
+
+    /// "本报记者 张伟 摄　村民在……商量明年的事。": a short block that opens with the photo's
+    /// credit and ends a sentence is a caption whole, its photographer named first.
+    func creditFirstCaption(_ block: [TextLine]) -> CaptionDraft? {
+        guard let first = block.first, let last = block.last, block.count <= Self.maxCaptionLines,
+            let end = last.text.last, Typography.sentenceEnders.contains(end),
+            let photographer = openingCredit(first.text)
+        else { return nil }
+        return CaptionDraft(
+            text: block.map(\.text).joined(), photographer: photographer, lines: first.number...last.number)
+    }
+
+    /// The photographer of a line that opens with a credit and a space before the caption's
+    /// words: "本报记者 张伟 摄　村民……", "张伟 摄影：村民……". The credit is the line up to one of
+    /// its first spaces, and a byline.
+    func openingCredit(_ line: String) -> String? {
+        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "　" }
+        var from = line.startIndex
+        for _ in 0..<3 {
+            guard let space = line[from...].firstIndex(where: isSpace) else { return nil }
+            let rest = line[space...].drop(while: isSpace)
+            from = rest.startIndex
+            guard let marker = lexicon.creditMarkers.first(where: { rest.hasPrefix($0) }) else { continue }
+            let after = rest.dropFirst(marker.count)
+            guard let separator = after.first, Self.creditFirstSeparators.contains(separator),
+                after.dropFirst().unicodeScalars.contains(where: Typography.isHan)
+            else { return nil }
+            return lexicon.bylineNames(String(line[..<space]))?.last
+        }
+        return nil
+    }
 
     /// A line after one that ends on a clause mark ("2025年3月5日，" / "某省某州某某"): the rest
     /// of a clause, however much it reads like a place tag.
@@ -95,8 +127,22 @@ struct CaptionFinder {
         while let character = credit.last, character == " " || character == "/" || character == "　" {
             credit.removeLast()
         }
+        if let unit = unitCredited(credit) { return Credit(text: String(credit[..<unit]), photographer: nil) }
         guard let name = PersonalNames.trailingName(of: credit) else { return nil }
         return Credit(text: String(droppingRoles(credit[..<name.startIndex])), photographer: String(name))
+    }
+
+    /// Where the name of a unit credited for the photo starts: the run of Han at the credit's
+    /// end, three characters or more, ending as a unit's name does ("紫柏街道", "县委宣传部").
+    func unitCredited(_ credit: Substring) -> String.Index? {
+        guard lexicon.photoUnitEndings.contains(where: { credit.hasSuffix($0) }) else { return nil }
+        var start = credit.endIndex
+        while start > credit.startIndex, let scalar = credit[credit.index(before: start)].unicodeScalars.first,
+            Typography.isHan(scalar)
+        {
+            start = credit.index(before: start)
+        }
+        return credit.distance(from: start, to: credit.endIndex) >= 3 ? start : nil
     }
 
     /// The line with the brackets around its end taken away ("……（张伟 摄）" → "……张伟 摄").

@@ -76,6 +76,7 @@ struct LabelGroupScorer {
     /// cut off by blank lines.
     func standaloneHeading(_ lines: [TitleLine], layout: PageLayout) -> ClosedRange<Int>? {
         guard lines.count == 2, lines.allSatisfy({ $0.role == .title || $0.role == .headingLike }),
+            lines[1].line.width <= lines[0].line.width,
             let last = lines.last?.line.text.last, !Typography.clauseMarks.contains(last),
             !lines.contains(where: { $0.line.text.unicodeScalars.contains(where: Typography.isASCIIDigit) }),
             // Parallel phrases: no clause of one or two characters ("……发展，定" is a cut sentence).

@@ -10,6 +10,7 @@ public final class Lexicon: Sendable {
         var news_cue_pattern: String
         var news_cues: [String]
         var opening_cues: [String]
+        var interview_turns: [String]?
         var page_furniture_patterns: [String]
         var editor_note_pattern: String
         var notice_labels: [String]
@@ -25,6 +26,7 @@ public final class Lexicon: Sendable {
         var author_roles: [String]
         var byline_verbs: [String]
         var author_affiliation_endings: [String]?
+        var photo_unit_endings: [String]?
         var surnames: String
         var compound_surnames: [String]
         var county_suffixes: [String]
@@ -51,6 +53,7 @@ public final class Lexicon: Sendable {
         var numerals: String
         var scheme_nouns: [String]
         var scheme_endings: [String]
+        var scheme_openings: [String]?
         var scheme_body_endings: [String]
         var scheme_verbs: [String]
         var unquoted_scheme_endings: [String: Int]
@@ -66,6 +69,8 @@ public final class Lexicon: Sendable {
 
     let newsCuePattern: LexiconPattern
     public let openingCues: [String]
+    /// The marks an interview's turns open with ("问：", "答："): such a line is body text.
+    let interviewTurns: [String]
     /// The opening cues' first scalars, when each is plain (`Typography.isPlain`): a text that
     /// starts with another plain scalar opens with none of them.
     let openingCueStarts: ScalarSet?
@@ -90,6 +95,8 @@ public final class Lexicon: Sendable {
     /// Endings of an outlet's or station's name printed before a contributor's name in a
     /// byline ("共享联盟某某站 张三"): such a name stands as a role.
     let authorAffiliationEndings: [String]
+    /// Endings of a unit's name credited for a photo ("某某街道供图"): a source, not a photographer.
+    let photoUnitEndings: [String]
     /// The scalars author roles start with: a token starting otherwise holds no role.
     let authorRoleStarts: ScalarSet
     /// The last scalars of the author roles: a line of roles alone ends with one.
@@ -143,6 +150,8 @@ public final class Lexicon: Sendable {
     public let numerals: Set<Character>
     public let schemeNouns: [String]
     public let schemeEndings: [String]
+    /// Words a quote opens with that name a scheme by themselves: "“议事铃”", "“议事蒙古包”".
+    let schemeOpenings: [String]
     /// Endings of a named body, venue, ledger or rule ("…团", "…室", "…台账", "…制"): they name
     /// a scheme with two Han characters or more before them.
     public let schemeBodyEndings: [String]
@@ -175,7 +184,7 @@ public final class Lexicon: Sendable {
         let file = try BundledData.decode(File.self, yaml: yaml, source: source)
         var namedBits: [ScalarClass.Named: [UInt64]] = [:]  // shared by the patterns below
         newsCuePattern = try Self.pattern(file.news_cue_pattern, "news_cue_pattern", source, &namedBits)
-        openingCues = file.opening_cues + file.news_cues
+        (openingCues, interviewTurns) = (file.opening_cues + file.news_cues, file.interview_turns ?? [])
         openingCueStarts = Self.plainStarts(of: openingCues)
         pageFurniture = try Self.alternation(
             file.page_furniture_patterns, "page_furniture_patterns", source, &namedBits)
@@ -183,7 +192,7 @@ public final class Lexicon: Sendable {
         pageJump = try file.page_jump_pattern.map { try Self.pattern($0, "page_jump_pattern", source, &namedBits) }
         photoSource = try Self.pattern(file.photo_source_pattern, "photo_source_pattern", source, &namedBits)
         postMarks = Set(file.post_marks.map { Substring($0) })
-        captionOpeners = file.caption_openers
+        (captionOpeners, photoUnitEndings) = (file.caption_openers, file.photo_unit_endings ?? [])
         creditMarkers = file.credit_markers.sorted { $0.count > $1.count }
         creditFirstMarkers = file.credit_first_markers.sorted { $0.count > $1.count }
         authorRoles = file.author_roles.sorted { $0.count > $1.count }
@@ -219,7 +228,7 @@ public final class Lexicon: Sendable {
         (staffingVerbs, quotaVerbs) = (file.staffing_verbs, file.quota_verbs)
         numerals = Set(file.numerals)
         schemeNouns = file.scheme_nouns
-        schemeEndings = file.scheme_endings
+        (schemeEndings, schemeOpenings) = (file.scheme_endings, file.scheme_openings ?? [])
         schemeBodyEndings = file.scheme_body_endings
         schemeVerbs = file.scheme_verbs
         unquotedSchemeEndings = file.unquoted_scheme_endings

@@ -33,7 +33,7 @@ struct LineRoleReader {
         }
         let scan = LineScan(text)
         guard (scan.standsAlone ? scan.scalars : text.count) <= Self.maxLabelLength else { return .body }
-        if scan.hasSentenceInside || opensReport(text) { return .body }
+        if scan.hasSentenceInside || opensReport(text) || opensTurn(text) { return .body }
         if isByline(text) || lexicon.isRolesOnly(text) || isOutletCredit(text) { return .byline }
         if places.isPlaceTag(text) { return .place }
         guard scan.standsAlone else { return hasClauseMarks(Self.droppingPlacePrefix(text)) ? .headingLike : .title }
@@ -47,6 +47,9 @@ struct LineRoleReader {
     func opensReport(_ text: String) -> Bool {
         lexicon.opensWithCue(text) || (lexicon.opensNewsBrief(text) && lexicon.bylineNames(text) == nil)
     }
+
+    /// "问：……", "答：……": a turn of an interview.
+    func opensTurn(_ text: String) -> Bool { lexicon.interviewTurns.contains { Typography.hasPrefix(text, $0) } }
 
     /// A clause mark among the text's Characters.
     func hasClauseMarks(_ text: Substring) -> Bool { text.contains(where: Typography.clauseMarks.contains) }
@@ -73,6 +76,20 @@ struct LineRoleReader {
     }
 
     static let minOutletName = 4
+
+    /// "议定事项　328件", "村民满意率97.8%": a line that may be an entry of a box of figures, a
+    /// label of Han and a figure with its unit (a space between them is a PDF's spacing, gone
+    /// from the line). A title line may end so too: only a run of such lines makes a box.
+    static func isFigureEntry(_ text: String) -> Bool {
+        let scalars = text.unicodeScalars.filter { !Typography.isPrintedSpace($0) }
+        let label = scalars.prefix(while: Typography.isHan)
+        let figure = scalars.dropFirst(label.count)
+        guard label.count >= 2, let first = figure.first, Typography.isASCIIDigit(first) else { return false }
+        let unit = figure.drop { Typography.isASCIIDigit($0) || $0 == "." }
+        return unit.count <= Self.maxEntryUnit && unit.allSatisfy { Typography.isHan($0) || $0 == "%" || $0 == "％" }
+    }
+
+    static let maxEntryUnit = 3
 
     /// "某县：标题" → "标题": a title may name its place before a colon.
     static func droppingPlacePrefix(_ text: String) -> Substring {

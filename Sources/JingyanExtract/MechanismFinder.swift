@@ -77,7 +77,11 @@ struct MechanismFinder {
             scalars.contains(where: Self.listMarks.contains)
             && scalars.split(whereSeparator: Self.listMarks.contains)
                 .filter { Typography.characterCount(of: $0) >= 2 }.count >= 2
-        let namedEnding = schemeEndings.contains { $0.ends(scalars) }
+        let namedEnding =
+            schemeEndings.contains { $0.ends(scalars) }
+            || lexicon.schemeOpenings.contains { opening in
+                length > opening.count && content.hasPrefix(opening) && scalars.allSatisfy(Typography.isHan)
+            }
         if combines || enumerates || namedEnding || schemeNounFollows(quote.after) { return true }
         if lastIs("的") { return false }
         let numeralCount = scalars.reduce(0) { numerals.contains($1) ? $0 + 1 : $0 }
@@ -97,7 +101,9 @@ struct MechanismFinder {
             let content = quote.content
             let scalars = Array(content.unicodeScalars)
             let before = quote.before.unicodeScalars.filter { !Typography.isPrintedSpace($0) }
-            guard Self.featuredLength.contains(scalars.count), scalars.allSatisfy(Typography.isHan),
+            // Han, with a figure in it or not ("“15分钟服务圈”").
+            guard Self.featuredLength.contains(scalars.count), scalars.contains(where: Typography.isHan),
+                scalars.allSatisfy({ Typography.isHan($0) || Typography.isASCIIDigit($0) }),
                 before.last.map(Self.placeEndings.contains) ?? true, !isRhetoric(content, scalars: scalars),
                 text.containsText("“" + content + "”")
             else { continue }

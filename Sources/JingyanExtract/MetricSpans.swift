@@ -52,11 +52,14 @@ extension MetricFinder {
         return UnitReading(unit: "成", multiplier: 1, approx: approx, end: position)
     }
 
-    /// "今年前10个月": the months of a year a figure is counted over, a time frame.
+    /// "今年前10个月", "前11个月，…": the months of a year a figure is counted over, a time frame.
+    /// After another Han word ("提前3个月") 前 is part of that word, and the months are a span.
     func isMonthsOfYear(_ scalars: [Unicode.Scalar], number: Range<Int>) -> Bool {
         let start = number.lowerBound
         let end = number.upperBound
-        return start >= 2 && scalars[start - 1] == "前" && scalars[start - 2] == "年" && end + 1 < scalars.count
-            && scalars[end] == "个" && scalars[end + 1] == "月"
+        guard start >= 1, scalars[start - 1] == "前", end + 1 < scalars.count, scalars[end] == "个",
+            scalars[end + 1] == "月"
+        else { return false }
+        return start == 1 || scalars[start - 2] == "年" || !Typography.isHan(scalars[start - 2])
     }
 }

@@ -135,7 +135,9 @@ extension PageSegmenter {
         guard let first = scalars.firstIndex(where: { !isSpace($0) }),
             let last = scalars.lastIndex(where: { !isSpace($0) })
         else { return nil }
-        let label = String(scalars[first...last])
+        // A web copy's box label may end with a colon: "相关链接：".
+        let colon = scalars[last] == "：" || scalars[last] == ":"
+        let label = String(scalars[first..<(colon && last > first ? last : scalars.index(after: last))])
         guard label.unicodeScalars.count <= Self.maxSetApartLabel else { return nil }
         if lexicon.setApart.columnHeads.contains(label) { return lines[start...start] }
         let isBox = lexicon.setApart.boxLabels.contains(label)
@@ -149,15 +151,14 @@ extension PageSegmenter {
 
     static let maxSetApartLabel = 8
 
-    /// How many lines after a web copy's box label list other posts' titles ("· 某县推进……综述"):
-    /// each opens with a bullet or a middle dot and ends with no sentence. Its paragraphs are
-    /// lines with no blank between, so only such a list is the box's.
+    /// How many lines after a web copy's box label list other posts' titles ("· 某县推进……综述",
+    /// "某县：……铺开"): each short and ending with no sentence. Its paragraphs are lines with no
+    /// blank between, so only such a list is the box's.
     static func linkedTitles(after start: Int, in lines: [TextLine]) -> Int {
         var count = 0
         while lines.indices.contains(start + count + 1) {
             let text = lines[start + count + 1].text
-            guard let first = text.unicodeScalars.first, first == "·" || Typography.droppingBullets(text) != text,
-                text.unicodeScalars.count <= maxLinkedTitle, !lines[start + count + 1].endsSentence
+            guard !text.isEmpty, text.unicodeScalars.count <= maxLinkedTitle, !lines[start + count + 1].endsSentence
             else { break }
             count += 1
         }
@@ -166,13 +167,17 @@ extension PageSegmenter {
 
     static let maxLinkedTitle = 48
 
-    /// A page's number alone on its line ("6"): one to three digits, spaces around them.
+    /// A page's number alone on its line ("6", or with its section's letter: "A3"): one to three
+    /// digits, spaces around them.
     static func isPageNumber(_ text: String) -> Bool {
         let utf8 = text.utf8
         guard utf8.count <= maxPageNumberLength, utf8.contains(where: { (0x30...0x39).contains($0) }) else {
             return false
         }
-        return utf8.allSatisfy { $0 == 0x20 || (0x30...0x39).contains($0) } && utf8.filter { $0 != 0x20 }.count <= 3
+        var printed = utf8.filter { $0 != 0x20 }[...]
+        if let first = printed.first, (0x41...0x5A).contains(first) { printed = printed.dropFirst() }
+        return utf8.allSatisfy { $0 == 0x20 || (0x30...0x39).contains($0) || (0x41...0x5A).contains($0) }
+            && printed.count <= 3 && printed.allSatisfy { (0x30...0x39).contains($0) }
     }
 
     static let maxPageNumberLength = 12

@@ -88,8 +88,16 @@ struct PageSegmenter {
                     }
                     return removed.contains(line.number) ? TextLine(number: line.number, text: "") : line
                 })
-        let lines = credited.lines
-        let lineRoles = lines.map { $0.isBlank ? LineRole.body : roles.role(of: $0.text) }
+        let entries = Self.figureBoxEntries(credited.lines)
+        let lines =
+            entries.isEmpty
+            ? credited.lines
+            : credited.lines.indices.map { index in
+                entries.contains(index) ? credited.lines[index].endingSentence : credited.lines[index]
+            }
+        let lineRoles = lines.indices.map {
+            lines[$0].isBlank || entries.contains($0) ? .body : roles.role(of: lines[$0].text)
+        }
         let chunks = Self.chunks(of: lines, unwrapped: unwrapped).flatMap {
             Self.splittingLabelRuns($0, lines: lines, roles: lineRoles)
         }.flatMap { chunk in
@@ -200,6 +208,19 @@ struct PageSegmenter {
 
     static let maxBriefTitleLines = 3
 
+    /// Two or more lines in a row each a label and a figure ("议定事项328件" / "村民满意率97.8%"):
+    /// a box of figures, each entry a paragraph of body, not a title wrapped over lines.
+    static func figureBoxEntries(_ lines: [TextLine]) -> Set<Int> {
+        let isEntry = lines.map { line in
+            !line.isBlank && line.text.unicodeScalars.contains(where: Typography.isASCIIDigit)
+                && LineRoleReader.isFigureEntry(line.text)
+        }
+        return Set(
+            lines.indices.filter { index in
+                isEntry[index] && (index > 0 && isEntry[index - 1] || index + 1 < lines.count && isEntry[index + 1])
+            })
+    }
+
     /// A chunk opening with two title blocks printed with no blank line between: one closing the
     /// report above ("标题" / "本报记者 某某" / "某县某镇") and one heading the text below ("标题" /
     /// "通讯员 某某"). Cut where a title line follows an anchor, when the second side holds a title
@@ -234,9 +255,16 @@ struct PageSegmenter {
         var articles: [ArticleDraft] = []
         var bodyStart = 0
         var header: TitleBlock?  // a block heading the body that follows it
-        for (position, block) in blocks.enumerated() {
-            let body = bodyStart..<block.range.lowerBound
-            bodyStart = block.range.upperBound
+        var carried: TitleBlock?  // a byline alone that belongs to the next block's report
+        for (position, printed) in blocks.enumerated() {
+            let body = bodyStart..<printed.range.lowerBound
+            bodyStart = printed.range.upperBound
+            let block =
+                carried.map {
+                    TitleBlock(range: printed.range, lines: $0.lines + printed.lines, hasTitle: printed.hasTitle)
+                }
+                ?? printed
+            carried = nil
             guard layout.hasSentence(in: body) else {
                 header = block
                 continue
@@ -256,6 +284,10 @@ struct PageSegmenter {
                 articles += [draft(layout, body: body, block: closed ?? open, extraLines: split.credit?.range)]
                     .compactMap { $0 }
                 header = split.rest
+            } else if Self.isNextReportsByline(block, after: open, before: blocks.dropFirst(position + 1).first) {
+                articles += [draft(layout, body: body, block: open)].compactMap { $0 }
+                carried = block
+                header = nil
             } else {
                 articles += bodyAfterHeader(layout, header: open, body: body, next: block)
                 header = nil
@@ -264,6 +296,15 @@ struct PageSegmenter {
         let tail = bodyStart..<lines.count
         articles += [draft(layout, body: tail, block: header)].compactMap { $0 }
         return articles
+    }
+
+    /// A byline alone after the body of a report whose title block has one already, before a
+    /// titled block without one: the byline of the report that block closes, printed above it.
+    static func isNextReportsByline(_ block: TitleBlock, after header: TitleBlock, before next: TitleBlock?) -> Bool {
+        guard let next, next.hasTitle, !block.hasTitle, !block.lines.isEmpty,
+            block.lines.allSatisfy({ $0.role == .byline })
+        else { return false }
+        return header.lines.contains { $0.role == .byline } && !next.lines.contains { $0.role == .byline }
     }
 
     /// A titled block after a title-first report's body that closes a body of its own: another

@@ -165,16 +165,17 @@ public struct BodyLayout: Sendable {
             guard breakBefore[index] || lines[index - 1].endsSentence || candidates.last?.range.upperBound == index - 1
             else { continue }
             let line = lines[index]
-            guard Typography.characterCount(of: line.text) <= maxHeadingLength, index + 1 < lines.count else {
-                continue
-            }
+            guard Typography.characterCount(of: line.text) <= maxHeadingLength, index + 1 < lines.count,
+                !opensTurn(line.text)
+            else { continue }
             if Self.readByItsMarks(line.text, at: index, into: &candidates) { continue }
             let next = lines[index + 1]
             // A heading's second line ends its last clause; a short line with clauses in it may end a
             // column inside a paragraph.
             let endsClause = !Self.hasClauseMark(next.text)
+            // A heading wraps onto a line no wider than its first.
             let wrapsOntoShortLine =
-                (next.width * 2 <= column.cells || column.isShort(next) && endsClause)
+                (next.width * 2 <= column.cells || column.isShort(next) && endsClause) && next.width <= line.width
                 && !Self.hasSentenceInside(next.text)
                 && !next.endsSentence && !blankBefore[index + 1] && nextOpensParagraph(after: index + 1)
             if wrapsOntoShortLine {
@@ -203,6 +204,14 @@ public struct BodyLayout: Sendable {
             }
         }
         return confirmedBySiblings(candidates)
+    }
+
+    /// "问：……", "答：……": a speaker's turn, one character and a colon, opens a paragraph of an
+    /// interview, never a heading.
+    static func opensTurn(_ text: String) -> Bool {
+        var scalars = text.unicodeScalars.makeIterator()
+        guard let first = scalars.next(), Typography.isHan(first), let second = scalars.next() else { return false }
+        return second == "：" || second == ":"
     }
 
     /// True when the line's marks tell what it is, with its candidate appended if it may be a

@@ -8,6 +8,8 @@ struct HeadingNumber: Equatable {
         case numeralBracketed
         /// "1、" or "1." or "1．"
         case digit
+        /// "镜头一：", "第二招　": a numeral in a word, then a colon or a space; siblings share the word.
+        case labelled(String)
     }
 
     var style: Style
@@ -15,7 +17,7 @@ struct HeadingNumber: Equatable {
 
     /// The number `text` opens with, followed by at least two characters of heading.
     init?(_ text: String) {
-        let scalars = Array(text.unicodeScalars.prefix(6))
+        let scalars = Array(text.unicodeScalars.prefix(Self.maxLabel + 5))
         guard let first = scalars.first else { return nil }
         if first == "（" || first == "(" {
             guard scalars.count > 2, let value = Self.numeral(scalars[1]),
@@ -30,9 +32,32 @@ struct HeadingNumber: Equatable {
         {
             guard scalars.count >= 4, Self.digitMarks.contains(scalars[1]), !scalars[2].isASCII else { return nil }
             (style, value) = (.digit, Int(digit))
+        } else if let number = Self.labelled(scalars) {
+            self = number
         } else {
             return nil
         }
+    }
+
+    /// "镜头一：柳树下", "第一招　议题……": a word around the numeral (at most `maxLabel` Han
+    /// before it, one after it or none), then a colon or a space and two characters of heading.
+    static func labelled(_ scalars: [Unicode.Scalar]) -> HeadingNumber? {
+        guard let at = scalars.prefix(Self.maxLabel + 1).firstIndex(where: { numeral($0) != nil }), at > 0,
+            scalars[..<at].allSatisfy(Typography.isHan), let value = numeral(scalars[at])
+        else { return nil }
+        var end = at + 1
+        if end < scalars.count, Typography.isHan(scalars[end]), numeral(scalars[end]) == nil { end += 1 }
+        guard end + 2 < scalars.count, Self.labelSeparators.contains(scalars[end]) else { return nil }
+        let word = Typography.string(scalars[..<at]) + "_" + Typography.string(scalars[(at + 1)..<end])
+        return HeadingNumber(style: .labelled(word), value: value)
+    }
+
+    static let maxLabel = 4
+    static let labelSeparators: Set<Unicode.Scalar> = ["：", ":", "　", " "]
+
+    private init(style: Style, value: Int) {
+        self.style = style
+        self.value = value
     }
 
     /// Next to `other` in the same numbering: "一、" and "二、".

@@ -19,12 +19,16 @@ public struct TextLine: Hashable, Sendable {
         self.init(number: number, text: text, width: Typography.width(of: text))
     }
 
-    init(number: Int, text: String, width: Int) {
+    init(number: Int, text: String, width: Int, endsSentence: Bool? = nil) {
         self.number = number
         self.text = text
         self.width = width
-        endsSentence = Typography.endsSentence(text)
+        self.endsSentence = endsSentence ?? Typography.endsSentence(text)
     }
+
+    /// The line read as ending a sentence whatever its last character: an entry of a box of
+    /// figures ("议定事项328件"), a paragraph of its own.
+    public var endingSentence: TextLine { TextLine(number: number, text: text, width: width, endsSentence: true) }
 
     /// A line as printed, measured by `Typography.widthUnlessNeedsCleaning` (nil: cleaned first).
     init(number: Int, printed text: String, width: Int?) {

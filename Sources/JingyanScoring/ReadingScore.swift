@@ -65,9 +65,10 @@ public struct PageReading: Decodable {
         }
     }
 
-    /// A photo caption of the reading; only its photographer is scored.
+    /// A photo caption of the reading; only its photographer is scored (none for a photo a
+    /// unit gave: "某某街道供图").
     public struct Caption: Decodable {
-        public var photographer: String
+        public var photographer: String?
     }
 
     /// One page: its articles in order and its captions.
@@ -241,7 +242,7 @@ public enum ReadingScorer {
         let photographers = (got.captions ?? []).map { ws($0.photographer) }
         for caption in captions ? reading.captions : [] {
             let found = photographers.contains(ws(caption.photographer))
-            score.field("caption by \(caption.photographer)", found, "captions")
+            score.field("caption by \(caption.photographer ?? "None")", found, "captions")
         }
         return score
     }

@@ -170,11 +170,17 @@ enum ScoreGate {
     /// place lines above titles, bracketed headings as wide as the column, a photo news item, a
     /// county outlet's WeChat post. Batch 15's: a page of five reports at 14, briefs in a row, a
     /// byline closing a report's text, a place line of a township's short name, full-width digits.
+    /// Batch 16's: a page code and column name as running head, numbered scenes, a box of figures,
+    /// a byline alone between two reports, a caption credited to a unit, a site's fields after a
+    /// web title, a post's closing credits. Batch 17's: an interview's turns, headings numbered
+    /// "第一招", a byline line above its title, a 苏木; and each report again as a web copy, each in
+    /// another site's dress (a news site, a government portal, a WeChat post, a news app's repost).
     @Test(arguments: [
         ("composed-written-5/hand", 8), ("composed-written-6/hand", 12), ("composed-written-7/hand", 7),
         ("composed-written-8/hand", 15), ("composed-written-9/hand", 10), ("composed-written-10/hand", 9),
         ("composed-written-11/hand", 9), ("composed-written-12/hand", 12), ("composed-written-13/hand", 11),
-        ("composed-written-14/hand", 10), ("composed-written-15/hand", 10),
+        ("composed-written-14/hand", 10), ("composed-written-15/hand", 10), ("composed-written-16/hand", 10),
+        ("composed-written-17/hand", 10), ("composed-written-17/web", 10),
     ])
     func handLaidPagesReachTheThresholds(folder: String, reports: Int) throws {
         let reading = try ScoreGate.reading(folder)

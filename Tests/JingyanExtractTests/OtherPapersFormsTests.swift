@@ -175,15 +175,16 @@ import Testing
     }
 
     /// "3日内" is a time limit in days, not a day of a month; "3成" a share; "今年前10个月" the
-    /// months a year's figures are counted over.
+    /// months a year's figures are counted over, also opening a sentence ("前11个月").
     @Test func timeLimitsInDaysSharesInTenthsAndMonthsOfAYear() throws {
         let found = try articles([
             "说事室说出和美日子", "记者 张三",
             "近年来，某镇推行“说事室”议事制度，有异议的可在3日内提出复核，今年全镇信访量同比下降3成。",
             "今年前10个月，全镇接待游客38.6万人次，比去年同期多出2成以上，12月3日召开总结会。",
+            "前11个月，全镇受理群众诉求126件，对逾期的提前2个月提醒。",
         ])
         let figures = found.flatMap(\.practices).flatMap(\.metrics).map { "\($0.value.description)\($0.unit)" }
-        #expect(figures == ["3日", "3成", "38.6万人次", "2成"])
+        #expect(figures == ["3日", "3成", "38.6万人次", "2成", "126件", "2个月"])
     }
 
     /// Schemes named "…评议会" without quotes, and a scheme a body puts out ("推出“积分贷”").

@@ -243,6 +243,15 @@ import Testing
         let bracketed = HeadingNumber("（三）织密网格")
         #expect(bracketed?.style == .numeralBracketed && bracketed?.value == 3)
         #expect(HeadingNumber("1.2万户参与") == nil)
+        let scene = HeadingNumber("镜头二：一杯甜茶的工夫")
+        #expect(scene?.style == .labelled("镜头_") && scene?.value == 2)
+        #expect(HeadingNumber("第三招　办理进度限时反馈").map { $0.isNext(to: HeadingNumber("第二招　表决结果")!) } == true)
+        #expect(HeadingNumber("第一书记带头走访") == nil)
+        #expect(scene.map { $0.isNext(to: HeadingNumber("镜头一：柳树下")!) } == true)
+        #expect(scene.map { $0.isNext(to: HeadingNumber("场景一：柳树下")!) } == false)
+        #expect(HeadingNumber("镜头二：") == nil)
+        #expect(BodyLayout.opensTurn("答：群众在哪里，会就开在哪里。"))
+        #expect(!BodyLayout.opensTurn("第一招：议题从群众中来"))
         #expect(!BodyLayout.isTwoPhrases("本报讯 “真的太感谢你们啦，这件事"))
     }
 

@@ -297,7 +297,9 @@ public enum Typography {
 
     /// The scalar whose UTF-8 starts at `index` of valid UTF-8 (a String's), and its length in
     /// bytes. Decoded by hand: a String's scalar view does more work per scalar.
-    @inlinable
+    /// Inlined into every caller, one and three bytes (ASCII, Han, CJK punctuation) decoded there;
+    /// two and four bytes are decoded out of line.
+    @inlinable @inline(always)
     public static func scalar(
         in bytes: UnsafeBufferPointer<UInt8>, at index: Int
     ) -> (scalar: Unicode.Scalar, length: Int) {
@@ -308,6 +310,15 @@ public enum Typography {
                 UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
             return (Unicode.Scalar(value).unsafelyUnwrapped, 3)
         }
+        return otherScalar(in: bytes, at: index)
+    }
+
+    /// `scalar(in:at:)` for a scalar of two or four bytes.
+    @usableFromInline @inline(never)
+    static func otherScalar(
+        in bytes: UnsafeBufferPointer<UInt8>, at index: Int
+    ) -> (scalar: Unicode.Scalar, length: Int) {
+        let lead = bytes[index]
         let length = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
         var value = UInt32(lead & (0x7F >> length))
         for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
@@ -413,8 +424,9 @@ public struct ScalarSet: Sendable {
     }
 
     /// Whether `scalar` is one of the set. Inlined into every caller: it is asked of most scalars
-    /// of every line, and a call costs more than its mask tests.
-    @inlinable @inline(__always)
+    /// of every line, and a call costs more than its mask tests. `@inline(always)`, not the
+    /// underscored hint, which the optimizer leaves out of line in larger callers.
+    @inlinable @inline(always)
     public func contains(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         let bit = UInt64(value & 63)

@@ -18,11 +18,13 @@ struct RequiredScalars: Sendable {
 
     /// Per BMP scalar, an index into `masks`, whose bit i says the scalar is in class i.
     private let maskIndex: [UInt16]
+    /// The masks, and last one more with every bit set: a scalar beyond the BMP's, counted as in
+    /// every class so that the text is matched.
     private let masks: [Mask]
-    /// Per alternative, the bits of the classes it needs a scalar of.
-    private let needs: [Mask]
-    /// Per alternative, the bit of the class its first scalar must be in; 0 when not anchored.
-    private let starts: [Mask]
+    /// Per index into `masks`, the bits each alternative that may start with a scalar of those
+    /// classes needs, none a superset of another (a text holding those holds these): a text
+    /// is told by the few that its first scalar leaves, not by every alternative.
+    private let needsByFirst: [[Mask]]
 
     /// Nil when some alternative needs no class: then no text can be ruled out.
     init?(branches: [[LexiconPattern.Node]], namedBits: inout [ScalarClass.Named: [UInt64]]) {
@@ -47,9 +49,19 @@ struct RequiredScalars: Sendable {
         guard !needs.contains(0) else { return nil }
         let (maskIndex, masks) = Self.masks(of: table.words)
         self.maskIndex = maskIndex
-        self.masks = masks
-        self.needs = needs
-        self.starts = starts
+        self.masks = masks + [~0]
+        needsByFirst = self.masks.map { first in
+            Self.leastNeeds(zip(needs, starts).filter { $0.1 == 0 || $0.1 & first != 0 }.map(\.0))
+        }
+    }
+
+    /// The needs without those that hold another: an alternative needing more is met only
+    /// where the one needing less is, so the answer stays whether any is met.
+    private static func leastNeeds(_ needs: [Mask]) -> [Mask] {
+        let distinct = Array(Set(needs)).sorted { ($0.nonzeroBitCount, $0) < ($1.nonzeroBitCount, $1) }
+        return distinct.enumerated().filter { position, need in
+            !distinct[..<position].contains { need & $0 == $0 }
+        }.map(\.element)
     }
 
     /// Each alternative's bits: its rarest class first, then each alternative's next rarest in
@@ -115,16 +127,17 @@ struct RequiredScalars: Sendable {
     func mayBeIn(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard !bytes.isEmpty else { return false }
         var index = 0
-        let first = mask(in: bytes, at: &index)  // the classes of the text's first scalar
-        guard starts.contains(where: { $0 == 0 || $0 & first != 0 }) else { return false }
-        var seen = first
-        while index < bytes.count { seen |= mask(in: bytes, at: &index) }
-        return isMet(seen: seen, firstScalarMask: first)
+        let first = slot(in: bytes, at: &index)  // the classes of the text's first scalar
+        let candidates = needsByFirst[first]
+        guard !candidates.isEmpty else { return false }
+        var seen = masks[first]
+        while index < bytes.count { seen |= masks[slot(in: bytes, at: &index)] }
+        return candidates.contains { $0 & seen == $0 }
     }
 
-    /// The classes of the scalar at `index`, which moves past it.
+    /// The index into `masks` of the classes of the scalar at `index`, which moves past it.
     @inline(__always)
-    private func mask(in bytes: UnsafeBufferPointer<UInt8>, at index: inout Int) -> Mask {
+    private func slot(in bytes: UnsafeBufferPointer<UInt8>, at index: inout Int) -> Int {
         let lead = bytes[index]
         let value: UInt32
         // Three bytes, as most are: no call per scalar.
@@ -137,16 +150,7 @@ struct RequiredScalars: Sendable {
             index += length
         }
         // Beyond the BMP: counted as in every class, so the text is matched.
-        return value < 0x10000 ? masks[Int(maskIndex[Int(value)])] : ~0
-    }
-
-    /// True when an alternative that may start with the text's first scalar has a scalar of
-    /// every class it needs among `seen`.
-    private func isMet(seen: Mask, firstScalarMask first: Mask) -> Bool {
-        for (need, start) in zip(needs, starts) where start == 0 || start & first != 0 {
-            if need & seen == need { return true }
-        }
-        return false
+        return value < 0x10000 ? Int(maskIndex[Int(value)]) : masks.count - 1
     }
 }
 

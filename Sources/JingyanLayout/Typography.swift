@@ -23,7 +23,7 @@ public enum Typography {
     public static func hasPrefix(_ text: some StringProtocol, _ prefix: some StringProtocol) -> Bool {
         // Most calls fail at the first scalar: two different plain scalars start Characters that
         // differ under canonical equivalence too (each stays first in its decomposition).
-        if let first = prefix.unicodeScalars.first, let textFirst = text.unicodeScalars.first, first != textFirst,
+        if let first = firstScalar(of: prefix), let textFirst = firstScalar(of: text), first != textFirst,
             isPlain(first), isPlain(textFirst)
         {
             return false
@@ -35,6 +35,25 @@ public enum Typography {
         }
         guard text.unicodeScalars.prefix(prefixLength + 1).allSatisfy(isPlain) else { return text.hasPrefix(prefix) }
         return text.utf8.starts(with: prefix.utf8)
+    }
+
+    /// The text's first scalar, decoded from its UTF-8 in place: the scalar view's `first` and
+    /// `last` are calls that validate an index, and every line of a page is asked for them.
+    @inlinable
+    public static func firstScalar(of text: some StringProtocol) -> Unicode.Scalar? {
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.isEmpty ? nil : scalar(in: bytes, at: 0).scalar
+        } ?? text.unicodeScalars.first
+    }
+
+    /// The text's last scalar, decoded from its UTF-8 in place (see `firstScalar(of:)`).
+    @inlinable
+    public static func lastScalar(of text: some StringProtocol) -> Unicode.Scalar? {
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            guard var index = bytes.indices.last else { return nil }
+            while bytes[index] & 0xC0 == 0x80 { index -= 1 }  // back over continuation bytes
+            return scalar(in: bytes, at: index).scalar
+        } ?? text.unicodeScalars.last
     }
 
     /// A Character of its own with no canonical equivalent but itself: two texts that differ

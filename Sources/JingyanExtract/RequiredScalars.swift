@@ -2,7 +2,7 @@ import JingyanLayout
 
 /// What a text must hold for a pattern to match somewhere in it: for each top-level alternative,
 /// the classes that every match of it consumes a scalar of (its literals, classes, repetitions
-/// of at least one, and groups whose every alternative consumes one). A text that lacks a scalar
+/// of at least one, and a group's unions of a class of each of its alternatives). A text that lacks a scalar
 /// of some class of each alternative cannot match, and is rejected in one pass over its UTF-8
 /// without decoding it into scalars or running the matcher at any position.
 ///
@@ -11,7 +11,8 @@ import JingyanLayout
 ///
 /// Only a necessary condition: a text that passes is matched as before, so a pattern's results
 /// do not depend on it. A negated class is left out; when more classes are needed than the 128
-/// a mask holds, each alternative keeps its rarest: both only weaken the filter.
+/// a mask holds, each alternative keeps its rarest (Han counted as common): both only weaken
+/// the filter.
 struct RequiredScalars: Sendable {
     /// One bit per class told apart.
     typealias Mask = UInt128
@@ -110,14 +111,21 @@ struct RequiredScalars: Sendable {
             case .repetition(let inner, let min, _, _):
                 if min > 0 { found += classes(of: [inner][...]) }
             case .group(let alternatives, _):
-                if alternatives.count == 1 {
-                    found += classes(of: alternatives[0][...])
-                } else if let first = LexiconPattern.firstScalars(of: [node][...]), !first.negated {
-                    found.append(first)  // non-nil: every alternative starts with a scalar of it
-                }
+                found += sharedClasses(of: alternatives)
             }
         }
         return found
+    }
+
+    /// The classes every match of a group consumes a scalar of: the union of one class each
+    /// alternative needs, for the first, second, … class of each as far as every one has one
+    /// ("责编|校对" needs one of 责校, then one of 编对).
+    static func sharedClasses(of alternatives: [[LexiconPattern.Node]]) -> [ScalarClass] {
+        let needed = alternatives.map { classes(of: $0[...]) }
+        let count = needed.map(\.count).min() ?? 0
+        return (0..<count).compactMap { position in
+            needed.dropFirst().reduce(Optional(needed[0][position])) { ScalarClass.union($0, $1[position]) }
+        }
     }
 
     /// False when, for every alternative, the text (UTF-8) lacks a scalar of some class it needs
@@ -154,15 +162,25 @@ struct RequiredScalars: Sendable {
     }
 }
 
-/// A class's scalars in the BMP, one bit each, and how many there are.
+/// A class's scalars in the BMP, one bit each, and how often a page's text holds one of them.
 private struct ClassWords {
     let words: [UInt64]
+    /// The class's scalars counted as a page's text is made: a Han scalar as `hanWeight`, any
+    /// other as one. A class of a few marks or spaces (`\s`) tells more lines apart than one of
+    /// a few common ideographs, and a page's lines are mostly Han.
     let size: Int
 
     init(_ scalars: ScalarClass, namedBits: inout [ScalarClass.Named: [UInt64]]) {
-        words = ScalarBitmap(scalars, namedBits: &namedBits).words
-        size = words.reduce(0) { $0 + $1.nonzeroBitCount }
+        let words = ScalarBitmap(scalars, namedBits: &namedBits).words
+        self.words = words
+        size = words.indices.reduce(0) { size, word in
+            let isHan = Unicode.Scalar(UInt32(word << 6)).map(Typography.isHan) ?? false  // nil: a surrogate
+            return size + words[word].nonzeroBitCount * (isHan ? Self.hanWeight : 1)
+        }
     }
+
+    /// A BMP word of 64 scalars is all Han or holds none (the Han blocks start and end on one).
+    static let hanWeight = 64
 }
 
 /// The classes a `RequiredScalars` tells apart, one bit each; a class written in several

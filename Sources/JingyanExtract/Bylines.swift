@@ -10,7 +10,7 @@ extension Lexicon {
         // On scalars, not Characters, and in one pass: this runs on every line of a page.
         guard mayBeByline(text) else { return nil }
         // Bullets before a byline ("■本报记者 张三") are typography, not part of it.
-        let startsWithHan = text.unicodeScalars.first.map(Typography.isHan) ?? false
+        let startsWithHan = Typography.firstScalar(of: text).map(Typography.isHan) ?? false
         var byline = startsWithHan ? Substring(text) : text.drop { !$0.isLetter && !$0.isNumber }
         // A byline closing a web copy stands in brackets: "（作者：张三）".
         while let last = byline.unicodeScalars.last, Typography.closerScalars.contains(last) {
@@ -65,7 +65,7 @@ extension Lexicon {
     func droppingAffiliations(_ text: String) -> String? {
         // Most lines fail on their first scalar: only a line that may open with a role is split.
         guard !authorAffiliationEndings.isEmpty, text.utf8.count <= Self.maxBylineLength * 4,
-            let first = Typography.droppingBullets(text).unicodeScalars.first, authorRoleStarts.contains(first),
+            let first = Typography.firstScalar(of: Typography.droppingBullets(text)), authorRoleStarts.contains(first),
             text.unicodeScalars.contains(where: { $0 == " " || $0 == "　" })
         else { return nil }
         let tokens = Typography.droppingBullets(text).split(whereSeparator: { $0 == " " || $0 == "　" })
@@ -88,7 +88,7 @@ extension Lexicon {
     /// A line of roles alone ("本报记者", "□ 记者 通讯员"): a byline whose names are printed on
     /// the next line. Each token is one or more roles, or a qualified one ("全媒体记者").
     public func isRolesOnly(_ text: String) -> Bool {
-        guard let last = text.unicodeScalars.last, authorRoleEnds.contains(last),
+        guard let last = Typography.lastScalar(of: text), authorRoleEnds.contains(last),
             text.unicodeScalars.count <= Self.maxBylineLength
         else { return false }
         let tokens = Typography.droppingBullets(text).split(whereSeparator: Self.bylineSeparators.contains)
@@ -104,8 +104,10 @@ extension Lexicon {
     /// 09:12", its space before the digits gone in cleaning): a run of at least four digits and
     /// date marks at the end. Most lines end in neither, and are returned as they are.
     static func droppingTrailingDate(_ text: String) -> String {
+        guard let last = Typography.lastScalar(of: text), Typography.isASCIIDigit(last) || last == "日" else {
+            return text
+        }
         let scalars = text.unicodeScalars
-        guard let last = scalars.last, Typography.isASCIIDigit(last) || last == "日" else { return text }
         var start = scalars.endIndex
         var digits = 0
         while start > scalars.startIndex {
@@ -187,7 +189,7 @@ extension Lexicon {
     /// The role a byline token starts with, its UTF-8 compared in place. A one-character role
     /// ("文/张三") is a token of its own, never a name's start.
     func roleOpening(_ name: Substring) -> String? {
-        guard let first = name.unicodeScalars.first, authorRoleStarts.contains(first) else { return nil }
+        guard let first = Typography.firstScalar(of: name), authorRoleStarts.contains(first) else { return nil }
         var utf8 = name  // withUTF8 needs it mutable; a native text is read in place
         let role = utf8.withUTF8 { bytes in
             authorRoleUTF8.indices.first { role in
@@ -344,9 +346,22 @@ extension Lexicon {
     }
 
     public func looksLikePersonalName(_ text: String) -> Bool {
-        guard text.count >= 2, text.count <= 4, text.unicodeScalars.allSatisfy(Typography.isHan) else { return false }
-        if compoundSurnames.contains(where: { Typography.hasPrefix(text, $0) }) { return text.count >= 3 }
+        guard text.unicodeScalars.allSatisfy(Typography.isHan) else { return false }
+        let count = Typography.scalarCount(of: text)  // Han scalars: each a Character of its own
+        guard count >= 2, count <= 4 else { return false }
+        if mayOpenWithCompoundSurname(text), compoundSurnames.contains(where: { Typography.hasPrefix(text, $0) }) {
+            return count >= 3
+        }
         guard let first = text.first, surnames.contains(first) else { return false }
-        return text.count <= 3
+        return count <= 3
+    }
+
+    /// False when the text opens with no compound surname, told by its first scalar when that
+    /// and the surnames' first scalars are plain (`Typography.hasPrefix` tells no more then).
+    func mayOpenWithCompoundSurname(_ text: String) -> Bool {
+        guard let starts = compoundSurnameStarts, let first = Typography.firstScalar(of: text),
+            Typography.isPlain(first)
+        else { return true }
+        return starts.contains(first)
     }
 }

@@ -210,7 +210,7 @@ struct CaptionFinder {
     /// that ends no marker, is a Character of its own and has no canonical equivalent. Anything
     /// else — a closing bracket, a combining mark, a compatibility ideograph — is left to `creditLine`.
     func mayEndWithCredit(_ line: String) -> Bool {
-        guard let last = line.unicodeScalars.last else { return false }
+        guard let last = Typography.lastScalar(of: line) else { return false }
         if creditMarkerEnds.contains(last) || last == ")" || last == "）" { return true }
         return !Typography.standsAlone(last) || Typography.isCompatibilityIdeograph(last)
     }

@@ -112,6 +112,8 @@ public final class Lexicon: Sendable {
     let rolesAreHan: Bool
     public let surnames: Set<Character>
     public let compoundSurnames: [String]
+    /// The compound surnames' first scalars, when each is plain (see `openingCueStarts`).
+    let compoundSurnameStarts: ScalarSet?
     public let countySuffixes: [String]
     /// County suffixes that also end common nouns: see `PlaceResolver.unknownCounty(in:)`.
     public let countySuffixesAfterArea: Set<String>
@@ -205,6 +207,7 @@ public final class Lexicon: Sendable {
         rolesAreHan = Self.areHan(authorRoles)
         surnames = Set(file.surnames)
         compoundSurnames = file.compound_surnames
+        compoundSurnameStarts = Self.plainStarts(of: compoundSurnames)
         countySuffixes = file.county_suffixes.sorted { $0.count > $1.count }
         countySuffixesAfterArea = Set(file.county_suffixes_after_area ?? [])
         countySuffixWords = file.county_suffix_words ?? []
@@ -227,8 +230,9 @@ public final class Lexicon: Sendable {
         personUnits = Set(file.person_units)
         (staffingVerbs, quotaVerbs) = (file.staffing_verbs, file.quota_verbs)
         numerals = Set(file.numerals)
-        schemeNouns = file.scheme_nouns
-        (schemeEndings, schemeOpenings) = (file.scheme_endings, file.scheme_openings ?? [])
+        (schemeNouns, schemeEndings, schemeOpenings) = (
+            file.scheme_nouns, file.scheme_endings, file.scheme_openings ?? []
+        )
         schemeBodyEndings = file.scheme_body_endings
         schemeVerbs = file.scheme_verbs
         unquotedSchemeEndings = file.unquoted_scheme_endings
@@ -281,7 +285,7 @@ public final class Lexicon: Sendable {
     /// The page-jump marker at the line's start or end ("……。（下转第3版）"), or nil when it has
     /// none. The marker is bracketed, so only a line that opens or closes with a bracket is matched.
     public func pageJump(in line: String) -> PageJump? {
-        guard let pageJump, let first = line.unicodeScalars.first, let last = line.unicodeScalars.last,
+        guard let pageJump, let first = Typography.firstScalar(of: line), let last = Typography.lastScalar(of: line),
             Self.jumpBrackets.contains(first) || Self.jumpBrackets.contains(last)
         else { return nil }
         var scalars = Array(line.unicodeScalars)
@@ -324,7 +328,7 @@ public final class Lexicon: Sendable {
     /// True when the text starts with an opening cue ("今年以来", "本报讯"), Characters compared
     /// as `String.hasPrefix` does. Most lines are told by their first scalar alone.
     public func opensWithCue(_ text: String) -> Bool {
-        if let starts = openingCueStarts, let first = text.unicodeScalars.first, Typography.isPlain(first),
+        if let starts = openingCueStarts, let first = Typography.firstScalar(of: text), Typography.isPlain(first),
             !starts.contains(first)
         {
             return false
@@ -335,7 +339,7 @@ public final class Lexicon: Sendable {
     /// True when the line opens a news brief ("本报讯……", "本报某县3月5日电……"): the cue is
     /// looked for in the line's first 24 UTF-16 units.
     public func opensNewsBrief(_ line: String) -> Bool {
-        guard newsCuePattern.mayMatch(textStartingWith: line.unicodeScalars.first) else { return false }
+        guard newsCuePattern.mayMatch(textStartingWith: Typography.firstScalar(of: line)) else { return false }
         var units = 0
         return newsCuePattern.isFound(
             in: line.unicodeScalars.prefix { scalar in
@@ -348,7 +352,7 @@ public final class Lexicon: Sendable {
 
     /// How many scalars the news cue a text opens with takes ("本报讯" → 3); nil without one.
     public func newsCueLength(openingWith text: String) -> Int? {
-        guard newsCuePattern.mayMatch(textStartingWith: text.unicodeScalars.first) else { return nil }
+        guard newsCuePattern.mayMatch(textStartingWith: Typography.firstScalar(of: text)) else { return nil }
         let scalars = Array(text.unicodeScalars.prefix(Self.newsCueReach))
         return newsCuePattern.match(in: scalars, at: 0)?.range.count
     }
@@ -356,7 +360,7 @@ public final class Lexicon: Sendable {
     /// Where the news cue a text opens with says the report was filed from ("某县" of "本报某县讯",
     /// "某地3月5日" of "新华社某地3月5日电"): the pattern's first group; nil without a cue or group.
     public func newsCuePlace(openingWith text: String) -> String? {
-        guard newsCuePattern.mayMatch(textStartingWith: text.unicodeScalars.first) else { return nil }
+        guard newsCuePattern.mayMatch(textStartingWith: Typography.firstScalar(of: text)) else { return nil }
         let scalars = Array(text.unicodeScalars.prefix(Self.newsCueReach))
         guard let match = newsCuePattern.match(in: scalars, at: 0), let place = match.groups.first ?? nil else {
             return nil

@@ -147,7 +147,7 @@ struct LexiconPattern: Sendable {
     /// True when the pattern matches somewhere in the text. A text with none of the scalars a
     /// match starts with is rejected on its UTF-8, before its scalars are copied out.
     func isFound(in text: String) -> Bool {
-        let first = text.unicodeScalars.first  // read once: the scalar view's first is no plain load
+        let first = Typography.firstScalar(of: text)  // read once
         guard mayMatch(textStartingWith: first) else { return false }
         guard let first else { return firstMatch(in: []) != nil }
         var utf8 = text  // withUTF8 needs it mutable; a native text is read in place

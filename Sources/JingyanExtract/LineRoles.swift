@@ -65,8 +65,8 @@ struct LineRoleReader {
     /// "（某县融媒体中心供稿）": an outlet credited in brackets where a byline would stand — a name
     /// ending as outlets do (中心, 站, 台, 社) before a verb a byline closes with.
     func isOutletCredit(_ text: String) -> Bool {
-        guard let first = text.unicodeScalars.first, first == "（" || first == "(",
-            let last = text.unicodeScalars.last, last == "）" || last == ")"
+        guard let first = Typography.firstScalar(of: text), first == "（" || first == "(",
+            let last = Typography.lastScalar(of: text), last == "）" || last == ")"
         else { return false }
         let inner = text.dropFirst().dropLast()
         guard let verb = lexicon.bylineVerbs.first(where: { inner.hasSuffix($0) }) else { return false }

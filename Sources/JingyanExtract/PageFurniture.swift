@@ -194,7 +194,7 @@ extension PageSegmenter {
         var result: [TextLine]?  // copied only when a page has such a credit
         var credits = Set<Int>()  // their indices in the result
         for (index, line) in lines.enumerated() {
-            guard let last = line.text.unicodeScalars.last, last == "）" || last == ")",
+            guard let last = Typography.lastScalar(of: line.text), last == "）" || last == ")",
                 let credit = closingCredit(at: index, in: lines)
             else {
                 result?.append(line)

@@ -97,7 +97,7 @@ struct PlaceNames: Sendable {
 
     /// A tag as some papers print it, "【河北·丰润】" → "河北丰润"; nil for any other text.
     static func bracketed(_ text: String) -> String? {
-        guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last,
+        guard let first = Typography.firstScalar(of: text), let last = Typography.lastScalar(of: text),
             tagBrackets[first] == last
         else { return nil }
         let inner = text.unicodeScalars.dropFirst().dropLast().filter { !tagSeparators.contains($0) }

@@ -2,7 +2,7 @@ import JingyanLayout
 
 /// What a text must hold for a pattern to match somewhere in it: for each top-level alternative,
 /// the classes that every match of it consumes a scalar of (its literals, classes, repetitions
-/// of at least one, and groups whose every alternative consumes one). A text that lacks a scalar
+/// of at least one, and a group's unions of a class of each of its alternatives). A text that lacks a scalar
 /// of some class of each alternative cannot match, and is rejected in one pass over its UTF-8
 /// without decoding it into scalars or running the matcher at any position.
 ///
@@ -11,18 +11,21 @@ import JingyanLayout
 ///
 /// Only a necessary condition: a text that passes is matched as before, so a pattern's results
 /// do not depend on it. A negated class is left out; when more classes are needed than the 128
-/// a mask holds, each alternative keeps its rarest: both only weaken the filter.
+/// a mask holds, each alternative keeps its rarest (Han counted as common): both only weaken
+/// the filter.
 struct RequiredScalars: Sendable {
     /// One bit per class told apart.
     typealias Mask = UInt128
 
     /// Per BMP scalar, an index into `masks`, whose bit i says the scalar is in class i.
     private let maskIndex: [UInt16]
+    /// The masks, and last one more with every bit set: a scalar beyond the BMP's, counted as in
+    /// every class so that the text is matched.
     private let masks: [Mask]
-    /// Per alternative, the bits of the classes it needs a scalar of.
-    private let needs: [Mask]
-    /// Per alternative, the bit of the class its first scalar must be in; 0 when not anchored.
-    private let starts: [Mask]
+    /// Per index into `masks`, the bits each alternative that may start with a scalar of those
+    /// classes needs, none a superset of another (a text holding those holds these): a text
+    /// is told by the few that its first scalar leaves, not by every alternative.
+    private let needsByFirst: [[Mask]]
 
     /// Nil when some alternative needs no class: then no text can be ruled out.
     init?(branches: [[LexiconPattern.Node]], namedBits: inout [ScalarClass.Named: [UInt64]]) {
@@ -47,9 +50,19 @@ struct RequiredScalars: Sendable {
         guard !needs.contains(0) else { return nil }
         let (maskIndex, masks) = Self.masks(of: table.words)
         self.maskIndex = maskIndex
-        self.masks = masks
-        self.needs = needs
-        self.starts = starts
+        self.masks = masks + [~0]
+        needsByFirst = self.masks.map { first in
+            Self.leastNeeds(zip(needs, starts).filter { $0.1 == 0 || $0.1 & first != 0 }.map(\.0))
+        }
+    }
+
+    /// The needs without those that hold another: an alternative needing more is met only
+    /// where the one needing less is, so the answer stays whether any is met.
+    private static func leastNeeds(_ needs: [Mask]) -> [Mask] {
+        let distinct = Array(Set(needs)).sorted { ($0.nonzeroBitCount, $0) < ($1.nonzeroBitCount, $1) }
+        return distinct.enumerated().filter { position, need in
+            !distinct[..<position].contains { need & $0 == $0 }
+        }.map(\.element)
     }
 
     /// Each alternative's bits: its rarest class first, then each alternative's next rarest in
@@ -98,14 +111,21 @@ struct RequiredScalars: Sendable {
             case .repetition(let inner, let min, _, _):
                 if min > 0 { found += classes(of: [inner][...]) }
             case .group(let alternatives, _):
-                if alternatives.count == 1 {
-                    found += classes(of: alternatives[0][...])
-                } else if let first = LexiconPattern.firstScalars(of: [node][...]), !first.negated {
-                    found.append(first)  // non-nil: every alternative starts with a scalar of it
-                }
+                found += sharedClasses(of: alternatives)
             }
         }
         return found
+    }
+
+    /// The classes every match of a group consumes a scalar of: the union of one class each
+    /// alternative needs, for the first, second, … class of each as far as every one has one
+    /// ("责编|校对" needs one of 责校, then one of 编对).
+    static func sharedClasses(of alternatives: [[LexiconPattern.Node]]) -> [ScalarClass] {
+        let needed = alternatives.map { classes(of: $0[...]) }
+        let count = needed.map(\.count).min() ?? 0
+        return (0..<count).compactMap { position in
+            needed.dropFirst().reduce(Optional(needed[0][position])) { ScalarClass.union($0, $1[position]) }
+        }
     }
 
     /// False when, for every alternative, the text (UTF-8) lacks a scalar of some class it needs
@@ -115,16 +135,17 @@ struct RequiredScalars: Sendable {
     func mayBeIn(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard !bytes.isEmpty else { return false }
         var index = 0
-        let first = mask(in: bytes, at: &index)  // the classes of the text's first scalar
-        guard starts.contains(where: { $0 == 0 || $0 & first != 0 }) else { return false }
-        var seen = first
-        while index < bytes.count { seen |= mask(in: bytes, at: &index) }
-        return isMet(seen: seen, firstScalarMask: first)
+        let first = slot(in: bytes, at: &index)  // the classes of the text's first scalar
+        let candidates = needsByFirst[first]
+        guard !candidates.isEmpty else { return false }
+        var seen = masks[first]
+        while index < bytes.count { seen |= masks[slot(in: bytes, at: &index)] }
+        return candidates.contains { $0 & seen == $0 }
     }
 
-    /// The classes of the scalar at `index`, which moves past it.
+    /// The index into `masks` of the classes of the scalar at `index`, which moves past it.
     @inline(__always)
-    private func mask(in bytes: UnsafeBufferPointer<UInt8>, at index: inout Int) -> Mask {
+    private func slot(in bytes: UnsafeBufferPointer<UInt8>, at index: inout Int) -> Int {
         let lead = bytes[index]
         let value: UInt32
         // Three bytes, as most are: no call per scalar.
@@ -137,28 +158,29 @@ struct RequiredScalars: Sendable {
             index += length
         }
         // Beyond the BMP: counted as in every class, so the text is matched.
-        return value < 0x10000 ? masks[Int(maskIndex[Int(value)])] : ~0
-    }
-
-    /// True when an alternative that may start with the text's first scalar has a scalar of
-    /// every class it needs among `seen`.
-    private func isMet(seen: Mask, firstScalarMask first: Mask) -> Bool {
-        for (need, start) in zip(needs, starts) where start == 0 || start & first != 0 {
-            if need & seen == need { return true }
-        }
-        return false
+        return value < 0x10000 ? Int(maskIndex[Int(value)]) : masks.count - 1
     }
 }
 
-/// A class's scalars in the BMP, one bit each, and how many there are.
+/// A class's scalars in the BMP, one bit each, and how often a page's text holds one of them.
 private struct ClassWords {
     let words: [UInt64]
+    /// The class's scalars counted as a page's text is made: a Han scalar as `hanWeight`, any
+    /// other as one. A class of a few marks or spaces (`\s`) tells more lines apart than one of
+    /// a few common ideographs, and a page's lines are mostly Han.
     let size: Int
 
     init(_ scalars: ScalarClass, namedBits: inout [ScalarClass.Named: [UInt64]]) {
-        words = ScalarBitmap(scalars, namedBits: &namedBits).words
-        size = words.reduce(0) { $0 + $1.nonzeroBitCount }
+        let words = ScalarBitmap(scalars, namedBits: &namedBits).words
+        self.words = words
+        size = words.indices.reduce(0) { size, word in
+            let isHan = Unicode.Scalar(UInt32(word << 6)).map(Typography.isHan) ?? false  // nil: a surrogate
+            return size + words[word].nonzeroBitCount * (isHan ? Self.hanWeight : 1)
+        }
     }
+
+    /// A BMP word of 64 scalars is all Han or holds none (the Han blocks start and end on one).
+    static let hanWeight = 64
 }
 
 /// The classes a `RequiredScalars` tells apart, one bit each; a class written in several

@@ -23,7 +23,7 @@ public enum Typography {
     public static func hasPrefix(_ text: some StringProtocol, _ prefix: some StringProtocol) -> Bool {
         // Most calls fail at the first scalar: two different plain scalars start Characters that
         // differ under canonical equivalence too (each stays first in its decomposition).
-        if let first = prefix.unicodeScalars.first, let textFirst = text.unicodeScalars.first, first != textFirst,
+        if let first = firstScalar(of: prefix), let textFirst = firstScalar(of: text), first != textFirst,
             isPlain(first), isPlain(textFirst)
         {
             return false
@@ -35,6 +35,25 @@ public enum Typography {
         }
         guard text.unicodeScalars.prefix(prefixLength + 1).allSatisfy(isPlain) else { return text.hasPrefix(prefix) }
         return text.utf8.starts(with: prefix.utf8)
+    }
+
+    /// The text's first scalar, decoded from its UTF-8 in place: the scalar view's `first` and
+    /// `last` are calls that validate an index, and every line of a page is asked for them.
+    @inlinable
+    public static func firstScalar(of text: some StringProtocol) -> Unicode.Scalar? {
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.isEmpty ? nil : scalar(in: bytes, at: 0).scalar
+        } ?? text.unicodeScalars.first
+    }
+
+    /// The text's last scalar, decoded from its UTF-8 in place (see `firstScalar(of:)`).
+    @inlinable
+    public static func lastScalar(of text: some StringProtocol) -> Unicode.Scalar? {
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            guard var index = bytes.indices.last else { return nil }
+            while bytes[index] & 0xC0 == 0x80 { index -= 1 }  // back over continuation bytes
+            return scalar(in: bytes, at: index).scalar
+        } ?? text.unicodeScalars.last
     }
 
     /// A Character of its own with no canonical equivalent but itself: two texts that differ
@@ -297,7 +316,9 @@ public enum Typography {
 
     /// The scalar whose UTF-8 starts at `index` of valid UTF-8 (a String's), and its length in
     /// bytes. Decoded by hand: a String's scalar view does more work per scalar.
-    @inlinable
+    /// Inlined into every caller, one and three bytes (ASCII, Han, CJK punctuation) decoded there;
+    /// two and four bytes are decoded out of line.
+    @inlinable @inline(always)
     public static func scalar(
         in bytes: UnsafeBufferPointer<UInt8>, at index: Int
     ) -> (scalar: Unicode.Scalar, length: Int) {
@@ -308,6 +329,15 @@ public enum Typography {
                 UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
             return (Unicode.Scalar(value).unsafelyUnwrapped, 3)
         }
+        return otherScalar(in: bytes, at: index)
+    }
+
+    /// `scalar(in:at:)` for a scalar of two or four bytes.
+    @usableFromInline @inline(never)
+    static func otherScalar(
+        in bytes: UnsafeBufferPointer<UInt8>, at index: Int
+    ) -> (scalar: Unicode.Scalar, length: Int) {
+        let lead = bytes[index]
         let length = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
         var value = UInt32(lead & (0x7F >> length))
         for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
@@ -413,8 +443,9 @@ public struct ScalarSet: Sendable {
     }
 
     /// Whether `scalar` is one of the set. Inlined into every caller: it is asked of most scalars
-    /// of every line, and a call costs more than its mask tests.
-    @inlinable @inline(__always)
+    /// of every line, and a call costs more than its mask tests. `@inline(always)`, not the
+    /// underscored hint, which the optimizer leaves out of line in larger callers.
+    @inlinable @inline(always)
     public func contains(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         let bit = UInt64(value & 63)

@@ -143,8 +143,10 @@ struct ArticleReader {
         let long = paragraphs.map { paragraph in
             paragraph.kind == .text ? BodyLayout.leadSentence(of: paragraph.text, maxLength: maxParallelLead) : nil
         }
+        // The comma looked for among the scalars: a String argument to `contains` is searched by Foundation.
         func opening(_ lead: String) -> String? {
-            lead.contains("，") ? String(lead.prefix(2)) + "|" + String(lead.split(separator: "，")[0].count) : nil
+            lead.unicodeScalars.contains("，")
+                ? String(lead.prefix(2)) + "|" + String(lead.split(separator: "，")[0].count) : nil
         }
         let openings = long.map { $0.flatMap(opening) }
         let counts = Dictionary(openings.compactMap { $0 }.map { ($0, 1) }, uniquingKeysWith: +)
@@ -316,7 +318,7 @@ struct SchemeReading {
     let unquoted: [String]
 
     func mechanisms(in text: String) -> [String] {
-        var found = UniqueStrings(finder.mechanisms(in: text))
+        var found = finder.uniqueMechanisms(in: text)
         for name in unquoted where text.containsText(name) { found.insert(name) }
         return found.strings
     }

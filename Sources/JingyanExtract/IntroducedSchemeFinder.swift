@@ -11,6 +11,9 @@ struct IntroducedSchemeFinder {
     private let numerals: ScalarSet
     private let nouns: [[Unicode.Scalar]]
     private let endings: [[Unicode.Scalar]]
+    /// The endings' first scalars (nil when one is empty): after most verbs none stands where
+    /// an ending would, and the characters before it are not read.
+    private let endingStarts: ScalarSet?
     /// Characters no part holds: grammatical ones, and the marks of a range or a count ("一星至五星").
     private let notInParts: ScalarSet
 
@@ -19,6 +22,8 @@ struct IntroducedSchemeFinder {
         numerals = ScalarSet(lexicon.numerals)
         nouns = lexicon.schemeNouns.map { Array($0.unicodeScalars) }
         endings = lexicon.introducedSchemeEndings.map { Array($0.unicodeScalars) }
+        endingStarts =
+            endings.contains(where: \.isEmpty) ? nil : ScalarSet(Set(endings.map { Character($0[0]) }))
         notInParts = ScalarSet(lexicon.functionCharacters.union(Self.rangeAndCountCharacters))
     }
 
@@ -68,6 +73,11 @@ struct IntroducedSchemeFinder {
     /// The short name that starts at `start`: `modifierLength` Han characters that are no
     /// grammatical ones, an ending, then no further Han character; or nil.
     func shortName(at start: String.Index, in scalars: String.UnicodeScalarView) -> String? {
+        if let endingStarts {
+            guard let at = scalars.index(start, offsetBy: Self.modifierLength, limitedBy: scalars.endIndex),
+                at < scalars.endIndex, endingStarts.contains(scalars[at])
+            else { return nil }
+        }
         var index = start
         for _ in 0..<Self.modifierLength {
             guard index < scalars.endIndex, Typography.isHan(scalars[index]), !notInParts.contains(scalars[index]),

@@ -44,10 +44,13 @@ struct MechanismFinder {
         rhetoricStarts = ScalarSet(Set(lexicon.rhetoric.compactMap(\.precomposedStringWithCanonicalMapping.first)))
     }
 
-    func mechanisms(in text: String) -> [String] {
+    func mechanisms(in text: String) -> [String] { uniqueMechanisms(in: text).strings }
+
+    /// The schemes as a set that more can be added to without weighing these again.
+    func uniqueMechanisms(in text: String) -> UniqueStrings {
         var found = UniqueStrings()
         for quote in QuotedPhrase.all(in: text) where isScheme(quote) { found.insert(quote.content) }
-        return found.strings
+        return found
     }
 
     func isScheme(_ quote: QuotedPhrase) -> Bool {
@@ -131,18 +134,22 @@ struct MechanismFinder {
 
     /// A scheme noun starts within a few characters after the quote, with no punctuation between.
     func schemeNounFollows(_ after: Substring) -> Bool {
-        var window: [Unicode.Scalar] = []
-        window.reserveCapacity(Self.nounWindow)
-        for scalar in after.unicodeScalars.prefix(Self.nounWindow) {
-            if Typography.endsClause(scalar) || scalar == "“" { break }
-            window.append(scalar)
-        }
-        // Every noun that fits, at every start up to the reach.
-        return window.indices.prefix(Self.nounReach + 1).contains { start in
-            schemeNounStarts.contains(window[start])
-                && schemeNounsByFirst[window[start]]?.contains { noun in
-                    start + noun.count <= window.count && window[start..<(start + noun.count)].elementsEqual(noun)
-                } ?? false
+        // The window on the stack, filled by counting: asked after most quotes.
+        withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: Self.nounWindow) { buffer in
+            var count = 0
+            for scalar in after.unicodeScalars {
+                if count == Self.nounWindow || Typography.endsClause(scalar) || scalar == "“" { break }
+                buffer.initializeElement(at: count, to: scalar)
+                count += 1
+            }
+            let window = UnsafeBufferPointer(rebasing: buffer[..<count])
+            // Every noun that fits, at every start up to the reach.
+            return window.indices.prefix(Self.nounReach + 1).contains { start in
+                schemeNounStarts.contains(window[start])
+                    && schemeNounsByFirst[window[start]]?.contains { noun in
+                        start + noun.count <= window.count && window[start..<(start + noun.count)].elementsEqual(noun)
+                    } ?? false
+            }
         }
     }
 

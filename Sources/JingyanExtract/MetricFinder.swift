@@ -19,6 +19,8 @@ struct MetricFinder {
     private let unitStarts: ScalarBitmap
     private let multiplierScalars: ScalarSet
     private let approxAfterStarts: ScalarSet?
+    /// The lexicon's date units, asked at every number with a unit: a scan, not a hash.
+    private let dateUnits: ScalarSet
 
     init(lexicon: Lexicon) {
         self.lexicon = lexicon
@@ -28,6 +30,7 @@ struct MetricFinder {
             ScalarClass(items: lexicon.unitsByFirstScalar.keys.map(ScalarClass.Item.scalar), negated: false),
             namedBits: &namedBits)
         multiplierScalars = ScalarSet(Set(lexicon.multipliers.keys.map(Character.init)))
+        dateUnits = ScalarSet(Set(lexicon.dateUnits.map(Character.init)))
         let approxStarts = approxAfter.map(\.scalars.first)
         approxAfterStarts =
             approxStarts.contains(nil) ? nil : ScalarSet(Set(approxStarts.compactMap { $0 }.map(Character.init)))
@@ -42,7 +45,10 @@ struct MetricFinder {
         // A loop, not flatMap(metrics(inSentence:)): the method as a value copied the finder,
         // lexicon and all, at every call.
         var metrics: [Metric] = []
-        for sentence in sentencesWithDigits(of: text) { metrics += self.metrics(inSentence: sentence) }
+        var scratch: LexiconPattern.Scratch?  // the period search's, made once for all the sentences
+        for sentence in sentencesWithDigits(of: text) {
+            metrics += self.metrics(inSentence: sentence, scratch: &scratch)
+        }
         return metrics
     }
 
@@ -106,11 +112,14 @@ struct MetricFinder {
         }
     }
 
-    /// Scans the sentence's scalars: positions below are offsets into them.
-    func metrics(inSentence sentence: String) -> [Metric] {
+    /// Scans the sentence's scalars: positions below are offsets into them. `scratch` is the
+    /// period pattern's, made at its first search and kept for the next sentence.
+    func metrics(inSentence sentence: String, scratch: inout LexiconPattern.Scratch?) -> [Metric] {
         let scanned = ScannedText(sentence)
         let scalars = scanned.scalars
-        var periods = PeriodReader()  // matched only as far as the metrics found need
+        var periods = PeriodReader(scratch: scratch)  // matched only as far as the metrics found need
+        scratch = nil  // the reader's the only reference while it searches: no copy on write
+        defer { scratch = periods.scratch }
         var metrics: [Metric] = []
         var quotes = QuoteNesting()
         var index = 0
@@ -131,13 +140,7 @@ struct MetricFinder {
                 index += 1
                 continue
             }
-            var end = index
-            while end < scalars.count,
-                Typography.isASCIIDigit(scalars[end]) || scalars[end] == "." || isThousandsSeparator(scalars, at: end)
-            {
-                end += 1
-            }
-            while end > index + 1, scalars[end - 1] == "." { end -= 1 }
+            var end = numberEnd(scalars, from: index)
             defer { index = max(end, index + 1) }
             // The unit first: a year or date ("2024年") is ruled out before its number is parsed.
             guard !quotes.hidesNumbers,
@@ -168,7 +171,23 @@ struct MetricFinder {
         return metrics
     }
 
-    static func isBoundary(_ scalar: Unicode.Scalar) -> Bool { Typography.endsClause(scalar) }
+    /// Han first, here: the walks over a clause meet mostly Han scalars, which end none.
+    static func isBoundary(_ scalar: Unicode.Scalar) -> Bool {
+        !Typography.isHan(scalar) && Typography.endsClause(scalar)
+    }
+
+    /// Where the number starting at `start` ends: its digits, points and thousands separators,
+    /// less any points it ends with.
+    func numberEnd(_ scalars: [Unicode.Scalar], from start: Int) -> Int {
+        var end = start
+        while end < scalars.count,
+            Typography.isASCIIDigit(scalars[end]) || scalars[end] == "." || isThousandsSeparator(scalars, at: end)
+        {
+            end += 1
+        }
+        while end > start + 1, scalars[end - 1] == "." { end -= 1 }
+        return end
+    }
 
     /// The number's value, thousands separators left out (a number without one is not copied
     /// to leave them out).
@@ -216,7 +235,7 @@ struct MetricFinder {
         }
         let unit =
             position < scalars.count && unitStarts.contains(scalars[position])
-                && (!lexicon.dateUnits.contains(scalars[position]) || written != nil)
+                && (!dateUnits.contains(scalars[position]) || written != nil)
             ? unitsByFirstScalar[scalars[position]]?.first(where: { matches($0.scalars, scalars, at: position) })
             : nil
         // "受益群众6.2万": the multiplier alone is the unit as written.
@@ -231,7 +250,7 @@ struct MetricFinder {
         // A measure word and 次 count occasions: "2.3万辆次", "件次".
         let perOccasion =
             unitScalars.count == 1 && position < scalars.count && scalars[position] == "次"
-            && !lexicon.dateUnits.contains(unitScalars[0]) && unitScalars[0] != "次"
+            && !dateUnits.contains(unitScalars[0]) && unitScalars[0] != "次"
         if perOccasion { position += 1 }
         if let word = approxWord(scalars, at: position), word.scalars.count > 1 || word.word == "多" {
             approx = true
@@ -396,8 +415,11 @@ struct PeriodReader {
     private(set) var found: [Range<Int>] = []
     /// No match starts before this but those in `found`.
     private var searched = 0
-    /// Made at the first search: most sentences read state no metric.
-    private var scratch: LexiconPattern.Scratch?
+    /// Made at the first search (most sentences read state no metric), or handed on from a
+    /// reader before.
+    private(set) var scratch: LexiconPattern.Scratch?
+
+    init(scratch: LexiconPattern.Scratch? = nil) { self.scratch = scratch }
 
     /// The last period that ends by `index`. `index` never decreases from one call to the next.
     mutating func nearest(endingBy index: Int, in scalars: [Unicode.Scalar], _ periods: LexiconPattern) -> Range<Int>? {
@@ -448,6 +470,23 @@ struct ScannedText {
             }
         }
         self.scalars = scalars
+    }
+
+    /// The text's scalars, decoded from its UTF-8 into an array of its byte count (a scalar takes
+    /// at least one byte): a String's scalar view walks them once to count them and again to copy.
+    static func scalars(of text: String) -> [Unicode.Scalar] {
+        var text = text  // withUTF8 needs it mutable; a native text is read in place
+        return text.withUTF8 { bytes in
+            Array(unsafeUninitializedCapacity: bytes.count) { scalars, count in
+                var offset = 0
+                while offset < bytes.count {
+                    let (scalar, length) = Typography.scalar(in: bytes, at: offset)
+                    scalars[count] = scalar
+                    count += 1
+                    offset += length
+                }
+            }
+        }
     }
 
     /// The scalars in `range` (offsets into `scalars`) as a String.

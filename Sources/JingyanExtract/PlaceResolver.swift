@@ -277,7 +277,7 @@ struct PlaceResolver {
     static let maxTownshipName = 8
 
     func firstTownship(in text: String, accept: (String) -> Division?) -> Division? {
-        let scalars = Array(text.unicodeScalars)
+        let scalars = ScannedText.scalars(of: text)
         for (index, scalar) in scalars.enumerated() where index >= 2 {
             guard let suffix = townshipSuffixEnds.first(where: { $0.last == scalar }) else { continue }
             let suffixLength = suffix.scalarCount

@@ -39,6 +39,15 @@ public struct KeywordIndex: Sendable {
         let slots: [Slot]
         /// The keywords of each slot, slot after slot, each slot's in the order given.
         let slotKeywords: [Int]
+        /// Per keyword, its first eight bytes (fewer if it is shorter): a slot holds up to a
+        /// hundred names of one first character, told apart by one load and compare each.
+        let prefixes: [Prefix]
+
+        /// A keyword's first bytes as a little-endian word, and the mask of the bytes it has.
+        struct Prefix: Sendable {
+            var bits: UInt64
+            var mask: UInt64
+        }
 
         /// A first character and where its keywords stand in `slotKeywords`.
         struct Slot: Sendable {
@@ -74,6 +83,14 @@ public struct KeywordIndex: Sendable {
             self.slotByBit = slotByBit
             self.slots = slots
             self.slotKeywords = slotKeywords
+            prefixes = utf8.map { keyword in
+                var prefix = Prefix(bits: 0, mask: 0)
+                for (index, byte) in keyword.prefix(8).enumerated() {
+                    prefix.bits |= UInt64(byte) << UInt64(8 * index)
+                    prefix.mask |= 0xFF << UInt64(8 * index)
+                }
+                return prefix
+            }
         }
     }
 
@@ -137,11 +154,13 @@ public struct KeywordIndex: Sendable {
                     tables.slotKeywords.withUnsafeBufferPointer { slotKeywords in
                         tables.bytes.withUnsafeBufferPointer { bytes in
                             tables.starts.withUnsafeBufferPointer { starts in
-                                let keywords = Keywords(
-                                    bits: bits, slotByBit: slotByBit, slots: slots, slotKeywords: slotKeywords,
-                                    bytes: bytes,
-                                    starts: starts, byFirstCharacter: tables.byFirstCharacter)
-                                keywords.scan(text, body)
+                                tables.prefixes.withUnsafeBufferPointer { prefixes in
+                                    let keywords = Keywords(
+                                        bits: bits, slotByBit: slotByBit, slots: slots, slotKeywords: slotKeywords,
+                                        bytes: bytes, starts: starts, prefixes: prefixes,
+                                        byFirstCharacter: tables.byFirstCharacter)
+                                    keywords.scan(text, body)
+                                }
                             }
                         }
                     }
@@ -158,6 +177,7 @@ public struct KeywordIndex: Sendable {
         let slotKeywords: UnsafeBufferPointer<Int>
         let bytes: UnsafeBufferPointer<UInt8>
         let starts: UnsafeBufferPointer<Int>
+        let prefixes: UnsafeBufferPointer<Tables.Prefix>
         let byFirstCharacter: [UInt32: [Int]]
 
         /// A character at a time (valid UTF-8: each starts where the last ended), packed and
@@ -203,12 +223,23 @@ public struct KeywordIndex: Sendable {
             return true
         }
 
-        /// Where the keyword ends when it stands at `offset`.
+        /// Where the keyword ends when it stands at `offset`: its first eight bytes compared as
+        /// one word where the text has eight bytes left, the rest (of a longer one) by memcmp.
+        @inline(__always)
         func match(_ keyword: Int, at offset: Int, of text: UnsafeBufferPointer<UInt8>) -> Int? {
             let start = starts[keyword]
             let count = starts[keyword + 1] - start
             guard offset + count <= text.count else { return nil }
-            return memcmp(text.baseAddress! + offset, bytes.baseAddress! + start, count) == 0 ? offset + count : nil
+            guard offset + 8 <= text.count else {
+                return memcmp(text.baseAddress! + offset, bytes.baseAddress! + start, count) == 0 ? offset + count : nil
+            }
+            let word = UInt64(
+                littleEndian: UnsafeRawPointer(text.baseAddress! + offset).loadUnaligned(as: UInt64.self))
+            let prefix = prefixes[keyword]
+            guard word & prefix.mask == prefix.bits else { return nil }
+            guard count > 8 else { return offset + count }
+            return memcmp(text.baseAddress! + offset + 8, bytes.baseAddress! + start + 8, count - 8) == 0
+                ? offset + count : nil
         }
     }
 }

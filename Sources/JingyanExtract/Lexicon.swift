@@ -230,10 +230,8 @@ public final class Lexicon: Sendable {
         personUnits = Set(file.person_units)
         (staffingVerbs, quotaVerbs) = (file.staffing_verbs, file.quota_verbs)
         numerals = Set(file.numerals)
-        (schemeNouns, schemeEndings, schemeOpenings) = (
-            file.scheme_nouns, file.scheme_endings, file.scheme_openings ?? []
-        )
-        schemeBodyEndings = file.scheme_body_endings
+        (schemeNouns, schemeEndings) = (file.scheme_nouns, file.scheme_endings)
+        (schemeOpenings, schemeBodyEndings) = (file.scheme_openings ?? [], file.scheme_body_endings)
         schemeVerbs = file.scheme_verbs
         unquotedSchemeEndings = file.unquoted_scheme_endings
         introducedSchemeEndings = file.introduced_scheme_endings

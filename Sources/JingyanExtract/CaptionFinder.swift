@@ -13,6 +13,8 @@ struct CaptionFinder {
     let lexicon: Lexicon
     /// The last scalar of each credit marker: a line ending otherwise holds no credit.
     private let creditMarkerEnds: ScalarSet
+    /// The first scalar of each credit marker, looked for where a credit opens a caption.
+    private let creditMarkerStarts: ScalarSet
 
     init(lexicon: Lexicon) {
         self.lexicon = lexicon
@@ -21,6 +23,8 @@ struct CaptionFinder {
         let ends = lexicon.creditMarkers.flatMap { [$0, $0.decomposedStringWithCanonicalMapping] }.compactMap(
             \.unicodeScalars.last)
         creditMarkerEnds = ScalarSet(Set(ends.map(Character.init)))
+        creditMarkerStarts = ScalarSet(
+            Set(lexicon.creditMarkers.compactMap(\.unicodeScalars.first).map(Character.init)))
     }
 
     /// Captions in a block: each line that ends with a photo credit closes one, which reaches
@@ -64,13 +68,14 @@ struct CaptionFinder {
     }
 
     static let maxCaptionLines = 8
+    /// A credit that opens a caption ends its marker within this many scalars: "本报记者 某某某 摄".
+    static let maxOpeningCredit = 20
 
     /// "本报记者 张伟 摄　村民在……商量明年的事。": a short block that opens with the photo's
     /// credit and ends a sentence is a caption whole, its photographer named first.
     func creditFirstCaption(_ block: [TextLine]) -> CaptionDraft? {
         guard let first = block.first, let last = block.last, block.count <= Self.maxCaptionLines,
-            let end = last.text.last, Typography.sentenceEnders.contains(end),
-            let photographer = openingCredit(first.text)
+            last.endsSentence, let photographer = openingCredit(first.text)
         else { return nil }
         return CaptionDraft(
             text: block.map(\.text).joined(), photographer: photographer, lines: first.number...last.number)
@@ -80,6 +85,10 @@ struct CaptionFinder {
     /// words: "本报记者 张伟 摄　村民……", "张伟 摄影：村民……". The credit is the line up to one of
     /// its first spaces, and a byline.
     func openingCredit(_ line: String) -> String? {
+        // Most lines hold no credit marker's first scalar near their start.
+        guard line.unicodeScalars.prefix(Self.maxOpeningCredit).contains(where: creditMarkerStarts.contains) else {
+            return nil
+        }
         let isSpace: (Character) -> Bool = { $0 == " " || $0 == "　" }
         var from = line.startIndex
         for _ in 0..<3 {

@@ -48,17 +48,27 @@ struct LineRoleReader {
         lexicon.opensWithCue(text) || (lexicon.opensNewsBrief(text) && lexicon.bylineNames(text) == nil)
     }
 
-    /// "问：……", "答：……": a turn of an interview.
-    func opensTurn(_ text: String) -> Bool { lexicon.interviewTurns.contains { Typography.hasPrefix(text, $0) } }
+    /// "问：……", "答：……": a turn of an interview. Most lines have no colon's last byte ("：" is
+    /// EF BC 9A) among their first bytes, and are refused on that.
+    func opensTurn(_ text: String) -> Bool {
+        guard text.utf8.prefix(Self.maxTurnMarkBytes).contains(where: { $0 == 0x3A || $0 == 0x9A }) else {
+            return false
+        }
+        return lexicon.interviewTurns.contains { Typography.hasPrefix(text, $0) }
+    }
+
+    static let maxTurnMarkBytes = 12
 
     /// A clause mark among the text's Characters.
     func hasClauseMarks(_ text: Substring) -> Bool { text.contains(where: Typography.clauseMarks.contains) }
 
-    /// "张三", "张三 李四", "本报记者 张三", "通讯员：李四" — but not a place's name (a township's
-    /// over a title: "石门镇："), nor places' names set apart like persons' ("湖南 花垣").
+    /// "张三", "张三 李四", "本报记者 张三", "通讯员：李四" — but not a place's name without a role (a
+    /// township's over a title: "石门镇："), nor places' names set apart like persons' ("湖南 花垣").
     func isByline(_ text: String) -> Bool {
         guard let names = lexicon.bylineNames(text) else { return false }
         guard names.count == 1 else { return !places.isPlaceTag(text) }
+        // After a role a name is a person's, though a place bears it too ("本报记者 高明").
+        if lexicon.roleOpening(Substring(Typography.droppingBullets(text))) != nil { return true }
         return !places.isPlaceTag(names[0]) && !places.isTownship(names[0])
     }
 
@@ -81,12 +91,21 @@ struct LineRoleReader {
     /// label of Han and a figure with its unit (a space between them is a PDF's spacing, gone
     /// from the line). A title line may end so too: only a run of such lines makes a box.
     static func isFigureEntry(_ text: String) -> Bool {
-        let scalars = text.unicodeScalars.filter { !Typography.isPrintedSpace($0) }
-        let label = scalars.prefix(while: Typography.isHan)
-        let figure = scalars.dropFirst(label.count)
-        guard label.count >= 2, let first = figure.first, Typography.isASCIIDigit(first) else { return false }
-        let unit = figure.drop { Typography.isASCIIDigit($0) || $0 == "." }
-        return unit.count <= Self.maxEntryUnit && unit.allSatisfy { Typography.isHan($0) || $0 == "%" || $0 == "％" }
+        var label = 0
+        var digits = 0
+        var unit = 0
+        for scalar in text.unicodeScalars where !Typography.isPrintedSpace(scalar) {
+            if digits == 0 && Typography.isHan(scalar) {
+                label += 1
+            } else if unit == 0 && (Typography.isASCIIDigit(scalar) || digits > 0 && scalar == ".") {
+                digits += 1
+            } else if digits > 0 && (Typography.isHan(scalar) || scalar == "%" || scalar == "％") {
+                unit += 1
+            } else {
+                return false
+            }
+        }
+        return label >= 2 && digits > 0 && unit <= Self.maxEntryUnit
     }
 
     static let maxEntryUnit = 3

@@ -20,6 +20,7 @@ struct MechanismFinder {
     private let schemeNounStarts: ScalarSet
     private let schemeEndings: [SchemeEnding]
     private let schemeVerbs: KeywordIndex
+    private let schemeOpenings: [[Unicode.Scalar]]
     private let numerals: ScalarSet
     /// The stock phrases' bytes in NFC: a quote of Han and plain punctuation (its own NFC) is
     /// one of them exactly when its bytes are, without the normalising hash of `Set<String>`.
@@ -38,6 +39,7 @@ struct MechanismFinder {
                 SchemeEnding(scalars: Array($0.unicodeScalars), before: 2, hanBefore: true)
             }
         schemeVerbs = KeywordIndex(keywords: lexicon.schemeVerbs)
+        schemeOpenings = lexicon.schemeOpenings.map { Array($0.unicodeScalars) }
         // Numerals are single Han characters: one scalar each.
         numerals = ScalarSet(lexicon.numerals)
         rhetoricBytes = Set(lexicon.rhetoric.map { Array($0.precomposedStringWithCanonicalMapping.utf8) })
@@ -80,12 +82,10 @@ struct MechanismFinder {
             scalars.contains(where: Self.listMarks.contains)
             && scalars.split(whereSeparator: Self.listMarks.contains)
                 .filter { Typography.characterCount(of: $0) >= 2 }.count >= 2
-        let namedEnding =
-            schemeEndings.contains { $0.ends(scalars) }
-            || lexicon.schemeOpenings.contains { opening in
-                length > opening.count && content.hasPrefix(opening) && scalars.allSatisfy(Typography.isHan)
-            }
-        if combines || enumerates || namedEnding || schemeNounFollows(quote.after) { return true }
+        let namedEnding = schemeEndings.contains { $0.ends(scalars) }
+        if combines || enumerates || namedEnding || schemeNounFollows(quote.after) || opensWithSchemeWord(scalars) {
+            return true
+        }
         if lastIs("的") { return false }
         let numeralCount = scalars.reduce(0) { numerals.contains($1) ? $0 + 1 : $0 }
         let numbered =
@@ -123,6 +123,13 @@ struct MechanismFinder {
         let ownNFC = scalars.allSatisfy { Typography.standsAlone($0) && !Typography.isCompatibilityIdeograph($0) }
         guard ownNFC else { return lexicon.rhetoric.contains(content) }
         return scalars.first.map { rhetoricStarts.contains($0) } == true && rhetoricBytes.contains(Array(content.utf8))
+    }
+
+    /// "“议事铃”": a quote of Han that opens with one of the lexicon's scheme openings and goes on.
+    func opensWithSchemeWord(_ scalars: [Unicode.Scalar]) -> Bool {
+        schemeOpenings.contains { opening in
+            scalars.count > opening.count && scalars.starts(with: opening) && scalars.allSatisfy(Typography.isHan)
+        }
     }
 
     /// "以“…”为载体": the text after the quote is "为" and a frame noun.

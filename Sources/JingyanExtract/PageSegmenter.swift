@@ -210,9 +210,13 @@ struct PageSegmenter {
 
     /// Two or more lines in a row each a label and a figure ("议定事项328件" / "村民满意率97.8%"):
     /// a box of figures, each entry a paragraph of body, not a title wrapped over lines.
+    static let maxFigureEntryBytes = 64
+
     static func figureBoxEntries(_ lines: [TextLine]) -> Set<Int> {
+        // An entry is short and holds a digit: most lines are refused on their bytes.
         let isEntry = lines.map { line in
-            !line.isBlank && line.text.unicodeScalars.contains(where: Typography.isASCIIDigit)
+            !line.isBlank && line.text.utf8.count <= Self.maxFigureEntryBytes
+                && line.text.utf8.contains(where: { (0x30...0x39).contains($0) })
                 && LineRoleReader.isFigureEntry(line.text)
         }
         return Set(

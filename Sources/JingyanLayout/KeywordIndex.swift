@@ -49,10 +49,31 @@ public struct KeywordIndex: Sendable {
             var mask: UInt64
         }
 
+        /// `Slot.seconds` of keywords (UTF-8) that share their first character.
+        static func seconds(of keywords: [[UInt8]]) -> SIMD4<UInt64> {
+            var seconds = SIMD4<UInt64>(repeating: 0)
+            for keyword in keywords {
+                keyword.withUnsafeBufferPointer { bytes in
+                    let second = KeywordIndex.firstCharacter(of: bytes, at: 0).length
+                    guard second < bytes.count else {
+                        seconds = SIMD4(repeating: ~0)
+                        return
+                    }
+                    let bit = KeywordIndex.secondBit(of: KeywordIndex.firstCharacter(of: bytes, at: second).packed)
+                    seconds[bit >> 6] |= 1 << UInt64(bit & 63)
+                }
+            }
+            return seconds
+        }
+
         /// A first character and where its keywords stand in `slotKeywords`.
         struct Slot: Sendable {
             var packed: UInt32
             var keywords: Range<Int>
+            /// A bit per `secondBit(of:)` of its keywords' second characters; every bit set when
+            /// one of them is a single character. Most places a slot's character stands start
+            /// none of its keywords, and this rules them out before any keyword is compared.
+            var seconds: SIMD4<UInt64>
         }
 
         init(keywords: [String]) {
@@ -76,7 +97,10 @@ public struct KeywordIndex: Sendable {
             var slotKeywords: [Int] = []
             for (packed, keywords) in index.sorted(by: { $0.key < $1.key })
             where slotByBit[KeywordIndex.bit(of: packed)] == 0 && slots.count < 0xFFFF {
-                slots.append(Slot(packed: packed, keywords: slotKeywords.count..<(slotKeywords.count + keywords.count)))
+                slots.append(
+                    Slot(
+                        packed: packed, keywords: slotKeywords.count..<(slotKeywords.count + keywords.count),
+                        seconds: Self.seconds(of: keywords.map { utf8[$0] })))
                 slotKeywords += keywords
                 slotByBit[KeywordIndex.bit(of: packed)] = UInt16(slots.count)
             }
@@ -101,6 +125,10 @@ public struct KeywordIndex: Sendable {
     static func bit(of packed: UInt32) -> Int {
         Int((packed >> 4 & 0xF000) | (packed >> 2 & 0x0FC0) | (packed & 0x3F))
     }
+
+    /// A second character's bit in `Slot.seconds`: the low bits of its scalar value, for a Han one.
+    @inline(__always)
+    static func secondBit(of packed: UInt32) -> Int { bit(of: packed) & 0xFF }
 
     /// The character starting at `offset`, its UTF-8 bytes packed into one number, and its length.
     @inline(__always)
@@ -195,12 +223,29 @@ public struct KeywordIndex: Sendable {
                 guard bits[bit >> 6] & (1 &<< UInt64(bit & 63)) != 0 else { continue }
                 // The table answers unless two first characters share the bit (then the dictionary does).
                 let slot = Int(slotByBit[bit])
-                let found =
-                    slot > 0 && slots[slot - 1].packed == packed
-                    ? forEach(in: slots[slot - 1].keywords, at: offset, of: text, body)
-                    : forEach(byFirstCharacter[packed] ?? [], at: offset, of: text, body)
+                let found: Bool
+                if slot > 0 && slots[slot - 1].packed == packed {
+                    guard mayFollow(slots[slot - 1].seconds, at: offset + length, of: text) else { continue }
+                    found = forEach(in: slots[slot - 1].keywords, at: offset, of: text, body)
+                } else {
+                    found = forEach(byFirstCharacter[packed] ?? [], at: offset, of: text, body)
+                }
                 if !found { return }
             }
+        }
+
+        /// False when no keyword of a slot with these `seconds` can go on with the character at
+        /// `offset` (none there: true, to let the keywords be compared).
+        @inline(__always)
+        func mayFollow(_ seconds: SIMD4<UInt64>, at offset: Int, of text: UnsafeBufferPointer<UInt8>) -> Bool {
+            guard offset < text.count else { return true }
+            let lead = text[offset]
+            let packed =
+                lead & 0xF0 == 0xE0 && offset + 2 < text.count
+                ? UInt32(lead) << 16 | UInt32(text[offset + 1]) << 8 | UInt32(text[offset + 2])
+                : KeywordIndex.firstCharacter(of: text, at: offset).packed
+            let bit = KeywordIndex.secondBit(of: packed)
+            return seconds[bit >> 6] & (1 &<< UInt64(bit & 63)) != 0
         }
 
         /// Calls `body` for the keywords of `slot` that stand at `offset`; false when `body` did.

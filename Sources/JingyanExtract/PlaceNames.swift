@@ -37,9 +37,10 @@ struct PlaceNames: Sendable {
         guard text.unicodeScalars.allSatisfy(Typography.isHan) else {
             return (Self.bracketed(text) ?? Self.spaced(text)).map(tags) ?? []
         }
-        guard text.unicodeScalars.count <= 10 else { return [] }
+        guard text.unicodeScalars.count <= 10,
+            finder.index.firstOccurrence(in: text[...])?.range.lowerBound == 0  // most lines: no reading to make
+        else { return [] }
         let occurrences = finder.occurrences(in: text)
-        guard occurrences.first?.range.lowerBound == 0 else { return [] }  // most lines: no reading to make
         return read(occurrences[...], from: 0, above: nil).compactMap { tag(reading: $0, of: text) }
     }
 

@@ -280,11 +280,22 @@ struct TitleBlockReading {
     }
 
     /// A column's name printed above a title: short phrases of Han joined by a middle dot
-    /// ("平安建设·经验谈"), the way papers name their columns.
+    /// ("平安建设·经验谈"), the way papers name their columns, or a series' name and its number
+    /// in a circle ("基层治理创新谈⑤").
     static func isRubric(_ line: String) -> Bool {
+        if let last = line.unicodeScalars.last, isCircledNumber(last) {
+            let name = line.unicodeScalars.dropLast()
+            return (2...maxRubricLength).contains(name.count) && name.allSatisfy(Typography.isHan)
+        }
         let parts = line.split(whereSeparator: Self.middleDots.contains)
         return parts.count >= 2 && line.count <= Self.maxRubricLength
             && parts.allSatisfy { $0.count >= 2 && $0.unicodeScalars.allSatisfy(Typography.isHan) }
+    }
+
+    /// ①–⑳ and ㉑–㊿.
+    static func isCircledNumber(_ scalar: Unicode.Scalar) -> Bool {
+        (0x2460...0x2473).contains(scalar.value) || (0x3251...0x325F).contains(scalar.value)
+            || (0x32B1...0x32BF).contains(scalar.value)
     }
 
     static let middleDots: Set<Character> = ["·", "•", "・"]

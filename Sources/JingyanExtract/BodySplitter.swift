@@ -8,8 +8,8 @@ import JingyanLayout
 /// of its first paragraph), the second's those of its block, or, when its block names none,
 /// those of the opening sentence of the paragraph the cut goes before — and the cut that leaves
 /// most of each report's places on its own side wins; a paragraph that opens like a report
-/// ("日前，", "本报讯") adds to a cut before it, more when it names the second report's places or
-/// opens with a news cue ("本报讯").
+/// ("日前，", "本报讯", or a county's full name) adds to a cut before it, more when it names the
+/// second report's places or opens with a news cue ("本报讯").
 struct BodySplitter {
     let roles: LineRoleReader
     let weights: SegmentationWeights
@@ -41,7 +41,7 @@ struct BodySplitter {
         let firstIndex = layout.lines[body].first?.number ?? 1
         func index(of paragraph: Piece) -> Int { body.lowerBound + paragraph.firstLine - firstIndex }
         guard paragraphs.count > 1 else { return Cut(line: body.upperBound, isWeak: true) }
-        let opens = paragraphs.map { roles.opensReport($0.text) }
+        let opens = paragraphs.map { roles.opensReport($0.text) || opensWithPlace($0.text, notOf: first) }
         let cues = paragraphs.map { roles.lexicon.opensNewsBrief($0.text) }
         let counted = Counted(paragraphs: paragraphs, places: places, first: first, second: blockPlaces)
         // A block without a place: the paragraph the cut goes before stands for the report that
@@ -65,6 +65,18 @@ struct BodySplitter {
         let position = best?.position ?? paragraphs.count - 1
         return Cut(line: index(of: paragraphs[position]), isWeak: !evidence)
     }
+
+    /// "某某县某某镇是有名的侨乡，……": a paragraph whose first words are the full name of a county the
+    /// first report does not name opens a report, as an opening cue does.
+    func opensWithPlace(_ text: String, notOf first: Set<String>) -> Bool {
+        let head = String(text.unicodeScalars.prefix(Self.maxOpeningPlace))
+        return places.namedInFull(in: head).contains { division in
+            division.level == .county && Typography.hasPrefix(text, division.name) && !first.contains(division.short)
+        }
+    }
+
+    /// The longest county name, in scalars, with room for its province or prefecture before it.
+    static let maxOpeningPlace = 16
 
     /// How often each paragraph names the first report's places and the second's, those both
     /// name left out.

@@ -60,16 +60,19 @@ extension Lexicon {
 
     /// The byline without the outlets its contributors are credited by ("本报记者 张三 共享联盟
     /// 某某站 李四" → "本报记者 张三 李四"), or nil when it names none: a line that opens with a
-    /// role and holds, between its names, a word of `minAffiliationLength` Han characters or more
-    /// ending as an outlet's or station's name does.
+    /// role, plain or qualified ("某某日报记者"), and holds, between its names, a word of
+    /// `minAffiliationLength` Han characters or more ending as an outlet's or station's name does.
     func droppingAffiliations(_ text: String) -> String? {
-        // Most lines fail on their first scalar: only a line that may open with a role is split.
+        // Most lines are refused unsplit: too long, or with no space or no outlet's last scalar.
         guard !authorAffiliationEndings.isEmpty, text.utf8.count <= Self.maxBylineLength * 4,
-            let first = Typography.firstScalar(of: Typography.droppingBullets(text)), authorRoleStarts.contains(first),
-            text.unicodeScalars.contains(where: { $0 == " " || $0 == "　" })
+            text.unicodeScalars.contains(where: { $0 == " " || $0 == "　" }),
+            text.unicodeScalars.contains(where: authorAffiliationEnds.contains)
         else { return nil }
         let tokens = Typography.droppingBullets(text).split(whereSeparator: { $0 == " " || $0 == "　" })
-        guard tokens.count >= 3, roleOpening(tokens[0]) != nil else { return nil }
+        guard tokens.count >= 3,
+            roleOpening(tokens[0]) != nil
+                || tokens[0].unicodeScalars.count <= Self.maxQualifiedRole && endsWithRole(tokens[0])
+        else { return nil }
         let kept = tokens.enumerated().filter { position, token in
             position == 0 || position == tokens.count - 1 || !isAffiliation(token)
         }

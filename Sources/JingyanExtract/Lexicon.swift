@@ -10,7 +10,6 @@ public final class Lexicon: Sendable {
         var news_cue_pattern: String
         var news_cues: [String]
         var opening_cues: [String]
-        var interview_turns: [String]?
         var page_furniture_patterns: [String]
         var editor_note_pattern: String
         var notice_labels: [String]
@@ -69,8 +68,6 @@ public final class Lexicon: Sendable {
 
     let newsCuePattern: LexiconPattern
     public let openingCues: [String]
-    /// The marks an interview's turns open with ("问：", "答："): such a line is body text.
-    let interviewTurns: [String]
     /// The opening cues' first scalars, when each is plain (`Typography.isPlain`): a text that
     /// starts with another plain scalar opens with none of them.
     let openingCueStarts: ScalarSet?
@@ -95,6 +92,8 @@ public final class Lexicon: Sendable {
     /// Endings of an outlet's or station's name printed before a contributor's name in a
     /// byline ("共享联盟某某站 张三"): such a name stands as a role.
     let authorAffiliationEndings: [String]
+    /// The affiliation endings' last scalars: a line with none of them credits no outlet.
+    let authorAffiliationEnds: ScalarSet
     /// Endings of a unit's name credited for a photo ("某某街道供图"): a source, not a photographer.
     let photoUnitEndings: [String]
     /// The scalars author roles start with: a token starting otherwise holds no role.
@@ -186,7 +185,7 @@ public final class Lexicon: Sendable {
         let file = try BundledData.decode(File.self, yaml: yaml, source: source)
         var namedBits: [ScalarClass.Named: [UInt64]] = [:]  // shared by the patterns below
         newsCuePattern = try Self.pattern(file.news_cue_pattern, "news_cue_pattern", source, &namedBits)
-        (openingCues, interviewTurns) = (file.opening_cues + file.news_cues, file.interview_turns ?? [])
+        openingCues = file.opening_cues + file.news_cues
         openingCueStarts = Self.plainStarts(of: openingCues)
         pageFurniture = try Self.alternation(
             file.page_furniture_patterns, "page_furniture_patterns", source, &namedBits)
@@ -199,9 +198,9 @@ public final class Lexicon: Sendable {
         creditFirstMarkers = file.credit_first_markers.sorted { $0.count > $1.count }
         authorRoles = file.author_roles.sorted { $0.count > $1.count }
         bylineVerbs = Set(file.byline_verbs.map { Substring($0) })
-        authorAffiliationEndings = file.author_affiliation_endings ?? []
+        (authorAffiliationEndings, authorAffiliationEnds) = Self.endings(file.author_affiliation_endings ?? [])
         authorRoleStarts = ScalarSet(Set(authorRoles.compactMap(\.unicodeScalars.first).map(Character.init)))
-        authorRoleEnds = ScalarSet(Set(authorRoles.compactMap(\.unicodeScalars.last).map(Character.init)))
+        authorRoleEnds = Self.lastScalars(of: authorRoles)
         (authorRoleUTF8, longRoleUTF8) = Self.utf8(ofRoles: authorRoles)
         rolesArePlain = authorRoles.allSatisfy { $0.unicodeScalars.allSatisfy(Typography.isPlain) }
         rolesAreHan = Self.areHan(authorRoles)
@@ -249,6 +248,14 @@ public final class Lexicon: Sendable {
     }
 
     /// The scalars the words start with, when each starts with a plain one (else nil).
+    /// The words' last scalars.
+    static func lastScalars(of words: [String]) -> ScalarSet {
+        ScalarSet(Set(words.compactMap(\.unicodeScalars.last).map(Character.init)))
+    }
+
+    /// The words, and their last scalars.
+    static func endings(_ words: [String]) -> ([String], ScalarSet) { (words, lastScalars(of: words)) }
+
     static func plainStarts(of words: [String]) -> ScalarSet? {
         let starts = words.map(\.unicodeScalars.first)
         guard starts.allSatisfy({ $0.map(Typography.isPlain) ?? false }) else { return nil }

@@ -33,7 +33,7 @@ struct LineRoleReader {
         }
         let scan = LineScan(text)
         guard (scan.standsAlone ? scan.scalars : text.count) <= Self.maxLabelLength else { return .body }
-        if scan.hasSentenceInside || opensReport(text) || opensTurn(text) { return .body }
+        if scan.hasSentenceInside || opensReport(text) || SpeakerTurn.opens(text) { return .body }
         if isByline(text) || lexicon.isRolesOnly(text) || isOutletCredit(text) { return .byline }
         if places.isPlaceTag(text) { return .place }
         guard scan.standsAlone else { return hasClauseMarks(Self.droppingPlacePrefix(text)) ? .headingLike : .title }
@@ -47,17 +47,6 @@ struct LineRoleReader {
     func opensReport(_ text: String) -> Bool {
         lexicon.opensWithCue(text) || (lexicon.opensNewsBrief(text) && lexicon.bylineNames(text) == nil)
     }
-
-    /// "问：……", "答：……": a turn of an interview. Most lines have no colon's last byte ("：" is
-    /// EF BC 9A) among their first bytes, and are refused on that.
-    func opensTurn(_ text: String) -> Bool {
-        guard text.utf8.prefix(Self.maxTurnMarkBytes).contains(where: { $0 == 0x3A || $0 == 0x9A }) else {
-            return false
-        }
-        return lexicon.interviewTurns.contains { Typography.hasPrefix(text, $0) }
-    }
-
-    static let maxTurnMarkBytes = 12
 
     /// A clause mark among the text's Characters.
     func hasClauseMarks(_ text: Substring) -> Bool { text.contains(where: Typography.clauseMarks.contains) }

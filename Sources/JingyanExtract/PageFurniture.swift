@@ -123,7 +123,7 @@ extension PageSegmenter {
     /// What a page sets apart from its reports under a label line of its own, dropped whole:
     /// - a column's head ("简讯", "一线观察"): the line alone;
     /// - a box ("相关链接", "短评") with the lines up to the next blank line (on a web copy,
-    ///   whose paragraphs have none between them, the label alone);
+    ///   whose paragraphs have none between them, or over a signed piece, the label alone);
     /// - a notice ("更正" / "本报…一文中，…应为…，特此更正。") with the lines up to the next blank
     ///   line, when they close with the lexicon's formula for it.
     /// Nil for any other line.
@@ -145,9 +145,22 @@ extension PageSegmenter {
         if isBox, !wrapped { return lines[start...(start + Self.linkedTitles(after: start, in: lines))] }
         var end = start
         while end + 1 < lines.count, !lines[end + 1].isBlank, end - start < Self.maxEditorNoteLines { end += 1 }
+        if isBox, isSignedPiece(titled: (start + 1)...end, in: lines) { return lines[start...start] }
         let notice = lines[(start + 1)...end].map(\.text).joined()
         return isBox || lexicon.setApart.noticeClosings.contains(where: notice.contains) ? lines[start...end] : nil
     }
+
+    /// A box's label over a title of a line or two and, after a blank line, a byline ("短评" /
+    /// "标题" / "" / "本报评论员 某某"): a signed piece set as a report is, read as an article.
+    func isSignedPiece(titled title: ClosedRange<Int>, in lines: [TextLine]) -> Bool {
+        guard title.count <= Self.maxPieceTitleLines, title.allSatisfy({ !lines[$0].endsSentence }),
+            let byline = lines[(title.upperBound + 1)...].firstIndex(where: { !$0.isBlank }),
+            byline > title.upperBound + 1
+        else { return false }
+        return roles.role(of: lines[byline].text) == .byline
+    }
+
+    static let maxPieceTitleLines = 2
 
     static let maxSetApartLabel = 8
 

@@ -252,7 +252,8 @@ struct PageSegmenter {
 
     /// The articles: each title block with the body it belongs to. A block with no body before
     /// it heads the body after it (a title-first report); so does every block of a page whose
-    /// last text is body rather than a block. Any other block closes the body before it.
+    /// last text is body rather than a block, and a block whose title names the place the text
+    /// after it opens with. Any other block closes the body before it.
     func assemble(_ layout: PageLayout, blocks: [TitleBlock]) -> [ArticleDraft] {
         let lines = layout.lines
         let endsWithBody = blocks.last.map { layout.hasSentence(in: ($0.range.upperBound)..<lines.count) } ?? true
@@ -278,7 +279,9 @@ struct PageSegmenter {
                 continue
             }
             let after = block.range.upperBound..<(blocks.dropFirst(position + 1).first?.range.lowerBound ?? lines.count)
-            let heads = endsWithBody || headsBrief(layout, block: block, after: body)
+            let heads =
+                endsWithBody || headsBrief(layout, block: block, after: body)
+                || titleNamesWhatFollows(layout, block: block, before: body, after: after)
             if heads && block.hasTitle && !closesBody(layout, block: block, before: body, after: after) {
                 // The next report's title block; a news brief's closing credit before it is this one's.
                 let split = Self.splittingClosingCredit(block, layout: layout)
@@ -324,6 +327,21 @@ struct PageSegmenter {
             roles.places.signature(of: layout.lines[range].map(\.text).joined(), withSuffixes: true)
         }
         return !named(before).isDisjoint(with: own) && named(after).isDisjoint(with: own)
+    }
+
+    /// A titled block with no place line whose title names a township of the county the text
+    /// after it opens with, a county the text before it does not name ("某某镇红白理事会……" over
+    /// "某某县某某镇过去……"): a title-first report's block after another report's body.
+    func titleNamesWhatFollows(_ layout: PageLayout, block: TitleBlock, before: Range<Int>, after: Range<Int>) -> Bool {
+        guard !block.lines.contains(where: { $0.role == .place }),
+            let opening = layout.lines[after].first(where: { !$0.isBlank })?.text
+        else { return false }
+        let title = block.lines.filter { $0.role == .title || $0.role == .headingLike }.map(\.line.text).joined()
+        let named = roles.places.signature(of: layout.lines[before].map(\.text).joined(), withSuffixes: true)
+        return roles.places.namedInFull(in: opening).contains { county in
+            county.level == .county && !named.contains(county.short) && !named.contains(county.name)
+                && roles.places.namesTownship(of: county, in: title)
+        }
     }
 
     /// A block of title lines alone whose next printed line opens a news brief ("本报讯 ……"): the

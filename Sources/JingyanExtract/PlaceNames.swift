@@ -52,8 +52,11 @@ struct PlaceNames: Sendable {
         guard let county = tag.county, rest.unicodeScalars.count >= 2 else { return nil }
         tag.township = township(named: rest, in: county)
         guard tag.township == nil else { return tag }
-        // A village, or a township the gazetteer lacks: a short name, not a phrase ("某某合力解纠纷").
-        guard rest.unicodeScalars.count <= Self.maxUnlistedPlace else { return nil }
+        // A village, or a township the gazetteer lacks: a short name, not a phrase ("某某合力解纠纷",
+        // "某某渔村的" opening a title).
+        guard rest.unicodeScalars.count <= Self.maxUnlistedPlace,
+            let last = rest.unicodeScalars.last, !Self.phraseEnds.contains(last)
+        else { return nil }
         tag.rest = rest
         return tag
     }
@@ -122,6 +125,9 @@ struct PlaceNames: Sendable {
 
     func isPlaceTag(_ text: String) -> Bool { tag(text) != nil }
 
+    /// Particles that end a phrase, never a name.
+    static let phraseEnds = ScalarSet(["的", "了", "着"])
+
     static let maxUnlistedPlace = 3
 
     /// True when `division` lies inside `area` (or is it).
@@ -144,6 +150,23 @@ struct PlaceNames: Sendable {
         (divisions.named(name, level: .township) + divisions.shortNamed(name, level: .township))
             .first { divisions.county(of: $0) == county }
     }
+
+    /// True when the text names one of the county's townships in full ("某某镇红白理事会……"): a
+    /// name of two characters or more before a township suffix.
+    func namesTownship(of county: Divisions.Division, in text: String) -> Bool {
+        let scalars = Array(text.unicodeScalars)
+        for (end, scalar) in scalars.enumerated() {
+            for suffix in lexicon.townshipSuffixes where suffix.unicodeScalars.last == scalar {
+                let nameEnd = end + 1 - suffix.unicodeScalars.count
+                for start in stride(from: nameEnd - 2, through: max(0, nameEnd - Self.maxTownshipName), by: -1) {
+                    if township(named: Typography.string(scalars[start...end]), in: county) != nil { return true }
+                }
+            }
+        }
+        return false
+    }
+
+    static let maxTownshipName = 6
 
     /// The provinces, prefectures and counties the text names in full ("某某县", not "某某"), but
     /// for names that are as often common words; a short or common name counts right after a

@@ -16,7 +16,8 @@ public struct Paragraph: Hashable, Sendable {
 /// paragraph crossed a column or a photo. The rules, from the typesetting:
 /// - a line that does not end a sentence continues on the next line, across a blank line too;
 /// - a line that ends a sentence ends its paragraph when a blank line follows, when it is short
-///   of the column width, or when the next line opens with a lead sentence ("建强队伍“选得准”。…");
+///   of the column width, or when the next line opens with a lead sentence ("建强队伍“选得准”。…")
+///   or a speaker's turn ("答：…");
 /// - a heading is a paragraph-initial line with no sentence in it that is short of the column,
 ///   confirmed by what follows (a lead sentence), by its width, or by sibling headings of the
 ///   same shape; a heading may wrap onto a short second line.
@@ -106,8 +107,10 @@ public struct BodyLayout: Sendable {
         for index in lines.indices.dropFirst() {
             let previous = lines[index - 1]
             guard previous.endsSentence else { continue }
+            let text = lines[index].text
             breaks[index] =
-                blankBefore[index] || previous.width <= column - shortMargin || Self.opensWithLead(lines[index].text)
+                blankBefore[index] || previous.width <= column - shortMargin || Self.opensWithLead(text)
+                || SpeakerTurn.opens(text)
         }
         return breaks
     }
@@ -165,8 +168,9 @@ public struct BodyLayout: Sendable {
             guard breakBefore[index] || lines[index - 1].endsSentence || candidates.last?.range.upperBound == index - 1
             else { continue }
             let line = lines[index]
+            // An entry of a box of figures ("南坡村　31件"), read as ending a sentence, is none.
             guard Typography.characterCount(of: line.text) <= maxHeadingLength, index + 1 < lines.count,
-                !opensTurn(line.text)
+                !SpeakerTurn.opens(line.text), !line.endsSentence || Typography.endsSentence(line.text)
             else { continue }
             if Self.readByItsMarks(line.text, at: index, into: &candidates) { continue }
             let next = lines[index + 1]
@@ -204,14 +208,6 @@ public struct BodyLayout: Sendable {
             }
         }
         return confirmedBySiblings(candidates)
-    }
-
-    /// "问：……", "答：……": a speaker's turn, one character and a colon, opens a paragraph of an
-    /// interview, never a heading.
-    static func opensTurn(_ text: String) -> Bool {
-        var scalars = text.unicodeScalars.makeIterator()
-        guard let first = scalars.next(), Typography.isHan(first), let second = scalars.next() else { return false }
-        return second == "：" || second == ":"
     }
 
     /// True when the line's marks tell what it is, with its candidate appended if it may be a

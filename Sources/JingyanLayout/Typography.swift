@@ -138,10 +138,10 @@ public enum Typography {
         return text
     }
 
-    /// A bullet: the geometric shapes (■ □ ◆ ● ▲ ▶ …), stars, "•", "※" and arrows (➤).
+    /// A bullet: the geometric shapes (■ □ ◆ ● ▲ ▶ …), block bars (▍ ▌), stars, "•", "※" and arrows (➤).
     static func isBullet(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
-        case 0x25A0...0x25FF, 0x2605, 0x2606, 0x2022, 0x203B, 0x27A2...0x27AF: true
+        case 0x25A0...0x25FF, 0x2580...0x259F, 0x2605, 0x2606, 0x2022, 0x203B, 0x27A2...0x27AF: true
         default: false
         }
     }
@@ -297,6 +297,7 @@ public enum Typography {
     /// letter or digit (what `cleaned` changes). Scalars decoded by hand in one pass: this runs
     /// on every line of a page, where the scalar view's decoding is the slower way.
     static func widthUnlessNeedsCleaning(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        if let first = bytes.first, MarkdownMarks.opensLine(first) { return nil }
         var cells = 0
         var index = 0
         while index < bytes.count {
@@ -307,7 +308,11 @@ public enum Typography {
                 continue
             }
             let (scalar, length) = scalar(in: bytes, at: index)
-            if isPrintedSpace(scalar) || halfWidthAlphanumeric(scalar) != scalar { return nil }
+            if isPrintedSpace(scalar) || halfWidthAlphanumeric(scalar) != scalar || isPictograph(scalar)
+                || scalar == "*"
+            {
+                return nil
+            }
             cells += isWide(scalar) ? 2 : 1
             index += length
         }
@@ -346,21 +351,25 @@ public enum Typography {
 
     /// Cleans a printed line: full-width digits and Latin letters become ASCII ("２０２４" is
     /// "2024"), and so do the point and thousands separator of a full-width number ("９８．５" is
-    /// "98.5", "２，１００" is "2,100"); and PDF spacing artefacts go — spaces
+    /// "98.5", "２，１００" is "2,100"); pictographs a web copy decorates its lines with go
+    /// ("👆点击蓝字", "📝记者 张三"); and PDF spacing artefacts go — spaces
     /// between a digit and a wide character ("选人 5项", "2024 年") and leading/trailing spaces.
     /// Other spaces (between two Han words) and all other punctuation are kept as printed.
     public static func cleaned(_ line: some StringProtocol) -> String {
         // Most lines have nothing to clean: no copy scalar by scalar then.
         var copy = String(line)
         var scalars: [Unicode.Scalar] = []  // decoded from the UTF-8, not mapped from the scalar view
+        var marked = false
         let clean = copy.withUTF8 { bytes in
             guard widthUnlessNeedsCleaning(bytes) == nil else { return true }
+            marked = MarkdownMarks.mayBeIn(bytes)
             scalars.reserveCapacity(bytes.count)
             var index = 0
             var afterWideDigit = false
             while index < bytes.count {
                 let (scalar, length) = scalar(in: bytes, at: index)
                 index += length
+                if isPictograph(scalar) { continue }
                 // A full-width number's point and thousands separator go with its digits.
                 let mark = afterWideDigit ? wideNumberMark(scalar, before: bytes[index...]) : nil
                 afterWideDigit = isWideDigit(scalar)
@@ -369,6 +378,7 @@ public enum Typography {
             return false
         }
         guard !clean else { return copy }
+        if marked { scalars = MarkdownMarks.dropping(from: scalars) }
         var start = 0
         var end = scalars.count
         while start < end, isPrintedSpace(scalars[start]) { start += 1 }
@@ -393,6 +403,17 @@ public enum Typography {
             index = runEnd
         }
         return string(result)
+    }
+
+    /// An emoji or other pictograph, or the invisible marks that join and style them: decoration,
+    /// no word of a report.
+    @inlinable
+    public static func isPictograph(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x1F000...0x1FAFF, 0xFE0F, 0x200D: true
+        case 0x2300...0x2BFF: scalar.properties.isEmojiPresentation
+        default: false
+        }
     }
 
     /// A space kept inside a line as the text reads it: a no-break, thin or other typographic

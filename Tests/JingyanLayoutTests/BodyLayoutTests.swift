@@ -250,9 +250,30 @@ import Testing
         #expect(scene.map { $0.isNext(to: HeadingNumber("镜头一：柳树下")!) } == true)
         #expect(scene.map { $0.isNext(to: HeadingNumber("场景一：柳树下")!) } == false)
         #expect(HeadingNumber("镜头二：") == nil)
-        #expect(BodyLayout.opensTurn("答：群众在哪里，会就开在哪里。"))
-        #expect(!BodyLayout.opensTurn("第一招：议题从群众中来"))
+        #expect(SpeakerTurn.opens("答：群众在哪里，会就开在哪里。"))
+        #expect(SpeakerTurn.opens("记者:议事会多久开一次？") && SpeakerTurn.opens("问:"))
+        #expect(!SpeakerTurn.opens("第一招：议题从群众中来"))
+        #expect(!SpeakerTurn.opens("记者节前夕") && !SpeakerTurn.opens("答") && !SpeakerTurn.opens("三河：村里的事"))
         #expect(!BodyLayout.isTwoPhrases("本报讯 “真的太感谢你们啦，这件事"))
+    }
+
+    /// An interviewer's short questions, each alone on its line, are turns of the interview, not
+    /// sibling headings.
+    @Test func anInterviewersQuestionsAreNoHeadings() {
+        let body = lines(
+            """
+            导语第一行写满了整整一
+            行，导语到这里结束了。
+            记者：多久开一次？
+            答：每月初开一次，有急
+            事随时开，都能来。
+            记者：事谁来办？
+            答：村里分给各个网格，
+            办完在群里说。
+            """)
+        let layout = BodyLayout(lines: body)
+        #expect(layout.paragraphs.allSatisfy { $0.kind == .text })
+        #expect(layout.paragraphs.count == 5)
     }
 
     /// A line wholly in lenticular brackets is a heading at any width, with no blank line around

@@ -175,12 +175,16 @@ enum ScoreGate {
     /// web title, a post's closing credits. Batch 17's: an interview's turns, headings numbered
     /// "第一招", a byline line above its title, a 苏木; and each report again as a web copy, each in
     /// another site's dress (a news site, a government portal, a WeChat post, a news app's repost).
+    /// Batch 18's: a weather line, a series kicker, a signed commentary under a box label, a table of
+    /// figures, two title-first reports in a row; web copies decorated with pictographs, kept in
+    /// Markdown, with a pager, a read-aloud player, a word count and a print version's head.
     @Test(arguments: [
         ("composed-written-5/hand", 8), ("composed-written-6/hand", 12), ("composed-written-7/hand", 7),
         ("composed-written-8/hand", 15), ("composed-written-9/hand", 10), ("composed-written-10/hand", 9),
         ("composed-written-11/hand", 9), ("composed-written-12/hand", 12), ("composed-written-13/hand", 11),
         ("composed-written-14/hand", 10), ("composed-written-15/hand", 10), ("composed-written-16/hand", 10),
-        ("composed-written-17/hand", 10), ("composed-written-17/web", 10),
+        ("composed-written-17/hand", 10), ("composed-written-17/web", 10), ("composed-written-18/hand", 11),
+        ("composed-written-18/web", 10),
     ])
     func handLaidPagesReachTheThresholds(folder: String, reports: Int) throws {
         let reading = try ScoreGate.reading(folder)

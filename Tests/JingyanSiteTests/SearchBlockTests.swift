@@ -90,4 +90,25 @@ import Testing
         #expect(firstFetch[1] <= firstFetch[0] * 2)
         #expect(firstFetch.allSatisfy { $0 <= SearchIndex.postingShardLimit + 64 })
     }
+
+    /// An edit reaching tokens whose postings are in blocks leaves what a build of the edited
+    /// content writes: the same blocks, shards and files.
+    @Test func anEditOfLongPostingsLeavesWhatABuildWrites() throws {
+        var articles = GeneratedCorpus.articles(count: 2000)
+        var index = try SearchIndex(model: try SiteModel(articles: articles))
+        var shards = index.postingShards()
+        articles[7].sections[0].practices[0].text = "甲乙甲乙甲乙丙丁，丁戊 new 2025"
+        let model = try SiteModel(articles: articles)
+        let id = articles[7].sections[0].practices[0].id
+        let practice = try #require(model.practices.firstIndex { $0.practice.id == id })
+        let sink = MemorySink()
+        try index.update(edited: [practice], regrouped: [], model: model, shards: &shards, to: sink)
+        let built = try SearchIndex(model: model)
+        #expect(!built.blockedPostings.isEmpty)
+        #expect(index.encodedPostings == built.encodedPostings && index.blockedPostings == built.blockedPostings)
+        #expect(shards == built.postingShards())
+        let files = try built.files()
+        #expect(!sink.files.isEmpty)
+        for (path, data) in sink.files { #expect(files[path] == data, "\(path)") }
+    }
 }

@@ -1,9 +1,14 @@
+import Foundation
+
 /// Long postings cut into blocks, and the posting shards sized so that none passes a limit
 /// (docs/search-index.md, "Blocks"): what a query fetches first does not grow with the base.
 extension SearchIndex {
     /// Postings per block. A posting of at most this many documents is written whole, as one
-    /// string; a longer one is cut into blocks of this many in rank order.
-    static let blockPostings = 2048
+    /// string; a longer one is cut into blocks of this many in rank order. The browser tests set
+    /// `JINGYAN_SEARCH_BLOCK_POSTINGS` to cut a small site's postings as a large site's are.
+    static let blockPostings =
+        ProcessInfo.processInfo.environment["JINGYAN_SEARCH_BLOCK_POSTINGS"].flatMap { Int($0) }.map { max(1, $0) }
+        ?? 2048
     /// No posting shard holds more than this many bytes of keys and postings: the shard count
     /// grows until none does.
     static let postingShardLimit = 48 * 1024

@@ -588,6 +588,9 @@
           filtered + "，显示前 " + list.children.length + " 条。";
       }
       moreButton.hidden = search.next >= search.hits.length && search.complete;
+      // The counts only label the place menu, and setting 170 option texts takes tens of ms in
+      // a page just loaded: they wait for the results rather than the results for them.
+      updatePlaceCounts(search.manifest, search.ranked, search.complete);
       return null;
     }
     moreButton.hidden = true;
@@ -626,12 +629,7 @@
           mechanism: mechanismKey, known: knownTotal(manifest, parsed, mechanismKey, field)
         };
         rankSearch(current);
-        var search = current;
-        // The counts only label the place menu, and setting 170 option texts takes tens of ms in
-        // a page just loaded: they wait for the results rather than the results for them.
-        return Promise.resolve(showMore(search)).then(function () {
-          if (mine === generation) updatePlaceCounts(manifest, search.ranked, search.complete);
-        });
+        return showMore(current);
       });
     }).catch(function (error) { if (mine === generation) failed(error); });
   }

@@ -40,20 +40,20 @@ def every_result(visit, address):
     first_status = status_text(visit)
     more = visit.driver.find_element(By.ID, "more-results")
     while more.is_displayed():
-        before = len(visit.search_results())
+        # The button hides while a page loads; the status is set again when it is in.
+        before = status_text(visit)
         more.click()
-        visit.wait.until(lambda d: not more.is_displayed() or (
-            len(visit.search_results()) > before and f"显示前 {len(visit.search_results())} 条" in status_text(visit)))
-    visit.wait.until(lambda d: "显示前" in status_text(visit) or "没有找到" in status_text(visit))
+        visit.wait.until(lambda d: status_text(visit) != before
+                         and f"显示前 {len(visit.search_results())} 条" in status_text(visit))
     return shown(visit), first_status, status_text(visit)
 
 
 def on_both(visit, query):
-    """Every result of `query` (the part after "search.html?") on the blocked and the whole site."""
-    blocked = every_result(visit, visit.base + "search.html?" + query)
-    visit.drain_logs()
+    """Every result of `query` (the part after "search.html?") on the blocked and the whole site;
+    the whole site first, so that the page left open is the blocked site's."""
     whole = every_result(visit, WHOLE + "search.html?" + query)
     visit.drain_logs()  # the whole site is another site: its requests are not this one's
+    blocked = every_result(visit, visit.base + "search.html?" + query)
     return blocked, whole
 
 

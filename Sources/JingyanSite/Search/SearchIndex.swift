@@ -104,8 +104,8 @@ struct SearchIndex {
                 key: $0.slug, name: $0.key.name, url: $0.path, kind: $0.key.kind.rawValue,
                 spellings: model.naming.spellings(of: $0.key))
         }
-        // mechanisms.js lists the categories, then the schemes, and a document names its
-        // mechanisms by number in that order: the model's (`MechanismKey` sorts by kind first).
+        // The manifest lists the categories first, by their number here, which documents give:
+        // the model's order (`MechanismKey` sorts by kind first).
         precondition(mechanisms.map { $0.kind ?? "" } == mechanisms.map { $0.kind ?? "" }.sorted())
         let placeIndex = Dictionary(uniqueKeysWithValues: model.places.enumerated().map { ($1.key, $0) })
         let placeOfPractice = model.practices.map { placeIndex[$0.place]! }

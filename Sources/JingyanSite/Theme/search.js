@@ -170,6 +170,7 @@
       var key = token + "/" + b;
       blocks.push(decodePosting(key, received[postingShard(manifest, key)][key]));
     }
+    if (blocks.length === 1) return blocks[0];
     var cached = decoded[token + "/merged"];
     if (cached && cached.blocks === blocks.length) return cached;
     var size = blocks.reduce(function (sum, block) { return sum + block.documents.length; }, 0);

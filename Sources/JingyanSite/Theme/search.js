@@ -626,8 +626,8 @@
         var field = fieldSelect.value;
         current = {
           manifest: manifest, query: query, parsed: parsed, terms: parsed.terms, tokens: tokens,
-          exact: parsed.exact && !field, hits: [], next: 0, rejected: 0, range: placeRange(manifest), field: field, place: placeSelect.value,
-          mechanism: mechanismKey, known: knownTotal(manifest, parsed, mechanismKey, field)
+          exact: parsed.exact && !field, hits: [], next: 0, rejected: 0, range: placeRange(manifest), field: field,
+          place: placeSelect.value, mechanism: mechanismKey, known: knownTotal(manifest, parsed, mechanismKey, field)
         };
         rankSearch(current);
         return showMore(current);

@@ -41,9 +41,9 @@ import Testing
         #expect(!files.keys.contains { $0.contains("wanggeyuan-shilianhu") })
     }
 
-    /// The index posts a practice under every spelling of its scheme, and mechanisms.js, by whose
-    /// numbers its document names its mechanisms, carries them, so that the page's check for the
-    /// whole term finds them too.
+    /// The index posts a practice under every spelling of its scheme, and its document (and
+    /// mechanisms.js, for the filter menu) carries them, so that the page's check for the whole
+    /// term finds them too.
     @Test func aSearchForAnySpellingFindsThePracticesOfTheScheme() throws {
         let articles = try Self.articlesWithASecondSpelling()
         let model = try SiteModel(articles: articles, naming: Fixture.naming(aliases: Self.aliases))
@@ -62,8 +62,9 @@ import Testing
         let files = try index.files()
         let document = try #require(documents.min())
         let shard = try ShardFile(files[SearchIndex.documentShardPath(document)], name: "d/\(document)").value
-        let number = try #require(index.mechanisms.firstIndex { $0.key == scheme.slug })
-        #expect(((shard as? [[Any]])?.first?[3] as? [Int])?.contains(number) == true)
+        // The document writes the scheme with its spellings, which the page checks a term against.
+        let written = try #require((shard as? [[Any]])?.first?[3] as? [Any])
+        #expect(written.contains { ($0 as? [String]) == [scheme.slug, "党小组+网格员+联户长", "党小组+网格员+十联户"] })
         let lists = String(decoding: try #require(files[SearchIndex.folder + "mechanisms.js"]), as: UTF8.self)
         #expect(lists.contains("[\"\(scheme.slug)\",\"党小组+网格员+联户长\",\"党小组+网格员+十联户\"]"))
     }

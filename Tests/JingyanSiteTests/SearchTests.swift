@@ -139,9 +139,10 @@ import Testing
         var seen: [String: [SearchIndex.Posting]] = [:]
         for number in 0..<shards {
             let shard = try ShardFile(files[SearchIndex.postingShardPath(number)], name: "p/\(number)").object
-            for (token, encoded) in shard {
-                #expect(SearchIndex.shard(of: token, among: shards) == number, "\(token)")
-                seen[token] = try ShardFile.decode(try #require(encoded as? String))
+            for (key, encoded) in shard {
+                #expect(SearchIndex.shard(of: key, among: shards) == number, "\(key)")
+                seen[key] = try ShardFile.decode(
+                    try #require((encoded as? String) ?? ((encoded as? [Any])?[0] as? String)))
             }
         }
         #expect(seen == index.postings)
@@ -152,9 +153,9 @@ import Testing
     @Test func documentShardsHoldEveryDocumentInOrder() throws {
         let index = try SearchIndex(model: try SiteModel(articles: GeneratedCorpus.articles(count: 30)))
         let files = try index.files()
-        // mechanisms.js: the categories' list, then the schemes', numbered on across both.
-        let lists = try ShardFile(files[SearchIndex.folder + "mechanisms.js"], name: "mechanisms").object
-        let listed = try ["category", "scheme"].flatMap { try #require(lists[$0] as? [[String]]) }
+        // A category by its number in the manifest's list, a scheme as [key, name, spellings…].
+        let manifest = try ShardFile(files[SearchIndex.manifestPath], name: "manifest").object
+        let categories = try #require(manifest["categories"] as? [[String]])
         var urls: [String] = []
         for number in 0..<((index.documents.count + SearchIndex.documentsPerShard - 1) / SearchIndex.documentsPerShard)
         {
@@ -165,7 +166,9 @@ import Testing
                 urls.append(try #require(document[0] as? String))
                 let number = urls.count - 1
                 #expect(document[2] as? String == index.documents[number].text)
-                let mechanisms = try #require(document[3] as? [Int]).map { listed[$0] }
+                let mechanisms = try #require(document[3] as? [Any]).map {
+                    try #require(($0 as? Int).map { categories[$0] } ?? ($0 as? [String]))
+                }
                 #expect(
                     mechanisms.map { $0[1] } == index.documents[number].mechanisms.map { index.mechanisms[$0].name })
                 // A mechanism's key, whose page search.js makes of it (SitePaths.mechanism).

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds the site from the repo's content with `jingyan build` and runs the browser tests
 # (Tests/browser/test_site.py; comparing practices: test_compare.py; field search and export: test_export.py;
-# printing: test_print.py; small screens, axe-core and the keyboard: test_access.py) in headless Chromium,
+# printing: test_print.py; small screens, axe-core and the keyboard: test_access.py; postings in
+# blocks: test_search_blocks.py) in headless Chromium,
 # over file:// and over HTTP under a sub-path,
 # then builds a site from hostile content (Tests/browser/xss-content) and checks that no script
 # payload runs in it (Tests/browser/test_xss.py), and serves a site built with --base-url on a real
@@ -44,6 +45,10 @@ mkdir -p "$work/long"
 swift run -q jingyan-bench corpus --pages 12 --out "$work/long/seeds" > /dev/null
 (cd "$work/long" && "$bin/jingyan" extract > /dev/null)
 swift run -q jingyan build --content "$work/long/content" --seeds "$work/long/seeds" --out "$work/long-site"
+# The same with postings cut into blocks of 20 documents (a page of results), as a large site's
+# are cut into blocks of 2,048: test_search_blocks.py compares its searches with long-site's.
+JINGYAN_SEARCH_BLOCK_POSTINGS=20 swift run -q jingyan build --content "$work/long/content" --seeds "$work/long/seeds" \
+    --out "$work/blocked-site"
 
 # Every suite runs; the closing line adds up their counts.
 status=0
@@ -55,7 +60,8 @@ python3 Tests/browser/test_print.py "$work/site" "$shots" --long-site "$work/lon
 python3 Tests/browser/test_access.py "$work/site" "$shots" --long-site "$work/long-site" | tee "$work/access.log" || status=1
 python3 Tests/browser/test_xss.py "$work/xss-site" | tee "$work/xss.log" || status=1
 python3 Tests/browser/test_nginx.py "$work/nginx-site" | tee "$work/nginx.log" || status=1
+python3 Tests/browser/test_search_blocks.py "$work/blocked-site" "$work/long-site" | tee "$work/blocks.log" || status=1
 tail -n 1 -q "$work/site.log" "$work/compare.log" "$work/export.log" "$work/print.log" "$work/access.log" \
-    "$work/xss.log" "$work/nginx.log" \
+    "$work/xss.log" "$work/nginx.log" "$work/blocks.log" \
     | awk '{ passed += $1; failed += $3 } END { printf "%d passed, %d failed\n", passed, failed }'
 exit $status

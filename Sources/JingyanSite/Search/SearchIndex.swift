@@ -10,13 +10,13 @@ import JingyanSupport
 /// the text) that ranks candidates before any document is fetched; the page then fetches only
 /// the documents it shows and checks that each query term really occurs in them.
 struct SearchIndex {
-    static let schemaVersion = "jingyan.search/4"
+    static let schemaVersion = "jingyan.search/5"
     static let folder = "search/"
     static let manifestPath = folder + "manifest.js"
     /// Documents per document shard. The hits of a page of results are scattered over the
     /// numbers, so each one costs a shard: one document per shard makes that the least bytes.
     static let documentsPerShard = 1
-    /// Posting shards are as many as make them about this size (before the few largest postings).
+    /// Posting shards are as many as make them about this size on average (`postingShardCount`).
     static let postingShardBytes = 16 * 1024
 
     struct Facet: Equatable {
@@ -66,11 +66,14 @@ struct SearchIndex {
     var practiceOfDocument: [Int]
     /// The first document of each place; a place's documents run to the next one's first.
     var placeStarts: [Int]
-    /// Token → its documents in ascending order, encoded as the shards carry them (`encode`):
-    /// two or three bytes a posting, where a `Posting` array would take sixteen. Besides the
-    /// tokens, "#" + a mechanism key lists the documents tagged with it
-    /// (the mechanism filter).
+    /// Shard key → postings in ascending order, encoded as the shards carry them (`encode`):
+    /// two or three bytes a posting, where a `Posting` array would take sixteen. A key is a token
+    /// with its whole posting, or, for a posting longer than a block, the token with its head or
+    /// `blockKey(token, i)` with block i (`blockedPostings`). Besides the tokens, "#" + a
+    /// mechanism key lists the documents tagged with it (the mechanism filter).
     var encodedPostings: [String: [UInt8]]
+    /// The tokens whose posting is cut into blocks.
+    var blockedPostings: [String: Blocked] = [:]
 
     /// Document number of each practice (index into `SiteModel.practices`).
     var documentOfPractice: [Int]
@@ -78,8 +81,11 @@ struct SearchIndex {
     /// when it is written or compared, as their texts together are about the size of the base.
     var model: SiteModel
 
-    /// Every posting list, decoded: for tests and tools.
-    var postings: [String: [Posting]] { encodedPostings.mapValues(Self.decode) }
+    /// Every token's whole posting, decoded: for tests and tools.
+    var postings: [String: [Posting]] {
+        Dictionary(
+            uniqueKeysWithValues: encodedPostings.keys.filter { !$0.contains("/") }.map { ($0, fullPosting($0)) })
+    }
 
     /// Every document, made from the model: for tests and tools.
     var documents: [Document] { practiceOfDocument.indices.map(document) }
@@ -98,8 +104,8 @@ struct SearchIndex {
                 key: $0.slug, name: $0.key.name, url: $0.path, kind: $0.key.kind.rawValue,
                 spellings: model.naming.spellings(of: $0.key))
         }
-        // mechanisms.js lists the categories, then the schemes, and a document names its
-        // mechanisms by number in that order: the model's (`MechanismKey` sorts by kind first).
+        // The manifest lists the categories first, by their number here, which documents give:
+        // the model's order (`MechanismKey` sorts by kind first).
         precondition(mechanisms.map { $0.kind ?? "" } == mechanisms.map { $0.kind ?? "" }.sorted())
         let placeIndex = Dictionary(uniqueKeysWithValues: model.places.enumerated().map { ($1.key, $0) })
         let placeOfPractice = model.practices.map { placeIndex[$0.place]! }
@@ -119,10 +125,11 @@ struct SearchIndex {
         for batch in stride(from: 0, to: order.count, by: Self.documentBatch) {
             let numbers = batch..<min(batch + Self.documentBatch, order.count)
             let documents = numbers.concurrentMap { [self] in document($0) }
-            if let sink { try Self.write(documents, from: batch, to: sink) }
+            if let sink { try Self.write(documents, from: batch, mechanisms: mechanisms, to: sink) }
             for (offset, document) in documents.enumerated() { lists.add(document, number: batch + offset) }
         }
         encodedPostings = lists.encoded()
+        blockedPostings = Self.cutIntoBlocks(&encodedPostings)
     }
 
     /// Document `number`, made from the model.
@@ -257,7 +264,7 @@ struct SearchIndex {
     func candidates(for term: String) -> [Int]? {
         let tokens = SearchTokenizer.tokens(in: term)
         guard let first = tokens.first else { return nil }
-        func documents(_ token: String) -> [Int] { Self.decode(encodedPostings[token] ?? []).map(\.document) }
+        func documents(_ token: String) -> [Int] { fullPosting(token).map(\.document) }
         var result = Set(documents(first))
         for token in tokens.dropFirst() { result.formIntersection(documents(token)) }
         return result.sorted()

@@ -13,6 +13,7 @@
   var root = document.documentElement.getAttribute("data-root") || "";
   var form, input, placeSelect, mechanismSelect, fieldSelect, status, list, moreButton;
   var PAGE_SIZE = 20;
+  var ROUNDS_PER_PAGE = 2;
   var SNIPPET_BEFORE = 30;
   var SNIPPET_LENGTH = 110;
 
@@ -35,11 +36,12 @@
       if (!search) return Promise.resolve(null);
       var candidates = search.hits.slice(0, limit);
       var shards = candidates.map(function (n) { return load(documentShard(search.manifest, n)); });
-      return Promise.all(shards.concat([load("mechanisms")])).then(function () {
+      return Promise.all(shards).then(function () {
         var items = candidates.map(function (n) { return entry(search.manifest, n); }).filter(function (item) {
           return search.terms.every(function (term) { return occursIn(item, term, search.field); });
         });
-        return { search: search, items: items, cut: search.hits.length > candidates.length };
+        // Postings whose later blocks are not loaded may hold more results: the export says so.
+        return { search: search, items: items, cut: search.hits.length > candidates.length || !search.complete };
       });
     }
   };
@@ -119,22 +121,76 @@
     return "p/" + (hash % manifest.postingShards);
   }
 
-  // The posting shards of the query's tokens and of the mechanism filter's "#" posting.
-  function loadPostings(manifest, parsed, mechanismKey) {
-    var needed = new Set();
-    parsed.indexed.forEach(function (t) { t.tokens.forEach(function (token) { needed.add(postingShard(manifest, token)); }); });
-    if (mechanismKey) needed.add(postingShard(manifest, "#" + mechanismKey));
+  // The query's tokens and the mechanism filter's "#" posting: every posting a ranking reads.
+  function postingTokens(parsed, mechanismKey) {
+    var all = [];
+    parsed.indexed.forEach(function (t) {
+      t.tokens.forEach(function (token) { if (all.indexOf(token) < 0) all.push(token); });
+    });
+    if (mechanismKey) all.push("#" + mechanismKey);
+    return all;
+  }
+
+  // The posting shards of `tokens`: whole postings, or the heads (first blocks) of long ones.
+  function loadPostings(manifest, tokens) {
+    var needed = new Set(tokens.map(function (token) { return postingShard(manifest, token); }));
     return Promise.all(Array.from(needed).map(load));
+  }
+
+  // A token's entry in its shard: a string (its whole posting), or for a posting cut into blocks
+  // [head, documents in the whole posting, blocks]; block i is under token + "/" + i.
+  function postingEntry(manifest, token) { return received[postingShard(manifest, token)][token] || ""; }
+
+  var blocksLoaded = {};  // token → blocks of its posting loaded after the head
+
+  function blocksLeft(manifest, token) {
+    var entry = postingEntry(manifest, token);
+    return typeof entry === "string" ? 0 : entry[2] - 1 - (blocksLoaded[token] || 0);
+  }
+
+  // Loads the next block of every token in `tokens` that has one left: one round of a ranking
+  // that reads further into the postings. Resolves to whether there was any.
+  function loadNextBlocks(manifest, tokens) {
+    var waiting = tokens.filter(function (token) { return blocksLeft(manifest, token) > 0; }).map(function (token) {
+      var key = token + "/" + ((blocksLoaded[token] || 0) + 1);
+      return load(postingShard(manifest, key)).then(function () { blocksLoaded[token] = Number(key.split("/")[1]); });
+    });
+    return Promise.all(waiting).then(function () { return waiting.length > 0; });
   }
 
   var decoded = {};
 
-  // Document numbers, ascending, and their weights, from "gap digits, weight digit" per
-  // document. Typed arrays, not a Map: a first query decodes and walks tens of thousands of
-  // postings at 100k documents before the JIT has warmed up.
+  // Document numbers, ascending, and their weights, of every block of `token`'s posting loaded
+  // so far, merged.
   function posting(manifest, token) {
-    if (decoded[token]) return decoded[token];
-    var text = received[postingShard(manifest, token)][token] || "";
+    var entry = postingEntry(manifest, token);
+    if (typeof entry === "string") return decodePosting(token, entry);
+    var blocks = [decodePosting(token, entry[0])];
+    for (var b = 1; b <= (blocksLoaded[token] || 0); b++) {
+      var key = token + "/" + b;
+      blocks.push(decodePosting(key, received[postingShard(manifest, key)][key]));
+    }
+    if (blocks.length === 1) return blocks[0];
+    var cached = decoded[token + "/merged"];
+    if (cached && cached.blocks === blocks.length) return cached;
+    var size = blocks.reduce(function (sum, block) { return sum + block.documents.length; }, 0);
+    var order = new Array(size);
+    var at = 0;
+    blocks.forEach(function (block, b) {
+      for (var i = 0; i < block.documents.length; i++) order[at++] = [block.documents[i], b, i];
+    });
+    order.sort(function (a, c) { return a[0] - c[0]; });
+    var merged = { documents: new Int32Array(size), weights: new Uint8Array(size), blocks: blocks.length };
+    order.forEach(function (o, k) { merged.documents[k] = o[0]; merged.weights[k] = blocks[o[1]].weights[o[2]]; });
+    decoded[token + "/merged"] = merged;
+    return merged;
+  }
+
+  // Document numbers, ascending, and their weights, from "gap digits, weight digit" per
+  // document. Typed arrays, not a Map: a first query decodes and walks thousands of postings
+  // before the JIT has warmed up.
+  function decodePosting(key, text) {
+    if (decoded[key]) return decoded[key];
     var documents = new Int32Array(text.length >> 1);  // two digits or more a document
     var weights = new Uint8Array(documents.length);
     var size = 0;
@@ -148,8 +204,8 @@
       documents[size] = documentNumber;
       weights[size++] = digitValue[text.charCodeAt(++i)];
     }
-    decoded[token] = { documents: documents.subarray(0, size), weights: weights.subarray(0, size) };
-    return decoded[token];
+    decoded[key] = { documents: documents.subarray(0, size), weights: weights.subarray(0, size) };
+    return decoded[key];
   }
 
   // Where `documentNumber` is in `documents` at or after `from`, or where it would be.
@@ -255,13 +311,12 @@
 
   function documentShard(manifest, documentNumber) { return "d/" + Math.floor(documentNumber / manifest.documentsPerShard); }
 
-  // A document's mechanism by its number in mechanisms.js: the categories' list, then the
-  // schemes'. Each is [key, name, other spellings…]: a search for any spelling matches the
-  // scheme. The page of the key is mechanisms/<key>.html (SitePaths.mechanism).
-  function mechanismOf(number) {
-    var all = received.mechanisms;
-    var category = number < all.category.length;
-    var m = category ? all.category[number] : all.scheme[number - all.category.length];
+  // A document's mechanism: a category by its number in the manifest's list, a scheme as
+  // written in the document. Each is [key, name, other spellings…]: a search for any spelling
+  // matches it. The page of the key is mechanisms/<key>.html (SitePaths.mechanism).
+  function mechanismOf(manifest, written) {
+    var category = typeof written === "number";
+    var m = category ? manifest.categories[written] : written;
     return {
       kind: category ? "category" : "scheme", name: m[1], url: "mechanisms/" + m[0] + ".html", spellings: m.slice(2)
     };
@@ -270,7 +325,7 @@
   function entry(manifest, documentNumber) {
     var record = received[documentShard(manifest, documentNumber)][documentNumber % manifest.documentsPerShard];
     var place = manifest.places[placeOf(manifest, documentNumber)];
-    var mechanisms = record[3].map(function (number) { return mechanismOf(number); });
+    var mechanisms = record[3].map(function (written) { return mechanismOf(manifest, written); });
     return {
       url: record[0], titleText: record[1], text: record[2], place: { name: place[1], url: place[0] }, mechanismList: mechanisms,
       figures: record[4].map(function (f) { return { value: f[0], subject: f[1], period: f[2] }; }), date: record[5], citation: record[6],
@@ -405,15 +460,17 @@
     });
   }
 
-  // Shows in each place option how many of the current hits it would keep.
-  function updatePlaceCounts(manifest, hits) {
+  // Shows in each place option how many of the current hits it would keep ("12+": of the
+  // blocks loaded so far).
+  function updatePlaceCounts(manifest, hits, complete) {
     var counts = {};
     hits.forEach(function (documentNumber) {
       var place = manifest.places[placeOf(manifest, documentNumber)][0];
       counts[place] = (counts[place] || 0) + 1;
     });
     Array.prototype.forEach.call(placeSelect.options, function (option) {
-      if (option.value) option.textContent = option.getAttribute("data-label") + "（" + (counts[option.value] || 0) + "）";
+      var count = (counts[option.value] || 0) + (complete ? "" : "+");
+      if (option.value) option.textContent = option.getAttribute("data-label") + "（" + count + "）";
     });
   }
 
@@ -448,14 +505,59 @@
     moreButton.hidden = true;
   }
 
+  // Ranks the search's candidates from the blocks of its postings loaded so far and keeps those
+  // the place filter keeps. The documents already looked at keep their places at the top; the
+  // others follow in the new order (docs/search-index.md, "Blocks").
+  function rankSearch(search) {
+    var ranked = rank(search.manifest, search.parsed, search.mechanism);
+    var range = search.range;
+    var looked = search.hits.slice(0, search.next);
+    var seen = new Set(looked);
+    var kept = ranked.filter(function (n) { return (!range || (n >= range[0] && n < range[1])) && !seen.has(n); });
+    search.hits = looked.concat(kept);
+    search.ranked = ranked;
+    search.filtered = search.hits.length < ranked.length || Boolean(search.mechanism) || Boolean(search.field);
+    search.complete = search.tokens.every(function (token) { return blocksLeft(search.manifest, token) === 0; });
+  }
+
+  // How many documents a one-word query matches when its posting is not all loaded: its head
+  // says. Null for other queries, whose count is a lower bound until every block is in.
+  function knownTotal(manifest, parsed, mechanismKey, field) {
+    if (!parsed.exact || parsed.indexed.length !== 1 || mechanismKey || field) return null;
+    var entry = postingEntry(manifest, parsed.indexed[0].tokens[0]);
+    return typeof entry === "string" ? null : entry[1];
+  }
+
+  // A count as the status shows it: "约 " while bigrams may match apart, "+" while later blocks
+  // may hold more.
+  function countText(search, count, placeFiltered) {
+    var about = search.exact || search.next >= search.hits.length ? "" : "约 ";
+    if (search.complete) return about + count;
+    if (search.known !== null && !placeFiltered) return String(search.known);
+    return about + count + "+";
+  }
+
   // Fetches the documents of the next candidates and shows those that really match, until a
-  // page is full or the candidates run out.
+  // page is full or the candidates run out. When the loaded blocks run out first, the next
+  // blocks of the postings are loaded, at most ROUNDS_PER_PAGE times a page once it shows a
+  // result, unless a filter is set.
   function showMore(search) {
     var shown = 0;
+    var rounds = 0;
     function step() {
       if (search !== current) return null;
       var batch = search.hits.slice(search.next, search.next + PAGE_SIZE - shown);
-      if (batch.length === 0 || shown >= PAGE_SIZE) return finish();
+      if (shown >= PAGE_SIZE) return finish();
+      if (batch.length === 0) {
+        var filter = search.range || search.mechanism || search.field;
+        if (search.complete || (shown > 0 && rounds >= ROUNDS_PER_PAGE && !filter)) return finish();
+        rounds++;
+        return loadNextBlocks(search.manifest, search.tokens).then(function () {
+          if (search !== current) return null;
+          rankSearch(search);
+          return step();
+        });
+      }
       search.next += batch.length;
       // Every document is requested at once; each is shown as soon as it and those ranked above
       // it are in, so the first result does not wait for the slowest of the page.
@@ -477,17 +579,19 @@
     }
     function finish() {
       var total = search.hits.length - search.rejected;
-      var about = search.exact || search.next >= search.hits.length ? "" : "约 ";
-      var filtered = search.filtered ? "（已筛选，共 " + about + search.unfiltered + " 条）" : "";
+      var filtered = search.filtered ? "（已筛选，共 " + countText(search, search.ranked.length, false) + " 条）" : "";
       if (total === 0) {
         list.replaceChildren();
         status.textContent = "没有找到含“" + search.query + "”的做法。";
       } else {
         // The query is named: on paper, where the search box is not printed, it says what was looked for.
-        status.textContent = "找到 " + about + total + " 条含“" + search.query + "”的做法" + filtered + "，显示前 " +
-          list.children.length + " 条。";
+        status.textContent = "找到 " + countText(search, total, Boolean(search.range)) + " 条含“" + search.query + "”的做法" +
+          filtered + "，显示前 " + list.children.length + " 条。";
       }
-      moreButton.hidden = search.next >= search.hits.length;
+      moreButton.hidden = search.next >= search.hits.length && search.complete;
+      // The counts only label the place menu, and setting 170 option texts takes tens of ms in
+      // a page just loaded: they wait for the results rather than the results for them.
+      updatePlaceCounts(search.manifest, search.ranked, search.complete);
       return null;
     }
     moreButton.hidden = true;
@@ -515,23 +619,18 @@
     }
     status.textContent = "正在搜索…";
     var mechanismKey = mechanismSelect.value;
+    var tokens = postingTokens(parsed, mechanismKey);
     load("manifest").then(function (manifest) {
-      return Promise.all([loadPostings(manifest, parsed, mechanismKey), load("mechanisms")]).then(function () {
+      return loadPostings(manifest, tokens).then(function () {
         if (mine !== generation) return null;
-        var hits = rank(manifest, parsed, mechanismKey);
-        var range = placeRange(manifest);
-        var kept = range ? hits.filter(function (n) { return n >= range[0] && n < range[1]; }) : hits;
         var field = fieldSelect.value;
         current = {
-          manifest: manifest, query: query, terms: parsed.terms, exact: parsed.exact && !field, hits: kept, next: 0, rejected: 0,
-          filtered: kept.length < hits.length || Boolean(mechanismKey) || Boolean(field), unfiltered: hits.length, field: field,
-          place: placeSelect.value, mechanism: mechanismKey
+          manifest: manifest, query: query, parsed: parsed, terms: parsed.terms, tokens: tokens,
+          exact: parsed.exact && !field, hits: [], next: 0, rejected: 0, range: placeRange(manifest), field: field,
+          place: placeSelect.value, mechanism: mechanismKey, known: knownTotal(manifest, parsed, mechanismKey, field)
         };
-        // The counts only label the place menu, and setting 170 option texts takes tens of ms in
-        // a page just loaded: they wait for the results rather than the results for them.
-        return Promise.resolve(showMore(current)).then(function () {
-          if (mine === generation) updatePlaceCounts(manifest, hits);
-        });
+        rankSearch(current);
+        return showMore(current);
       });
     }).catch(function (error) { if (mine === generation) failed(error); });
   }
@@ -621,10 +720,8 @@
   // them loaded or on their way. A failure is reported by run().
   var params = new URLSearchParams(location.search);
   var addressQuery = parse((params.get("q") || "").trim());
-  // The results name their mechanisms by number in mechanisms.js: it comes with the first query.
   load("manifest").then(function (manifest) {
-    if (addressQuery.indexed.length) load("mechanisms").catch(function () {});
-    return loadPostings(manifest, addressQuery, params.get("mechanism") || "");
+    return loadPostings(manifest, postingTokens(addressQuery, params.get("mechanism") || ""));
   }).catch(function () {});
 
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);

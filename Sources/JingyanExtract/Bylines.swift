@@ -65,8 +65,7 @@ extension Lexicon {
     func droppingAffiliations(_ text: String) -> String? {
         // Most lines are refused unsplit: too long, or with no space or no outlet's last scalar.
         guard !authorAffiliationEndings.isEmpty, text.utf8.count <= Self.maxBylineLength * 4,
-            text.unicodeScalars.contains(where: { $0 == " " || $0 == "　" }),
-            text.unicodeScalars.contains(where: authorAffiliationEnds.contains)
+            Self.hasSpace(text), text.unicodeScalars.contains(where: authorAffiliationEnds.contains)
         else { return nil }
         let tokens = Typography.droppingBullets(text).split(whereSeparator: { $0 == " " || $0 == "　" })
         guard tokens.count >= 3,
@@ -78,6 +77,16 @@ extension Lexicon {
         }
         guard kept.count < tokens.count else { return nil }
         return kept.map(\.element).joined(separator: " ")
+    }
+
+    /// A space or an ideographic space (E3 80 80) among the text's bytes.
+    static func hasSpace(_ text: String) -> Bool {
+        var previous: (UInt8, UInt8) = (0, 0)
+        for byte in text.utf8 {
+            if byte == 0x20 || byte == 0x80 && previous == (0xE3, 0x80) { return true }
+            previous = (previous.1, byte)
+        }
+        return false
     }
 
     /// "共享联盟某某站", "某县融媒体中心": Han only, long for a name, ending as an outlet does.

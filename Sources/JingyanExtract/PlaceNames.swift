@@ -7,11 +7,22 @@ struct PlaceNames: Sendable {
     let lexicon: Lexicon
     /// Provinces, prefectures and counties by full and short name.
     let finder: Divisions.Finder
+    /// The township suffixes' last scalars and lengths, in the lexicon's order: every scalar of
+    /// a lede is looked up among them.
+    let townshipSuffixEnds: [SuffixEnd]
+
+    struct SuffixEnd {
+        var last: Unicode.Scalar?
+        var scalarCount: Int
+    }
 
     init(divisions: Divisions, lexicon: Lexicon) {
         self.divisions = divisions
         self.lexicon = lexicon
         finder = divisions.finder()
+        townshipSuffixEnds = lexicon.townshipSuffixes.map {
+            SuffixEnd(last: $0.unicodeScalars.last, scalarCount: $0.unicodeScalars.count)
+        }
     }
 
     /// A place tag read: "某某新场" → 某某县 and its 新场镇; "贵阳花溪" → 花溪区;
@@ -151,22 +162,31 @@ struct PlaceNames: Sendable {
             .first { divisions.county(of: $0) == county }
     }
 
-    /// True when the text names one of the county's townships in full ("某某镇红白理事会……"): a
-    /// name of two characters or more before a township suffix.
+    /// True when the text names one of the county's townships in full ("某某镇红白理事会……").
     func namesTownship(of county: Divisions.Division, in text: String) -> Bool {
-        let scalars = Array(text.unicodeScalars)
-        for (end, scalar) in scalars.enumerated() {
-            for suffix in lexicon.townshipSuffixes where suffix.unicodeScalars.last == scalar {
-                let nameEnd = end + 1 - suffix.unicodeScalars.count
-                for start in stride(from: nameEnd - 2, through: max(0, nameEnd - Self.maxTownshipName), by: -1) {
-                    if township(named: Typography.string(scalars[start...end]), in: county) != nil { return true }
-                }
-            }
-        }
-        return false
+        firstTownship(in: text) { township(named: $0, in: county) } != nil
     }
 
-    static let maxTownshipName = 6
+    /// The first name with a township suffix ("某某镇", 2–8 characters before it: "阿勒腾席热镇")
+    /// that `accept` turns into a township, the shortest first. `accept` finds townships by name:
+    /// what no division is named is passed over without making it a String.
+    static let maxTownshipName = 8
+
+    func firstTownship(in text: String, accept: (String) -> Divisions.Division?) -> Divisions.Division? {
+        let scalars = ScannedText.scalars(of: text)
+        for (index, scalar) in scalars.enumerated() where index >= 2 {
+            guard let suffix = townshipSuffixEnds.first(where: { $0.last == scalar }) else { continue }
+            let suffixLength = suffix.scalarCount
+            for length in 2...Self.maxTownshipName where index + 1 >= length + suffixLength {
+                let start = index + 1 - length - suffixLength
+                guard Typography.isHan(scalars[start]) else { break }  // a name is Han: so is a longer one
+                guard divisions.mayBeName(scalars[start...index]) else { continue }
+                let name = Typography.string(scalars[start...index])
+                if let township = accept(name) { return township }
+            }
+        }
+        return nil
+    }
 
     /// The provinces, prefectures and counties the text names in full ("某某县", not "某某"), but
     /// for names that are as often common words; a short or common name counts right after a

@@ -17,15 +17,6 @@ struct PlaceResolver {
     let slug: Slug
     /// A Han name before a county suffix, for counties the gazetteer does not know.
     private let countyPattern: LexiconPattern
-    /// The township suffixes' last scalars and lengths, in the lexicon's order: every scalar of
-    /// a lede is looked up among them.
-    private let townshipSuffixEnds: [SuffixEnd]
-
-    struct SuffixEnd {
-        var last: Unicode.Scalar?
-        var scalarCount: Int
-    }
-
     init(lexicon: Lexicon, gazetteer: Gazetteer, places: PlaceNames, slug: Slug) throws {
         self.lexicon = lexicon
         self.gazetteer = gazetteer
@@ -33,9 +24,6 @@ struct PlaceResolver {
         self.slug = slug
         let suffixes = lexicon.countySuffixes.map(LexiconPattern.escaped).joined(separator: "|")
         countyPattern = try LexiconPattern("(\\p{Han}{2,3}?)(?:\(suffixes))")
-        townshipSuffixEnds = lexicon.townshipSuffixes.map {
-            SuffixEnd(last: $0.unicodeScalars.last, scalarCount: $0.unicodeScalars.count)
-        }
     }
 
     typealias Division = Divisions.Division
@@ -224,14 +212,14 @@ struct PlaceResolver {
 
     /// The first of the county's townships the text names in full ("……县某某镇……").
     func townshipMentioned(in text: String, county: Division) -> Division? {
-        firstTownship(in: text) { places.township(named: $0, in: county) }
+        places.firstTownship(in: text) { places.township(named: $0, in: county) }
     }
 
     /// The county's one township the text names in full, when it names no other of them: a
     /// report on one township, not a round of the county's.
     func onlyTownship(in text: String, county: Division) -> Division? {
         var named: [Division] = []
-        _ = firstTownship(in: text) { name in  // read to the end: every township named
+        _ = places.firstTownship(in: text) { name in  // read to the end: every township named
             if let township = places.township(named: name, in: county), !named.contains(township) {
                 named.append(township)
             }
@@ -251,7 +239,7 @@ struct PlaceResolver {
     /// beside "常驻义乌"; of two such, the one named in full): "匡堰镇" is in 慈溪市 alone, "城关镇" in
     /// hundreds of counties.
     func uniqueTownship(in text: String, context: Context) -> Division? {
-        firstTownship(in: text) { name in
+        places.firstTownship(in: text) { name in
             let candidates = places.divisions.named(name, level: .township)
             if candidates.count == 1 { return candidates[0] }
             let inArea = candidates.filter(context.isInside)
@@ -269,27 +257,6 @@ struct PlaceResolver {
             }
             return ofCountyInFull.count == 1 ? ofCountyInFull[0] : nil
         }
-    }
-
-    /// The first name with a township suffix ("某某镇", 2–8 characters before it: "阿勒腾席热镇")
-    /// that `accept` turns into a township, the shortest first. `accept` finds townships by name:
-    /// what no division is named is passed over without making it a String.
-    static let maxTownshipName = 8
-
-    func firstTownship(in text: String, accept: (String) -> Division?) -> Division? {
-        let scalars = ScannedText.scalars(of: text)
-        for (index, scalar) in scalars.enumerated() where index >= 2 {
-            guard let suffix = townshipSuffixEnds.first(where: { $0.last == scalar }) else { continue }
-            let suffixLength = suffix.scalarCount
-            for length in 2...Self.maxTownshipName where index + 1 >= length + suffixLength {
-                let start = index + 1 - length - suffixLength
-                guard Typography.isHan(scalars[start]) else { break }  // a name is Han: so is a longer one
-                guard places.divisions.mayBeName(scalars[start...index]) else { continue }
-                let name = Typography.string(scalars[start...index])
-                if let township = accept(name) { return township }
-            }
-        }
-        return nil
     }
 
     private func place(_ division: Division, township: String?) -> Place {

@@ -73,19 +73,40 @@ public struct Extractor: Sendable {
         _ drafts: consuming [ArticleDraft], file: String, progress: (_ practices: Int) -> Void
     ) -> [Article] {
         let chunk = 256
-        guard drafts.count > chunk else { return drafts.map { reader.read($0, file: file) } }
+        guard drafts.count > chunk else {
+            return placedByPage(drafts.map { reader.read($0, file: file) }, drafts: drafts, file: file)
+        }
         var articles: [Article] = []
         articles.reserveCapacity(drafts.count)
         var practices = 0
         for start in stride(from: 0, to: drafts.count, by: chunk) {
             let range = start..<min(start + chunk, drafts.count)
-            let read = Array(drafts[range]).concurrentMap { reader.read($0, file: file) }
+            let chunkDrafts = Array(drafts[range])
+            let read = placedByPage(
+                chunkDrafts.concurrentMap { reader.read($0, file: file) }, drafts: chunkDrafts, file: file)
             for index in range { drafts[index].release() }
             practices += read.reduce(0) { $0 + $1.practices.count }
             articles += read
             progress(practices)
         }
         return articles
+    }
+
+    /// Articles whose text gives no place, read again with the counties of the page's other
+    /// articles, which such an article may name by a short name alone.
+    func placedByPage(_ articles: [Article], drafts: [ArticleDraft], file: String) -> [Article] {
+        let unplaced = articles.indices.filter { articles[$0].place.slug == PlaceResolver.unknownSlug }
+        guard !unplaced.isEmpty, unplaced.count < articles.count else { return articles }
+        var counties = UniqueStrings()
+        for article in articles { counties.insert(article.place.county) }
+        var placed = articles
+        for index in unplaced {
+            var again = reader.read(drafts[index], file: file, nearby: counties.strings)
+            guard again.place.slug != PlaceResolver.unknownSlug else { continue }
+            again.review.append("地点据同版其他报道推断：\(again.place.county)，请核对地点")
+            placed[index] = again
+        }
+        return placed
     }
 
     /// Extracts several pages, in the order given, making article ids unique across them. Pages

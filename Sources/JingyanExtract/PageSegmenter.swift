@@ -68,7 +68,8 @@ struct PageSegmenter {
         // segmenter (a retain of each of its references) and released it after.
         let lexicon = lexicon
         let roles = roles
-        let unwrapped = Self.isUnwrapped(page.lines) { lexicon.isPageFurniture($0.text) }
+        let unwrapped =
+            page.holdsParagraphsOnOneLine || Self.isUnwrapped(page.lines) { lexicon.isPageFurniture($0.text) }
         var captions: [CaptionDraft] = []
         var removed = Set<Int>()  // line numbers of captions and furniture
         for block in page.blocks {

@@ -28,11 +28,19 @@ struct PlaceResolver {
 
     typealias Division = Divisions.Division
 
+    /// The slug of an article whose text names no place.
+    static let unknownSlug = "unknown"
+
     /// `body` is read only when neither the tags nor the title and lede tell the place. What the
     /// page prints `around` its reports (running heads, a copy's source) only helps read a name
     /// several places share: "鼓楼区" under a "福州日报" head.
+    ///
+    /// `nearby` are the counties the page's other reports are on: an article naming none in full
+    /// may name one of them by its short name ("化隆的“拉面网格”" in a commentary under a report
+    /// on 化隆回族自治县), where elsewhere a short name is too often a common word to count.
     func resolve(
-        lede: String, body readBody: @escaping () -> String, title: String, placeTags: [String], around: String = ""
+        lede: String, body readBody: @escaping () -> String, title: String, placeTags: [String],
+        around: String = "", nearby: [String] = []
     ) -> Place {
         lazy var body = readBody()
         let context = Context(places: places, text: { title + lede + body + "\n" + around }, home: homeProvince)
@@ -80,8 +88,11 @@ struct PlaceResolver {
             let short = shortName(of: name)
             return place(name, short: short, slug: slug.pinyin(short), township: township(after: end))
         }
+        if let county = countyNamedShort(among: nearby, in: [title, lede, body]) {
+            return place(county, township: nil)
+        }
         if let tag = placeTags.first { return place(tag, short: tag, slug: slug.pinyin(tag), township: nil) }
-        return place("未注明地点", short: "未注明", slug: "unknown", township: nil)
+        return place("未注明地点", short: "未注明", slug: Self.unknownSlug, township: nil)
     }
 
     /// Of a tag's readings, the one whose county lies inside an area the article names, else
@@ -195,6 +206,15 @@ struct PlaceResolver {
     }
 
     typealias Places = Divisions.Finder
+
+    /// The first of the `nearby` counties whose short name the texts name, in the texts' order.
+    func countyNamedShort(among nearby: [String], in texts: [String]) -> Division? {
+        let counties = nearby.flatMap { places.divisions.named($0, level: .county) }.filter(\.shortIsUsable)
+        for text in texts {
+            if let county = counties.first(where: { TextSearch.contains($0.short, in: text) }) { return county }
+        }
+        return nil
+    }
 
     /// The county a local paper's news cue files the report from ("本报某某讯"): a short name
     /// counts there, as in a place tag. A cue naming a wider place ("新华社某省会3月5日电") says

@@ -47,6 +47,8 @@ public struct PageText: Sendable {
     /// The page's path as shown to users (e.g. "seeds/000_x.txt").
     public var file: String
     public var lines: [TextLine]
+    /// Some printed line held several paragraphs (`paragraphs(printedOnOneLine:)`): a web copy's.
+    public var holdsParagraphsOnOneLine = false
 
     /// Splits on LF, CRLF and CR and cleans each line.
     public init(file: String, text: String) {
@@ -70,7 +72,27 @@ public struct PageText: Sendable {
             return TextLine(number: number + 1, printed: String(text[range]), width: line.width)
         }
         while let last = lines.last, last.isBlank { lines.removeLast() }
+        if lines.contains(where: { $0.width > Self.paragraphRunWidth }) {
+            let count = lines.count
+            lines = lines.flatMap(Self.paragraphs(printedOnOneLine:))
+            holdsParagraphsOnOneLine = lines.count > count
+        }
         self.lines = lines
+    }
+
+    /// Wider than any printed column: a line this wide is a web copy's paragraph, or several.
+    static let paragraphRunWidth = 120
+
+    /// A web copy may print its whole text on one line, each paragraph opened by the indent of
+    /// two ideographic spaces ("…150余次。　　◎家中老小有人管　　村里的…"): the paragraphs, each a
+    /// line of its own under the printed line's number. A column's line is never this wide, and
+    /// a single ideographic space (a table's cells, "时间　来源") is no indent.
+    static func paragraphs(printedOnOneLine line: TextLine) -> [TextLine] {
+        guard line.width > paragraphRunWidth, line.text.contains("\u{3000}\u{3000}") else { return [line] }
+        return line.text.split(separator: "\u{3000}\u{3000}").compactMap { piece in
+            let text = piece.drop { $0 == "\u{3000}" }
+            return text.isEmpty ? nil : TextLine(number: line.number, text: String(text))
+        }
     }
 
     /// The file's lines as printed, split at LF, CRLF or CR: line numbers everywhere count these.

@@ -25,7 +25,8 @@ struct ArticleReader {
         introducedSchemes = IntroducedSchemeFinder(lexicon: lexicon)
     }
 
-    func read(_ draft: ArticleDraft, file: String) -> Article {
+    /// `nearby`: the counties of the page's other reports (`PlaceResolver.resolve`).
+    func read(_ draft: ArticleDraft, file: String, nearby: [String] = []) -> Article {
         let paragraphs = BodyLayout(lines: draft.body, eachLineIsParagraph: draft.unwrapped, headings: draft.headings)
             .paragraphs
         let ledeIndex = paragraphs.firstIndex { $0.kind == .text }
@@ -35,7 +36,7 @@ struct ArticleReader {
         let title = titleBlock.title ?? Self.fallbackTitle(lede: lede, lexicon: lexicon)
         let place = places.resolve(
             lede: lede, body: { paragraphs.map(\.text).joined() }, title: title, placeTags: titleBlock.placeTags,
-            around: draft.printedAround)
+            around: draft.printedAround, nearby: nearby)
         let author =
             titleBlock.author(excluding: place)
             ?? Self.newsBriefAuthor(
@@ -271,7 +272,12 @@ struct TitleBlockReading {
     var bylines: [[String]]
 
     init(_ lines: [TitleLine], lexicon: Lexicon) {
-        var titleLines = lines.filter { $0.role == .title || $0.role == .headingLike }.map(\.line.text)
+        var titleLines: [String] = []
+        for line in lines where line.role == .title || line.role == .headingLike {
+            // A browser tab's title above a copy's ("标题_某某频道_某某网") repeats it.
+            let text = Self.droppingSiteName(line.line.text)
+            if text != titleLines.last { titleLines.append(text) }
+        }
         if titleLines.count >= 2, Self.isRubric(titleLines[0]) { titleLines.removeFirst() }
         if let first = titleLines.first { titleLines[0] = Typography.droppingLeadingTag(first) }
         title = titleLines.isEmpty ? nil : Self.droppingSiteName(titleLines.joined())
@@ -317,8 +323,10 @@ struct TitleBlockReading {
     func author(excluding place: Place) -> String? {
         let placeNames =
             [place.short, place.county] + (place.township.map { [$0, place.short + $0.dropLast()] } ?? [])
-        let names = bylines.filter { !($0.count == 1 && placeNames.contains($0[0])) }.flatMap { $0 }
-        return names.isEmpty ? nil : names.joined(separator: "、")
+        // A post line and the byline under it may both name the author: one person, named once.
+        var names = UniqueStrings()
+        for name in bylines.filter({ !($0.count == 1 && placeNames.contains($0[0])) }).joined() { names.insert(name) }
+        return names.strings.isEmpty ? nil : names.strings.joined(separator: "、")
     }
 }
 

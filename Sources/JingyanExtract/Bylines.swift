@@ -72,12 +72,39 @@ extension Lexicon {
             roleOpening(tokens[0]) != nil
                 || tokens[0].unicodeScalars.count <= Self.maxQualifiedRole && endsWithRole(tokens[0])
         else { return nil }
-        let kept = tokens.enumerated().filter { position, token in
-            position == 0 || position == tokens.count - 1 || !isAffiliation(token)
+        var changed = false
+        var kept: [Substring] = []
+        for (position, token) in tokens.enumerated() {
+            if position == 0 || position == tokens.count - 1 {
+                kept.append(token)
+            } else if isAffiliation(token) {
+                changed = true
+            } else if let role = roleAfterAffiliation(token) {
+                kept.append(role)
+                changed = true
+            } else {
+                kept.append(token)
+            }
         }
-        guard kept.count < tokens.count else { return nil }
-        return kept.map(\.element).joined(separator: " ")
+        return changed ? kept.joined(separator: " ") : nil
     }
+
+    /// The role of a token that runs an outlet's name and a role together ("某某市融媒体中心特约
+    /// 通讯员" → "特约通讯员"), or nil.
+    func roleAfterAffiliation(_ token: Substring) -> Substring? {
+        guard let role = authorRoles.filter({ token.hasSuffix($0) }).max(by: { $0.count < $1.count }) else {
+            return nil
+        }
+        var affiliation = token.dropLast(role.count)
+        // A qualified role's qualifier ("特约") is the role's, not the outlet's.
+        for qualifier in Self.roleQualifiers where affiliation.hasSuffix(qualifier) {
+            affiliation = affiliation.dropLast(qualifier.count)
+            return isAffiliation(affiliation) ? token.suffix(role.count + qualifier.count) : nil
+        }
+        return isAffiliation(affiliation) ? token.suffix(role.count) : nil
+    }
+
+    static let roleQualifiers = ["特约", "见习", "全媒体", "融媒体"]
 
     /// A space or an ideographic space (E3 80 80) among the text's bytes.
     static func hasSpace(_ text: String) -> Bool {
@@ -332,9 +359,10 @@ extension Lexicon {
     static let maxBylineVerbLength = 2
 
     /// The longest run between separators: a qualified role, or a role and a name together.
-    static let maxBylineToken = 12
-    /// A qualified role ("全媒体记者", an outlet's "某某日报记者") is at most this many characters.
-    static let maxQualifiedRole = 12
+    static let maxBylineToken = 16
+    /// A qualified role ("全媒体记者", an outlet's "某某日报记者", a county centre's "某某市融媒体中心特约通讯员")
+    /// is at most this many characters.
+    static let maxQualifiedRole = 16
     static let bylineSeparators: Set<Character> = [" ", "　", "、", "，", ",", "：", ":", "/", "|", "｜"]
     static let bylineSeparatorScalars = ScalarSet(bylineSeparators)
     /// Four names with their roles fit in this many characters; a longer line is body text.

@@ -35,7 +35,12 @@ struct CaptionFinder {
         var captions: [CaptionDraft] = []
         var start = 0
         for (index, line) in block.enumerated() {
-            guard let credit = creditLine(line.text) else { continue }
+            if index >= start, let caption = captionUnderPlaceholder(block, at: index) {
+                captions.append(caption)
+                start = index + 2
+                continue
+            }
+            guard index >= start, let credit = creditLine(line.text) else { continue }
             if credit.photographer == nil {
                 // A photo's source: the caption above it opens with a caption's word, or there is none.
                 let first = (max(start, index - Self.maxCaptionLines)..<index).first { opensCaption(block[$0].text) }
@@ -73,13 +78,57 @@ struct CaptionFinder {
 
     /// "本报记者 张伟 摄　村民在……商量明年的事。": a short block that opens with the photo's
     /// credit and ends a sentence is a caption whole, its photographer named first.
+    /// So is one that opens with the credit in brackets: "（张伟 摄）村民在……商量明年的事。".
     func creditFirstCaption(_ block: [TextLine]) -> CaptionDraft? {
         guard let first = block.first, let last = block.last, block.count <= Self.maxCaptionLines,
-            last.endsSentence, let photographer = openingCredit(first.text)
+            last.endsSentence
         else { return nil }
+        if let opening = bracketedOpeningCredit(first.text) {
+            let text = ([String(first.text[opening.end...])] + block.dropFirst().map(\.text)).joined()
+            return CaptionDraft(text: text, photographer: opening.photographer, lines: first.number...last.number)
+        }
+        guard let photographer = openingCredit(first.text) else { return nil }
         return CaptionDraft(
             text: block.map(\.text).joined(), photographer: photographer, lines: first.number...last.number)
     }
+
+    /// A credit in brackets opening a line, "（张伟 摄）……": the photographer, and where the
+    /// caption's words start.
+    func bracketedOpeningCredit(_ line: String) -> (photographer: String, end: String.Index)? {
+        guard let open = line.first, open == "（" || open == "(",
+            let close = line.prefix(Self.maxOpeningCredit).firstIndex(where: { $0 == "）" || $0 == ")" }),
+            line.index(after: close) < line.endIndex
+        else { return nil }
+        let inside = String(line[line.index(after: line.startIndex)..<close])
+        guard let credit = creditLine(inside) ?? creditFirst(inside), credit.text.isEmpty,
+            let photographer = credit.photographer
+        else { return nil }
+        return (photographer, line.index(after: close))
+    }
+
+    /// A web copy's placeholder for a picture ("图片", "[图片]") and the line under it: a
+    /// caption when that line is one short sentence, credited or not.
+    func captionUnderPlaceholder(_ block: [TextLine], at index: Int) -> CaptionDraft? {
+        guard Self.isPicturePlaceholder(block[index].text), index + 1 < block.count else { return nil }
+        let line = block[index + 1]
+        guard line.endsSentence || creditLine(line.text) != nil,
+            line.text.count <= Self.maxPlaceholderCaption,
+            !line.text.dropLast().contains(where: Typography.sentenceEnders.contains)
+                || creditLine(line.text) != nil
+        else { return nil }
+        let credit = creditLine(line.text)
+        return CaptionDraft(
+            text: credit?.text ?? line.text, photographer: credit?.photographer,
+            lines: block[index].number...line.number)
+    }
+
+    static func isPicturePlaceholder(_ text: String) -> Bool {
+        guard text.utf8.count <= 12 else { return false }  // "【图片】": most lines are refused by their length
+        let core = text.drop { "[【［".contains($0) }.prefix { !"]】］".contains($0) }
+        return core == "图片" && text.count <= core.count + 2
+    }
+
+    static let maxPlaceholderCaption = 60
 
     /// The photographer of a line that opens with a credit and a space before the caption's
     /// words: "本报记者 张伟 摄　村民……", "张伟 摄影：村民……". The credit is the line up to one of
@@ -195,7 +244,8 @@ struct CaptionFinder {
         before = before.dropLast(marker.count)
         // The marker stands alone: at the line's start or after a space or a closing mark.
         if let previous = before.last,
-            !(previous == " " || previous == "　" || Typography.closers.contains(previous))
+            !(previous == " " || previous == "　" || Typography.closers.contains(previous)
+                || Typography.sentenceEnders.contains(previous))
         {
             return nil
         }

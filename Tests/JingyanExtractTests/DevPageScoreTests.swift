@@ -178,13 +178,17 @@ enum ScoreGate {
     /// Batch 18's: a weather line, a series kicker, a signed commentary under a box label, a table of
     /// figures, two title-first reports in a row; web copies decorated with pictographs, kept in
     /// Markdown, with a pager, a read-aloud player, a word count and a print version's head.
+    /// Batch 19's: a page head whose Chinese-numeral date breaks over two lines, a column's name
+    /// before the page number, a byline naming a county centre's correspondent, captions credited
+    /// in brackets first or "图/" last; copies under a browser tab's title, with picture
+    /// placeholders, a post line naming the byline's author, a WeChat post's foot.
     @Test(arguments: [
         ("composed-written-5/hand", 8), ("composed-written-6/hand", 12), ("composed-written-7/hand", 7),
         ("composed-written-8/hand", 15), ("composed-written-9/hand", 10), ("composed-written-10/hand", 9),
         ("composed-written-11/hand", 9), ("composed-written-12/hand", 12), ("composed-written-13/hand", 11),
         ("composed-written-14/hand", 10), ("composed-written-15/hand", 10), ("composed-written-16/hand", 10),
         ("composed-written-17/hand", 10), ("composed-written-17/web", 10), ("composed-written-18/hand", 11),
-        ("composed-written-18/web", 10),
+        ("composed-written-18/web", 10), ("composed-written-19/hand", 10), ("composed-written-19/web", 10),
     ])
     func handLaidPagesReachTheThresholds(folder: String, reports: Int) throws {
         let reading = try ScoreGate.reading(folder)

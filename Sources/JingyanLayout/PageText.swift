@@ -89,10 +89,12 @@ public struct PageText: Sendable {
     /// a single ideographic space (a table's cells, "时间　来源") is no indent.
     static func paragraphs(printedOnOneLine line: TextLine) -> [TextLine] {
         guard line.width > paragraphRunWidth, line.text.contains("\u{3000}\u{3000}") else { return [line] }
-        return line.text.split(separator: "\u{3000}\u{3000}").compactMap { piece in
+        let pieces = line.text.split(separator: "\u{3000}\u{3000}").compactMap { piece in
             let text = piece.drop { $0 == "\u{3000}" }
             return text.isEmpty ? nil : TextLine(number: line.number, text: String(text))
         }
+        // Paragraphs end sentences; a long line of fields spaced apart (a running head) does not.
+        return pieces.count(where: \.endsSentence) >= 2 ? pieces : [line]
     }
 
     /// The file's lines as printed, split at LF, CRLF or CR: line numbers everywhere count these.

@@ -70,12 +70,17 @@ import Testing
     }
 
     /// A single ideographic space inside a wide line (a table's cells, "时间　来源") parts no
-    /// paragraphs, and neither do two in a line as narrow as a column.
+    /// paragraphs, and neither do two in a line as narrow as a column, nor in a long line of
+    /// fields that ends no sentence.
     @Test func anIndentIsTwoIdeographicSpacesInALineWiderThanAnyColumn() {
         let wide = String(repeating: "村里大小事务在线上商量。", count: 6)
         let page = PageText(
             file: "a.txt", text: ["时间　来源　" + wide, "议事点　　今年", wide + "　　" + wide].joined(separator: "\n"))
         #expect(page.lines.map(\.number) == [1, 2, 3, 3])
         #expect(page.lines[3].text == wide)
+        #expect(page.holdsParagraphsOnOneLine)
+        let head = (1...4).map { "第\($0)版　基层治理　二〇二六年十二月五日　星期六　责任编辑　某某某" }.joined(separator: "　　")
+        let printed = PageText(file: "b.txt", text: head + "\n" + wide)
+        #expect(printed.lines.count == 2 && !printed.holdsParagraphsOnOneLine)
     }
 }

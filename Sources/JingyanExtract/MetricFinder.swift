@@ -252,13 +252,22 @@ struct MetricFinder {
             unitScalars.count == 1 && position < scalars.count && scalars[position] == "次"
             && !dateUnits.contains(unitScalars[0]) && unitScalars[0] != "次"
         if perOccasion { position += 1 }
+        let rate = unit == nil ? nil : rateUnit(scalars, at: position)
+        position += rate.map { 1 + $0.scalars.count } ?? 0
         if let word = approxWord(scalars, at: position), word.scalars.count > 1 || word.word == "多" {
             approx = true
             position += word.scalars.count
         }
-        let word = (unit?.word ?? "") + (perOccasion ? "次" : "")
+        let word = (unit?.word ?? "") + (perOccasion ? "次" : "") + (rate.map { "/" + $0.word } ?? "")
         return UnitReading(
             unit: written.map { String($0) + word } ?? word, multiplier: multiplier, approx: approx, end: position)
+    }
+
+    /// The unit after a rate's slash ("900元/亩", "0.2万元/户"): the lexicon's unit there, or nil.
+    func rateUnit(_ scalars: [Unicode.Scalar], at position: Int) -> (word: String, scalars: [Unicode.Scalar])? {
+        guard position + 1 < scalars.count, scalars[position] == "/" || scalars[position] == "／" else { return nil }
+        let next = position + 1
+        return unitsByFirstScalar[scalars[next]]?.first { matches($0.scalars, scalars, at: next) }
     }
 
     /// The first approximating word after a number (in the lexicon's order) standing at `position`.

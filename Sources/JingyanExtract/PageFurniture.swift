@@ -263,8 +263,11 @@ extension PageSegmenter {
         else { return nil }
         let before = String(previous[..<open])
         let head = previous[previous.index(after: open)...]
-        // A name cut by the line's end ("梁亚" / "婷") is joined; a break between words is a space.
-        let cutName = [head.split(separator: " ").last, inner.split(separator: " ").first].contains { $0?.count == 1 }
+        // A name cut by the line's end ("梁亚" / "婷") is joined, and so is a role ("本报" / "记者");
+        // a break between words is a space.
+        let lastWord = head.split(separator: " ").last.map(String.init) ?? ""
+        let cutRole = lexicon.roleOpening(Substring(lastWord + inner)).map { $0.count > lastWord.count } ?? false
+        let cutName = cutRole || lastWord.count == 1 || inner.split(separator: " ").first?.count == 1
         let names = head + (cutName ? "" : " ") + inner
         return isClosingCredit(String(names), after: before)
             ? ClosingCredit(before: before, names: String(names), linesBefore: index - opening) : nil

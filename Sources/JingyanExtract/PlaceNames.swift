@@ -66,7 +66,7 @@ struct PlaceNames: Sendable {
         // A village, or a township the gazetteer lacks: a short name, not a phrase ("某某合力解纠纷",
         // "某某渔村的" opening a title).
         guard rest.unicodeScalars.count <= Self.maxUnlistedPlace,
-            let last = rest.unicodeScalars.last, !Self.phraseEnds.contains(last)
+            let last = rest.unicodeScalars.last, !Self.phraseEnds.contains(last), !Self.zones.contains(rest)
         else { return nil }
         tag.rest = rest
         return tag
@@ -134,12 +134,27 @@ struct PlaceNames: Sendable {
     static let tagBrackets: [Unicode.Scalar: Unicode.Scalar] = ["【": "】", "[": "]", "［": "］", "〔": "〕"]
     static let tagSeparators: Set<Unicode.Scalar> = ["·", "•", "・", " ", "　"]
 
-    func isPlaceTag(_ text: String) -> Bool { tag(text) != nil }
+    func isPlaceTag(_ text: String) -> Bool { tag(text) != nil || namesZone(text) }
+
+    /// "江北新区": a zone named after a division, printed as a report's place line; it reads as
+    /// no county (`zones`), and the report's text tells where it lies.
+    func namesZone(_ text: String) -> Bool {
+        guard text.unicodeScalars.last == "区", let zone = Self.zones.first(where: { text.hasSuffix($0) }) else {
+            return false
+        }
+        let name = String(text.unicodeScalars.dropLast(zone.unicodeScalars.count))
+        return name.unicodeScalars.count >= 2 && name.unicodeScalars.allSatisfy(Typography.isHan)
+            && !(divisions.named(name) + divisions.shortNamed(name)).isEmpty
+    }
 
     /// Particles that end a phrase, never a name.
     static let phraseEnds = ScalarSet(["的", "了", "着"])
 
     static let maxUnlistedPlace = 3
+
+    /// What makes a name another area than the county it holds ("江北新区" is no 江北区): a zone
+    /// the national codes do not list as a division.
+    static let zones: Set<String> = ["新区", "开发区", "高新区", "经开区", "园区", "示范区", "试验区"]
 
     /// True when `division` lies inside `area` (or is it).
     func isWithin(_ division: Divisions.Division, _ area: Divisions.Division) -> Bool {
@@ -180,13 +195,34 @@ struct PlaceNames: Sendable {
             for length in 2...Self.maxTownshipName where index + 1 >= length + suffixLength {
                 let start = index + 1 - length - suffixLength
                 guard Typography.isHan(scalars[start]) else { break }  // a name is Han: so is a longer one
-                guard divisions.mayBeName(scalars[start...index]) else { continue }
+                guard divisions.mayBeName(scalars[start...index]) else {
+                    if let renamed = renamedTownship(scalars[start...index], accept: accept) { return renamed }
+                    continue
+                }
                 let name = Typography.string(scalars[start...index])
                 if let township = accept(name) { return township }
             }
         }
         return nil
     }
+
+    /// A township the text names by the suffix it had before it became a town ("才纳乡", now
+    /// 才纳镇) or a township again: the division, under the name the text prints.
+    func renamedTownship(
+        _ name: ArraySlice<Unicode.Scalar>, accept: (String) -> Divisions.Division?
+    ) -> Divisions.Division? {
+        guard let last = name.last, let other = Self.formerSuffixes[last] else { return nil }
+        var current = Array(name.dropLast())
+        current.append(other)
+        guard divisions.mayBeName(current[...]), let township = accept(Typography.string(current[...])) else {
+            return nil
+        }
+        return Divisions.Division(
+            code: township.code, name: Typography.string(name), short: township.short,
+            shortIsUsable: township.shortIsUsable, level: township.level)
+    }
+
+    static let formerSuffixes: [Unicode.Scalar: Unicode.Scalar] = ["乡": "镇", "镇": "乡"]
 
     /// The provinces, prefectures and counties the text names in full ("某某县", not "某某"), but
     /// for names that are as often common words; a short or common name counts right after a

@@ -181,7 +181,9 @@ enum ScoreGate {
     /// Batch 19's: a page head whose Chinese-numeral date breaks over two lines, a column's name
     /// before the page number, a byline naming a county centre's correspondent, captions credited
     /// in brackets first or "图/" last; copies under a browser tab's title, with picture
-    /// placeholders, a post line naming the byline's author, a WeChat post's foot.
+    /// placeholders, a post line naming the byline's author, a WeChat post's foot. Batch 20's: a
+    /// narrow head of one field a line, a township under its former suffix, a zone's place line,
+    /// rates as units, a closing credit broken inside its role, a box of figures repeating some.
     @Test(arguments: [
         ("composed-written-5/hand", 8), ("composed-written-6/hand", 12), ("composed-written-7/hand", 7),
         ("composed-written-8/hand", 15), ("composed-written-9/hand", 10), ("composed-written-10/hand", 9),
@@ -189,6 +191,7 @@ enum ScoreGate {
         ("composed-written-14/hand", 10), ("composed-written-15/hand", 10), ("composed-written-16/hand", 10),
         ("composed-written-17/hand", 10), ("composed-written-17/web", 10), ("composed-written-18/hand", 11),
         ("composed-written-18/web", 10), ("composed-written-19/hand", 10), ("composed-written-19/web", 10),
+        ("composed-written-20/hand", 10), ("composed-written-20/web", 10),
     ])
     func handLaidPagesReachTheThresholds(folder: String, reports: Int) throws {
         let reading = try ScoreGate.reading(folder)

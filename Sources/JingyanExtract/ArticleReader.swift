@@ -310,6 +310,15 @@ struct TitleBlockReading {
     /// A web page's title followed by where the site files it ("标题_某某频道_某某网"): the
     /// title alone. A title's own words hold no underscore.
     static func droppingSiteName(_ title: String) -> String {
+        // "标题 - 某某新闻网", "标题 | 某某网": a site's name after a spaced dash or bar.
+        for separator in [" - ", " | ", "｜ "] {
+            if let cut = title.ranges(of: separator).last, cut.lowerBound > title.startIndex {
+                let site = title[cut.upperBound...]
+                if site.count <= maxSiteFieldLength, let last = site.last, siteNameEnds.contains(last) {
+                    return String(title[..<cut.lowerBound])
+                }
+            }
+        }
         let isUnderscore: (Character) -> Bool = { $0 == "_" || $0 == "＿" }
         guard let cut = title.firstIndex(where: isUnderscore), cut > title.startIndex else { return title }
         let fields = title[cut...].split(whereSeparator: isUnderscore)
@@ -317,6 +326,8 @@ struct TitleBlockReading {
     }
 
     static let maxSiteFieldLength = 12
+    /// How a site's name ends: "网", "日报", "客户端", "频道", "号", "台".
+    static let siteNameEnds: Set<Character> = ["网", "报", "端", "道", "号", "台", "站"]
 
     /// The authors, leaving out a byline-shaped line that is in fact the article's place tag (a
     /// county the gazetteer does not know, such as "某某", looks like a personal name).

@@ -30,6 +30,7 @@ extension PageSegmenter {
             if let jump = lexicon.pageJump(in: line.text) {
                 if jump.rest.isEmpty {
                     found.removed.insert(line.number)
+                    if !jump.leavesPage { found.removed.formUnion(Self.continuation(after: index, in: lines)) }
                 } else {
                     found.replaced[line.number] = jump.rest
                 }
@@ -194,6 +195,17 @@ extension PageSegmenter {
     }
 
     static let maxPageNumberLength = 12
+
+    /// Under a "（上接第1版）" of its own: the end of a report whose title is on another page, up
+    /// to the first blank line after a finished sentence. It is no report of this page, and
+    /// read with what follows it, a title block printed next would close it rather than open
+    /// the report under it.
+    static func continuation(after index: Int, in lines: [TextLine]) -> [Int] {
+        var end = index + 1
+        while end < lines.count, !lines[end].isBlank { end += 1 }
+        guard end > index + 1, lines[end - 1].endsSentence else { return [] }
+        return lines[(index + 1)..<end].map(\.number)
+    }
 
     /// How much shorter than a column's full lines, in cells, a paragraph's last line is.
     static let paragraphEndMargin = 4

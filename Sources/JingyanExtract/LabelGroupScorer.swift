@@ -111,20 +111,24 @@ struct LabelGroupScorer {
             score += weights.titleFewSentencesAfter
         }
         if layout.lines[before].filter(\.endsSentence).count < 3 { score += weights.titleFewSentencesBefore }
-        if changesPlace(layout: layout, before: before, after: after) { score += weights.titleChangesPlace }
+        if changesPlace(layout: layout, title: text, before: before, after: after) {
+            score += weights.titleChangesPlace
+        }
         return score
     }
 
     /// The paragraph after the group names a county in full, and the text before it names
-    /// places, none of them that county or an area around it: another report's place.
-    func changesPlace(layout: PageLayout, before: Range<Int>, after: Range<Int>) -> Bool {
+    /// places, none of them that county or an area around it: another report's place. So does
+    /// a title naming a township of that county ("某某镇“院落会”……" over "某某县某某镇……") where
+    /// the text before does not name the county.
+    func changesPlace(layout: PageLayout, title: String, before: Range<Int>, after: Range<Int>) -> Bool {
         let places = roles.places
         let next = layout.lines[after].drop(while: \.isBlank).prefix(while: { !$0.isBlank })
         let counties = places.namedInFull(in: next.map(\.text).joined()).filter { $0.level == .county }
         guard !counties.isEmpty else { return false }
         let earlier = places.namedInFull(in: layout.lines[before].map(\.text).joined())
-        return !earlier.isEmpty
-            && !counties.contains { county in earlier.contains { places.isWithin(county, $0) } }
+        let elsewhere = !counties.contains { county in earlier.contains { places.isWithin(county, $0) } }
+        return elsewhere && (!earlier.isEmpty || counties.contains { places.namesTownship(of: $0, in: title) })
     }
 
     /// Label chunks (by index into `layout.chunks`) grouped with their label neighbours.

@@ -5,7 +5,8 @@ import Testing
 @testable import JingyanExtract
 
 /// Forms of batch 21's pages and copies, written anew: the end of a report continued from
-/// another page above a title-first report, a copy's "【导语】" between title and byline, a news
+/// another page above a title-first report, a report of a title and a body only after a brief,
+/// a copy's "【导语】" between title and byline, a news
 /// app's prompt to open it, and a site's name after a spaced dash in the title.
 @Suite struct ContinuationAndLeadNoteTests {
     func extraction(_ lines: [String]) throws -> Extraction {
@@ -43,6 +44,22 @@ import Testing
         #expect(found.articles.map(\.title) == ["院坝议事点让群众说事有处去"])
         #expect(found.articles.first?.author == "曾宪平")
         #expect(found.articles.first?.practices.flatMap(\.metrics).map(\.value.value) == [86, 3])
+    }
+
+    /// A report of a title and a body only, after a brief: its title names a township of the
+    /// county its first paragraph opens with, which the brief does not name in full (歙县, of
+    /// two characters, is named in full only beside its prefecture).
+    @Test func aTitleOnlyReportAfterABrief() throws {
+        let found = try extraction([
+            "深渡镇“渔民驿站”", "帮上岸渔民找出路", "", "本报讯（记者 汪小青）近日，歙县深渡镇", "新安江畔的“渔民驿站”里热闹起来，",
+            "今年已帮助上岸渔民就业120人。", "", "下一步，深渡镇将扶持上岸渔民", "发展农家乐。", "", "后柳镇“院落会”", "议出村里事", "",
+            "石泉县后柳镇把群众议事会开进", "院落，今年共召开院落会260余次，", "解决实际问题318件。", "", "平利县大湾村把板凳搬到院坝，今年",
+            "开了“板凳会”46场。", "", "板凳会上说事情", "本报记者 李娟", "平利大湾",
+        ])
+        #expect(found.articles.map(\.title).prefix(2) == ["深渡镇“渔民驿站”帮上岸渔民找出路", "后柳镇“院落会”议出村里事"])
+        #expect(found.articles.first?.place.county == "歙县")
+        #expect(found.articles.dropFirst().first?.place.county == "石泉县")
+        #expect(found.articles.first?.practices.flatMap(\.metrics).map(\.value.value) == [120])
     }
 
     /// A dash inside a title, or a long field after it, is the title's own.

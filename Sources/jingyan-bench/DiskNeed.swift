@@ -4,11 +4,12 @@ import Foundation
 /// (`du --block-size=1`), folders included, not file lengths, since free space is counted in
 /// blocks and most of the files are a few KB.
 ///
-/// Measured on the 10k corpus (10,018 practices extracted) of `jingyan-bench run --sizes
-/// 1000,10000 --hugo --pagefind` at commit `1d390e1`, `du -s --block-size=1` of each folder
-/// divided by the practices; the 1k figures were within 20% of these, larger by the site's fixed
-/// assets (BENCHMARKS.md, "National scale"). A change to the site's weight changes them: measure
-/// again when the "site on disk" row moves.
+/// `du -s --block-size=1` of each folder divided by the practices: seeds, content and site on
+/// the 1M corpus (1,001,627 practices extracted) of `jingyan-bench run --sizes 1000000
+/// --build-runs 1` at commit `3709508`; Hugo's and Pagefind's on the 10k corpus (10,018) of
+/// `--sizes 1000,10000 --hugo --pagefind` at `1d390e1`. Small sizes use more per practice (the
+/// site's fixed assets; BENCHMARKS.md, "National scale"). A change to the site's weight changes
+/// them: measure again when the "site on disk" row moves.
 struct DiskFootprint: Equatable {
     /// Raw pages (seeds/).
     var seeds: Double
@@ -24,7 +25,7 @@ struct DiskFootprint: Equatable {
     var pagefindIndex: Double
 
     static let measured = DiskFootprint(
-        seeds: 1_050, content: 7_348, site: 37_565, hugoContent: 4_153, hugoSite: 11_407, pagefindIndex: 4_688)
+        seeds: 1_053, content: 7_382, site: 22_890, hugoContent: 4_153, hugoSite: 11_407, pagefindIndex: 4_688)
 }
 
 /// One folder's share of a size's disk need.

@@ -86,10 +86,11 @@ struct BuildRuns {
 
     var seconds: [Double] { runs.map(\.seconds) }
 
-    /// The median time (the lower middle of an even count) and the highest peak RSS.
+    /// The median run's time and CPU time (the lower middle of an even count) and the highest peak RSS.
     var median: Measurement {
-        Measurement(
-            seconds: runs.map(\.seconds).sorted()[(runs.count - 1) / 2], peakRSSBytes: runs.map(\.peakRSSBytes).max()!)
+        let middle = runs.sorted { $0.seconds < $1.seconds }[(runs.count - 1) / 2]
+        return Measurement(
+            seconds: middle.seconds, peakRSSBytes: runs.map(\.peakRSSBytes).max()!, cpuSeconds: middle.cpuSeconds)
     }
 }
 

@@ -76,3 +76,15 @@ import Testing
         #expect(try JSONDecoder().decode(RunReport.self, from: Data(contentsOf: file)).sizes.count == 2)
     }
 }
+
+/// The build figure of several runs: the median run's time and CPU time, the highest peak.
+@Suite struct BuildRunsTests {
+    @Test func theMedianKeepsItsCPUTimeAndTheHighestPeak() {
+        var runs = BuildRuns()
+        runs.append(Measurement(seconds: 9, peakRSSBytes: 10, cpuSeconds: 8))
+        runs.append(Measurement(seconds: 3, peakRSSBytes: 30, cpuSeconds: 2))
+        runs.append(Measurement(seconds: 5, peakRSSBytes: 20, cpuSeconds: 4))
+        #expect(runs.median == Measurement(seconds: 5, peakRSSBytes: 30, cpuSeconds: 4))
+        #expect(runs.seconds == [9, 3, 5])
+    }
+}

@@ -4,11 +4,12 @@ import Foundation
 /// (`du --block-size=1`), folders included, not file lengths, since free space is counted in
 /// blocks and most of the files are a few KB.
 ///
-/// Measured on the 10k corpus (10,018 practices extracted) of `jingyan-bench run --sizes
-/// 1000,10000 --hugo --pagefind` at commit `1d390e1`, `du -s --block-size=1` of each folder
-/// divided by the practices; the 1k figures were within 20% of these, larger by the site's fixed
-/// assets (BENCHMARKS.md, "National scale"). A change to the site's weight changes them: measure
-/// again when the "site on disk" row moves.
+/// `du -s --block-size=1` of each folder divided by the practices: seeds, content and site on
+/// the 1M corpus (1,001,627 practices extracted) of `jingyan-bench run --sizes 1000000
+/// --build-runs 1` at commit `3709508`; Hugo's and Pagefind's on the 10k corpus (10,018) of
+/// `--sizes 1000,10000 --hugo --pagefind` at `1d390e1`. Small sizes use more per practice (the
+/// site's fixed assets; BENCHMARKS.md, "National scale"). A change to the site's weight changes
+/// them: measure again when the "site on disk" row moves.
 struct DiskFootprint: Equatable {
     /// Raw pages (seeds/).
     var seeds: Double
@@ -24,7 +25,7 @@ struct DiskFootprint: Equatable {
     var pagefindIndex: Double
 
     static let measured = DiskFootprint(
-        seeds: 1_050, content: 7_348, site: 37_565, hugoContent: 4_153, hugoSite: 11_407, pagefindIndex: 4_688)
+        seeds: 1_053, content: 7_382, site: 22_890, hugoContent: 4_153, hugoSite: 11_407, pagefindIndex: 4_688)
 }
 
 /// One folder's share of a size's disk need.
@@ -50,29 +51,35 @@ struct SizeNeed: Equatable {
 /// The disk a run needs, from the options it was given: every folder a size writes stays until
 /// the size is over, and the trash keeps each build's folder until the whole run ends (see
 /// `Trash`); with `freeBetweenSizes` a finished size's folder and the trash are deleted before
-/// the next size, so the run needs its largest size, not the sum.
+/// the next size, so the run needs its largest size, not the sum. A skipped preview or skipped
+/// floors (`run --skip`) leave out their copies.
 struct DiskPlan {
     var buildRuns: Int
     var withHugo: Bool
     var withPagefind: Bool
     var freeBetweenSizes: Bool
+    /// The preview's copy of content/ and its site.
+    var withPreview = true
+    /// The `cp -r` floor's copy of content/.
+    var withFloors = true
     var footprint = DiskFootprint.measured
     /// What the last finished size used on disk ÷ what the model said for it; 1 before any.
     private(set) var calibration = 1.0
 
     /// The folders of one size: seeds, content and its two copies (the preview's, the `cp -r`
-    /// floor), each Jingyan build and the preview's site, and Hugo's project, builds and index.
+    /// floor), each Jingyan build and the preview's site, and Hugo's project, builds and index;
+    /// the preview's and the floor's only when they are measured.
     func need(practices: Int) -> SizeNeed {
         let count = Double(practices) * calibration
         func part(_ name: String, _ perPractice: Double, times: Int = 1) -> DiskPart {
             DiskPart(
                 name: times > 1 ? "\(name) ×\(times)" : name, bytes: Int((perPractice * count).rounded(.up)) * times)
         }
-        var parts = [
-            part("seeds", footprint.seeds), part("content", footprint.content),
-            part("preview content", footprint.content), part("cp floor", footprint.content),
-            part("site", footprint.site, times: buildRuns), part("preview site", footprint.site),
-        ]
+        var parts = [part("seeds", footprint.seeds), part("content", footprint.content)]
+        if withPreview { parts.append(part("preview content", footprint.content)) }
+        if withFloors { parts.append(part("cp floor", footprint.content)) }
+        parts.append(part("site", footprint.site, times: buildRuns))
+        if withPreview { parts.append(part("preview site", footprint.site)) }
         if withHugo {
             parts.append(part("hugo content", footprint.hugoContent))
             parts.append(part("hugo public", footprint.hugoSite, times: buildRuns))
@@ -135,7 +142,8 @@ struct DiskCheck {
                 the run needs about \(ByteText.format(peak)) on the file system of \(free.folder.path) \
                 for \(sizes.map(String.init).joined(separator: ",")) practices, and \
                 \(ByteText.format(free.bytes)) are free there. Ask for fewer or smaller --sizes, \
-                fewer --build-runs (each keeps a site), no --hugo, --free-between-sizes, or an --out \
+                fewer --build-runs (each keeps a site), no --hugo, --skip preview,floors (their \
+                copies), --free-between-sizes, or an --out \
                 on a larger disk; --ignore-disk-check runs anyway.
                 """)
     }

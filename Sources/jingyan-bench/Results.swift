@@ -17,7 +17,8 @@ struct BrowserQueries: Codable, Equatable {
     var typedFirst: Query?
 }
 
-/// Everything measured for one corpus size. Optional parts are absent when not asked for.
+/// Everything measured for one corpus size. Optional parts are absent when not asked for, or
+/// when not measured: then `notMeasured` names them and why.
 struct SizeResult: Codable, Equatable {
     struct Corpus: Codable, Equatable {
         var pages: Int
@@ -33,7 +34,8 @@ struct SizeResult: Codable, Equatable {
         var build: Measurement
         /// Seconds of each full build, in the order taken (absent in results before runs were repeated).
         var buildRuns: [Double]?
-        var rebuild: Measurement
+        /// After one edit (absent when skipped or not reached).
+        var rebuild: Measurement?
         var files: Int
         var bytes: Int
         /// Search index files on disk: Jingyan's search/ folder (manifest and shards), Pagefind's pagefind/ folder.
@@ -49,17 +51,29 @@ struct SizeResult: Codable, Equatable {
     var corpus: Corpus
     var extract: Measurement
     /// Extraction alone on one core, in-process (no start-up, reading or writing files).
-    var extractOneCore: ExtractThroughput
-    var jingyan: Site
+    var extractOneCore: ExtractThroughput?
+    var jingyan: Site?
     var hugo: Site?
     var pagefind: Measurement?
-    var cmarkFloor: Measurement
-    var copyFloor: Measurement
+    var cmarkFloor: Measurement?
+    var copyFloor: Measurement?
     var jingyanBrowser: BrowserQueries?
     var pagefindBrowser: BrowserQueries?
     /// Blocks on disk the size held at its end, its folder and what it put in the trash
     /// (absent in results from before it was measured).
     var diskBytes: Int?
+    /// Figures asked for and not in this result, by key ("jingyan.rebuild", "cmarkFloor"), with
+    /// why: skipped (`run --skip`), or not reached when the run stopped before its phase.
+    /// Absent when every figure asked for was measured.
+    var notMeasured: [String: String]?
+
+    static let notReached = "not reached: the run stopped before this phase"
+
+    /// Takes `figures` off the list of what is not measured.
+    mutating func markMeasured(_ figures: [String]) {
+        for figure in figures { notMeasured?[figure] = nil }
+        if notMeasured?.isEmpty == true { notMeasured = nil }
+    }
 
     var extractMegabytesPerSecond: Double { Double(corpus.rawBytes) / 1_000_000 / extract.seconds }
 }
@@ -72,10 +86,11 @@ struct BuildRuns {
 
     var seconds: [Double] { runs.map(\.seconds) }
 
-    /// The median time (the lower middle of an even count) and the highest peak RSS.
+    /// The median run's time and CPU time (the lower middle of an even count) and the highest peak RSS.
     var median: Measurement {
-        Measurement(
-            seconds: runs.map(\.seconds).sorted()[(runs.count - 1) / 2], peakRSSBytes: runs.map(\.peakRSSBytes).max()!)
+        let middle = runs.sorted { $0.seconds < $1.seconds }[(runs.count - 1) / 2]
+        return Measurement(
+            seconds: middle.seconds, peakRSSBytes: runs.map(\.peakRSSBytes).max()!, cpuSeconds: middle.cpuSeconds)
     }
 }
 
@@ -85,7 +100,9 @@ struct RunReport: Codable {
     var sizes: [SizeResult]
 }
 
-/// The side-by-side table: each Jingyan figure, the same figure for Hugo/Pagefind, and their ratio.
+/// The side-by-side table: each Jingyan figure, the same figure for Hugo/Pagefind, and their
+/// ratio. A Jingyan figure not measured reads "not measured" (the reasons follow the table);
+/// Hugo's and Pagefind's, "–" (not asked for) unless listed as not measured.
 struct ResultTable {
     var result: SizeResult
 
@@ -96,52 +113,50 @@ struct ResultTable {
             "corpus", "\(corpus.practicesExtracted) practices (\(corpus.practicesPlanned) planned)",
             "\(corpus.pages) pages, \(mb(Double(corpus.rawBytes))) raw", "")
         table.row("extract MB/s", result.extractMegabytesPerSecond, nil) { String(format: "%.2f", $0) }
-        table.row("extract MB/s, one core, in-process", result.extractOneCore.megabytesPerSecond, nil) {
-            String(format: "%.2f", $0)
-        }
-        table.row("  same, per CPU second", result.extractOneCore.megabytesPerCPUSecond, nil) {
-            String(format: "%.2f", $0)
-        }
-        let sample = result.extractOneCore
-        if let pages = sample.pages, let corpusPages = sample.corpusPages {
-            table.add(
-                "  pages measured, first by name", "\(pages) of \(corpusPages), \(mb(Double(sample.rawBytes)))", "", "")
-        }
+        addOneCoreRows(to: &table)
         table.row("extract peak RSS", Double(result.extract.peakRSSBytes), nil, mb)
         addBuildRows(to: &table)
         addQueryRows(to: &table)
-        table.add("floor: cmark over content/", seconds(result.cmarkFloor.seconds), "", "")
-        table.add("floor: cp -r content/", seconds(result.copyFloor.seconds), "", "")
-        if let disk = result.diskBytes { table.add("disk used by the size (all it kept)", mb(Double(disk)), "", "") }
-        return table.text
+        table.row("floor: cmark over content/", result.cmarkFloor?.seconds, nil, seconds)
+        table.row("floor: cp -r content/", result.copyFloor?.seconds, nil, seconds)
+        table.row("disk used by the size (all it kept)", result.diskBytes.map(Double.init), nil, mb)
+        let reasons = (result.notMeasured ?? [:]).sorted { $0.key < $1.key }.map { "  \($0.key): \($0.value)" }
+        return ([table.text] + (reasons.isEmpty ? [] : ["not measured:"] + reasons)).joined(separator: "\n")
+    }
+
+    func addOneCoreRows(to table: inout TableRows) {
+        let sample = result.extractOneCore
+        table.row("extract MB/s, one core, in-process", sample?.megabytesPerSecond, nil) { String(format: "%.2f", $0) }
+        table.row("  same, per CPU second", sample?.megabytesPerCPUSecond, nil) { String(format: "%.2f", $0) }
+        if let sample, let pages = sample.pages, let corpusPages = sample.corpusPages {
+            table.add(
+                "  pages measured, first by name", "\(pages) of \(corpusPages), \(mb(Double(sample.rawBytes)))", "", "")
+        }
     }
 
     /// Builds, rebuilds, the index and what they leave on disk, beside Hugo's and Pagefind's.
     func addBuildRows(to table: inout TableRows) {
+        let ours = result.jingyan
+        let hugo = result.hugo
+        table.row("build s, median (hugo: pages only)", ours?.build.seconds, hugo?.build.seconds, seconds)
+        table.add("  each run, in turn", runs(ours?.buildRuns), runs(hugo?.buildRuns), "")
         table.row(
-            "build s, median (hugo: pages only)", result.jingyan.build.seconds, result.hugo?.build.seconds, seconds)
-        table.add("  each run, in turn", runs(result.jingyan.buildRuns), runs(result.hugo?.buildRuns), "")
+            "build peak RSS", ours.map { Double($0.build.peakRSSBytes) }, hugo.map { Double($0.build.peakRSSBytes) }, mb
+        )
+        table.row("rebuild s, one entry changed", ours?.rebuild?.seconds, hugo?.rebuild?.seconds, seconds)
         table.row(
-            "build peak RSS", Double(result.jingyan.build.peakRSSBytes),
-            result.hugo.map { Double($0.build.peakRSSBytes) }, mb)
-        table.row("rebuild s, one entry changed", result.jingyan.rebuild.seconds, result.hugo?.rebuild.seconds, seconds)
-        table.row(
-            "preview rebuild s (serve), one entry changed", result.jingyan.previewRebuildSeconds,
-            result.hugo?.previewRebuildSeconds
+            "preview rebuild s (serve), one entry changed", ours?.previewRebuildSeconds, hugo?.previewRebuildSeconds
         ) {
             String(format: "%.3f", $0)
         }
         table.row(
-            "index build s (jingyan: part of build)", result.jingyan.indexBuildSeconds, result.pagefind?.seconds,
-            seconds)
-        table.row("index peak RSS (pagefind)", nil, result.pagefind.map { Double($0.peakRSSBytes) }, mb)
-        let hugoPlusPagefind = result.hugo.flatMap { hugo in result.pagefind.map { hugo.build.seconds + $0.seconds } }
-        table.row("pages + index s", result.jingyan.build.seconds, hugoPlusPagefind, seconds)
-        table.row(
-            "search index on disk", result.jingyan.indexBytes.map(Double.init),
-            result.hugo?.indexBytes.map(Double.init), mb)
-        table.row("site on disk", Double(result.jingyan.bytes), result.hugo.map { Double($0.bytes) }, mb)
-        table.row("site files", Double(result.jingyan.files), result.hugo.map { Double($0.files) }) { String(Int($0)) }
+            "index build s (jingyan: part of build)", ours?.indexBuildSeconds, result.pagefind?.seconds, seconds)
+        table.add("index peak RSS (pagefind)", "", result.pagefind.map { mb(Double($0.peakRSSBytes)) } ?? "–", "")
+        let hugoPlusPagefind = hugo.flatMap { hugo in result.pagefind.map { hugo.build.seconds + $0.seconds } }
+        table.row("pages + index s", ours?.build.seconds, hugoPlusPagefind, seconds)
+        table.row("search index on disk", ours?.indexBytes.map(Double.init), hugo?.indexBytes.map(Double.init), mb)
+        table.row("site on disk", ours.map { Double($0.bytes) }, hugo.map { Double($0.bytes) }, mb)
+        table.row("site files", ours.map { Double($0.files) }, hugo.map { Double($0.files) }) { String(Int($0)) }
     }
 
     /// The browser's first and second queries, beside Pagefind's.
@@ -177,10 +192,11 @@ struct TableRows {
         rows.append([name, ours, theirs, ratio])
     }
 
-    /// A row of two figures (– where missing) and their ratio, ours ÷ theirs.
+    /// A row of two figures and their ratio, ours ÷ theirs: ours "not measured" where missing,
+    /// theirs "–" (not asked for, or no such figure).
     mutating func row(_ name: String, _ ours: Double?, _ theirs: Double?, _ format: (Double) -> String) {
         let ratio = ours.flatMap { ours in theirs.map { $0 > 0 ? String(format: "%.2f×", ours / $0) : "–" } } ?? ""
-        add(name, ours.map(format) ?? "–", theirs.map(format) ?? "–", ratio)
+        add(name, ours.map(format) ?? "not measured", theirs.map(format) ?? "–", ratio)
     }
 
     var text: String {

@@ -10,8 +10,8 @@ struct RunCommand: AsyncParsableCommand {
             For each size: generate a corpus with that many practices, extract it, build the site, \
             rebuild after changing one entry; with --hugo build the same practices with Hugo, with \
             --pagefind index Hugo's output, with --browser time two queries in headless Chromium. \
-            Two floors: cmark over the Markdown and a plain copy. Prints a table per size and \
-            writes results.json into --out.
+            Two floors: cmark over the Markdown and a plain copy. --skip leaves phases out. Prints a \
+            table per size and writes results.json into --out after each phase.
             """
     )
 
@@ -27,8 +27,22 @@ struct RunCommand: AsyncParsableCommand {
     @Flag(help: "Also index Hugo's site with Pagefind (PyPI pagefind-bin-extended); implies --hugo.")
     var pagefind = false
 
-    @Flag(help: "Also time a first and a second query in headless Chromium (scripts/bench-browser.py).")
+    @Flag(
+        help: ArgumentHelp(
+            "Also time a first and a second query in headless Chromium (scripts/bench-browser.py).",
+            discussion: "Jingyan's search page always; Pagefind's only with --pagefind."))
     var browser = false
+
+    @Option(
+        help: ArgumentHelp(
+            "Phases to leave out, comma-separated: \(SkippablePhase.names).",
+            discussion:
+                """
+                For a size that cannot afford them: the preview holds its site in the bench's memory and \
+                copies content/ and the site; the floors copy content/; the rebuild is a second full build. \
+                Their figures are recorded as not measured, and the disk need leaves out their folders.
+                """))
+    var skip = ""
 
     @Option(help: "The jingyan binary (default: the release build of this package).")
     var jingyan: String?
@@ -75,6 +89,7 @@ struct RunCommand: AsyncParsableCommand {
             throw ValidationError("--queries needs two comma-separated terms, e.g. 网格,积分")
         }
         guard buildRuns > 0 else { throw ValidationError("--build-runs must be at least 1") }
+        _ = try SkippablePhase.parse(skip)
     }
 
     func practiceCounts() throws -> [Int] {
@@ -88,22 +103,34 @@ struct RunCommand: AsyncParsableCommand {
 
     func queryPair() -> [String] { queries.split(separator: ",").map { String($0) } }
 
+    /// Hugo's builds are part of the run with --hugo or --pagefind; --browser alone times Jingyan's queries only.
+    var withHugo: Bool { hugo || pagefind }
+
+    /// The disk the options ask for: what `run` states and checks before it starts.
+    func diskPlan() throws -> DiskPlan {
+        let skipping = try SkippablePhase.parse(skip)
+        return DiskPlan(
+            buildRuns: buildRuns, withHugo: withHugo, withPagefind: pagefind, freeBetweenSizes: freeBetweenSizes,
+            withPreview: !skipping.contains(.preview), withFloors: !skipping.contains(.floors))
+    }
+
     func run() async throws {
-        let withHugo = hugo || pagefind || browser
+        let skipping = try SkippablePhase.parse(skip)
         let tools = try Tools.locate(
-            jingyan: jingyan, pagefind: pagefindBinary, needHugo: withHugo, needPagefind: pagefind || browser,
-            needBrowser: browser)
+            jingyan: jingyan, pagefind: pagefindBinary, needHugo: withHugo, needPagefind: pagefind,
+            needBrowser: browser, needCmark: !skipping.contains(.floors))
         let generator = try CorpusGenerator(material: try SeedPageOption.material(at: seedPage))
         let root = URL(fileURLWithPath: out, isDirectory: true)
         let sizes = try practiceCounts()
-        var disk = DiskCheck(
-            plan: DiskPlan(
-                buildRuns: buildRuns, withHugo: withHugo, withPagefind: pagefind || browser,
-                freeBetweenSizes: freeBetweenSizes),
-            out: root)
+        var disk = DiskCheck(plan: try diskPlan(), out: root)
         print("disk need (model: BENCHMARKS.md, \"National scale\"):")
         try disk.verify(sizes: sizes, ignoring: ignoreDiskCheck, print: printNow)
-        var report = RunReport(environment: tools.environment(), queries: queryPair(), sizes: [])
+        if !skipping.isEmpty {
+            printNow("skipped: \(skipping.sorted().map(\.rawValue).joined(separator: ", ")) (not measured)")
+        }
+        let results = ReportFile(
+            file: root.appendingPathComponent("results.json"),
+            report: RunReport(environment: tools.environment(), queries: queryPair(), sizes: []))
         let trash = Trash(folder: root.appendingPathComponent(".trash"))
         defer { trash.empty() }
         for (position, practices) in sizes.enumerated() {
@@ -115,22 +142,21 @@ struct RunCommand: AsyncParsableCommand {
             try trash.move(folder)
             let trashBefore = trash.allocatedBytes
             let benchmark = SizeBenchmark(
-                folder: folder, tools: tools, withHugo: withHugo, withPagefind: pagefind || browser,
-                withBrowser: browser,
-                queries: queryPair(), buildRuns: buildRuns, trash: trash)
+                folder: folder, tools: tools, withHugo: withHugo, withPagefind: pagefind, withBrowser: browser,
+                queries: queryPair(), buildRuns: buildRuns, skipping: skipping, trash: trash,
+                record: { try results.record($0, position: position) })
             var result = try await benchmark.run(practices: practices, generator: generator)
             result.diskBytes = try FolderSize(folder).allocatedBytes + trash.allocatedBytes - trashBefore
+            result.markMeasured(["diskBytes"])
+            try results.record(result, position: position)
             print("\n== \(practices) practices ==\n" + ResultTable(result: result).render())
             print(
                 "disk: \(ByteText.format(result.diskBytes ?? 0)) used, the model said "
                     + ByteText.format(disk.plan.need(practices: practices).bytes))
             disk.plan.calibrate(practices: practices, usedBytes: result.diskBytes ?? 0)
-            report.sizes.append(result)
-            // Written after each size: a long run keeps what it has.
-            try write(report, to: root.appendingPathComponent("results.json"))
             if freeBetweenSizes && position + 1 < sizes.count { try trash.deleteSettled(folder) }
         }
-        print("\nresults: \(root.appendingPathComponent("results.json").path)")
+        print("\nresults: \(results.file.path)")
     }
 
     /// A line on standard output at once, before a failure's message on standard error.
@@ -138,188 +164,30 @@ struct RunCommand: AsyncParsableCommand {
         print(line)
         fflush(nil)  // every output stream: standard output is buffered when it is a file
     }
+}
 
-    func write(_ report: RunReport, to file: URL) throws {
+/// results.json of a run, written again whenever a size's figures grow (after each of its
+/// phases), so that a run stopped late keeps what it measured.
+final class ReportFile {
+    let file: URL
+    private(set) var report: RunReport
+
+    init(file: URL, report: RunReport) {
+        self.file = file
+        self.report = report
+    }
+
+    /// Makes `result` the figures of the size at `position` (the next one when new) and writes the file.
+    func record(_ result: SizeResult, position: Int) throws {
+        if position < report.sizes.count {
+            report.sizes[position] = result
+        } else {
+            report.sizes.append(result)
+        }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try encoder.encode(report).write(to: file)
-    }
-}
-
-/// One size, start to finish, in a folder of its own: seeds/, content/, site/, hugo/, copy/.
-struct SizeBenchmark {
-    var folder: URL
-    var tools: Tools
-    var withHugo: Bool
-    var withPagefind: Bool
-    var withBrowser: Bool
-    var queries: [String]
-    var buildRuns: Int
-    var trash: Trash
-
-    var seeds: URL { folder.appendingPathComponent("seeds") }
-    var content: URL { folder.appendingPathComponent("content") }
-    var site: URL { folder.appendingPathComponent("site") }
-
-    func run(practices: Int, generator: CorpusGenerator) async throws -> SizeResult {
-        try trash.move(folder)
-        let manifest = try generator.write(practices: practices, to: seeds)
-        log("corpus: \(manifest.pages) pages, \(manifest.practices) practices planned")
-
-        log("jingyan extract")
-        let extractLog = folder.appendingPathComponent("extract.log")
-        let extract = try jingyan(["extract", "--seeds", seeds.path, "--content", content.path], log: extractLog)
-        let extracted = try ExtractSummary(log: extractLog)
-        let markdown = try FolderSize(content, matching: ".md")
-        log("extraction alone, one core")
-        let extractOneCore = try ExtractThroughput.measure(seeds: seeds, runs: 3)
-
-        let project = HugoProject(folder: folder.appendingPathComponent("hugo"))
-        if withHugo {
-            log("hugo: converting content")
-            try project.write(from: content)
-        }
-        let builds = try fullBuilds(hugoProject: withHugo ? project : nil)
-        let changed = try EntryEdit.changeOnePractice(in: content)
-        log("jingyan rebuild after editing \(changed.lastPathComponent)")
-        let rebuild = try jingyan(["build", "--content", content.path, "--seeds", seeds.path, "--out", site.path])
-        let siteSize = try FolderSize(site)
-        let index = try FolderSize(site.appendingPathComponent("search"))
-        log("jingyan search index alone")
-        let indexBuild = try IndexTiming(content: content.path, seeds: seeds.path, runs: 3).seconds
-        log("jingyan preview rebuilds (serve), on a copy of content/")
-        let previewContent = folder.appendingPathComponent("preview-content")
-        try FileManager.default.copyItem(at: content, to: previewContent)
-        let previewSite = folder.appendingPathComponent("preview-site")
-        let preview = try await PreviewTiming.measure(
-            content: previewContent.path, seeds: seeds.path, site: previewSite, edits: 5)
-        try trash.move(previewContent)
-        try trash.move(previewSite)
-
-        var result = SizeResult(
-            corpus: .init(
-                pages: manifest.pages, rawBytes: manifest.bytes, practicesPlanned: manifest.practices,
-                practicesExtracted: extracted.practices, markdownBytes: markdown.bytes, markdownFiles: markdown.files),
-            extract: extract, extractOneCore: extractOneCore,
-            jingyan: .init(
-                build: builds.jingyan.median, buildRuns: builds.jingyan.seconds, rebuild: rebuild,
-                files: siteSize.files, bytes: siteSize.bytes,
-                indexBytes: index.bytes, indexFiles: index.files, indexBuildSeconds: indexBuild,
-                previewRebuildSeconds: preview.medianRebuildSeconds),
-            cmarkFloor: try cmarkFloor(), copyFloor: try copyFloor())
-        if let hugoBuilds = builds.hugo {
-            (result.hugo, result.pagefind) = try hugoAndPagefind(
-                project: project, builds: hugoBuilds, changing: changed)
-        }
-        if withBrowser {
-            log("browser: jingyan")
-            result.jingyanBrowser = try browserQueries(site: site)
-            log("browser: pagefind")
-            result.pagefindBrowser = try browserQueries(
-                site: HugoProject(folder: folder.appendingPathComponent("hugo")).publicFolder)
-        }
-        return result
-    }
-
-    func jingyan(_ arguments: [String], log: URL? = nil) throws -> Measurement {
-        try ChildProcess(executable: tools.jingyan, arguments: arguments, standardOutput: log).run()
-    }
-
-    /// `buildRuns` full builds of Jingyan's site and, given a project, of Hugo's pages, taken in
-    /// turn so that both meet the same machine. The first run of each writes `site/` and the
-    /// project's `public/`, which the rest of the benchmark uses; the others write folders of
-    /// their own, which go to the trash (see `Trash`).
-    func fullBuilds(hugoProject: HugoProject?) throws -> (jingyan: BuildRuns, hugo: BuildRuns?) {
-        var ours = BuildRuns()
-        var theirs = BuildRuns()
-        for run in 0..<buildRuns {
-            let siteFolder = run == 0 ? site : folder.appendingPathComponent("site-run\(run)")
-            log("jingyan build (run \(run + 1) of \(buildRuns))")
-            ours.append(
-                try jingyan(["build", "--content", content.path, "--seeds", seeds.path, "--out", siteFolder.path]))
-            if run > 0 { try trash.move(siteFolder) }
-            guard let hugoProject else { continue }
-            let publicFolder =
-                run == 0 ? hugoProject.publicFolder : hugoProject.folder.appendingPathComponent("public-run\(run)")
-            log("hugo build (run \(run + 1) of \(buildRuns))")
-            theirs.append(
-                try ChildProcess(
-                    executable: tools.hugo!,
-                    arguments: ["--source", hugoProject.folder.path, "--destination", publicFolder.path, "--quiet"]
-                ).run())
-            if run > 0 { try trash.move(publicFolder) }
-        }
-        return (ours, hugoProject == nil ? nil : theirs)
-    }
-
-    /// Hugo on the same practices (content converted and built by `fullBuilds`), rebuilt after
-    /// the same edit; Pagefind over Hugo's output.
-    func hugoAndPagefind(
-        project: HugoProject, builds: BuildRuns, changing changed: URL
-    ) throws -> (SizeResult.Site, Measurement?) {
-        let hugoArguments = ["--source", project.folder.path, "--destination", project.publicFolder.path, "--quiet"]
-        try EntryEdit.append(
-            to: project.folder.appendingPathComponent(
-                project.practicePath(changed.deletingPathExtension().lastPathComponent)))
-        log("hugo rebuild")
-        let rebuild = try ChildProcess(executable: tools.hugo!, arguments: hugoArguments).run()
-        log("hugo server rebuilds")
-        let serverRebuilds = try HugoServerTiming.rebuildSeconds(
-            hugo: tools.hugo!, project: project,
-            editing: project.folder.appendingPathComponent(
-                project.practicePath(changed.deletingPathExtension().lastPathComponent)), edits: 5)
-        var pagefind: Measurement?
-        var index: FolderSize?
-        if withPagefind {
-            log("pagefind")
-            pagefind = try ChildProcess(
-                executable: tools.pagefind!,
-                arguments: ["--site", project.publicFolder.path, "--force-language", "zh-cn"]
-            ).run()
-            index = try FolderSize(project.publicFolder.appendingPathComponent("pagefind"))
-        }
-        let siteSize = try FolderSize(project.publicFolder)
-        return (
-            .init(
-                build: builds.median, buildRuns: builds.seconds, rebuild: rebuild, files: siteSize.files,
-                bytes: siteSize.bytes,
-                indexBytes: index?.bytes, indexFiles: index?.files,
-                previewRebuildSeconds: serverRebuilds.sorted()[serverRebuilds.count / 2]), pagefind
-        )
-    }
-
-    /// Rendering the same Markdown with cmark alone: what any generator must at least spend.
-    func cmarkFloor() throws -> Measurement {
-        log("floor: cmark")
-        return try ChildProcess(
-            executable: "/bin/sh",
-            arguments: [
-                "-c", "find \"$1\" -name '*.md' -print0 | xargs -0 \"$2\" > /dev/null", "sh", content.path, tools.cmark,
-            ]
-        ).run()
-    }
-
-    /// Copying content/ as it is: the cost of touching every file once.
-    func copyFloor() throws -> Measurement {
-        log("floor: cp -r")
-        let copy = folder.appendingPathComponent("copy")
-        try? FileManager.default.removeItem(at: copy)
-        return try ChildProcess(executable: "cp", arguments: ["-r", content.path, copy.path]).run()
-    }
-
-    func browserQueries(site: URL) throws -> BrowserQueries {
-        let output = folder.appendingPathComponent("browser-\(site.lastPathComponent).json")
-        try ChildProcess(
-            executable: tools.python!,
-            arguments: [tools.browserScript!, site.path, "search.html", queries[0], queries[1]],
-            standardOutput: output
-        ).run()
-        return try JSONDecoder().decode(BrowserQueries.self, from: Data(contentsOf: output))
-    }
-
-    func log(_ message: String) {
-        FileHandle.standardError.write(Data("[\(folder.lastPathComponent)] \(message)\n".utf8))
+        try encoder.encode(report).write(to: file, options: .atomic)
     }
 }
 

@@ -6,7 +6,8 @@ struct Tools {
     var jingyan: String
     var hugo: String?
     var pagefind: String?
-    var cmark: String
+    /// Only for the floors (absent when they are skipped).
+    var cmark: String?
     var python: String?
     var browserScript: String?
 
@@ -17,7 +18,8 @@ struct Tools {
     static let browserScriptPath = "scripts/bench-browser.py"
 
     static func locate(
-        jingyan: String?, pagefind: String?, needHugo: Bool, needPagefind: Bool, needBrowser: Bool
+        jingyan: String?, pagefind: String?, needHugo: Bool, needPagefind: Bool, needBrowser: Bool,
+        needCmark: Bool = true
     ) throws -> Tools {
         let jingyanPath = try jingyan ?? releaseBinary()
         guard FileManager.default.isExecutableFile(atPath: jingyanPath) else {
@@ -29,8 +31,9 @@ struct Tools {
                     """
             )
         }
-        guard let cmark = onPath("cmark") else {
-            throw Missing(description: "cmark not found (the floor): apt-get install cmark")
+        let cmark = onPath("cmark")
+        guard cmark != nil || !needCmark else {
+            throw Missing(description: "cmark not found (the floor): apt-get install cmark, or --skip floors")
         }
         var tools = Tools(jingyan: jingyanPath, hugo: nil, pagefind: nil, cmark: cmark, python: nil, browserScript: nil)
         if needHugo {

@@ -70,3 +70,52 @@ import Testing
         #expect(ByteText.format(1_234_000_000) == "1.23 GB")
     }
 }
+
+/// What `run --skip` leaves out of the disk need, from the options as a user types them.
+@Suite struct SkippedPhasesDiskTests {
+    static func plan(_ arguments: [String]) throws -> DiskPlan {
+        var plan = try RunCommand.parse(arguments).diskPlan()
+        plan.footprint = DiskNeedTests.unit
+        return plan
+    }
+
+    @Test func aSkippedPreviewLeavesOutItsContentAndSite() throws {
+        // seeds 1, content 10, cp floor 10, one site 100: no preview content, no preview site.
+        let plan = try Self.plan(["--build-runs", "1", "--skip", "preview"])
+        #expect(plan.need(practices: 1).bytes == 121)
+        #expect(!plan.need(practices: 1).parts.contains { $0.name.hasPrefix("preview") })
+    }
+
+    @Test func skippedFloorsLeaveOutTheCopy() throws {
+        let plan = try Self.plan(["--build-runs", "1", "--skip", "floors"])
+        #expect(plan.need(practices: 1).bytes == 1 + 10 + 10 + 100 + 100)
+        #expect(!plan.need(practices: 1).parts.contains { $0.name == "cp floor" })
+    }
+
+    @Test func bothSkippedKeepSeedsContentAndTheSites() throws {
+        let plan = try Self.plan(["--skip", "preview,floors"])
+        #expect(plan.need(practices: 1).parts.map(\.name) == ["seeds", "content", "site ×3"])
+        #expect(plan.need(practices: 1000).bytes == 311_000)
+        // Rebuilding and the index alone write no folder of their own.
+        #expect(try Self.plan(["--skip", "rebuild,index-alone"]).need(practices: 1).bytes == 431)
+    }
+
+    @Test func theBrowserAloneAddsNeitherHugoNorPagefind() throws {
+        let browser = try RunCommand.parse(["--browser", "--build-runs", "1", "--skip", "preview,floors"])
+        #expect(!browser.withHugo)
+        var plan = try browser.diskPlan()
+        plan.footprint = DiskNeedTests.unit
+        #expect(plan.need(practices: 1).bytes == 111)
+        #expect(try RunCommand.parse(["--pagefind"]).withHugo)
+        var both = try RunCommand.parse(["--pagefind", "--browser", "--build-runs", "1"]).diskPlan()
+        both.footprint = DiskNeedTests.unit
+        #expect(both.need(practices: 1).bytes == 231 + 1_000 + 10_000 + 100_000)
+    }
+
+    @Test func aMillionWithOneBuildAndNoCopiesAtTheMeasuredWeight() throws {
+        let plan = try RunCommand.parse(["--sizes", "1000000", "--build-runs", "1", "--skip", "preview,floors"])
+            .diskPlan()
+        let measured = DiskFootprint.measured
+        #expect(plan.need(practices: 1_000_000).bytes == Int((measured.seeds + measured.content + measured.site) * 1e6))
+    }
+}

@@ -67,7 +67,7 @@ import Testing
         let later = Self.report([(10_000, 8, nil)])
         let once = try GrowthChart(reports: [first, later])
         #expect(once.sizes.map(\.corpus.practicesPlanned) == [1_000, 10_000])
-        #expect(once.sizes[1].jingyan.build.seconds == 8)
+        #expect(once.sizes[1].jingyan?.build.seconds == 8)
         #expect(once.svg.render == (try GrowthChart(reports: [first, later])).svg.render)
         #expect(throws: (any Error).self) { try GrowthChart(reports: [Self.report([])]) }
     }

@@ -311,7 +311,7 @@ struct TitleBlockReading {
     /// title alone. A title's own words hold no underscore.
     static func droppingSiteName(_ title: String) -> String {
         // "标题 - 某某新闻网", "标题 | 某某网": a site's name after a spaced dash or bar.
-        for separator in [" - ", " | ", "｜ "] {
+        for separator in [" - ", " | ", "｜ "] where title.utf8.contains(0x20) {
             if let cut = title.ranges(of: separator).last, cut.lowerBound > title.startIndex {
                 let site = title[cut.upperBound...]
                 if site.count <= maxSiteFieldLength, let last = site.last, siteNameEnds.contains(last) {

@@ -37,7 +37,7 @@ extension PageSegmenter {
                 if jump.leavesPage { found.jumpsOut.insert(line.number) }
                 continue
             }
-            if Self.isPageNumber(line.text) {
+            if Self.isPageNumber(line.text) || Self.isWeekday(line.text) {
                 found.removed.insert(line.number)
                 continue
             }
@@ -195,6 +195,16 @@ extension PageSegmenter {
     }
 
     static let maxPageNumberLength = 12
+
+    /// A weekday alone on its line ("星期二", "周五"), as a narrow page head prints it under its
+    /// date. Told by its bytes: a furniture pattern's filter would let through every line with
+    /// "周" and a numeral.
+    static func isWeekday(_ text: String) -> Bool {
+        let utf8 = text.utf8
+        guard utf8.count == 6 || utf8.count == 9 else { return false }
+        let trimmed = text.hasPrefix("星期") ? text.dropFirst(2) : text.hasPrefix("周") ? text.dropFirst() : nil
+        return trimmed.map { $0.count == 1 && "一二三四五六日天".contains($0) } ?? false
+    }
 
     /// Under a "（上接第1版）" of its own: the end of a report whose title is on another page, up
     /// to the first blank line after a finished sentence. It is no report of this page, and

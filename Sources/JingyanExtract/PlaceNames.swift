@@ -187,7 +187,11 @@ struct PlaceNames: Sendable {
     /// what no division is named is passed over without making it a String.
     static let maxTownshipName = 8
 
-    func firstTownship(in text: String, accept: (String) -> Divisions.Division?) -> Divisions.Division? {
+    /// With `formerSuffixes`, a name the codes list under the other of 乡 and 镇 counts too
+    /// (`renamedTownship`): asked only where a township named as printed was not found.
+    func firstTownship(
+        in text: String, formerSuffixes: Bool = false, accept: (String) -> Divisions.Division?
+    ) -> Divisions.Division? {
         let scalars = ScannedText.scalars(of: text)
         for (index, scalar) in scalars.enumerated() where index >= 2 {
             guard let suffix = townshipSuffixEnds.first(where: { $0.last == scalar }) else { continue }
@@ -196,7 +200,9 @@ struct PlaceNames: Sendable {
                 let start = index + 1 - length - suffixLength
                 guard Typography.isHan(scalars[start]) else { break }  // a name is Han: so is a longer one
                 guard divisions.mayBeName(scalars[start...index]) else {
-                    if let renamed = renamedTownship(scalars[start...index], accept: accept) { return renamed }
+                    if formerSuffixes, let renamed = renamedTownship(scalars[start...index], accept: accept) {
+                        return renamed
+                    }
                     continue
                 }
                 let name = Typography.string(scalars[start...index])

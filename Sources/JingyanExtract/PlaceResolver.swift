@@ -230,9 +230,12 @@ struct PlaceResolver {
     /// A township of the county named in full in the title ("某县某乡：……").
     func townshipIn(title: String, county: Division) -> Division? { townshipMentioned(in: title, county: county) }
 
-    /// The first of the county's townships the text names in full ("……县某某镇……").
+    /// The first of the county's townships the text names in full ("……县某某镇……"), or else
+    /// under the suffix it had before ("才纳乡", now 才纳镇).
     func townshipMentioned(in text: String, county: Division) -> Division? {
-        places.firstTownship(in: text) { places.township(named: $0, in: county) }
+        let accept = { (name: String) in places.township(named: name, in: county) }
+        return places.firstTownship(in: text, accept: accept)
+            ?? places.firstTownship(in: text, formerSuffixes: true, accept: accept)
     }
 
     /// The county's one township the text names in full, when it names no other of them: a

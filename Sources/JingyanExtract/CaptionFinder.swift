@@ -111,12 +111,11 @@ struct CaptionFinder {
     func captionUnderPlaceholder(_ block: [TextLine], at index: Int) -> CaptionDraft? {
         guard Self.isPicturePlaceholder(block[index].text), index + 1 < block.count else { return nil }
         let line = block[index + 1]
-        guard line.endsSentence || creditLine(line.text) != nil,
-            line.text.count <= Self.maxPlaceholderCaption,
-            !line.text.dropLast().contains(where: Typography.sentenceEnders.contains)
-                || creditLine(line.text) != nil
-        else { return nil }
         let credit = creditLine(line.text)
+        guard line.text.count <= Self.maxPlaceholderCaption,
+            credit != nil
+                || line.endsSentence && !line.text.dropLast().contains(where: Typography.sentenceEnders.contains)
+        else { return nil }
         return CaptionDraft(
             text: credit?.text ?? line.text, photographer: credit?.photographer,
             lines: block[index].number...line.number)

@@ -237,7 +237,8 @@ struct ArticleReader {
     /// "本报讯（记者 张三 通讯员 李四）……" names the authors in the opening; so does a credit
     /// without brackets that opens with a role and closes with a colon ("本报讯 记者张三 报道：").
     static func newsBriefAuthor(in lede: String, lexicon: Lexicon) -> [String]? {
-        if let open = lede.prefix(12).firstIndex(where: { $0 == "（" || $0 == "(" }) {
+        let reach = max(Self.creditBracketReach, (lexicon.newsCueLength(openingWith: lede) ?? 0) + 2)
+        if let open = lede.prefix(reach).firstIndex(where: { $0 == "（" || $0 == "(" }) {
             guard let close = lede[open...].firstIndex(where: { $0 == "）" || $0 == ")" }) else { return nil }
             return lexicon.bylineNames(String(lede[lede.index(after: open)..<close]))
         }
@@ -248,6 +249,10 @@ struct ArticleReader {
         guard lexicon.roleOpening(credit) != nil else { return nil }
         return lexicon.bylineNames(String(credit))
     }
+
+    /// A brief's credit opens its bracket within this many characters, or right after the news
+    /// cue ("新华社呼和浩特12月1日电（记者 某某）").
+    static let creditBracketReach = 12
 
     /// The title's first words in pinyin, after any place prefix: short, readable, stable.
     func titleSlug(_ title: String, place: Place) -> String {

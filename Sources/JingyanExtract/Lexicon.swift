@@ -45,6 +45,7 @@ public final class Lexicon: Sendable {
         var period_patterns: [String]
         var date_units: [String]
         var age_units: [String]
+        var average_words: [String]?
         var threshold_before: [String]
         var person_units: [String]
         var staffing_verbs: [String]
@@ -71,7 +72,7 @@ public final class Lexicon: Sendable {
     /// The opening cues' first scalars, when each is plain (`Typography.isPlain`): a text that
     /// starts with another plain scalar opens with none of them.
     let openingCueStarts: ScalarSet?
-    let pageFurniture: LexiconPattern
+    let pageFurniture: LexiconAlternation
     /// The opening of an editor's note ("编者按：", "【编者按】").
     /// Editors' notes, notices, boxes and column heads: what a page sets apart from its reports.
     public let setApart: SetApartText
@@ -140,6 +141,8 @@ public final class Lexicon: Sendable {
     public let dateUnits: Set<Unicode.Scalar>
     /// Words after a number that make it an age, a threshold rather than a figure ("年满60周岁").
     public let ageUnits: [[Unicode.Scalar]]
+    /// Words after which an age is a figure of a group ("平均年龄33.5岁"), not a threshold.
+    public let averageWords: [[Unicode.Scalar]]
     /// Words that make the figure after them a bar a noun must pass ("低于60分的经营户").
     public let thresholdBefore: [[Unicode.Scalar]]
     /// Units that count people ("名", "位").
@@ -187,8 +190,7 @@ public final class Lexicon: Sendable {
         newsCuePattern = try Self.pattern(file.news_cue_pattern, "news_cue_pattern", source, &namedBits)
         openingCues = file.opening_cues + file.news_cues
         openingCueStarts = Self.plainStarts(of: openingCues)
-        pageFurniture = try Self.alternation(
-            file.page_furniture_patterns, "page_furniture_patterns", source, &namedBits)
+        pageFurniture = try Self.anyOf(file.page_furniture_patterns, "page_furniture_patterns", source, &namedBits)
         setApart = try SetApartText(file, source: source, namedBits: &namedBits)
         pageJump = try file.page_jump_pattern.map { try Self.pattern($0, "page_jump_pattern", source, &namedBits) }
         photoSource = try Self.pattern(file.photo_source_pattern, "photo_source_pattern", source, &namedBits)
@@ -225,6 +227,7 @@ public final class Lexicon: Sendable {
         periods = try Self.alternation(file.period_patterns, "period_patterns", source, &namedBits)
         dateUnits = Set(file.date_units.compactMap(\.unicodeScalars.first))
         ageUnits = file.age_units.map { Array($0.unicodeScalars) }
+        averageWords = (file.average_words ?? []).map { Array($0.unicodeScalars) }
         thresholdBefore = file.threshold_before.map { Array($0.unicodeScalars) }
         personUnits = Set(file.person_units)
         (staffingVerbs, quotaVerbs) = (file.staffing_verbs, file.quota_verbs)
@@ -322,12 +325,25 @@ public final class Lexicon: Sendable {
     static func alternation(
         _ patterns: [String], _ name: String, _ source: String, _ namedBits: inout [ScalarClass.Named: [UInt64]]
     ) throws -> LexiconPattern {
+        try validate(patterns, name, source)
+        return try LexiconPattern(patterns.map { "(?:\($0))" }.joined(separator: "|"), namedBits: &namedBits)
+    }
+
+    /// Patterns of which any may match a line, compiled in as few parts as keep their tables.
+    static func anyOf(
+        _ patterns: [String], _ name: String, _ source: String, _ namedBits: inout [ScalarClass.Named: [UInt64]]
+    ) throws -> LexiconAlternation {
+        try validate(patterns, name, source)
+        return try LexiconAlternation(patterns, namedBits: &namedBits)
+    }
+
+    /// Throws the first syntax error of the patterns, naming the file and the list.
+    static func validate(_ patterns: [String], _ name: String, _ source: String) throws {
         for pattern in patterns {
             do { try LexiconPattern.validate(pattern) } catch {
                 throw ExtractionError.badDataFile(source, "\(name): \(pattern): \(error)")
             }
         }
-        return try LexiconPattern(patterns.map { "(?:\($0))" }.joined(separator: "|"), namedBits: &namedBits)
     }
 
     /// True when the text starts with an opening cue ("今年以来", "本报讯"), Characters compared

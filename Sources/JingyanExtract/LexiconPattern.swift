@@ -43,6 +43,9 @@ struct LexiconPattern: Sendable {
     private let laterScalars: ScalarBitmap?
     /// Scalars a text must hold for some alternative to match; nil when one needs none.
     let required: RequiredScalars?
+    /// The start table has a bit for each top-level alternative, and the filter every class
+    /// they need: neither was weakened for want of room.
+    let keepsTables: Bool
 
     init(_ pattern: String) throws {
         var namedBits: [ScalarClass.Named: [UInt64]] = [:]
@@ -62,6 +65,7 @@ struct LexiconPattern: Sendable {
         let later = Self.firstScalars(ofAlternatives: branches.filter { !Self.isAnchored($0) })
         laterScalars = later.flatMap { $0.negated ? nil : ScalarBitmap($0, namedBits: &namedBits) }
         required = RequiredScalars(branches: branches, namedBits: &namedBits)
+        keepsTables = branches.count <= UInt64.bitWidth && required?.keepsEveryClass ?? true
         // One mask bit per branch: more than fit are run as one branch.
         if branches.count > UInt64.bitWidth { branches = [[.group(alternatives, capture: nil)]] }
         var program = try Program(branches)
@@ -114,6 +118,13 @@ struct LexiconPattern: Sendable {
             if alternative.count == 1, case .group(let inner, capture: nil) = alternative[0] { return topLevel(inner) }
             return [alternative]
         }
+    }
+
+    /// True when the pattern, compiled, would keep its tables (`keepsTables`); none is built.
+    static func wouldKeepTables(_ pattern: String, namedBits: inout [ScalarClass.Named: [UInt64]]) throws -> Bool {
+        let branches = topLevel(try parse(pattern).alternatives)
+        return branches.count <= UInt64.bitWidth
+            && RequiredScalars.keepsEveryClass(branches: branches, namedBits: &namedBits)
     }
 
     /// Throws the pattern's syntax error, if any, without building its lookup tables.

@@ -146,17 +146,25 @@ extension PageSegmenter {
         if isBox, !wrapped { return lines[start...(start + Self.linkedTitles(after: start, in: lines))] }
         var end = start
         while end + 1 < lines.count, !lines[end + 1].isBlank, end - start < Self.maxEditorNoteLines { end += 1 }
+        // A label over a blank line: a box's label stands alone; a notice has no text.
+        guard end > start else { return isBox ? lines[start...start] : nil }
         if isBox, isSignedPiece(titled: (start + 1)...end, in: lines) { return lines[start...start] }
         let notice = lines[(start + 1)...end].map(\.text).joined()
         return isBox || lexicon.setApart.noticeClosings.contains(where: notice.contains) ? lines[start...end] : nil
     }
 
-    /// A box's label over a title of a line or two and, after a blank line, a byline ("短评" /
-    /// "标题" / "" / "本报评论员 某某"): a signed piece set as a report is, read as an article.
-    func isSignedPiece(titled title: ClosedRange<Int>, in lines: [TextLine]) -> Bool {
-        guard title.count <= Self.maxPieceTitleLines, title.allSatisfy({ !lines[$0].endsSentence }),
-            let byline = lines[(title.upperBound + 1)...].firstIndex(where: { !$0.isBlank }),
-            byline > title.upperBound + 1
+    /// A box's label over a title of a line or two and a byline, right under it or after a blank
+    /// line ("短评" / "标题" / "" / "本报评论员 某某", "短评" / "标题" / "□ 某某"): a signed piece
+    /// set as a report is, read as an article. `block` runs from the title to the next blank line.
+    func isSignedPiece(titled block: ClosedRange<Int>, in lines: [TextLine]) -> Bool {
+        let isTitle = { (title: ClosedRange<Int>) in
+            title.count <= Self.maxPieceTitleLines && title.allSatisfy { !lines[$0].endsSentence }
+        }
+        if block.count > 1, roles.role(of: lines[block.upperBound].text) == .byline {
+            return isTitle(block.lowerBound...(block.upperBound - 1))
+        }
+        guard isTitle(block), let byline = lines[(block.upperBound + 1)...].firstIndex(where: { !$0.isBlank }),
+            byline > block.upperBound + 1
         else { return false }
         return roles.role(of: lines[byline].text) == .byline
     }
@@ -229,9 +237,17 @@ extension PageSegmenter {
         var result: [TextLine]?  // copied only when a page has such a credit
         var credits = Set<Int>()  // their indices in the result
         for (index, line) in lines.enumerated() {
-            guard let last = Typography.lastScalar(of: line.text), last == "）" || last == ")",
-                let credit = closingCredit(at: index, in: lines)
-            else {
+            guard let last = Typography.lastScalar(of: line.text), last == "）" || last == ")" else {
+                result?.append(line)
+                continue
+            }
+            if isCreditLine(at: index, closingAParagraph: lines) {
+                if result == nil { result = Array(lines[..<index]) }
+                credits.insert(result!.count)
+                result! += [line]
+                continue
+            }
+            guard let credit = closingCredit(at: index, in: lines) else {
                 result?.append(line)
                 continue
             }
@@ -293,6 +309,73 @@ extension PageSegmenter {
         let names = head + (cutName ? "" : " ") + inner
         return isClosingCredit(String(names), after: before)
             ? ClosingCredit(before: before, names: String(names), linesBefore: index - opening) : nil
+    }
+
+    /// The lines with each byline that a place line follows on the same printed line, a wide
+    /// space between ("本报记者 某某 报道　某县某镇"), set apart as the two lines they are, both
+    /// numbered as the printed one.
+    func separatingPlaceLines(_ lines: [TextLine]) -> [TextLine] {
+        var result: [TextLine]?  // copied only when a page has such a line
+        for (index, line) in lines.enumerated() {
+            guard let split = bylineAndPlace(line.text) else {
+                result?.append(line)
+                continue
+            }
+            if result == nil { result = Array(lines[..<index]) }
+            result! += [
+                TextLine(number: line.number, text: split.byline), TextLine(number: line.number, text: split.place),
+            ]
+        }
+        return result ?? lines
+    }
+
+    struct BylineAndPlace {
+        var byline: String
+        var place: String
+    }
+
+    /// The byline and the place line a line holds apart, at its last ideographic space.
+    func bylineAndPlace(_ text: String) -> BylineAndPlace? {
+        guard text.utf8.count <= Self.maxBylineAndPlace * 3, Self.holdsIdeographicSpace(text),
+            let gap = text.range(of: "　", options: .backwards)
+        else { return nil }
+        let byline = String(text[..<gap.lowerBound].trimmingTrailingSpaces)
+        let place = String(text[gap.upperBound...].drop { $0 == " " || $0 == "　" })
+        guard !byline.isEmpty, !place.isEmpty, roles.places.isPlaceTag(place), roles.role(of: byline) == .byline
+        else { return nil }
+        return BylineAndPlace(byline: byline, place: place)
+    }
+
+    static let maxBylineAndPlace = 40
+
+    /// True when the text holds "　" (U+3000, UTF-8 E3 80 80), told by its UTF-8 with no
+    /// decoding: every line of a page is asked. Every third byte is read: one of each run of
+    /// three is, and only around an E3 or 80 are the others.
+    static func holdsIdeographicSpace(_ text: String) -> Bool {
+        var text = text  // withUTF8 needs it mutable; a native text is read in place
+        return text.withUTF8 { bytes in
+            var index = 2
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte == 0x80 || byte == 0xE3 {
+                    for start in (index - 2)...index where start + 2 < bytes.count {
+                        if bytes[start] == 0xE3, bytes[start + 1] == 0x80, bytes[start + 2] == 0x80 { return true }
+                    }
+                }
+                index += 3
+            }
+            return false
+        }
+    }
+
+    /// "……心结。" / "（记者 张三）": a credit in brackets on a line of its own, right under a
+    /// paragraph's finished sentence, closes that paragraph's report.
+    func isCreditLine(at index: Int, closingAParagraph lines: [TextLine]) -> Bool {
+        let text = lines[index].text
+        guard index > 0, !lines[index - 1].isBlank, let first = Typography.firstScalar(of: text),
+            first == "（" || first == "(", Typography.endsSentence(lines[index - 1].text)
+        else { return false }
+        return lexicon.bylineNames(String(text.dropFirst().dropLast())) != nil
     }
 
     /// The blank lines a column break may leave inside a closing credit.

@@ -81,14 +81,15 @@ struct PageSegmenter {
         let furniture = furniture(in: page.lines, labelsAround: !unwrapped)
         removed.formUnion(furniture.removed)
         let credited = separatingClosingCredits(
-            removed.isEmpty && furniture.replaced.isEmpty
-                ? page.lines
-                : page.lines.map { line in
-                    if let text = furniture.replaced[line.number] {
-                        return TextLine(number: line.number, text: text)
-                    }
-                    return removed.contains(line.number) ? TextLine(number: line.number, text: "") : line
-                })
+            separatingPlaceLines(
+                removed.isEmpty && furniture.replaced.isEmpty
+                    ? page.lines
+                    : page.lines.map { line in
+                        if let text = furniture.replaced[line.number] {
+                            return TextLine(number: line.number, text: text)
+                        }
+                        return removed.contains(line.number) ? TextLine(number: line.number, text: "") : line
+                    }))
         let entries = Self.figureBoxEntries(credited.lines)
         let lines =
             entries.isEmpty

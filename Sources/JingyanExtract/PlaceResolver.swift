@@ -184,7 +184,9 @@ struct PlaceResolver {
     /// The first county (or, with none, prefecture-level city named with its suffix) a text
     /// names: a full name, or a short name right after its prefecture or province. A full name
     /// that is as often a common word (`PlaceNames.needsArea`: "高县" in "提高县级", "老城区")
-    /// counts right after its prefecture or province, or when the article names one of them.
+    /// counts right after its prefecture or province, or when the article names one of them, or
+    /// one of its townships right after it; of the counties a name may be, one whose township
+    /// follows it is taken first.
     func firstCounty(in text: String, context: Context) -> Division? {
         var previous: Places.Occurrence?
         for occurrence in places.finder.occurrences(in: text) {
@@ -197,8 +199,16 @@ struct PlaceResolver {
                 } else if occurrence.isShort {
                     continue
                 } else {
-                    candidates = candidates.filter(context.isInside)
+                    candidates = candidates.filter { county in
+                        context.isInside(county) || townshipFollows(occurrence, in: text, of: county)
+                    }
                 }
+            }
+            // "长安区滦镇街道": of the counties so named, the one whose township follows.
+            if candidates.count > 1,
+                let followed = candidates.first(where: { townshipFollows(occurrence, in: text, of: $0) })
+            {
+                return followed
             }
             if let county = context.pick(candidates) { return county }
         }
@@ -206,6 +216,19 @@ struct PlaceResolver {
     }
 
     typealias Places = Divisions.Finder
+
+    /// True when one of the county's townships is named right after it ("蔚县暖泉镇"): a name
+    /// that is as often a common word is then the county's.
+    private func townshipFollows(_ occurrence: Places.Occurrence, in text: String, of county: Division) -> Bool {
+        let after = String(
+            decoding: text.utf8.dropFirst(occurrence.range.upperBound).prefix(Self.townshipReach), as: UTF8.self)
+        return places.firstTownship(in: after) { name in
+            after.hasPrefix(name) ? places.township(named: name, in: county) : nil
+        } != nil
+    }
+
+    /// UTF-8 bytes read after a county's name for a township's: eight characters and a suffix of three.
+    private static let townshipReach = 33
 
     /// The first of the `nearby` counties whose short name the texts name, in the texts' order.
     func countyNamedShort(among nearby: [String], in texts: [String]) -> Division? {
@@ -217,11 +240,14 @@ struct PlaceResolver {
     }
 
     /// The county a local paper's news cue files the report from ("本报某某讯"): a short name
-    /// counts there, as in a place tag. A cue naming a wider place ("新华社某省会3月5日电") says
-    /// where the reporter filed from, not what the report is about, and gives none.
+    /// counts there, as in a place tag. A cue naming a wider place ("新华社某省会3月5日电"), or a
+    /// name that is a wider place's as well as a county's, says where the reporter filed from, not
+    /// what the report is about, and gives none.
     func countyOfNewsCue(in lede: String, context: Context) -> Division? {
         guard let filedFrom = lexicon.newsCuePlace(openingWith: lede) else { return nil }
         for occurrence in places.finder.occurrences(in: filedFrom) {
+            // "乌鲁木齐" is a city before it is its county of that name.
+            guard !occurrence.divisions.contains(where: { $0.level < .county }) else { continue }
             if let county = context.pick(occurrence.divisions.filter { $0.level == .county }) { return county }
         }
         return nil

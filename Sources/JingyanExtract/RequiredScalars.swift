@@ -26,33 +26,55 @@ struct RequiredScalars: Sendable {
     /// classes needs, none a superset of another (a text holding those holds these): a text
     /// is told by the few that its first scalar leaves, not by every alternative.
     private let needsByFirst: [[Mask]]
+    /// Every class the alternatives need has a bit: none was left out for want of room.
+    let keepsEveryClass: Bool
 
     /// Nil when some alternative needs no class: then no text can be ruled out.
     init?(branches: [[LexiconPattern.Node]], namedBits: inout [ScalarClass.Named: [UInt64]]) {
-        var table = ClassTable()
-        var starts: [Mask] = []
-        var wanted: [[ClassWords]] = []
-        for branch in branches {
-            var start: Mask = 0
-            if case .startOfText = branch.first, let first = LexiconPattern.firstScalars(of: branch[...]),
-                !first.negated
-            {
-                start = table.bit(of: ClassWords(first, namedBits: &namedBits))
-            }
-            starts.append(start)
-            var classes: [ClassWords] = []
-            for needed in Self.classes(of: branch[...]) { classes.append(ClassWords(needed, namedBits: &namedBits)) }
-            wanted.append(
-                classes.enumerated().sorted { ($0.element.size, $0.offset) < ($1.element.size, $1.offset) }
-                    .map(\.element))
-        }
-        let needs = Self.needs(wanted, in: &table)
-        guard !needs.contains(0) else { return nil }
-        let (maskIndex, masks) = Self.masks(of: table.words)
+        let plan = Plan(branches: branches, namedBits: &namedBits)
+        guard !plan.needs.contains(0) else { return nil }
+        keepsEveryClass = !plan.table.isFull
+        let (maskIndex, masks) = Self.masks(of: plan.table.words)
         self.maskIndex = maskIndex
         self.masks = masks + [~0]
         needsByFirst = self.masks.map { first in
-            Self.leastNeeds(zip(needs, starts).filter { $0.1 == 0 || $0.1 & first != 0 }.map(\.0))
+            Self.leastNeeds(zip(plan.needs, plan.starts).filter { $0.1 == 0 || $0.1 & first != 0 }.map(\.0))
+        }
+    }
+
+    /// True when every class the alternatives need would have a bit; no lookup table is built.
+    static func keepsEveryClass(
+        branches: [[LexiconPattern.Node]], namedBits: inout [ScalarClass.Named: [UInt64]]
+    ) -> Bool {
+        !Plan(branches: branches, namedBits: &namedBits).table.isFull
+    }
+
+    /// The classes told apart, and per alternative the class of its first scalar (when anchored)
+    /// and the classes it needs.
+    private struct Plan {
+        var table = ClassTable()
+        var starts: [Mask] = []
+        var needs: [Mask] = []
+
+        init(branches: [[LexiconPattern.Node]], namedBits: inout [ScalarClass.Named: [UInt64]]) {
+            var wanted: [[ClassWords]] = []
+            for branch in branches {
+                var start: Mask = 0
+                if case .startOfText = branch.first, let first = LexiconPattern.firstScalars(of: branch[...]),
+                    !first.negated
+                {
+                    start = table.bit(of: ClassWords(first, namedBits: &namedBits))
+                }
+                starts.append(start)
+                var classes: [ClassWords] = []
+                for needed in RequiredScalars.classes(of: branch[...]) {
+                    classes.append(ClassWords(needed, namedBits: &namedBits))
+                }
+                wanted.append(
+                    classes.enumerated().sorted { ($0.element.size, $0.offset) < ($1.element.size, $1.offset) }
+                        .map(\.element))
+            }
+            needs = RequiredScalars.needs(wanted, in: &table)
         }
     }
 
@@ -190,11 +212,16 @@ private struct ClassTable {
 
     private(set) var words: [[UInt64]] = []
     private var bits: [[UInt64]: Int] = [:]
+    /// A class was refused a bit.
+    private(set) var isFull = false
 
     /// The class's bit; 0 once all are taken, which only weakens the filter.
     mutating func bit(of scalars: ClassWords) -> Mask {
         if let bit = bits[scalars.words] { return 1 << Mask(bit) }
-        guard words.count < Mask.bitWidth else { return 0 }
+        guard words.count < Mask.bitWidth else {
+            isFull = true
+            return 0
+        }
         bits[scalars.words] = words.count
         words.append(scalars.words)
         return 1 << Mask(words.count - 1)

@@ -186,6 +186,10 @@ enum ScoreGate {
     /// rates as units, a closing credit broken inside its role, a box of figures repeating some.
     /// Batch 21's: a report continued from another page above a title-first one, a title-only
     /// report, a stray page number; copies with a lead note, an app's prompts, a site after a dash.
+    /// Batch 22's: a wire service's dateline, a page head spread over the width, rules around an
+    /// editor's note, an average age; copies with an original title, a share bar, numbered heads.
+    /// Batch 23's: a column of briefs, a byline and place on one line, a signed comment, a district
+    /// name two cities share; copies under a government portal's fields, a leading tag, a reprint.
     @Test(arguments: [
         ("composed-written-5/hand", 8), ("composed-written-6/hand", 12), ("composed-written-7/hand", 7),
         ("composed-written-8/hand", 15), ("composed-written-9/hand", 10), ("composed-written-10/hand", 9),
@@ -194,7 +198,8 @@ enum ScoreGate {
         ("composed-written-17/hand", 10), ("composed-written-17/web", 10), ("composed-written-18/hand", 11),
         ("composed-written-18/web", 10), ("composed-written-19/hand", 10), ("composed-written-19/web", 10),
         ("composed-written-20/hand", 10), ("composed-written-20/web", 10), ("composed-written-21/hand", 8),
-        ("composed-written-21/web", 8),
+        ("composed-written-21/web", 8), ("composed-written-22/hand", 8), ("composed-written-22/web", 8),
+        ("composed-written-23/hand", 11), ("composed-written-23/web", 8),
     ])
     func handLaidPagesReachTheThresholds(folder: String, reports: Int) throws {
         let reading = try ScoreGate.reading(folder)

@@ -143,7 +143,27 @@ import Testing
         let last = (117..<120).map { String(Unicode.Scalar(0x4E00 + $0)!) }.joined()
         #expect(pattern.isFound(in: "通知" + last))
         #expect(!pattern.isFound(in: "通知" + last.dropLast()))
-        #expect(try Lexicon.bundled().pageFurniture.required != nil, "every line would be matched")
+        #expect(try Lexicon.bundled().pageFurniture.filtersInEveryPart, "lines would be matched unfiltered")
+    }
+
+    /// More alternatives than the start table has bits for, or classes than a mask holds: the
+    /// alternation is compiled in parts that keep both, and finds what the whole one finds.
+    @Test func aLongAlternationIsSplitAndFindsTheSame() throws {
+        let patterns = (0..<90).map { index -> String in
+            let words = (0..<3).map { String(Unicode.Scalar(0x4E00 + 3 * index + $0)!) }
+            return index.isMultiple(of: 2) ? "^" + words.joined() + "$" : words.joined(separator: "\\s*") + "\\d"
+        }
+        var namedBits: [ScalarClass.Named: [UInt64]] = [:]
+        let split = try LexiconAlternation(patterns, namedBits: &namedBits)
+        let whole = try LexiconPattern(patterns.map { "(?:\($0))" }.joined(separator: "|"))
+        #expect(split.partCount > 1)
+        #expect(split.filtersInEveryPart)
+        #expect(!whole.keepsTables)
+        let texts = (0..<90).flatMap { index -> [String] in
+            let words = (0..<3).map { String(Unicode.Scalar(0x4E00 + 3 * index + $0)!) }.joined()
+            return [words, "前" + words, words + "7", "前" + words + " 7", String(words.dropLast())]
+        }
+        for text in texts { #expect(split.isFound(in: text) == whole.isFound(in: text), "\(text)") }
     }
 
     @Test func rejectsWhatItDoesNotCompile() {

@@ -125,9 +125,8 @@ extension SiteBuilder {
             pages: summaryPagesReached(by: change, old: old, model: model), mechanisms: mechanismPages.sorted(),
             gone: [], samePageCounts: true)
         // An edit keeps each article's practices, so a place keeps its pages: all are written.
-        reached.pages += model.places.indices.filter { placePages.contains(model.places[$0].key) }.flatMap { index in
-            after.articlePages(of: model.places[index]).indices.map { PageID.place(index, page: $0 + 1) }
-        }
+        reached.pages += model.places.indices.filter { placePages.contains(model.places[$0].key) }
+            .flatMap(after.placePageIDs)
         reached.pages += articlePages.sorted().map(PageID.article)
         reached.pages += practicePages.sorted().map(PageID.practice)
         for mechanism in mechanismPages.sorted() {

@@ -23,13 +23,15 @@ extension SiteBuilder {
     /// base URL — which a full build handles.
     ///
     /// Which pages an edit reaches, and why:
-    /// - an edited practice: its page, its article's page and its place's page (cards, metrics,
-    ///   tags); where its card changed, the pages of its mechanisms and their neighbour scripts
+    /// - an edited practice: its page, its article's page and its place's first page (metrics,
+    ///   tags) and the one that lists its article (its title), all of them if its place's metric
+    ///   count changed; where its card changed, the pages of its mechanisms and their neighbour scripts
     ///   (`NeighbourData`: its title); its metric script; its search document and the posting
     ///   shards of the tokens it gained or lost;
     /// - a mechanism whose practices changed: all its pages and its neighbour script;
     /// - an article whose own fields changed (title, lede, author, schemes, headings): its page,
-    ///   its practices' pages, its place's page and the pages of mechanisms it alone names there;
+    ///   its practices' pages, its place's first page and the one that lists it, and the pages
+    ///   of mechanisms it alone names there;
     /// - the pages that sum up the base (home, indexes, metrics, about, sitemap, feed) where what
     ///   they show changed, and always the entries download.
     /// Files whose bytes come out the same are left alone by the sink. `SiteUpdateTests` checks
@@ -108,12 +110,7 @@ extension SiteBuilder {
         let (old, model) = (before.model, after.model)
         let practicePages = practicePagesReached(by: change, model: model)
         let editedArticlePlaces = Set(change.articles.map { SiteModel.placeKey(of: model.articles[$0].place) })
-        var articlePages = Set(change.articles)
-        var placePages = editedArticlePlaces
-        for practice in change.practices {
-            articlePages.insert(model.practices[practice].articleIndex)
-            placePages.insert(model.practices[practice].place)
-        }
+        let articlePages = Set(change.articles).union(change.practices.map { model.practices[$0].articleIndex })
         var mechanismPages = Set(change.mechanisms)
         for practice in newCards { mechanismPages.formUnion(model.mechanismIndicesListing(practice)) }
         for (index, mechanism) in model.mechanisms.enumerated()
@@ -124,10 +121,7 @@ extension SiteBuilder {
         var reached = ReachedPages(
             pages: summaryPagesReached(by: change, old: old, model: model), mechanisms: mechanismPages.sorted(),
             gone: [], samePageCounts: true)
-        // An edit keeps each article's practices, so a place keeps its pages: all are written.
-        reached.pages += model.places.indices.filter { placePages.contains(model.places[$0].key) }.flatMap { index in
-            after.articlePages(of: model.places[index]).indices.map { PageID.place(index, page: $0 + 1) }
-        }
+        reached.pages += placePagesReached(byEditsOf: articlePages, before: before, after: after)
         reached.pages += articlePages.sorted().map(PageID.article)
         reached.pages += practicePages.sorted().map(PageID.practice)
         for mechanism in mechanismPages.sorted() {
@@ -141,6 +135,26 @@ extension SiteBuilder {
             reached.samePageCounts = reached.samePageCounts && count == oldCount
         }
         return reached
+    }
+
+    /// The place pages that edits of `articles` (their own fields or their practices') reach. An
+    /// edit keeps each article's practices, so a place keeps its pages: its first page (its
+    /// metrics and mechanisms) and the pages that list one of the articles are written again,
+    /// and every page of a place whose metric count changed, as each page carries the count. A
+    /// county of 100,000 practices has a thousand pages.
+    private static func placePagesReached(
+        byEditsOf articles: Set<Int>, before: SitePages, after: SitePages
+    ) -> [PageID] {
+        let model = after.model
+        let places = Set(articles.map { SiteModel.placeKey(of: model.articles[$0].place) })
+        return model.places.indices.filter { places.contains(model.places[$0].key) }.flatMap { index in
+            let place = model.places[index]
+            let recounted = place.metricCount != before.model.places[index].metricCount
+            return after.placePageIDs(index).filter { id in
+                guard case .place(_, let page, _, let shown) = id else { return false }
+                return page == 1 || recounted || place.articleIndices[shown].contains(where: articles.contains)
+            }
+        }
     }
 
     /// The practice pages `change` reaches: the edited practices and every practice of an edited

@@ -120,6 +120,46 @@ import Testing
         #expect(site.writes > 3 && site.writes < all / 4, "\(site.writes) of \(all)")
     }
 
+    /// An edit in a place of many pages writes its first page (metrics, tags) and the page that
+    /// lists the edited article, not every page of the place; all of them when the place's
+    /// metric count, which each page carries, changes. Each time the place's pages are those of a
+    /// full build.
+    @Test func anEditWritesAPlacesFirstPageAndThePageOfItsArticle() throws {
+        var builder = try Fixture.builder()
+        builder.input.articles = Fixture.copies(of: builder.input.articles, count: 4)
+        builder.practicesPerPage = 2
+        let site = MemorySink()
+        let state = try builder.writeKeepingState(to: site)
+        let (model, pages) = (state.pages.model, state.pages)
+        let place = try #require(
+            model.places.max { pages.articlePages(of: $0).count < pages.articlePages(of: $1).count })
+        let cuts = pages.articlePages(of: place)
+        #expect(cuts.count > 2)
+        let paths = (1...cuts.count).map { SitePaths.place(place.key, page: $0) }
+        let article = place.articleIndices[cuts[cuts.count - 1].lowerBound]
+        let id = model.practices[model.practiceRange(ofArticle: article).lowerBound].practice.id
+
+        /// The place's pages that the update after `edit` writes.
+        func pagesWritten(after edit: (inout Practice) -> Void) throws -> [String] {
+            var edited = builder
+            Self.practice(id, in: &edited.input.articles, edit)
+            let written = MemorySink()
+            _ = try #require(try edited.update(state, in: written))
+            let fresh = try edited.files()
+            for path in paths { #expect((written.files[path] ?? site.files[path]) == fresh[path], "\(path)") }
+            return paths.filter { written.files[$0] != nil }
+        }
+        #expect(try pagesWritten { $0.text += "\n\n该做法已在全县推广。" } == [paths[0], paths[cuts.count - 1]])
+        let all = try pagesWritten { practice in
+            practice.text += "\n\n共培训党员300人次。"
+            practice.metrics.append(
+                Metric(
+                    text: "300人次", value: Quantity(300), valueNormalized: Quantity(300), unit: "人次", approx: false,
+                    period: nil, subject: "培训党员", sentence: "共培训党员300人次。"))
+        }
+        #expect(all == paths)
+    }
+
     @Test func aChangeOfStructureIsLeftToAFullBuild() throws {
         let builder = try Fixture.builder()
         let state = try builder.writeKeepingState(to: MemorySink())

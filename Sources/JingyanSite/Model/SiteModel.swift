@@ -46,6 +46,9 @@ struct PlaceEntry: Sendable, Equatable {
     var path: String
     /// Indices into `SiteModel.articles` of the articles about exactly this place.
     var articleIndices: [Int]
+    /// Metrics of the practices of exactly this place: counted once, as each of the place's pages
+    /// shows the count and a county of 100,000 practices has a thousand pages.
+    var metricCount = 0
 }
 
 struct PracticeEntry: Sendable, Equatable {
@@ -177,6 +180,16 @@ struct SiteModel: Sendable {
                 articles: articlesByScheme[key] ?? [])
         }
         mechanismIndexByKey = Dictionary(uniqueKeysWithValues: mechanisms.enumerated().map { ($1.key, $0) })
+        countMetrics(at: places.map(\.key))
+    }
+
+    /// Sets the `metricCount` of each place of `keys` from its practices.
+    private mutating func countMetrics(at keys: some Sequence<PlaceKey>) {
+        for key in keys {
+            places[placeIndexByKey[key]!].metricCount = practiceIndices(at: key).reduce(0) {
+                $0 + practices[$1].practice.metrics.count
+            }
+        }
     }
 
     private static func entry(
@@ -278,6 +291,7 @@ struct SiteModel: Sendable {
                 }
             }
         }
+        model.countMetrics(at: Set(change.practices.map { model.practices[$0].place }))
         guard !touched.isEmpty else { return (model, change) }
         let withSchemes = articles.indices.filter { !articles[$0].mechanisms.isEmpty }
         let articlesByScheme = Self.articlesNaming(withSchemes, of: articles, naming: naming)
@@ -333,8 +347,6 @@ struct SiteModel: Sendable {
 
     /// Indices into `practices` of the practices of exactly this place, in order.
     func practiceIndices(at place: PlaceKey) -> [Int] { practiceIndicesByPlace[place] ?? [] }
-
-    func practices(at place: PlaceKey) -> [PracticeEntry] { practiceIndices(at: place).map { practices[$0] } }
 
     /// Mechanisms used by more than one place first: those are the ones worth comparing.
     var mechanismsByReach: [MechanismEntry] {

@@ -21,16 +21,17 @@ extension SitePages {
         return pages
     }
 
-    /// Page `page` of a place: its townships, its articles of that page; the first page also
-    /// its first metrics and its practices' mechanisms.
-    func placePage(_ place: PlaceEntry, page: Int) -> PageSpec {
+    /// Page `page` of the `pageCount` pages of a place: its townships, its articles at `shown`
+    /// (positions in its `articleIndices`); the first page also its first metrics and its
+    /// practices' mechanisms. Only the first page reads the place's practices, so that a page's
+    /// cost does not grow with its place.
+    func placePage(_ place: PlaceEntry, page: Int, of pageCount: Int, articles shown: Range<Int>) -> PageSpec {
         let path = SitePaths.place(place.key, page: page)
         let countyEntry = place.key.townshipSlug == nil ? nil : model.place(place.key.county)
-        let articlePages = articlePages(of: place)
-        let articles = place.articleIndices[articlePages[page - 1]].map { reportEntry($0, from: path) }
-        let practices = model.practices(at: place.key)
-        let tags = page > 1 ? TagList() : tags(Set(practices.flatMap(\.mechanisms)).sorted(), from: path)
-        let metricCount = practices.reduce(0) { $0 + $1.practice.metrics.count }
+        let articles = place.articleIndices[shown].map { reportEntry($0, from: path) }
+        let practices = page > 1 ? [] : model.practiceIndices(at: place.key)
+        let tags = tags(Set(practices.flatMap { model.practices[$0].mechanisms }).sorted(), from: path)
+        let metricCount = place.metricCount
         let view = PlacePage(
             chrome: chrome(
                 path, kind: "place", title: place.name + (page > 1 ? "（第 \(page) 页）" : ""),
@@ -41,13 +42,13 @@ extension SitePages {
             townships: place.key.townshipSlug != nil
                 ? [] : model.townships(of: place.key).map { Link(href: relative($0.path, from: path), label: $0.name) },
             articles: articles,
-            metrics: page > 1
-                ? [] : Array(practices.lazy.flatMap { metricRows(of: $0, from: path) }.prefix(Self.placeMetrics)),
+            metrics: Array(
+                practices.lazy.flatMap { metricRows(of: model.practices[$0], from: path) }.prefix(Self.placeMetrics)),
             metricCount: metricCount,
             metricsCut: metricCount > Self.placeMetrics,
             metricsHref: relative(SitePaths.metrics, from: path) + "?place=" + place.path,
             tags: tags,
-            pagination: PageLink.links(count: articlePages.count, current: page) {
+            pagination: PageLink.links(count: pageCount, current: page) {
                 relative(SitePaths.place(place.key, page: $0), from: path)
             })
         return PageSpec(path: path, template: "place", context: view)

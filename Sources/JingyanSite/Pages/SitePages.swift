@@ -5,10 +5,11 @@ import JingyanSupport
 /// One page to render: where it goes, which template, and the values the template sees.
 enum PageID: Hashable, Sendable {
     case home, placesIndex, mechanismIndex, metrics, search, about, notFound
-    /// Indices into the model's places, articles, practices and mechanisms. A place's articles
-    /// and a mechanism's practices come a page at a time (`articlePages`, `practicesPerPage`);
-    /// pages count from 1.
-    case place(Int, page: Int)
+    /// Indices into the model's places, articles, practices and mechanisms; pages count from 1.
+    /// A mechanism's practices come a page at a time (`practicesPerPage`), and so do a place's
+    /// articles: page `page` of its `of` pages holds those at `articles`, positions in its
+    /// `articleIndices`, all its pages cut at once (`placePageIDs`).
+    case place(Int, page: Int, of: Int, articles: Range<Int>)
     case article(Int)
     case practice(Int)
     case mechanism(Int, page: Int)
@@ -68,14 +69,18 @@ struct SitePages {
     /// The pages of the site, in the order they are listed and rendered.
     func pageIDs() -> [PageID] {
         [.home, .placesIndex, .mechanismIndex, .metrics, .search, .about, .notFound]
-            + model.places.indices.flatMap { index in
-                articlePages(of: model.places[index]).indices.map { PageID.place(index, page: $0 + 1) }
-            }
+            + model.places.indices.flatMap(placePageIDs)
             + model.articles.indices.map(PageID.article)
             + model.practices.indices.map(PageID.practice)
             + model.mechanisms.indices.flatMap { index in
                 (1...pageCount(of: model.mechanisms[index])).map { PageID.mechanism(index, page: $0) }
             }
+    }
+
+    /// The pages of place `index`, its articles cut into pages once (`articlePages`).
+    func placePageIDs(_ index: Int) -> [PageID] {
+        let cuts = articlePages(of: model.places[index])
+        return cuts.enumerated().map { PageID.place(index, page: $0 + 1, of: cuts.count, articles: $1) }
     }
 
     func path(of id: PageID) -> String {
@@ -87,7 +92,7 @@ struct SitePages {
         case .search: SitePaths.search
         case .about: SitePaths.about
         case .notFound: SitePaths.notFound
-        case .place(let index, let page): SitePaths.place(model.places[index].key, page: page)
+        case .place(let index, let page, _, _): SitePaths.place(model.places[index].key, page: page)
         case .article(let index): SitePaths.article(id: model.articles[index].id)
         case .practice(let index): model.practices[index].path
         case .mechanism(let index, let page): SitePaths.mechanism(slug: model.mechanisms[index].slug, page: page)
@@ -104,7 +109,8 @@ struct SitePages {
         case .search: search()
         case .about: about()
         case .notFound: notFound()
-        case .place(let index, let page): placePage(model.places[index], page: page)
+        case .place(let index, let page, let count, let articles):
+            placePage(model.places[index], page: page, of: count, articles: articles)
         case .article(let index): articlePage(index)
         case .practice(let index): practicePage(index)
         case .mechanism(let index, let page): mechanismPage(model.mechanisms[index], page: page)

@@ -96,9 +96,7 @@ extension SitePages {
                         value: place.path, label: place.name, chunks: chunks.map(\.path).joined(separator: " "),
                         county: nil)
                 }
-                guard model.practices(at: place.key).contains(where: { !$0.practice.metrics.isEmpty }) else {
-                    return nil
-                }
+                guard place.metricCount > 0 else { return nil }
                 return PlaceFilterOption(
                     value: place.path, label: place.name, chunks: nil, county: model.place(place.key.county).path)
             },

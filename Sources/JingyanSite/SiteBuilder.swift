@@ -62,7 +62,7 @@ public struct SiteBuilder: Sendable {
         try NeighbourData.write(Array(model.mechanisms.indices), model: model, to: sink)
         // The index's postings are counted on one core, the downloads made on all: side by side,
         // both cores stay busy.
-        let (index, articleJSON) = try Concurrent.both {
+        let (index, downloads) = try Concurrent.both {
             let index = try SearchIndex(model: model, writingDocumentsTo: sink)
             try index.write(to: sink, documents: false)
             return index
@@ -77,7 +77,7 @@ public struct SiteBuilder: Sendable {
         guard let kept else { return nil }
         return SiteState(
             builder: self, renderer: renderer, pages: kept, searchIndex: index, postingShards: index.postingShards(),
-            articleJSON: articleJSON!)
+            articleJSON: downloads!.articleJSON, entries: downloads!.entries)
     }
 
     /// Renders every page, the sitemap and the feed into `sink`. The pages' values are returned
@@ -160,26 +160,29 @@ public struct SiteBuilder: Sendable {
         return rounds
     }
 
-    /// entries.json and the metrics page's data. The articles' JSON is kept for `update` when
-    /// asked; otherwise it is made a batch at a time as it is written, as a base of 100,000
-    /// practices makes it too big to hold.
+    /// entries.json and the metrics page's data. The articles' JSON and the download's segments
+    /// are kept for `update` when asked; otherwise the JSON is made and compressed a batch at a
+    /// time as it is written, as a base of 100,000 practices makes it too big to hold.
     private func writeDownloads(
         model: SiteModel, metricChunks: [MetricChunk], keepingPieces: Bool, to sink: some SiteSink
-    ) throws -> [Data]? {
-        let articleJSON = keepingPieces ? try Exports.encoded(input.articles[...]) : nil
+    ) throws -> (articleJSON: [Data], entries: EntriesDownload)? {
+        var kept: (articleJSON: [Data], entries: EntriesDownload)?
+        if keepingPieces {
+            let articleJSON = try Exports.encoded(input.articles[...])
+            kept = (articleJSON, try EntriesDownload(articleJSON: articleJSON, captions: input.captions))
+        }
         try sink.stream(to: SitePaths.entriesExport) { append in
-            try GzipWriter.stream(into: append) { compressed in
-                try Exports.entriesJSON(
+            if let kept {
+                try kept.entries.write(into: append)
+            } else {
+                try EntriesDownload.stream(
                     articleCount: input.articles.count,
-                    articles: { range in
-                        try articleJSON.map { Array($0[range]) }
-                            ?? Exports.encoded(ArraySlice(range.map(input.article)))
-                    },
-                    captions: input.captions, into: compressed)
+                    articles: { try Exports.encoded(ArraySlice($0.map(input.article))) },
+                    captions: input.captions, into: append)
             }
         }
         try write(metricChunks, model: model, to: sink)
-        return articleJSON
+        return kept
     }
 
     /// Renders the pages (on all cores) into `sink`; `progress` hears how many are done.

@@ -13,6 +13,8 @@ public struct SiteState: Sendable {
     let postingShards: [[String]]
     /// `Exports.encoded` of each article.
     let articleJSON: [Data]
+    /// The entries download's compressed segments.
+    let entries: EntriesDownload
 }
 
 extension SiteBuilder {
@@ -69,13 +71,8 @@ extension SiteBuilder {
         for (article, json) in zip(reencoded, try Exports.encoded(reencoded.map { input.articles[$0] }[...])) {
             articleJSON[article] = json
         }
-        try sink.stream(to: SitePaths.entriesExport) { append in
-            try GzipWriter.stream(into: append) { compressed in
-                try Exports.entriesJSON(
-                    articleCount: articleJSON.count, articles: { Array(articleJSON[$0]) }, captions: input.captions,
-                    into: compressed)
-            }
-        }
+        let entries = try state.entries.updating(articles: reencoded, articleJSON: articleJSON)
+        try sink.stream(to: SitePaths.entriesExport) { try entries.write(into: $0) }
 
         let editedSet = Set(edited)
         let oldChunks = Set(state.pages.metricChunks)
@@ -89,7 +86,7 @@ extension SiteBuilder {
 
         return SiteState(
             builder: self, renderer: state.renderer, pages: pages, searchIndex: searchIndex,
-            postingShards: postingShards, articleJSON: articleJSON)
+            postingShards: postingShards, articleJSON: articleJSON, entries: entries)
     }
 
     /// What an edit reaches: the pages to render again, the mechanisms among them (whose

@@ -2,8 +2,8 @@ import Foundation
 import JingyanModel
 import JingyanSupport
 
-/// The entries download: every entry as JSON, gzip-compressed (`GzipWriter`; unpacked, the
-/// same bytes `jingyan extract --json` prints). The metrics' spreadsheet is made by the metrics
+/// The entries download: every entry as JSON, gzip-compressed in segments (`EntriesDownload`;
+/// unpacked, the same bytes `jingyan extract --json` prints). The metrics' spreadsheet is made by the metrics
 /// page from its data scripts (`MetricChunk`), which hold every column of it.
 enum Exports {
     /// The same document `jingyan extract --json` prints (schema jingyan.extract/1), keys sorted,
@@ -30,6 +30,22 @@ enum Exports {
         try append(Data(",\n\"captions\":".utf8))
         try array(count: captions.count) { try encoded(captions[$0]) }
         try append(Data(",\n\"schema\":".utf8) + (try encoder.encode(Extraction.schemaVersion)) + Data("}\n".utf8))
+    }
+
+    /// The document's start, up to its first article (`entriesJSON`).
+    static let entriesHead = Data("{\"articles\":[".utf8)
+    /// What comes before each article but the first.
+    static let entriesSeparator = Data(",\n".utf8)
+
+    /// The document after its last article: the captions and the schema (`entriesJSON`).
+    static func entriesTail(captions: [Caption]) throws -> [Data] {
+        var pieces = [Data("],\n\"captions\":[".utf8)]
+        for (number, caption) in try encoded(captions[...]).enumerated() {
+            if number > 0 { pieces.append(entriesSeparator) }
+            pieces.append(caption)
+        }
+        pieces.append(Data("],\n\"schema\":".utf8) + (try encoder.encode(Extraction.schemaVersion)) + Data("}\n".utf8))
+        return pieces
     }
 
     /// Items as the entries download holds them. JSONEncoder is most of the time: they are

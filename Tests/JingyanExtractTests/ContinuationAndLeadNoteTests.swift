@@ -9,10 +9,6 @@ import Testing
 /// a copy's "【导语】" between title and byline, a news
 /// app's prompt to open it, and a site's name after a spaced dash in the title.
 @Suite struct ContinuationAndLeadNoteTests {
-    func extraction(_ lines: [String]) throws -> Extraction {
-        try TestData.extract(lines.joined(separator: "\n"))
-    }
-
     static let body = [
         "镇里在每个村设立“院坝议事点”，群众有事可以随时来说，今年共议定事项86件。", "",
         "议事点实行“一事一议”，议定的事项3日内交办，办理结果每月公示一次。", "",
@@ -21,7 +17,7 @@ import Testing
     /// "（上接第1版）" and the end of a report whose title is on page 1: no report of this page,
     /// so the block under it (place, title, byline) opens the report after it.
     @Test func theEndOfAReportContinuedFromAnotherPage() throws {
-        let found = try extraction([
+        let found = try TestData.extract(lines: [
             "（上接第1版）", "为群众办实事，县里将把这些做法", "总结推广，让服务更加贴近群众。", "", "新化水车", "院坝议事点",
             "让群众说事有处去", "本报记者 曾宪平", "", "新化县水车镇在每个村设立“院坝议事点”，", "群众有事可以随时来说，今年共议定",
             "事项86件。",
@@ -36,8 +32,8 @@ import Testing
     /// A copy's "【导语】" paragraph is the editor's, and an app's prompt is the page's; a title
     /// line may end with " - " and the site's name.
     @Test func aLeadNoteAnAppPromptAndASiteNameAfterADash() throws {
-        let found = try extraction(
-            [
+        let found = try TestData.extract(
+            lines: [
                 "院坝议事点让群众说事有处去 - 某某新闻网", "某某新闻网　2026-11-29 10:30", "", "【导语】议事点开在院坝里，群众说事有了去处。",
                 "", "打开APP 查看更多精彩", "", "某某日报全媒体记者 曾宪平", "",
             ] + Self.body)
@@ -50,7 +46,7 @@ import Testing
     /// county its first paragraph opens with, which the brief does not name in full (歙县, of
     /// two characters, is named in full only beside its prefecture).
     @Test func aTitleOnlyReportAfterABrief() throws {
-        let found = try extraction([
+        let found = try TestData.extract(lines: [
             "深渡镇“渔民驿站”", "帮上岸渔民找出路", "", "本报讯（记者 汪小青）近日，歙县深渡镇", "新安江畔的“渔民驿站”里热闹起来，",
             "今年已帮助上岸渔民就业120人。", "", "下一步，深渡镇将扶持上岸渔民", "发展农家乐。", "", "后柳镇“院落会”", "议出村里事", "",
             "石泉县后柳镇把群众议事会开进", "院落，今年共召开院落会260余次，", "解决实际问题318件。", "", "平利县大湾村把板凳搬到院坝，今年",

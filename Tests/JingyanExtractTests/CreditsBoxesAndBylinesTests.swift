@@ -8,10 +8,6 @@ import Testing
 /// between two reports, credits run over lines, a box of figures, page codes, a site's name after
 /// a web title, numbered scenes as headings, and venues named as schemes.
 @Suite struct CreditsBoxesAndBylinesTests {
-    func extraction(_ lines: [String]) throws -> Extraction {
-        try TestData.extract(lines.joined(separator: "\n"))
-    }
-
     /// "本报记者 张伟 摄　……": a short block opening with the photo's credit and a space is a
     /// caption, its photographer named first; a line opening with a byline is not one.
     @Test func aCaptionWithItsCreditFirst() throws {
@@ -21,7 +17,7 @@ import Testing
         #expect(finder.openingCredit("刘晓 摄影：村民在议事点商量") == "刘晓")
         #expect(finder.openingCredit("本报记者 王振华 通讯员 李文娟") == nil)
         #expect(finder.openingCredit("记者 王振华 摄") == nil)
-        let found = try extraction([
+        let found = try TestData.extract(lines: [
             "东坡镇的果农每月在地头议事点商量一次果园里的事，", "今年已议定事项46件。", "",
             "果园里的议事会", "本报记者 马建军", "静宁古城", "",
             "本报记者 王振华 摄　东山村果农在果", "园地头商量明年苹果销售的事。", "",
@@ -38,7 +34,7 @@ import Testing
         #expect(finder.creditLine("青山街道供图").map { $0.photographer == nil } == true)
         #expect(finder.creditLine("县委宣传部 供图").map { $0.photographer == nil } == true)
         #expect(finder.creditLine("村民在议事点商量。张伟 摄")?.photographer == "张伟")
-        let found = try extraction([
+        let found = try TestData.extract(lines: [
             "青山街道组建“楼栋管家”队伍，每人联系一栋楼，", "今年已帮居民解决问题310件。", "",
             "楼栋里的“管家”", "本报记者 赵明", "长丰青山", "",
             "图为青山街道的“楼栋管家”", "在小区查看消防通道。", "青山街道供图",
@@ -51,7 +47,7 @@ import Testing
     /// A byline alone between two bodies, after a report whose title block came first with its
     /// own byline, belongs to the report below, whose title block after its body has none.
     @Test func aBylineAloneBetweenTwoReportsOpensTheSecond() throws {
-        let found = try extraction([
+        let found = try TestData.extract(lines: [
             "溪口村里的“板凳会”", "", "本报记者 吴芳 通讯员 陈刚", "",
             "溪口镇在各村推行“板凳会”，村里大小事都摆到板凳上商量，今年共议定事项86件。", "",
             "村民说，有事大家议，心里更服气。", "",
@@ -70,7 +66,7 @@ import Testing
         #expect(lexicon.bylineNames("记者 李晓明 通讯员 赵丽王芳刘强") == nil)
         #expect(lexicon.bylineNames("通讯员 杜建业 郭晓丹牛亚楠") == ["杜建业", "郭晓丹", "牛亚楠"])
         #expect(lexicon.bylineNames("家门口解难事") == nil)
-        let found = try extraction([
+        let found = try TestData.extract(lines: [
             "便民窗口", "合成一扇门", "",
             "本报讯（融媒体记者 李晓", "明 通讯员 赵丽 王芳", "刘强）走进城关镇便民服", "务中心，原来分散的窗口",
             "合并成了一排综合窗口，", "群众取号后几分钟就能办", "上事。今年已受理事项", "1.2万件。",
@@ -87,7 +83,7 @@ import Testing
     /// A box of figures under a bracketed label, each line a label and a figure, before the
     /// report's title block: body, with its figures, and the title block still found after it.
     @Test func aBoxOfFiguresBeforeATitleBlock() throws {
-        let found = try extraction([
+        let found = try TestData.extract(lines: [
             "镇里推行“院落议事”，每个村选一处老院子作为议事点，", "重要事项先议后办。", "",
             "【数说南坪】", "院落议事点　21个", "议定事项　316件", "村民满意率　96.4%", "",
             "老院子里议新事", "本报记者 汪平", "黟县碧阳", "",
@@ -109,7 +105,7 @@ import Testing
         #expect(!PageSegmenter.isPageNumber("AB3"))
         #expect(TitleBlockReading.droppingSiteName("渔港边的“议事长廊”_江门频道_南方网") == "渔港边的“议事长廊”")
         #expect(TitleBlockReading.droppingSiteName("“3_5”不是站名的标题，这里的字多过十二个字符") == "“3_5”不是站名的标题，这里的字多过十二个字符")
-        let found = try extraction([
+        let found = try TestData.extract(lines: [
             "B2", "要闻·基层治理", "2025年12月22日　星期一", "",
             "“有事到树下商量”", "——某乡议事见闻", "", "本报记者 次仁 通讯员 拉姆", "",
             "乡里把村民议事会搬到了树下，每月逢十召开，今年共议定事项52件。",
@@ -120,7 +116,7 @@ import Testing
     /// Scenes numbered after a word ("镜头一：", "镜头二：") confirm each other as headings, even
     /// as wide as a narrow column.
     @Test func scenesNumberedAfterAWord() throws {
-        let found = try extraction([
+        let found = try TestData.extract(lines: [
             "议事会搬到了林边，每月", "逢十召开，村里大小事务", "都在这里摊开说。", "",
             "镜头一：柳树下的会", "上午十点，林子里已经坐", "满了人，议的是新修灌渠", "的用水顺序。", "",
             "镜头二：一杯热茶的工夫", "两户邻居因为院墙滴水闹", "了别扭，一杯茶没喝完，", "两家人就握了手。", "",
@@ -136,7 +132,7 @@ import Testing
     /// Venues quoted as schemes ("“和睦院”", "“议事长廊”"), a service circle with its figure in a
     /// title, and a meeting named by a quote before it ("“吹哨报到”协调会").
     @Test func venuesCirclesAndMeetingsAsSchemes() throws {
-        let found = try extraction([
+        let found = try TestData.extract(lines: [
             "街道“15分钟服务圈”覆盖全部小区", "", "本报讯（记者 沈佳）记者日前获悉，街道打造的“15分钟服务圈”已覆盖全部27个小区。",
             "镇里每月召开一次“吹哨报到”协调会，一提起“和睦院”，村民都竖起大拇指。", "",
             "渔港边建起一条“议事长廊”，渔民有事就在长廊里说。",

@@ -8,14 +8,10 @@ import Testing
 /// "第一招", a news app's and a news site's controls around a copy, a byline field run on to the
 /// post's date, and quotes opening with a word for talking things over.
 @Suite struct InterviewsAndAppCopiesTests {
-    func extraction(_ lines: [String]) throws -> Extraction {
-        try TestData.extract(lines.joined(separator: "\n"))
-    }
-
     /// "问：……？" / "答：……": an interview's turns are body — no title block, no heading — even
     /// where a column break cuts a turn and leaves a word alone on a line.
     @Test func anInterviewsTurnsAreBody() throws {
-        let found = try extraction([
+        let found = try TestData.extract(lines: [
             "镇里让村干部扛着板凳进果园，开起了“板凳会”。日前，记者", "采访了镇党委书记。", "",
             "问：“板凳会”解决了哪些实际问题？", "",
             "答：今年全镇开了“板凳会”120多场，议定道路修缮、苹果统", "",
@@ -31,7 +27,7 @@ import Testing
     /// "第一招　……", "第二招　……": headings numbered in a word, one line each, though the line under
     /// the second is cut short by a column break.
     @Test func headingsNumberedInAWord() throws {
-        let found = try extraction([
+        let found = try TestData.extract(lines: [
             "镇里总结出议事的三招，让议事会从", "“走过场”变成“见真章”。", "",
             "第一招　议题从群众中来", "每月初，各村通过网格员走访收集", "议题，今年全镇共收集议题960条。", "",
             "第二招　表决结果当场公开", "议事会采取举手表决和无记名投票", "",
@@ -49,7 +45,7 @@ import Testing
     /// and "相关推荐" with a linked title are furniture; the byline's bullet and closing verb are not
     /// names.
     @Test func aNewsAppsCopy() throws {
-        let found = try extraction([
+        let found = try TestData.extract(lines: [
             "山里说事点把矛盾化解在家门口", "某某日报", "2025-12-19 07:45·山东", "关注", "",
             "□记者 王晓东 通讯员 刘金华 报道",
             "本报临朐讯　九山镇在各村设立“山里说事点”，每个说事点明确一名联络员，群众有事随时可以找上门。", "",
@@ -67,7 +63,7 @@ import Testing
     @Test func aNewsSitesCopy() throws {
         let lexicon = try Lexicon.bundled()
         #expect(lexicon.bylineField(in: "来源：某某日报　作者：郝晓红 乔卫东2025-12-19 08:12:36") == "作者：郝晓红 乔卫东")
-        let found = try extraction([
+        let found = try TestData.extract(lines: [
             "院落会开到百姓家门口", "来源：某某日报　作者：郝晓红 乔卫东　2025-12-19 08:12:36",
             "【字体：大 中 小】　分享到：微信　微博　QQ空间", "",
             "段村镇今年推行“院落会”，以院落为单位选出院落长，邻里之间有事就在院子里商量。", "",
@@ -80,7 +76,7 @@ import Testing
 
     /// Quotes opening with a word for talking things over name a venue or device: "“议事铃”".
     @Test func quotesOpeningWithTalkingThingsOver() throws {
-        let found = try extraction([
+        let found = try TestData.extract(lines: [
             "哈亭里的议事铃", "", "记者 黄丽 通讯员 苏进",
             "江平镇在哈亭里挂起“议事铃”，村民有事摇铃，议事员当天上门，今年已办结事项86件。",
         ])

@@ -10,10 +10,6 @@ import Testing
 /// kicker, a signed commentary under a box label, a table of figures, a title-first report
 /// followed by another set the same way, and a report that opens with its county.
 @Suite struct NoteAppAndSeriesFormsTests {
-    func extraction(_ lines: [String]) throws -> Extraction {
-        try TestData.extract(lines.joined(separator: "\n"))
-    }
-
     static let body = [
         "镇里在每个村设立“院坝议事点”，群众有事可以随时来说，今年共议定事项86件。", "",
         "议事点实行“一事一议”，议定的事项3日内交办，办理结果每月公示一次。", "",
@@ -22,8 +18,8 @@ import Testing
     /// Pictographs decorate a post's lines; an account's name and date, a player for the text
     /// read aloud and a digital edition's word count are the page's, not the title's.
     @Test func aPostsDecorationAndFieldsAroundItsTitle() throws {
-        let found = try extraction(
-            [
+        let found = try TestData.extract(
+            lines: [
                 "院坝议事点让群众说事有处去", "某某发布　2025-11-08", "🔊 AI朗读　00:00 / 02:41", "👆点击蓝字 关注我们", "",
                 "📝作者：田华 罗建　　字数：640", "",
             ] + Self.body)
@@ -34,8 +30,8 @@ import Testing
     /// A print version's head: the site's name with "打印版", the page's address and the time it
     /// was printed.
     @Test func aPrintVersionsHead() throws {
-        let found = try extraction(
-            [
+        let found = try TestData.extract(
+            lines: [
                 "某某县人民政府网　打印版", "https://www.example.gov.cn/xxgk/202511/t20251108_1234.html",
                 "打印时间：2025-11-08 09:12:40", "", "院坝议事点让群众说事有处去", "来源：某某日报　作者：田华", "",
             ] + Self.body + ["1/2", "上一页　1　2　下一页"])
@@ -46,7 +42,7 @@ import Testing
     /// A copy kept in Markdown: "# " before the title, "> " before its fields, emphasis and a
     /// table whose rows are figures, a rule and an italic source line.
     @Test func aCopyKeptInMarkdown() throws {
-        let found = try extraction([
+        let found = try TestData.extract(lines: [
             "# 院坝议事点让群众说事有处去", "", "> 某某日报记者 田华", "> 2025-11-08 · 某某日报", "",
             "镇里在每个村设立**“院坝议事点”**，今年共议定事项86件。各村情况如下：", "",
             "| 村名 | 议定事项 |", "| --- | --- |", "| 石坎村 | 30件 |", "| 水田村 | 56件 |", "",
@@ -63,7 +59,7 @@ import Testing
     /// A series' name and number over a title ("某某谈③") is no part of it; a title's first line
     /// ending in "的" is no place tag, though it opens with a district's short name.
     @Test func aSeriesKickerOverATitleFirstReport() throws {
-        let found = try extraction([
+        let found = try TestData.extract(lines: [
             "今日天气：多云　12℃～20℃", "", "乡村治理漫谈③", "", "南岸渔村的", "“码头说事会”", "",
             "本报记者 田华", "", "某某县石门镇南岸村是个渔村，村里把议事桌搬到码头，今年共开会21次。", "",
             "会上议定的事，村里3日内交办，办完在码头公示。", "",
@@ -74,7 +70,7 @@ import Testing
     /// A box label over a title, and after a blank line a signed byline: a commentary set as a
     /// report, an article of its own; the report below keeps its own first paragraph.
     @Test func aSignedCommentaryUnderABoxLabel() throws {
-        let found = try extraction([
+        let found = try TestData.extract(lines: [
             "短评", "议事要议到点子上", "", "本报评论员 罗建", "", "议事会开得好不好，要看议定",
             "的事办没办。把议题交给群众，把", "结果亮给群众，议事才有分量。", "",
             "印江县木黄镇在各村推行“屋场夜", "话”，干部晚上到农户家里拉家常，", "今年收集意见320条。", "",
@@ -90,7 +86,7 @@ import Testing
     /// text below it opens with, heads that text, not the text above; a report that leaves the
     /// page ("（下转第4版）") ends there.
     @Test func titleFirstReportsSetAlike() throws {
-        let found = try extraction([
+        let found = try TestData.extract(lines: [
             "院坝议事点让群众", "说事有处去", "", "本报记者 田华", "",
             "印江县木黄镇在每个村设立“院坝议事", "点”，群众有事可以随时来说。今年", "共议定事项86件。", "",
             "议事点实行“一事一议”，议定的事", "项3日内交办，办理结果每月公示。", "",

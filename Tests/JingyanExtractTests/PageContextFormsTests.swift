@@ -8,10 +8,6 @@ import Testing
 /// the report above it by the short name alone; and a web copy printing its whole text on one
 /// line, each paragraph opened by an indent of two ideographic spaces.
 @Suite struct PageContextFormsTests {
-    func extraction(_ lines: [String]) throws -> Extraction {
-        try TestData.extract(lines.joined(separator: "\n"))
-    }
-
     static let report = [
         "和顺县松烟镇不少村民常年在外务", "工，镇里按务工地把在外人员编成", "“异地网格”，村里大小事务在线上", "商量。", "",
         "今年以来，全镇18个“异地网格”", "线上议事90余次，参与率达到80%。", "", "“异地网格”让游子", "参与家乡事", "",
@@ -33,7 +29,7 @@ import Testing
     /// A short name counts for a county another report on the page is on, and the article
     /// says so for review.
     @Test func aCommentaryNamesTheCountyOfTheReportAboveByItsShortName() throws {
-        let found = try extraction(Self.report + Self.commentary(naming: "和顺") + Self.nextReport)
+        let found = try TestData.extract(lines: Self.report + Self.commentary(naming: "和顺") + Self.nextReport)
         #expect(found.articles.map(\.title) == ["“异地网格”让游子参与家乡事", "让网格跟着群众走", "调解室让矛盾不出村"])
         let comment = try #require(found.articles.dropFirst().first)
         #expect(comment.author == "赵明")
@@ -46,7 +42,7 @@ import Testing
     /// The short name of a county no report on the page is on is no place: short names are too
     /// often common words.
     @Test func aShortNameOfACountyOffThePageStaysUnread() throws {
-        let found = try extraction(Self.report + Self.commentary(naming: "昔阳") + Self.nextReport)
+        let found = try TestData.extract(lines: Self.report + Self.commentary(naming: "昔阳") + Self.nextReport)
         let comment = try #require(found.articles.dropFirst().first)
         #expect(comment.title == "让网格跟着群众走")
         #expect(comment.place.slug == "unknown")
@@ -59,7 +55,7 @@ import Testing
             "和顺县松烟镇不少村民常年在外务工，镇里按务工地把在外人员编成“异地网格”，村里大小事务在线上商量。"
             + "　　◎线上议事不断线　　每个“异地网格”建起微信群，今年以来线上议事90余次，参与率达到80%。"
             + "　　◎留守老人有人管　　网格员每周上门看望留守老人，已为320户在外家庭代办事项1100余件。"
-        let found = try extraction(["“异地网格”让游子参与家乡事", "2025-11-21 09:12　来源：山西日报", "山西日报记者 王立新", text])
+        let found = try TestData.extract(lines: ["“异地网格”让游子参与家乡事", "2025-11-21 09:12　来源：山西日报", "山西日报记者 王立新", text])
         let report = try #require(found.articles.first)
         #expect(found.articles.count == 1)
         #expect(report.title == "“异地网格”让游子参与家乡事")

@@ -25,5 +25,8 @@ enum TestData {
         try Extractor.standard().extract(page: text, file: file)
     }
 
+    /// A page of the given lines.
+    static func extract(lines: [String]) throws -> Extraction { try extract(lines.joined(separator: "\n")) }
+
     static func withoutWhitespace(_ text: String) -> String { text.filter { !$0.isWhitespace } }
 }

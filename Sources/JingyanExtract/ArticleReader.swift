@@ -63,7 +63,8 @@ struct ArticleReader {
         }
         var article = Article(
             id: id, source: SourceRef(file: file, lines: draft.lines), place: place, title: title, author: author,
-            lede: lede, mechanisms: mechanisms.strings, sections: builtSections)
+            lede: lede, mechanisms: mechanisms.strings,
+            sections: Self.sharing(mechanisms.strings, with: builtSections))
         article.review = draft.doubts + doubts(author: author, place: place)
         return article
     }
@@ -115,6 +116,22 @@ struct ArticleReader {
             }
             return Section(heading: section.heading, practices: practices)
         }.filter { !$0.practices.isEmpty }
+    }
+
+    /// The sections with each practice naming every scheme of the article that its text names: a
+    /// quote read as a scheme in one paragraph ("推行“阳光账本”") is that scheme where another
+    /// paragraph names it without the clause that showed it ("每月晒出“阳光账本”").
+    static func sharing(_ schemes: [String], with sections: [Section]) -> [Section] {
+        guard !schemes.isEmpty else { return sections }
+        return sections.map { section in
+            var section = section
+            for index in section.practices.indices {
+                var found = UniqueStrings(section.practices[index].mechanisms)
+                for scheme in schemes where section.practices[index].text.containsText(scheme) { found.insert(scheme) }
+                section.practices[index].mechanisms = found.strings
+            }
+            return section
+        }
     }
 
     /// A body paragraph with its lead sentence (nil for a heading, or a text that opens with none).
@@ -235,7 +252,8 @@ struct ArticleReader {
     }
 
     /// "本报讯（记者 张三 通讯员 李四）……" names the authors in the opening; so does a credit
-    /// without brackets that opens with a role and closes with a colon ("本报讯 记者张三 报道：").
+    /// without brackets that opens with a role and closes with a colon ("本报讯 记者张三 报道：")
+    /// or an ideographic space ("本报讯 记者 张三 通讯员 李四　近日，……").
     static func newsBriefAuthor(in lede: String, lexicon: Lexicon) -> [String]? {
         let reach = max(Self.creditBracketReach, (lexicon.newsCueLength(openingWith: lede) ?? 0) + 2)
         if let open = lede.prefix(reach).firstIndex(where: { $0 == "（" || $0 == "(" }) {
@@ -243,9 +261,9 @@ struct ArticleReader {
             return lexicon.bylineNames(String(lede[lede.index(after: open)..<close]))
         }
         guard let cue = lexicon.newsCueLength(openingWith: lede) else { return nil }
-        let opening = lede.unicodeScalars.dropFirst(cue).prefix(Self.newsBriefOpening)
-        guard let colon = opening.firstIndex(where: { $0 == "：" || $0 == ":" }) else { return nil }
-        let credit = Substring(opening[..<colon]).drop { $0 == " " || $0 == "　" }.trimmingTrailingSpaces
+        let opening = lede.unicodeScalars.dropFirst(cue).prefix(Self.newsBriefOpening).drop { $0 == " " || $0 == "　" }
+        guard let end = opening.firstIndex(where: { $0 == "：" || $0 == ":" || $0 == "　" }) else { return nil }
+        let credit = Substring(opening[..<end]).trimmingTrailingSpaces
         guard lexicon.roleOpening(credit) != nil else { return nil }
         return lexicon.bylineNames(String(credit))
     }
@@ -285,9 +303,28 @@ struct TitleBlockReading {
         }
         if titleLines.count >= 2, Self.isRubric(titleLines[0]) { titleLines.removeFirst() }
         if let first = titleLines.first { titleLines[0] = Typography.droppingLeadingTag(first) }
-        title = titleLines.isEmpty ? nil : Self.droppingSiteName(titleLines.joined())
+        title = titleLines.isEmpty ? nil : Self.droppingSeriesName(Self.droppingSiteName(titleLines.joined()))
         placeTags = lines.filter { $0.role == .place }.map(\.line.text)
-        bylines = lines.filter { $0.role == .byline }.compactMap { lexicon.bylineNames($0.line.text) }
+        bylines = Self.bylineTexts(lines, lexicon: lexicon).compactMap { lexicon.bylineNames($0) }
+    }
+
+    /// The block's bylines, a line of names with no role joined to the byline printed right
+    /// above it: the names wrapped onto the next line ("记者 某某" / "某某某").
+    static func bylineTexts(_ lines: [TitleLine], lexicon: Lexicon) -> [String] {
+        var texts: [String] = []
+        var lastByline: Int?  // the line number of the byline read last
+        for line in lines where line.role == .byline {
+            let text = line.line.text
+            if lastByline == line.line.number - 1, let above = texts.last,
+                lexicon.roleOpening(Substring(Typography.droppingBullets(text))) == nil
+            {
+                texts[texts.count - 1] = above + " " + text
+            } else {
+                texts.append(text)
+            }
+            lastByline = line.line.number
+        }
+        return texts
     }
 
     /// A column's name printed above a title: short phrases of Han joined by a middle dot
@@ -311,6 +348,21 @@ struct TitleBlockReading {
 
     static let middleDots: Set<Character> = ["·", "•", "・"]
     static let maxRubricLength = 12
+
+    /// A title after its series' name and a bar ("基层治理新观察｜标题"): the title alone. A site's
+    /// name after the bar ("标题｜某某网") is no title.
+    static func droppingSeriesName(_ title: String) -> String {
+        guard let bar = title.firstIndex(where: Self.bars.contains) else { return title }
+        let series = title[..<bar]
+        let rest = title[title.index(after: bar)...].drop { $0 == " " || $0 == "　" }
+        guard (2...maxRubricLength).contains(series.count), series.unicodeScalars.allSatisfy(Typography.isHan),
+            rest.count >= Self.minTitleAfterSeries, let last = rest.last, !siteNameEnds.contains(last)
+        else { return title }
+        return String(rest)
+    }
+
+    static let bars: Set<Character> = ["｜", "|", "丨"]
+    static let minTitleAfterSeries = 4
 
     /// A web page's title followed by where the site files it ("标题_某某频道_某某网"): the
     /// title alone. A title's own words hold no underscore.

@@ -9,6 +9,7 @@ extension Lexicon {
         if let kept = droppingAffiliations(text) { text = kept }
         // On scalars, not Characters, and in one pass: this runs on every line of a page.
         guard mayBeByline(text) else { return nil }
+        text = Self.joiningPaddedNames(text)
         // Bullets before a byline ("■本报记者 张三") are typography, not part of it.
         let startsWithHan = Typography.firstScalar(of: text).map(Typography.isHan) ?? false
         var byline = startsWithHan ? Substring(text) : text.drop { !$0.isLetter && !$0.isNumber }
@@ -56,6 +57,24 @@ extension Lexicon {
         }
         guard !names.isEmpty, names.count <= 4 else { return nil }
         return hadRole || names.allSatisfy { looksLikePersonalName($0) } ? names : nil
+    }
+
+    /// A byline whose two-character names are padded to three with an ideographic space, as
+    /// papers set them ("本报记者 张　伟 刘　洋"), with the names closed up ("张伟", "刘洋"): a
+    /// lone Han character, that space and another lone Han character.
+    static func joiningPaddedNames(_ text: String) -> String {
+        guard text.unicodeScalars.contains("　") else { return text }
+        let scalars = Array(text.unicodeScalars)
+        let separates = { (index: Int) in
+            index < 0 || index == scalars.count || bylineSeparatorScalars.contains(scalars[index])
+        }
+        let lone = { (index: Int) in Typography.isHan(scalars[index]) && separates(index - 1) && separates(index + 1) }
+        var kept = String.UnicodeScalarView()
+        for (index, scalar) in scalars.enumerated() {
+            if scalar == "　", index > 0, index + 1 < scalars.count, lone(index - 1), lone(index + 1) { continue }
+            kept.append(scalar)
+        }
+        return String(kept)
     }
 
     /// The byline without the outlets its contributors are credited by ("本报记者 张三 共享联盟
@@ -173,6 +192,7 @@ extension Lexicon {
     /// "作者：张三"): the first field that opens with an author role and the roles and names
     /// that follow it; nil when that does not read as a byline.
     func bylineField(in line: String) -> String? {
+        let line = Self.joiningPaddedNames(line)
         let fields = line.split(whereSeparator: Self.fieldSeparators.contains).flatMap(Self.splittingAfterTime)
         guard let first = fields.firstIndex(where: { roleOpening($0) != nil }) else { return postAuthor(fields) }
         var taken = [fields[first]]
@@ -211,8 +231,8 @@ extension Lexicon {
 
     static let dateCharacters: Set<Unicode.Scalar> = ["年", "月", "日"]
 
-    /// What parts a web page's line of fields: spaces, tabs and bars.
-    static let fieldSeparators: Set<Character> = [" ", "　", "\t", "|", "｜"]
+    /// What parts a web page's line of fields: spaces, tabs, bars and brackets.
+    static let fieldSeparators: Set<Character> = [" ", "　", "\t", "|", "｜", "【", "】"]
 
     /// The colons that end a field's label ("来源：").
     static let labelColons: Set<Unicode.Scalar> = ["：", ":"]

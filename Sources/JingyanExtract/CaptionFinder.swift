@@ -181,13 +181,16 @@ struct CaptionFinder {
         let ending = Self.openingEndBrackets(line)
         guard let marker = lexicon.creditMarkers.first(where: { ending.hasSuffix($0) }) else { return nil }
         var credit = ending.dropLast(marker.count)
-        while let character = credit.last, character == " " || character == "/" || character == "　" {
+        while let character = credit.last, Self.beforeMarker.contains(character) {
             credit.removeLast()
         }
         if let unit = unitCredited(credit) { return Credit(text: String(credit[..<unit]), photographer: nil) }
         guard let name = PersonalNames.trailingName(of: credit) else { return nil }
         return Credit(text: String(droppingRoles(credit[..<name.startIndex])), photographer: String(name))
     }
+
+    /// What may stand between a credit's name and its marker: "张伟 摄", "张伟/摄", "张伟／摄".
+    static let beforeMarker: Set<Character> = [" ", "　", "/", "／"]
 
     /// Where the name of a unit credited for the photo starts: the run of Han at the credit's
     /// end, three characters or more, ending as a unit's name does ("紫柏街道", "县委宣传部").

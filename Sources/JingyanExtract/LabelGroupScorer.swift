@@ -24,6 +24,8 @@ struct LabelGroupScorer {
         var blocks: [TitleBlock] = []
         /// Label groups that are no title block: headings standing alone, by line number.
         var headings: [ClosedRange<Int>] = []
+        /// Indices of the lines of bylines folded into the block above them, read as blank in the body.
+        var foldedLines = Set<Int>()
     }
 
     func titleBlocks(in layout: PageLayout) -> Found {
@@ -62,7 +64,35 @@ struct LabelGroupScorer {
                 headings.append(heading)
             }
         }
-        return Found(blocks: blocks, headings: headings)
+        return Self.foldingOpeningBylines(Found(blocks: blocks, headings: headings), layout: layout)
+    }
+
+    /// A byline alone one paragraph under a titled block with no anchor ("标题" / "" / opening
+    /// paragraph / "" / "本报记者 某某" / "" / more text): the byline of that title-first report,
+    /// printed after its opening paragraph, folded into its block; the report goes on after it.
+    static func foldingOpeningBylines(_ found: Found, layout: PageLayout) -> Found {
+        var folded = found
+        folded.blocks = []
+        for block in found.blocks {
+            if let previous = folded.blocks.last, previous.hasTitle, !previous.lines.contains(where: \.role.isAnchor),
+                !block.hasTitle, !block.lines.isEmpty, block.lines.allSatisfy({ $0.role == .byline }),
+                isOneParagraph(previous.range.upperBound..<block.range.lowerBound, in: layout),
+                layout.hasSentence(in: block.range.upperBound..<layout.lines.count)
+            {
+                folded.blocks[folded.blocks.count - 1].lines += block.lines
+                folded.foldedLines.formUnion(block.range)
+                continue
+            }
+            folded.blocks.append(block)
+        }
+        return folded
+    }
+
+    /// The range holds one paragraph: a single run of printed lines, ending a sentence.
+    static func isOneParagraph(_ range: Range<Int>, in layout: PageLayout) -> Bool {
+        let runs = layout.chunks.filter { range.contains($0.lowerBound) }
+        return runs.count == 1 && runs[0].upperBound <= range.upperBound
+            && layout.lines[runs[0].upperBound - 1].endsSentence
     }
 
     /// The blocks found so far are one, at the page's start: a copy whose title comes first,

@@ -46,6 +46,7 @@ public final class Lexicon: Sendable {
         var date_units: [String]
         var age_units: [String]
         var average_words: [String]?
+        var rank_words: [String]?
         var threshold_before: [String]
         var person_units: [String]
         var staffing_verbs: [String]
@@ -143,6 +144,8 @@ public final class Lexicon: Sendable {
     public let ageUnits: [[Unicode.Scalar]]
     /// Words after which an age is a figure of a group ("平均年龄33.5岁"), not a threshold.
     public let averageWords: [[Unicode.Scalar]]
+    /// Words before "前" or "后" that make the figure after them a rank ("排名后3位").
+    public let rankWords: [[Unicode.Scalar]]
     /// Words that make the figure after them a bar a noun must pass ("低于60分的经营户").
     public let thresholdBefore: [[Unicode.Scalar]]
     /// Units that count people ("名", "位").
@@ -227,7 +230,7 @@ public final class Lexicon: Sendable {
         periods = try Self.alternation(file.period_patterns, "period_patterns", source, &namedBits)
         dateUnits = Set(file.date_units.compactMap(\.unicodeScalars.first))
         ageUnits = file.age_units.map { Array($0.unicodeScalars) }
-        averageWords = (file.average_words ?? []).map { Array($0.unicodeScalars) }
+        (averageWords, rankWords) = (Self.scalarWords(file.average_words), Self.scalarWords(file.rank_words))
         thresholdBefore = file.threshold_before.map { Array($0.unicodeScalars) }
         personUnits = Set(file.person_units)
         (staffingVerbs, quotaVerbs) = (file.staffing_verbs, file.quota_verbs)
@@ -244,6 +247,9 @@ public final class Lexicon: Sendable {
         schemeFrames = file.scheme_frames
         rhetoric = Set(file.rhetoric)
     }
+
+    /// Each of the words as its scalars; none when the file leaves the list out.
+    static func scalarWords(_ words: [String]?) -> [[Unicode.Scalar]] { (words ?? []).map { Array($0.unicodeScalars) } }
 
     /// The roles' UTF-8 in order: all of them, and those of two Characters or more.
     static func utf8(ofRoles roles: [String]) -> (all: [[UInt8]], long: [[UInt8]]) {

@@ -42,6 +42,32 @@ struct LineRoleReader {
         return scan.clauseMarks > prefixMarks ? .headingLike : .title
     }
 
+    /// The roles with a title-shaped line right under a byline read again: the byline's names
+    /// wrapped onto it ("记者 某某" / "某某某", a name that would not have fit beside them in the
+    /// column, or one above a place line), or a short line of Han that is the block's place line
+    /// though the gazetteer does not know it as a tag ("本报记者 某某" / "喀左", closing the block;
+    /// or a township's short name over the next report's title, "枫泾" / "某镇：标题").
+    func refiningUnderBylines(_ roles: [LineRole], lines: [TextLine], columnWidth: Int) -> [LineRole] {
+        var refined = roles
+        for index in roles.indices.dropFirst() where roles[index] == .title && refined[index - 1] == .byline {
+            let line = lines[index]
+            let scalars = line.text.unicodeScalars
+            let next = index + 1 < lines.count && !lines[index + 1].isBlank ? refined[index + 1] : nil
+            let wrapped = lines[index - 1].width + Self.spaceWidth + line.width > columnWidth
+            if PersonalNames.isNameShaped(scalars[...]), wrapped || next == .place {
+                refined[index] = .byline
+            } else if Self.tagLength.contains(scalars.count), scalars.allSatisfy(Typography.isHan),
+                next == nil || next == .title && places.isTownshipShortName(line.text)
+            {
+                refined[index] = .place
+            }
+        }
+        return refined
+    }
+
+    static let tagLength = 2...4
+    static let spaceWidth = 1
+
     /// A line that reads like the first line of a report ("今年以来，……", "本报讯……"); a byline
     /// whose role starts like a news cue ("本报通讯员 张三") is none.
     func opensReport(_ text: String) -> Bool {
@@ -58,6 +84,8 @@ struct LineRoleReader {
         guard names.count == 1 else { return !places.isPlaceTag(text) }
         // After a role a name is a person's, though a place bears it too ("本报记者 高明").
         if lexicon.roleOpening(Substring(Typography.droppingBullets(text))) != nil { return true }
+        // A name and a colon closing the line, no role: a title's place before its colon ("某乡：").
+        if let last = Typography.lastScalar(of: text), last == "：" || last == ":" { return false }
         return !places.isPlaceTag(names[0]) && !places.isTownship(names[0])
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import JingyanLayout
+import JingyanSupport
 
 /// Finds named schemes ("一站三中心", "3+N", "楼栋长+单元长+中心户", "某某经验") among the
 /// quoted phrases of a text, and tells them apart from quoted rhetoric ("压舱石", "领头雁").
@@ -69,8 +70,9 @@ struct MechanismFinder {
         // when the last scalar is the mark itself.
         let lastScalar = quote.before.unicodeScalars.last
         func lastIs(_ mark: Unicode.Scalar) -> Bool { lastScalar == mark && quote.before.last == Character(mark) }
-        // "从“被动管”向“主动治”转变": two states contrasted, not schemes.
-        if lastIs("从") || lastIs("向") { return false }
+        // "从“被动管”向“主动治”转变": two states contrasted, not schemes; "从“某议事坊”开始" is no
+        // contrast.
+        if lastIs("从") && quote.after.prefix(Self.contrastReach).contains("“") || lastIs("向") { return false }
         let hasHan = scalars.contains(where: Typography.isHan)
         let combines = scalars.contains { $0 == "+" || $0 == "＋" }
         // "365"服务标准 and "3+N" are schemes, "211"院校 is not.
@@ -83,7 +85,9 @@ struct MechanismFinder {
             && scalars.split(whereSeparator: Self.listMarks.contains)
                 .filter { Typography.characterCount(of: $0) >= 2 }.count >= 2
         let namedEnding = schemeEndings.contains { $0.ends(scalars) }
-        if combines || enumerates || namedEnding || schemeNounFollows(quote.after) || opensWithSchemeWord(scalars) {
+        if combines || enumerates || namedEnding || schemeNounFollows(quote.after) || opensWithSchemeWord(scalars)
+            || isTakenAs(quote)
+        {
             return true
         }
         if lastIs("的") { return false }
@@ -95,9 +99,10 @@ struct MechanismFinder {
         return numbered || introduced
     }
 
-    /// The schemes a report features: a quote that opens its title's clause or follows the place
-    /// it names, and that its text quotes again ("某镇“长城管家”守护山乡" … "“长城管家”们").
-    /// A metaphor sits further in ("激活基层治理“末梢”") and is seldom quoted again.
+    /// The schemes a report features: a quote of its title that its text quotes again, where the
+    /// title's clause opens with it or the place it names stands before it ("某镇“长城管家”守护山乡",
+    /// "某县：“码上议”…" … "“长城管家”们"), or wherever it stands when the text quotes it twice
+    /// more ("秦岭脚下有了“护山约”"). A metaphor ("激活基层治理“末梢”") is seldom quoted again.
     func featuredNames(title: String, text: String) -> [String] {
         var found = UniqueStrings()
         for quote in QuotedPhrase.all(in: title) {
@@ -107,17 +112,19 @@ struct MechanismFinder {
             // Han, with a figure in it or not ("“15分钟服务圈”").
             guard Self.featuredLength.contains(scalars.count), scalars.contains(where: Typography.isHan),
                 scalars.allSatisfy({ Typography.isHan($0) || Typography.isASCIIDigit($0) }),
-                before.last.map(Self.placeEndings.contains) ?? true, !isRhetoric(content, scalars: scalars),
-                text.containsText("“" + content + "”")
+                !isRhetoric(content, scalars: scalars)
             else { continue }
-            found.insert(content)
+            let placed = before.last.map(Self.placeEndings.contains) ?? true
+            let quotedAgain = TextSearch.count("“" + content + "”", in: text, upTo: placed ? 1 : 2)
+            if quotedAgain == (placed ? 1 : 2) { found.insert(content) }
         }
         return found.strings
     }
 
     static let featuredLength = 3...8
-    /// The last characters of a place's name: "某镇", "某街道", "某村".
-    static let placeEndings = ScalarSet(["镇", "乡", "县", "区", "市", "村", "道", "旗"])
+    /// The last characters of a place's name ("某镇", "某街道", "某村"), and the colon after a
+    /// headline's place ("沭阳：").
+    static let placeEndings = ScalarSet(["镇", "乡", "县", "区", "市", "村", "道", "旗", "：", ":"])
 
     func isRhetoric(_ content: String, scalars: [Unicode.Scalar]) -> Bool {
         let ownNFC = scalars.allSatisfy { Typography.standsAlone($0) && !Typography.isCompatibilityIdeograph($0) }
@@ -130,6 +137,11 @@ struct MechanismFinder {
         schemeOpenings.contains { opening in
             scalars.count > opening.count && scalars.starts(with: opening) && scalars.allSatisfy(Typography.isHan)
         }
+    }
+
+    /// "把坚持了五年的“庄廓夜话”作为主渠道": what the work is done by, in the frame "把…“…”作为".
+    func isTakenAs(_ quote: QuotedPhrase) -> Bool {
+        quote.after.hasPrefix("作为") && quote.before.contains("把")
     }
 
     /// "以“…”为载体": the text after the quote is "为" and a frame noun.
@@ -164,6 +176,9 @@ struct MechanismFinder {
     /// ("收集—梳理—商议—公示", "楼栋→社区").
     static let listMarks = ScalarSet(["、", "—", "→"])
 
+    /// How far after "从“A”" the second state's quote may open: "从“A”向“B”", "从“A”变为“B”".
+    static let contrastReach = 6
+
     /// The noun must start within six characters of the quote, in a window of ten.
     static let nounReach = 6
     static let nounWindow = 10
@@ -188,7 +203,7 @@ struct QuotedPhrase {
         let marks = Typography.clauseMarkScalars
         text.withUTF8 { bytes in
             var clauseStart = 0  // after the last sentence or clause mark ("、" does not end a clause)
-            var open: (clauseStart: Int, at: Int)?
+            var open: (clauseStart: Int, at: Int, closer: Unicode.Scalar)?
             var index = 0
             while index < bytes.count {
                 if (0xE4...0xE9).contains(bytes[index]) {  // Han: no mark, no quote
@@ -197,12 +212,12 @@ struct QuotedPhrase {
                 }
                 let (scalar, length) = Typography.scalar(in: bytes, at: index)
                 if let opened = open {
-                    if scalar == Typography.closingQuote {
+                    if scalar == opened.closer {
                         found.append((opened.clauseStart, opened.at, index))
                         open = nil
                     }
-                } else if scalar == Typography.openingQuote {
-                    open = (clauseStart, index)
+                } else if let closer = Self.closer(of: scalar) {
+                    open = (clauseStart, index, closer)
                 }
                 index += length
                 if enders.contains(scalar) || (marks.contains(scalar) && scalar != "、") {
@@ -212,14 +227,27 @@ struct QuotedPhrase {
         }
         let utf8 = text.utf8
         func at(_ offset: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: offset) }
-        let quoteLength = UTF8.width(Typography.openingQuote)
         return found.map { quote in
             QuotedPhrase(
-                content: String(text[at(quote.open + quoteLength)..<at(quote.close)]),
+                content: String(text[at(quote.open + Self.quoteWidth)..<at(quote.close)]),
                 before: text[at(quote.clauseStart)..<at(quote.open)],
-                after: text[at(quote.close + UTF8.width(Typography.closingQuote))...])
+                after: text[at(quote.close + Self.quoteWidth)...])
         }
     }
+
+    /// The mark that closes a quote opened by `scalar`: Chinese double quotes, or the corner
+    /// brackets some papers quote names in ("「乌力楞议事会」", "『农房租赁备案卡』"); nil for any other.
+    static func closer(of scalar: Unicode.Scalar) -> Unicode.Scalar? {
+        switch scalar {
+        case Typography.openingQuote: Typography.closingQuote
+        case "「": "」"
+        case "『": "』"
+        default: nil
+        }
+    }
+
+    /// Every opening and closing mark is three bytes of UTF-8.
+    static let quoteWidth = 3
 }
 
 /// Strings in the order first inserted, each once under String equality. A text of scalars that

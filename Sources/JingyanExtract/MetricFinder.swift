@@ -288,7 +288,7 @@ struct MetricFinder {
     }
 
     /// Ordinals, numbers joined by "+" or "×" (scheme names, "7×24小时"), list numbering, rates
-    /// ("每100米") and ages, unless a group's average ("平均年龄33.5岁").
+    /// ("每100米"), ranks ("排名后3位") and ages, unless a group's average ("平均年龄33.5岁").
     func isExcluded(_ scalars: [Unicode.Scalar], number: Range<Int>) -> Bool {
         let before = number.lowerBound > 0 ? scalars[number.lowerBound - 1] : nil
         let after = number.upperBound < scalars.count ? scalars[number.upperBound] : nil
@@ -297,6 +297,14 @@ struct MetricFinder {
             || after.map(Self.joiners.contains) == true
             || lexicon.ageUnits.contains { matches($0, scalars, at: number.upperBound) }
                 && !lexicon.averageWords.contains { matches($0, scalars, at: number.lowerBound - $0.count) }
+            || isRank(scalars, number: number)
+    }
+
+    /// "排名后3位", "位列前10": a place in a ranking.
+    func isRank(_ scalars: [Unicode.Scalar], number: Range<Int>) -> Bool {
+        let side = number.lowerBound - 1
+        guard side > 0, scalars[side] == "前" || scalars[side] == "后" else { return false }
+        return lexicon.rankWords.contains { matches($0, scalars, at: side - $0.count) }
     }
 
     /// A figure that says how rather than how many: round the clock, or a bar a noun must pass.

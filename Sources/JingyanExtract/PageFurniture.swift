@@ -140,7 +140,7 @@ extension PageSegmenter {
         let colon = scalars[last] == "：" || scalars[last] == ":"
         let label = String(scalars[first..<(colon && last > first ? last : scalars.index(after: last))])
         guard label.unicodeScalars.count <= Self.maxSetApartLabel else { return nil }
-        if lexicon.setApart.columnHeads.contains(label) { return lines[start...start] }
+        if isColumnHead(label) { return lines[start...start] }
         let isBox = lexicon.setApart.boxLabels.contains(label)
         guard isBox || lexicon.setApart.noticeLabels.contains(label) else { return nil }
         if isBox, !wrapped { return lines[start...(start + Self.linkedTitles(after: start, in: lines))] }
@@ -152,6 +152,19 @@ extension PageSegmenter {
         let notice = lines[(start + 1)...end].map(\.text).joined()
         return isBox || lexicon.setApart.noticeClosings.contains(where: notice.contains) ? lines[start...end] : nil
     }
+
+    /// A column's head: one the lexicon names, or a word of Han and one of its two-character heads
+    /// ("基层快讯", "乡村简讯").
+    func isColumnHead(_ label: String) -> Bool {
+        let heads = lexicon.setApart.columnHeads
+        if heads.contains(label) { return true }
+        let scalars = label.unicodeScalars
+        guard scalars.count > 2, scalars.count <= Self.maxQualifiedHead, scalars.allSatisfy(Typography.isHan)
+        else { return false }
+        return heads.contains(String(String.UnicodeScalarView(scalars.suffix(2))))
+    }
+
+    static let maxQualifiedHead = 6
 
     /// A box's label over a title of a line or two and a byline, right under it or after a blank
     /// line ("短评" / "标题" / "" / "本报评论员 某某", "短评" / "标题" / "□ 某某"): a signed piece

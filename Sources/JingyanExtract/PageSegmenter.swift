@@ -97,18 +97,19 @@ struct PageSegmenter {
             : credited.lines.indices.map { index in
                 entries.contains(index) ? credited.lines[index].endingSentence : credited.lines[index]
             }
-        let lineRoles = lines.indices.map {
-            lines[$0].isBlank || entries.contains($0) ? .body : roles.role(of: lines[$0].text)
-        }
+        let lineRoles = roles.refiningUnderBylines(
+            lines.indices.map { lines[$0].isBlank || entries.contains($0) ? .body : roles.role(of: lines[$0].text) },
+            lines: lines, columnWidth: unwrapped ? .max : PageLayout.columnWidth(of: lines))
         let chunks = Self.chunks(of: lines, unwrapped: unwrapped).flatMap {
             Self.splittingLabelRuns($0, lines: lines, roles: lineRoles)
         }.flatMap { chunk in
             Self.splittingBriefTitle(chunk, lines: lines, roles: lineRoles) { lexicon.opensNewsBrief($0.text) }
-        }.flatMap { Self.splittingTwoBlocks($0, roles: lineRoles) }
+        }.flatMap { Self.splittingTwoBlocks($0, lines: lines, roles: lineRoles) }
         var layout = PageLayout(
             lines: lines, chunks: chunks, roles: lineRoles, unwrapped: unwrapped, closingCredits: credited.credits)
         layout.jumpsOut = Set(lines.indices.filter { furniture.jumpsOut.contains(lines[$0].number) })
         let found = LabelGroupScorer(lexicon: lexicon, roles: roles, weights: weights).titleBlocks(in: layout)
+        for index in found.foldedLines { layout.lines[index] = TextLine(number: lines[index].number, text: "") }
         var articles = assemble(layout, blocks: found.blocks)
         let printedAround = furniture.printed.joined(separator: "\n")
         for index in articles.indices {
@@ -231,14 +232,19 @@ struct PageSegmenter {
     /// report above ("标题" / "本报记者 某某" / "某县某镇") and one heading the text below ("标题" /
     /// "通讯员 某某"). Cut where a title line follows an anchor, when the second side holds a title
     /// line and an anchor and the first one too, or two anchors (its title lines above a blank
-    /// line); the body after the second block is a chunk of its own.
-    static func splittingTwoBlocks(_ chunk: Range<Int>, roles: [LineRole]) -> [Range<Int>] {
+    /// line); the body after the second block is a chunk of its own. The second side's anchor may
+    /// stand after a blank line, when the chunk is all labels ("标题" / "" / "记者 某某").
+    static func splittingTwoBlocks(_ chunk: Range<Int>, lines: [TextLine], roles: [LineRole]) -> [Range<Int>] {
         let run = chunk.prefix { roles[$0] != .body }
         guard run.count >= 4 else { return [chunk] }
+        let anchorFollows =
+            run.upperBound == chunk.upperBound
+            && lines[chunk.upperBound...].firstIndex(where: { !$0.isBlank }).map { roles[$0].isAnchor } == true
         func isTitle(_ index: Int) -> Bool { roles[index] == .title || roles[index] == .headingLike }
         func isBlock(_ lines: Range<Int>, anchorsAlone: Bool) -> Bool {
             let anchors = lines.filter { roles[$0].isAnchor }.count
-            return anchors > 0 && lines.contains(where: isTitle) || anchorsAlone && anchors >= 2
+            return (anchors > 0 || !anchorsAlone && anchorFollows) && lines.contains(where: isTitle)
+                || anchorsAlone && anchors >= 2
         }
         for cut in run.dropFirst(2) where roles[cut - 1].isAnchor && isTitle(cut) {
             guard isBlock(run.lowerBound..<cut, anchorsAlone: true), isBlock(cut..<run.upperBound, anchorsAlone: false)
@@ -283,6 +289,7 @@ struct PageSegmenter {
             let after = block.range.upperBound..<(blocks.dropFirst(position + 1).first?.range.lowerBound ?? lines.count)
             let heads =
                 endsWithBody || headsBrief(layout, block: block, after: body)
+                || isWholeBrief(layout, title: open, body: body)
                 || titleNamesWhatFollows(layout, block: block, before: body, after: after)
             if heads && block.hasTitle && !closesBody(layout, block: block, before: body, after: after) {
                 // The next report's title block; a news brief's closing credit before it is this one's.
@@ -357,6 +364,14 @@ struct PageSegmenter {
         else { return false }
         let printed = layout.lines[body].filter { !$0.isBlank }
         return !printed.dropFirst().contains { lexicon.opensNewsBrief($0.text) }
+    }
+
+    /// A news brief of one paragraph set right under its title lines ("标题" / "本报讯 ……"): whole,
+    /// so the titled block after it heads the next report rather than closing this one.
+    func isWholeBrief(_ layout: PageLayout, title: TitleBlock, body: Range<Int>) -> Bool {
+        title.range.upperBound == body.lowerBound && !title.lines.contains(where: \.role.isAnchor)
+            && lexicon.opensNewsBrief(layout.lines[body.lowerBound].text)
+            && LabelGroupScorer.isOneParagraph(body, in: layout)
     }
 
     /// A block that opens with a news brief's closing credit, cut after it.
@@ -441,9 +456,14 @@ struct PageLayout {
         self.roles = roles
         self.unwrapped = unwrapped
         self.closingCredits = closingCredits
+        columnWidth = Self.columnWidth(of: lines)
+    }
+
+    /// The width (in cells) that most printed lines have.
+    static func columnWidth(of lines: [TextLine]) -> Int {
         var counts: [Int: Int] = [:]
         for line in lines where !line.isBlank { counts[line.width, default: 0] += 1 }
-        columnWidth = counts.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key ?? 0
+        return counts.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key ?? 0
     }
 
     /// A line of the column's full width that holds a clause mark: a body line that a blank line

@@ -171,6 +171,9 @@ struct PlaceNames: Sendable {
         name.unicodeScalars.count >= 3 && !divisions.named(name, level: .township).isEmpty
     }
 
+    /// True when some township has `name` as its short name ("枫泾" of 枫泾镇).
+    func isTownshipShortName(_ name: String) -> Bool { !divisions.shortNamed(name, level: .township).isEmpty }
+
     /// The county's township named `name` in full ("某某镇") or by short name ("某某").
     func township(named name: String, in county: Divisions.Division) -> Divisions.Division? {
         (divisions.named(name, level: .township) + divisions.shortNamed(name, level: .township))

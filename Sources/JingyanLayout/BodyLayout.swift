@@ -316,7 +316,8 @@ public struct BodyLayout: Sendable {
     /// One question of a phrase's length, without clauses or figures: "议定了谁来办？".
     static func isQuestion(_ text: String) -> Bool {
         guard let last = text.unicodeScalars.last, last == "？" || last == "?" else { return false }
-        let words = text.unicodeScalars.dropLast()
+        // A numbered question ("一、钱从哪里来？", "1.人从哪里来？") is one after its number.
+        let words = text.unicodeScalars.dropFirst(HeadingNumber(text)?.length ?? 0).dropLast()
         return words.count >= minQuestionLength && words.allSatisfy(Typography.isHan)
     }
 

@@ -14,6 +14,8 @@ struct HeadingNumber: Equatable {
 
     var style: Style
     var value: Int
+    /// The scalars the number takes, its marks included: 2 for "一、", 3 for "（一）".
+    var length: Int
 
     /// The number `text` opens with, followed by at least two characters of heading.
     init?(_ text: String) {
@@ -23,15 +25,15 @@ struct HeadingNumber: Equatable {
             guard scalars.count > 2, let value = Self.numeral(scalars[1]),
                 scalars[2] == "）" || scalars[2] == ")", scalars.count >= 5
             else { return nil }
-            (style, self.value) = (.numeralBracketed, value)
+            (style, self.value, length) = (.numeralBracketed, value, 3)
         } else if let value = Self.numeral(first) {
             guard scalars.count >= 4, scalars[1] == "、" else { return nil }
-            (style, self.value) = (.numeralComma, value)
+            (style, self.value, length) = (.numeralComma, value, 2)
         } else if let digit = first.properties.numericType == .decimal ? first.properties.numericValue : nil,
             first.isASCII
         {
             guard scalars.count >= 4, Self.digitMarks.contains(scalars[1]), !scalars[2].isASCII else { return nil }
-            (style, value) = (.digit, Int(digit))
+            (style, value, length) = (.digit, Int(digit), 2)
         } else if let number = Self.labelled(scalars) {
             self = number
         } else {
@@ -49,15 +51,16 @@ struct HeadingNumber: Equatable {
         if end < scalars.count, Typography.isHan(scalars[end]), numeral(scalars[end]) == nil { end += 1 }
         guard end + 2 < scalars.count, Self.labelSeparators.contains(scalars[end]) else { return nil }
         let word = Typography.string(scalars[..<at]) + "_" + Typography.string(scalars[(at + 1)..<end])
-        return HeadingNumber(style: .labelled(word), value: value)
+        return HeadingNumber(style: .labelled(word), value: value, length: end + 1)
     }
 
     static let maxLabel = 4
     static let labelSeparators: Set<Unicode.Scalar> = ["：", ":", "　", " "]
 
-    private init(style: Style, value: Int) {
+    private init(style: Style, value: Int, length: Int) {
         self.style = style
         self.value = value
+        self.length = length
     }
 
     /// Next to `other` in the same numbering: "一、" and "二、".

@@ -285,14 +285,6 @@ public enum Typography {
         !isHan(scalar) && (clauseMarkScalars.contains(scalar) || sentenceEnderScalars.contains(scalar))
     }
 
-    /// True when the text ends a sentence, allowing closing quotes or brackets after the ender.
-    public static func endsSentence(_ text: some StringProtocol) -> Bool {
-        for scalar in text.unicodeScalars.reversed() where !closerScalars.contains(scalar) {
-            return sentenceEnderScalars.contains(scalar)
-        }
-        return false
-    }
-
     /// The display width of a line's valid UTF-8, or nil when it holds a space or a full-width
     /// letter or digit (what `cleaned` changes). Scalars decoded by hand in one pass: this runs
     /// on every line of a page, where the scalar view's decoding is the slower way.
@@ -309,7 +301,7 @@ public enum Typography {
             }
             let (scalar, length) = scalar(in: bytes, at: index)
             if isPrintedSpace(scalar) || halfWidthAlphanumeric(scalar) != scalar || isPictograph(scalar)
-                || scalar == "*"
+                || scalar == "*" || scalar == "&"
             {
                 return nil
             }
@@ -367,6 +359,11 @@ public enum Typography {
             var index = 0
             var afterWideDigit = false
             while index < bytes.count {
+                if bytes[index] == 0x26, let entity = HTMLEntity(in: bytes, at: index) {  // "&nbsp;" left in a copy
+                    scalars.append(entity.scalar)
+                    index += entity.length
+                    continue
+                }
                 let (scalar, length) = scalar(in: bytes, at: index)
                 index += length
                 if isPictograph(scalar) { continue }

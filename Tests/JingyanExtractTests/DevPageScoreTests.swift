@@ -190,6 +190,12 @@ enum ScoreGate {
     /// editor's note, an average age; copies with an original title, a share bar, numbered heads.
     /// Batch 23's: a column of briefs, a byline and place on one line, a signed comment, a district
     /// name two cities share; copies under a government portal's fields, a leading tag, a reprint.
+    /// Batch 24's: columns of 10 and 30, a kicker, a title broken after its place's colon, a place line
+    /// the gazetteer does not know, names padded to three characters, a column head of its own words;
+    /// copies with their fields in brackets, a reading hint, a series' name before a bar. Batch
+    /// 25's: columns of 9 and 32, a byline after the opening paragraph, two blocks with no blank line
+    /// between, a wrapped byline, a brief's note after its last sentence; copies with an English page
+    /// title, HTML references, numbered questions.
     @Test(arguments: [
         ("composed-written-5/hand", 8), ("composed-written-6/hand", 12), ("composed-written-7/hand", 7),
         ("composed-written-8/hand", 15), ("composed-written-9/hand", 10), ("composed-written-10/hand", 9),
@@ -199,7 +205,8 @@ enum ScoreGate {
         ("composed-written-18/web", 10), ("composed-written-19/hand", 10), ("composed-written-19/web", 10),
         ("composed-written-20/hand", 10), ("composed-written-20/web", 10), ("composed-written-21/hand", 8),
         ("composed-written-21/web", 8), ("composed-written-22/hand", 8), ("composed-written-22/web", 8),
-        ("composed-written-23/hand", 11), ("composed-written-23/web", 8),
+        ("composed-written-23/hand", 11), ("composed-written-23/web", 8), ("composed-written-24/hand", 11),
+        ("composed-written-24/web", 8), ("composed-written-25/hand", 10), ("composed-written-25/web", 8),
     ])
     func handLaidPagesReachTheThresholds(folder: String, reports: Int) throws {
         let reading = try ScoreGate.reading(folder)

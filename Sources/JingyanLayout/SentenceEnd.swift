@@ -1,0 +1,31 @@
+extension Typography {
+    /// True when the text ends a sentence, allowing closing quotes or brackets after the ender,
+    /// or a bracketed note after it ("……58起。（某县委组织部供稿）").
+    public static func endsSentence(_ text: some StringProtocol) -> Bool {
+        let scalars = text.unicodeScalars
+        for scalar in scalars.reversed() where !closerScalars.contains(scalar) {
+            if sentenceEnderScalars.contains(scalar) { return true }
+            guard let last = scalars.last, last == "）" || last == ")" else { return false }
+            return endsSentenceBeforeNote(scalars)
+        }
+        return false
+    }
+
+    /// The text closes with a bracketed note of at most `maxClosingNote` scalars whose opening
+    /// bracket follows a sentence's end.
+    static func endsSentenceBeforeNote<S: BidirectionalCollection<Unicode.Scalar>>(_ scalars: S) -> Bool {
+        var seen = 0
+        var index = scalars.index(before: scalars.endIndex)
+        while index > scalars.startIndex, seen <= maxClosingNote {
+            index = scalars.index(before: index)
+            seen += 1
+            let scalar = scalars[index]
+            guard scalar == "（" || scalar == "(" else { continue }
+            guard index > scalars.startIndex else { return false }
+            return sentenceEnderScalars.contains(scalars[scalars.index(before: index)])
+        }
+        return false
+    }
+
+    static let maxClosingNote = 24
+}

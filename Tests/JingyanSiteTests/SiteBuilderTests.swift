@@ -109,7 +109,7 @@ import Testing
     @Test func practicePageShowsMarkedMetricsTagsProvenanceAndNeighbours() throws {
         let files = try Fixture.builder().files()
         let html = String(decoding: try #require(files["practices/sinan-03.html"]), as: UTF8.self)
-        #expect(html.contains("<mark class=metric>组建党小组1584个</mark>"))
+        #expect(html.contains("<mark>组建党小组1584个</mark>"))
         #expect(html.contains("href=../mechanisms/dangxiaozu-wanggeyuan-lianhuzhang.html"))
         // Tags are a list per kind, which the list's class says: schemes first, then categories.
         let schemes = try #require(html.range(of: "<ul class=\"tags tags-scheme\">"))

@@ -213,7 +213,7 @@ def test_keyboard_only_search(visit):
 
 def test_practice_page_marks_metrics_and_shows_provenance(visit):
     open_practice(visit, "网格", "思南")
-    marks = [m.text for m in visit.driver.find_elements(By.CSS_SELECTOR, ".practice-body mark.metric")]
+    marks = [m.text for m in visit.driver.find_elements(By.CSS_SELECTOR, ".practice-body mark")]
     assert "划分网格1665个" in marks, marks
     first_line = visit.driver.find_element(By.CSS_SELECTOR, ".provenance a.source-link").get_attribute("href")
     visit.driver.find_element(By.CSS_SELECTOR, ".provenance a.source-link").click()

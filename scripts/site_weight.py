@@ -36,8 +36,9 @@ SECTIONS = {
          r"<a href=\"?[^\">]*practices/[^\">]*\"?>.*?(?:</td>|(?=<td))"),
         ("rows: figures",
          r"<td(?: class=\"?comparison-figures\"?)?>(?:<ul>|<span class=\"?none\"?>).*?(?:</td>|(?=<td))"),
+        # An undated row's cell was 未注明; it is empty since style.css writes the word.
         ("rows: date",
-         r"<td(?: class=\"?comparison-date[^\">]*\"?| class=\"?none\"?)?>(?:\d{4}年[^<]*|未注明)(?:</td>|(?=<td))"),
+         r"<td(?: class=\"?comparison-date[^\">]*\"?| class=\"?none\"?)?>(?:\d{4}年[^<]*|未注明|)(?:</td>|(?=<td))"),
         # The source is a row's last cell: it ends at its </td></tr> or, since the rows leave
         # those out, where the next row, row group or the table begins.
         ("rows: source",

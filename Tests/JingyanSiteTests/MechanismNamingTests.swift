@@ -143,8 +143,9 @@ import Testing
             decoding: try #require(files["mechanisms/dangxiaozu-wanggeyuan-lianhuzhang.html"]), as: UTF8.self)
         #expect(scheme.contains("<th scope=col>指标（数值 统计对象 时间）<th scope=col>"))
         #expect(scheme.contains("<li><b>1584个</b> 党小组"))
-        // The fixture's page has no sidecar and no date in its name: no date is made up.
-        #expect(table.contains("<td class=none>未注明<td>"))
+        // The fixture's page has no sidecar and no date in its name: no date is made up (the
+        // empty cell reads 未注明 through style.css).
+        #expect(table.contains("</a><td><td>《思南“三强化”提升乡村治理效能》"))
     }
 
     /// 1,024 practices of one scheme: its pages are paged, and each stays under 300 KB.

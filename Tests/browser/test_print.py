@@ -109,10 +109,12 @@ def controls_on_paper(visit):
 
 
 def table_rows(visit):
-    """Each comparison-table row's cells but the place (which spans its place's rows)."""
+    """Each comparison-table row's cells but the place (which spans its place's rows); an empty
+    cell by the text style.css writes in it (an undated row's 未注明), which paper shows."""
     return on_paper(visit, """
+        var written = td => (getComputedStyle(td, '::before').content.match(/^"(.*)"$/) || ['', ''])[1];
         return Array.from(document.querySelectorAll('table.comparison-table tbody tr'),
-            tr => Array.from(tr.querySelectorAll('td'), td => td.innerText).join(''));""")
+            tr => Array.from(tr.querySelectorAll('td'), td => td.innerText || written(td)).join(''));""")
 
 
 # --- Tests ------------------------------------------------------------------------------------

@@ -156,7 +156,9 @@ import Testing
         let scheme = "mechanisms/dangxiaozu-wanggeyuan-lianhuzhang.html"
         let mechanism = try foot(published, scheme)
         #expect(!mechanism.contains("引用：") && mechanism.contains("\(scheme)</span>"))
-        #expect(try foot(try files(), "practices/sinan-03.html").contains("<span class=page-address></span>"))
+        // Without a base URL the line ends with its <br>: site.js writes in the address, span and all.
+        let local = try foot(try files(), "practices/sinan-03.html")
+        #expect(local.contains("<br></p>") && !local.contains("page-address"))
     }
 
     /// A server shows 404.html at the missing address, at any depth: with a base URL its links

@@ -16,9 +16,9 @@ public enum Markdown {
     /// `<mark class="markClass">` (`<mark>` when `markClass` is nil); where several phrases start
     /// at one position, the longest wins. A phrase that crosses formatting (emphasis, a link) is
     /// not marked.
-    public static func html(from source: String, marking phrases: [String] = [], markClass: String? = "mark")
-        -> String
-    {
+    public static func html(
+        from source: String, marking phrases: [String] = [], markClass: String? = "mark"
+    ) -> String {
         // cmark ≥ 0.29 is safe unless CMARK_OPT_UNSAFE is given; CMARK_OPT_SAFE only says so here.
         let options = CMARK_OPT_SAFE
         guard let document = cmark_parse_document(source, source.utf8.count, options) else { return "" }

@@ -130,7 +130,8 @@ import Testing
     @Test func aMechanismPageComparesPlacesARowEach() throws {
         let files = try Fixture.builder().files()
         let html = String(decoding: try #require(files["mechanisms/wanggehuazhili.html"]), as: UTF8.self)
-        let table = try #require(html.range(of: "<table class=comparison-table>").map { html[$0.lowerBound...] })
+        let table = try #require(
+            html.range(of: "<table class=\"comparison-table brief\">").map { html[$0.lowerBound...] })
         for place in ["石阡·国荣乡", "思南", "玉屏·新店镇"] {
             #expect(table.contains("<th scope=rowgroup rowspan="), "\(place)")
             #expect(table.contains(">\(place)</a></th>"), "\(place)")

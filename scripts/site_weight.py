@@ -38,11 +38,14 @@ SECTIONS = {
          r"<td(?: class=\"?comparison-figures\"?)?>(?:<ul>|<span class=\"?none\"?>).*?(?:</td>|(?=<td))"),
         # An undated row's cell was 未注明; it is empty since style.css writes the word.
         ("rows: date",
-         r"<td(?: class=\"?comparison-date[^\">]*\"?| class=\"?none\"?)?>(?:\d{4}年[^<]*|未注明|)(?:</td>|(?=<td))"),
+         r"<td(?: class=\"?comparison-date[^\">]*\"?| class=\"?none\"?)?>(?:\d{4}年[^<]*|未注明|)"
+         r"(?:</td>|(?=<td)|(?=\s*(?:<tr>|<tbody>|</tbody>|</table>)))"),
         # The source is a row's last cell: it ends at its </td></tr> or, since the rows leave
-        # those out, where the next row, row group or the table begins.
+        # those out, where the next row, row group or the table begins. A run of one article's
+        # rows shares the first one's (rowspan), and the date is then the others' last cell.
         ("rows: source",
-         r"<td(?: class=\"?comparison-source\"?)?>[^<]*(?:</td>(?=\s*</tr>)|(?=\s*(?:<tr>|<tbody>|</tbody>|</table>)))"),
+         r"<td(?: class=\"?comparison-source\"?| rowspan=\"?\d+\"?)?>[^<]*"
+         r"(?:</td>(?=\s*</tr>)|(?=\s*(?:<tr>|<tbody>|</tbody>|</table>)))"),
         ("rows: place cell", r"<th scope=\"?rowgroup\"?.*?</th>"),
         ("pagination", r"<nav class=\"?pagination\"?.*?</nav>"),
     ],

@@ -149,6 +149,20 @@ import Testing
         #expect(table.contains("</a><td><td>《思南“三强化”提升乡村治理效能》"))
     }
 
+    /// Rows of one article that follow each other share the first one's source cell, which spans
+    /// them; the rows after it end with their date. Every row still has its source.
+    @Test func rowsOfOneArticleShareTheirSourceCell() throws {
+        let files = try Fixture.builder().files()
+        let html = String(decoding: try #require(files["mechanisms/wanggehuazhili.html"]), as: UTF8.self)
+        let table = html[try #require(html.range(of: "<tbody>")).lowerBound...]
+        let rows = table.components(separatedBy: "<tr>").count - 1
+        let spans = table.split(separator: "<td rowspan=").dropFirst().map { Int($0.prefix { $0.isNumber }) ?? 0 }
+        let alone = table.components(separatedBy: "<td>《").count - 1
+        #expect(!spans.isEmpty && spans.allSatisfy { $0 > 1 && $0 <= SitePages.sourceRunRows })
+        #expect(spans.reduce(0, +) + alone == rows, "\(spans) \(alone) \(rows)")
+        #expect(table.contains("<td rowspan=\(spans[0])>《"))
+    }
+
     /// 1,024 practices of one scheme: its pages are paged, and each stays under 300 KB.
     @Test func aMechanismOfAThousandPracticesStaysSmallPerPage() throws {
         var input = try Fixture.input()

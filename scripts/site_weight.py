@@ -52,9 +52,10 @@ SECTIONS = {
     "articles": [
         # One list per run of lines (cited or not); until the runs, one list of them all.
         ("original lines", r"<ol class=\"?source-lines(?: cited)?\"?[^>]*>.*?</ol>"),
-        # A card ends where the next begins or its list closes its section (its tags are lists too).
+        # A card ends where the next begins or its list closes its section (its tags are lists
+        # too), after its </li> or, since cards leave it out, without.
         ("practice cards",
-         r"<li class=\"?practice-card\"?>.*?</li>(?=\s*(?:<li class=\"?practice-card\"?>|</ul>\s*</section>))"),
+         r"<li class=\"?practice-card\"?>.*?(?:</li>)?(?=\s*(?:<li class=\"?practice-card\"?>|</ul>\s*</section>))"),
     ],
 }
 

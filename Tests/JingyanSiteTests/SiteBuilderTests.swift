@@ -55,7 +55,7 @@ import Testing
         // The cards are under the article, whose page names the place: they do not repeat it.
         #expect(
             article.contains(
-                "<li class=practice-card><a class=practice-title href=../practices/sinan-03.html>"))
+                "<li class=practice-card><a href=../practices/sinan-03.html>"))
         #expect(!article.contains("practice-place"))
         // Nor their mechanisms: the page lists those of all its practices once, above them.
         let model = try Fixture.model()

@@ -51,7 +51,8 @@ SECTIONS = {
     ],
     "articles": [
         # One list per run of lines (cited or not); until the runs, one list of them all.
-        ("original lines", r"<ol class=\"?source-lines(?: cited)?\"?[^>]*>.*?</ol>"),
+        # Since the runs are in div.source-lines, a run is an <ol> with the class cited or none.
+        ("original lines", r"<ol(?: class=\"?(?:source-lines(?: cited)?|cited)\"?)? start=[^>]*>.*?</ol>"),
         # A card ends where the next begins or its list closes its section (its tags are lists
         # too), after its </li> or, since cards leave it out, without.
         ("practice cards",

@@ -219,7 +219,7 @@ def test_practice_page_marks_metrics_and_shows_provenance(visit):
     visit.driver.find_element(By.CSS_SELECTOR, ".provenance a.source-link").click()
     visit.wait.until(expected_conditions.url_contains("/articles/"))
     anchor = first_line.rsplit("#", 1)[1]
-    target = visit.driver.find_element(By.CSS_SELECTOR, "ol.source-lines:target")
+    target = visit.driver.find_element(By.CSS_SELECTOR, ".source-lines > ol:target")
     assert target.get_attribute("id") == anchor and "cited" in target.get_attribute("class")
     assert target.is_displayed() and target.text
     visit.check_page_health()

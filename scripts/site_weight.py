@@ -36,21 +36,27 @@ SECTIONS = {
          r"<a href=\"?[^\">]*practices/[^\">]*\"?>.*?(?:</td>|(?=<td))"),
         ("rows: figures",
          r"<td(?: class=\"?comparison-figures\"?)?>(?:<ul>|<span class=\"?none\"?>).*?(?:</td>|(?=<td))"),
+        # An undated row's cell was 未注明; it is empty since style.css writes the word.
         ("rows: date",
-         r"<td(?: class=\"?comparison-date[^\">]*\"?| class=\"?none\"?)?>(?:\d{4}年[^<]*|未注明)(?:</td>|(?=<td))"),
+         r"<td(?: class=\"?comparison-date[^\">]*\"?| class=\"?none\"?)?>(?:\d{4}年[^<]*|未注明|)"
+         r"(?:</td>|(?=<td)|(?=\s*(?:<tr>|<tbody>|</tbody>|</table>)))"),
         # The source is a row's last cell: it ends at its </td></tr> or, since the rows leave
-        # those out, where the next row, row group or the table begins.
+        # those out, where the next row, row group or the table begins. A run of one article's
+        # rows shares the first one's (rowspan), and the date is then the others' last cell.
         ("rows: source",
-         r"<td(?: class=\"?comparison-source\"?)?>[^<]*(?:</td>(?=\s*</tr>)|(?=\s*(?:<tr>|<tbody>|</tbody>|</table>)))"),
+         r"<td(?: class=\"?comparison-source\"?| rowspan=\"?\d+\"?)?>[^<]*"
+         r"(?:</td>(?=\s*</tr>)|(?=\s*(?:<tr>|<tbody>|</tbody>|</table>)))"),
         ("rows: place cell", r"<th scope=\"?rowgroup\"?.*?</th>"),
         ("pagination", r"<nav class=\"?pagination\"?.*?</nav>"),
     ],
     "articles": [
         # One list per run of lines (cited or not); until the runs, one list of them all.
-        ("original lines", r"<ol class=\"?source-lines(?: cited)?\"?[^>]*>.*?</ol>"),
-        # A card ends where the next begins or its list closes its section (its tags are lists too).
+        # Since the runs are in div.source-lines, a run is an <ol> with the class cited or none.
+        ("original lines", r"<ol(?: class=\"?(?:source-lines(?: cited)?|cited)\"?)? start=[^>]*>.*?</ol>"),
+        # A card ends where the next begins or its list closes its section (its tags are lists
+        # too), after its </li> or, since cards leave it out, without.
         ("practice cards",
-         r"<li class=\"?practice-card\"?>.*?</li>(?=\s*(?:<li class=\"?practice-card\"?>|</ul>\s*</section>))"),
+         r"<li class=\"?practice-card\"?>.*?(?:</li>)?(?=\s*(?:<li class=\"?practice-card\"?>|</ul>\s*</section>))"),
     ],
 }
 

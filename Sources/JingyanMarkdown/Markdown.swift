@@ -13,16 +13,19 @@ public enum Markdown {
     /// Renders `source` as an HTML fragment.
     ///
     /// Every occurrence of one of `phrases` inside a run of text is wrapped in
-    /// `<mark class="markClass">`; where several phrases start at one position, the longest wins.
-    /// A phrase that crosses formatting (emphasis, a link) is not marked.
-    public static func html(from source: String, marking phrases: [String] = [], markClass: String = "mark") -> String {
+    /// `<mark class="markClass">` (`<mark>` when `markClass` is nil); where several phrases start
+    /// at one position, the longest wins. A phrase that crosses formatting (emphasis, a link) is
+    /// not marked.
+    public static func html(
+        from source: String, marking phrases: [String] = [], markClass: String? = "mark"
+    ) -> String {
         // cmark ≥ 0.29 is safe unless CMARK_OPT_UNSAFE is given; CMARK_OPT_SAFE only says so here.
         let options = CMARK_OPT_SAFE
         guard let document = cmark_parse_document(source, source.utf8.count, options) else { return "" }
         defer { cmark_node_free(document) }
 
         if phrases.contains(where: { !$0.isEmpty }) {
-            let opening = "<mark class=\"\(HTMLEscaping.escaped(markClass))\">"
+            let opening = markClass.map { "<mark class=\"\(HTMLEscaping.escaped($0))\">" } ?? "<mark>"
             for textNode in mergedTextRuns(in: document) {
                 wrap(phrases: phrases, in: textNode, opening: opening, closing: "</mark>")
             }

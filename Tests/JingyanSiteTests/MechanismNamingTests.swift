@@ -130,7 +130,8 @@ import Testing
     @Test func aMechanismPageComparesPlacesARowEach() throws {
         let files = try Fixture.builder().files()
         let html = String(decoding: try #require(files["mechanisms/wanggehuazhili.html"]), as: UTF8.self)
-        let table = try #require(html.range(of: "<table class=comparison-table>").map { html[$0.lowerBound...] })
+        let table = try #require(
+            html.range(of: "<table class=\"comparison-table brief\">").map { html[$0.lowerBound...] })
         for place in ["石阡·国荣乡", "思南", "玉屏·新店镇"] {
             #expect(table.contains("<th scope=rowgroup rowspan="), "\(place)")
             #expect(table.contains(">\(place)</a></th>"), "\(place)")
@@ -143,8 +144,23 @@ import Testing
             decoding: try #require(files["mechanisms/dangxiaozu-wanggeyuan-lianhuzhang.html"]), as: UTF8.self)
         #expect(scheme.contains("<th scope=col>指标（数值 统计对象 时间）<th scope=col>"))
         #expect(scheme.contains("<li><b>1584个</b> 党小组"))
-        // The fixture's page has no sidecar and no date in its name: no date is made up.
-        #expect(table.contains("<td class=none>未注明<td>"))
+        // The fixture's page has no sidecar and no date in its name: no date is made up (the
+        // empty cell reads 未注明 through style.css).
+        #expect(table.contains("</a><td><td>《思南“三强化”提升乡村治理效能》"))
+    }
+
+    /// Rows of one article that follow each other share the first one's source cell, which spans
+    /// them; the rows after it end with their date. Every row still has its source.
+    @Test func rowsOfOneArticleShareTheirSourceCell() throws {
+        let files = try Fixture.builder().files()
+        let html = String(decoding: try #require(files["mechanisms/wanggehuazhili.html"]), as: UTF8.self)
+        let table = html[try #require(html.range(of: "<tbody>")).lowerBound...]
+        let rows = table.components(separatedBy: "<tr>").count - 1
+        let spans = table.split(separator: "<td rowspan=").dropFirst().map { Int($0.prefix { $0.isNumber }) ?? 0 }
+        let alone = table.components(separatedBy: "<td>《").count - 1
+        #expect(!spans.isEmpty && spans.allSatisfy { $0 > 1 && $0 <= SitePages.sourceRunRows })
+        #expect(spans.reduce(0, +) + alone == rows, "\(spans) \(alone) \(rows)")
+        #expect(table.contains("<td rowspan=\(spans[0])>《"))
     }
 
     /// 1,024 practices of one scheme: its pages are paged, and each stays under 300 KB.

@@ -32,30 +32,29 @@ import Testing
         // from there: a line's number is its run's first plus its place in the run.
         var cited: [Int: Bool] = [:]
         var next: Int?
-        // A run's class is unquoted when it is not cited (AttributeQuotes), its lines one <li> each.
-        let runs = article.components(separatedBy: "<ol class=").dropFirst().filter {
-            $0.hasPrefix("source-lines ") || $0.hasPrefix("\"source-lines cited\"")
-        }
+        // The runs are lists in div.source-lines, the cited ones of class cited, a line one <li>.
+        let lines = try #require(article.components(separatedBy: "<div class=source-lines>").dropFirst().first)
+        let runs = lines.components(separatedBy: "<ol").dropFirst()
         for run in runs {
             let start = try #require(Int(run.components(separatedBy: "start=")[1].prefix { $0.isNumber }))
             #expect(next == nil || next == start)
             let list = run.components(separatedBy: "</ol>")[0]
             let items = list.components(separatedBy: "<li>").dropFirst()
             #expect(list.split(separator: ">", maxSplits: 1)[1].hasPrefix("<li>"))
-            let isCited = run.hasPrefix("\"source-lines cited")
+            let isCited = run.hasPrefix(" class=cited ")
             for offset in items.indices { cited[start + offset - items.startIndex] = isCited }
             next = start + items.count
         }
         #expect(
             article.contains(
-                "<ol class=\"source-lines cited\" start=142 id=L142><li>实行精细化网格管理，健全“党小组+网格员+联"))
+                "<ol class=cited start=142 id=L142><li>实行精细化网格管理，健全“党小组+网格员+联"))
         for line in 142...152 { #expect(cited[line] == true, "line \(line)") }
         #expect(article.contains("href=../practices/sinan-03.html"))
         #expect(article.contains("href=../places/sinan.html"))
         // The cards are under the article, whose page names the place: they do not repeat it.
         #expect(
             article.contains(
-                "<li class=practice-card><a class=practice-title href=../practices/sinan-03.html>"))
+                "<li class=practice-card><a href=../practices/sinan-03.html>"))
         #expect(!article.contains("practice-place"))
         // Nor their mechanisms: the page lists those of all its practices once, above them.
         let model = try Fixture.model()
@@ -109,7 +108,7 @@ import Testing
     @Test func practicePageShowsMarkedMetricsTagsProvenanceAndNeighbours() throws {
         let files = try Fixture.builder().files()
         let html = String(decoding: try #require(files["practices/sinan-03.html"]), as: UTF8.self)
-        #expect(html.contains("<mark class=metric>组建党小组1584个</mark>"))
+        #expect(html.contains("<mark>组建党小组1584个</mark>"))
         #expect(html.contains("href=../mechanisms/dangxiaozu-wanggeyuan-lianhuzhang.html"))
         // Tags are a list per kind, which the list's class says: schemes first, then categories.
         let schemes = try #require(html.range(of: "<ul class=\"tags tags-scheme\">"))

@@ -38,11 +38,12 @@ def test_mechanism_page_compares_places_a_row_each(visit):
     # A category lists its practices without figures; its schemes' pages show them.
     assert not table.find_elements(By.CSS_SELECTOR, "td li > b")
     assert "指标" not in table.find_element(By.TAG_NAME, "thead").text
-    sources = [td.text for td in table.find_elements(By.CSS_SELECTOR, "td:last-child:not([colspan])")]
+    # The source is a category's third cell (styled by position: style.css).
+    sources = [td.text for td in table.find_elements(By.CSS_SELECTOR, "td:nth-of-type(3)")]
     assert sources and all(s.startswith("《") for s in sources), sources
     visit.open("mechanisms/dangxiaozu-wanggeyuan-lianhuzhang.html")
     table = visit.driver.find_element(By.CSS_SELECTOR, "table.comparison-table")
-    figures = [f.text for f in table.find_elements(By.CSS_SELECTOR, "td:nth-last-child(3) li > b")]
+    figures = [f.text for f in table.find_elements(By.CSS_SELECTOR, "td > ul > li > b")]
     assert "1584个" in figures, figures
     link = table.find_element(By.CSS_SELECTOR, "td:first-of-type a")
     title = link.text

@@ -109,10 +109,12 @@ def controls_on_paper(visit):
 
 
 def table_rows(visit):
-    """Each comparison-table row's cells but the place (which spans its place's rows)."""
+    """Each comparison-table row's cells but the place (which spans its place's rows); an empty
+    cell by the text style.css writes in it (an undated row's 未注明), which paper shows."""
     return on_paper(visit, """
+        var written = td => (getComputedStyle(td, '::before').content.match(/^"(.*)"$/) || ['', ''])[1];
         return Array.from(document.querySelectorAll('table.comparison-table tbody tr'),
-            tr => Array.from(tr.querySelectorAll('td'), td => td.innerText).join(''));""")
+            tr => Array.from(tr.querySelectorAll('td'), td => td.innerText || written(td)).join(''));""")
 
 
 # --- Tests ------------------------------------------------------------------------------------
@@ -218,7 +220,29 @@ def test_long_comparison_table_keeps_rows_whole_over_three_sheets(visit):
     visit.check_page_health()
 
 
-LONG_TESTS = [test_long_comparison_table_keeps_rows_whole_over_three_sheets]
+def test_long_comparison_table_prints_each_shared_source_beside_its_rows(visit):
+    """Rows of one article share the first one's source cell (rowspan): on paper the cell is kept
+    whole on a sheet, and the rows it spans with it, so no row is parted from its source."""
+    visit.driver.get(longest_mechanism(visit))
+    runs = on_paper(visit, """
+        var written = td => (getComputedStyle(td, '::before').content.match(/^"(.*)"$/) || ['', ''])[1];
+        var text = tr => Array.from(tr.querySelectorAll('td'), td => td.innerText || written(td)).join('');
+        return Array.from(document.querySelectorAll('table.comparison-table td[rowspan]'), source => {
+            var rows = [], tr = source.parentElement;
+            for (var i = 0; i < source.rowSpan && tr; i++, tr = tr.nextElementSibling) rows.push(text(tr));
+            return [source.innerText, rows];
+        });""")
+    assert runs, "no row shares its source"
+    printed = print_page(visit)
+    assert len(printed.sheets) >= 3, len(printed.sheets)
+    parted = [source[:30] for source, rows in runs
+              if any(not set(printed.sheets_holding(row)) & set(printed.sheets_holding(source)) for row in rows)]
+    assert not parted, f"{len(parted)} of {len(runs)} shared sources parted from their rows: {parted[:3]}"
+    visit.check_page_health()
+
+
+LONG_TESTS = [test_long_comparison_table_keeps_rows_whole_over_three_sheets,
+              test_long_comparison_table_prints_each_shared_source_beside_its_rows]
 
 
 def save_sheets(printed, folder, name):

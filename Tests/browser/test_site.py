@@ -213,13 +213,13 @@ def test_keyboard_only_search(visit):
 
 def test_practice_page_marks_metrics_and_shows_provenance(visit):
     open_practice(visit, "网格", "思南")
-    marks = [m.text for m in visit.driver.find_elements(By.CSS_SELECTOR, ".practice-body mark.metric")]
+    marks = [m.text for m in visit.driver.find_elements(By.CSS_SELECTOR, ".practice-body mark")]
     assert "划分网格1665个" in marks, marks
     first_line = visit.driver.find_element(By.CSS_SELECTOR, ".provenance a.source-link").get_attribute("href")
     visit.driver.find_element(By.CSS_SELECTOR, ".provenance a.source-link").click()
     visit.wait.until(expected_conditions.url_contains("/articles/"))
     anchor = first_line.rsplit("#", 1)[1]
-    target = visit.driver.find_element(By.CSS_SELECTOR, "ol.source-lines:target")
+    target = visit.driver.find_element(By.CSS_SELECTOR, ".source-lines > ol:target")
     assert target.get_attribute("id") == anchor and "cited" in target.get_attribute("class")
     assert target.is_displayed() and target.text
     visit.check_page_health()

@@ -66,9 +66,44 @@ extension SitePages {
             figures
                 ? fragments.row(of: practice, linkRoot: linkRoot) : fragments.briefRow(of: practice, linkRoot: linkRoot)
         }
+        var rows = practices.map(row)
+        for run in sourceRuns(of: practices, figures: figures) where run.count > 1 {
+            rows[run.lowerBound] = rows[run.lowerBound].spanningSource(rows: run.count)
+            for index in run.dropFirst() { rows[index] = rows[index].removingSource() }
+        }
         return ComparisonPlace(
             place: Link(href: relative(place.path, from: path), label: place.name), namedInArticle: namedInArticle,
-            rowCount: max(practices.count, 1), first: practices.first.map { row($0).removingPlace() },
-            rest: practices.dropFirst().map(row))
+            rowCount: max(practices.count, 1), first: rows.first?.removingPlace(), rest: Array(rows.dropFirst()))
+    }
+
+    /// Rows of one article that follow each other share its source cell, the first row's, which
+    /// spans them (`rowspan`): at most `sourceRunRows` rows and, on a scheme's page, as many
+    /// figures as `sourceRunFigures`. On paper a cell is kept whole on a sheet (style.css), and
+    /// so the rows it spans with it: a run stays well within a sheet.
+    func sourceRuns(of practices: [Int], figures: Bool) -> [Range<Int>] {
+        var runs: [Range<Int>] = []
+        var start = 0
+        while start < practices.count {
+            let article = model.practices[practices[start]].articleIndex
+            var end = start + 1
+            var count = figureCount(practices[start], figures: figures)
+            while end < practices.count, end - start < Self.sourceRunRows,
+                model.practices[practices[end]].articleIndex == article,
+                count + figureCount(practices[end], figures: figures) <= Self.sourceRunFigures
+            {
+                count += figureCount(practices[end], figures: figures)
+                end += 1
+            }
+            runs.append(start..<end)
+            start = end
+        }
+        return runs
+    }
+
+    static let sourceRunRows = 6
+    static let sourceRunFigures = 36
+
+    private func figureCount(_ practice: Int, figures: Bool) -> Int {
+        figures ? model.practices[practice].practice.metrics.count : 0
     }
 }

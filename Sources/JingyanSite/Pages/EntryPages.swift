@@ -70,8 +70,8 @@ extension SitePages {
             article: Link(href: relative(SitePaths.article(id: article.id), from: path), label: article.title),
             sectionHeading: entry.sectionHeading == entry.title ? nil : entry.sectionHeading,
             tags: tags(entry.mechanisms, from: path),
-            bodyHTML: Markdown.html(
-                from: practice.text, marking: practice.metrics.map(\.text), markClass: "metric"),
+            // A bare <mark>: a practice's text marks its metrics' phrases only (style.css).
+            bodyHTML: Markdown.html(from: practice.text, marking: practice.metrics.map(\.text), markClass: nil),
             metrics: metricRows(of: entry, from: path),
             provenance: provenance(of: entry.practice, in: article, from: path),
             neighbours: neighbourSource(of: entry))

@@ -151,6 +151,20 @@ struct Fragments: Sendable {
 }
 
 extension Fragment {
+    /// The comparison row with its last cell, the source, spanning `rows` rows: those after it
+    /// are of the same article (`removingSource`). A fragment's text is escaped, so the last
+    /// `<td>` opens the source.
+    func spanningSource(rows: Int) -> Fragment {
+        guard let source = html.range(of: "<td>", options: .backwards) else { return self }
+        return Fragment(html: html.replacingCharacters(in: source, with: "<td rowspan=\"\(rows)\">"))
+    }
+
+    /// The comparison row without its source cell, which the row above spans.
+    func removingSource() -> Fragment {
+        guard let source = html.range(of: "<td>", options: .backwards) else { return self }
+        return Fragment(html: String(html[..<source.lowerBound]))
+    }
+
     /// The comparison row without the place its first cell opens with, a `<span>` without
     /// attributes (shown on paper, where a sheet break can part a row from its place's heading),
     /// and the line break after it. A fragment's text is escaped and the span holds no other, so

@@ -183,6 +183,9 @@ struct Provenance: Sendable, Encodable {
     /// The article cited as a reader writes it down: see `citation(of:)`.
     var citation: String
     var file: String
+    /// The citation names `file` (the article has no publication): the lines then say only
+    /// their numbers, under it.
+    var fileInCitation: Bool
     var firstLine: Int
     var lastLine: Int
     var articleTitle: String

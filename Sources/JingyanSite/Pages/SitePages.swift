@@ -232,8 +232,9 @@ struct SitePages {
         let articleHref = relative(SitePaths.article(id: article.id), from: path)
         let shown = max(practice.source.firstLine, 1) <= min(practice.source.lastLine, lineCount)
         return Provenance(
-            citation: citation(of: article), file: practice.source.file, firstLine: practice.source.firstLine,
-            lastLine: practice.source.lastLine,
+            citation: citation(of: article), file: practice.source.file,
+            fileInCitation: article.provenance.printed.isEmpty && practice.source.file == article.source.file,
+            firstLine: practice.source.firstLine, lastLine: practice.source.lastLine,
             articleTitle: article.title, articleHref: articleHref,
             linesHref: shown ? articleHref + "#L\(max(practice.source.firstLine, 1))" : nil)
     }

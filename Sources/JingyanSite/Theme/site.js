@@ -40,10 +40,17 @@
 // a base URL wrote in, with the search's query; else the address the page is open at, which is
 // right for file:// too. Written readable (percent escapes decoded), without the #fragment, and
 // again before printing, since the search page keeps its query in the address as it changes.
+// Without a base URL the foot's last line ends with its <br>: the address's span is made here.
 (function () {
   "use strict";
-  var span = document.querySelector(".print-foot .page-address");
-  if (!span) return;
+  var line = document.querySelector(".print-foot p:last-child");
+  if (!line) return;
+  var span = line.querySelector(".page-address");
+  if (!span) {
+    span = document.createElement("span");
+    span.className = "page-address";
+    line.appendChild(span);
+  }
   var canonical = span.textContent;
   function fill() {
     var address = canonical ? canonical + location.search : location.href.split("#")[0];

@@ -101,7 +101,7 @@ import Testing
         ])
         let report = try #require(found.articles.first)
         #expect(report.title == "山村里的“调解本”")
-        #expect(report.source.lines == 3...7)
+        #expect(report.source.lines == [3, 7])
     }
 
     /// HTML character references left in a copy read as what they stand for; other ampersands stay.

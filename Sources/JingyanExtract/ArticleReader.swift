@@ -148,6 +148,8 @@ struct ArticleReader {
         if author == nil { doubts.append("没有署名：请核对作者") }
         if places.places.divisions.named(place.county).isEmpty {
             doubts.append("地名不在地名表中：\(place.county)，请核对地点")
+        } else if let township = place.township, places.places.divisions.named(township, level: .township).isEmpty {
+            doubts.append("乡镇不在地名表中：\(township)，请核对地点")
         }
         return doubts
     }
@@ -303,7 +305,9 @@ struct TitleBlockReading {
         }
         if titleLines.count >= 2, Self.isRubric(titleLines[0]) { titleLines.removeFirst() }
         if let first = titleLines.first { titleLines[0] = Typography.droppingLeadingTag(first) }
-        title = titleLines.isEmpty ? nil : Self.droppingSeriesName(Self.droppingSiteName(titleLines.joined()))
+        title =
+            titleLines.isEmpty
+            ? nil : Self.droppingPictureMark(Self.droppingSeriesName(Self.droppingSiteName(titleLines.joined())))
         placeTags = lines.filter { $0.role == .place }.map(\.line.text)
         bylines = Self.bylineTexts(lines, lexicon: lexicon).compactMap { lexicon.bylineNames($0) }
     }
@@ -362,6 +366,16 @@ struct TitleBlockReading {
     }
 
     static let bars: Set<Character> = ["｜", "|", "丨"]
+
+    /// A web title with the mark a site adds for its pictures ("标题(图)", "标题【组图】"): the title alone.
+    static func droppingPictureMark(_ title: String) -> String {
+        for mark in Self.pictureMarks where title.hasSuffix(mark) && title.count > mark.count {
+            return String(title.dropLast(mark.count))
+        }
+        return title
+    }
+
+    static let pictureMarks = ["(图)", "（图）", "【图】", "[图]", "(组图)", "（组图）", "【组图】", "[组图]"]
     static let minTitleAfterSeries = 4
 
     /// A web page's title followed by where the site files it ("标题_某某频道_某某网"): the

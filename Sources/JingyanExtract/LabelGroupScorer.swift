@@ -201,6 +201,14 @@ struct LabelGroupScorer {
         guard chunk.count <= 2 else { return false }
         return chunk.count == 1 && !layout.isCutBodyLine(chunk.lowerBound)
             || layout.lines[chunk.upperBound - 1].width + Self.wrapMargin <= layout.lines[chunk.lowerBound].width
+            || Self.isTitleBrokenAtColon(layout.lines[chunk.lowerBound].text)
+    }
+
+    /// "某乡“某某”：" over the rest of a title: the title broken after its topic's colon, the one
+    /// clause mark of the line, at its end.
+    static func isTitleBrokenAtColon(_ text: String) -> Bool {
+        guard let last = text.unicodeScalars.last, last == "：" || last == ":" else { return false }
+        return !text.unicodeScalars.dropLast().contains { Typography.clauseMarkScalars.contains($0) }
     }
 
     /// How much shorter than the first line a wrapped heading's rest is, in cells.

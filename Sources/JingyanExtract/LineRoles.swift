@@ -53,7 +53,8 @@ struct LineRoleReader {
             let line = lines[index]
             let scalars = line.text.unicodeScalars
             let next = index + 1 < lines.count && !lines[index + 1].isBlank ? refined[index + 1] : nil
-            let wrapped = lines[index - 1].width + Self.spaceWidth + line.width > columnWidth
+            let above = lines[index - 1].width
+            let wrapped = above <= columnWidth && above + Self.spaceWidth + line.width > columnWidth
             if PersonalNames.isNameShaped(scalars[...]), wrapped || next == .place {
                 refined[index] = .byline
             } else if Self.tagLength.contains(scalars.count), scalars.allSatisfy(Typography.isHan),

@@ -323,6 +323,28 @@ struct PlaceNames: Sendable {
         return names
     }
 
+    /// A township the gazetteer does not hold (renamed or merged since), named in full right
+    /// after its county ("抚远市抓吉镇"): two to four Han characters and a township suffix, none of
+    /// them a function character, the first no word for "every" or "the whole" ("各乡镇").
+    func townshipWritten(after county: String, in text: String) -> String? {
+        guard let found = text.range(of: county) else { return nil }
+        let after = Array(text[found.upperBound...].prefix(Self.writtenTownshipLength.upperBound + 2))
+        for length in Self.writtenTownshipLength where after.count > length {
+            let core = after[..<length]
+            guard core.allSatisfy({ $0.unicodeScalars.allSatisfy(Typography.isHan) }),
+                !core.contains(where: lexicon.functionCharacters.contains)
+            else { return nil }
+            let rest = String(after[length...])
+            guard let suffix = lexicon.townshipSuffixes.first(where: rest.hasPrefix),
+                !lexicon.notTownships.contains(where: { String(core).hasPrefix($0) })
+            else { continue }
+            return String(core) + suffix
+        }
+        return nil
+    }
+
+    static let writtenTownshipLength = 2...4
+
     /// How often the names occur in the text.
     func count(_ names: Set<String>, in text: String) -> Int {
         guard !names.isEmpty else { return 0 }

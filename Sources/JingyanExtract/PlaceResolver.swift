@@ -68,7 +68,7 @@ struct PlaceResolver {
                 let township =
                     townshipIn(title: title, county: county) ?? onlyTownship(in: lede, county: county)
                     ?? onlyTownship(in: body, county: county)
-                return place(county, township: township?.name)
+                return place(county, township: township?.name ?? places.townshipWritten(after: county.name, in: lede))
             }
             // A title, or else a lede, naming a prefecture in full and no county: a city-wide report.
             if index == 1 || index == 2 && unknownCounty(in: lede) == nil,

@@ -195,7 +195,9 @@ enum ScoreGate {
     /// copies with their fields in brackets, a reading hint, a series' name before a bar. Batch
     /// 25's: columns of 9 and 32, a byline after the opening paragraph, two blocks with no blank line
     /// between, a wrapped byline, a brief's note after its last sentence; copies with an English page
-    /// title, HTML references, numbered questions.
+    /// title, HTML references, numbered questions. Batch 26's: columns of 15 and 19, a title broken
+    /// after its colon, a page head of the date and editor, a township the gazetteer lost, picture
+    /// marks after web titles.
     @Test(arguments: [
         ("composed-written-5/hand", 8), ("composed-written-6/hand", 12), ("composed-written-7/hand", 7),
         ("composed-written-8/hand", 15), ("composed-written-9/hand", 10), ("composed-written-10/hand", 9),
@@ -207,6 +209,7 @@ enum ScoreGate {
         ("composed-written-21/web", 8), ("composed-written-22/hand", 8), ("composed-written-22/web", 8),
         ("composed-written-23/hand", 11), ("composed-written-23/web", 8), ("composed-written-24/hand", 11),
         ("composed-written-24/web", 8), ("composed-written-25/hand", 10), ("composed-written-25/web", 8),
+        ("composed-written-26/hand", 6), ("composed-written-26/web", 6),
     ])
     func handLaidPagesReachTheThresholds(folder: String, reports: Int) throws {
         let reading = try ScoreGate.reading(folder)

@@ -68,7 +68,8 @@ struct PlaceResolver {
                 let township =
                     townshipIn(title: title, county: county) ?? onlyTownship(in: lede, county: county)
                     ?? onlyTownship(in: body, county: county)
-                return place(county, township: township?.name ?? places.townshipWritten(after: county.name, in: lede))
+                let written = { writtenTownship(after: county, title: title, text: body) }
+                return place(county, township: township?.name ?? written())
             }
             // A title, or else a lede, naming a prefecture in full and no county: a city-wide report.
             if index == 1 || index == 2 && unknownCounty(in: lede) == nil,
@@ -251,6 +252,14 @@ struct PlaceResolver {
             if let county = context.pick(occurrence.divisions.filter { $0.level == .county }) { return county }
         }
         return nil
+    }
+
+    /// A township the gazetteer does not hold, written in full right after its county in the
+    /// text, when the report names it again (in its title, or once more in its text): "某县召开乡村
+    /// 治理推进会" names no "召开乡".
+    func writtenTownship(after county: Division, title: String, text: String) -> String? {
+        guard let name = places.townshipWritten(after: county.name, in: text) else { return nil }
+        return title.containsText(name) || TextSearch.count(name, in: text, upTo: 2) == 2 ? name : nil
     }
 
     /// A township of the county named in full in the title ("某县某乡：……").

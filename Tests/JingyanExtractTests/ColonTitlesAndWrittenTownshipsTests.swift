@@ -24,7 +24,7 @@ import Testing
     /// township as written, and the review list asks to check it; "各乡镇" is none.
     @Test func aTownshipAsWritten() throws {
         let found = try TestData.extract(lines: [
-            "渔村有了“江边公约”", "", "记者 赵立", "", "抚远市江口渔村镇紧邻黑龙江，全镇渔民386户，今年议定公约12条。",
+            "江口渔村镇有了“江边公约”", "", "记者 赵立", "", "抚远市江口渔村镇紧邻黑龙江，全镇渔民386户，今年议定公约12条。",
         ])
         let report = try #require(found.articles.first)
         #expect(report.place.county == "抚远市")
@@ -33,6 +33,11 @@ import Testing
         let lexicon = try Lexicon.bundled()
         let places = PlaceNames(divisions: try Divisions.bundled(lexicon: lexicon), lexicon: lexicon)
         #expect(places.townshipWritten(after: "抚远市", in: "抚远市各乡镇都在推行") == nil)
+        // Named once, after a verb: "召开乡村…" is no township.
+        let meeting = try TestData.extract(lines: [
+            "治理推进会召开", "", "记者 赵立", "", "近日，抚远市召开乡村治理推进会，全市12个乡镇参加会议，今年议定事项86件。",
+        ])
+        #expect(meeting.articles.first?.place.township == nil)
     }
 
     /// "2025年12月7日　责任编辑　某某" over a page: its head, not a title.

@@ -141,7 +141,8 @@ struct MechanismFinder {
 
     /// "把坚持了五年的“庄廓夜话”作为主渠道": what the work is done by, in the frame "把…“…”作为".
     func isTakenAs(_ quote: QuotedPhrase) -> Bool {
-        quote.after.hasPrefix("作为") && quote.before.contains("把")
+        // On scalars: asked of most quotes, where Characters would break graphemes over the clause.
+        quote.after.unicodeScalars.starts(with: "作为".unicodeScalars) && quote.before.unicodeScalars.contains("把")
     }
 
     /// "以“…”为载体": the text after the quote is "为" and a frame noun.

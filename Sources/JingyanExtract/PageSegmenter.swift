@@ -97,16 +97,18 @@ struct PageSegmenter {
             : credited.lines.indices.map { index in
                 entries.contains(index) ? credited.lines[index].endingSentence : credited.lines[index]
             }
+        let columnWidth = PageLayout.columnWidth(of: lines)
         let lineRoles = roles.refiningUnderBylines(
             lines.indices.map { lines[$0].isBlank || entries.contains($0) ? .body : roles.role(of: lines[$0].text) },
-            lines: lines, columnWidth: unwrapped ? .max : PageLayout.columnWidth(of: lines))
+            lines: lines, columnWidth: unwrapped ? .max : columnWidth)
         let chunks = Self.chunks(of: lines, unwrapped: unwrapped).flatMap {
             Self.splittingLabelRuns($0, lines: lines, roles: lineRoles)
         }.flatMap { chunk in
             Self.splittingBriefTitle(chunk, lines: lines, roles: lineRoles) { lexicon.opensNewsBrief($0.text) }
         }.flatMap { Self.splittingTwoBlocks($0, lines: lines, roles: lineRoles) }
         var layout = PageLayout(
-            lines: lines, chunks: chunks, roles: lineRoles, unwrapped: unwrapped, closingCredits: credited.credits)
+            lines: lines, chunks: chunks, roles: lineRoles, unwrapped: unwrapped, closingCredits: credited.credits,
+            columnWidth: columnWidth)
         layout.jumpsOut = Set(lines.indices.filter { furniture.jumpsOut.contains(lines[$0].number) })
         let found = LabelGroupScorer(lexicon: lexicon, roles: roles, weights: weights).titleBlocks(in: layout)
         for index in found.foldedLines { layout.lines[index] = TextLine(number: lines[index].number, text: "") }
@@ -450,13 +452,16 @@ struct PageLayout {
     /// The width (in cells) that most lines have: the column's, on a printed page.
     let columnWidth: Int
 
-    init(lines: [TextLine], chunks: [Range<Int>], roles: [LineRole], unwrapped: Bool, closingCredits: Set<Int>) {
+    init(
+        lines: [TextLine], chunks: [Range<Int>], roles: [LineRole], unwrapped: Bool, closingCredits: Set<Int>,
+        columnWidth: Int
+    ) {
         self.lines = lines
         self.chunks = chunks
         self.roles = roles
         self.unwrapped = unwrapped
         self.closingCredits = closingCredits
-        columnWidth = Self.columnWidth(of: lines)
+        self.columnWidth = columnWidth
     }
 
     /// The width (in cells) that most printed lines have.

@@ -61,6 +61,7 @@ struct ArticleReader {
         for practice in builtSections.flatMap(\.practices) {
             for mechanism in practice.mechanisms { mechanisms.insert(mechanism) }
         }
+        for part in mechanismFinder.partsOfNumbered(mechanisms.strings, text: whole) { mechanisms.insert(part) }
         var article = Article(
             id: id, source: SourceRef(file: file, lines: draft.lines), place: place, title: title, author: author,
             lede: lede, mechanisms: mechanisms.strings,
@@ -106,7 +107,7 @@ struct ArticleReader {
                 return Practice(
                     id: "\(id)-\(practiceNumber < 10 ? "0" : "")\(practiceNumber)",
                     lead: lead, text: text,
-                    mechanisms: schemes.mechanisms(in: body),
+                    mechanisms: schemes.mechanisms(in: body, lead: lead),
                     categories: taxonomy.categories(of: text),
                     metrics: group.count == 1
                         ? group[0].metrics ?? metricFinder.metrics(in: text) : metricFinder.metrics(in: text),
@@ -298,7 +299,7 @@ struct TitleBlockReading {
 
     init(_ lines: [TitleLine], lexicon: Lexicon) {
         var titleLines: [String] = []
-        for line in lines where line.role == .title || line.role == .headingLike {
+        for line in Self.titleRun(lines) {
             // A browser tab's title above a copy's ("标题_某某频道_某某网") repeats it.
             let text = Self.droppingSiteName(line.line.text)
             if text != titleLines.last { titleLines.append(text) }
@@ -312,6 +313,25 @@ struct TitleBlockReading {
         bylines = Self.bylineTexts(lines, lexicon: lexicon).compactMap { lexicon.bylineNames($0) }
     }
 
+    /// The block's title lines: its longest run of them printed one under another. A title
+    /// line apart from it, after a blank line or a byline, is some other label the block holds
+    /// ("贵州日报天眼" over "新闻记者 某某": an outlet's name wrapped off its byline).
+    static func titleRun(_ lines: [TitleLine]) -> [TitleLine] {
+        let titles = lines.filter { $0.role == .title || $0.role == .headingLike }
+        var runs: [ArraySlice<TitleLine>] = []
+        var start = 0
+        for index in titles.indices.dropFirst() where titles[index].line.number != titles[index - 1].line.number + 1 {
+            runs.append(titles[start..<index])
+            start = index
+        }
+        runs.append(titles[start...])
+        guard runs.count > 1 else { return titles }
+        let length = { (run: ArraySlice<TitleLine>) in run.reduce(0) { $0 + $1.line.text.unicodeScalars.count } }
+        // The first of the longest: `max` would keep the last of equals.
+        let longest = runs.map(length).max() ?? 0
+        return Array(runs.first { length($0) == longest } ?? titles[...])
+    }
+
     /// The block's bylines, a line of names with no role joined to the byline printed right
     /// above it: the names wrapped onto the next line ("记者 某某" / "某某某").
     static func bylineTexts(_ lines: [TitleLine], lexicon: Lexicon) -> [String] {
@@ -319,6 +339,13 @@ struct TitleBlockReading {
         var lastByline: Int?  // the line number of the byline read last
         for line in lines where line.role == .byline {
             let text = line.line.text
+            // An outlet's name wrapped off the role under it ("贵州日报天眼" / "新闻记者 某某"): no names,
+            // and none to go on.
+            if lastByline != line.line.number - 1, lexicon.bylineNames(text) == nil,
+                lexicon.roleOpening(Substring(text)) == nil, !lexicon.isRolesOnly(text)
+            {
+                continue
+            }
             if lastByline == line.line.number - 1, let above = texts.last,
                 lexicon.roleOpening(Substring(Typography.droppingBullets(text))) == nil
             {
@@ -421,6 +448,18 @@ struct SchemeReading {
     func mechanisms(in text: String) -> [String] {
         var found = finder.uniqueMechanisms(in: text)
         for name in unquoted where text.containsText(name) { found.insert(name) }
+        return found.strings
+    }
+
+    /// A practice's schemes: those of its text after its lead, and a quote of the lead that a
+    /// scheme noun follows ("建强“红色楼长”队伍。"). A lead's other quotes are its slogan's
+    /// words ("规范程序“科学选”。", "议事有“席位”。").
+    func mechanisms(in body: String, lead: String?) -> [String] {
+        guard let lead, lead.unicodeScalars.contains("“") else { return mechanisms(in: body) }
+        let named = QuotedPhrase.all(in: lead).filter { finder.schemeNounFollows($0.after) && finder.isScheme($0) }
+        guard !named.isEmpty else { return mechanisms(in: body) }
+        var found = UniqueStrings(named.map(\.content))
+        for name in mechanisms(in: body) { found.insert(name) }
         return found.strings
     }
 }

@@ -32,9 +32,14 @@ extension Lexicon {
                 break
             }
             tokenStart = tokenEnd < scalars.endIndex ? scalars.index(after: tokenEnd) : tokenEnd
+            let token = name
             while let role = roleOpening(name) {
                 name = name.dropFirst(role.count)
                 hadRole = true
+            }
+            // "记者观察", "记者手记": a role run on to a word, not to a name with a surname.
+            if name.unicodeScalars.count == 2, name.count < token.count, !looksLikePersonalName(String(name)) {
+                return nil
             }
             guard !name.isEmpty, names.isEmpty || !closesByline(name) else { continue }
             // "全媒体记者", "融媒体中心记者": a role with a qualifier before it.
@@ -383,7 +388,7 @@ extension Lexicon {
     /// A qualified role ("全媒体记者", an outlet's "某某日报记者", a county centre's "某某市融媒体中心特约通讯员")
     /// is at most this many characters.
     static let maxQualifiedRole = 16
-    static let bylineSeparators: Set<Character> = [" ", "　", "、", "，", ",", "：", ":", "/", "|", "｜"]
+    static let bylineSeparators: Set<Character> = [" ", "　", "、", "，", ",", "：", ":", "/", "／", "|", "｜"]
     static let bylineSeparatorScalars = ScalarSet(bylineSeparators)
     /// Four names with their roles fit in this many characters; a longer line is body text.
     static let maxBylineLength = 32

@@ -42,8 +42,11 @@ struct CaptionFinder {
             }
             guard index >= start, let credit = creditLine(line.text) else { continue }
             if credit.photographer == nil {
-                // A photo's source: the caption above it opens with a caption's word, or there is none.
-                let first = (max(start, index - Self.maxCaptionLines)..<index).first { opensCaption(block[$0].text) }
+                // A photo's source: the caption above it opens with a caption's word, or is the
+                // block's one sentence ("某村村民在树下说事。" / "（资料图）"), or there is none.
+                let first =
+                    (max(start, index - Self.maxCaptionLines)..<index).first { opensCaption(block[$0].text) }
+                    ?? (start == 0 && index == block.count - 1 && isOneSentence(block[..<index]) ? 0 : nil)
                 let text = block[(first ?? index)..<index].map(\.text).joined() + credit.text
                 captions.append(
                     CaptionDraft(text: text, photographer: nil, lines: block[first ?? index].number...line.number))
@@ -72,6 +75,16 @@ struct CaptionFinder {
         return captions
     }
 
+    /// One to three lines holding one sentence, which the last of them ends.
+    func isOneSentence(_ lines: ArraySlice<TextLine>) -> Bool {
+        guard let last = lines.last, last.endsSentence, (1...Self.maxSourcedCaptionLines).contains(lines.count) else {
+            return false
+        }
+        let text = lines.map(\.text).joined()
+        return !text.unicodeScalars.dropLast().contains(where: Typography.sentenceEnderScalars.contains)
+    }
+
+    static let maxSourcedCaptionLines = 3
     static let maxCaptionLines = 8
     /// A credit that opens a caption ends its marker within this many scalars: "本报记者 某某某 摄".
     static let maxOpeningCredit = 20
@@ -234,7 +247,8 @@ struct CaptionFinder {
     /// The separators as scalars: each is one scalar, and no other scalar is canonically equal to one.
     static let creditFirstSeparatorScalars = ScalarSet(creditFirstSeparators)
 
-    /// The credit word first, at the line's end: "……加油站” 摄影 陆凯", "摄影：陆凯", "图/陆凯".
+    /// The credit word first, at the line's end: "……加油站” 摄影 陆凯", "摄影：陆凯", "图/陆凯",
+    /// "图／记者 王雪".
     func creditFirst(_ line: String) -> Credit? {
         guard mayEndWithName(line) else { return nil }
         let trimmed = Substring(line).trimmingTrailingSpaces
@@ -242,6 +256,11 @@ struct CaptionFinder {
         var before = trimmed[..<name.startIndex]
         guard let separator = before.last, Self.creditFirstSeparators.contains(separator) else { return nil }
         before = before.dropLast().trimmingTrailingSpaces
+        // "图／记者 王雪": the photographer's role between the marker and the name.
+        let unroled = droppingRoles(before)
+        if unroled.count < before.count, let mark = unroled.last, Self.creditFirstSeparators.contains(mark) {
+            before = unroled.dropLast().trimmingTrailingSpaces
+        }
         guard let marker = lexicon.creditFirstMarkers.first(where: { before.hasSuffix($0) }) else { return nil }
         before = before.dropLast(marker.count)
         // The marker stands alone: at the line's start or after a space or a closing mark.

@@ -19,6 +19,9 @@ struct LabelGroupScorer {
 
     /// A kicker, a title over two lines, a byline and a place tag, with no blank line between.
     static let maxChunkLines = 6
+    /// A narrow column wraps a title over three lines and a byline over three more: lines of
+    /// bylines and place tags beyond `maxChunkLines`, each an anchor of its own.
+    static let maxAnchorLinesOver = 3
 
     struct Found {
         var blocks: [TitleBlock] = []
@@ -196,7 +199,10 @@ struct LabelGroupScorer {
     /// full line and a shorter rest (a run of full lines with commas is a paragraph cut by a
     /// blank line).
     func isLabelChunk(_ chunk: Range<Int>, layout: PageLayout) -> Bool {
-        guard chunk.count <= Self.maxChunkLines, chunk.allSatisfy({ layout.roles[$0] != .body }) else { return false }
+        guard chunk.count <= Self.maxChunkLines + Self.maxAnchorLinesOver,
+            chunk.count - chunk.count(where: { layout.roles[$0].isAnchor }) <= Self.maxChunkLines,
+            chunk.allSatisfy({ layout.roles[$0] != .body })
+        else { return false }
         guard chunk.contains(where: { layout.roles[$0] == .headingLike }) else { return true }
         guard chunk.count <= 2 else { return false }
         return chunk.count == 1 && !layout.isCutBodyLine(chunk.lowerBound)

@@ -285,7 +285,12 @@ public final class Lexicon: Sendable {
     }
 
     /// True for a masthead, date line, page number or editor's credit printed around the articles.
-    public func isPageFurniture(_ line: String) -> Bool { pageFurniture.isFound(in: line) }
+    /// A line of page furniture, also behind the bullet or arrow a site prints before it ("▶ 听全文").
+    public func isPageFurniture(_ line: String) -> Bool {
+        if pageFurniture.isFound(in: line) { return true }
+        guard let first = line.unicodeScalars.first, Typography.isBullet(first) else { return false }
+        return pageFurniture.isFound(in: Typography.droppingBullets(line))
+    }
 
     /// A page-jump marker and the line without it.
     public struct PageJump: Equatable {

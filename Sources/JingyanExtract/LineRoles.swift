@@ -63,9 +63,28 @@ struct LineRoleReader {
                 refined[index] = .place
             }
         }
+        for index in roles.indices.dropLast() where refined[index] == .title && refined[index + 1] == .byline {
+            if isOutletWrappedOff(lines[index], byline: lines[index + 1]) {
+                refined[index] = .byline
+            }
+        }
         return refined
     }
 
+    /// "贵州日报天眼" over "新闻记者 某某": an outlet's name that a narrow column wrapped off the
+    /// role it qualifies. The byline's first word is a qualified role, not a plain one, and the
+    /// line names a paper ("…报…") or ends as an outlet does.
+    func isOutletWrappedOff(_ line: TextLine, byline: TextLine) -> Bool {
+        let scalars = line.text.unicodeScalars
+        guard scalars.count <= Self.maxOutletLength, scalars.allSatisfy(Typography.isHan),
+            scalars.contains("报") || lexicon.authorAffiliationEndings.contains(where: { line.text.hasSuffix($0) }),
+            let role = byline.text.split(whereSeparator: { $0 == " " || $0 == "　" }).first,
+            lexicon.roleOpening(role) == nil
+        else { return false }
+        return lexicon.endsWithRole(role)
+    }
+
+    static let maxOutletLength = 10
     static let tagLength = 2...4
     static let spaceWidth = 1
 

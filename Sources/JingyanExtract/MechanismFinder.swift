@@ -122,6 +122,39 @@ struct MechanismFinder {
     }
 
     static let featuredLength = 3...8
+
+    /// The parts of a numbered scheme the text quotes ("“三张清单”" … "“职责清单”“事务清单”“负面清单”"):
+    /// quotes ending in its noun, each with two characters or more before it, when two or more
+    /// do. One such quote alone ("开出“需求清单”") may be a figure of speech.
+    func partsOfNumbered(_ schemes: [String], text: String) -> [String] {
+        let nouns = schemes.compactMap(numberedNoun)
+        guard !nouns.isEmpty else { return [] }
+        let quotes = QuotedPhrase.all(in: text).map(\.content)
+        var found = UniqueStrings()
+        for noun in nouns {
+            var parts = UniqueStrings()
+            for quote in quotes
+            where quote.unicodeScalars.count >= noun.unicodeScalars.count + 2 && quote.hasSuffix(noun)
+                && quote.unicodeScalars.allSatisfy(Typography.isHan) && !schemes.contains(quote)
+            {
+                parts.insert(quote)
+            }
+            if parts.strings.count >= 2 { parts.strings.forEach { found.insert($0) } }
+        }
+        return found.strings
+    }
+
+    /// What a numbered scheme counts ("三张清单" → "清单", "两本账" → "账"): the Han after its
+    /// numerals and a measure word; nil for a scheme that opens with no numeral.
+    func numberedNoun(_ scheme: String) -> String? {
+        var rest = scheme.unicodeScalars.drop { numerals.contains($0) }
+        guard rest.count < scheme.unicodeScalars.count, rest.allSatisfy(Typography.isHan) else { return nil }
+        if rest.count >= 2, let first = rest.first, lexicon.units.contains(String(first)) { rest = rest.dropFirst() }
+        return (1...Self.maxCountedNoun).contains(rest.count) ? String(rest) : nil
+    }
+
+    /// "清单", "账", "服务站": longer, the quote counts no parts but is a name of its own.
+    static let maxCountedNoun = 3
     /// The last characters of a place's name ("某镇", "某街道", "某村"), and the colon after a
     /// headline's place ("沭阳：").
     static let placeEndings = ScalarSet(["镇", "乡", "县", "区", "市", "村", "道", "旗", "：", ":"])

@@ -128,12 +128,14 @@ struct PageSegmenter {
     /// controls) ends no sentence and breaks none. Or, with one line wider than a column, its
     /// other paragraphs are as short as a column (a post's): then two in three of its lines as
     /// wide as the narrowest column end a sentence, where a column's lines mostly break inside one.
+    /// Not when most of its wide lines break inside a sentence: a column wider than most.
     static func isUnwrapped(_ lines: [TextLine], isFurniture: (TextLine) -> Bool) -> Bool {
         var printed = 0
         var wide = 0
         var brokenMidSentence = 0
         var columnWide = 0
         var columnWideEndingSentence = 0
+        var wideBroken = 0  // wide lines that break inside a sentence, the text going on below
         for (index, line) in lines.enumerated() where !line.isBlank {
             printed += 1
             if line.width >= narrowestColumnWidth {
@@ -142,12 +144,15 @@ struct PageSegmenter {
             }
             if line.width > unwrappedWidth {
                 wide += 1
+                if !line.endsSentence, index + 1 < lines.count, !lines[index + 1].isBlank { wideBroken += 1 }
             } else if wide > 0, !line.endsSentence, index + 1 < lines.count, !lines[index + 1].isBlank,
                 !isFurniture(line)
             {
                 brokenMidSentence += 1
             }
         }
+        // A wide column's lines break inside sentences; a copy's paragraphs end theirs.
+        if wideBroken * 2 > wide { return false }
         if wide > 0, columnWideEndingSentence >= 3, columnWideEndingSentence * 3 >= columnWide * 2 { return true }
         return wide >= 2 ? wide * 3 >= printed : wide == 1 && brokenMidSentence == 0
     }

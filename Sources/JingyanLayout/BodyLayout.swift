@@ -182,13 +182,15 @@ public struct BodyLayout: Sendable {
                 (next.width * 2 <= column.cells || column.isShort(next) && endsClause) && next.width <= line.width
                 && !Self.hasSentenceInside(next.text)
                 && !next.endsSentence && !blankBefore[index + 1] && nextOpensParagraph(after: index + 1)
-            if wrapsOntoShortLine {
+            let numberedWrap = !blankBefore[index + 1] && Self.isNumberedWrap(line, next, column: column)
+            if wrapsOntoShortLine || numberedWrap {
                 // A paragraph that stops short of the column without finishing a sentence is none.
                 let confirmed =
-                    index + 2 < lines.count
-                    && (opensWithLead(lines[index + 2].text)
-                        || blankBefore[index + 2] && endsClause
-                            && Typography.characterCount(of: line.text + next.text) <= maxHeadingLength)
+                    numberedWrap
+                    || index + 2 < lines.count
+                        && (opensWithLead(lines[index + 2].text)
+                            || blankBefore[index + 2] && endsClause
+                                && Typography.characterCount(of: line.text + next.text) <= maxHeadingLength)
                 candidates.append(
                     HeadingCandidate(range: index...(index + 1), text: line.text + next.text, confirmed: confirmed))
                 index += 1
@@ -208,6 +210,14 @@ public struct BodyLayout: Sendable {
             }
         }
         return confirmedBySiblings(candidates)
+    }
+
+    /// A numbered heading ("贰　龙舟协会" / "管起大事小事") wrapped onto a short line that ends its
+    /// clause, whatever follows.
+    static func isNumberedWrap(_ line: TextLine, _ next: TextLine, column: Column) -> Bool {
+        HeadingNumber(line.text) != nil && column.isShort(next) && !hasClauseMark(next.text) && !next.endsSentence
+            && !hasSentenceInside(next.text)
+            && Typography.characterCount(of: line.text + next.text) <= maxHeadingLength
     }
 
     /// True when the line's marks tell what it is, with its candidate appended if it may be a

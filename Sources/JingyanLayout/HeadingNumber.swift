@@ -4,6 +4,8 @@ struct HeadingNumber: Equatable {
     enum Style: Equatable {
         /// "一、"
         case numeralComma
+        /// "壹　", "一 ": a numeral, then a space
+        case numeralSpaced
         /// "（一）" or "(一)"
         case numeralBracketed
         /// "1、" or "1." or "1．"
@@ -27,8 +29,8 @@ struct HeadingNumber: Equatable {
             else { return nil }
             (style, self.value, length) = (.numeralBracketed, value, 3)
         } else if let value = Self.numeral(first) {
-            guard scalars.count >= 4, scalars[1] == "、" else { return nil }
-            (style, self.value, length) = (.numeralComma, value, 2)
+            guard scalars.count >= 4, scalars[1] == "、" || scalars[1] == "　" || scalars[1] == " " else { return nil }
+            (style, self.value, length) = (scalars[1] == "、" ? .numeralComma : .numeralSpaced, value, 2)
         } else if let digit = first.properties.numericType == .decimal ? first.properties.numericValue : nil,
             first.isASCII
         {
@@ -69,5 +71,10 @@ struct HeadingNumber: Equatable {
     static let numerals: [Unicode.Scalar] = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
     static let digitMarks: Set<Unicode.Scalar> = ["、", ".", "．"]
 
-    static func numeral(_ scalar: Unicode.Scalar) -> Int? { numerals.firstIndex(of: scalar).map { $0 + 1 } }
+    /// The capital numerals some papers number headings with ("壹　", "贰　").
+    static let capitalNumerals: [Unicode.Scalar] = ["壹", "贰", "叁", "肆", "伍", "陆", "柒", "捌", "玖", "拾"]
+
+    static func numeral(_ scalar: Unicode.Scalar) -> Int? {
+        (numerals.firstIndex(of: scalar) ?? capitalNumerals.firstIndex(of: scalar)).map { $0 + 1 }
+    }
 }

@@ -139,7 +139,7 @@ public enum Typography {
     }
 
     /// A bullet: the geometric shapes (■ □ ◆ ● ▲ ▶ …), block bars (▍ ▌), stars, "•", "※" and arrows (➤).
-    static func isBullet(_ scalar: Unicode.Scalar) -> Bool {
+    public static func isBullet(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x25A0...0x25FF, 0x2580...0x259F, 0x2605, 0x2606, 0x2022, 0x203B, 0x27A2...0x27AF: true
         default: false

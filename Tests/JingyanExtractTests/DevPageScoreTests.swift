@@ -197,7 +197,10 @@ enum ScoreGate {
     /// between, a wrapped byline, a brief's note after its last sentence; copies with an English page
     /// title, HTML references, numbered questions. Batch 26's: columns of 15 and 19, a title broken
     /// after its colon, a page head of the date and editor, a township the gazetteer lost, picture
-    /// marks after web titles.
+    /// marks after web titles. Batches 27 and 28's: columns of 33 and 8 and the same pages at 19
+    /// and 14, titles of three lines over bylines of three, a byline over its title, captions
+    /// credited "航拍", "图／记者 某某" and "（资料图）", capital-numeral headings; copies with credits
+    /// after bars ("撰稿｜某某"), split bylines with full-width slashes, a comment count.
     @Test(arguments: [
         ("composed-written-5/hand", 8), ("composed-written-6/hand", 12), ("composed-written-7/hand", 7),
         ("composed-written-8/hand", 15), ("composed-written-9/hand", 10), ("composed-written-10/hand", 9),
@@ -209,7 +212,9 @@ enum ScoreGate {
         ("composed-written-21/web", 8), ("composed-written-22/hand", 8), ("composed-written-22/web", 8),
         ("composed-written-23/hand", 11), ("composed-written-23/web", 8), ("composed-written-24/hand", 11),
         ("composed-written-24/web", 8), ("composed-written-25/hand", 10), ("composed-written-25/web", 8),
-        ("composed-written-26/hand", 6), ("composed-written-26/web", 6),
+        ("composed-written-26/hand", 6), ("composed-written-26/web", 6), ("composed-written-27/hand", 7),
+        ("composed-written-27/hand-narrower", 7), ("composed-written-27/web", 7), ("composed-written-28/hand", 8),
+        ("composed-written-28/hand-narrower", 8), ("composed-written-28/web", 6),
     ])
     func handLaidPagesReachTheThresholds(folder: String, reports: Int) throws {
         let reading = try ScoreGate.reading(folder)

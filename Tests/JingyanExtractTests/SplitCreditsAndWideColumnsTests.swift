@@ -23,7 +23,7 @@ import Testing
             "群众说，账本挂在院坝里，心里就亮堂了。", "", "已有3条评论",
         ])
         #expect(Self.summary(found) == ["坪坝营镇的“院坝账本”算清了明白账|田红梅、向东|咸丰县|坪坝营镇"])
-        #expect(found.articles.first?.sections.flatMap(\.practices).flatMap(\.metrics).map(\.value) == [1260])
+        #expect(found.articles.first?.sections.flatMap(\.practices).flatMap(\.metrics).map(\.value.value) == [1260])
     }
 
     /// "出品｜…", "撰稿｜某某", "编辑｜某某" under a copy's title: the writer is its author, the

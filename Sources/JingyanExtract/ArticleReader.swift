@@ -315,9 +315,10 @@ struct TitleBlockReading {
 
     /// The block's title lines: its longest run of them printed one under another. A title
     /// line apart from it, after a blank line or a byline, is some other label the block holds
-    /// ("贵州日报天眼" over "新闻记者 某某": an outlet's name wrapped off its byline).
+    /// ("贵州日报天眼" over "新闻记者 某某": an outlet's name wrapped off its byline); a line in
+    /// another script is the title in that language.
     static func titleRun(_ lines: [TitleLine]) -> [TitleLine] {
-        let titles = lines.filter { $0.role == .title || $0.role == .headingLike }
+        let titles = lines.filter { ($0.role == .title || $0.role == .headingLike) && !isInOtherScript($0.line.text) }
         var runs: [ArraySlice<TitleLine>] = []
         var start = 0
         for index in titles.indices.dropFirst() where titles[index].line.number != titles[index - 1].line.number + 1 {
@@ -330,6 +331,13 @@ struct TitleBlockReading {
         // The first of the longest: `max` would keep the last of equals.
         let longest = runs.map(length).max() ?? 0
         return Array(runs.first { length($0) == longest } ?? titles[...])
+    }
+
+    /// A line in a script other than Chinese, with no Han in it: the title or place in Tibetan,
+    /// Uyghur or Mongolian that some papers print over the Chinese one.
+    static func isInOtherScript(_ text: String) -> Bool {
+        !text.unicodeScalars.contains(where: Typography.isHan)
+            && text.unicodeScalars.contains { !$0.isASCII && $0.properties.isAlphabetic }
     }
 
     /// The block's bylines, a line of names with no role joined to the byline printed right

@@ -86,11 +86,17 @@ extension PageSegmenter {
     /// no byline or place.
     func isRunningHeadLabel(_ line: TextLine) -> Bool {
         var scalars = Array(line.text.unicodeScalars)
-        // The page's number after the words ("基层之声　6", its space dropped by cleaning).
+        // The page's number after the words ("基层之声　6", its space dropped by cleaning), or
+        // before them ("2　基层治理").
         let digits = scalars.reversed().prefix(while: Typography.isASCIIDigit).count
         if (1...3).contains(digits) { scalars.removeLast(digits) }
+        let leading = scalars.prefix(while: Typography.isASCIIDigit).count
+        if (1...3).contains(leading) { scalars.removeFirst(leading) }
         return !line.isBlank && scalars.count <= Self.maxRunningHeadLabel
-            && scalars.allSatisfy { Typography.isHan($0) || $0 == " " || $0 == "　" || Self.circledNumbers.contains($0) }
+            && scalars.allSatisfy {
+                Typography.isHan($0) || $0 == " " || $0 == "　" || Self.circledNumbers.contains($0)
+                    || TitleBlockReading.middleDots.contains(Character($0))
+            }
             && !roles.role(of: line.text).isAnchor
     }
 
@@ -184,7 +190,7 @@ extension PageSegmenter {
 
     static let maxPieceTitleLines = 2
 
-    static let maxSetApartLabel = 8
+    static let maxSetApartLabel = 10
 
     /// How many lines after a web copy's box label list other posts' titles ("· 某县推进……综述",
     /// "某县：……铺开"): each short and ending with no sentence. Its paragraphs are lines with no

@@ -55,6 +55,7 @@ struct PlaceResolver {
             }
             if let prefecture = tag.prefecture { return place(prefecture, township: nil) }
         }
+        if let titled = placeOfTitlePrefix(title, context: context) { return titled }
         if let county = countyOfNewsCue(in: lede, context: context) {
             return place(
                 county,
@@ -94,6 +95,15 @@ struct PlaceResolver {
         }
         if let tag = placeTags.first { return place(tag, short: tag, slug: slug.pinyin(tag), township: nil) }
         return place("未注明地点", short: "未注明", slug: Self.unknownSlug, township: nil)
+    }
+
+    /// A title opening with a county's and a township's short names before its colon ("如皋搬经："),
+    /// as a place line would print them.
+    private func placeOfTitlePrefix(_ title: String, context: Context) -> Place? {
+        guard let prefix = PlacePrefix(of: title), let tag = pick(places.tags(String(prefix.place)), context: context),
+            let county = tag.county, let township = tag.township, tag.rest.isEmpty
+        else { return nil }
+        return place(county, township: township.name)
     }
 
     /// Of a tag's readings, the one whose county lies inside an area the article names, else
@@ -327,7 +337,9 @@ struct PlaceResolver {
         if division.level == .prefecture, gazetteer.prefecture?.name == division.name, let home = gazetteer.prefecture {
             placeSlug = home.pinyin
         }
-        return place(division.name, short: division.short, slug: placeSlug, township: township)
+        var found = place(division.name, short: division.short, slug: placeSlug, township: township)
+        found.isCityWide = division.level == .prefecture
+        return found
     }
 
     private func place(_ county: String, short: String, slug: String, township: String?) -> Place {

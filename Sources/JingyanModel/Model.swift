@@ -17,9 +17,10 @@ public struct SourceRef: Codable, Hashable, Sendable {
 }
 
 /// The place an article reports on: a county-level division and, when the report is about one,
-/// a township (镇/乡/街道).
+/// a township (镇/乡/街道); or, for a report about a whole city, the city.
 public struct Place: Codable, Hashable, Sendable {
     /// Full official name, e.g. "某某县" or "某某自治县"; unknown places keep what the text says.
+    /// A whole city's report keeps the city here, so that the base groups it like a county.
     public var county: String
     /// The short name used in headlines and place tags.
     public var short: String
@@ -28,23 +29,53 @@ public struct Place: Codable, Hashable, Sendable {
     public var slug: String
     /// Stable ASCII slug of the township, when there is one.
     public var townshipSlug: String?
+    /// True for a report about a whole prefecture-level city ("铜仁市"): written as `county: null`
+    /// and `prefecture: <city>`, as the extract contract has it.
+    public var isCityWide: Bool
 
-    public init(county: String, short: String, township: String?, slug: String, townshipSlug: String?) {
+    public init(
+        county: String, short: String, township: String?, slug: String, townshipSlug: String?, isCityWide: Bool = false
+    ) {
         self.county = county
         self.short = short
         self.township = township
         self.slug = slug
         self.townshipSlug = townshipSlug
+        self.isCityWide = isCityWide
     }
 
     enum CodingKeys: String, CodingKey {
-        case county, short, township, slug
+        case county, short, township, slug, prefecture
         case townshipSlug = "township_slug"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let prefecture = try container.decodeIfPresent(String.self, forKey: .prefecture)
+        let county = try container.decodeIfPresent(String.self, forKey: .county)
+        guard let name = county ?? prefecture else {
+            throw DecodingError.valueNotFound(
+                String.self,
+                .init(
+                    codingPath: container.codingPath + [CodingKeys.county], debugDescription: "no county or prefecture")
+            )
+        }
+        self.init(
+            county: name, short: try container.decode(String.self, forKey: .short),
+            township: try container.decodeIfPresent(String.self, forKey: .township),
+            slug: try container.decode(String.self, forKey: .slug),
+            townshipSlug: try container.decodeIfPresent(String.self, forKey: .townshipSlug),
+            isCityWide: county == nil && prefecture != nil)
     }
 
     public func encode(to encoder: Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(county, forKey: .county)
+        if isCityWide {
+            try container.encodeNil(forKey: .county)
+            try container.encode(county, forKey: .prefecture)
+        } else {
+            try container.encode(county, forKey: .county)
+        }
         try container.encode(short, forKey: .short)
         try container.encode(township, forKey: .township)  // explicit null: the contract lists the key
         try container.encode(slug, forKey: .slug)

@@ -14,6 +14,7 @@ public final class Lexicon: Sendable {
         var editor_note_pattern: String
         var notice_labels: [String]
         var box_labels: [String]
+        var comment_labels: [String]?
         var column_heads: [String]
         var notice_closings: [String]
         var page_jump_pattern: String?
@@ -471,6 +472,8 @@ public struct SetApartText: Sendable {
     public let boxLabels: Set<String>
     /// A column's head printed alone above its reports ("简讯", "一线观察").
     public let columnHeads: Set<String>
+    /// The label of a web page's readers' comments ("精选留言"): everything under it is theirs.
+    public let commentLabels: Set<String>
 
     init(_ file: Lexicon.File, source: String, namedBits: inout [ScalarClass.Named: [UInt64]]) throws {
         editorNote = try Lexicon.pattern(file.editor_note_pattern, "editor_note_pattern", source, &namedBits)
@@ -478,5 +481,6 @@ public struct SetApartText: Sendable {
         noticeClosings = file.notice_closings
         boxLabels = Set(file.box_labels)
         columnHeads = Set(file.column_heads)
+        commentLabels = Set(file.comment_labels ?? [])
     }
 }

@@ -55,7 +55,11 @@ struct LineRoleReader {
             let next = index + 1 < lines.count && !lines[index + 1].isBlank ? refined[index + 1] : nil
             let above = lines[index - 1].width
             let wrapped = above <= columnWidth && above + Self.spaceWidth + line.width > columnWidth
-            if PersonalNames.isNameShaped(scalars[...]), wrapped || next == .place {
+            // Wrapped off a full line, a name with a known surname; one without ("达瓦次仁") only over the
+            // place line, as a title's first words ("乡贤回归") are none.
+            if PersonalNames.isNameShaped(scalars[...]),
+                wrapped && lexicon.looksLikePersonalName(line.text) || next == .place
+            {
                 refined[index] = .byline
             } else if Self.tagLength.contains(scalars.count), scalars.allSatisfy(Typography.isHan),
                 next == nil || next == .title && places.isTownshipShortName(line.text)

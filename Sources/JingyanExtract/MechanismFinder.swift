@@ -127,7 +127,8 @@ struct MechanismFinder {
     /// quotes ending in its noun, each with two characters or more before it, when two or more
     /// do. One such quote alone ("开出“需求清单”") may be a figure of speech.
     func partsOfNumbered(_ schemes: [String], text: String) -> [String] {
-        let nouns = schemes.compactMap(numberedNoun)
+        // Quotes closing on the noun twice at least, told by a byte search before any quote is read.
+        let nouns = schemes.compactMap(numberedNoun).filter { TextSearch.count($0 + "”", in: text, upTo: 2) == 2 }
         guard !nouns.isEmpty else { return [] }
         let quotes = QuotedPhrase.all(in: text).map(\.content)
         var found = UniqueStrings()

@@ -131,6 +131,7 @@ extension PageSegmenter {
     /// - a column's head ("简讯", "一线观察"): the line alone;
     /// - a box ("相关链接", "短评") with the lines up to the next blank line (on a web copy,
     ///   whose paragraphs have none between them, or over a signed piece, the label alone);
+    /// - a web copy's readers' comments ("精选留言"), to the copy's end;
     /// - a notice ("更正" / "本报…一文中，…应为…，特此更正。") with the lines up to the next blank
     ///   line, when they close with the lexicon's formula for it.
     /// Nil for any other line.
@@ -147,6 +148,8 @@ extension PageSegmenter {
         let label = String(scalars[first..<(colon && last > first ? last : scalars.index(after: last))])
         guard label.unicodeScalars.count <= Self.maxSetApartLabel else { return nil }
         if isColumnHead(label) { return lines[start...start] }
+        // On a copy, readers' comments run to its end.
+        if !wrapped, lexicon.setApart.commentLabels.contains(label) { return lines[start...] }
         let isBox = lexicon.setApart.boxLabels.contains(label)
         guard isBox || lexicon.setApart.noticeLabels.contains(label) else { return nil }
         if isBox, !wrapped { return lines[start...(start + Self.linkedTitles(after: start, in: lines))] }

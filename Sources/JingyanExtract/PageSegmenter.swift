@@ -128,7 +128,8 @@ struct PageSegmenter {
     /// controls) ends no sentence and breaks none. Or, with one line wider than a column, its
     /// other paragraphs are as short as a column (a post's): then two in three of its lines as
     /// wide as the narrowest column end a sentence, where a column's lines mostly break inside one.
-    /// Not when most of its wide lines break inside a sentence: a column wider than most.
+    /// Not when most of its wide lines break inside a sentence: a column wider than most. Lines
+    /// of page furniture (a post's counts, its links) count as text only where that is enough.
     static func isUnwrapped(_ lines: [TextLine], isFurniture: (TextLine) -> Bool) -> Bool {
         var printed = 0
         var wide = 0
@@ -154,7 +155,11 @@ struct PageSegmenter {
         // A wide column's lines break inside sentences; a copy's paragraphs end theirs.
         if wideBroken * 2 > wide { return false }
         if wide > 0, columnWideEndingSentence >= 3, columnWideEndingSentence * 3 >= columnWide * 2 { return true }
-        return wide >= 2 ? wide * 3 >= printed : wide == 1 && brokenMidSentence == 0
+        guard wide >= 2 else { return wide == 1 && brokenMidSentence == 0 }
+        if wide * 3 >= printed { return true }
+        // A site's lines around the text (counts, links to other posts, comments) are not text.
+        let text = lines.filter { !$0.isBlank && !isFurniture($0) }.count
+        return wide * 3 >= text
     }
 
     /// A newspaper column is at most about 30 characters wide (60 cells).

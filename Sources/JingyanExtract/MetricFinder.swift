@@ -312,9 +312,17 @@ struct MetricFinder {
         value == 24 && isAroundTheClock(scalars, after: reading) || isThreshold(scalars, number: number, after: reading)
     }
 
-    /// "低于60分的经营户": a figure after a threshold word and before "的" qualifies a noun.
+    /// "低于60分的经营户", "超过5万元的工程", "在2000元以上的支出": a figure after a threshold word,
+    /// or with 以上 or 以下 after it, before "的" qualifies a noun.
     func isThreshold(_ scalars: [Unicode.Scalar], number: Int, after reading: UnitReading) -> Bool {
-        reading.end < scalars.count && scalars[reading.end] == "的"
+        // 以上 or 以下 may be read with the figure already (an approximation's mark).
+        var end = reading.end
+        if end + 1 < scalars.count, scalars[end] == "以", scalars[end + 1] == "上" || scalars[end + 1] == "下" {
+            end += 2
+        }
+        let bounded = end >= 2 && scalars[end - 2] == "以" && (scalars[end - 1] == "上" || scalars[end - 1] == "下")
+        if bounded, end < scalars.count, scalars[end] == "的" { return true }
+        return reading.end < scalars.count && scalars[reading.end] == "的"
             && lexicon.thresholdBefore.contains { word in
                 number >= word.count && scalars[(number - word.count)..<number].elementsEqual(word)
             }
@@ -363,11 +371,28 @@ struct MetricFinder {
             start -= 1
             if scalars[start] == "每" { return value == 1 || isQuota(scalars[start..<number]) }
         }
+        if isCompositionRule(scalars, number: number, after: reading) { return true }
         guard value == 1 else { return false }
         var clause = scalars[reading.end...].prefix(Self.maxSubjectLength)
         if let boundary = clause.firstIndex(where: Self.isBoundary) { clause = clause[..<boundary] }
         return Self.holdsAny(of: lexicon.staffingVerbs, clause)
     }
+
+    /// "由1名纪检委员和2名村民代表组成", "按照1名医生、1名护士的标准配备": persons a rule puts
+    /// together, within one clause.
+    func isCompositionRule(_ scalars: [Unicode.Scalar], number: Int, after reading: UnitReading) -> Bool {
+        let ends = Self.clauseEnders
+        let start = scalars[..<number].lastIndex(where: ends.contains).map { $0 + 1 } ?? 0
+        let end = scalars[reading.end...].firstIndex(where: ends.contains) ?? scalars.count
+        let before = scalars[start..<number].suffix(Self.maxSubjectLength)
+        let after = scalars[reading.end..<end].prefix(Self.maxFormulaLength)
+        return before.contains("由") && Self.holdsAny(of: ["组成"], after)
+            || Self.holdsAny(of: ["的标准"], after) && Self.holdsAny(of: lexicon.quotaVerbs, after)
+    }
+
+    static let clauseEnders = ScalarSet(["，", "。", "；", "！", "？", ",", ";"])
+    /// How far after a figure a rule's list of persons may run to its verb.
+    static let maxFormulaLength = 30
 
     /// True when one of `words` stands in `clause`.
     static func holdsAny(of words: [String], _ clause: ArraySlice<Unicode.Scalar>) -> Bool {

@@ -55,7 +55,9 @@ struct PlaceResolver {
             }
             if let prefecture = tag.prefecture { return place(prefecture, township: nil) }
         }
-        if let titled = placeOfTitlePrefix(title, context: context) { return titled }
+        if let titled = placeOfTitlePrefix(title, context: context) ?? countyBeforeTitleTownship(title, in: lede) {
+            return titled
+        }
         if let county = countyOfNewsCue(in: lede, context: context) {
             return place(
                 county,
@@ -104,6 +106,23 @@ struct PlaceResolver {
             let county = tag.county, let township = tag.township, tag.rest.isEmpty
         else { return nil }
         return place(county, township: township.name)
+    }
+
+    /// A title's township before its colon ("永兴镇：…") written in the lede right after a county
+    /// ("湄潭县永兴镇"): that county, though the lede names another first (a place visited).
+    private func countyBeforeTitleTownship(_ title: String, in lede: String) -> Place? {
+        guard let prefix = PlacePrefix(of: title),
+            lexicon.townshipSuffixes.contains(where: { prefix.place.hasSuffix($0) })
+        else { return nil }
+        let township = String(prefix.place)
+        for occurrence in places.finder.occurrences(in: lede) where !occurrence.isShort {
+            if let county = occurrence.divisions.first(where: { $0.level == .county }),
+                lede.containsText(occurrence.name + township)
+            {
+                return place(county, township: township)
+            }
+        }
+        return nil
     }
 
     /// Of a tag's readings, the one whose county lies inside an area the article names, else

@@ -210,6 +210,8 @@ enum ScoreGate {
     /// first; copies under an e-paper's edition line or a title in Tibetan, a post's other titles.
     /// Batches 31 and 32's: 铜仁 and 贵州 papers' ways, a hotline in a page foot, a title line under
     /// a full-width byline; portal, post and app copies with attachments, counts and comments.
+    /// Batches 33 and 34's: two title-first reports in a row, a county visited before the report's
+    /// own, a rule's bars and members, an app's account line.
     @Test(arguments: [
         ("composed-written-5/hand", 8), ("composed-written-6/hand", 12), ("composed-written-7/hand", 7),
         ("composed-written-8/hand", 15), ("composed-written-9/hand", 10), ("composed-written-10/hand", 9),
@@ -226,7 +228,8 @@ enum ScoreGate {
         ("composed-written-28/hand-narrower", 8), ("composed-written-28/web", 6), ("composed-written-29/hand", 8),
         ("composed-written-29/web", 7), ("composed-written-30/hand", 9), ("composed-written-30/web", 6),
         ("composed-written-31/hand", 8), ("composed-written-31/web", 7), ("composed-written-32/hand", 7),
-        ("composed-written-32/web", 7),
+        ("composed-written-32/web", 7), ("composed-written-33/hand", 6), ("composed-written-33/web", 6),
+        ("composed-written-34/hand", 6), ("composed-written-34/web", 6),
     ])
     func handLaidPagesReachTheThresholds(folder: String, reports: Int) throws {
         let reading = try ScoreGate.reading(folder)

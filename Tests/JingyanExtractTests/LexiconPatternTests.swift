@@ -60,7 +60,8 @@ import Testing
 
     /// The bundled furniture patterns, joined as the lexicon joins them (alternatives anchored
     /// with `^` beside unanchored ones), on every line of the development and composed pages and
-    /// on furniture lines: `isFound` refuses a line only where ICU finds nothing.
+    /// on furniture lines: `isFound` refuses a line only where ICU finds nothing. (`isPageFurniture`
+    /// also reads a line behind its bullet.)
     @Test func bundledFurnitureIsFoundWhereICUFindsIt() throws {
         let lexicon = try Lexicon.bundled()
         let patterns = try Self.bundledPatterns(named: "page_furniture_patterns")
@@ -82,10 +83,12 @@ import Testing
         var found = 0
         for text in lines {
             let expected = icu.firstMatch(in: text, range: NSRange(location: 0, length: text.utf16.count)) != nil
-            #expect(lexicon.isPageFurniture(text) == expected, "\(text)")
+            #expect(lexicon.pageFurniture.isFound(in: text) == expected, "\(text)")
             if expected { found += 1 }
         }
         #expect(found >= 9)
+        // Behind a bullet or an arrow, a line of furniture is one still.
+        #expect(lexicon.isPageFurniture("▶ 听全文") && !lexicon.pageFurniture.isFound(in: "▶ 听全文"))
     }
 
     /// A list of patterns as lexicon.yml writes it: single-quoted items under `key:`.

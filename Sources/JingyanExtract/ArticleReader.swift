@@ -461,7 +461,7 @@ struct SchemeReading {
 
     /// A practice's schemes: those of its text after its lead, and a quote of the lead that a
     /// scheme noun follows ("建强“红色楼长”队伍。"). A lead's other quotes are its slogan's
-    /// words ("规范程序“科学选”。", "议事有“席位”。").
+    /// words ("严把关口“精准选”。", "议事有“席位”。").
     func mechanisms(in body: String, lead: String?) -> [String] {
         guard let lead, lead.unicodeScalars.contains("“") else { return mechanisms(in: body) }
         let named = QuotedPhrase.all(in: lead).filter { finder.schemeNounFollows($0.after) && finder.isScheme($0) }

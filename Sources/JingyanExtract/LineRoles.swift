@@ -55,10 +55,12 @@ struct LineRoleReader {
             let next = index + 1 < lines.count && !lines[index + 1].isBlank ? refined[index + 1] : nil
             let above = lines[index - 1].width
             let wrapped = above <= columnWidth && above + Self.spaceWidth + line.width > columnWidth
-            // Wrapped off a full line, a name with a known surname; one without ("达瓦次仁") only over the
-            // place line, as a title's first words ("乡贤回归") are none.
+            // Wrapped off a full line: a name with a known surname, or without one ("扎西顿珠") under a
+            // byline that closes a title; a byline opening its block may stand over the title's first
+            // words ("乡贤回归").
+            let titleAbove = Self.holdsTitle(above: index - 1, roles: refined, lines: lines)
             if PersonalNames.isNameShaped(scalars[...]),
-                wrapped && lexicon.looksLikePersonalName(line.text) || next == .place
+                wrapped && (titleAbove || lexicon.looksLikePersonalName(line.text)) || next == .place
             {
                 refined[index] = .byline
             } else if Self.tagLength.contains(scalars.count), scalars.allSatisfy(Typography.isHan),
@@ -89,6 +91,16 @@ struct LineRoleReader {
     }
 
     static let maxOutletLength = 10
+    /// A title line among the printed lines right above `index`, up to a blank line.
+    static func holdsTitle(above index: Int, roles: [LineRole], lines: [TextLine]) -> Bool {
+        var line = index - 1
+        while line >= 0, !lines[line].isBlank {
+            if roles[line] == .title || roles[line] == .headingLike { return true }
+            line -= 1
+        }
+        return false
+    }
+
     static let tagLength = 2...4
     static let spaceWidth = 1
 

@@ -125,7 +125,7 @@ struct MechanismFinder {
 
     /// The parts of a numbered scheme the text quotes ("“三张清单”" … "“职责清单”“事务清单”“负面清单”"):
     /// quotes ending in its noun, each with two characters or more before it, when two or more
-    /// do. One such quote alone ("开出“需求清单”") may be a figure of speech.
+    /// do. One such quote alone ("列出“问题清单”") may be a figure of speech.
     func partsOfNumbered(_ schemes: [String], text: String) -> [String] {
         // Quotes closing on the noun twice at least, told by a byte search before any quote is read.
         let nouns = schemes.compactMap(numberedNoun).filter { TextSearch.count($0 + "”", in: text, upTo: 2) == 2 }

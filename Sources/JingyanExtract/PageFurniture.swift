@@ -87,7 +87,7 @@ extension PageSegmenter {
     func isRunningHeadLabel(_ line: TextLine) -> Bool {
         var scalars = Array(line.text.unicodeScalars)
         // The page's number after the words ("基层之声　6", its space dropped by cleaning), or
-        // before them ("2　基层治理").
+        // before them ("2　社会治理").
         let digits = scalars.reversed().prefix(while: Typography.isASCIIDigit).count
         if (1...3).contains(digits) { scalars.removeLast(digits) }
         let leading = scalars.prefix(while: Typography.isASCIIDigit).count

@@ -23,6 +23,8 @@ struct MechanismFinder {
     private let schemeVerbs: KeywordIndex
     private let schemeOpenings: [[Unicode.Scalar]]
     private let numerals: ScalarSet
+    /// The units of one scalar ("张", "本", "个"): the measure word of a numbered scheme's count.
+    private let measureWords: ScalarSet
     /// The stock phrases' bytes in NFC: a quote of Han and plain punctuation (its own NFC) is
     /// one of them exactly when its bytes are, without the normalising hash of `Set<String>`.
     private let rhetoricBytes: Set<[UInt8]>
@@ -43,6 +45,7 @@ struct MechanismFinder {
         schemeOpenings = lexicon.schemeOpenings.map { Array($0.unicodeScalars) }
         // Numerals are single Han characters: one scalar each.
         numerals = ScalarSet(lexicon.numerals)
+        measureWords = ScalarSet(Set(lexicon.units.filter { $0.unicodeScalars.count == 1 }.map(Character.init)))
         rhetoricBytes = Set(lexicon.rhetoric.map { Array($0.precomposedStringWithCanonicalMapping.utf8) })
         rhetoricStarts = ScalarSet(Set(lexicon.rhetoric.compactMap(\.precomposedStringWithCanonicalMapping.first)))
     }
@@ -148,9 +151,10 @@ struct MechanismFinder {
     /// What a numbered scheme counts ("三张清单" → "清单", "两本账" → "账"): the Han after its
     /// numerals and a measure word; nil for a scheme that opens with no numeral.
     func numberedNoun(_ scheme: String) -> String? {
+        guard let first = scheme.unicodeScalars.first, numerals.contains(first) else { return nil }
         var rest = scheme.unicodeScalars.drop { numerals.contains($0) }
-        guard rest.count < scheme.unicodeScalars.count, rest.allSatisfy(Typography.isHan) else { return nil }
-        if rest.count >= 2, let first = rest.first, lexicon.units.contains(String(first)) { rest = rest.dropFirst() }
+        guard rest.allSatisfy(Typography.isHan) else { return nil }
+        if rest.count >= 2, let measure = rest.first, measureWords.contains(measure) { rest = rest.dropFirst() }
         return (1...Self.maxCountedNoun).contains(rest.count) ? String(rest) : nil
     }
 

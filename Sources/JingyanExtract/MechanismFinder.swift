@@ -143,7 +143,8 @@ struct MechanismFinder {
             {
                 parts.insert(quote)
             }
-            if parts.strings.count >= 2 { parts.strings.forEach { found.insert($0) } }
+            guard parts.strings.count >= 2 else { continue }
+            for part in parts.strings { found.insert(part) }
         }
         return found.strings
     }

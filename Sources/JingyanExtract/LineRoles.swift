@@ -91,6 +91,7 @@ struct LineRoleReader {
     }
 
     static let maxOutletLength = 10
+
     /// A title line among the printed lines right above `index`, up to a blank line.
     static func holdsTitle(above index: Int, roles: [LineRole], lines: [TextLine]) -> Bool {
         var line = index - 1

@@ -55,16 +55,15 @@ struct PlaceResolver {
             }
             if let prefecture = tag.prefecture { return place(prefecture, township: nil) }
         }
-        if let titled = placeOfTitlePrefix(title, context: context) ?? countyBeforeTitleTownship(title, in: lede) {
-            return titled
-        }
+        let titlePlace = PlacePrefix(of: title).map { String($0.place) }  // read once, used twice
+        if let titled = titlePlace.flatMap({ placeBeforeColon($0, lede: lede, context: context) }) { return titled }
         if let county = countyOfNewsCue(in: lede, context: context) {
             return place(
                 county,
                 township: (townshipIn(title: title, county: county) ?? onlyTownship(in: lede, county: county))?.name)
         }
         let texts: [() -> String] = [
-            { PlacePrefix(of: title).map { String($0.place) } ?? "" }, { title }, { lede }, { body },
+            { titlePlace ?? "" }, { title }, { lede }, { body },
         ]
         for (index, text) in texts.enumerated() {
             if let county = firstCounty(in: text(), context: context) {
@@ -99,10 +98,16 @@ struct PlaceResolver {
         return place("未注明地点", short: "未注明", slug: Self.unknownSlug, township: nil)
     }
 
-    /// A title opening with a county's and a township's short names before its colon ("如皋搬经："),
-    /// as a place line would print them.
-    private func placeOfTitlePrefix(_ title: String, context: Context) -> Place? {
-        guard let prefix = PlacePrefix(of: title), let tag = pick(places.tags(String(prefix.place)), context: context),
+    /// The place a title names before its colon: a county's and a township's short names, or a
+    /// township the lede writes right after its county.
+    private func placeBeforeColon(_ prefix: String, lede: String, context: Context) -> Place? {
+        placeOfTitlePrefix(prefix, context: context) ?? countyBeforeTitleTownship(prefix, in: lede)
+    }
+
+    /// A title's place before its colon that is a county's and a township's short names
+    /// ("如皋搬经："), as a place line would print them.
+    private func placeOfTitlePrefix(_ prefix: String, context: Context) -> Place? {
+        guard let tag = pick(places.tags(prefix), context: context),
             let county = tag.county, let township = tag.township, tag.rest.isEmpty
         else { return nil }
         return place(county, township: township.name)
@@ -110,11 +115,8 @@ struct PlaceResolver {
 
     /// A title's township before its colon ("永兴镇：…") written in the lede right after a county
     /// ("湄潭县永兴镇"): that county, though the lede names another first (a place visited).
-    private func countyBeforeTitleTownship(_ title: String, in lede: String) -> Place? {
-        guard let prefix = PlacePrefix(of: title),
-            lexicon.townshipSuffixes.contains(where: { prefix.place.hasSuffix($0) })
-        else { return nil }
-        let township = String(prefix.place)
+    private func countyBeforeTitleTownship(_ township: String, in lede: String) -> Place? {
+        guard lexicon.townshipSuffixes.contains(where: { township.hasSuffix($0) }) else { return nil }
         for occurrence in places.finder.occurrences(in: lede) where !occurrence.isShort {
             if let county = occurrence.divisions.first(where: { $0.level == .county }),
                 lede.containsText(occurrence.name + township)

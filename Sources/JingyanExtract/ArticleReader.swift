@@ -65,7 +65,7 @@ struct ArticleReader {
         var article = Article(
             id: id, source: SourceRef(file: file, lines: draft.lines), place: place, title: title, author: author,
             lede: lede, mechanisms: mechanisms.strings,
-            sections: Self.sharing(mechanisms.strings, with: builtSections))
+            sections: Self.droppingRepeatedBoxFigures(Self.sharing(mechanisms.strings, with: builtSections)))
         article.review = draft.doubts + doubts(author: author, place: place)
         return article
     }
@@ -255,8 +255,8 @@ struct ArticleReader {
     }
 
     /// "本报讯（记者 张三 通讯员 李四）……" names the authors in the opening; so does a credit
-    /// without brackets that opens with a role and closes with a colon ("本报讯 记者张三 报道：")
-    /// or an ideographic space ("本报讯 记者 张三 通讯员 李四　近日，……").
+    /// without brackets that opens with a role and closes with a colon ("本报讯 记者张三 报道：",
+    /// "本报讯　记者 张三　通讯员 李四　报道：") or an ideographic space ("本报讯 记者 张三 通讯员 李四　近日，……").
     static func newsBriefAuthor(in lede: String, lexicon: Lexicon) -> [String]? {
         let reach = max(Self.creditBracketReach, (lexicon.newsCueLength(openingWith: lede) ?? 0) + 2)
         if let open = lede.prefix(reach).firstIndex(where: { $0 == "（" || $0 == "(" }) {
@@ -265,10 +265,15 @@ struct ArticleReader {
         }
         guard let cue = lexicon.newsCueLength(openingWith: lede) else { return nil }
         let opening = lede.unicodeScalars.dropFirst(cue).prefix(Self.newsBriefOpening).drop { $0 == " " || $0 == "　" }
-        guard let end = opening.firstIndex(where: { $0 == "：" || $0 == ":" || $0 == "　" }) else { return nil }
-        let credit = Substring(opening[..<end]).trimmingTrailingSpaces
-        guard lexicon.roleOpening(credit) != nil else { return nil }
-        return lexicon.bylineNames(String(credit))
+        // A colon closes a credit whose persons an ideographic space parts ("记者 张三　通讯员 李四　报道：").
+        let ends = [opening.firstIndex { $0 == "：" || $0 == ":" }, opening.firstIndex { $0 == "　" }]
+        for end in ends.compactMap({ $0 }) {
+            let credit = Substring(opening[..<end]).trimmingTrailingSpaces
+            let first = credit.prefix { $0 != " " && $0 != "　" }
+            guard lexicon.opensWithRole(first) else { continue }
+            if let names = lexicon.bylineNames(String(credit)) { return names }
+        }
+        return nil
     }
 
     /// A brief's credit opens its bracket within this many characters, or right after the news

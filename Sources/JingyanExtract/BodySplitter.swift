@@ -43,7 +43,9 @@ struct BodySplitter {
         guard paragraphs.count > 1 else { return Cut(line: body.upperBound, isWeak: true) }
         let opens = paragraphs.map { roles.opensReport($0.text) || opensWithPlace($0.text, notOf: first) }
         let cues = paragraphs.map { roles.lexicon.opensNewsBrief($0.text) }
-        let counted = Counted(paragraphs: paragraphs, places: places, first: first, second: blockPlaces)
+        let counted = Counted(
+            paragraphs: paragraphs, places: places,
+            first: first.union(quotedTerms(of: header)), second: blockPlaces.union(quotedTerms(of: trailer)))
         // A block without a place: the paragraph the cut goes before stands for the report that
         // starts there with the places it names.
         var own =
@@ -64,6 +66,27 @@ struct BodySplitter {
         let evidence = counted.counts.contains { $0.first + $0.second > 0 } || opens.dropFirst().contains(true)
         let position = best?.position ?? paragraphs.count - 1
         return Cut(line: index(of: paragraphs[position]), isWeak: !evidence)
+    }
+
+    /// A news brief with no title of its own ("本报讯（记者 某某）……") opening a body whose block
+    /// names other places than the brief does: the brief is a report of its own when a later
+    /// paragraph's first sentence names the block's places, and the block's report starts there.
+    /// The index into the page's lines of that paragraph's first line, or nil.
+    func briefCut(_ layout: PageLayout, body: Range<Int>, trailer: TitleBlock) -> Int? {
+        let lines = Array(layout.lines[body])
+        let blockPlaces = signature(of: trailer)
+        guard !blockPlaces.isEmpty, let opening = lines.first(where: { !$0.isBlank }),
+            roles.lexicon.opensNewsBrief(opening.text)
+        else { return nil }
+        let paragraphs = pieces(lines, BodyLayout(lines: lines).paragraphs, cue: .none)
+        guard paragraphs.count > 1,
+            places.signature(of: paragraphs[0].text, withSuffixes: true).isDisjoint(with: blockPlaces),
+            let next = paragraphs.dropFirst().first(where: { paragraph in
+                let sentence = String(OwnPlaces.firstSentence(of: paragraph.text))
+                return !places.signature(of: sentence, withSuffixes: true).isDisjoint(with: blockPlaces)
+            })
+        else { return nil }
+        return body.lowerBound + next.firstLine - lines[0].number
     }
 
     /// "某某县某某镇是有名的侨乡，……": a paragraph whose first words are the full name of a county the
@@ -225,6 +248,18 @@ struct BodySplitter {
         let title = block.lines.filter { $0.role == .title || $0.role == .headingLike }.map(\.line.text).joined()
         return tags.reduce(places.signature(of: title)) { $0.union($1) }
     }
+
+    /// What a block's title lines quote ("网格里亮起“夜巡灯”"): a title quotes what its report is
+    /// about, so the report's body names it too and the other report's seldom does.
+    func quotedTerms(of block: TitleBlock) -> Set<String> {
+        let title = block.lines.filter { $0.role == .title || $0.role == .headingLike }.map(\.line.text).joined()
+        let terms = QuotedPhrase.all(in: title).map(\.content).filter {
+            Self.quotedTermLength.contains($0.unicodeScalars.count)
+        }
+        return Set(terms)
+    }
+
+    static let quotedTermLength = 2...8
 
     struct Count {
         var first: Int

@@ -92,14 +92,14 @@ extension Lexicon {
             Self.hasSpace(text), text.unicodeScalars.contains(where: authorAffiliationEnds.contains)
         else { return nil }
         let tokens = Typography.droppingBullets(text).split(whereSeparator: { $0 == " " || $0 == "　" })
-        guard tokens.count >= 3,
-            roleOpening(tokens[0]) != nil
-                || tokens[0].unicodeScalars.count <= Self.maxQualifiedRole && endsWithRole(tokens[0])
-        else { return nil }
+        guard tokens.count >= 2, opensWithRole(tokens[0]) else { return nil }
         var changed = false
         var kept: [Substring] = []
         for (position, token) in tokens.enumerated() {
-            if position == 0 || position == tokens.count - 1 {
+            if position > 0, let name = droppingBracketedAffiliation(token) {
+                kept.append(name)
+                changed = true
+            } else if position == 0 || position == tokens.count - 1 {
                 kept.append(token)
             } else if isAffiliation(token) {
                 changed = true
@@ -111,6 +111,21 @@ extension Lexicon {
             }
         }
         return changed ? kept.joined(separator: " ") : nil
+    }
+
+    /// The word is or opens with an author's role, plain ("记者") or qualified ("特约通讯员",
+    /// "某某日报记者").
+    func opensWithRole(_ word: Substring) -> Bool {
+        roleOpening(word) != nil || word.unicodeScalars.count <= Self.maxQualifiedRole && endsWithRole(word)
+    }
+
+    /// "王五（某县融媒体中心）": a name with its outlet in brackets after it, read as the name.
+    func droppingBracketedAffiliation(_ token: Substring) -> Substring? {
+        guard token.hasSuffix("）") || token.hasSuffix(")"),
+            let open = token.firstIndex(where: { $0 == "（" || $0 == "(" }), open > token.startIndex
+        else { return nil }
+        return isAffiliation(token[token.index(after: open)..<token.index(before: token.endIndex)])
+            ? token[..<open] : nil
     }
 
     /// The role of a token that runs an outlet's name and a role together ("某某市融媒体中心特约

@@ -186,7 +186,9 @@ struct CaptionFinder {
 
     /// "……精神。田林 摄", "（张伟 摄）", "本报记者 张伟 摄",
     /// "……加油站” 摄影 陆凯": the line's text without the credit, and the photographer.
-    func creditLine(_ line: String) -> Credit? {
+    func creditLine(_ printed: String) -> Credit? {
+        // "杨　芳　摄": a two-character name padded with an ideographic space, as bylines set them.
+        let line = Lexicon.joiningPaddedNames(printed)
         if let credit = creditFirst(line) { return credit }
         guard mayEndWithCredit(line) else { return nil }
         if lexicon.isPhotoSource(line) { return Credit(text: "", photographer: nil) }

@@ -203,12 +203,26 @@ struct LabelGroupScorer {
             chunk.count - chunk.count(where: { layout.roles[$0].isAnchor }) <= Self.maxChunkLines,
             chunk.allSatisfy({ layout.roles[$0] != .body })
         else { return false }
-        guard chunk.contains(where: { layout.roles[$0] == .headingLike }) else { return true }
+        let subtitle = Self.subtitle(in: chunk, layout: layout)
+        guard chunk.contains(where: { layout.roles[$0] == .headingLike && !subtitle.contains($0) }) else {
+            return true
+        }
         guard chunk.count <= 2 else { return false }
         return chunk.count == 1 && !layout.isCutBodyLine(chunk.lowerBound)
             || layout.lines[chunk.upperBound - 1].width + Self.wrapMargin <= layout.lines[chunk.lowerBound].width
             || Self.isTitleBrokenAtColon(layout.lines[chunk.lowerBound].text)
     }
+
+    /// "——某县推进某某见闻" under a title line: a subtitle, its clause marks no heading's, wrapped
+    /// over the chunk's lines after it in a narrow column. Empty when the chunk has none.
+    static func subtitle(in chunk: Range<Int>, layout: PageLayout) -> Range<Int> {
+        guard chunk.count > 1,
+            let dash = chunk.dropFirst().first(where: { layout.lines[$0].text.hasPrefix(Self.subtitleDash) })
+        else { return chunk.lowerBound..<chunk.lowerBound }
+        return dash..<chunk.upperBound
+    }
+
+    static let subtitleDash = "——"
 
     /// "某乡“某某”：" over the rest of a title: the title broken after its topic's colon, the one
     /// clause mark of the line, at its end.

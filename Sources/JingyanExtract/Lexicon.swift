@@ -298,7 +298,7 @@ public final class Lexicon: Sendable {
         /// The line without the marker, spaces around it trimmed.
         public var rest: String
         /// The report goes on on another page ("（下转第3版）", "（转A2版）"), rather than coming
-        /// from one ("（上接第1版）"): it ends here on this page.
+        /// from one ("（上接第1版）", "（转自第1版）"): it ends here on this page.
         public var leavesPage: Bool
     }
 
@@ -312,7 +312,9 @@ public final class Lexicon: Sendable {
         guard let match = pageJump.firstMatch(in: scalars) else { return nil }
         let marker = String(String.UnicodeScalarView(scalars[match.range]))
         scalars.removeSubrange(match.range)
-        return PageJump(rest: Typography.cleaned(Typography.string(scalars[...])), leavesPage: !marker.contains("接"))
+        return PageJump(
+            rest: Typography.cleaned(Typography.string(scalars[...])),
+            leavesPage: !marker.contains("接") && !marker.contains("自"))
     }
 
     static let jumpBrackets = ScalarSet(["（", "(", "）", ")"])

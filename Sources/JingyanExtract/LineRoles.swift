@@ -164,6 +164,21 @@ struct LineRoleReader {
 
     static let maxEntryUnit = 3
 
+    /// "某某村　禁牧6.8万亩　休牧4.2万亩　管护员12名": a table's row copied as a line, a label of Han
+    /// and two or more cells apart by spaces, each a figure entry (`isFigureEntry`).
+    static func isFigureRow(_ text: String) -> Bool {
+        guard text.unicodeScalars.contains(where: Typography.isPrintedSpace) else { return false }
+        let cells = text.unicodeScalars.split(whereSeparator: Typography.isPrintedSpace).map {
+            String(String.UnicodeScalarView($0))
+        }
+        guard cells.count > Self.minRowFigures, let label = cells.first,
+            label.unicodeScalars.allSatisfy(Typography.isHan) || isFigureEntry(label)
+        else { return false }
+        return cells.dropFirst().allSatisfy(isFigureEntry)
+    }
+
+    static let minRowFigures = 2
+
     /// "某县：标题" → "标题": a title may name its place before a colon.
     static func droppingPlacePrefix(_ text: String) -> Substring {
         PlacePrefix(of: text)?.rest ?? Substring(text)
@@ -253,7 +268,12 @@ struct PlacePrefix {
             guard length <= Self.maxLength else { return nil }
             scalars.formIndex(after: &colon)
         }
-        guard colon < scalars.endIndex, Self.endsPlace(hanRun: length, at: scalars[colon]) else { return nil }
+        guard colon < scalars.endIndex else { return nil }
+        if Self.placeDots.contains(scalars[colon]), length > 1, let dotted = Self.dotted(text, dot: colon) {
+            self = dotted
+            return
+        }
+        guard Self.endsPlace(hanRun: length, at: scalars[colon]) else { return nil }
         let after = scalars.index(after: colon)
         if after < scalars.endIndex, !Typography.standsAlone(scalars[after]) {
             guard let prefix = Self.readingCharacters(text) else { return nil }
@@ -268,6 +288,23 @@ struct PlacePrefix {
         self.place = place
         self.rest = rest
     }
+
+    /// "于都·梓山　大棚边上议事忙": a county's and a township's short names joined by a middle dot,
+    /// a space or a colon after them; `dot` is the index of the dot after the first run of Han.
+    static func dotted(_ text: String, dot: String.UnicodeScalarView.Index) -> PlacePrefix? {
+        let scalars = text.unicodeScalars
+        var end = scalars.index(after: dot)
+        var length = 0
+        while end < scalars.endIndex, Typography.isHan(scalars[end]), length < Self.maxLength {
+            length += 1
+            scalars.formIndex(after: &end)
+        }
+        guard length > 1, end < scalars.endIndex, Self.dottedPlaceEnds.contains(scalars[end]) else { return nil }
+        return PlacePrefix(place: text[..<end], rest: text[scalars.index(after: end)...])
+    }
+
+    static let placeDots: Set<Unicode.Scalar> = ["·", "•", "・"]
+    static let dottedPlaceEnds: Set<Unicode.Scalar> = ["　", " ", "：", ":"]
 
     /// The same reading on Characters, for texts whose colon may join a following scalar.
     static func readingCharacters(_ text: String) -> PlacePrefix? {

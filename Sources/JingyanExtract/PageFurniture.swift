@@ -30,7 +30,7 @@ extension PageSegmenter {
             if let jump = lexicon.pageJump(in: line.text) {
                 if jump.rest.isEmpty {
                     found.removed.insert(line.number)
-                    if !jump.leavesPage { found.removed.formUnion(Self.continuation(after: index, in: lines)) }
+                    if !jump.leavesPage { found.removed.formUnion(continuation(after: index, in: lines)) }
                 } else {
                     found.replaced[line.number] = jump.rest
                 }
@@ -236,15 +236,39 @@ extension PageSegmenter {
         return trimmed.map { $0.count == 1 && "一二三四五六日天".contains($0) } ?? false
     }
 
-    /// Under a "（上接第1版）" of its own: the end of a report whose title is on another page, up
-    /// to the first blank line after a finished sentence. It is no report of this page, and
-    /// read with what follows it, a title block printed next would close it rather than open
-    /// the report under it.
-    static func continuation(after index: Int, in lines: [TextLine]) -> [Int] {
-        var end = index + 1
-        while end < lines.count, !lines[end].isBlank { end += 1 }
-        guard end > index + 1, lines[end - 1].endsSentence else { return [] }
-        return lines[(index + 1)..<end].map(\.number)
+    /// Under a "（上接第1版）" of its own: the end of a report whose title is on another page. It is
+    /// no report of this page, and read with what follows it, a title block printed next would
+    /// close it rather than open the report under it. It runs over its paragraphs (blank lines
+    /// apart, headings among them) up to the first that opens another report (`opensReport`).
+    func continuation(after index: Int, in lines: [TextLine]) -> [Int] {
+        var numbers: [Int] = []
+        var named = Set<String>()  // the places the end names, counties by short name
+        var start = index + 1
+        while start < lines.count, !lines[start].isBlank {
+            var end = start
+            while end < lines.count, !lines[end].isBlank { end += 1 }
+            let paragraph = lines[start..<end]
+            guard paragraph.last!.endsSentence else { break }
+            let text = paragraph.map(\.text).joined()
+            if !numbers.isEmpty, opensReport(paragraph, text: text, notNaming: named) { break }
+            numbers += paragraph.map(\.number)
+            named.formUnion(roles.places.signature(of: text, withSuffixes: true))
+            start = end
+            while start < lines.count, lines[start].isBlank { start += 1 }
+        }
+        return numbers
+    }
+
+    /// A paragraph after a report's end that opens the next report: it holds a byline or place
+    /// line, opens a news brief, or its first sentence names a county the end did not name.
+    func opensReport(_ paragraph: ArraySlice<TextLine>, text: String, notNaming named: Set<String>) -> Bool {
+        if lexicon.opensNewsBrief(text) || paragraph.contains(where: { roles.role(of: $0.text).isAnchor }) {
+            return true
+        }
+        let opening = BodySplitter.OwnPlaces.firstSentence(of: text)
+        return roles.places.namedInFull(in: String(opening)).contains { division in
+            division.level == .county && !named.contains(division.short) && !named.contains(division.name)
+        }
     }
 
     /// How much shorter than a column's full lines, in cells, a paragraph's last line is.

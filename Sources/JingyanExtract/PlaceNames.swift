@@ -120,11 +120,11 @@ struct PlaceNames: Sendable {
         return String(String.UnicodeScalarView(inner))
     }
 
-    /// A tag whose names are set apart by spaces, "湖南 花垣" → "湖南花垣": each part Han, of a
-    /// name's length at least; nil for any other text.
+    /// A tag whose names are set apart by spaces or a middle dot, "湖南 花垣" → "湖南花垣",
+    /// "于都·梓山" → "于都梓山": each part Han, of a name's length at least; nil for any other text.
     static func spaced(_ text: String) -> String? {
-        guard text.utf8.contains(0x20) || text.unicodeScalars.contains("　") else { return nil }
-        let parts = text.unicodeScalars.split(whereSeparator: { $0 == " " || $0 == "　" })
+        guard text.unicodeScalars.contains(where: tagSeparators.contains) else { return nil }
+        let parts = text.unicodeScalars.split(whereSeparator: tagSeparators.contains)
         guard parts.count > 1, parts.allSatisfy({ $0.count >= 2 && $0.allSatisfy(Typography.isHan) }) else {
             return nil
         }

@@ -170,7 +170,8 @@ public struct BodyLayout: Sendable {
             let line = lines[index]
             // An entry of a box of figures ("南坡村　31件"), read as ending a sentence, is none.
             guard Typography.characterCount(of: line.text) <= maxHeadingLength, index + 1 < lines.count,
-                !SpeakerTurn.opens(line.text), !line.endsSentence || Typography.endsSentence(line.text)
+                !SpeakerTurn.opens(line.text), !line.endsSentence || Typography.endsSentence(line.text),
+                !Self.introducesWhatFollows(line.text)
             else { continue }
             if Self.readByItsMarks(line.text, at: index, into: &candidates) { continue }
             let next = lines[index + 1]
@@ -210,6 +211,12 @@ public struct BodyLayout: Sendable {
             }
         }
         return confirmedBySiblings(candidates)
+    }
+
+    /// "……情况如下：": a line closed by a colon introduces the list, table or speech after it.
+    static func introducesWhatFollows(_ text: String) -> Bool {
+        guard let last = text.unicodeScalars.last else { return false }
+        return last == "：" || last == ":"
     }
 
     /// A numbered heading ("贰　龙舟协会" / "管起大事小事") wrapped onto a short line that ends its

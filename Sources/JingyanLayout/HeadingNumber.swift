@@ -10,6 +10,8 @@ struct HeadingNumber: Equatable {
         case numeralBracketed
         /// "1、" or "1." or "1．"
         case digit
+        /// "01 / ", "02｜": two digits, then a space or a bar
+        case digitPair
         /// "镜头一：", "第二招　": a numeral in a word, then a colon or a space; siblings share the word.
         case labelled(String)
     }
@@ -31,6 +33,8 @@ struct HeadingNumber: Equatable {
         } else if let value = Self.numeral(first) {
             guard scalars.count >= 4, scalars[1] == "、" || scalars[1] == "　" || scalars[1] == " " else { return nil }
             (style, self.value, length) = (scalars[1] == "、" ? .numeralComma : .numeralSpaced, value, 2)
+        } else if let number = Self.digitPair(scalars) {
+            self = number
         } else if let digit = first.properties.numericType == .decimal ? first.properties.numericValue : nil,
             first.isASCII
         {
@@ -54,6 +58,24 @@ struct HeadingNumber: Equatable {
         guard end + 2 < scalars.count, Self.labelSeparators.contains(scalars[end]) else { return nil }
         let word = Typography.string(scalars[..<at]) + "_" + Typography.string(scalars[(at + 1)..<end])
         return HeadingNumber(style: .labelled(word), value: value, length: end + 1)
+    }
+
+    /// "01 / 出租屋谁来管？", "02｜……": two ASCII digits, then spaces or a bar between them and
+    /// two characters of heading.
+    static func digitPair(_ scalars: [Unicode.Scalar]) -> HeadingNumber? {
+        guard scalars.count > 4, let tens = asciiDigit(scalars[0]), let ones = asciiDigit(scalars[1]) else {
+            return nil
+        }
+        var end = 2
+        while end < scalars.count, Self.pairSeparators.contains(scalars[end]) { end += 1 }
+        guard end > 2, end + 2 <= scalars.count, !scalars[end].isASCII else { return nil }
+        return HeadingNumber(style: .digitPair, value: tens * 10 + ones, length: end)
+    }
+
+    static let pairSeparators: Set<Unicode.Scalar> = [" ", "　", "/", "／", "|", "｜", "丨"]
+
+    static func asciiDigit(_ scalar: Unicode.Scalar) -> Int? {
+        ("0"..."9").contains(scalar) ? Int(scalar.value - 0x30) : nil
     }
 
     static let maxLabel = 4

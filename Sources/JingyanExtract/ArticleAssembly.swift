@@ -1,0 +1,188 @@
+import JingyanLayout
+
+/// The articles of a page from its title blocks: which body each block heads or closes, and
+/// where a body two reports share is cut.
+extension PageSegmenter {
+    /// The articles: each title block with the body it belongs to. A block with no body before
+    /// it heads the body after it (a title-first report); so does every block of a page whose
+    /// last text is body rather than a block, and a block whose title names the place the text
+    /// after it opens with. Any other block closes the body before it.
+    func assemble(_ layout: PageLayout, blocks: [TitleBlock]) -> [ArticleDraft] {
+        let lines = layout.lines
+        let endsWithBody = blocks.last.map { layout.hasSentence(in: ($0.range.upperBound)..<lines.count) } ?? true
+        var articles: [ArticleDraft] = []
+        var bodyStart = 0
+        var header: TitleBlock?  // a block heading the body that follows it
+        var carried: TitleBlock?  // a byline alone that belongs to the next block's report
+        for (position, printed) in blocks.enumerated() {
+            let body = bodyStart..<printed.range.lowerBound
+            bodyStart = printed.range.upperBound
+            let block =
+                carried.map {
+                    TitleBlock(range: printed.range, lines: $0.lines + printed.lines, hasTitle: printed.hasTitle)
+                }
+                ?? printed
+            carried = nil
+            guard layout.hasSentence(in: body) else {
+                header = block
+                continue
+            }
+            guard let open = header else {
+                articles += bodyBeforeBlock(layout, body: body, block: block)
+                continue
+            }
+            let after = block.range.upperBound..<(blocks.dropFirst(position + 1).first?.range.lowerBound ?? lines.count)
+            let heads =
+                endsWithBody || headsBrief(layout, block: block, after: body)
+                || isWholeBrief(layout, title: open, body: body)
+                || titleNamesWhatFollows(layout, block: block, before: body, after: after)
+            if heads && block.hasTitle && !closesBody(layout, block: block, before: body, after: after) {
+                // The next report's title block; a news brief's closing credit before it is this one's.
+                let split = Self.splittingClosingCredit(block, layout: layout)
+                let closed = split.credit.map {
+                    TitleBlock(range: open.range, lines: open.lines + $0.lines, hasTitle: open.hasTitle)
+                }
+                articles += [draft(layout, body: body, block: closed ?? open, extraLines: split.credit?.range)]
+                    .compactMap { $0 }
+                header = split.rest
+            } else if Self.isNextReportsByline(block, after: open, before: blocks.dropFirst(position + 1).first) {
+                articles += [draft(layout, body: body, block: open)].compactMap { $0 }
+                carried = block
+                header = nil
+            } else {
+                articles += bodyAfterHeader(layout, header: open, body: body, next: block)
+                header = nil
+            }
+        }
+        let tail = bodyStart..<lines.count
+        articles += [draft(layout, body: tail, block: header)].compactMap { $0 }
+        return articles
+    }
+
+    /// A byline alone after the body of a report whose title block has one already, before a
+    /// titled block without one: the byline of the report that block closes, printed above it.
+    static func isNextReportsByline(_ block: TitleBlock, after header: TitleBlock, before next: TitleBlock?) -> Bool {
+        guard let next, next.hasTitle, !block.hasTitle, !block.lines.isEmpty,
+            block.lines.allSatisfy({ $0.role == .byline })
+        else { return false }
+        return header.lines.contains { $0.role == .byline } && !next.lines.contains { $0.role == .byline }
+    }
+
+    /// A titled block after a title-first report's body that closes a body of its own: another
+    /// block follows it, or the text before it names the block's places and the text after it
+    /// names none of them (the next report's). This holds on a page whose last report's title
+    /// comes first too.
+    func closesBody(_ layout: PageLayout, block: TitleBlock, before: Range<Int>, after: Range<Int>) -> Bool {
+        // Another block right after it: it heads no body.
+        guard layout.hasSentence(in: after) else { return true }
+        let own = splitter.signature(of: block)
+        guard !own.isEmpty else { return false }
+        func named(_ range: Range<Int>) -> Set<String> {
+            roles.places.signature(of: layout.lines[range].map(\.text).joined(), withSuffixes: true)
+        }
+        return !named(before).isDisjoint(with: own) && named(after).isDisjoint(with: own)
+    }
+
+    /// A titled block with no place line whose title names a township of the county the text
+    /// after it opens with, a county the text before it does not name ("某某镇红白理事会……" over
+    /// "某某县某某镇过去……"): a title-first report's block after another report's body.
+    func titleNamesWhatFollows(_ layout: PageLayout, block: TitleBlock, before: Range<Int>, after: Range<Int>) -> Bool {
+        guard !block.lines.contains(where: { $0.role == .place }),
+            let opening = layout.lines[after].first(where: { !$0.isBlank })?.text
+        else { return false }
+        let title = block.lines.filter { $0.role == .title || $0.role == .headingLike }.map(\.line.text).joined()
+        let named = roles.places.signature(of: layout.lines[before].map(\.text).joined(), withSuffixes: true)
+        return roles.places.namedInFull(in: opening).contains { county in
+            county.level == .county && !named.contains(county.short) && !named.contains(county.name)
+                && roles.places.namesTownship(of: county, in: title)
+        }
+    }
+
+    /// A block of title lines alone whose next printed line opens a news brief ("本报讯 ……"): the
+    /// brief's title, which heads the text after it whatever the page's other reports do. Not a
+    /// block with a byline or place, which closes the report above (a brief names its writers in
+    /// its opening), nor one after a body in which another brief opens untitled: it is that one's.
+    func headsBrief(_ layout: PageLayout, block: TitleBlock, after body: Range<Int>) -> Bool {
+        guard !block.lines.contains(where: \.role.isAnchor),
+            let next = layout.lines[block.range.upperBound...].first(where: { !$0.isBlank }),
+            lexicon.opensNewsBrief(next.text)
+        else { return false }
+        let printed = layout.lines[body].filter { !$0.isBlank }
+        return !printed.dropFirst().contains { lexicon.opensNewsBrief($0.text) }
+    }
+
+    /// A news brief of one paragraph set right under its title lines ("标题" / "本报讯 ……"): whole,
+    /// so the titled block after it heads the next report rather than closing this one.
+    func isWholeBrief(_ layout: PageLayout, title: TitleBlock, body: Range<Int>) -> Bool {
+        title.range.upperBound == body.lowerBound && !title.lines.contains(where: \.role.isAnchor)
+            && lexicon.opensNewsBrief(layout.lines[body.lowerBound].text)
+            && LabelGroupScorer.isOneParagraph(body, in: layout)
+    }
+
+    /// A block that opens with a news brief's closing credit, cut after it.
+    static func splittingClosingCredit(_ block: TitleBlock, layout: PageLayout) -> CreditSplit {
+        guard let first = block.range.first(where: { !layout.lines[$0].isBlank }),
+            layout.closingCredits.contains(first), block.lines.count > 1
+        else { return CreditSplit(credit: nil, rest: block) }
+        let credit = TitleBlock(range: first..<(first + 1), lines: [block.lines[0]], hasTitle: false)
+        let rest = TitleBlock(
+            range: (first + 1)..<block.range.upperBound, lines: Array(block.lines.dropFirst()), hasTitle: block.hasTitle
+        )
+        return CreditSplit(credit: credit, rest: rest)
+    }
+
+    /// A title block's closing credit of the report before it, if it opens with one, and the rest.
+    struct CreditSplit {
+        var credit: TitleBlock?
+        var rest: TitleBlock
+    }
+
+    /// A body with no block above it, closed by `block`: one report, or an untitled news brief
+    /// and the report the block closes (`BodySplitter.briefCut`).
+    func bodyBeforeBlock(_ layout: PageLayout, body: Range<Int>, block: TitleBlock) -> [ArticleDraft] {
+        guard block.hasTitle, let cut = splitter.briefCut(layout, body: body, trailer: block) else {
+            return [draft(layout, body: body, block: block)].compactMap { $0 }
+        }
+        let brief = draft(layout, body: body.lowerBound..<cut, block: nil)
+        return [brief, draft(layout, body: cut..<body.upperBound, block: block)].compactMap { $0 }
+    }
+
+    /// The body after a title-first block, up to the next block. When that next block closes a
+    /// report of its own (it has a title), the body holds both reports and is cut in two.
+    func bodyAfterHeader(_ layout: PageLayout, header: TitleBlock, body: Range<Int>, next: TitleBlock) -> [ArticleDraft]
+    {
+        guard next.hasTitle else {
+            // Only a byline or place after the body: it completes the title-first report.
+            let merged = TitleBlock(range: header.range, lines: header.lines + next.lines, hasTitle: header.hasTitle)
+            return [draft(layout, body: body, block: merged, extraLines: next.range)].compactMap { $0 }
+        }
+        let cut = splitter.split(layout, body: body, header: header, trailer: next)
+        var first = draft(layout, body: body.lowerBound..<cut.line, block: header)
+        var second = draft(layout, body: cut.line..<body.upperBound, block: next)
+        if cut.isWeak {
+            let note = "与相邻文章的分界不确定"
+            first?.doubts.append(note)
+            second?.doubts.append(note)
+        }
+        return [first, second].compactMap { $0 }
+    }
+
+    func draft(
+        _ layout: PageLayout, body: Range<Int>, block: TitleBlock?, extraLines: Range<Int>? = nil
+    ) -> ArticleDraft? {
+        let lines = layout.lines
+        let bodyLines = Array(lines[body])
+        guard bodyLines.contains(where: \.endsSentence) else { return nil }
+        let titleLines = block?.lines ?? []
+        let numbers =
+            bodyLines.filter { !$0.isBlank }.map(\.number) + titleLines.map(\.line.number)
+            + (extraLines.map { lines[$0].filter { !$0.isBlank }.map(\.number) } ?? [])
+        guard let first = numbers.min(), let last = numbers.max() else { return nil }
+        var doubts: [String] = []
+        if block == nil || !(block?.hasTitle ?? false) {
+            doubts.append("标题为推测：页面上没有找到标题")
+        }
+        return ArticleDraft(
+            body: bodyLines, titleBlock: titleLines, lines: first...last, unwrapped: layout.unwrapped, doubts: doubts)
+    }
+}

@@ -22,18 +22,18 @@ enum ScoreGate {
     /// notebooks and honours as schemes) are the writer's, so metric precision and mechanisms sit lower.
     static let written = Floor(fields: 0.95, metricRecall: 0.95, metricPrecision: 0.9, mechanismRecall: 0.7)
     /// Hand-laid pages whose forms are not all read right yet, each batch's README says which:
-    /// batch 6's untitled brief and link box's figure, batch 7's report that jumps pages, batch 8's
-    /// titles printed side by side inside another report's body; batch 12's schemes named in forms
-    /// not read yet; batch 29's body-first report whose text names no place, run on from a
-    /// title-first one's (its figures go to the report above); batch 30's report continued from
-    /// another page, whose part there has no place or byline of its own (pages are read alone).
+    /// batch 6's link box's figure, batch 7's report that jumps pages, batch 8's titles printed
+    /// side by side inside another report's body; batch 12's schemes named in forms not read yet;
+    /// batch 30's report continued from another page, whose part there has no place or byline of
+    /// its own (pages are read alone); batch 38's authors kept as printed ("杨　芳", a name with its
+    /// outlet in brackets after it), which score.py's persons() does not take for names.
     static let handLaid: [String: Floor] = [
         "composed-written-6": Floor(fields: 0.9, metricRecall: 0.95, metricPrecision: 0.9, mechanismRecall: 0.7),
         "composed-written-7": Floor(fields: 0.9, metricRecall: 0.8, metricPrecision: 0.8, mechanismRecall: 0.7),
         "composed-written-8": Floor(fields: 0.8, metricRecall: 0.85, metricPrecision: 0.9, mechanismRecall: 0.7),
         "composed-written-12": Floor(fields: 0.95, metricRecall: 0.95, metricPrecision: 0.95, mechanismRecall: 0.75),
-        "composed-written-29": Floor(fields: 0.95, metricRecall: 0.9, metricPrecision: 0.9, mechanismRecall: 0.75),
         "composed-written-30": Floor(fields: 0.9, metricRecall: 0.95, metricPrecision: 0.9, mechanismRecall: 0.75),
+        "composed-written-38": Floor(fields: 0.9, metricRecall: 0.95, metricPrecision: 0.9, mechanismRecall: 0.7),
     ]
     static let variations = Floor(fields: 0.97, metricRecall: 0.97, metricPrecision: 0.97, mechanismRecall: 0.85)
 
@@ -229,7 +229,10 @@ enum ScoreGate {
         ("composed-written-29/web", 7), ("composed-written-30/hand", 9), ("composed-written-30/web", 6),
         ("composed-written-31/hand", 8), ("composed-written-31/web", 7), ("composed-written-32/hand", 7),
         ("composed-written-32/web", 7), ("composed-written-33/hand", 6), ("composed-written-33/web", 6),
-        ("composed-written-34/hand", 6), ("composed-written-34/web", 6),
+        ("composed-written-34/hand", 6), ("composed-written-34/web", 6), ("composed-written-35/hand", 7),
+        ("composed-written-35/web", 6), ("composed-written-36/hand", 6), ("composed-written-36/web", 6),
+        ("composed-written-37/hand", 6), ("composed-written-37/web", 6), ("composed-written-38/hand", 6),
+        ("composed-written-38/web", 6),
     ])
     func handLaidPagesReachTheThresholds(folder: String, reports: Int) throws {
         let reading = try ScoreGate.reading(folder)

@@ -239,7 +239,7 @@ extension PageSegmenter {
     /// Under a "（上接第1版）" of its own: the end of a report whose title is on another page. It is
     /// no report of this page, and read with what follows it, a title block printed next would
     /// close it rather than open the report under it. It runs over its paragraphs (blank lines
-    /// apart, headings among them) up to the first that opens another report (`opensReport`).
+    /// apart, headings among them) up to the first that opens another report (`opensAnotherReport`).
     func continuation(after index: Int, in lines: [TextLine]) -> [Int] {
         var numbers: [Int] = []
         var named = Set<String>()  // the places the end names, counties by short name
@@ -250,7 +250,7 @@ extension PageSegmenter {
             let paragraph = lines[start..<end]
             guard paragraph.last!.endsSentence else { break }
             let text = paragraph.map(\.text).joined()
-            if !numbers.isEmpty, opensReport(paragraph, text: text, notNaming: named) { break }
+            if !numbers.isEmpty, opensAnotherReport(paragraph, text: text, notNaming: named) { break }
             numbers += paragraph.map(\.number)
             named.formUnion(roles.places.signature(of: text, withSuffixes: true))
             start = end
@@ -261,7 +261,7 @@ extension PageSegmenter {
 
     /// A paragraph after a report's end that opens the next report: it holds a byline or place
     /// line, opens a news brief, or its first sentence names a county the end did not name.
-    func opensReport(_ paragraph: ArraySlice<TextLine>, text: String, notNaming named: Set<String>) -> Bool {
+    func opensAnotherReport(_ paragraph: ArraySlice<TextLine>, text: String, notNaming named: Set<String>) -> Bool {
         if lexicon.opensNewsBrief(text) || paragraph.contains(where: { roles.role(of: $0.text).isAnchor }) {
             return true
         }

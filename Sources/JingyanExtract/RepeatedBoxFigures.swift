@@ -11,12 +11,15 @@ extension ArticleReader {
         let entries = metrics.map { LineRoleReader.isFigureEntry($0.sentence) }
         guard entries.contains(true) else { return sections }
         let stated = Set(metrics.indices.filter { !entries[$0] }.map { StatedFigure(metrics[$0]) })
+        var position = 0  // into `metrics` and `entries`, in the sections' order
         return sections.map { section in
             var section = section
             for index in section.practices.indices {
-                section.practices[index].metrics.removeAll {
-                    stated.contains(StatedFigure($0)) && LineRoleReader.isFigureEntry($0.sentence)
-                }
+                let isEntry = entries[position..<(position + section.practices[index].metrics.count)]
+                position += isEntry.count
+                section.practices[index].metrics = zip(section.practices[index].metrics, isEntry).filter {
+                    !($0.1 && stated.contains(StatedFigure($0.0)))
+                }.map(\.0)
             }
             return section
         }

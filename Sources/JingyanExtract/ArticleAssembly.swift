@@ -31,9 +31,11 @@ extension PageSegmenter {
                 articles += bodyBeforeBlock(layout, body: body, block: block)
                 continue
             }
-            let after = block.range.upperBound..<(blocks.dropFirst(position + 1).first?.range.lowerBound ?? lines.count)
+            let next = blocks.dropFirst(position + 1).first
+            let after = block.range.upperBound..<(next?.range.lowerBound ?? lines.count)
             let heads =
                 endsWithBody || headsBrief(layout, block: block, after: body)
+                || headsCreditedBody(layout, block: block, next: next)
                 || isWholeBrief(layout, title: open, body: body)
                 || titleNamesWhatFollows(layout, block: block, before: body, after: after)
             if heads && block.hasTitle && !closesBody(layout, block: block, before: body, after: after) {
@@ -109,6 +111,14 @@ extension PageSegmenter {
         else { return false }
         let printed = layout.lines[body].filter { !$0.isBlank }
         return !printed.dropFirst().contains { lexicon.opensNewsBrief($0.text) }
+    }
+
+    /// Title lines alone over a body that a closing credit ends ("（记者 某某）"): the credit closes
+    /// the report right above it, so the title heads that report.
+    func headsCreditedBody(_ layout: PageLayout, block: TitleBlock, next: TitleBlock?) -> Bool {
+        guard let next, !block.lines.contains(where: \.role.isAnchor) else { return false }
+        let printed = next.range.filter { !layout.lines[$0].isBlank }
+        return !printed.isEmpty && printed.allSatisfy(layout.closingCredits.contains)
     }
 
     /// A news brief of one paragraph set right under its title lines ("标题" / "本报讯 ……"): whole,

@@ -42,6 +42,7 @@ struct ArticleReader {
             ?? Self.newsBriefAuthor(
                 broken: ledeIndex.map { Self.lineBroken(paragraphs[$0], in: draft.body) } ?? "", joined: lede,
                 lexicon: lexicon)
+            ?? Self.closingCredit(of: lede, lexicon: lexicon)
         let titlePart = titleSlug(title, place: place)
         let id = Slug.join([
             place.slug, place.townshipSlug ?? "",
@@ -276,6 +277,36 @@ struct ArticleReader {
         return nil
     }
 
+    /// "……兑换大米和棉被。　记者 张三 报道": a credit after a sentence of the lede and a space, opening
+    /// with a role, printed where a dispatch's credit would open the text: it ends the lede, or
+    /// with its verb ("报道") the paragraph that a blank line then ended.
+    static func closingCredit(of lede: String, lexicon: Lexicon) -> String? {
+        let scalars = lede.unicodeScalars
+        var index = scalars.startIndex
+        while let end = scalars[index...].firstIndex(where: Typography.sentenceEnderScalars.contains) {
+            index = scalars.index(after: end)
+            let after = Substring(scalars[index...])
+            var credit = after.drop { $0 == " " || $0 == "　" }.prefix(Self.creditBracketReach * 2)
+            guard credit.count < after.count, lexicon.opensWithRole(credit.prefix { $0 != " " && $0 != "　" })
+            else { continue }
+            if let verb = lexicon.bylineVerbs.compactMap({ credit.range(of: $0) }).min(by: {
+                $0.lowerBound < $1.lowerBound
+            }) {
+                credit = credit[..<verb.upperBound]
+            } else if credit.endIndex != lede.endIndex {
+                continue
+            }
+            if credit.count >= Self.minClosingCredit,
+                let names = lexicon.bylineNames(String(credit.trimmingTrailingSpaces))
+            {
+                return names.joined(separator: "、")
+            }
+        }
+        return nil
+    }
+
+    static let minClosingCredit = 4
+
     /// A brief's credit opens its bracket within this many characters, or right after the news
     /// cue ("新华社呼和浩特12月1日电（记者 某某）").
     static let creditBracketReach = 12
@@ -311,10 +342,18 @@ struct TitleBlockReading {
         }
         if titleLines.count >= 2, Self.isRubric(titleLines[0]) { titleLines.removeFirst() }
         if let first = titleLines.first { titleLines[0] = Typography.droppingLeadingTag(first) }
+        // A village's name over or under the title ("下党村"): the block's place line.
+        var villages: [String] = []
+        if titleLines.count >= 2, Self.isVillageName(titleLines[0], lexicon: lexicon) {
+            villages.append(titleLines.removeFirst())
+        }
+        if titleLines.count >= 2, Self.isVillageName(titleLines[titleLines.count - 1], lexicon: lexicon) {
+            villages.append(titleLines.removeLast())
+        }
         title =
             titleLines.isEmpty
             ? nil : Self.droppingPictureMark(Self.droppingSeriesName(Self.droppingSiteName(titleLines.joined())))
-        placeTags = lines.filter { $0.role == .place }.map(\.line.text)
+        placeTags = lines.filter { $0.role == .place }.map(\.line.text) + villages
         bylines = Self.bylineTexts(lines, lexicon: lexicon).compactMap { lexicon.bylineNames($0) }
     }
 
@@ -370,6 +409,18 @@ struct TitleBlockReading {
         }
         return texts
     }
+
+    /// Two or three Han characters and a village's suffix (lexicon `village_suffixes`), not a word
+    /// for the countryside ("乡村").
+    static func isVillageName(_ text: String, lexicon: Lexicon) -> Bool {
+        guard text.unicodeScalars.allSatisfy(Typography.isHan),
+            let suffix = lexicon.villageSuffixes.first(where: text.hasSuffix),
+            Self.villageNameLength.contains(text.count - suffix.count)
+        else { return false }
+        return !lexicon.notVillages.contains(where: text.hasSuffix)
+    }
+
+    static let villageNameLength = 2...3
 
     /// A column's name printed above a title: short phrases of Han joined by a middle dot
     /// ("平安建设·经验谈"), the way papers name their columns, or a series' name and its number

@@ -85,14 +85,22 @@ extension Lexicon {
     /// The byline without the outlets its contributors are credited by ("本报记者 张三 共享联盟
     /// 某某站 李四" → "本报记者 张三 李四"), or nil when it names none: a line that opens with a
     /// role, plain or qualified ("某某日报记者"), and holds, between its names, a word of
-    /// `minAffiliationLength` Han characters or more ending as an outlet's or station's name does.
+    /// `minAffiliationLength` Han characters or more ending as an outlet's or station's name does;
+    /// or a line that opens with such a word, which credits the names after it as a role would.
     func droppingAffiliations(_ text: String) -> String? {
         // Most lines are refused unsplit: too long, or with no space or no outlet's last scalar.
         guard !authorAffiliationEndings.isEmpty, text.utf8.count <= Self.maxBylineLength * 4,
             Self.hasSpace(text), text.unicodeScalars.contains(where: authorAffiliationEnds.contains)
         else { return nil }
-        let tokens = Typography.droppingBullets(text).split(whereSeparator: { $0 == " " || $0 == "　" })
-        guard tokens.count >= 2, opensWithRole(tokens[0]) else { return nil }
+        var tokens = Typography.droppingBullets(text).split(whereSeparator: { $0 == " " || $0 == "　" })
+        guard tokens.count >= 2 else { return nil }
+        // "（某县融媒体中心 张三 李四）": an outlet credits the names as a role would.
+        if isAffiliation(tokens[0].drop { $0 == "（" || $0 == "(" }) {
+            var names = tokens.dropFirst().joined(separator: " ")
+            while let last = names.unicodeScalars.last, last == "）" || last == ")" { names.unicodeScalars.removeLast() }
+            return names
+        }
+        guard opensWithRole(tokens[0]) else { return nil }
         var changed = false
         var kept: [Substring] = []
         for (position, token) in tokens.enumerated() {
@@ -215,11 +223,24 @@ extension Lexicon {
         let line = Self.joiningPaddedNames(line)
         let fields = line.split(whereSeparator: Self.fieldSeparators.contains).flatMap(Self.splittingAfterTime)
         guard let first = fields.firstIndex(where: { roleOpening($0) != nil }) else { return postAuthor(fields) }
-        var taken = [fields[first]]
+        var opening = fields[first]
+        // "作者：某某日报全媒体记者": a field's label before the role it names is no part of the byline.
+        if let colon = opening.firstIndex(where: { $0 == "：" || $0 == ":" }),
+            case let rest = opening[opening.index(after: colon)...], !rest.isEmpty, opensWithRole(rest)
+        {
+            opening = rest
+        }
+        var taken = [opening]
         for field in fields[(first + 1)...] {
             // "乔卫东2025-12-19": the last name, run on to the post's date (its space gone in cleaning).
             let name = Self.droppingTrailingDate(String(field))
-            guard roleOpening(field) != nil || name.unicodeScalars.allSatisfy(Typography.isHan) else { break }
+            // A database's field of names ("储文静;程刚;余晓燕;") holds their separators.
+            guard
+                roleOpening(field) != nil
+                    || name.unicodeScalars.allSatisfy({
+                        Typography.isHan($0) || Self.bylineSeparatorScalars.contains($0)
+                    })
+            else { break }
             taken.append(Substring(name))
             if name.utf8.count != field.utf8.count { break }
         }
@@ -403,7 +424,9 @@ extension Lexicon {
     /// A qualified role ("全媒体记者", an outlet's "某某日报记者", a county centre's "某某市融媒体中心特约通讯员")
     /// is at most this many characters.
     static let maxQualifiedRole = 16
-    static let bylineSeparators: Set<Character> = [" ", "　", "、", "，", ",", "：", ":", "/", "／", "|", "｜"]
+    static let bylineSeparators: Set<Character> = [
+        " ", "　", "、", "，", ",", "：", ":", "；", ";", "/", "／", "|", "｜",
+    ]
     static let bylineSeparatorScalars = ScalarSet(bylineSeparators)
     /// Four names with their roles fit in this many characters; a longer line is body text.
     static let maxBylineLength = 32

@@ -169,8 +169,11 @@ struct LabelGroupScorer {
         var groups: [[Int]] = []
         var previousWasLabel = false
         for (index, chunk) in layout.chunks.enumerated() {
-            let opensParagraph = previousWasLabel || previousLineEndsSentence(layout, before: chunk.lowerBound)
-            let isLabel = opensParagraph && isLabelChunk(chunk, layout: layout)
+            let opensParagraph =
+                previousWasLabel || previousLineEndsSentence(layout, before: chunk.lowerBound)
+                || index > 0 && isBracketedNote(layout.chunks[index - 1], layout: layout)
+            let isLabel =
+                opensParagraph && isLabelChunk(chunk, layout: layout) && !isBracketedNote(chunk, layout: layout)
             if isLabel {
                 if previousWasLabel, !opensNextBlock(chunk, after: groups[groups.count - 1], layout: layout) {
                     groups[groups.count - 1].append(index)
@@ -233,6 +236,17 @@ struct LabelGroupScorer {
 
     /// How much shorter than the first line a wrapped heading's rest is, in cells.
     static let wrapMargin = 6
+
+    /// "……为市级样板。" / "（本文采访得到某县委宣传部协助）": a note in brackets after a report's last
+    /// sentence, no byline or place in it, is the end of that report's text and no label.
+    func isBracketedNote(_ chunk: Range<Int>, layout: PageLayout) -> Bool {
+        guard chunk.count <= Self.maxChunkLines,
+            let first = Typography.firstScalar(of: layout.lines[chunk.lowerBound].text),
+            first == "（" || first == "(", let last = Typography.lastScalar(of: layout.lines[chunk.upperBound - 1].text),
+            last == "）" || last == ")", !chunk.contains(where: { layout.roles[$0].isAnchor })
+        else { return false }
+        return chunk.lowerBound > 0 && previousLineEndsSentence(layout, before: chunk.lowerBound)
+    }
 
     /// True at the page's start, or when the last printed line before `index` ends a sentence.
     func previousLineEndsSentence(_ layout: PageLayout, before index: Int) -> Bool {

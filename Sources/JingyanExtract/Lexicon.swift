@@ -33,6 +33,9 @@ public final class Lexicon: Sendable {
         var county_suffixes_after_area: [String]?
         var county_suffix_words: [String]?
         var generic_place_characters: String?
+        var common_word_endings: [String]?
+        var village_suffixes: [String]?
+        var not_villages: [String]?
         var township_suffixes: [String]
         var division_suffixes: [String: [String]]
         var not_townships: [String]
@@ -123,6 +126,11 @@ public final class Lexicon: Sendable {
     public let countySuffixWords: [String]
     /// Position words a division's name may be made of and a common word too ("老城区", "城关区").
     public let genericPlaceCharacters: Set<Unicode.Scalar>
+    /// Endings that make a county's name of three characters a common phrase as often ("闽东山区").
+    public let commonWordEndings: [String]
+    /// A village's suffixes ("下党村"), and the words that end so and are none ("乡村").
+    public let villageSuffixes: [String]
+    public let notVillages: [String]
     public let townshipSuffixes: [String]
     /// Per level of divisions.tsv ("province", "prefecture", "county", "township"): see `Divisions`.
     public let divisionSuffixes: [String: [String]]
@@ -214,9 +222,10 @@ public final class Lexicon: Sendable {
         compoundSurnames = file.compound_surnames
         compoundSurnameStarts = Self.plainStarts(of: compoundSurnames)
         countySuffixes = file.county_suffixes.sorted { $0.count > $1.count }
+        (countySuffixWords, commonWordEndings) = (file.county_suffix_words ?? [], file.common_word_endings ?? [])
         countySuffixesAfterArea = Set(file.county_suffixes_after_area ?? [])
-        countySuffixWords = file.county_suffix_words ?? []
         genericPlaceCharacters = Set((file.generic_place_characters ?? "").unicodeScalars)
+        (villageSuffixes, notVillages) = (file.village_suffixes ?? [], file.not_villages ?? [])
         townshipSuffixes = file.township_suffixes.sorted { $0.count > $1.count }
         divisionSuffixes = file.division_suffixes
         notTownships = Set(file.not_townships)
@@ -238,8 +247,7 @@ public final class Lexicon: Sendable {
         numerals = Set(file.numerals)
         (schemeNouns, schemeEndings) = (file.scheme_nouns, file.scheme_endings)
         (schemeOpenings, schemeBodyEndings) = (file.scheme_openings ?? [], file.scheme_body_endings)
-        schemeVerbs = file.scheme_verbs
-        unquotedSchemeEndings = file.unquoted_scheme_endings
+        (schemeVerbs, unquotedSchemeEndings) = (file.scheme_verbs, file.unquoted_scheme_endings)
         introducedSchemeEndings = file.introduced_scheme_endings
         nameBoundaryCharacters = Array(file.name_boundary_characters + file.function_characters)
         (nameBoundaryVerbs, nameWordsPastBoundary) = (file.name_boundary_verbs, file.name_words_past_boundary)

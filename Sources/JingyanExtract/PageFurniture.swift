@@ -353,73 +353,26 @@ extension PageSegmenter {
         let cutRole = lexicon.roleOpening(Substring(lastWord + inner)).map { $0.count > lastWord.count } ?? false
         let cutName = cutRole || lastWord.count == 1 || inner.split(separator: " ").first?.count == 1
         let names = head + (cutName ? "" : " ") + inner
-        return isClosingCredit(String(names), after: before)
+        // A credit opening a line of its own ("（记者 某某 通讯员 某某 宋" / "立军）") closes the
+        // paragraph printed before it, a blank line between or none.
+        let sentence = before.isEmpty ? lastPrintedLine(before: opening, in: lines)?.text ?? "" : before
+        return isClosingCredit(String(names), after: sentence)
             ? ClosingCredit(before: before, names: String(names), linesBefore: index - opening) : nil
     }
 
-    /// The lines with each byline that a place line follows on the same printed line, a wide
-    /// space between ("本报记者 某某 报道　某县某镇"), set apart as the two lines they are, both
-    /// numbered as the printed one.
-    func separatingPlaceLines(_ lines: [TextLine]) -> [TextLine] {
-        var result: [TextLine]?  // copied only when a page has such a line
-        for (index, line) in lines.enumerated() {
-            guard let split = bylineAndPlace(line.text) else {
-                result?.append(line)
-                continue
-            }
-            if result == nil { result = Array(lines[..<index]) }
-            result! += [
-                TextLine(number: line.number, text: split.byline), TextLine(number: line.number, text: split.place),
-            ]
-        }
-        return result ?? lines
+    /// The printed line before `index`, over one blank line at most.
+    func lastPrintedLine(before index: Int, in lines: [TextLine]) -> TextLine? {
+        guard index > 0 else { return nil }
+        if !lines[index - 1].isBlank { return lines[index - 1] }
+        return index > 1 && !lines[index - 2].isBlank ? lines[index - 2] : nil
     }
 
-    struct BylineAndPlace {
-        var byline: String
-        var place: String
-    }
-
-    /// The byline and the place line a line holds apart, at its last ideographic space.
-    func bylineAndPlace(_ text: String) -> BylineAndPlace? {
-        guard text.utf8.count <= Self.maxBylineAndPlace * 3, Self.holdsIdeographicSpace(text),
-            let gap = text.range(of: "　", options: .backwards)
-        else { return nil }
-        let byline = String(text[..<gap.lowerBound].trimmingTrailingSpaces)
-        let place = String(text[gap.upperBound...].drop { $0 == " " || $0 == "　" })
-        guard !byline.isEmpty, !place.isEmpty, roles.places.isPlaceTag(place), roles.role(of: byline) == .byline
-        else { return nil }
-        return BylineAndPlace(byline: byline, place: place)
-    }
-
-    static let maxBylineAndPlace = 40
-
-    /// True when the text holds "　" (U+3000, UTF-8 E3 80 80), told by its UTF-8 with no
-    /// decoding: every line of a page is asked. Every third byte is read: one of each run of
-    /// three is, and only around an E3 or 80 are the others.
-    static func holdsIdeographicSpace(_ text: String) -> Bool {
-        var text = text  // withUTF8 needs it mutable; a native text is read in place
-        return text.withUTF8 { bytes in
-            var index = 2
-            while index < bytes.count {
-                let byte = bytes[index]
-                if byte == 0x80 || byte == 0xE3 {
-                    for start in (index - 2)...index where start + 2 < bytes.count {
-                        if bytes[start] == 0xE3, bytes[start + 1] == 0x80, bytes[start + 2] == 0x80 { return true }
-                    }
-                }
-                index += 3
-            }
-            return false
-        }
-    }
-
-    /// "……心结。" / "（记者 张三）": a credit in brackets on a line of its own, right under a
-    /// paragraph's finished sentence, closes that paragraph's report.
+    /// "……心结。" / "（记者 张三）": a credit in brackets on a line of its own, under a paragraph's
+    /// finished sentence (a blank line between or none), closes that paragraph's report.
     func isCreditLine(at index: Int, closingAParagraph lines: [TextLine]) -> Bool {
         let text = lines[index].text
-        guard index > 0, !lines[index - 1].isBlank, let first = Typography.firstScalar(of: text),
-            first == "（" || first == "(", Typography.endsSentence(lines[index - 1].text)
+        guard let first = Typography.firstScalar(of: text), first == "（" || first == "(",
+            let previous = lastPrintedLine(before: index, in: lines), Typography.endsSentence(previous.text)
         else { return false }
         return lexicon.bylineNames(String(text.dropFirst().dropLast())) != nil
     }

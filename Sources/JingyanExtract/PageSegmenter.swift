@@ -81,7 +81,7 @@ struct PageSegmenter {
         let furniture = furniture(in: page.lines, labelsAround: !unwrapped)
         removed.formUnion(furniture.removed)
         let credited = separatingClosingCredits(
-            separatingPlaceLines(
+            separatingSharedLabels(
                 removed.isEmpty && furniture.replaced.isEmpty
                     ? page.lines
                     : page.lines.map { line in

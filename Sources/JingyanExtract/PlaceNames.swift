@@ -248,12 +248,14 @@ struct PlaceNames: Sendable {
     }
 
     /// A full name that is as often a common word or part of a phrase: of two characters
-    /// ("提高县级" holds 高县, "调出城区" 城区), or of position words and a suffix only ("老城区",
-    /// "城关区", "市中区"; lexicon generic_place_characters). Such a name counts right after its
-    /// prefecture or province, or where the article names one of them.
+    /// ("提高县级" holds 高县, "调出城区" 城区), of position words and a suffix only ("老城区",
+    /// "城关区", "市中区"; lexicon generic_place_characters), or of three with a common ending ("闽东山区"
+    /// holds 东山区). Such a name counts right after its prefecture or province, or where the article
+    /// names one of them.
     func isCommonWord(_ name: String) -> Bool {
         let scalars = name.unicodeScalars
         return scalars.count <= 2 || scalars.dropLast().allSatisfy(lexicon.genericPlaceCharacters.contains)
+            || scalars.count == 3 && lexicon.commonWordEndings.contains(where: name.hasSuffix)
     }
 
     /// A short name, or a full one that is as often a common word: a place only beside its area.

@@ -1,0 +1,140 @@
+import JingyanLayout
+
+/// Labels a page prints on one line that are read apart: a byline and the place line after it,
+/// a title and the byline run on after it.
+extension PageSegmenter {
+    /// The lines with each pair of labels that share a printed line set apart as the lines they
+    /// are, each numbered as the printed one.
+    func separatingSharedLabels(_ lines: [TextLine]) -> [TextLine] {
+        var result: [TextLine]?  // copied only when a page has such a line
+        for (index, line) in lines.enumerated() {
+            guard let parts = sharedLabels(line.text) else {
+                result?.append(line)
+                continue
+            }
+            if result == nil { result = Array(lines[..<index]) }
+            result! += parts.map { TextLine(number: line.number, text: $0) }
+        }
+        return result ?? lines
+    }
+
+    /// The labels a line holds, in order, when it holds more than one.
+    func sharedLabels(_ text: String) -> [String]? {
+        if let split = bylineAndPlace(text) { return [split.byline, split.place] }
+        guard let split = titleAndByline(text) else { return nil }
+        if let tail = bylineAndPlace(split.byline) { return [split.title, tail.byline, tail.place] }
+        return [split.title, split.byline]
+    }
+
+    struct BylineAndPlace {
+        var byline: String
+        var place: String
+    }
+
+    /// The byline and the place line a line holds apart, at its last ideographic space.
+    func bylineAndPlace(_ text: String) -> BylineAndPlace? {
+        guard text.utf8.count <= Self.maxBylineAndPlace * 3, Self.holdsIdeographicSpace(text),
+            let gap = text.range(of: "　", options: .backwards)
+        else { return nil }
+        let byline = String(text[..<gap.lowerBound].trimmingTrailingSpaces)
+        let place = String(text[gap.upperBound...].drop { $0 == " " || $0 == "　" })
+        guard !byline.isEmpty, !place.isEmpty, roles.places.isPlaceTag(place), roles.role(of: byline) == .byline
+        else { return nil }
+        return BylineAndPlace(byline: byline, place: place)
+    }
+
+    static let maxBylineAndPlace = 40
+
+    /// True when the text holds "　" (U+3000, UTF-8 E3 80 80), told by its UTF-8 with no
+    /// decoding: every line of a page is asked. Every third byte is read: one of each run of
+    /// three is, and only around an E3 or 80 are the others.
+    static func holdsIdeographicSpace(_ text: String) -> Bool {
+        var text = text  // withUTF8 needs it mutable; a native text is read in place
+        return text.withUTF8 { bytes in
+            var index = 2
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte == 0x80 || byte == 0xE3 {
+                    for start in (index - 2)...index where start + 2 < bytes.count {
+                        if bytes[start] == 0xE3, bytes[start + 1] == 0x80, bytes[start + 2] == 0x80 { return true }
+                    }
+                }
+                index += 3
+            }
+            return false
+        }
+    }
+
+    struct TitleAndByline {
+        var title: String
+        var byline: String
+    }
+
+    /// "某镇“红黑榜”管出新风尚 某某日报记者 张三 通讯员 李四", "某镇：茶山上开起“院落会”某某日报记者 张三":
+    /// a title with its byline run on at its end, with a space between or none. The byline opens
+    /// with its first role of two characters or more, or with an outlet before that role: after
+    /// a space, after the title's last mark, or where a place's name opens the outlet ("某某日报").
+    func titleAndByline(_ text: String) -> TitleAndByline? {
+        guard text.utf8.count > Self.minSharedTitle * 3, text.utf8.count <= Self.maxTitleAndByline * 3,
+            !Typography.endsSentence(text),
+            let role = firstLongRole(in: text)
+        else { return nil }
+        for start in bylineStarts(in: text, before: role) {
+            let title = String(text[..<start].trimmingTrailingSpaces)
+            let byline = String(text[start...])
+            guard title.count >= Self.minSharedTitle, roles.role(of: title) == .title,
+                roles.role(of: byline) == .byline
+            else { continue }
+            return TitleAndByline(title: title, byline: byline)
+        }
+        return nil
+    }
+
+    static let maxTitleAndByline = 60
+    static let minSharedTitle = 4
+
+    /// Where the text's first author role of two characters or more starts, past its first scalar.
+    func firstLongRole(in text: String) -> String.Index? {
+        let scalars = text.unicodeScalars
+        var index = scalars.index(after: scalars.startIndex)
+        while index < scalars.endIndex {
+            if lexicon.authorRoleStarts.contains(scalars[index]),
+                lexicon.authorRoles.contains(where: {
+                    $0.count > 1 && scalars[index...].starts(with: $0.unicodeScalars)
+                })
+            {
+                return index
+            }
+            index = scalars.index(after: index)
+        }
+        return nil
+    }
+
+    /// Where a byline whose role starts at `role` may start, the longest outlet first: after the
+    /// last space before the role, after the last mark, or at a place's name opening an outlet.
+    func bylineStarts(in text: String, before role: String.Index) -> [String.Index] {
+        let scalars = text.unicodeScalars
+        let head = scalars[..<role]
+        let token = head.lastIndex { $0 == " " || $0 == "　" }.map(scalars.index(after:)) ?? scalars.startIndex
+        var starts = token > scalars.startIndex ? [token] : []
+        let word = scalars[token..<role]
+        if let mark = word.lastIndex(where: { !Typography.isHan($0) }) {
+            starts.append(scalars.index(after: mark))
+            return starts
+        }
+        // "……院落会某某日报记者": the outlet opens with a place's name of two to four characters.
+        var start = scalars.index(role, offsetBy: -LineRoleReader.maxOutletLength, limitedBy: token) ?? token
+        while start < role, scalars.distance(from: start, to: role) >= LineRoleReader.minOutletName {
+            for length in LineRoleReader.tagLength.reversed() {
+                if let end = scalars.index(start, offsetBy: length, limitedBy: role), end < role,
+                    roles.places.isPlaceTag(String(scalars[start..<end]))
+                {
+                    starts.append(start)
+                    break
+                }
+            }
+            start = scalars.index(after: start)
+        }
+        return starts
+    }
+}

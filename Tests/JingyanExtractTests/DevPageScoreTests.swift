@@ -211,7 +211,10 @@ enum ScoreGate {
     /// Batches 31 and 32's: 铜仁 and 贵州 papers' ways, a hotline in a page foot, a title line under
     /// a full-width byline; portal, post and app copies with attachments, counts and comments.
     /// Batches 33 and 34's: two title-first reports in a row, a county visited before the report's
-    /// own, a rule's bars and members, an app's account line.
+    /// own, a rule's bars and members, an app's account line. Batches 39–42's: a title and its byline
+    /// on one line, a credit closing the opening paragraph or wrapped after the last, a village's
+    /// name as a place line, a note in brackets over a title-first report; copies from databases,
+    /// English sites, PDF viewers and apps.
     @Test(arguments: [
         ("composed-written-5/hand", 8), ("composed-written-6/hand", 12), ("composed-written-7/hand", 7),
         ("composed-written-8/hand", 15), ("composed-written-9/hand", 10), ("composed-written-10/hand", 9),
@@ -232,7 +235,9 @@ enum ScoreGate {
         ("composed-written-34/hand", 6), ("composed-written-34/web", 6), ("composed-written-35/hand", 7),
         ("composed-written-35/web", 6), ("composed-written-36/hand", 6), ("composed-written-36/web", 6),
         ("composed-written-37/hand", 6), ("composed-written-37/web", 6), ("composed-written-38/hand", 6),
-        ("composed-written-38/web", 6),
+        ("composed-written-38/web", 6), ("composed-written-39/hand", 8), ("composed-written-39/web", 6),
+        ("composed-written-40/hand", 6), ("composed-written-40/web", 6), ("composed-written-41/hand", 6),
+        ("composed-written-41/web", 6), ("composed-written-42/hand", 6), ("composed-written-42/web", 6),
     ])
     func handLaidPagesReachTheThresholds(folder: String, reports: Int) throws {
         let reading = try ScoreGate.reading(folder)

@@ -234,12 +234,10 @@ extension Lexicon {
         for field in fields[(first + 1)...] {
             // "乔卫东2025-12-19": the last name, run on to the post's date (its space gone in cleaning).
             let name = Self.droppingTrailingDate(String(field))
-            // A database's field of names ("储文静;程刚;余晓燕;") holds their separators.
+            // A database's field of names ("储文静;程刚;余晓燕;") holds their semicolons.
             guard
                 roleOpening(field) != nil
-                    || name.unicodeScalars.allSatisfy({
-                        Typography.isHan($0) || Self.bylineSeparatorScalars.contains($0)
-                    })
+                    || name.unicodeScalars.allSatisfy({ Typography.isHan($0) || Self.nameSemicolons.contains($0) })
             else { break }
             taken.append(Substring(name))
             if name.utf8.count != field.utf8.count { break }
@@ -271,6 +269,8 @@ extension Lexicon {
     }
 
     static let dateCharacters: Set<Unicode.Scalar> = ["年", "月", "日"]
+
+    static let nameSemicolons: Set<Unicode.Scalar> = [";", "；"]
 
     /// What parts a web page's line of fields: spaces, tabs, bars and brackets.
     static let fieldSeparators: Set<Character> = [" ", "　", "\t", "|", "｜", "【", "】"]

@@ -1,4 +1,5 @@
 import JingyanLayout
+import JingyanSupport
 
 /// Labels a page prints on one line that are read apart: a byline and the place line after it,
 /// a title and the byline run on after it.
@@ -76,7 +77,7 @@ extension PageSegmenter {
     /// a space, after the title's last mark, or where a place's name opens the outlet ("某某日报").
     func titleAndByline(_ text: String) -> TitleAndByline? {
         guard text.utf8.count > Self.minSharedTitle * 3, text.utf8.count <= Self.maxTitleAndByline * 3,
-            !Typography.endsSentence(text),
+            Self.spacedWithoutClauses(text), !Typography.endsSentence(text),
             let role = firstLongRole(in: text)
         else { return nil }
         for start in bylineStarts(in: text, before: role) {
@@ -91,23 +92,41 @@ extension PageSegmenter {
     }
 
     static let maxTitleAndByline = 60
+
+    /// A space (a byline's names are spaced) and no "，" or "。" (a body line's), told by the UTF-8
+    /// in one pass: every line of a page is asked.
+    static func spacedWithoutClauses(_ text: String) -> Bool {
+        var text = text  // withUTF8 needs it mutable; a native text is read in place
+        return text.withUTF8 { bytes in
+            var spaced = false
+            for index in bytes.indices {
+                switch bytes[index] {
+                case 0x20: spaced = true
+                // "　" E3 80 80, "。" E3 80 82, "，" EF BC 8C: read at their last byte.
+                case 0x80 where index >= 2 && bytes[index - 2] == 0xE3 && bytes[index - 1] == 0x80: spaced = true
+                case 0x82 where index >= 2 && bytes[index - 2] == 0xE3 && bytes[index - 1] == 0x80: return false
+                case 0x8C where index >= 2 && bytes[index - 2] == 0xEF && bytes[index - 1] == 0xBC: return false
+                default: continue
+                }
+            }
+            return spaced
+        }
+    }
     static let minSharedTitle = 4
 
     /// Where the text's first author role of two characters or more starts, past its first scalar.
+    /// On UTF-8, by libc's byte search: every line of a page is asked.
     func firstLongRole(in text: String) -> String.Index? {
-        let scalars = text.unicodeScalars
-        var index = scalars.index(after: scalars.startIndex)
-        while index < scalars.endIndex {
-            if lexicon.authorRoleStarts.contains(scalars[index]),
-                lexicon.authorRoles.contains(where: {
-                    $0.count > 1 && scalars[index...].starts(with: $0.unicodeScalars)
-                })
-            {
-                return index
+        var bytes = text  // withUTF8 needs it mutable; a native text is read in place
+        let offset = bytes.withUTF8 { bytes -> Int? in
+            var first: Int?
+            for role in lexicon.longRoleUTF8 {
+                let found = role.withUnsafeBufferPointer { TextSearch.firstOffset(of: $0, in: bytes, from: 1) }
+                if let found, found < first ?? .max { first = found }
             }
-            index = scalars.index(after: index)
+            return first
         }
-        return nil
+        return offset.map { text.utf8.index(text.utf8.startIndex, offsetBy: $0) }
     }
 
     /// Where a byline whose role starts at `role` may start, the longest outlet first: after the

@@ -14,6 +14,22 @@ public enum TextSearch {
         count(needle, in: bytes, upTo: 1) == 1
     }
 
+    /// The offset of the first occurrence of `needle` in `bytes` at or after `from`, or nil.
+    public static func firstOffset(
+        of needle: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>, from: Int = 0
+    ) -> Int? {
+        guard let needleStart = needle.baseAddress, let last = needle.last, let start = bytes.baseAddress,
+            from + needle.count <= bytes.count
+        else { return nil }
+        var position = from + needle.count - 1  // where the last byte of a match can stand
+        while position < bytes.count, let hit = memchr(start + position, Int32(last), bytes.count - position) {
+            let end = start.distance(to: hit.assumingMemoryBound(to: UInt8.self)) + 1
+            if memcmp(start + (end - needle.count), needleStart, needle.count) == 0 { return end - needle.count }
+            position = end
+        }
+        return nil
+    }
+
     /// How often `needle` occurs in `bytes` without overlapping, counted up to `limit`. libc's
     /// memchr finds each place the needle's last byte stands (for Han, one continuation byte
     /// value of 64) and memcmp checks the rest, instead of a loop testing every byte of a body.

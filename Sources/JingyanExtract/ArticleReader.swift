@@ -32,7 +32,9 @@ struct ArticleReader {
         let ledeIndex = paragraphs.firstIndex { $0.kind == .text }
         let lede = ledeIndex.map { paragraphs[$0].text } ?? ""
         let rest = ledeIndex.map { Array(paragraphs[($0 + 1)...]) } ?? paragraphs
-        let titleBlock = TitleBlockReading(draft.titleBlock, lexicon: lexicon)
+        let titleBlock = TitleBlockReading(draft.titleBlock, lexicon: lexicon) { name in
+            paragraphs.contains { $0.text.containsText(name) }
+        }
         let title = titleBlock.title ?? Self.fallbackTitle(lede: lede, lexicon: lexicon)
         let place = places.resolve(
             lede: lede, body: { paragraphs.map(\.text).joined() }, title: title, placeTags: titleBlock.placeTags,
@@ -333,7 +335,8 @@ struct TitleBlockReading {
     var placeTags: [String]
     var bylines: [[String]]
 
-    init(_ lines: [TitleLine], lexicon: Lexicon) {
+    /// `bodyNames`: the body names the text, to tell a village's name over the title.
+    init(_ lines: [TitleLine], lexicon: Lexicon, bodyNames: (String) -> Bool = { _ in false }) {
         var titleLines: [String] = []
         for line in Self.titleRun(lines) {
             // A browser tab's title above a copy's ("标题_某某频道_某某网") repeats it.
@@ -342,13 +345,11 @@ struct TitleBlockReading {
         }
         if titleLines.count >= 2, Self.isRubric(titleLines[0]) { titleLines.removeFirst() }
         if let first = titleLines.first { titleLines[0] = Typography.droppingLeadingTag(first) }
-        // A village's name over or under the title ("下党村"): the block's place line.
+        // A village's name over the title that the body names ("下党村"): the block's place line.
+        // A title's own words end in 村 too: "……不出村" wrapped, "乡贤回村" over the rest.
         var villages: [String] = []
-        if titleLines.count >= 2, Self.isVillageName(titleLines[0], lexicon: lexicon) {
+        if titleLines.count >= 2, Self.isVillageName(titleLines[0], lexicon: lexicon), bodyNames(titleLines[0]) {
             villages.append(titleLines.removeFirst())
-        }
-        if titleLines.count >= 2, Self.isVillageName(titleLines[titleLines.count - 1], lexicon: lexicon) {
-            villages.append(titleLines.removeLast())
         }
         title =
             titleLines.isEmpty

@@ -173,7 +173,8 @@ public struct BodyLayout: Sendable {
                 !SpeakerTurn.opens(line.text), !line.endsSentence || Typography.endsSentence(line.text),
                 !Self.introducesWhatFollows(line.text)
             else { continue }
-            if Self.readByItsMarks(line.text, at: index, into: &candidates) { continue }
+            let apart = blankBefore[index] && blankBefore[index + 1]
+            if Self.readByItsMarks(line.text, at: index, apart: apart, into: &candidates) { continue }
             let next = lines[index + 1]
             // A heading's second line ends its last clause; a short line with clauses in it may end a
             // column inside a paragraph.
@@ -229,12 +230,20 @@ public struct BodyLayout: Sendable {
 
     /// True when the line's marks tell what it is, with its candidate appended if it may be a
     /// heading: a sentence is none, but a question alone on its line ("鼓楼里议什么？") is one beside
-    /// a sibling question; a line wholly in lenticular brackets ("【网格细到每一户】") is one at any
+    /// a sibling question, and a short phrase closed by a full stop between blank lines beside two;
+    /// a line wholly in lenticular brackets ("【网格细到每一户】") is one at any
     /// width, the brackets being a heading's typography.
-    static func readByItsMarks(_ text: String, at index: Int, into candidates: inout [HeadingCandidate]) -> Bool {
+    static func readByItsMarks(
+        _ text: String, at index: Int, apart: Bool, into candidates: inout [HeadingCandidate]
+    ) -> Bool {
         if hasSentenceInside(text) {
             if isQuestion(text) {
                 candidates.append(HeadingCandidate(range: index...index, text: text, confirmed: false))
+            } else if apart, isStatedPhrase(text) {
+                // "办事少跑腿。" between blank lines: a heading set as a sentence, only among two
+                // parallel siblings.
+                candidates.append(
+                    HeadingCandidate(range: index...index, text: text, confirmed: false, fillsColumn: true))
             }
             return true
         }
@@ -339,6 +348,15 @@ public struct BodyLayout: Sendable {
     }
 
     static let minQuestionLength = 4
+
+    /// A short phrase of Han closed by a full stop, alone on its line ("代办有专人。").
+    static func isStatedPhrase(_ text: String) -> Bool {
+        guard let last = text.unicodeScalars.last, last == "。" else { return false }
+        let words = text.unicodeScalars.dropLast()
+        return (minQuestionLength...maxStatedPhrase).contains(words.count) && words.allSatisfy(Typography.isHan)
+    }
+
+    static let maxStatedPhrase = 8
 
     /// Two phrases set apart by a space, each of four characters or more and neither with a
     /// clause mark ("议题大家提 代表轮流当"): a heading's form, which PDF text keeps and a body

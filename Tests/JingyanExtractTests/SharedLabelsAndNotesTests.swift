@@ -101,6 +101,19 @@ import Testing
         #expect(lexicon.bylineField(in: "【作者】储文静;程刚;余晓燕;").flatMap(lexicon.bylineNames) == ["储文静", "程刚", "余晓燕"])
     }
 
+    /// Headings set as short sentences between blank lines ("办事少跑腿。"), three in parallel.
+    @Test func headingsSetAsShortSentences() throws {
+        let found = try TestData.extract(lines: [
+            "华城镇把服务送到群众家门口", "梅州日报记者 古晓云", "",
+            "五华县华城镇辖33个村，户籍人口15.8万人。", "", "办事少跑腿。", "",
+            "镇里梳理出高频事项68项，全部下放到村里办理。", "", "代办有专人。", "",
+            "镇里选出帮办员210名，今年代办事项1.28万件。", "", "服务进祠堂。", "",
+            "今年全镇开展周末办事日活动240多场，服务群众3.5万人次。", "",
+        ])
+        let article = try #require(found.articles.first)
+        #expect(article.sections.compactMap(\.heading) == ["办事少跑腿。", "代办有专人。", "服务进祠堂。"])
+    }
+
     /// "（某县融媒体中心 张三 李四）": an outlet crediting the names after it, as a role does.
     @Test func anOutletCreditingNames() throws {
         let lexicon = try Lexicon.bundled()

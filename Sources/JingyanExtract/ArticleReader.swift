@@ -44,6 +44,7 @@ struct ArticleReader {
             ?? Self.newsBriefAuthor(
                 broken: ledeIndex.map { Self.lineBroken(paragraphs[$0], in: draft.body) } ?? "", joined: lede,
                 lexicon: lexicon)
+            ?? ledeIndex.flatMap { Self.datelineCredit(paragraphs[$0], in: draft.body, lexicon: lexicon) }
             ?? Self.closingCredit(of: lede, lexicon: lexicon)
         let titlePart = titleSlug(title, place: place)
         let id = Slug.join([
@@ -241,6 +242,15 @@ struct ArticleReader {
             .joined(separator: " ")
     }
 
+    /// "本报某县12月29日讯　记者 张三 通讯员 李四": a dateline printed as a line of its own over the
+    /// text, which the paragraph after it ran on to; the credit is the rest of that line.
+    static func datelineCredit(_ paragraph: Paragraph, in body: [TextLine], lexicon: Lexicon) -> String? {
+        guard let first = body.first(where: { paragraph.lines.contains($0.number) }),
+            lexicon.newsCueLength(openingWith: first.text) != nil
+        else { return nil }
+        return newsBriefAuthor(in: first.text, lexicon: lexicon)?.joined(separator: "、")
+    }
+
     /// A brief's opening credit runs over at most this many lines.
     static let briefCreditLines = 3
 
@@ -269,7 +279,9 @@ struct ArticleReader {
         guard let cue = lexicon.newsCueLength(openingWith: lede) else { return nil }
         let opening = lede.unicodeScalars.dropFirst(cue).prefix(Self.newsBriefOpening).drop { $0 == " " || $0 == "　" }
         // A colon closes a credit whose persons an ideographic space parts ("记者 张三　通讯员 李四　报道：").
-        let ends = [opening.firstIndex { $0 == "：" || $0 == ":" }, opening.firstIndex { $0 == "　" }]
+        var ends = [opening.firstIndex { $0 == "：" || $0 == ":" }, opening.firstIndex { $0 == "　" }]
+        // A dateline paragraph that is the credit alone ("本报某县12月29日讯　记者 张三 通讯员 李四").
+        if opening.endIndex == lede.unicodeScalars.endIndex { ends.append(opening.endIndex) }
         for end in ends.compactMap({ $0 }) {
             let credit = Substring(opening[..<end]).trimmingTrailingSpaces
             let first = credit.prefix { $0 != " " && $0 != "　" }

@@ -9,7 +9,7 @@ extension Lexicon {
         if let kept = droppingAffiliations(text) { text = kept }
         // On scalars, not Characters, and in one pass: this runs on every line of a page.
         guard mayBeByline(text) else { return nil }
-        text = Self.joiningPaddedNames(text)
+        text = droppingSpacedMarks(Self.joiningPaddedNames(text))
         // Bullets before a byline ("■本报记者 张三") are typography, not part of it.
         let startsWithHan = Typography.firstScalar(of: text).map(Typography.isHan) ?? false
         var byline = startsWithHan ? Substring(text) : text.drop { !$0.isLetter && !$0.isNumber }
@@ -62,6 +62,20 @@ extension Lexicon {
         }
         guard !names.isEmpty, names.count <= 4 else { return nil }
         return hadRole || names.allSatisfy { looksLikePersonalName($0) } ? names : nil
+    }
+
+    /// The byline without what its names did set after them, a space before ("本报记者 张三 文/摄　通讯员
+    /// 李四"): a photographer's mark, whose parts would read as a role and a name.
+    func droppingSpacedMarks(_ text: String) -> String {
+        var text = text
+        for verb in bylineVerbs where verb.hasSuffix("摄") {
+            while let range = text.firstRange(of: verb), range.lowerBound > text.startIndex,
+                let before = text[..<range.lowerBound].last, before == " " || before == "　"
+            {
+                text.removeSubrange(text.index(before: range.lowerBound)..<range.upperBound)
+            }
+        }
+        return text
     }
 
     /// A byline whose two-character names are padded to three with an ideographic space, as
@@ -222,18 +236,17 @@ extension Lexicon {
     func bylineField(in line: String) -> String? {
         let line = Self.joiningPaddedNames(line)
         let fields = line.split(whereSeparator: Self.fieldSeparators.contains).flatMap(Self.splittingAfterTime)
-        guard let first = fields.firstIndex(where: { roleOpening($0) != nil }) else { return postAuthor(fields) }
-        var opening = fields[first]
-        // "作者：某某日报全媒体记者": a field's label before the role it names is no part of the byline.
-        if let colon = opening.firstIndex(where: { $0 == "：" || $0 == ":" }),
-            case let rest = opening[opening.index(after: colon)...], !rest.isEmpty, opensWithRole(rest)
-        {
-            opening = rest
+        guard let first = fields.firstIndex(where: { roleOpening($0) != nil || labelledRole($0) != nil }) else {
+            return postAuthor(fields)
         }
-        var taken = [opening]
+        var taken = [labelledRole(fields[first]) ?? fields[first]]
         for field in fields[(first + 1)...] {
-            // "乔卫东2025-12-19": the last name, run on to the post's date (its space gone in cleaning).
-            let name = Self.droppingTrailingDate(String(field))
+            // "乔卫东2025-12-19": the last name, run on to the post's date (its space gone in cleaning);
+            // "李四）": the last, closing a note in brackets.
+            var name = Self.droppingTrailingDate(String(field))
+            while let last = name.unicodeScalars.last, Typography.closerScalars.contains(last) {
+                name.unicodeScalars.removeLast()
+            }
             // A database's field of names ("储文静;程刚;余晓燕;") holds their semicolons.
             guard
                 roleOpening(field) != nil
@@ -244,6 +257,14 @@ extension Lexicon {
         }
         let byline = taken.joined(separator: " ")
         return bylineNames(byline) == nil ? nil : byline
+    }
+
+    /// "作者：某某日报全媒体记者", "（刊发于……，作者：本报驻某地记者": the role a field's label
+    /// names, after its last colon; nil when no role follows it.
+    func labelledRole(_ field: Substring) -> Substring? {
+        guard let colon = field.lastIndex(where: { $0 == "：" || $0 == ":" }) else { return nil }
+        let rest = field[field.index(after: colon)...]
+        return !rest.isEmpty && opensWithRole(rest) ? rest : nil
     }
 
     /// A post line's author: the personal names after its mark, before the account's name
@@ -279,10 +300,12 @@ extension Lexicon {
     static let labelColons: Set<Unicode.Scalar> = ["：", ":"]
 
     /// A word a byline closes with after its names, alone or after a place ("丰润报道").
+    /// Or where they were filed from ("发自某县").
     func closesByline(_ token: Substring) -> Bool {
         bylineVerbs.contains(token)
             || bylineVerbs.contains { verb in
-                token.hasSuffix(verb) && token.unicodeScalars.count - verb.unicodeScalars.count <= Self.maxNameLength
+                (token.hasSuffix(verb) || token.hasPrefix(verb))
+                    && token.unicodeScalars.count - verb.unicodeScalars.count <= Self.maxNameLength
             }
     }
 

@@ -25,6 +25,7 @@ struct DivisionNaming: Sendable {
 
     /// The short name and whether it may stand alone (two characters or more).
     func shortName(of name: UnsafeBufferPointer<UInt8>, level: Divisions.Level) -> (String, Bool) {
+        if level == .county, let short = Self.wingAbbreviation(of: name) { return (short, true) }
         var end = name.count  // the short name is name[..<end]
         var autonomous = false
         // The longest suffix that leaves two characters: "清新区" is 清新 of 区, not 清 of 新区.
@@ -54,6 +55,21 @@ struct DivisionNaming: Sendable {
         let short = String(decoding: UnsafeBufferPointer(rebasing: name[..<end]), as: UTF8.self)
         return (short, Self.characters(name, end) >= 2)
     }
+
+    /// "科尔沁右翼中旗" → "科右中旗": a banner named for a wing is known by its first character, the
+    /// wing's side and what follows the wing.
+    static func wingAbbreviation(of name: UnsafeBufferPointer<UInt8>) -> String? {
+        guard ends(name, name.count, with: banner) else { return nil }
+        let text = String(decoding: name, as: UTF8.self)
+        guard let wing = text.range(of: "翼") else { return nil }
+        let head = text[..<wing.lowerBound]
+        guard head.count >= 3, let first = head.first, let side = head.last, side == "左" || side == "右" else {
+            return nil
+        }
+        return String(first) + String(side) + text[wing.upperBound...]
+    }
+
+    static let banner = Array("旗".utf8)
 
     /// Drops `word` from the end of `name[..<end]` when two characters remain before it.
     private static func strip(_ word: [UInt8], from name: UnsafeBufferPointer<UInt8>, _ end: inout Int) -> Bool {

@@ -174,6 +174,7 @@ struct LabelGroupScorer {
                 || index > 0 && isBracketedNote(layout.chunks[index - 1], layout: layout)
             let isLabel =
                 opensParagraph && isLabelChunk(chunk, layout: layout) && !isBracketedNote(chunk, layout: layout)
+                && !Self.leavesPage(chunk, layout: layout)
             if isLabel {
                 if previousWasLabel, !opensNextBlock(chunk, after: groups[groups.count - 1], layout: layout) {
                     groups[groups.count - 1].append(index)
@@ -249,8 +250,16 @@ struct LabelGroupScorer {
     }
 
     /// True at the page's start, or when the last printed line before `index` ends a sentence.
+    /// A chunk the report leaves the page after ("……占到了61%，" / "（下转第6版）"): its text, cut off.
+    static func leavesPage(_ chunk: Range<Int>, layout: PageLayout) -> Bool {
+        guard !layout.jumpsOut.isEmpty else { return false }
+        let next = layout.lines[chunk.upperBound...].firstIndex { !$0.isBlank } ?? layout.lines.count
+        return layout.jumpsOut.contains { (chunk.lowerBound..<next).contains($0) }
+    }
+
     func previousLineEndsSentence(_ layout: PageLayout, before index: Int) -> Bool {
-        guard let previous = layout.lines[..<index].last(where: { !$0.isBlank }) else { return true }
-        return previous.endsSentence
+        guard let previous = layout.lines[..<index].lastIndex(where: { !$0.isBlank }) else { return true }
+        // A report that left the page mid-sentence ("……占到了58%，" / "（下转第6版）") ended there.
+        return layout.lines[previous].endsSentence || layout.jumpsOut.contains { (previous..<index).contains($0) }
     }
 }

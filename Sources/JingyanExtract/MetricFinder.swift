@@ -233,11 +233,16 @@ struct MetricFinder {
             position += 1
             skipApproxSuffix()
         }
-        let unit =
+        var unit =
             position < scalars.count && unitStarts.contains(scalars[position])
                 && (!dateUnits.contains(scalars[position]) || written != nil)
             ? unitsByFirstScalar[scalars[position]]?.first(where: { matches($0.scalars, scalars, at: position) })
             : nil
+        if let split = unitAroundMore(scalars, at: position, read: unit) {
+            unit = split
+            approx = true
+            position += 1
+        }
         // "受益群众6.2万": the multiplier alone is the unit as written.
         guard unit != nil || written != nil else { return nil }
         let unitScalars = unit?.scalars ?? []
@@ -261,6 +266,18 @@ struct MetricFinder {
         let word = (unit?.word ?? "") + (perOccasion ? "次" : "") + (rate.map { "/" + $0.word } ?? "")
         return UnitReading(
             unit: written.map { String($0) + word } ?? word, multiplier: multiplier, approx: approx, end: position)
+    }
+
+    /// "3个多月", "2个多百分点": 多 between a measure word and the rest of a unit that opens with it.
+    func unitAroundMore(
+        _ scalars: [Unicode.Scalar], at position: Int, read: (word: String, scalars: [Unicode.Scalar])?
+    ) -> (word: String, scalars: [Unicode.Scalar])? {
+        guard let read, read.scalars.count == 1, position + 2 < scalars.count, scalars[position + 1] == "多" else {
+            return nil
+        }
+        return unitsByFirstScalar[read.scalars[0]]?.first { unit in
+            unit.scalars.count > 1 && matches(Array(unit.scalars.dropFirst()), scalars, at: position + 2)
+        }
     }
 
     /// The unit after a rate's slash ("900元/亩", "0.2万元/户"): the lexicon's unit there, or nil.

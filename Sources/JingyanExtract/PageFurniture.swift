@@ -156,7 +156,7 @@ extension PageSegmenter {
         var end = start
         while end + 1 < lines.count, !lines[end + 1].isBlank, end - start < Self.maxEditorNoteLines { end += 1 }
         // A label over a blank line: a box's label stands alone; a notice has no text.
-        guard end > start else { return isBox ? lines[start...start] : nil }
+        guard end > start else { return isBox ? boxUnderBlank(at: start, in: lines) : nil }
         if isBox, isSignedPiece(titled: (start + 1)...end, in: lines) { return lines[start...start] }
         let notice = lines[(start + 1)...end].map(\.text).joined()
         return isBox || lexicon.setApart.noticeClosings.contains(where: notice.contains) ? lines[start...end] : nil
@@ -192,6 +192,32 @@ extension PageSegmenter {
     }
 
     static let maxPieceTitleLines = 2
+
+    /// A box's label over a blank line, then its own title of a line or two and one paragraph of
+    /// text ("短评" / "" / "标题" / "" / text): all of it; the label alone when anything else
+    /// follows, or a byline signs the text (a signed piece is read as an article).
+    func boxUnderBlank(at start: Int, in lines: [TextLine]) -> ArraySlice<TextLine> {
+        let alone = lines[start...start]
+        func run(from index: Int) -> ClosedRange<Int>? {
+            guard let first = lines[index...].firstIndex(where: { !$0.isBlank }) else { return nil }
+            var last = first
+            while last + 1 < lines.count, !lines[last + 1].isBlank, last - first < Self.maxEditorNoteLines { last += 1 }
+            return first...last
+        }
+        guard start + 1 < lines.count, let title = run(from: start + 1), title.count <= Self.maxPieceTitleLines,
+            title.allSatisfy({
+                !lines[$0].endsSentence && [.title, .headingLike].contains(roles.role(of: lines[$0].text))
+            }),
+            title.upperBound + 1 < lines.count, let text = run(from: title.upperBound + 1), text.count > 1,
+            lines[text.upperBound].endsSentence, !roles.role(of: lines[text.lowerBound].text).isAnchor
+        else { return alone }
+        let signed =
+            text.upperBound + 1 < lines.count
+            && run(from: text.upperBound + 1).map {
+                roles.role(of: lines[$0.lowerBound].text) == .byline
+            } == true
+        return signed ? alone : lines[start...text.upperBound]
+    }
 
     static let maxSetApartLabel = 10
 

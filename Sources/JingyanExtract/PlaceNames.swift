@@ -210,6 +210,9 @@ struct PlaceNames: Sendable {
                 }
                 let name = Typography.string(scalars[start...index])
                 if let township = accept(name) { return township }
+                if formerSuffixes, let renamed = renamedTownship(scalars[start...index], accept: accept) {
+                    return renamed
+                }
             }
         }
         return nil

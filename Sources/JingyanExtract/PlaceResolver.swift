@@ -114,12 +114,13 @@ struct PlaceResolver {
     }
 
     /// A title's township before its colon ("永兴镇：…") written in the lede right after a county
-    /// ("湄潭县永兴镇"): that county, though the lede names another first (a place visited).
+    /// ("湄潭县永兴镇", "湄潭县的永兴镇"): that county, though the lede names another first (a place
+    /// visited).
     private func countyBeforeTitleTownship(_ township: String, in lede: String) -> Place? {
         guard lexicon.townshipSuffixes.contains(where: { township.hasSuffix($0) }) else { return nil }
         for occurrence in places.finder.occurrences(in: lede) where !occurrence.isShort {
             if let county = occurrence.divisions.first(where: { $0.level == .county }),
-                lede.containsText(occurrence.name + township)
+                lede.containsText(occurrence.name + township) || lede.containsText(occurrence.name + "的" + township)
             {
                 return place(county, township: township)
             }
@@ -305,16 +306,31 @@ struct PlaceResolver {
     }
 
     /// The county's one township the text names in full, when it names no other of them: a
-    /// report on one township, not a round of the county's.
+    /// report on one township, not a round of the county's. Under its former suffix too.
     func onlyTownship(in text: String, county: Division) -> Division? {
         var named: [Division] = []
-        _ = places.firstTownship(in: text) { name in  // read to the end: every township named
+        _ = places.firstTownship(in: text, formerSuffixes: true) { name in  // read to the end: every township named
             if let township = places.township(named: name, in: county), !named.contains(township) {
                 named.append(township)
             }
             return nil
         }
-        return named.count == 1 ? named[0] : nil
+        return named.count == 1 ? asPrinted(named[0], in: text) : nil
+    }
+
+    /// The township under the name the text prints, its former suffix ("才纳乡" for 才纳镇).
+    func asPrinted(_ township: Division, in text: String) -> Division {
+        guard !text.containsText(township.name), let last = township.name.unicodeScalars.last,
+            let other = PlaceNames.formerSuffixes[last]
+        else { return township }
+        var scalars = township.name.unicodeScalars
+        scalars.removeLast()
+        scalars.append(other)
+        let printed = String(scalars)
+        guard text.containsText(printed) else { return township }
+        return Division(
+            code: township.code, name: printed, short: township.short, shortIsUsable: township.shortIsUsable,
+            level: township.level)
     }
 
     /// A prefecture-level division the text names with its suffix ("某某市").

@@ -22,6 +22,7 @@ extension PageSegmenter {
     /// The labels a line holds, in order, when it holds more than one.
     func sharedLabels(_ text: String) -> [String]? {
         if let split = bylineAndPlace(text) { return [split.byline, split.place] }
+        if let split = placeAndByline(text) { return [split.place, split.byline] }
         guard let split = titleAndByline(text) else { return nil }
         if let tail = bylineAndPlace(split.byline) { return [split.title, tail.byline, tail.place] }
         return [split.title, split.byline]
@@ -33,15 +34,23 @@ extension PageSegmenter {
     }
 
     /// The byline and the place line a line holds apart, at its last ideographic space.
-    func bylineAndPlace(_ text: String) -> BylineAndPlace? {
+    func bylineAndPlace(_ text: String) -> BylineAndPlace? { labelPair(text, placeFirst: false) }
+
+    /// "某县某镇　某某日报记者 张三": a place line with the byline after it, at its first
+    /// ideographic space.
+    func placeAndByline(_ text: String) -> BylineAndPlace? { labelPair(text, placeFirst: true) }
+
+    private func labelPair(_ text: String, placeFirst: Bool) -> BylineAndPlace? {
         guard text.utf8.count <= Self.maxBylineAndPlace * 3, Self.holdsIdeographicSpace(text),
-            let gap = text.range(of: "　", options: .backwards)
+            let gap = placeFirst ? text.range(of: "　") : text.range(of: "　", options: .backwards)
         else { return nil }
-        let byline = String(text[..<gap.lowerBound].trimmingTrailingSpaces)
-        let place = String(text[gap.upperBound...].drop { $0 == " " || $0 == "　" })
-        guard !byline.isEmpty, !place.isEmpty, roles.places.isPlaceTag(place), roles.role(of: byline) == .byline
+        let head = String(text[..<gap.lowerBound].trimmingTrailingSpaces)
+        let tail = String(text[gap.upperBound...].drop { $0 == " " || $0 == "　" })
+        let pair = placeFirst ? BylineAndPlace(byline: tail, place: head) : BylineAndPlace(byline: head, place: tail)
+        guard !pair.byline.isEmpty, !pair.place.isEmpty, roles.places.isPlaceTag(pair.place),
+            roles.role(of: pair.byline) == .byline
         else { return nil }
-        return BylineAndPlace(byline: byline, place: place)
+        return pair
     }
 
     static let maxBylineAndPlace = 40

@@ -394,7 +394,9 @@ public struct BodyLayout: Sendable {
         func flush(_ kind: Paragraph.Kind) {
             if let open = current {
                 let numbers = lines[open.lowerBound].number...lines[open.upperBound].number
-                paragraphs.append(Paragraph(kind: kind, text: lines[open].map(\.text).joined(), lines: numbers))
+                let text = lines[open].map(\.text).joined()
+                paragraphs.append(
+                    Paragraph(kind: kind, text: kind == .text ? StraightQuotes.paired(text) : text, lines: numbers))
             }
             current = nil
         }

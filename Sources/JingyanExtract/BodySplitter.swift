@@ -242,11 +242,15 @@ struct BodySplitter {
         return pieces
     }
 
-    /// The places a title block names: its place tags, and its title lines read together.
+    /// The places a title block names: its place tags and its title lines read together, with
+    /// the townships its title names of a county the block names ("——某县某镇……纪实", or a tag
+    /// "某县" under "某镇：……").
     func signature(of block: TitleBlock) -> Set<String> {
-        let tags = block.lines.filter { $0.role == .place }.map { places.signature(of: $0.line.text) }
+        let tags = block.lines.filter { $0.role == .place }.map(\.line.text)
         let title = block.lines.filter { $0.role == .title || $0.role == .headingLike }.map(\.line.text).joined()
-        return tags.reduce(places.signature(of: title)) { $0.union($1) }
+        let counties = tags.compactMap { places.tag($0)?.county } + places.namedInFull(in: title)
+        return tags.reduce(places.signature(of: title)) { $0.union(places.signature(of: $1)) }
+            .union(places.townships(of: counties, namedIn: title))
     }
 
     /// What a block's title lines quote ("网格里亮起“夜巡灯”"): a title quotes what its report is

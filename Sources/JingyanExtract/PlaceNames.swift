@@ -180,6 +180,18 @@ struct PlaceNames: Sendable {
             .first { divisions.county(of: $0) == county }
     }
 
+    /// The short names of the townships of `counties` the text names in full: the finder of
+    /// `signature` holds no townships.
+    func townships(of counties: [Divisions.Division], namedIn text: String) -> Set<String> {
+        var names = Set<String>()
+        for county in counties where county.level == .county {
+            if let found = firstTownship(in: text, accept: { township(named: $0, in: county) }) {
+                names.insert(found.shortIsUsable ? found.short : found.name)
+            }
+        }
+        return names
+    }
+
     /// True when the text names one of the county's townships in full ("某某镇红白理事会……").
     func namesTownship(of county: Divisions.Division, in text: String) -> Bool {
         firstTownship(in: text) { township(named: $0, in: county) } != nil

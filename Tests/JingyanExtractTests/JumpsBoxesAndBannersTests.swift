@@ -34,6 +34,33 @@ import Testing
         #expect(found.articles.first.map(Self.figures) == ["12个", "3.2万人", "186件", "61%"])
     }
 
+    /// The same page with both reports in one county: the second block names a township of it
+    /// (in its subtitle, or in its kicker under a place line of the county alone), and the text
+    /// after it names that township, so it heads that text rather than closing the one above.
+    @Test(arguments: [
+        ["——绥滨县忠仁镇基层治理纪实"],
+        ["——基层治理纪实", "", "绥滨"],
+    ])
+    func aTitleFirstReportOfTheSameCounty(blockEnd: [String]) throws {
+        let found = try TestData.extract(
+            lines: [
+                "民主议事进农家", "北岗乡：“四议两公开”", "议出和美新村风", "——绥滨县北岗乡基层协商见闻　黑龙江日报记者 刘洋", "",
+                "冬日的北岗乡，村部里热气腾腾。村民", "们围坐一圈，商量村里的事。", "",
+                "绥滨县北岗乡辖12个行政村，总人口3.", "2万人。今年全乡议定事项186件，其", "中群众提议的占到了61%，", "（下转第6版）", "",
+                "小驿站办成大服务", "忠仁镇：“老娘舅”调解室", "把纠纷化解在炕头",
+            ] + blockEnd + [
+                "", "黑龙江日报记者", "孙立新　赵雪", "",
+                "忠仁镇各村成立了调解室，请老党员当调", "解员。目前全镇共有调解员86名。", "", "今年全镇调解纠纷312起。", "",
+            ])
+        #expect(found.articles.count == 2)
+        let second = try #require(found.articles.last)
+        #expect(second.title.contains("忠仁镇：“老娘舅”调解室把纠纷化解在炕头"))
+        #expect(second.author == "孙立新、赵雪")
+        #expect(second.place.township == "忠仁镇")
+        #expect(Self.figures(second) == ["86名", "312起"])
+        #expect(found.articles.first.map(Self.figures) == ["12个", "3.2万人", "186件", "61%"])
+    }
+
     /// "短评" over a blank line, its own title and one paragraph: a box of the page's, no part of
     /// the report above or below it.
     @Test func anUnsignedCommentaryBetweenTwoReports() throws {

@@ -39,7 +39,7 @@ extension PageSegmenter {
                 || isWholeBrief(layout, title: open, body: body)
                 || titleNamesWhatFollows(layout, block: block, before: body, after: after)
             if heads && block.hasTitle && !closesBody(layout, block: block, before: body, after: after) {
-                // The next report's title block; a news brief's closing credit before it is this one's.
+                // The next report's title block; a closing credit or sign-off before it is this one's.
                 let split = Self.splittingClosingCredit(block, layout: layout)
                 let closed = split.credit.map {
                     TitleBlock(range: open.range, lines: open.lines + $0.lines, hasTitle: open.hasTitle)
@@ -129,15 +129,27 @@ extension PageSegmenter {
             && LabelGroupScorer.isOneParagraph(body, in: layout)
     }
 
-    /// A block that opens with a news brief's closing credit, cut after it.
+    /// A block that opens with a news brief's closing credit, or with bylines printed right under
+    /// the body, cut after them.
     static func splittingClosingCredit(_ block: TitleBlock, layout: PageLayout) -> CreditSplit {
-        guard let first = block.range.first(where: { !layout.lines[$0].isBlank }),
-            layout.closingCredits.contains(first), block.lines.count > 1
-        else { return CreditSplit(credit: nil, rest: block) }
-        let credit = TitleBlock(range: first..<(first + 1), lines: [block.lines[0]], hasTitle: false)
+        guard let first = block.range.first(where: { !layout.lines[$0].isBlank }), block.lines.count > 1 else {
+            return CreditSplit(credit: nil, rest: block)
+        }
+        var end = first + 1
+        if !layout.closingCredits.contains(first) {
+            // Bylines printed right under the body's last line, no blank line between ("……说。" /
+            // "　　　　某某日报记者 张三"): the sign-off of the report above, over a title of its own.
+            guard first > 0, !layout.lines[first - 1].isBlank else { return CreditSplit(credit: nil, rest: block) }
+            while end < block.range.upperBound, !layout.lines[end].isBlank { end += 1 }
+            guard (first..<end).allSatisfy({ layout.roles[$0] == .byline }) else {
+                return CreditSplit(credit: nil, rest: block)
+            }
+        }
+        let count = end - first
+        guard block.lines.count > count else { return CreditSplit(credit: nil, rest: block) }
+        let credit = TitleBlock(range: first..<end, lines: Array(block.lines.prefix(count)), hasTitle: false)
         let rest = TitleBlock(
-            range: (first + 1)..<block.range.upperBound, lines: Array(block.lines.dropFirst()), hasTitle: block.hasTitle
-        )
+            range: end..<block.range.upperBound, lines: Array(block.lines.dropFirst(count)), hasTitle: block.hasTitle)
         return CreditSplit(credit: credit, rest: rest)
     }
 

@@ -352,7 +352,7 @@ struct TitleBlockReading {
         var titleLines: [String] = []
         for line in Self.titleRun(lines) {
             // A browser tab's title above a copy's ("标题_某某频道_某某网") repeats it.
-            let text = Self.droppingSiteName(line.line.text)
+            let text = Typography.closingLetterSpacing(Self.droppingSiteName(line.line.text))
             if text != titleLines.last { titleLines.append(text) }
         }
         if titleLines.count >= 2, Self.isRubric(titleLines[0]) { titleLines.removeFirst() }
@@ -362,6 +362,12 @@ struct TitleBlockReading {
         var villages: [String] = []
         if titleLines.count >= 2, Self.isVillageName(titleLines[0], lexicon: lexicon), bodyNames(titleLines[0]) {
             villages.append(titleLines.removeFirst())
+        }
+        // Under it, a township's and a village's names that the body names ("某某镇某某村"): so too.
+        if titleLines.count >= 2, let last = titleLines.last, Self.isTownshipAndVillage(last, lexicon: lexicon),
+            bodyNames(last)
+        {
+            villages.append(titleLines.removeLast())
         }
         title =
             titleLines.isEmpty
@@ -434,6 +440,17 @@ struct TitleBlockReading {
     }
 
     static let villageNameLength = 2...3
+
+    /// "某某镇某某村": a township's name (two to four Han and a township suffix) and a village's.
+    static func isTownshipAndVillage(_ text: String, lexicon: Lexicon) -> Bool {
+        guard text.unicodeScalars.allSatisfy(Typography.isHan) else { return false }
+        return lexicon.townshipSuffixes.contains { suffix in
+            guard let end = text.range(of: suffix)?.upperBound else { return false }
+            let township = text[..<end]
+            return (2...4).contains(township.count - suffix.count)
+                && isVillageName(String(text[end...]), lexicon: lexicon)
+        }
+    }
 
     /// A column's name printed above a title: short phrases of Han joined by a middle dot
     /// ("平安建设·经验谈"), the way papers name their columns, or a series' name and its number

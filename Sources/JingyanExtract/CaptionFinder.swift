@@ -273,8 +273,10 @@ struct CaptionFinder {
             return nil
         }
         let text = String(before.trimmingTrailingSpaces)
-        // "文/本报记者 张三 图/李四": a byline that credits the photos too, not a caption.
-        let opensWithRole = lexicon.roleOpening(Substring(Typography.droppingBullets(text))) != nil
+        // "文/本报记者 张三 图/李四", "文　张三　图　李四": a byline that credits the photos too, not
+        // a caption. A one-character role is a token of its own.
+        let firstToken = Typography.droppingBullets(text).prefix { $0 != " " && $0 != "　" }
+        let opensWithRole = lexicon.roleOpening(firstToken) != nil
         if opensWithRole, lexicon.bylineNames(text) != nil { return nil }
         return Credit(text: text, photographer: String(name))
     }

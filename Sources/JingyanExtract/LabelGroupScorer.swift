@@ -6,7 +6,7 @@ import JingyanLayout
 /// standing where a paragraph may start (after a finished sentence, another label chunk or
 /// the page's start). Neighbouring label chunks form a group. A group is a title block when
 /// - it opens the page (a title-first report), or
-/// - a byline or a place tag anchors it, or
+/// - a byline or a place tag anchors it, or a heading printed with a jump marker ("标题（上接第5版）"), or
 /// - it holds only title lines and the evidence for a title outweighs that for a heading
 ///   wrapped over two lines: a place named in it, a report's opening after it, the page's end
 ///   after it, and enough body on both sides (`titleEvidence`). On a web copy only a last group
@@ -44,7 +44,9 @@ struct LabelGroupScorer {
             let previousEnd = blocks.last?.range.upperBound ?? 0
             if !layout.hasSentence(in: 0..<range.lowerBound) {
                 if hasTitle || titleLines.contains(where: \.role.isAnchor) { blocks.append(block) }
-            } else if titleLines.contains(where: \.role.isAnchor) {
+            } else if titleLines.contains(where: \.role.isAnchor)
+                || members.contains(where: layout.continuedHeadings.contains)
+            {
                 blocks.append(block)
             } else if titleLines.allSatisfy({ $0.role == .title }),
                 !layout.unwrapped
@@ -215,6 +217,19 @@ struct LabelGroupScorer {
         return chunk.count == 1 && !layout.isCutBodyLine(chunk.lowerBound)
             || layout.lines[chunk.upperBound - 1].width + Self.wrapMargin <= layout.lines[chunk.lowerBound].width
             || Self.isTitleBrokenAtColon(layout.lines[chunk.lowerBound].text)
+            || isShortOfColumn(chunk, layout: layout)
+    }
+
+    /// Two lines on a printed page, each well short of the column and each one clause, its mark
+    /// at its end if any ("雨季断路42天，" / "某村的日子为啥照样过？"): a title in two clauses. A
+    /// paragraph of two lines fills the first.
+    func isShortOfColumn(_ chunk: Range<Int>, layout: PageLayout) -> Bool {
+        !layout.unwrapped && chunk.count == 2
+            && chunk.allSatisfy { index in
+                let line = layout.lines[index]
+                return line.width + Self.wrapMargin <= layout.columnWidth
+                    && !line.text.dropLast().contains(where: Typography.clauseMarks.contains)
+            }
     }
 
     /// "——某县推进某某见闻" under a title line: a subtitle, its clause marks no heading's, wrapped

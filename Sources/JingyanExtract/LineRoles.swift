@@ -120,7 +120,10 @@ struct LineRoleReader {
         guard let names = lexicon.bylineNames(text) else { return false }
         guard names.count == 1 else { return !places.isPlaceTag(text) }
         // After a role a name is a person's, though a place bears it too ("本报记者 高明").
-        if lexicon.roleOpening(Substring(Typography.droppingBullets(text))) != nil { return true }
+        let line = Typography.droppingBullets(text)
+        if lexicon.roleOpening(Substring(line)) != nil { return true }
+        // So after a qualified role ("某县融媒体中心记者 向阳"): the name is a person's.
+        if lexicon.endsWithRole(line.prefix { $0 != " " && $0 != "　" }) { return true }
         // A name and a colon closing the line, no role: a title's place before its colon ("某乡：").
         if let last = Typography.lastScalar(of: text), last == "：" || last == ":" { return false }
         return !places.isPlaceTag(names[0]) && !places.isTownship(names[0])

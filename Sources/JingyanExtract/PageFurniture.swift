@@ -12,6 +12,9 @@ extension PageSegmenter {
         var replaced: [Int: String] = [:]
         /// Line numbers of the markers a report leaves the page by ("（下转第3版）"): it ends there.
         var jumpsOut = Set<Int>()
+        /// Line numbers of headings printed with the marker a report comes back by ("标题（上接第5版）"):
+        /// the title of the report's end, read as a report of its own.
+        var continuedHeadings = Set<Int>()
         /// The running heads' and a web copy's fields as printed ("某某日报", "来源：某县融媒体中心"):
         /// the paper or source they name tells where an ambiguous place name is.
         var printed: [String] = []
@@ -33,6 +36,7 @@ extension PageSegmenter {
                     if !jump.leavesPage { found.removed.formUnion(continuation(after: index, in: lines)) }
                 } else {
                     found.replaced[line.number] = jump.rest
+                    if !jump.leavesPage { found.continuedHeadings.insert(line.number) }
                 }
                 if jump.leavesPage { found.jumpsOut.insert(line.number) }
                 continue

@@ -110,6 +110,7 @@ struct PageSegmenter {
             lines: lines, chunks: chunks, roles: lineRoles, unwrapped: unwrapped, closingCredits: credited.credits,
             columnWidth: columnWidth)
         layout.jumpsOut = Set(lines.indices.filter { furniture.jumpsOut.contains(lines[$0].number) })
+        layout.continuedHeadings = Set(lines.indices.filter { furniture.continuedHeadings.contains(lines[$0].number) })
         let found = LabelGroupScorer(lexicon: lexicon, roles: roles, weights: weights).titleBlocks(in: layout)
         for index in found.foldedLines { layout.lines[index] = TextLine(number: lines[index].number, text: "") }
         var articles = assemble(layout, blocks: found.blocks)
@@ -284,6 +285,9 @@ struct PageLayout {
     var closingCredits: Set<Int>
     /// The indices of the lines where a report left the page ("（下转第3版）"): it ends there.
     var jumpsOut = Set<Int>()
+    /// The indices of the headings a report's end is printed under with its jump marker
+    /// ("标题（上接第5版）"): each heads a report of its own.
+    var continuedHeadings = Set<Int>()
 
     func hasSentence(in range: Range<Int>) -> Bool { lines[range].contains(where: \.endsSentence) }
 

@@ -146,7 +146,8 @@ extension PageSegmenter {
         let token = head.lastIndex { $0 == " " || $0 == "　" }.map(scalars.index(after:)) ?? scalars.startIndex
         var starts = token > scalars.startIndex ? [token] : []
         let word = scalars[token..<role]
-        if let mark = word.lastIndex(where: { !Typography.isHan($0) }) {
+        // A middle dot joins an outlet's names ("某某日报·某某网记者"): no title ends there.
+        if let mark = word.lastIndex(where: { !Typography.isHan($0) && !PersonalNames.nameDots.contains($0) }) {
             starts.append(scalars.index(after: mark))
             return starts
         }

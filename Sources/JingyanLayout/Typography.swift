@@ -85,6 +85,27 @@ public enum Typography {
         }
     }
 
+    /// "山 沟 里 的 矛 盾" → "山沟里的矛盾": a line set letter-spaced, as a PDF gives a title set
+    /// with wide tracking — four characters or more, each one apart from the next by a single
+    /// space, most of them Han. Any other text is returned as it is.
+    public static func closingLetterSpacing(_ text: String) -> String {
+        let scalars = Array(text.unicodeScalars)
+        guard scalars.count >= 2 * minLetterSpaced - 1, scalars.count % 2 == 1 else { return text }
+        var kept = String.UnicodeScalarView()
+        var han = 0
+        for (index, scalar) in scalars.enumerated() {
+            let isSpace = scalar == " " || scalar == "\u{3000}"
+            guard isSpace == (index % 2 == 1) else { return text }
+            if !isSpace {
+                kept.append(scalar)
+                if isHan(scalar) { han += 1 }
+            }
+        }
+        return han * 2 > kept.count ? String(kept) : text
+    }
+
+    static let minLetterSpaced = 4
+
     /// The text without the bullets it opens with and the spaces after them ("■建强阵地" →
     /// "建强阵地"): typography, like a heading's font. Quotes and brackets are kept.
     public static func droppingBullets(_ text: String) -> String {

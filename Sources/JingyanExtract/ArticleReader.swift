@@ -25,8 +25,9 @@ struct ArticleReader {
         introducedSchemes = IntroducedSchemeFinder(lexicon: lexicon)
     }
 
-    /// `nearby`: the counties of the page's other reports (`PlaceResolver.resolve`).
-    func read(_ draft: ArticleDraft, file: String, nearby: [String] = []) -> Article {
+    /// `nearby`: the counties of the page's other reports; `continuing`: the place of the report
+    /// a continued end goes on from (`PlaceResolver.resolve`).
+    func read(_ draft: ArticleDraft, file: String, nearby: [String] = [], continuing: Place? = nil) -> Article {
         let paragraphs = BodyLayout(lines: draft.body, eachLineIsParagraph: draft.unwrapped, headings: draft.headings)
             .paragraphs
         let ledeIndex = paragraphs.firstIndex { $0.kind == .text }
@@ -38,7 +39,7 @@ struct ArticleReader {
         let title = titleBlock.title ?? Self.fallbackTitle(lede: lede, lexicon: lexicon)
         let place = places.resolve(
             lede: lede, body: { paragraphs.map(\.text).joined() }, title: title, placeTags: titleBlock.placeTags,
-            around: draft.printedAround, nearby: nearby)
+            around: draft.printedAround, nearby: nearby, continuing: continuing)
         let author =
             titleBlock.author(excluding: place)
             ?? Self.newsBriefAuthor(

@@ -49,7 +49,11 @@ public struct Extractor: Sendable {
 
     /// Extracts one page split into lines. The page is let go once its articles are found, and
     /// each article's lines once it is read: a big page is not held three times over.
-    func extract(_ page: consuming PageText, progress: (_ practices: Int) -> Void) throws -> Extraction {
+    /// `continued`: the places of reports on other pages that this page's continued ends go on
+    /// from, by the continued end's title (`continuationHints`).
+    func extract(
+        _ page: consuming PageText, progress: (_ practices: Int) -> Void, continued: [String: Place] = [:]
+    ) throws -> Extraction {
         let file = page.file
         guard page.lines.contains(where: { !$0.isBlank }) else { throw ExtractionError.emptyPage(file) }
         var segmented = segmenter.segment(page)
@@ -57,7 +61,7 @@ public struct Extractor: Sendable {
         guard !segmented.articles.isEmpty else { throw ExtractionError.noArticles(file) }
         let drafts = segmented.articles
         segmented.articles = []
-        let articles = readArticles(drafts, file: file, progress: progress)
+        let articles = readArticles(drafts, file: file, progress: progress, continued: continued)
         let captions = segmented.captions.map { draft in
             let county = gazetteer.firstMention(in: draft.text)
             return Caption(
@@ -70,11 +74,13 @@ public struct Extractor: Sendable {
     /// Articles read in page order. A page of many articles (a whole volume pasted into one
     /// file) is read on all cores a chunk at a time, with `progress` after each chunk.
     func readArticles(
-        _ drafts: consuming [ArticleDraft], file: String, progress: (_ practices: Int) -> Void
+        _ drafts: consuming [ArticleDraft], file: String, progress: (_ practices: Int) -> Void,
+        continued: [String: Place] = [:]
     ) -> [Article] {
         let chunk = 256
         guard drafts.count > chunk else {
-            return placedByPage(drafts.map { reader.read($0, file: file) }, drafts: drafts, file: file)
+            return placedByPage(
+                drafts.map { reader.read($0, file: file) }, drafts: drafts, file: file, continued: continued)
         }
         var articles: [Article] = []
         articles.reserveCapacity(drafts.count)
@@ -93,17 +99,22 @@ public struct Extractor: Sendable {
     }
 
     /// Articles whose text gives no place, read again with the counties of the page's other
-    /// articles, which such an article may name by a short name alone.
-    func placedByPage(_ articles: [Article], drafts: [ArticleDraft], file: String) -> [Article] {
+    /// articles, which such an article may name by a short name alone; a report's continued end
+    /// with the place of the report it goes on from (`continued`, by its title).
+    func placedByPage(
+        _ articles: [Article], drafts: [ArticleDraft], file: String, continued: [String: Place] = [:]
+    ) -> [Article] {
         let unplaced = articles.indices.filter { articles[$0].place.slug == PlaceResolver.unknownSlug }
-        guard !unplaced.isEmpty, unplaced.count < articles.count else { return articles }
+        guard !unplaced.isEmpty, unplaced.count < articles.count || !continued.isEmpty else { return articles }
         var counties = UniqueStrings()
         for article in articles { counties.insert(article.place.county) }
         var placed = articles
         for index in unplaced {
-            var again = reader.read(drafts[index], file: file, nearby: counties.strings)
+            let from = drafts[index].continuesReport ? continued[articles[index].title] : nil
+            var again = reader.read(drafts[index], file: file, nearby: counties.strings, continuing: from)
             guard again.place.slug != PlaceResolver.unknownSlug else { continue }
-            again.review.append("地点据同版其他报道推断：\(again.place.county)，请核对地点")
+            let source = from?.county == again.place.county ? "它接续的其他版面报道" : "同版其他报道"
+            again.review.append("地点据\(source)推断：\(again.place.county)，请核对地点")
             placed[index] = again
         }
         return placed
@@ -160,6 +171,7 @@ public struct Extractor: Sendable {
             }
             progress(batch.upperBound, practices)
         }
+        articles = placingContinuedEnds(articles, pages: pages)
         return PageRun(extraction: Extraction(articles: uniquingIDs(articles), captions: captions), rejected: problems)
     }
 

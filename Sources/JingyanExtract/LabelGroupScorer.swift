@@ -148,6 +148,8 @@ struct LabelGroupScorer {
         if layout.lines[before].filter(\.endsSentence).count < 3 { score += weights.titleFewSentencesBefore }
         if changesPlace(layout: layout, title: text, before: before, after: after) {
             score += weights.titleChangesPlace
+        } else if opensWithNewTownship(layout: layout, before: before, after: after) {
+            score += weights.titleNewTownship
         }
         return score
     }
@@ -164,6 +166,18 @@ struct LabelGroupScorer {
         let earlier = places.namedInFull(in: layout.lines[before].map(\.text).joined())
         let elsewhere = !counties.contains { county in earlier.contains { places.isWithin(county, $0) } }
         return elsewhere && (!earlier.isEmpty || counties.contains { places.namesTownship(of: $0, in: title) })
+    }
+
+    /// The first sentence after the group names a township in full ("某某青城子镇是……") that the
+    /// text before it, naming places of its own, does not: likely another report's opening.
+    func opensWithNewTownship(layout: PageLayout, before: Range<Int>, after: Range<Int>) -> Bool {
+        let places = roles.places
+        let next = layout.lines[after].drop(while: \.isBlank).prefix(while: { !$0.isBlank })
+        let opening = BodySplitter.OwnPlaces.firstSentence(of: next.map(\.text).joined())
+        guard let township = places.firstTownshipAnywhere(in: String(opening)) else { return false }
+        let earlier = layout.lines[before].map(\.text).joined()
+        return !earlier.contains(township.name) && !(township.shortIsUsable && earlier.contains(township.short))
+            && !places.signature(of: earlier, withSuffixes: true).isEmpty
     }
 
     /// Label chunks (by index into `layout.chunks`) grouped with their label neighbours.

@@ -33,7 +33,10 @@ extension PageSegmenter {
             if let jump = lexicon.pageJump(in: line.text) {
                 if jump.rest.isEmpty {
                     found.removed.insert(line.number)
-                    if !jump.leavesPage { found.removed.formUnion(continuation(after: index, in: lines)) }
+                    if !jump.leavesPage {
+                        found.removed.formUnion(continuation(after: index, in: lines))
+                        if let heading = headingBy(marker: index, in: lines) { found.continuedHeadings.insert(heading) }
+                    }
                 } else {
                     found.replaced[line.number] = jump.rest
                     if !jump.leavesPage { found.continuedHeadings.insert(line.number) }
@@ -264,6 +267,13 @@ extension PageSegmenter {
         guard utf8.count == 6 || utf8.count == 9 else { return false }
         let trimmed = text.hasPrefix("星期") ? text.dropFirst(2) : text.hasPrefix("周") ? text.dropFirst() : nil
         return trimmed.map { $0.count == 1 && "一二三四五六日天".contains($0) } ?? false
+    }
+
+    /// The line number of a title line right under or over a "（上接第5版）" of its own: the
+    /// heading of the report's end printed there.
+    func headingBy(marker index: Int, in lines: [TextLine]) -> Int? {
+        [index + 1, index - 1].lazy.filter { lines.indices.contains($0) && !lines[$0].isBlank }
+            .first { roles.role(of: lines[$0].text) == .title }.map { lines[$0].number }
     }
 
     /// Under a "（上接第1版）" of its own: the end of a report whose title is on another page. It is

@@ -17,6 +17,11 @@ struct ArticleDraft: Sendable {
     var headings: [ClosedRange<Int>] = []
     /// The page's running heads and a web copy's fields, one a line (`Furniture.printed`).
     var printedAround = ""
+    /// Its title is a heading printed with a jump marker ("标题（上接第5版）"): the end of a report
+    /// begun on another page, which may name no place of its own.
+    var continuesReport = false
+
+    static let continuationNote = "接续其他版面的报道：请核对地点和作者"
 
     /// Lets go of the lines, once the article is read.
     mutating func release() {
@@ -113,13 +118,28 @@ struct PageSegmenter {
         layout.continuedHeadings = Set(lines.indices.filter { furniture.continuedHeadings.contains(lines[$0].number) })
         let found = LabelGroupScorer(lexicon: lexicon, roles: roles, weights: weights).titleBlocks(in: layout)
         for index in found.foldedLines { layout.lines[index] = TextLine(number: lines[index].number, text: "") }
-        var articles = assemble(layout, blocks: found.blocks)
+        let articles = Self.noting(assemble(layout, blocks: found.blocks), found: found, furniture: furniture)
+        return Result(articles: articles, captions: captions)
+    }
+
+    /// The articles with what the page says around them: their headings, the running heads, and
+    /// whether each is a report's end continued from another page.
+    static func noting(
+        _ assembled: [ArticleDraft], found: LabelGroupScorer.Found, furniture: Furniture
+    )
+        -> [ArticleDraft]
+    {
+        var articles = assembled
         let printedAround = furniture.printed.joined(separator: "\n")
         for index in articles.indices {
             articles[index].headings = found.headings.filter { articles[index].lines.contains($0.lowerBound) }
             articles[index].printedAround = printedAround
+            if articles[index].titleBlock.contains(where: { furniture.continuedHeadings.contains($0.line.number) }) {
+                articles[index].continuesReport = true
+                articles[index].doubts.append(ArticleDraft.continuationNote)
+            }
         }
-        return Result(articles: articles, captions: captions)
+        return articles
     }
 
     /// A web copy: a third of its text lines are wider than any newspaper column, or (a short

@@ -171,6 +171,11 @@ struct PlaceNames: Sendable {
         name.unicodeScalars.count >= 3 && !divisions.named(name, level: .township).isEmpty
     }
 
+    /// The first township the text names in full, in whichever county.
+    func firstTownshipAnywhere(in text: String) -> Divisions.Division? {
+        firstTownship(in: text) { divisions.named($0, level: .township).first }
+    }
+
     /// True when some township has `name` as its short name ("枫泾" of 枫泾镇).
     func isTownshipShortName(_ name: String) -> Bool { !divisions.shortNamed(name, level: .township).isEmpty }
 

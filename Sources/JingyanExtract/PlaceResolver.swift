@@ -35,12 +35,13 @@ struct PlaceResolver {
     /// page prints `around` its reports (running heads, a copy's source) only helps read a name
     /// several places share: "鼓楼区" under a "福州日报" head.
     ///
+    /// `continuing`: for the end of a report begun on another page, that report's place.
     /// `nearby` are the counties the page's other reports are on: an article naming none in full
     /// may name one of them by its short name ("化隆的“拉面网格”" in a commentary under a report
     /// on 化隆回族自治县), where elsewhere a short name is too often a common word to count.
     func resolve(
         lede: String, body readBody: @escaping () -> String, title: String, placeTags: [String],
-        around: String = "", nearby: [String] = []
+        around: String = "", nearby: [String] = [], continuing: Place? = nil
     ) -> Place {
         lazy var body = readBody()
         let context = Context(places: places, text: { title + lede + body + "\n" + around }, home: homeProvince)
@@ -91,9 +92,7 @@ struct PlaceResolver {
             let short = shortName(of: name)
             return place(name, short: short, slug: slug.pinyin(short), township: township(after: end))
         }
-        if let county = countyNamedShort(among: nearby, in: [title, lede, body]) {
-            return place(county, township: nil)
-        }
+        if let near = placeNearby(nearby, continuing: continuing, texts: [title, lede, body]) { return near }
         if let tag = placeTags.first { return place(tag, short: tag, slug: slug.pinyin(tag), township: nil) }
         return place("未注明地点", short: "未注明", slug: Self.unknownSlug, township: nil)
     }
@@ -262,6 +261,20 @@ struct PlaceResolver {
 
     /// UTF-8 bytes read after a county's name for a township's: eight characters and a suffix of three.
     private static let townshipReach = 33
+
+    /// An article naming no place: the place of the report it is the end of (`continuing`), at
+    /// the one township of its county the texts name if they name one; or one of the `nearby`
+    /// counties it names short.
+    private func placeNearby(_ nearby: [String], continuing: Place?, texts: [String]) -> Place? {
+        if let continuing {
+            guard let county = places.divisions.named(continuing.county, level: .county).first else {
+                return continuing
+            }
+            let named = onlyTownship(in: texts.joined(), county: county)?.name
+            return place(county, township: named ?? continuing.township)
+        }
+        return countyNamedShort(among: nearby, in: texts).map { place($0, township: nil) }
+    }
 
     /// The first of the `nearby` counties whose short name the texts name, in the texts' order.
     func countyNamedShort(among nearby: [String], in texts: [String]) -> Division? {

@@ -8,6 +8,7 @@ public struct SegmentationWeights: Codable, Sendable, Equatable {
     public var titleFewSentencesAfter: Int
     public var titleFewSentencesBefore: Int
     public var titleChangesPlace: Int
+    public var titleNewTownship: Int
     public var titleThreshold: Int
     public var splitOpening: Int
     public var splitNaming: Int
@@ -21,6 +22,7 @@ public struct SegmentationWeights: Codable, Sendable, Equatable {
         case titleFewSentencesAfter = "title_few_sentences_after"
         case titleFewSentencesBefore = "title_few_sentences_before"
         case titleChangesPlace = "title_changes_place"
+        case titleNewTownship = "title_new_township"
         case titleThreshold = "title_threshold"
         case splitOpening = "split_opening"
         case splitNaming = "split_naming"
@@ -39,6 +41,7 @@ public struct SegmentationWeights: Codable, Sendable, Equatable {
             case .titleFewSentencesAfter: titleFewSentencesAfter
             case .titleFewSentencesBefore: titleFewSentencesBefore
             case .titleChangesPlace: titleChangesPlace
+            case .titleNewTownship: titleNewTownship
             case .titleThreshold: titleThreshold
             case .splitOpening: splitOpening
             case .splitNaming: splitNaming
@@ -53,6 +56,7 @@ public struct SegmentationWeights: Codable, Sendable, Equatable {
             case .titleFewSentencesAfter: titleFewSentencesAfter = newValue
             case .titleFewSentencesBefore: titleFewSentencesBefore = newValue
             case .titleChangesPlace: titleChangesPlace = newValue
+            case .titleNewTownship: titleNewTownship = newValue
             case .titleThreshold: titleThreshold = newValue
             case .splitOpening: splitOpening = newValue
             case .splitNaming: splitNaming = newValue

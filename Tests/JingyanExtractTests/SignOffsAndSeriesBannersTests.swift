@@ -123,4 +123,43 @@ import Testing
         #expect(article.title == "华来镇：长廊里议出新风")
         #expect(article.author == "陈立")
     }
+
+    /// A title line alone between two reports, no byline or place, over a paragraph whose first
+    /// sentence names a township the report above does not: the next report's title.
+    @Test func aLoneTitleOverAReportOnAnotherTownship() throws {
+        let found = try TestData.extract(
+            lines: Self.firstReport + [
+                "", "长廊边上还办起了夜校，每月请农技员讲课。", "", "村里的大事小情，都先拿到长廊里议一议。", "",
+                "老矿区楼栋里有了“说事角”", "",
+                "八里甸子镇是有名的老矿区，镇区有职工住宅楼47栋。", "", "楼道口设立“说事角”35个，解决问题408件。", "",
+                "“有事下楼就能说。”退休矿工刘宝田说。", "",
+            ])
+        #expect(found.articles.count == 2)
+        let second = try #require(found.articles.last)
+        #expect(second.title == "老矿区楼栋里有了“说事角”")
+        #expect(second.place.township == "八里甸子镇")
+        #expect(Self.figures(second) == ["47栋", "35个", "408件"])
+    }
+
+    /// A report's end on another page under "标题（上接A5版）", naming no township or county of its
+    /// own: in the same run, the place of the report whose title it shortens.
+    @Test func aContinuedEndTakesThePlaceOfTheReportItGoesOnFrom() throws {
+        let pages = [
+            (
+                file: "seeds/a5.txt",
+                text: ["华来镇：“议事长廊”议出邻里和气", "本报记者 陈立", ""].joined(separator: "\n") + "\n"
+                    + Self.firstReport.dropFirst(2).joined(separator: "\n") + "\n（转A6版）\n"
+            ),
+            (
+                file: "seeds/a6.txt",
+                text: ["“议事长廊”议出和气（上接A5版）", "", "镇里还推出“议事积分”，全镇已有720户参加积分。", ""]
+                    .joined(separator: "\n")
+            ),
+        ]
+        let found = try Extractor.standard().extract(pages: pages)
+        let end = try #require(found.articles.first { $0.source.file == "seeds/a6.txt" })
+        #expect(end.place.county == "桓仁满族自治县")
+        #expect(end.place.township == "华来镇")
+        #expect(end.review.contains(ArticleDraft.continuationNote))
+    }
 }

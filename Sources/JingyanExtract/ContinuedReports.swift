@@ -1,0 +1,62 @@
+import JingyanLayout
+import JingyanModel
+
+/// Reports a page continues from another ("标题（上接第5版）"): their ends, read alone, may name
+/// no place; the report they go on from, on another page of the same run, gives its place.
+extension Extractor {
+    /// For each page holding a continued end with no place: that end's title → the place of the
+    /// report on another page whose title holds it ("某某镇：渔港里开起“说事船”" for "渔港里开起“说事船”").
+    static func continuationHints(_ articles: [Article]) -> [String: [String: Place]] {
+        var hints: [String: [String: Place]] = [:]
+        for article in articles
+        where article.review.contains(ArticleDraft.continuationNote)
+            && article.place.slug == PlaceResolver.unknownSlug && article.title.count >= minContinuedTitle
+        {
+            let heading = Array(article.title)
+            let candidates = articles.filter { other in
+                other.source.file != article.source.file && other.place.slug != PlaceResolver.unknownSlug
+            }.map { (article: $0, shared: longestCommonRun(heading, Array($0.title))) }
+            // The title it goes on under, whole or shortened ("“五议”工作法议出……" as "“五议”议出……").
+            if let begun = candidates.max(by: { $0.shared < $1.shared }), begun.shared * 3 >= heading.count * 2 {
+                hints[article.source.file, default: [:]][article.title] = begun.article.place
+            }
+        }
+        return hints
+    }
+
+    /// The length of the longest run of characters the two texts share.
+    static func longestCommonRun(_ first: [Character], _ second: [Character]) -> Int {
+        var previous = [Int](repeating: 0, count: second.count + 1)
+        var longest = 0
+        for character in first {
+            var current = [Int](repeating: 0, count: second.count + 1)
+            for (index, other) in second.enumerated() where other == character {
+                current[index + 1] = previous[index] + 1
+                longest = max(longest, current[index + 1])
+            }
+            previous = current
+        }
+        return longest
+    }
+
+    /// A continued end's title this short may be any report's words.
+    static let minContinuedTitle = 4
+
+    /// The run's articles, each page that holds a continued end `continuationHints` can place
+    /// read again with that hint. A page too big to be kept (its text let go) is left as read.
+    func placingContinuedEnds(_ articles: [Article], pages: [(file: String, text: String)]) -> [Article] {
+        let hints = Self.continuationHints(articles)
+        guard !hints.isEmpty else { return articles }
+        var placed = articles
+        for (file, continued) in hints.sorted(by: { $0.key < $1.key }) {
+            guard let page = pages.first(where: { $0.file == file }), !page.text.isEmpty,
+                let again = try? extract(
+                    PageText(file: file, text: page.text), progress: { _ in }, continued: continued),
+                let start = placed.firstIndex(where: { $0.source.file == file })
+            else { continue }
+            let end = placed[start...].firstIndex { $0.source.file != file } ?? placed.endIndex
+            placed.replaceSubrange(start..<end, with: again.articles)
+        }
+        return placed
+    }
+}

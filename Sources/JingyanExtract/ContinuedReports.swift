@@ -5,7 +5,8 @@ import JingyanModel
 /// no place; the report they go on from, on another page of the same run, gives its place.
 extension Extractor {
     /// For each page holding a continued end with no place: that end's title → the place of the
-    /// report on another page whose title holds it ("某某镇：渔港里开起“说事船”" for "渔港里开起“说事船”").
+    /// report on another page whose title holds most of its characters ("某某镇：渔港里开起“说事船”"
+    /// for "渔港里开起“说事船”").
     static func continuationHints(_ articles: [Article]) -> [String: [String: Place]] {
         var hints: [String: [String: Place]] = [:]
         for article in articles
@@ -15,13 +16,22 @@ extension Extractor {
             let heading = Array(article.title)
             let candidates = articles.filter { other in
                 other.source.file != article.source.file && other.place.slug != PlaceResolver.unknownSlug
-            }.map { (article: $0, shared: longestCommonRun(heading, Array($0.title))) }
-            // The title it goes on under, whole or shortened ("“五议”工作法议出……" as "“五议”议出……").
-            if let begun = candidates.max(by: { $0.shared < $1.shared }), begun.shared * 3 >= heading.count * 2 {
+            }.map { (article: $0, shared: sharedCharacters(heading, $0.title)) }
+            // The title it goes on under, whole, shortened or reworded ("“五议”工作法议出……" as "“五议”议出
+            // ……", "……四万新居民在这里住得安心" as "新居民在分水住得安心"): most of its characters, a run of them.
+            if let begun = candidates.max(by: { $0.shared < $1.shared }), begun.shared * 5 >= heading.count * 4,
+                longestCommonRun(heading, Array(begun.article.title)) >= minContinuedTitle
+            {
                 hints[article.source.file, default: [:]][article.title] = begun.article.place
             }
         }
         return hints
+    }
+
+    /// How many of the heading's characters the title holds.
+    static func sharedCharacters(_ heading: [Character], _ title: String) -> Int {
+        let characters = Set(title)
+        return heading.count { characters.contains($0) }
     }
 
     /// The length of the longest run of characters the two texts share.

@@ -53,15 +53,15 @@ extension Extractor {
     static let minContinuedTitle = 4
 
     /// The run's articles, each page that holds a continued end `continuationHints` can place
-    /// read again with that hint. A page too big to be kept (its text let go) is left as read.
-    func placingContinuedEnds(_ articles: [Article], pages: [(file: String, text: String)]) -> [Article] {
+    /// read again with that hint. `pages`: the text of each page holding a continued end, by file
+    /// (one too big to be kept has none, and is left as read).
+    func placingContinuedEnds(_ articles: [Article], pages: [String: String]) -> [Article] {
         let hints = Self.continuationHints(articles)
         guard !hints.isEmpty else { return articles }
         var placed = articles
         for (file, continued) in hints.sorted(by: { $0.key < $1.key }) {
-            guard let page = pages.first(where: { $0.file == file }), !page.text.isEmpty,
-                let again = try? extract(
-                    PageText(file: file, text: page.text), progress: { _ in }, continued: continued),
+            guard let text = pages[file], !text.isEmpty,
+                let again = try? extract(PageText(file: file, text: text), progress: { _ in }, continued: continued),
                 let start = placed.firstIndex(where: { $0.source.file == file })
             else { continue }
             let end = placed[start...].firstIndex { $0.source.file != file } ?? placed.endIndex

@@ -148,20 +148,24 @@ public struct Extractor: Sendable {
         var captions: [Caption] = []
         var problems: [ExtractionError] = []  // every bad page is reported, not just the first
         var practices = 0
+        var continuing: [String: String] = [:]  // the text of each page holding a continued end, by file
         for batch in Self.batches(of: pages) {
             let outcomes: [Result<Extraction, ExtractionError>]
             if batch.count == 1 {
                 // Alone: a big page, whose articles are read on all cores, with progress. Once
                 // split into lines its text is let go: a page handed over is not held twice.
                 let page = PageText(file: pages[batch.lowerBound].file, text: pages[batch.lowerBound].text)
-                pages[batch.lowerBound].text = ""
+                pages[batch.lowerBound].text = ""  // too big to be read again for a continued end
                 outcomes = [outcome(of: page) { progress(batch.lowerBound, practices + $0) }]
             } else {
                 outcomes = Array(pages[batch]).concurrentMap { outcome(of: PageText(file: $0.file, text: $0.text)) }
             }
-            for outcome in outcomes {
+            for (index, outcome) in zip(batch, outcomes) {
                 switch outcome {
                 case .success(let extraction):
+                    if extraction.articles.contains(where: { $0.review.contains(ArticleDraft.continuationNote) }) {
+                        continuing[pages[index].file] = pages[index].text
+                    }
                     articles += extraction.articles
                     captions += extraction.captions
                     practices += extraction.articles.reduce(0) { $0 + $1.practices.count }
@@ -171,7 +175,7 @@ public struct Extractor: Sendable {
             }
             progress(batch.upperBound, practices)
         }
-        articles = placingContinuedEnds(articles, pages: pages)
+        articles = placingContinuedEnds(articles, pages: continuing)
         return PageRun(extraction: Extraction(articles: uniquingIDs(articles), captions: captions), rejected: problems)
     }
 

@@ -240,18 +240,26 @@ struct PlaceNames: Sendable {
     func renamedTownship(
         _ name: ArraySlice<Unicode.Scalar>, accept: (String) -> Divisions.Division?
     ) -> Divisions.Division? {
-        guard let last = name.last, let other = Self.formerSuffixes[last] else { return nil }
-        var current = Array(name.dropLast())
-        current.append(other)
-        guard divisions.mayBeName(current[...]), let township = accept(Typography.string(current[...])) else {
-            return nil
-        }
-        return Divisions.Division(
-            code: township.code, name: Typography.string(name), short: township.short,
-            shortIsUsable: township.shortIsUsable, level: township.level)
+        guard let current = Self.underOtherSuffix(name), divisions.mayBeName(current[...]),
+            let township = accept(Typography.string(current[...]))
+        else { return nil }
+        return Self.printed(township, as: Typography.string(name))
     }
 
     static let formerSuffixes: [Unicode.Scalar: Unicode.Scalar] = ["乡": "镇", "镇": "乡"]
+
+    /// The name with its last scalar, 乡 or 镇, swapped for the other; nil when it ends with neither.
+    static func underOtherSuffix(_ name: some BidirectionalCollection<Unicode.Scalar>) -> [Unicode.Scalar]? {
+        guard let last = name.last, let other = formerSuffixes[last] else { return nil }
+        return Array(name.dropLast()) + [other]
+    }
+
+    /// The township under the name the text prints it by ("某某乡" for the codes' "某某镇").
+    static func printed(_ township: Divisions.Division, as name: String) -> Divisions.Division {
+        Divisions.Division(
+            code: township.code, name: name, short: township.short, shortIsUsable: township.shortIsUsable,
+            level: township.level)
+    }
 
     /// The provinces, prefectures and counties the text names in full ("某某县", not "某某"), but
     /// for names that are as often common words; a short or common name counts right after a

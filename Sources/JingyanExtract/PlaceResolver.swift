@@ -333,17 +333,10 @@ struct PlaceResolver {
 
     /// The township under the name the text prints, its former suffix ("才纳乡" for 才纳镇).
     func asPrinted(_ township: Division, in text: String) -> Division {
-        guard !text.containsText(township.name), let last = township.name.unicodeScalars.last,
-            let other = PlaceNames.formerSuffixes[last]
+        guard !text.containsText(township.name), let other = PlaceNames.underOtherSuffix(township.name.unicodeScalars)
         else { return township }
-        var scalars = township.name.unicodeScalars
-        scalars.removeLast()
-        scalars.append(other)
-        let printed = String(scalars)
-        guard text.containsText(printed) else { return township }
-        return Division(
-            code: township.code, name: printed, short: township.short, shortIsUsable: township.shortIsUsable,
-            level: township.level)
+        let printed = Typography.string(other[...])
+        return text.containsText(printed) ? PlaceNames.printed(township, as: printed) : township
     }
 
     /// A prefecture-level division the text names with its suffix ("某某市").

@@ -39,23 +39,14 @@ public struct ReadingSet {
         }
     }
 
-    /// Extracts each page on its own and scores the lot. A page the extractor rejects counts as a
-    /// page with nothing found (its articles are "not found"), with the reason among the problems.
+    /// Extracts the pages as one run, as `jingyan extract` reads a seeds folder (a report continued
+    /// on another page of the set is placed from there), and scores the lot. A page the extractor
+    /// rejects counts as a page with nothing found (its articles are "not found"), with the
+    /// reason among the problems.
     public func score(with extractor: Extractor) -> ReadingScore {
-        var articles: [Article] = []
-        var captions: [Caption] = []
-        var rejected: [String] = []
-        for page in pages {
-            do {
-                let extraction = try extractor.extract(pages: [("seeds/\(page.name)", page.text)])
-                articles += extraction.articles
-                captions += extraction.captions
-            } catch {
-                rejected.append("\(page.name): extractor rejected the page: \(error)")
-            }
-        }
-        var score = ReadingScorer.score(Extraction(articles: articles, captions: captions), against: reading)
-        score.problems = rejected + score.problems
+        let run = extractor.extractEach(pages: pages.map { (file: "seeds/\($0.name)", text: $0.text) })
+        var score = ReadingScorer.score(run.extraction, against: reading)
+        score.problems = run.rejected.map { "extractor rejected the page: \($0)" } + score.problems
         return score
     }
 }

@@ -152,7 +152,11 @@ extension PageSegmenter {
         else { return nil }
         // A web copy's box label may end with a colon: "相关链接：".
         let colon = scalars[last] == "：" || scalars[last] == ":"
-        let label = String(scalars[first..<(colon && last > first ? last : scalars.index(after: last))])
+        // A head set letter-spaced ("记 者 调 查") is read closed up, one after a bullet ("■某某简讯")
+        // without it.
+        let label = Typography.droppingBullets(
+            Typography.closingLetterSpacing(
+                String(scalars[first..<(colon && last > first ? last : scalars.index(after: last))])))
         guard label.unicodeScalars.count <= Self.maxSetApartLabel else { return nil }
         if isColumnHead(label) { return lines[start...start] }
         // On a copy, readers' comments run to its end.

@@ -16,6 +16,9 @@ extension LexiconPattern {
 
         private(set) var instructions: [Instruction] = []
         private(set) var classes: [ScalarClass] = []
+        /// Each class's index in `classes`: a class written again (every "\s*", every "[^。，；！？]")
+        /// is tested on the same bitmap, not on one of its own.
+        private var classIndex: [ScalarClass: Int] = [:]
         /// `ScalarBitmap.wordCount` words per class: a BMP scalar is tested with one load, with no
         /// walk over the class's items (and no retain of them) at every step.
         private(set) var classWords: [UInt64] = []
@@ -64,7 +67,10 @@ extension LexiconPattern {
                     let scalar = Unicode.Scalar(range.lowerBound)
                 {
                     instructions.append(.scalar(scalar))
+                } else if let index = classIndex[set] {
+                    instructions.append(.scalarIn(index))
                 } else {
+                    classIndex[set] = classes.count
                     classes.append(set)
                     instructions.append(.scalarIn(classes.count - 1))
                 }

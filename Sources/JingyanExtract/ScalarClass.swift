@@ -1,8 +1,8 @@
 import JingyanLayout
 
 /// A set of scalars as written in a pattern: scalars, ranges and named classes.
-struct ScalarClass: Sendable {
-    enum Named: Sendable {
+struct ScalarClass: Hashable, Sendable {
+    enum Named: Hashable, Sendable {
         case decimalDigit, whiteSpace, han, lineTerminator
 
         func contains(_ scalar: Unicode.Scalar) -> Bool {
@@ -30,7 +30,7 @@ struct ScalarClass: Sendable {
         }
     }
 
-    enum Item: Sendable {
+    enum Item: Hashable, Sendable {
         case range(ClosedRange<UInt32>)
         case named(Named, negated: Bool)
 

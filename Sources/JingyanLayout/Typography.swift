@@ -89,6 +89,8 @@ public enum Typography {
     /// with wide tracking — four characters or more, each one apart from the next by a single
     /// space, most of them Han. Any other text is returned as it is.
     public static func closingLetterSpacing(_ text: String) -> String {
+        // Most lines asked hold no space at all: refused before any copy of their scalars.
+        guard text.unicodeScalars.contains(where: { $0 == " " || $0 == "\u{3000}" }) else { return text }
         let scalars = Array(text.unicodeScalars)
         guard scalars.count >= 2 * minLetterSpaced - 1, scalars.count % 2 == 1 else { return text }
         var kept = String.UnicodeScalarView()

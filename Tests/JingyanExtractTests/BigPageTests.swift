@@ -28,7 +28,7 @@ import Testing
         let seed = try String(contentsOf: Self.seedPage, encoding: .utf8)
         let copies = 60  // more articles than one chunk
         let page = Array(repeating: seed, count: copies).joined(separator: "\n")
-        let extractor = try Extractor.standard()
+        let extractor = try TestData.extractor()
         var heard: [Int] = []
         let whole = try extractor.extract(page: page, file: "seeds/big.txt") { heard.append($0) }
         let one = try extractor.extract(page: seed, file: "seeds/big.txt")

@@ -104,10 +104,10 @@ import Testing
     }
 
     @Test func articleIDsDoNotDependOnOtherPages() throws {
-        let alone = try Extractor.standard().extract(pages: [
+        let alone = try TestData.extractor().extract(pages: [
             ("seeds/b.txt", TestData.fixtureText("composed-lead-sections.txt"))
         ])
-        let together = try Extractor.standard().extract(pages: [
+        let together = try TestData.extractor().extract(pages: [
             ("seeds/a.txt", TestData.fixtureText("composed-news-brief.txt")),
             ("seeds/b.txt", TestData.fixtureText("composed-lead-sections.txt")),
         ])

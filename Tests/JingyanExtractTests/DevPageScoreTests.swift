@@ -42,7 +42,7 @@ enum ScoreGate {
     /// Extracts each page of the reading from `Fixtures/<subdirectory>` and scores the lot.
     static func score(_ reading: PageReading, in subdirectory: String) throws -> ReadingScore {
         let folder = try #require(Bundle.module.url(forResource: "Fixtures/\(subdirectory)", withExtension: nil))
-        return try ReadingSet(folder: folder, name: subdirectory).score(with: Extractor.standard())
+        return try ReadingSet(folder: folder, name: subdirectory).score(with: TestData.extractor())
     }
 
     /// Prints the problems and the summary, then expects the thresholds.
@@ -81,7 +81,7 @@ enum ScoreGate {
         let pages = try reading.orderedPages.map {
             ("seeds/\($0.name)", try TestData.fixtureText($0.name, in: "dev-pages"))
         }
-        let extraction = try Extractor.standard().extract(pages: pages)
+        let extraction = try TestData.extractor().extract(pages: pages)
         ScoreGate.check(ReadingScorer.score(extraction, against: reading), "dev pages", floor: ScoreGate.devPages)
     }
 }

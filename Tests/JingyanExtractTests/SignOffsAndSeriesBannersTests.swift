@@ -156,7 +156,7 @@ import Testing
                     .joined(separator: "\n")
             ),
         ]
-        let found = try Extractor.standard().extract(pages: pages)
+        let found = try TestData.extractor().extract(pages: pages)
         let end = try #require(found.articles.first { $0.source.file == "seeds/a6.txt" })
         #expect(end.place.county == "桓仁满族自治县")
         #expect(end.place.township == "华来镇")

@@ -21,8 +21,14 @@ enum TestData {
         String(decoding: try fixture(name, in: subdirectory), as: UTF8.self)
     }
 
+    /// The bundled extractor, built once: reading the lexicon and the divisions is most of the
+    /// time a test of a few lines takes.
+    private static let standardExtractor = Result { try Extractor.standard() }
+
+    static func extractor() throws -> Extractor { try standardExtractor.get() }
+
     static func extract(_ text: String, file: String = "seeds/test.txt") throws -> Extraction {
-        try Extractor.standard().extract(page: text, file: file)
+        try extractor().extract(page: text, file: file)
     }
 
     /// A page of the given lines.

@@ -30,8 +30,9 @@ struct HeadingNumber: Equatable {
                 scalars[2] == "）" || scalars[2] == ")", scalars.count >= 5
             else { return nil }
             (style, self.value, length) = (.numeralBracketed, value, 3)
-        } else if let value = Self.numeral(first) {
-            guard scalars.count >= 4, scalars[1] == "、" || scalars[1] == "　" || scalars[1] == " " else { return nil }
+        } else if let value = Self.numeral(first), scalars.count >= 4,
+            scalars[1] == "、" || scalars[1] == "　" || scalars[1] == " "
+        {
             (style, self.value, length) = (scalars[1] == "、" ? .numeralComma : .numeralSpaced, value, 2)
         } else if let number = Self.digitPair(scalars) {
             self = number
@@ -47,15 +48,18 @@ struct HeadingNumber: Equatable {
         }
     }
 
-    /// "镜头一：柳树下", "第一招　议题……": a word around the numeral (at most `maxLabel` Han
-    /// before it, one after it or none), then a colon or a space and two characters of heading.
+    /// "镜头一：柳树下", "第一招　议题……", "一问：……": a word around the numeral (at most `maxLabel`
+    /// Han before it, one after it or none, not both none), then a colon or a space and two
+    /// characters of heading.
     static func labelled(_ scalars: [Unicode.Scalar]) -> HeadingNumber? {
-        guard let at = scalars.prefix(Self.maxLabel + 1).firstIndex(where: { numeral($0) != nil }), at > 0,
+        guard let at = scalars.prefix(Self.maxLabel + 1).firstIndex(where: { numeral($0) != nil }),
             scalars[..<at].allSatisfy(Typography.isHan), let value = numeral(scalars[at])
         else { return nil }
         var end = at + 1
         if end < scalars.count, Typography.isHan(scalars[end]), numeral(scalars[end]) == nil { end += 1 }
-        guard end + 2 < scalars.count, Self.labelSeparators.contains(scalars[end]) else { return nil }
+        guard at > 0 || end == at + 2, end + 2 < scalars.count, Self.labelSeparators.contains(scalars[end]) else {
+            return nil
+        }
         let word = Typography.string(scalars[..<at]) + "_" + Typography.string(scalars[(at + 1)..<end])
         return HeadingNumber(style: .labelled(word), value: value, length: end + 1)
     }

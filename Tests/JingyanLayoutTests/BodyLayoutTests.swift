@@ -250,11 +250,39 @@ import Testing
         #expect(scene.map { $0.isNext(to: HeadingNumber("镜头一：柳树下")!) } == true)
         #expect(scene.map { $0.isNext(to: HeadingNumber("场景一：柳树下")!) } == false)
         #expect(HeadingNumber("镜头二：") == nil)
+        // A numeral and one word first: "一问：", "二问：" number a report's questions.
+        let question = HeadingNumber("二问：群众用不用得上？")
+        #expect(question?.style == .labelled("_问") && question?.value == 2)
+        #expect(question.map { $0.isNext(to: HeadingNumber("一问：清单管住了啥？")!) } == true)
+        #expect(HeadingNumber("一是：议事单元往下沉") != nil && HeadingNumber("三十年：从荒山到茶园") == nil)
         #expect(SpeakerTurn.opens("答：群众在哪里，会就开在哪里。"))
         #expect(SpeakerTurn.opens("记者:议事会多久开一次？") && SpeakerTurn.opens("问:"))
         #expect(!SpeakerTurn.opens("第一招：议题从群众中来"))
         #expect(!SpeakerTurn.opens("记者节前夕") && !SpeakerTurn.opens("答") && !SpeakerTurn.opens("三河：村里的事"))
         #expect(!BodyLayout.isTwoPhrases("本报讯 “真的太感谢你们啦，这件事"))
+    }
+
+    /// "一问：……？", "二问：……？" alone between blank lines: a report's numbered questions are its
+    /// headings, though each ends as a sentence does.
+    @Test func numberedQuestionsAreHeadings() {
+        let body = lines(
+            """
+            今年以来，县里在全县推行清
+            单，近日记者走进多个村庄。
+
+            一问：清单管住了啥？
+
+            过去村里修路，谁来干、花多
+            少钱，村民心里没底。
+
+            二问：群众用不用得上？
+
+            村民用手机一扫，就能查到本
+            村每一笔收支。
+            """)
+        let layout = BodyLayout(lines: body)
+        #expect(
+            layout.paragraphs.filter { $0.kind == .heading }.map(\.text) == ["一问：清单管住了啥？", "二问：群众用不用得上？"])
     }
 
     /// An interviewer's short questions, each alone on its line, are turns of the interview, not

@@ -6,14 +6,16 @@ extension PageSegmenter {
     /// The articles: each title block with the body it belongs to. A block with no body before
     /// it heads the body after it (a title-first report); so does every block of a page whose
     /// last text is body rather than a block, and a block whose title names the place the text
-    /// after it opens with. Any other block closes the body before it.
+    /// after it opens with. Any other block closes the body before it — save, on a page whose last
+    /// text is body, a first block whose next block plainly heads its own text: it heads the text
+    /// after it too, and the text above is its lede (`textAbove`).
     func assemble(_ layout: PageLayout, blocks: [TitleBlock]) -> [ArticleDraft] {
-        let lines = layout.lines
-        let endsWithBody = blocks.last.map { layout.hasSentence(in: ($0.range.upperBound)..<lines.count) } ?? true
+        let endsWithBody = Self.endsWithBody(layout, blocks: blocks)
         var articles: [ArticleDraft] = []
         var bodyStart = 0
         var header: TitleBlock?  // a block heading the body that follows it
         var carried: TitleBlock?  // a byline alone that belongs to the next block's report
+        var ledes: [Int: Range<Int>] = [:]  // text above a title that is its report's opening
         for (position, printed) in blocks.enumerated() {
             let body = bodyStart..<printed.range.lowerBound
             bodyStart = printed.range.upperBound
@@ -28,11 +30,18 @@ extension PageSegmenter {
                 continue
             }
             guard let open = header else {
-                articles += bodyBeforeBlock(layout, body: body, block: block)
+                let following = blocks.dropFirst(position + 1)
+                let above = textAbove(layout, block: block, before: body, following: following, endsWithBody)
+                switch above {
+                case .closedByBlock: articles += bodyBeforeBlock(layout, body: body, block: block)
+                case .lede: ledes[block.range.lowerBound] = body
+                case .ownText: articles += [draft(layout, body: body, block: nil)].compactMap { $0 }
+                }
+                header = above == .closedByBlock ? nil : block
                 continue
             }
             let next = blocks.dropFirst(position + 1).first
-            let after = block.range.upperBound..<(next?.range.lowerBound ?? lines.count)
+            let after = block.range.upperBound..<(next?.range.lowerBound ?? layout.lines.count)
             let heads =
                 endsWithBody || headsBrief(layout, block: block, after: body)
                 || headsCreditedBody(layout, block: block, next: next)
@@ -47,7 +56,7 @@ extension PageSegmenter {
                 articles += [draft(layout, body: body, block: closed ?? open, extraLines: split.credit?.range)]
                     .compactMap { $0 }
                 header = split.rest
-            } else if Self.isNextReportsByline(block, after: open, before: blocks.dropFirst(position + 1).first) {
+            } else if Self.isNextReportsByline(block, after: open, before: next) {
                 articles += [draft(layout, body: body, block: open)].compactMap { $0 }
                 carried = block
                 header = nil
@@ -56,9 +65,16 @@ extension PageSegmenter {
                 header = nil
             }
         }
-        let tail = bodyStart..<lines.count
-        articles += [draft(layout, body: tail, block: header)].compactMap { $0 }
-        return articles
+        articles += [draft(layout, body: bodyStart..<layout.lines.count, block: header)].compactMap { $0 }
+        return Self.prependingLedes(ledes, to: articles, layout: layout)
+    }
+
+    /// The page's last text is body rather than a block: text after its last block, or a last
+    /// block of closing credits alone ("（记者 某某）"), which signs off the body above it.
+    static func endsWithBody(_ layout: PageLayout, blocks: [TitleBlock]) -> Bool {
+        guard let last = blocks.last else { return true }
+        return layout.hasSentence(in: last.range.upperBound..<layout.lines.count)
+            || last.range.allSatisfy { layout.lines[$0].isBlank || layout.closingCredits.contains($0) }
     }
 
     /// A byline alone after the body of a report whose title block has one already, before a
@@ -79,10 +95,7 @@ extension PageSegmenter {
         guard layout.hasSentence(in: after) else { return true }
         let own = splitter.signature(of: block)
         guard !own.isEmpty else { return false }
-        func named(_ range: Range<Int>) -> Set<String> {
-            roles.places.signature(of: layout.lines[range].map(\.text).joined(), withSuffixes: true)
-        }
-        return !named(before).isDisjoint(with: own) && named(after).isDisjoint(with: own)
+        return !named(layout, before).isDisjoint(with: own) && named(layout, after).isDisjoint(with: own)
     }
 
     /// A titled block with no place line whose title names a township of the county the text

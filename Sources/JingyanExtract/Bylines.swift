@@ -236,7 +236,13 @@ extension Lexicon {
     func bylineField(in line: String) -> String? {
         let line = Self.joiningPaddedNames(line)
         let fields = line.split(whereSeparator: Self.fieldSeparators.contains).flatMap(Self.splittingAfterTime)
-        guard let first = fields.firstIndex(where: { roleOpening($0) != nil || labelledRole($0) != nil }) else {
+        // A role may be an outlet's, a word of Han ("来源：某某日报　某某日报记者 张三").
+        guard
+            let first = fields.firstIndex(where: {
+                roleOpening($0) != nil || labelledRole($0) != nil
+                    || $0.unicodeScalars.allSatisfy(Typography.isHan) && opensWithRole($0)
+            })
+        else {
             return postAuthor(fields)
         }
         var taken = [labelledRole(fields[first]) ?? fields[first]]

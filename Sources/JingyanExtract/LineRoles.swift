@@ -144,16 +144,22 @@ struct LineRoleReader {
 
     static let minOutletName = 4
 
-    /// "议定事项　328件", "村民满意率97.8%": a line that may be an entry of a box of figures, a
-    /// label of Han and a figure with its unit (a space between them is a PDF's spacing, gone
-    /// from the line). A title line may end so too: only a run of such lines makes a box.
+    /// "议定事项　328件", "村民满意率97.8%", "· 议事点：27个": a line that may be an entry of a box
+    /// of figures, a label of Han and a figure with its unit (a space between them is a PDF's
+    /// spacing, gone from the line), after a bullet or none, a colon after the label or none. A
+    /// title line may end so too: only a run of such lines makes a box.
     static func isFigureEntry(_ text: String) -> Bool {
         var label = 0
         var digits = 0
         var unit = 0
-        for scalar in text.unicodeScalars where !Typography.isPrintedSpace(scalar) {
-            if digits == 0 && Typography.isHan(scalar) {
+        var colon = false
+        var scalars = Typography.droppingBullets(text).unicodeScalars[...]
+        if let first = scalars.first, Self.listDots.contains(first) { scalars = scalars.dropFirst() }
+        for scalar in scalars where !Typography.isPrintedSpace(scalar) {
+            if digits == 0 && Typography.isHan(scalar) && !colon {
                 label += 1
+            } else if label > 0 && digits == 0 && !colon && (scalar == "：" || scalar == ":") {
+                colon = true
             } else if unit == 0 && (Typography.isASCIIDigit(scalar) || digits > 0 && scalar == ".") {
                 digits += 1
             } else if digits > 0 && (Typography.isHan(scalar) || scalar == "%" || scalar == "％") {
@@ -166,6 +172,8 @@ struct LineRoleReader {
     }
 
     static let maxEntryUnit = 3
+    /// Dots a web copy's list opens its items with ("· 议事点：27个"), no bullets elsewhere.
+    static let listDots: Set<Unicode.Scalar> = ["·", "・"]
 
     /// "某某村　禁牧6.8万亩　休牧4.2万亩　管护员12名": a table's row copied as a line, a label of Han
     /// and two or more cells apart by spaces, each a figure entry (`isFigureEntry`).

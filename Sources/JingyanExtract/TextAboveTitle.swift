@@ -1,0 +1,70 @@
+import JingyanLayout
+
+/// Text printed above a page's first title block, when that block heads the text after it: the
+/// report's lede set above its title, or text of its own (the end of a report begun elsewhere).
+extension PageSegmenter {
+    /// What the text above a titled block that no block heads is.
+    enum TextAbove {
+        /// The block closes it: the page's blocks come after their bodies.
+        case closedByBlock
+        /// The opening paragraphs of the block's report, set above its title.
+        case lede
+        /// Text of its own, untitled; the block heads the text after it.
+        case ownText
+    }
+
+    /// A block after text no block heads closes that text, unless the page's last text is body
+    /// and the next block plainly heads the text after it: then the text between the two blocks
+    /// is this block's body, and the text above is its lede — unless the places the text above
+    /// names are all other than those the block and its body name.
+    func textAbove(
+        _ layout: PageLayout, block: TitleBlock, before: Range<Int>, following: ArraySlice<TitleBlock>,
+        _ pageEndsWithBody: Bool
+    ) -> TextAbove {
+        guard pageEndsWithBody, block.hasTitle, let next = following.first, next.hasTitle else {
+            return .closedByBlock
+        }
+        let body = block.range.upperBound..<next.range.lowerBound
+        let nextBody = next.range.upperBound..<(following.dropFirst().first?.range.lowerBound ?? layout.lines.count)
+        guard layout.hasSentence(in: body), layout.hasSentence(in: nextBody),
+            headsWhatFollows(layout, block: next, before: body, after: nextBody)
+        else { return .closedByBlock }
+        let above = named(layout, before)
+        let own = splitter.signature(of: block).union(named(layout, body))
+        return !above.isEmpty && !own.isEmpty && above.isDisjoint(with: own) ? .ownText : .lede
+    }
+
+    /// A titled block whose places the text after it names and the text before it does not, or
+    /// whose title names a township of the county the text after it opens with.
+    func headsWhatFollows(_ layout: PageLayout, block: TitleBlock, before: Range<Int>, after: Range<Int>) -> Bool {
+        let own = splitter.signature(of: block)
+        func count(_ range: Range<Int>) -> Int { roles.places.count(own, in: layout.lines[range].map(\.text).joined()) }
+        if !own.isEmpty, count(after) > 0, count(before) == 0 { return true }
+        return titleNamesWhatFollows(layout, block: block, before: before, after: after)
+    }
+
+    /// The places the lines name, by the signature `BodySplitter` weighs cuts with.
+    func named(_ layout: PageLayout, _ range: Range<Int>) -> Set<String> {
+        roles.places.signature(of: layout.lines[range].map(\.text).joined(), withSuffixes: true)
+    }
+
+    /// The articles with each lede set above its title put before the body its block heads.
+    /// `ledes`: by the index of its block's first line, the lede's lines.
+    static func prependingLedes(
+        _ ledes: [Int: Range<Int>], to articles: [ArticleDraft], layout: PageLayout
+    )
+        -> [ArticleDraft]
+    {
+        guard !ledes.isEmpty else { return articles }
+        var result = articles
+        for (blockStart, lede) in ledes {
+            let number = layout.lines[blockStart].number
+            guard let index = result.firstIndex(where: { $0.titleBlock.first?.line.number == number }),
+                let first = layout.lines[lede].first(where: { !$0.isBlank })
+            else { continue }
+            result[index].body = Array(layout.lines[lede]) + result[index].body
+            result[index].lines = min(first.number, result[index].lines.lowerBound)...result[index].lines.upperBound
+        }
+        return result
+    }
+}

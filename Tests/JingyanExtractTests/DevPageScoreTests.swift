@@ -212,7 +212,11 @@ enum ScoreGate {
     /// own, a rule's bars and members, an app's account line. Batches 39–42's: a title and its byline
     /// on one line, a credit closing the opening paragraph or wrapped after the last, a village's
     /// name as a place line, a note in brackets over a title-first report; copies from databases,
-    /// English sites, PDF viewers and apps.
+    /// English sites, PDF viewers and apps. Batches 47 and 48's: a title block the PDF gives
+    /// between its report's paragraphs, a box of figures and a pull quote inside a report, a
+    /// body-first report between title-first ones, numbered questions as headings, a column of
+    /// briefs whose last credit wraps, ad and subscription lines; copies from course platforms,
+    /// monitoring platforms, editing systems, mobile newspapers, AI chats, document sites.
     @Test(arguments: [
         ("composed-written-5/hand", 8), ("composed-written-6/hand", 12), ("composed-written-7/hand", 7),
         ("composed-written-8/hand", 15), ("composed-written-9/hand", 10), ("composed-written-10/hand", 9),
@@ -238,7 +242,8 @@ enum ScoreGate {
         ("composed-written-41/web", 6), ("composed-written-42/hand", 6), ("composed-written-42/web", 6),
         ("composed-written-43/hand", 7), ("composed-written-43/web", 6), ("composed-written-44/hand", 6),
         ("composed-written-44/web", 6), ("composed-written-45/hand", 7), ("composed-written-45/web", 6),
-        ("composed-written-46/hand", 6), ("composed-written-46/web", 6),
+        ("composed-written-46/hand", 6), ("composed-written-46/web", 6), ("composed-written-47/hand", 6),
+        ("composed-written-47/web", 6), ("composed-written-48/hand", 8), ("composed-written-48/web", 8),
     ])
     func handLaidPagesReachTheThresholds(folder: String, reports: Int) throws {
         let reading = try ScoreGate.reading(folder)

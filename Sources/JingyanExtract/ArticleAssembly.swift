@@ -48,14 +48,10 @@ extension PageSegmenter {
                 || isWholeBrief(layout, title: open, body: body)
                 || titleNamesWhatFollows(layout, block: block, before: body, after: after)
             if heads && block.hasTitle && !closesBody(layout, block: block, before: body, after: after) {
-                // The next report's title block; a closing credit or sign-off before it is this one's.
-                let split = Self.splittingClosingCredit(block, layout: layout)
-                let closed = split.credit.map {
-                    TitleBlock(range: open.range, lines: open.lines + $0.lines, hasTitle: open.hasTitle)
-                }
-                articles += [draft(layout, body: body, block: closed ?? open, extraLines: split.credit?.range)]
-                    .compactMap { $0 }
-                header = split.rest
+                let closed = reportBeforeNextTitle(layout, header: open, body: body, next: block, after: after)
+                articles += [closed.article].compactMap { $0 }
+                if let lede = closed.nextLede { ledes[closed.nextHeader.range.lowerBound] = lede }
+                header = closed.nextHeader
             } else if Self.isNextReportsByline(block, after: open, before: next) {
                 articles += [draft(layout, body: body, block: open)].compactMap { $0 }
                 carried = block
@@ -67,6 +63,31 @@ extension PageSegmenter {
         }
         articles += [draft(layout, body: bodyStart..<layout.lines.count, block: header)].compactMap { $0 }
         return Self.prependingLedes(ledes, to: articles, layout: layout)
+    }
+
+    /// A title-first report whose body ends where the next report's title block begins: a closing
+    /// credit or sign-off at the top of that block is this report's, and the next report's lede
+    /// may end this body (`ledeStart`).
+    func reportBeforeNextTitle(
+        _ layout: PageLayout, header: TitleBlock, body: Range<Int>, next: TitleBlock, after: Range<Int>
+    ) -> ReportBeforeTitle {
+        let split = Self.splittingClosingCredit(next, layout: layout)
+        let closed = split.credit.map {
+            TitleBlock(range: header.range, lines: header.lines + $0.lines, hasTitle: header.hasTitle)
+        }
+        let lede = ledeStart(layout, body: body, header: header, next: split.rest, after: after)?.line
+        let own = body.lowerBound..<(lede ?? body.upperBound)
+        return ReportBeforeTitle(
+            article: draft(layout, body: own, block: closed ?? header, extraLines: split.credit?.range),
+            nextHeader: split.rest, nextLede: lede.map { $0..<body.upperBound })
+    }
+
+    struct ReportBeforeTitle {
+        var article: ArticleDraft?
+        /// The next report's block, less the credit it opened with.
+        var nextHeader: TitleBlock
+        /// The next report's opening paragraphs, printed above its block.
+        var nextLede: Range<Int>?
     }
 
     /// The page's last text is body rather than a block: text after its last block, or a last

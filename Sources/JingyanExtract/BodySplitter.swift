@@ -92,10 +92,13 @@ struct BodySplitter {
     /// "某某县某某镇是有名的侨乡，……": a paragraph whose first words are the full name of a county the
     /// first report does not name opens a report, as an opening cue does.
     func opensWithPlace(_ text: String, notOf first: Set<String>) -> Bool {
+        openingCounties(text).contains { !first.contains($0.short) }
+    }
+
+    /// The counties whose full names the text opens with ("某某县某某镇地处……").
+    func openingCounties(_ text: String) -> [Divisions.Division] {
         let head = String(text.unicodeScalars.prefix(Self.maxOpeningPlace))
-        return places.namedInFull(in: head).contains { division in
-            division.level == .county && Typography.hasPrefix(text, division.name) && !first.contains(division.short)
-        }
+        return places.namedInFull(in: head).filter { $0.level == .county && Typography.hasPrefix(text, $0.name) }
     }
 
     /// The longest county name, in scalars, with room for its province or prefecture before it.

@@ -19,6 +19,8 @@ struct LabelGroupScorer {
 
     /// A kicker, a title over two lines, a byline and a place tag, with no blank line between.
     static let maxChunkLines = 6
+    /// A kicker's lines with clause marks over a title.
+    static let maxKickerLines = 2
     /// A narrow column wraps a title over three lines and a byline over three more: lines of
     /// bylines and place tags beyond `maxChunkLines`, each an anchor of its own.
     static let maxAnchorLinesOver = 3
@@ -224,7 +226,11 @@ struct LabelGroupScorer {
             chunk.allSatisfy({ layout.roles[$0] != .body })
         else { return false }
         let subtitle = Self.subtitle(in: chunk, layout: layout)
-        guard chunk.contains(where: { layout.roles[$0] == .headingLike && !subtitle.contains($0) }) else {
+        let clauses = chunk.count { layout.roles[$0] == .headingLike && !subtitle.contains($0) }
+        guard clauses > 0 else { return true }
+        // A kicker in clauses over a title, bylines closing the chunk ("“有事好商量，" / "众人的事
+        // 众人商量”" / "标题" / "本报记者 某某"): a title block, not a paragraph cut by blank lines.
+        if clauses <= Self.maxKickerLines, let last = chunk.last, layout.roles[last].isAnchor, chunk.count > 2 {
             return true
         }
         guard chunk.count <= 2 else { return false }

@@ -158,30 +158,34 @@ struct PageSegmenter {
         var columnWide = 0
         var columnWideEndingSentence = 0
         var wideBroken = 0  // wide lines that break inside a sentence, the text going on below
+        var brokenAbove = 0  // lines before the first wide one that do
         for (index, line) in lines.enumerated() where !line.isBlank {
             printed += 1
             if line.width >= narrowestColumnWidth {
                 columnWide += 1
                 if line.endsSentence { columnWideEndingSentence += 1 }
             }
+            let goesOn = !line.endsSentence && index + 1 < lines.count && !lines[index + 1].isBlank
             if line.width > unwrappedWidth {
                 wide += 1
-                if !line.endsSentence, index + 1 < lines.count, !lines[index + 1].isBlank { wideBroken += 1 }
-            } else if wide > 0, !line.endsSentence, index + 1 < lines.count, !lines[index + 1].isBlank,
-                !isFurniture(line)
-            {
-                brokenMidSentence += 1
+                if goesOn { wideBroken += 1 }
+            } else if goesOn, !isFurniture(line) {
+                if wide > 0 { brokenMidSentence += 1 } else { brokenAbove += 1 }
             }
         }
         // A wide column's lines break inside sentences; a copy's paragraphs end theirs.
         if wideBroken * 2 > wide { return false }
         if wide > 0, columnWideEndingSentence >= 3, columnWideEndingSentence * 3 >= columnWide * 2 { return true }
-        guard wide >= 2 else { return wide == 1 && brokenMidSentence == 0 }
+        // One wide line under a page's columns (a page foot's fields) makes no copy.
+        guard wide >= 2 else { return wide == 1 && brokenMidSentence == 0 && brokenAbove < Self.columnBreaks }
         if wide * 3 >= printed { return true }
         // A site's lines around the text (counts, links to other posts, comments) are not text.
         let text = lines.filter { !$0.isBlank && !isFurniture($0) }.count
         return wide * 3 >= text
     }
+
+    /// Lines broken inside a sentence that show a printed column above a page's one wide line.
+    static let columnBreaks = 3
 
     /// A newspaper column is at most about 30 characters wide (60 cells).
     static let unwrappedWidth = 64

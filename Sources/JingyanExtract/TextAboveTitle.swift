@@ -26,11 +26,14 @@ extension PageSegmenter {
         }
         let body = block.range.upperBound..<next.range.lowerBound
         let nextBody = next.range.upperBound..<(following.dropFirst().first?.range.lowerBound ?? layout.lines.count)
-        guard layout.hasSentence(in: body), layout.hasSentence(in: nextBody),
-            headsWhatFollows(layout, block: next, before: body, after: nextBody)
+        guard layout.hasSentence(in: body), layout.hasSentence(in: nextBody) else { return .closedByBlock }
+        // The next report's lede may end this block's body, printed above its own block.
+        let lede = ledeStart(layout, body: body, header: block, next: next, after: nextBody)
+        let ownBody = body.lowerBound..<(lede?.line ?? body.upperBound)
+        guard lede?.textAfterNamesIt == true || headsWhatFollows(layout, block: next, before: ownBody, after: nextBody)
         else { return .closedByBlock }
         let above = named(layout, before)
-        let own = splitter.signature(of: block).union(named(layout, body))
+        let own = splitter.signature(of: block).union(named(layout, ownBody))
         return !above.isEmpty && !own.isEmpty && above.isDisjoint(with: own) ? .ownText : .lede
     }
 
@@ -41,6 +44,57 @@ extension PageSegmenter {
         func count(_ range: Range<Int>) -> Int { roles.places.count(own, in: layout.lines[range].map(\.text).joined()) }
         if !own.isEmpty, count(after) > 0, count(before) == 0 { return true }
         return titleNamesWhatFollows(layout, block: block, before: before, after: after)
+    }
+
+    /// Where the next report's lede begins when the PDF gives it above that report's title block,
+    /// at the end of the body a title-first block heads: a paragraph after the first that opens
+    /// with the full name of a county the report has not named yet, which the next block names
+    /// (the county, or a township of it) or the text after that block names in full.
+    func ledeStart(
+        _ layout: PageLayout, body: Range<Int>, header: TitleBlock, next: TitleBlock, after: Range<Int>
+    )
+        -> Lede?
+    {
+        // Most bodies have no paragraph opening with a county's full name: refused on the lines
+        // that may open one, after a blank line or a finished sentence.
+        let opensParagraph = body.dropFirst().contains { index in
+            let previous = layout.lines[index - 1]
+            return (previous.isBlank || previous.endsSentence)
+                && !splitter.openingCounties(layout.lines[index].text).isEmpty
+        }
+        guard next.hasTitle, opensParagraph else { return nil }
+        let lines = Array(layout.lines[body])
+        let paragraphs = splitter.pieces(lines, BodyLayout(lines: lines).paragraphs, cue: .none)
+        guard paragraphs.count > 1 else { return nil }
+        var named = splitter.signature(of: header).union(
+            roles.places.signature(of: paragraphs[0].text, withSuffixes: true))
+        let nextNames = splitter.signature(of: next)
+        let title = next.lines.filter { $0.role == .title || $0.role == .headingLike }.map(\.line.text).joined()
+        let text = layout.lines[after].map(\.text).joined()
+        for paragraph in paragraphs.dropFirst() {
+            let opening = splitter.openingCounties(paragraph.text).first {
+                !named.contains($0.short) && !named.contains($0.name)
+            }
+            if let county = opening {
+                let townships = roles.places.townships(of: [county], namedIn: title)
+                if nextNames.contains(county.short) || !townships.isEmpty || text.contains(county.name) {
+                    let afterNamesIt = text.contains(county.name) || townships.contains { text.contains($0) }
+                    return Lede(
+                        line: body.lowerBound + paragraph.firstLine - lines[0].number, textAfterNamesIt: afterNamesIt)
+                }
+            }
+            named.formUnion(roles.places.signature(of: paragraph.text, withSuffixes: true))
+        }
+        return nil
+    }
+
+    /// A report's opening paragraphs printed above its title block.
+    struct Lede {
+        /// The index into the page's lines of its first line.
+        var line: Int
+        /// The text after the block names the county the lede opens with, or the township of it
+        /// the title names: the block heads that text.
+        var textAfterNamesIt: Bool
     }
 
     /// The places the lines name, by the signature `BodySplitter` weighs cuts with.

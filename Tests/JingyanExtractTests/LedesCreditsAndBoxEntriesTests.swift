@@ -3,9 +3,10 @@ import Testing
 
 @testable import JingyanExtract
 
-/// Forms of batches 47 and 48's pages and copies, written anew: a report whose opening paragraphs
-/// are set above its title on a page of title-first reports, text of another report above a
-/// page's first title, a page whose last brief's credit wraps onto a line of its own, an
+/// Forms of batches 47 to 50's pages and copies, written anew: a report whose opening paragraphs
+/// are set above its title on a page of title-first reports, at its top or in its middle, text
+/// of another report above a page's first title, a kicker in clauses over a title and its
+/// bylines, a page foot wider than any column, a page whose last brief's credit wraps onto a line of its own, an
 /// advertising hotline with its office's name in the page's foot, a copy's source field holding
 /// an outlet's byline, a copy's box of figures listed with dots.
 @Suite struct LedesCreditsAndBoxEntriesTests {
@@ -103,5 +104,45 @@ import Testing
         let article = try #require(found.articles.first)
         #expect(Self.figures(article) == [9, 680, 96.5, 98.2])
         #expect(!article.sections.contains { ($0.heading ?? "").contains("%") })
+    }
+
+    /// A title-first report, then the next report's opening paragraph (naming its county and the
+    /// township its title names) above that report's title block: the paragraph is that report's.
+    @Test func aLedeAboveItsTitleInTheMiddleOfThePage() throws {
+        let found = try TestData.extract(lines: [
+            "“院坝会”议出好日子", "本报记者 何军 通讯员 罗琴", "", "平昌县岳家镇地处大巴山南麓，全镇12个村散布在", "山梁上。今年以来，各村共开院坝会86场，议定修", "路、饮水等实事41件。", "",
+            "“有事摆到院坝里说，大家心里服气。”村民杨春说。", "", "仁寿县文宫镇素有“茶乡”之称，镇上老茶馆多，", "赶场天坐满了喝茶摆龙门阵的村民。", "", "老茶馆里摆起“评理台”", "文宫镇矛盾不出镇",
+            "本报记者 周岚", "", "去年起，文宫镇在9家老茶馆设立“评理台”，共调", "处纠纷57起。", "", "“喝杯茶，气就顺了。”茶馆老板刘兵说。", "", "玄滩镇：调解室里解心结",
+            "本报记者 罗琴", "", "泸县玄滩镇的调解室今年共调处纠纷35起，调解", "成功33起。",
+        ])
+        #expect(found.articles.map(\.author) == ["何军、罗琴", "周岚", "罗琴"])
+        #expect(found.articles.map { $0.source.lines.first ?? 0 } == [1, 10, 22])
+        #expect(found.articles.map(Self.figures) == [[12, 86, 41], [9, 57], [35, 33]])
+    }
+
+    /// A kicker in two clauses over a title, a subtitle after a dash and two bylines, one chunk:
+    /// a title block, not a paragraph cut by blank lines.
+    @Test func aKickerInClausesOverATitleAndItsBylines() throws {
+        let found = try TestData.extract(lines: [
+            "2026年12月22日　星期二　　　　　　　乡村治理　　　　　　　7", "", "“村里的事，", "大家商量着办”", "院坝里开起“板凳会”", "——四川省平昌县岳家镇", "协商议事见闻",
+            "本报记者　何军", "通讯员　罗琴", "", "平昌县岳家镇地处大巴山南麓，全镇12个村散", "布在山梁上。今年以来，各村共开院坝会86", "场，议定修路、饮水等实事41件。", "",
+            "“有事摆到院坝里说，大家心里服气。”村民杨", "春说。镇里还把议定的事写进村规民约，每季", "度公开一次办理结果。",
+        ])
+        let article = try #require(found.articles.first)
+        #expect(article.title.contains("院坝里开起“板凳会”"))
+        #expect(article.author == "何军、罗琴")
+    }
+
+    /// A page of narrow columns whose foot is one line wider than any column (the editor, a
+    /// telephone and a mail address): still a printed page, its lines joined into paragraphs.
+    @Test func aPageFootWiderThanItsColumns() throws {
+        let found = try TestData.extract(lines: [
+            "2026年12月22日　星期二　　　　　　　乡村治理　　　　　　　7", "", "“村里的事，", "大家商量着办”", "院坝里开起“板凳会”", "——四川省平昌县岳家镇", "协商议事见闻",
+            "本报记者　何军", "通讯员　罗琴", "", "平昌县岳家镇地处大巴山南麓，全镇12个村散", "布在山梁上。今年以来，各村共开院坝会86", "场，议定修路、饮水等实事41件。", "",
+            "“有事摆到院坝里说，大家心里服气。”村民杨", "春说。镇里还把议定的事写进村规民约，每季", "度公开一次办理结果。", "",
+            "本版责任编辑　孔　晨　　电话：010-84395110　邮箱：xczl@example.com.cn",
+        ])
+        let article = try #require(found.articles.first)
+        #expect(Self.figures(article) == [12, 86, 41])
     }
 }

@@ -47,7 +47,7 @@ extension PageSegmenter {
                 || headsCreditedBody(layout, block: block, next: next)
                 || isWholeBrief(layout, title: open, body: body)
                 || titleNamesWhatFollows(layout, block: block, before: body, after: after)
-            if heads && block.hasTitle && !closesBody(layout, block: block, before: body, after: after) {
+            if heads && block.hasTitle && !closesBody(layout, block: block, header: open, before: body, after: after) {
                 let closed = reportBeforeNextTitle(layout, header: open, body: body, next: block, after: after)
                 articles += [closed.article].compactMap { $0 }
                 if let lede = closed.nextLede { ledes[closed.nextHeader.range.lowerBound] = lede }
@@ -111,12 +111,20 @@ extension PageSegmenter {
     /// block follows it, or the text before it names the block's places and the text after it
     /// names none of them (the next report's). This holds on a page whose last report's title
     /// comes first too.
-    func closesBody(_ layout: PageLayout, block: TitleBlock, before: Range<Int>, after: Range<Int>) -> Bool {
+    func closesBody(
+        _ layout: PageLayout, block: TitleBlock, header: TitleBlock, before: Range<Int>, after: Range<Int>
+    ) -> Bool {
         // Another block right after it: it heads no body.
         guard layout.hasSentence(in: after) else { return true }
         let own = splitter.signature(of: block)
         guard !own.isEmpty else { return false }
-        return !named(layout, before).isDisjoint(with: own) && named(layout, after).isDisjoint(with: own)
+        let namedAfter = named(layout, after)
+        // Its lede printed above it is no body it closes, when the text after it goes on with
+        // the lede's places or names none (a body of its own above names them all).
+        let lede = ledeStart(layout, body: before, header: header, next: block, after: after)
+        let ledeLine = lede.flatMap { $0.textAfterNamesIt || namedAfter.isEmpty ? $0.line : nil }
+        let ownBefore = before.lowerBound..<(ledeLine ?? before.upperBound)
+        return !named(layout, ownBefore).isDisjoint(with: own) && namedAfter.isDisjoint(with: own)
     }
 
     /// A titled block with no place line whose title names a township of the county the text

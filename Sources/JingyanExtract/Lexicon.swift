@@ -52,6 +52,7 @@ public final class Lexicon: Sendable {
         var average_words: [String]?
         var rank_words: [String]?
         var threshold_before: [String]
+        var exchange_verbs: [String]?
         var person_units: [String]
         var staffing_verbs: [String]
         var quota_verbs: [String]
@@ -157,6 +158,8 @@ public final class Lexicon: Sendable {
     public let rankWords: [[Unicode.Scalar]]
     /// Words that make the figure after them a bar a noun must pass ("低于60分的经营户").
     public let thresholdBefore: [[Unicode.Scalar]]
+    /// Verbs by which a rule trades one figure for another ("1分可抵1元", "每服务1小时记1分").
+    public let exchangeVerbs: [[Unicode.Scalar]]
     /// Units that count people ("名", "位").
     public let personUnits: Set<String>
     /// Verbs naming someone to a role: "1名干部担任指导员" is a staffing rule, not a figure.
@@ -242,9 +245,9 @@ public final class Lexicon: Sendable {
         ageUnits = file.age_units.map { Array($0.unicodeScalars) }
         (averageWords, rankWords) = (Self.scalarWords(file.average_words), Self.scalarWords(file.rank_words))
         thresholdBefore = file.threshold_before.map { Array($0.unicodeScalars) }
-        personUnits = Set(file.person_units)
+        exchangeVerbs = Self.scalarWords(file.exchange_verbs).sorted { $0.count > $1.count }
+        (personUnits, numerals) = (Set(file.person_units), Set(file.numerals))
         (staffingVerbs, quotaVerbs) = (file.staffing_verbs, file.quota_verbs)
-        numerals = Set(file.numerals)
         (schemeNouns, schemeEndings) = (file.scheme_nouns, file.scheme_endings)
         (schemeOpenings, schemeBodyEndings) = (file.scheme_openings ?? [], file.scheme_body_endings)
         (schemeVerbs, unquotedSchemeEndings) = (file.scheme_verbs, file.unquoted_scheme_endings)

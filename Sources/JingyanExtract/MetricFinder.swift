@@ -149,7 +149,8 @@ struct MetricFinder {
                 !isExcluded(scalars, number: index..<end),
                 !isRangeEnd(scalars, number: index..<end), !isRangeStart(scalars, after: reading.end),
                 !isStaffing(scalars, number: index, value: value, after: reading),
-                !isManner(scalars, number: index, value: value, after: reading)
+                !isManner(scalars, number: index, value: value, after: reading),
+                !isExchangeTerm(scalars, number: index..<end, after: reading)
             else { continue }
             let clauseStart = max(previousEnd, clauseStart(scalars, before: index))
             let before = scalars[clauseStart..<index]

@@ -190,11 +190,16 @@ struct PlaceNames: Sendable {
     func townships(of counties: [Divisions.Division], namedIn text: String) -> Set<String> {
         var names = Set<String>()
         for county in counties where county.level == .county {
-            if let found = firstTownship(in: text, accept: { township(named: $0, in: county) }) {
+            if let found = township(of: county, namedIn: text) {
                 names.insert(found.shortIsUsable ? found.short : found.name)
             }
         }
         return names
+    }
+
+    /// The first of the county's townships the text names in full.
+    func township(of county: Divisions.Division, namedIn text: String) -> Divisions.Division? {
+        firstTownship(in: text) { township(named: $0, in: county) }
     }
 
     /// True when the text names one of the county's townships in full ("某某镇红白理事会……").

@@ -71,21 +71,42 @@ extension PageSegmenter {
         let nextNames = splitter.signature(of: next)
         let title = next.lines.filter { $0.role == .title || $0.role == .headingLike }.map(\.line.text).joined()
         let text = layout.lines[after].map(\.text).joined()
-        for paragraph in paragraphs.dropFirst() {
-            let opening = splitter.openingCounties(paragraph.text).first {
+        for position in paragraphs.indices.dropFirst() {
+            let opening = splitter.openingCounties(paragraphs[position].text).first {
                 !named.contains($0.short) && !named.contains($0.name)
             }
             if let county = opening {
                 let townships = roles.places.townships(of: [county], namedIn: title)
                 if nextNames.contains(county.short) || !townships.isEmpty || text.contains(county.name) {
                     let afterNamesIt = text.contains(county.name) || townships.contains { text.contains($0) }
+                    // A scene before it may name the township by its short name ("冬日的某某，").
+                    let township = roles.places.township(of: county, namedIn: title).map { [$0.name, $0.short] } ?? []
+                    let first = firstOfLede(
+                        paragraphs, at: position, names: nextNames.union(townships).union([county.short] + township),
+                        headerNames: splitter.signature(of: header))
                     return Lede(
-                        line: body.lowerBound + paragraph.firstLine - lines[0].number, textAfterNamesIt: afterNamesIt)
+                        line: body.lowerBound + first.firstLine - lines[0].number, textAfterNamesIt: afterNamesIt)
                 }
             }
-            named.formUnion(roles.places.signature(of: paragraph.text, withSuffixes: true))
+            named.formUnion(roles.places.signature(of: paragraphs[position].text, withSuffixes: true))
         }
         return nil
+    }
+
+    /// The lede's first paragraph: the one at `position`, or a scene before it that names the
+    /// next report's places and none of the header's ("冬日的某某镇，……" over "某某县某某镇地处……").
+    func firstOfLede(
+        _ paragraphs: [BodySplitter.Piece], at position: Int, names: Set<String>, headerNames: Set<String>
+    )
+        -> BodySplitter.Piece
+    {
+        var first = position
+        while first > 1, roles.places.count(names, in: paragraphs[first - 1].text) > 0,
+            roles.places.count(headerNames, in: paragraphs[first - 1].text) == 0
+        {
+            first -= 1
+        }
+        return paragraphs[first]
     }
 
     /// A report's opening paragraphs printed above its title block.

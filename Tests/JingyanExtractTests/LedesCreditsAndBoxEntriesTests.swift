@@ -6,7 +6,7 @@ import Testing
 /// Forms of batches 47 to 50's pages and copies, written anew: a report whose opening paragraphs
 /// are set above its title on a page of title-first reports, at its top or in its middle, text
 /// of another report above a page's first title, a kicker in clauses over a title and its
-/// bylines, a page foot wider than any column, a page whose last brief's credit wraps onto a line of its own, an
+/// bylines, a page foot wider than any column, a rule trading one figure for another, a page whose last brief's credit wraps onto a line of its own, an
 /// advertising hotline with its office's name in the page's foot, a copy's source field holding
 /// an outlet's byline, a copy's box of figures listed with dots.
 @Suite struct LedesCreditsAndBoxEntriesTests {
@@ -144,5 +144,21 @@ import Testing
         ])
         let article = try #require(found.articles.first)
         #expect(Self.figures(article) == [12, 86, 41])
+    }
+
+    /// The next report's lede above its title block: a scene naming its township by the short
+    /// name, then a paragraph opening with its county's full name; the title names both and the
+    /// text under the block names neither. Its rule of points ("每参加1次评理记2分，1分可抵1元")
+    /// gives no metric.
+    @Test func aSceneAndALedeAboveTheNextTitleAndARuleOfPoints() throws {
+        let found = try TestData.extract(lines: [
+            "“院坝会”议出好日子", "本报记者 何军 通讯员 罗琴", "", "平昌县岳家镇地处大巴山南麓，全镇12个村散布在", "山梁上。今年以来，各村共开院坝会86场，议定修", "路、饮水等实事41件。", "",
+            "“有事摆到院坝里说，大家心里服气。”村民杨春说。", "", "初冬的文宫，茶馆里坐满了喝茶的村民，说说笑笑。", "", "仁寿县文宫镇素有“茶乡”之称，镇上老茶馆多，", "赶场天坐满了喝茶摆龙门阵的村民。",
+            "", "老茶馆里摆起“评理台”", "仁寿县文宫镇探索茶馆议事", "本报记者 周岚", "", "去年起，镇里在9家老茶馆设立“评理台”，共调", "处纠纷57起。村民每参加1次评理记2分，1分可",
+            "抵1元，在村超市兑换米油。", "", "“喝杯茶，气就顺了。”茶馆老板刘兵说。",
+        ])
+        #expect(found.articles.count == 2)
+        #expect(found.articles.map { $0.source.lines.first ?? 0 } == [1, 10])
+        #expect(found.articles.map(Self.figures) == [[12, 86, 41], [9, 57]])
     }
 }

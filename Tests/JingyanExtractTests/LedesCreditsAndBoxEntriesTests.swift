@@ -6,9 +6,10 @@ import Testing
 /// Forms of batches 47 to 50's pages and copies, written anew: a report whose opening paragraphs
 /// are set above its title on a page of title-first reports, at its top or in its middle, text
 /// of another report above a page's first title, a kicker in clauses over a title and its
-/// bylines, a page foot wider than any column, a rule trading one figure for another, a page whose last brief's credit wraps onto a line of its own, an
-/// advertising hotline with its office's name in the page's foot, a copy's source field holding
-/// an outlet's byline, a copy's box of figures listed with dots.
+/// bylines, a page foot wider than any column, a rule trading one figure for another, a brief
+/// credited to a township's office, a page whose last brief's credit wraps onto a line of its
+/// own, an advertising hotline with its office's name in the page's foot, a copy's source field
+/// holding an outlet's byline, a copy's box of figures listed with dots.
 @Suite struct LedesCreditsAndBoxEntriesTests {
     static func figures(_ article: Article) -> [Double] {
         article.sections.flatMap(\.practices).flatMap(\.metrics).map(\.value.value)
@@ -160,5 +161,15 @@ import Testing
         #expect(found.articles.count == 2)
         #expect(found.articles.map { $0.source.lines.first ?? 0 } == [1, 10])
         #expect(found.articles.map(Self.figures) == [[12, 86, 41], [9, 57]])
+    }
+
+    /// A brief's closing credit naming a township's office and a writer, no role ("（某某镇党政办
+    /// 赵六）"): the writer is the brief's author.
+    @Test func aBriefCreditedToATownshipsOffice() throws {
+        let found = try TestData.extract(lines: [
+            "“院坝会”议出好日子", "本报记者 何军", "", "平昌县岳家镇地处大巴山南麓，全镇12个村散布在", "山梁上。今年以来，各村共开院坝会86场，议定修", "路、饮水等实事41件。", "",
+            "玄滩镇：调解室里解心结", "本报讯　今年以来，泸县玄滩镇调解室共调处纠纷", "35起，调解成功33起。", "（玄滩镇党政办 赵六）",
+        ])
+        #expect(found.articles.map(\.author) == ["何军", "赵六"])
     }
 }

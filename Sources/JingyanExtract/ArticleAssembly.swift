@@ -134,7 +134,7 @@ extension PageSegmenter {
         guard !block.lines.contains(where: { $0.role == .place }),
             let opening = layout.lines[after].first(where: { !$0.isBlank })?.text
         else { return false }
-        let title = block.lines.filter { $0.role == .title || $0.role == .headingLike }.map(\.line.text).joined()
+        let title = block.titleText
         let named = roles.places.signature(of: layout.lines[before].map(\.text).joined(), withSuffixes: true)
         return roles.places.namedInFull(in: opening).contains { county in
             county.level == .county && !named.contains(county.short) && !named.contains(county.name)

@@ -250,7 +250,7 @@ struct BodySplitter {
     /// "某县" under "某镇：……").
     func signature(of block: TitleBlock) -> Set<String> {
         let tags = block.lines.filter { $0.role == .place }.map(\.line.text)
-        let title = block.lines.filter { $0.role == .title || $0.role == .headingLike }.map(\.line.text).joined()
+        let title = block.titleText
         let counties = tags.compactMap { places.tag($0)?.county } + places.namedInFull(in: title)
         return tags.reduce(places.signature(of: title)) { $0.union(places.signature(of: $1)) }
             .union(places.townships(of: counties, namedIn: title))
@@ -259,7 +259,7 @@ struct BodySplitter {
     /// What a block's title lines quote ("网格里亮起“夜巡灯”"): a title quotes what its report is
     /// about, so the report's body names it too and the other report's seldom does.
     func quotedTerms(of block: TitleBlock) -> Set<String> {
-        let title = block.lines.filter { $0.role == .title || $0.role == .headingLike }.map(\.line.text).joined()
+        let title = block.titleText
         let terms = QuotedPhrase.all(in: title).map(\.content).filter {
             Self.quotedTermLength.contains($0.unicodeScalars.count)
         }

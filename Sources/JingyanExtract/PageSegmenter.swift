@@ -355,4 +355,7 @@ struct TitleBlock {
     var range: Range<Int>
     var lines: [TitleLine]
     var hasTitle: Bool
+
+    /// Its title lines read together, as the places and quotes of a title are looked for.
+    var titleText: String { lines.filter { $0.role == .title || $0.role == .headingLike }.map(\.line.text).joined() }
 }

@@ -1,7 +1,8 @@
 import JingyanLayout
 
-/// Text printed above a page's first title block, when that block heads the text after it: the
-/// report's lede set above its title, or text of its own (the end of a report begun elsewhere).
+/// Text printed above a title block that heads the text after it: its report's lede set above
+/// its title, at the page's top or after another report's end, or, above a page's first block,
+/// text of its own (the end of a report begun elsewhere).
 extension PageSegmenter {
     /// What the text above a titled block that no block heads is.
     enum TextAbove {
@@ -69,7 +70,7 @@ extension PageSegmenter {
         var named = splitter.signature(of: header).union(
             roles.places.signature(of: paragraphs[0].text, withSuffixes: true))
         let nextNames = splitter.signature(of: next)
-        let title = next.lines.filter { $0.role == .title || $0.role == .headingLike }.map(\.line.text).joined()
+        let title = next.titleText
         let text = layout.lines[after].map(\.text).joined()
         for position in paragraphs.indices.dropFirst() {
             let opening = splitter.openingCounties(paragraphs[position].text).first {

@@ -1,5 +1,5 @@
 /// Lexicon patterns of which it is asked whether any matches a line (page furniture): one
-/// alternation, compiled in as few parts as keep each part's tables whole.
+/// alternation, compiled in as few runs of them as keep each part's tables whole.
 ///
 /// A `LexiconPattern` tells apart at most 64 top-level alternatives by the scalar a match starts
 /// with, and 128 classes of scalars a text must hold. Past either, it runs every alternative at
@@ -17,19 +17,25 @@ struct LexiconAlternation: Sendable {
 
     /// `patterns` are valid lexicon patterns (`LexiconPattern.validate`).
     init(_ patterns: [String], namedBits: inout [ScalarClass.Named: [UInt64]]) throws {
-        parts = try Self.parts(patterns[...], namedBits: &namedBits).map(Part.init)
+        var parts: [Part] = []
+        var run: [String] = []
+        var footprint = LexiconPattern.Footprint()
+        for pattern in patterns {
+            let next = try LexiconPattern.Footprint(pattern, namedBits: &namedBits)
+            if !run.isEmpty, !footprint.adding(next).keepsTables {
+                parts.append(Part(try LexiconPattern(Self.alternation(run), namedBits: &namedBits)))
+                run = []
+                footprint = LexiconPattern.Footprint()
+            }
+            run.append(pattern)
+            footprint = footprint.adding(next)
+        }
+        if !run.isEmpty { parts.append(Part(try LexiconPattern(Self.alternation(run), namedBits: &namedBits))) }
+        self.parts = parts
     }
 
-    /// The patterns as one pattern, or halved in turn until each half keeps its tables.
-    private static func parts(
-        _ patterns: ArraySlice<String>, namedBits: inout [ScalarClass.Named: [UInt64]]
-    ) throws -> [LexiconPattern] {
-        let whole = patterns.map { "(?:\($0))" }.joined(separator: "|")
-        guard patterns.count > 1, try !LexiconPattern.wouldKeepTables(whole, namedBits: &namedBits) else {
-            return [try LexiconPattern(whole, namedBits: &namedBits)]
-        }
-        let middle = patterns.startIndex + patterns.count / 2
-        return try parts(patterns[..<middle], namedBits: &namedBits) + parts(patterns[middle...], namedBits: &namedBits)
+    private static func alternation(_ patterns: [String]) -> String {
+        patterns.map { "(?:\($0))" }.joined(separator: "|")
     }
 
     /// How many patterns the alternation was compiled into.

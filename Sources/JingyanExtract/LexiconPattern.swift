@@ -120,11 +120,34 @@ struct LexiconPattern: Sendable {
         }
     }
 
-    /// True when the pattern, compiled, would keep its tables (`keepsTables`); none is built.
-    static func wouldKeepTables(_ pattern: String, namedBits: inout [ScalarClass.Named: [UInt64]]) throws -> Bool {
-        let branches = topLevel(try parse(pattern).alternatives)
-        return branches.count <= UInt64.bitWidth
-            && RequiredScalars.keepsEveryClass(branches: branches, namedBits: &namedBits)
+    /// What a pattern brings to an alternation of patterns: its top-level alternatives and the
+    /// classes its filter tells apart. An alternation keeps its tables when the sum of what its
+    /// patterns bring fits them.
+    struct Footprint {
+        private(set) var alternativeCount = 0
+        private(set) var classWords: Set<[UInt64]> = []
+
+        /// Nothing: the footprint of no pattern.
+        init() {}
+
+        init(_ pattern: String, namedBits: inout [ScalarClass.Named: [UInt64]]) throws {
+            let branches = LexiconPattern.topLevel(try LexiconPattern.parse(pattern).alternatives)
+            alternativeCount = branches.count
+            classWords = RequiredScalars.classWords(branches: branches, namedBits: &namedBits)
+        }
+
+        /// The footprint of both patterns' alternation.
+        func adding(_ other: Footprint) -> Footprint {
+            var sum = self
+            sum.alternativeCount += other.alternativeCount
+            sum.classWords.formUnion(other.classWords)
+            return sum
+        }
+
+        /// The alternation, compiled, would keep its tables (`keepsTables`).
+        var keepsTables: Bool {
+            alternativeCount <= UInt64.bitWidth && classWords.count <= RequiredScalars.Mask.bitWidth
+        }
     }
 
     /// Throws the pattern's syntax error, if any, without building its lookup tables.

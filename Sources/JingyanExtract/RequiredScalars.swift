@@ -42,11 +42,36 @@ struct RequiredScalars: Sendable {
         }
     }
 
-    /// True when every class the alternatives need would have a bit; no lookup table is built.
-    static func keepsEveryClass(
+    /// The classes the alternatives need and start with, as the filter would tell them apart
+    /// (by their scalars); no lookup table is built.
+    static func classWords(
         branches: [[LexiconPattern.Node]], namedBits: inout [ScalarClass.Named: [UInt64]]
-    ) -> Bool {
-        !Plan(branches: branches, namedBits: &namedBits).table.isFull
+    ) -> Set<[UInt64]> {
+        var words: Set<[UInt64]> = []
+        for branch in branches {
+            let wanted = Wanted(branch)
+            for scalars in [wanted.start].compactMap({ $0 }) + wanted.classes {
+                words.insert(ClassWords(scalars, namedBits: &namedBits).words)
+            }
+        }
+        return words
+    }
+
+    /// What one alternative asks of a text: the class of its first scalar when it is anchored
+    /// with `^`, and the classes it consumes a scalar of.
+    private struct Wanted {
+        var start: ScalarClass?
+        var classes: [ScalarClass]
+
+        init(_ branch: [LexiconPattern.Node]) {
+            start = nil
+            if case .startOfText = branch.first, let first = LexiconPattern.firstScalars(of: branch[...]),
+                !first.negated
+            {
+                start = first
+            }
+            classes = RequiredScalars.classes(of: branch[...])
+        }
     }
 
     /// The classes told apart, and per alternative the class of its first scalar (when anchored)
@@ -59,15 +84,10 @@ struct RequiredScalars: Sendable {
         init(branches: [[LexiconPattern.Node]], namedBits: inout [ScalarClass.Named: [UInt64]]) {
             var wanted: [[ClassWords]] = []
             for branch in branches {
-                var start: Mask = 0
-                if case .startOfText = branch.first, let first = LexiconPattern.firstScalars(of: branch[...]),
-                    !first.negated
-                {
-                    start = table.bit(of: ClassWords(first, namedBits: &namedBits))
-                }
-                starts.append(start)
+                let branchWants = Wanted(branch)
+                starts.append(branchWants.start.map { table.bit(of: ClassWords($0, namedBits: &namedBits)) } ?? 0)
                 var classes: [ClassWords] = []
-                for needed in RequiredScalars.classes(of: branch[...]) {
+                for needed in branchWants.classes {
                     classes.append(ClassWords(needed, namedBits: &namedBits))
                 }
                 wanted.append(

@@ -265,6 +265,10 @@ struct ArticleReader {
         if let spaced, let plain, plain.count < spaced.count, Set(plain).isSubset(of: spaced) {
             return plain.joined(separator: "、")
         }
+        // "记者张三　" / "通讯员李四报道：": a space at the line's end cut the credit short.
+        if let spaced, let plain, spaced.count < plain.count, Set(spaced).isSubset(of: plain) {
+            return plain.joined(separator: "、")
+        }
         return (spaced ?? plain)?.joined(separator: "、")
     }
 
@@ -288,6 +292,10 @@ struct ArticleReader {
             let first = credit.prefix { $0 != " " && $0 != "　" }
             guard lexicon.opensWithRole(first) else { continue }
             if let names = lexicon.bylineNames(String(credit)) { return names }
+            // "本报某县12月26日电　记者张三通讯员李四报道": the persons run together.
+            if let spaced = lexicon.spacingRunTogetherRoles(String(credit)), let names = lexicon.bylineNames(spaced) {
+                return names
+            }
         }
         return nil
     }

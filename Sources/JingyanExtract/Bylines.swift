@@ -32,15 +32,9 @@ extension Lexicon {
                 break
             }
             tokenStart = tokenEnd < scalars.endIndex ? scalars.index(after: tokenEnd) : tokenEnd
-            let token = name
-            while let role = roleOpening(name) {
-                name = name.dropFirst(role.count)
-                hadRole = true
-            }
-            // "记者观察", "记者手记": a role run on to a word, not to a name with a surname.
-            if name.unicodeScalars.count == 2, name.count < token.count, !looksLikePersonalName(String(name)) {
-                return nil
-            }
+            guard let read = nameAfterRoles(in: name) else { return nil }
+            name = read.name
+            hadRole = hadRole || read.hadRole
             guard !name.isEmpty, names.isEmpty || !closesByline(name) else { continue }
             // "全媒体记者", "融媒体中心记者": a role with a qualifier before it.
             if name.unicodeScalars.count <= Self.maxQualifiedRole, endsWithRole(name) {
@@ -61,8 +55,62 @@ extension Lexicon {
             names.append(String(name))
         }
         guard !names.isEmpty, names.count <= 4 else { return nil }
+        guard !names.contains(where: endsAsScheme) else { return nil }
         return hadRole || names.allSatisfy { looksLikePersonalName($0) } ? names : nil
     }
+
+    /// "通讯员投稿平台": a role over a thing's name, which ends as a scheme's does; no person's.
+    func endsAsScheme(_ name: String) -> Bool {
+        schemeNouns.contains { name.count > $0.count && name.hasSuffix($0) }
+    }
+
+    /// A byline token without the roles it opens with; nil for a role run on to a word ("记者观察",
+    /// "记者手记"), not to a name with a surname. After a role, a name and the closing verb may run
+    /// together ("通讯员李四报道"): the name alone.
+    func nameAfterRoles(in token: Substring) -> TokenName? {
+        var name = token
+        while let role = roleOpening(name) { name = name.dropFirst(role.count) }
+        guard name.count < token.count else { return TokenName(name: name, hadRole: false) }
+        if name.unicodeScalars.count == 2, !looksLikePersonalName(String(name)) { return nil }
+        if let verb = bylineVerbs.first(where: { name.hasSuffix($0) && name.count > $0.count }),
+            PersonalNames.isNameShaped(name.dropLast(verb.count).unicodeScalars)
+        {
+            name = name.dropLast(verb.count)
+        }
+        return TokenName(name: name, hadRole: true)
+    }
+
+    struct TokenName {
+        var name: Substring
+        var hadRole: Bool
+    }
+
+    /// "记者张三通讯员李四报道" → "记者张三 通讯员李四 报道": a credit set with no space between its
+    /// persons, a space before each role after the first and before its closing verb. Nil when
+    /// the text holds no such role.
+    func spacingRunTogetherRoles(_ text: String) -> String? {
+        var spaced = ""
+        var rest = Substring(text)
+        var changed = false
+        while let character = rest.first {
+            if !spaced.isEmpty, spaced.last != " ", let role = roleOpening(rest), role.count > 1 {
+                spaced += " " + role
+                rest = rest.dropFirst(role.count)
+                changed = true
+                continue
+            }
+            if !spaced.isEmpty, spaced.last != " ", bylineVerbs.contains(rest) {
+                spaced += " "
+                changed = true
+            }
+            spaced.append(character)
+            rest = rest.dropFirst()
+        }
+        return changed ? spaced : nil
+    }
+
+    /// The brackets a closing credit stands in ("（张　三）"): they end a name as a space does.
+    static let creditBrackets: Set<Unicode.Scalar> = ["（", "）", "(", ")"]
 
     /// The byline without what its names did set after them, a space before ("本报记者 张三 文/摄　通讯员
     /// 李四"): a photographer's mark, whose parts would read as a role and a name.
@@ -86,6 +134,7 @@ extension Lexicon {
         let scalars = Array(text.unicodeScalars)
         let separates = { (index: Int) in
             index < 0 || index == scalars.count || bylineSeparatorScalars.contains(scalars[index])
+                || creditBrackets.contains(scalars[index])
         }
         let lone = { (index: Int) in Typography.isHan(scalars[index]) && separates(index - 1) && separates(index + 1) }
         var kept = String.UnicodeScalarView()
@@ -95,95 +144,6 @@ extension Lexicon {
         }
         return String(kept)
     }
-
-    /// The byline without the outlets its contributors are credited by ("本报记者 张三 共享联盟
-    /// 某某站 李四" → "本报记者 张三 李四"), or nil when it names none: a line that opens with a
-    /// role, plain or qualified ("某某日报记者"), and holds, between its names, a word of
-    /// `minAffiliationLength` Han characters or more ending as an outlet's or station's name does;
-    /// or a line that opens with such a word, which credits the names after it as a role would.
-    func droppingAffiliations(_ text: String) -> String? {
-        // Most lines are refused unsplit: too long, or with no space or no outlet's last scalar.
-        guard !authorAffiliationEndings.isEmpty, text.utf8.count <= Self.maxBylineLength * 4,
-            Self.hasSpace(text), text.unicodeScalars.contains(where: authorAffiliationEnds.contains)
-        else { return nil }
-        var tokens = Typography.droppingBullets(text).split(whereSeparator: { $0 == " " || $0 == "　" })
-        guard tokens.count >= 2 else { return nil }
-        // "（某县融媒体中心 张三 李四）": an outlet credits the names as a role would.
-        if isAffiliation(tokens[0].drop { $0 == "（" || $0 == "(" }) {
-            var names = tokens.dropFirst().joined(separator: " ")
-            while let last = names.unicodeScalars.last, last == "）" || last == ")" { names.unicodeScalars.removeLast() }
-            return names
-        }
-        guard opensWithRole(tokens[0]) else { return nil }
-        var changed = false
-        var kept: [Substring] = []
-        for (position, token) in tokens.enumerated() {
-            if position > 0, let name = droppingBracketedAffiliation(token) {
-                kept.append(name)
-                changed = true
-            } else if position == 0 || position == tokens.count - 1 {
-                kept.append(token)
-            } else if isAffiliation(token) {
-                changed = true
-            } else if let role = roleAfterAffiliation(token) {
-                kept.append(role)
-                changed = true
-            } else {
-                kept.append(token)
-            }
-        }
-        return changed ? kept.joined(separator: " ") : nil
-    }
-
-    /// The word is or opens with an author's role, plain ("记者") or qualified ("特约通讯员",
-    /// "某某日报记者").
-    func opensWithRole(_ word: Substring) -> Bool {
-        roleOpening(word) != nil || word.unicodeScalars.count <= Self.maxQualifiedRole && endsWithRole(word)
-    }
-
-    /// "王五（某县融媒体中心）": a name with its outlet in brackets after it, read as the name.
-    func droppingBracketedAffiliation(_ token: Substring) -> Substring? {
-        guard token.hasSuffix("）") || token.hasSuffix(")"),
-            let open = token.firstIndex(where: { $0 == "（" || $0 == "(" }), open > token.startIndex
-        else { return nil }
-        return isAffiliation(token[token.index(after: open)..<token.index(before: token.endIndex)])
-            ? token[..<open] : nil
-    }
-
-    /// The role of a token that runs an outlet's name and a role together ("某某市融媒体中心特约
-    /// 通讯员" → "特约通讯员"), or nil.
-    func roleAfterAffiliation(_ token: Substring) -> Substring? {
-        guard let role = authorRoles.filter({ token.hasSuffix($0) }).max(by: { $0.count < $1.count }) else {
-            return nil
-        }
-        var affiliation = token.dropLast(role.count)
-        // A qualified role's qualifier ("特约") is the role's, not the outlet's.
-        for qualifier in Self.roleQualifiers where affiliation.hasSuffix(qualifier) {
-            affiliation = affiliation.dropLast(qualifier.count)
-            return isAffiliation(affiliation) ? token.suffix(role.count + qualifier.count) : nil
-        }
-        return isAffiliation(affiliation) ? token.suffix(role.count) : nil
-    }
-
-    static let roleQualifiers = ["特约", "见习", "全媒体", "融媒体"]
-
-    /// A space or an ideographic space (E3 80 80) among the text's bytes.
-    static func hasSpace(_ text: String) -> Bool {
-        var previous: (UInt8, UInt8) = (0, 0)
-        for byte in text.utf8 {
-            if byte == 0x20 || byte == 0x80 && previous == (0xE3, 0x80) { return true }
-            previous = (previous.1, byte)
-        }
-        return false
-    }
-
-    /// "共享联盟某某站", "某县融媒体中心": Han only, long for a name, ending as an outlet does.
-    func isAffiliation(_ token: Substring) -> Bool {
-        token.unicodeScalars.count >= Self.minAffiliationLength && token.unicodeScalars.allSatisfy(Typography.isHan)
-            && roleOpening(token) == nil && authorAffiliationEndings.contains { token.hasSuffix($0) }
-    }
-
-    static let minAffiliationLength = 5
 
     /// A line of roles alone ("本报记者", "□ 记者 通讯员"): a byline whose names are printed on
     /// the next line. Each token is one or more roles, or a qualified one ("全媒体记者").
@@ -393,7 +353,7 @@ extension Lexicon {
                 } else {
                     // A run longer than a name ends the byline ("黔东南报道"): nothing after it.
                     if han.isLongerThanName { return false }
-                    han = HanRun(limit: han.length == 0 ? han.limit : HanRun.laterLimit)
+                    han = HanRun(limit: han.length == 0 || han.isRoleWord ? han.limit : HanRun.laterLimit)
                 }
                 if run > han.maxToken || count > Self.maxBylineLength { return false }
             }
@@ -429,6 +389,10 @@ extension Lexicon {
             isDotted = true
             limit = max(limit, PersonalNames.maxDottedLength)
         }
+
+        /// A word of a role alone before the first run ("整理 某某日报全媒体记者 张三"): the run
+        /// after it may be an outlet's qualified role too.
+        var isRoleWord: Bool { holdsRoleStart && length <= Lexicon.maxNameLength && limit == Lexicon.maxQualifiedRole }
 
         /// Too long for a name, with no role: only a place and a verb that end the byline.
         var isLongerThanName: Bool {

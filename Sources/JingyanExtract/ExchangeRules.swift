@@ -1,12 +1,13 @@
 import JingyanLayout
 
-/// Rules that trade one figure for another ("1分可抵1元", "每服务1小时记1个积分"): both figures
+/// Rules that trade one figure for another ("1分可抵1元", "每服务1小时记1个积分", "1分顶1元钱"): both figures
 /// state the rule's terms, not what was done, so neither is a metric.
 extension MetricFinder {
     /// The figure at `number`, its unit read up to `reading.end`, is a term of an exchange rule:
     /// the first, linked by an exchange verb to a figure right after it, or the second.
     func isExchangeTerm(_ scalars: [Unicode.Scalar], number: Range<Int>, after reading: UnitReading) -> Bool {
-        if linkedFigure(scalars, from: reading.end, each: hasEach(scalars, before: number.lowerBound)) != nil {
+        let each = hasEach(scalars, before: number.lowerBound)
+        if linkedFigure(scalars, from: reading.end, each: each || reading.unit == Self.points) != nil {
             return true
         }
         // The second term: right after an exchange verb ("价值" between or not), and a figure a few
@@ -23,7 +24,8 @@ extension MetricFinder {
         var start = digit
         while start > 0, Typography.isASCIIDigit(scalars[start - 1]) || scalars[start - 1] == "." { start -= 1 }
         guard let unit = readUnit(scalars, from: digit + 1) else { return false }
-        return linkedFigure(scalars, from: unit.end, each: hasEach(scalars, before: start)) == number.lowerBound
+        let underEach = hasEach(scalars, before: start) || unit.unit == Self.points
+        return linkedFigure(scalars, from: unit.end, each: underEach) == number.lowerBound
     }
 
     /// The index of the next figure's first digit when an exchange verb links it to the figure
@@ -61,6 +63,9 @@ extension MetricFinder {
     }
 
     static let mayWords: Set<Unicode.Scalar> = ["可", "能"]
+    /// Points traded for goods or money need no "可" or "每" to state a rate ("1分顶1元钱"): read as
+    /// under "每".
+    static let points = "分"
     static let worth: [Unicode.Scalar] = Array("价值".unicodeScalars)
     /// The Han between a figure's unit and the verb under "每" ("棵树记": one).
     static let maxRuleNoun = 2

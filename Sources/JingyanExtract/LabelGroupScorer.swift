@@ -51,7 +51,7 @@ struct LabelGroupScorer {
             {
                 blocks.append(block)
             } else if titleLines.allSatisfy({ $0.role == .title }),
-                !layout.unwrapped
+                !layout.unwrapped || headsNewsBrief(range, layout: layout)
                     || (position == groups.count - 1 && !Self.isOneTitleFirstReport(blocks, layout: layout))
             {
                 // Up to the next group that may hold a title: a lone clause between blank lines is body.
@@ -190,6 +190,7 @@ struct LabelGroupScorer {
             let opensParagraph =
                 previousWasLabel || previousLineEndsSentence(layout, before: chunk.lowerBound)
                 || index > 0 && isBracketedNote(layout.chunks[index - 1], layout: layout)
+                || Self.isTitleOverByline(chunk, layout: layout)
             let isLabel =
                 opensParagraph && isLabelChunk(chunk, layout: layout) && !isBracketedNote(chunk, layout: layout)
                 && !Self.leavesPage(chunk, layout: layout)
@@ -205,6 +206,23 @@ struct LabelGroupScorer {
         return groups
     }
 
+    /// The next printed line opens a news brief ("本报讯 ……"): the group is the brief's title,
+    /// on a web copy too.
+    func headsNewsBrief(_ range: Range<Int>, layout: PageLayout) -> Bool {
+        guard let next = layout.lines[range.upperBound...].first(where: { !$0.isBlank }) else { return false }
+        return lexicon.opensNewsBrief(next.text)
+    }
+
+    /// Title lines and the byline under them, after a blank line ("【蹲点一线】" / "标题" / "本报记者 某某"):
+    /// a report's block, even under a line that ends no sentence (a record's last field).
+    static func isTitleOverByline(_ chunk: Range<Int>, layout: PageLayout) -> Bool {
+        guard chunk.count >= 2, chunk.lowerBound > 0, layout.lines[chunk.lowerBound - 1].isBlank,
+            layout.roles[chunk.upperBound - 1] == .byline
+        else { return false }
+        let titles = chunk.prefix { layout.roles[$0] == .title }
+        return !titles.isEmpty && chunk[titles.endIndex...].allSatisfy { layout.roles[$0] == .byline }
+    }
+
     /// A title after a whole title block that closes a body — title and byline or place — is
     /// the next report's: a report whose title comes first, right after one whose block follows
     /// its body.
@@ -213,8 +231,15 @@ struct LabelGroupScorer {
         let isTitle = { (role: LineRole) in role == .title || role == .headingLike }
         guard chunk.contains(where: { isTitle(layout.roles[$0]) }) else { return false }
         guard let first = members.first else { return false }
-        return layout.hasSentence(in: 0..<first) && members.contains(where: { isTitle(layout.roles[$0]) })
-            && members.contains(where: { layout.roles[$0].isAnchor })
+        // A series' name before its bar ("蹲点日记｜" over "本报记者 某某") is no title of a block.
+        let titled = members.contains { isTitle(layout.roles[$0]) && !Self.isSeriesName(layout.lines[$0].text) }
+        return layout.hasSentence(in: 0..<first) && titled && members.contains(where: { layout.roles[$0].isAnchor })
+    }
+
+    /// "蹲点日记｜": a series' name and the bar set after it, cut from the byline it shared a line with.
+    static func isSeriesName(_ text: String) -> Bool {
+        guard let last = text.last, TitleBlockReading.bars.contains(last) else { return false }
+        return text.count <= TitleBlockReading.maxRubricLength + 1
     }
 
     /// Short lines with no sentence. Lines with clause marks only as a heading wrapped once: a

@@ -16,6 +16,7 @@ public final class Lexicon: Sendable {
         var box_labels: [String]
         var comment_labels: [String]?
         var column_heads: [String]
+        var column_name_endings: [String]?
         var notice_closings: [String]
         var page_jump_pattern: String?
         var photo_source_pattern: String
@@ -470,30 +471,5 @@ enum BundledData {
         } catch {
             throw ExtractionError.badDataFile(source, "\(error)")
         }
-    }
-}
-
-/// What a page sets apart from its reports under a line of its own.
-public struct SetApartText: Sendable {
-    /// The first line of an editor's note ("编者按：……").
-    let editorNote: LexiconPattern
-    /// The label line of a notice the paper prints among the reports ("更正", "启事").
-    public let noticeLabels: Set<String>
-    /// The formulas such a notice closes with ("特此更正").
-    public let noticeClosings: [String]
-    /// The label line of a box set apart from the reports ("相关链接", "短评").
-    public let boxLabels: Set<String>
-    /// A column's head printed alone above its reports ("简讯", "一线观察").
-    public let columnHeads: Set<String>
-    /// The label of a web page's readers' comments ("精选留言"): everything under it is theirs.
-    public let commentLabels: Set<String>
-
-    init(_ file: Lexicon.File, source: String, namedBits: inout [ScalarClass.Named: [UInt64]]) throws {
-        editorNote = try Lexicon.pattern(file.editor_note_pattern, "editor_note_pattern", source, &namedBits)
-        noticeLabels = Set(file.notice_labels)
-        noticeClosings = file.notice_closings
-        boxLabels = Set(file.box_labels)
-        columnHeads = Set(file.column_heads)
-        commentLabels = Set(file.comment_labels ?? [])
     }
 }

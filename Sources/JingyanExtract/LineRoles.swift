@@ -59,7 +59,9 @@ struct LineRoleReader {
             // byline that closes a title; a byline opening its block may stand over the title's first
             // words ("乡贤回归").
             let titleAbove = Self.holdsTitle(above: index - 1, roles: refined, lines: lines)
-            if PersonalNames.isNameShaped(scalars[...]),
+            if Self.continuesBracket(line.text, under: lines[index - 1].text) {
+                refined[index] = .byline
+            } else if PersonalNames.isNameShaped(scalars[...]),
                 wrapped && (titleAbove || lexicon.looksLikePersonalName(line.text)) || next == .place
             {
                 refined[index] = .byline
@@ -70,7 +72,9 @@ struct LineRoleReader {
             }
         }
         for index in roles.indices.dropLast() where refined[index] == .title && refined[index + 1] == .byline {
-            if isOutletWrappedOff(lines[index], byline: lines[index + 1]) {
+            if isOutletWrappedOff(lines[index], byline: lines[index + 1]) || opensWithRoleWord(lines[index])
+                || lexicon.isAffiliation(Substring(lines[index].text))
+            {
                 refined[index] = .byline
             }
         }
@@ -91,6 +95,30 @@ struct LineRoleReader {
     }
 
     static let maxOutletLength = 10
+
+    /// "口述 某某" / "（某县某镇某村" / "调解员）": a note in brackets after a byline's name that a
+    /// narrow column wrapped onto the lines under it, Han inside; the line opens it, or closes
+    /// one the line above left open.
+    static func continuesBracket(_ text: String, under above: String) -> Bool {
+        let opens: (Unicode.Scalar) -> Bool = { $0 == "（" || $0 == "(" }
+        let closes: (Unicode.Scalar) -> Bool = { $0 == "）" || $0 == ")" }
+        let scalars = text.unicodeScalars
+        guard let first = scalars.first, let last = scalars.last,
+            scalars.allSatisfy({ Typography.isHan($0) || opens($0) || closes($0) })
+        else { return false }
+        if opens(first) { return !scalars.dropFirst().dropLast().contains(where: closes) }
+        let aboveOpen = above.unicodeScalars.count(where: opens) > above.unicodeScalars.count(where: closes)
+        return aboveOpen && closes(last) && !scalars.dropLast().contains(where: { opens($0) || closes($0) })
+    }
+
+    /// "整理 某某日报全媒体" over "记者 某某": a role word, a space, and an outlet's name that a narrow
+    /// column wrapped off the role it qualifies.
+    func opensWithRoleWord(_ line: TextLine) -> Bool {
+        let tokens = line.text.split(whereSeparator: { $0 == " " || $0 == "　" })
+        guard tokens.count == 2, var role = tokens.first.map(Substring.init) else { return false }
+        while let word = lexicon.roleOpening(role) { role = role.dropFirst(word.count) }
+        return role.isEmpty && tokens[1].unicodeScalars.allSatisfy(Typography.isHan)
+    }
 
     /// A title line among the printed lines right above `index`, up to a blank line.
     static func holdsTitle(above index: Int, roles: [LineRole], lines: [TextLine]) -> Bool {

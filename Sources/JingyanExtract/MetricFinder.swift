@@ -305,59 +305,6 @@ struct MetricFinder {
         matches(word, scalars[...], at: position)
     }
 
-    /// Ordinals, numbers joined by "+" or "×" (scheme names, "7×24小时"), list numbering, rates
-    /// ("每100米"), ranks ("排名后3位") and ages, unless a group's average ("平均年龄33.5岁").
-    func isExcluded(_ scalars: [Unicode.Scalar], number: Range<Int>) -> Bool {
-        let before = number.lowerBound > 0 ? scalars[number.lowerBound - 1] : nil
-        let after = number.upperBound < scalars.count ? scalars[number.upperBound] : nil
-        return before == "第" || before == "每" || before.map(Self.joiners.contains) == true
-            || isMonthsOfYear(scalars, number: number)
-            || after.map(Self.joiners.contains) == true
-            || lexicon.ageUnits.contains { matches($0, scalars, at: number.upperBound) }
-                && !lexicon.averageWords.contains { matches($0, scalars, at: number.lowerBound - $0.count) }
-            || isRank(scalars, number: number)
-    }
-
-    /// "排名后3位", "位列前10": a place in a ranking.
-    func isRank(_ scalars: [Unicode.Scalar], number: Range<Int>) -> Bool {
-        let side = number.lowerBound - 1
-        guard side > 0, scalars[side] == "前" || scalars[side] == "后" else { return false }
-        return lexicon.rankWords.contains { matches($0, scalars, at: side - $0.count) }
-    }
-
-    /// A figure that says how rather than how many: round the clock, or a bar a noun must pass.
-    func isManner(_ scalars: [Unicode.Scalar], number: Int, value: Double, after reading: UnitReading) -> Bool {
-        value == 24 && isAroundTheClock(scalars, after: reading) || isThreshold(scalars, number: number, after: reading)
-    }
-
-    /// "低于60分的经营户", "超过5万元的工程", "在2000元以上的支出": a figure after a threshold word,
-    /// or with 以上 or 以下 after it, before "的" qualifies a noun.
-    func isThreshold(_ scalars: [Unicode.Scalar], number: Int, after reading: UnitReading) -> Bool {
-        // 以上 or 以下 may be read with the figure already (an approximation's mark).
-        var end = reading.end
-        if end + 1 < scalars.count, scalars[end] == "以", scalars[end + 1] == "上" || scalars[end + 1] == "下" {
-            end += 2
-        }
-        let bounded = end >= 2 && scalars[end - 2] == "以" && (scalars[end - 1] == "上" || scalars[end - 1] == "下")
-        if bounded, end < scalars.count, scalars[end] == "的" { return true }
-        return reading.end < scalars.count && scalars[reading.end] == "的"
-            && lexicon.thresholdBefore.contains { word in
-                number >= word.count && scalars[(number - word.count)..<number].elementsEqual(word)
-            }
-    }
-
-    /// "24小时监控", "24小时值守": round the clock, a manner rather than a figure; a time limit
-    /// ("24小时内响应") is one.
-    func isAroundTheClock(_ scalars: [Unicode.Scalar], after reading: UnitReading) -> Bool {
-        reading.unit == "小时" && reading.end < scalars.count && Typography.isHan(scalars[reading.end])
-            && !Self.afterTimeLimit.contains(scalars[reading.end])
-    }
-
-    static let afterTimeLimit = ScalarSet(["内", "以", "之"])
-
-    /// What joins the numbers of a formula.
-    static let joiners = ScalarSet(["+", "＋", "×", "*", "＊"])
-
     /// "100至500人": the number after a range mark that follows a number, with its unit or not.
     /// A verb between them ("由58%提升到95%") makes the second a figure of its own.
     func isRangeEnd(_ scalars: [Unicode.Scalar], number: Range<Int>) -> Bool {

@@ -33,9 +33,14 @@ extension PageSegmenter {
             if let jump = lexicon.pageJump(in: line.text) {
                 if jump.rest.isEmpty {
                     found.removed.insert(line.number)
+                    // A report's end under its jump head is read as a report of its own; with no head, it is
+                    // no report of this page.
                     if !jump.leavesPage {
-                        found.removed.formUnion(continuation(after: index, in: lines))
-                        if let heading = headingBy(marker: index, in: lines) { found.continuedHeadings.insert(heading) }
+                        if let heading = headingBy(marker: index, in: lines) {
+                            found.continuedHeadings.insert(heading)
+                        } else {
+                            found.removed.formUnion(continuation(after: index, in: lines))
+                        }
                     }
                 } else {
                     found.replaced[line.number] = jump.rest
@@ -154,9 +159,12 @@ extension PageSegmenter {
         let colon = scalars[last] == "：" || scalars[last] == ":"
         // A head set letter-spaced ("记 者 调 查") is read closed up, one after a bullet ("■某某简讯")
         // without it.
-        let label = Typography.droppingBullets(
+        var label = Typography.droppingBullets(
             Typography.closingLetterSpacing(
                 String(scalars[first..<(colon && last > first ? last : scalars.index(after: last))])))
+        // A head of two characters set apart ("简　讯"), too short for `closingLetterSpacing`.
+        let parts = label.split(whereSeparator: { $0 == " " || $0 == "　" })
+        if parts.count > 1, parts.allSatisfy({ $0.count == 1 }) { label = parts.joined() }
         guard label.unicodeScalars.count <= Self.maxSetApartLabel else { return nil }
         if isColumnHead(label) { return lines[start...start] }
         // On a copy, readers' comments run to its end.

@@ -216,16 +216,20 @@ struct PageSegmenter {
         var start = chunk.lowerBound
         var index = chunk.lowerBound
         while index < chunk.upperBound {
-            guard index > chunk.lowerBound, lines[index - 1].endsSentence, roles[index] != .body else {
+            guard index == chunk.lowerBound || lines[index - 1].endsSentence, roles[index] != .body else {
                 index += 1
                 continue
             }
             var end = index
             while end < chunk.upperBound, roles[end] != .body, end - index < LabelGroupScorer.maxChunkLines { end += 1 }
-            guard roles[index..<end].contains(where: \.isAnchor) else {
+            guard let lastAnchor = roles[index..<end].lastIndex(where: \.isAnchor),
+                index > chunk.lowerBound || Self.isTitleOverByline(index..<end, lines: lines, roles: roles)
+            else {
                 index += 1
                 continue
             }
+            // Lines with clause marks after the byline, no title among them: the body's first lines.
+            if roles[(lastAnchor + 1)..<end].allSatisfy({ $0 == .headingLike }) { end = lastAnchor + 1 }
             pieces.append(start..<index)
             pieces.append(index..<end)
             start = end
@@ -233,6 +237,15 @@ struct PageSegmenter {
         }
         if start < chunk.upperBound { pieces.append(start..<chunk.upperBound) }
         return pieces.filter { !$0.isEmpty }
+    }
+
+    /// A title line, then a byline that ends no clause: a title block at a chunk's top, over its
+    /// body with no blank line.
+    static func isTitleOverByline(_ run: Range<Int>, lines: [TextLine], roles: [LineRole]) -> Bool {
+        guard let byline = run.first(where: { roles[$0] == .byline }),
+            let last = Typography.lastScalar(of: lines[byline].text), !Typography.clauseMarkScalars.contains(last)
+        else { return false }
+        return roles[run.lowerBound..<byline].contains(.title) && !roles[run.lowerBound..<byline].contains(.place)
     }
 
     /// A chunk that opens with a news brief's title, its opening line ("本报讯 近日，……") right

@@ -44,10 +44,11 @@ struct PlaceNames: Sendable {
     /// name stands for several divisions ("鼓楼" is a district of 南京, 福州, 徐州 and 开封).
     func tags(_ text: String) -> [Tag] {
         // Han only, so scalars are Characters: counting them needs no grapheme breaking.
-        guard text.utf8.count <= 40 else { return [] }
+        guard text.utf8.count <= 40 + Self.maxPlaceLabel * 3 else { return [] }
         guard text.unicodeScalars.allSatisfy(Typography.isHan) else {
-            return (Self.bracketed(text) ?? Self.spaced(text)).map(tags) ?? []
+            return (Self.bracketed(text) ?? Self.spaced(text) ?? Self.labelled(text)).map(tags) ?? []
         }
+        guard text.utf8.count <= 40 else { return [] }
         guard text.unicodeScalars.count <= 10,
             finder.index.firstOccurrence(in: text[...])?.range.lowerBound == 0  // most lines: no reading to make
         else { return [] }
@@ -63,6 +64,11 @@ struct PlaceNames: Sendable {
         guard let county = tag.county, rest.unicodeScalars.count >= 2 else { return nil }
         tag.township = township(named: rest, in: county)
         guard tag.township == nil else { return tag }
+        if let split = townshipAndVillage(rest, in: county) {
+            tag.township = split.township
+            tag.rest = split.village
+            return tag
+        }
         // A village, or a township the gazetteer lacks: a short name, not a phrase ("某某合力解纠纷",
         // "某某渔村的" opening a title).
         guard rest.unicodeScalars.count <= Self.maxUnlistedPlace,
@@ -70,6 +76,26 @@ struct PlaceNames: Sendable {
         else { return nil }
         tag.rest = rest
         return tag
+    }
+
+    /// "某某镇某某村" after a county in a tag: a township of the county and a village's name (two to
+    /// four Han and a village's suffix).
+    private func townshipAndVillage(_ rest: String, in county: Divisions.Division) -> TownshipAndVillage? {
+        for suffix in lexicon.townshipSuffixes {
+            guard let end = rest.range(of: suffix)?.upperBound, end < rest.endIndex else { continue }
+            let village = String(rest[end...])
+            guard let township = township(named: String(rest[..<end]), in: county),
+                let villageSuffix = lexicon.villageSuffixes.first(where: village.hasSuffix),
+                (2...4).contains(village.count - villageSuffix.count)
+            else { continue }
+            return TownshipAndVillage(township: township, village: village)
+        }
+        return nil
+    }
+
+    private struct TownshipAndVillage {
+        var township: Divisions.Division
+        var village: String
     }
 
     /// Divisions read one after another from a tag's start, each inside the one before.
@@ -130,6 +156,21 @@ struct PlaceNames: Sendable {
         }
         return parts.map { String(String.UnicodeScalarView($0)) }.joined()
     }
+
+    /// "蹲点地点：某县某镇某村": a place line under its label, a word ending in 地点; nil for any other text.
+    static func labelled(_ text: String) -> String? {
+        guard let colon = text.firstIndex(where: { $0 == "：" || $0 == ":" }) else { return nil }
+        let label = text[..<colon]
+        let place = text[text.index(after: colon)...].drop { $0 == " " || $0 == "　" }
+        guard label.hasSuffix(Self.placeLabel), label.count <= Self.maxPlaceLabel,
+            label.unicodeScalars.allSatisfy(Typography.isHan), !place.isEmpty,
+            place.unicodeScalars.allSatisfy(Typography.isHan)
+        else { return nil }
+        return String(place)
+    }
+
+    static let placeLabel = "地点"
+    static let maxPlaceLabel = 6
 
     static let tagBrackets: [Unicode.Scalar: Unicode.Scalar] = ["【": "】", "[": "]", "［": "］", "〔": "〕"]
     static let tagSeparators: Set<Unicode.Scalar> = ["·", "•", "・", " ", "　"]

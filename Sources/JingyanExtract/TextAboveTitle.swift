@@ -63,7 +63,10 @@ extension PageSegmenter {
             return (previous.isBlank || previous.endsSentence)
                 && !splitter.openingCounties(layout.lines[index].text).isEmpty
         }
-        guard next.hasTitle, opensParagraph else { return nil }
+        // A report's end under its jump head ("标题" / "（接第3版）") has its opening on another page.
+        guard next.hasTitle, opensParagraph, !next.range.contains(where: layout.continuedHeadings.contains) else {
+            return nil
+        }
         let lines = Array(layout.lines[body])
         let paragraphs = splitter.pieces(lines, BodyLayout(lines: lines).paragraphs, cue: .none)
         guard paragraphs.count > 1 else { return nil }

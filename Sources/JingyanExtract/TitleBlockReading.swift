@@ -16,7 +16,11 @@ struct TitleBlockReading {
             let text = Typography.closingLetterSpacing(Self.droppingSiteName(line.line.text))
             if text != titleLines.last { titleLines.append(text) }
         }
-        if titleLines.count >= 2, Self.isRubric(titleLines[0]) { titleLines.removeFirst() }
+        if titleLines.count >= 2, Self.isRubric(titleLines[0]) || Self.isColumnName(titleLines[0], lexicon: lexicon) {
+            titleLines.removeFirst()
+        }
+        // A kicker that is a tag alone ("【蹲点一线】") over the title.
+        if titleLines.count >= 2, Self.isTagAlone(titleLines[0]) { titleLines.removeFirst() }
         if let first = titleLines.first { titleLines[0] = Typography.droppingLeadingTag(first) }
         // A village's name over the title that the body names ("下党村"): the block's place line.
         // A title's own words end in 村 too: "……不出村" wrapped, "乡贤回村" over the rest.
@@ -33,6 +37,8 @@ struct TitleBlockReading {
         title =
             titleLines.isEmpty
             ? nil : Self.droppingPictureMark(Self.droppingSeriesName(Self.droppingSiteName(titleLines.joined())))
+        // An editor's title field ("标题：某某　12/64") names the title the copy is filed under.
+        if let field = lines.lazy.compactMap({ Self.titleField($0.line.text) }).first { title = field }
         placeTags = lines.filter { $0.role == .place }.map(\.line.text) + villages
         bylines = Self.bylineTexts(lines, lexicon: lexicon).compactMap { lexicon.bylineNames($0) }
     }
@@ -50,11 +56,72 @@ struct TitleBlockReading {
             start = index
         }
         runs.append(titles[start...])
-        guard runs.count > 1 else { return titles }
-        let length = { (run: ArraySlice<TitleLine>) in run.reduce(0) { $0 + $1.line.text.unicodeScalars.count } }
+        // A site's or app's lines among the block's (a bar of links, a field): no title where another run is one.
+        if runs.contains(where: { !isChrome($0) }) { runs.removeAll(where: isChrome) }
+        // A head with its own ——subtitle over another title: a banner over the reports under it.
+        if let banner = runs.dropLast().lastIndex(where: {
+            $0.contains { $0.line.text.hasPrefix(LabelGroupScorer.subtitleDash) }
+        }) {
+            runs.removeFirst(banner + 1)
+        }
+        guard runs.count > 1 else { return Array(runs.first ?? titles[...]) }
+        if let onAnchor = runOnFirstAnchor(runs, lines: lines) { return Array(onAnchor) }
+        let length = { (run: ArraySlice<TitleLine>) in
+            run.reduce(0) { $0 + $1.line.text.unicodeScalars.count { !Typography.isPrintedSpace($0) } }
+        }
         // The first of the longest: `max` would keep the last of equals.
         let longest = runs.map(length).max() ?? 0
         return Array(runs.first { length($0) == longest } ?? titles[...])
+    }
+
+    /// The run printed over the block's first byline, no other line of the block between, the
+    /// lines above it apart by a blank line: a post's or page's lines over a pasted report ("朋友圈" / "某某" /
+    /// "#话题# 转给大家看看" / "" / "标题" / "口述 某某"), where the title is the one its credits sit under.
+    /// A run of lines that reads as a page's chrome rather than a title: two or three characters
+    /// ("北京"), a line of three fields or more set apart by spaces ("文件　开始　插入", "分享：微信　微博　QQ空间"),
+    /// a field after a spaced one ("某刊2026年第12期　栏目：经验交流"), or a short label and value ("本文转自：某某日报").
+    static func isChrome(_ run: ArraySlice<TitleLine>) -> Bool {
+        let text = run.map(\.line.text).joined()
+        if text.unicodeScalars.count(where: { !Typography.isPrintedSpace($0) }) <= Self.maxChromeLength { return true }
+        // "原文发各位，全文如下：": a message leading into what it forwards.
+        if run.count == 1, let last = text.last, last == "：" || last == ":", text.contains(where: { $0 == "，" }) {
+            return true
+        }
+        return run.contains { line in
+            let text = Typography.closingLetterSpacing(line.line.text)  // "山 沟 里" is one field
+            let fields = text.split(whereSeparator: { $0 == " " || $0 == "　" })
+            if fields.count >= Self.minChromeFields { return true }
+            if fields.dropFirst().contains(where: isLabelled) { return true }
+            return run.count == 1 && fields.count == 1 && isLabelled(fields[0])
+                && !fields[0].unicodeScalars.contains(Typography.openingQuote)
+                && fields[0].count <= Self.maxLabelledChrome
+        }
+    }
+
+    /// "栏目：经验交流": a label of two to four Han and a colon opening the text.
+    static func isLabelled(_ field: Substring) -> Bool {
+        guard let colon = field.firstIndex(where: { $0 == "：" || $0 == ":" }) else { return false }
+        let label = field[..<colon]
+        return (2...4).contains(label.count) && label.unicodeScalars.allSatisfy(Typography.isHan)
+    }
+
+    static let maxChromeLength = 3
+    static let minChromeFields = 3
+    static let maxLabelledChrome = 12
+
+    /// A title and its byline: a blank line, or a line of page furniture and a blank line, between them at most.
+    static let maxLinesOverAnchor = 3
+
+    static func runOnFirstAnchor(_ runs: [ArraySlice<TitleLine>], lines: [TitleLine]) -> ArraySlice<TitleLine>? {
+        guard let anchor = lines.firstIndex(where: \.role.isAnchor), anchor > 0, lines[anchor].role == .byline,
+            let run = runs.first(where: { $0.last?.line.number == lines[anchor - 1].line.number }),
+            let last = run.last, lines[anchor].line.number - last.line.number <= Self.maxLinesOverAnchor,
+            !LabelGroupScorer.isSeriesName(last.line.text),
+            let first = run.first, let position = lines.firstIndex(where: { $0.line.number == first.line.number }),
+            position > 0, lines[position - 1].line.number < first.line.number - 1,
+            !first.line.text.hasPrefix(LabelGroupScorer.subtitleDash), run.count > 1 || !isRubric(first.line.text)
+        else { return nil }
+        return run
     }
 
     /// A line in a script other than Chinese, with no Han in it: the title or place in Tibetan,
@@ -78,10 +145,13 @@ struct TitleBlockReading {
             {
                 continue
             }
+            let opensRole = lexicon.roleOpening(Substring(Typography.droppingBullets(text))) != nil
             if lastByline == line.line.number - 1, let above = texts.last,
-                lexicon.roleOpening(Substring(Typography.droppingBullets(text))) == nil
+                !opensRole || lexicon.bylineNames(above) == nil
             {
-                texts[texts.count - 1] = above + " " + text
+                // A note in brackets wrapped off its name, or a qualified role off its outlet: one word.
+                let joins = opensRole || LineRoleReader.continuesBracket(text, under: above)
+                texts[texts.count - 1] = above + (joins ? "" : " ") + text
             } else {
                 texts.append(text)
             }
@@ -125,6 +195,41 @@ struct TitleBlockReading {
         return parts.count >= 2 && line.count <= Self.maxRubricLength
             && parts.allSatisfy { $0.count >= 2 && $0.unicodeScalars.allSatisfy(Typography.isHan) }
     }
+
+    /// "标题：某某　12/64": an editor's title field, its value less the counter of its length.
+    static func titleField(_ text: String) -> String? {
+        guard let label = titleLabels.first(where: { text.hasPrefix($0) }) else { return nil }
+        var value = text.dropFirst(label.count)
+        guard let colon = value.first, colon == "：" || colon == ":" else { return nil }
+        value = value.dropFirst()
+        let isDigit = { (character: Character) in character.isASCII && character.isNumber }
+        let isSpace = { (character: Character) in character == " " || character == "　" }
+        // The counter ("12/64"), its spaces gone in cleaning.
+        if let slash = value.lastIndex(of: "/"), value[value.index(after: slash)...].allSatisfy(isDigit) {
+            value = value[..<slash]
+            while let last = value.last, isDigit(last) { value = value.dropLast() }
+        }
+        while let last = value.last, isSpace(last) { value = value.dropLast() }
+        value = value.drop(while: isSpace)
+        return value.count >= minTitleAfterSeries ? String(value) : nil
+    }
+
+    static let titleLabels = ["标题", "文章标题", "稿件标题"]
+
+    /// "【蹲点一线】": a tag in lenticular brackets, nothing else on the line.
+    static func isTagAlone(_ line: String) -> Bool {
+        let scalars = Typography.droppingBullets(line).unicodeScalars
+        guard scalars.first == "【", scalars.last == "】", scalars.count > 2 else { return false }
+        return !scalars.dropFirst().dropLast().contains { $0 == "【" || $0 == "】" }
+    }
+
+    /// "云岭时评": a short name of Han ending as a column's does.
+    static func isColumnName(_ line: String, lexicon: Lexicon) -> Bool {
+        line.count <= Self.maxColumnNameLength && line.unicodeScalars.allSatisfy(Typography.isHan)
+            && lexicon.setApart.columnNameEndings.contains { line.hasSuffix($0) && line.count > $0.count }
+    }
+
+    static let maxColumnNameLength = 6
 
     /// ①–⑳ and ㉑–㊿.
     static func isCircledNumber(_ scalar: Unicode.Scalar) -> Bool {

@@ -57,10 +57,12 @@ public struct PageText: Sendable {
         // Each line split and measured in one pass over the bytes, then copied out of the page:
         // a copy of a valid String's bytes needs no validation, where decoding them did.
         var printed: [(range: Range<Int>, width: Int?)] = []
+        var indented: [Int] = []  // the lines (0-based) opened by a paragraph's indent
         text.withUTF8 { bytes in
             Self.forEachPrintedLine(in: bytes) { range in
-                printed.append(
-                    (range, Typography.widthUnlessNeedsCleaning(UnsafeBufferPointer(rebasing: bytes[range]))))
+                let line = UnsafeBufferPointer(rebasing: bytes[range])
+                if Self.opensWithIndent(line) { indented.append(printed.count) }
+                printed.append((range, Typography.widthUnlessNeedsCleaning(line)))
             }
         }
         let utf8 = text.utf8
@@ -71,6 +73,7 @@ public struct PageText: Sendable {
                     utf8.startIndex, offsetBy: line.range.upperBound)
             return TextLine(number: number + 1, printed: String(text[range]), width: line.width)
         }
+        lines = Self.parted(lines, atIndents: indented)
         while let last = lines.last, last.isBlank { lines.removeLast() }
         if lines.contains(where: { $0.width > Self.paragraphRunWidth }) {
             let count = lines.count
@@ -78,6 +81,44 @@ public struct PageText: Sendable {
             holdsParagraphsOnOneLine = lines.count > count
         }
         self.lines = lines
+    }
+
+    /// A page that marks its paragraphs by their first line's indent alone, no blank line
+    /// between them, with a blank line before each such paragraph (numbered 0: no printed line),
+    /// as other pages print them. Two indented lines right under the wrapped rest of another
+    /// paragraph make a page so; a web copy's paragraphs, each on one indented line, do not.
+    static func parted(_ lines: [TextLine], atIndents indented: [Int]) -> [TextLine] {
+        let unparted = indented.filter { $0 > 0 && !lines[$0 - 1].isBlank }
+        let opens = Set(indented)
+        let underWrapped = unparted.count { $0 > 1 && !opens.contains($0 - 1) && !lines[$0 - 2].isBlank }
+        guard underWrapped >= Self.minUnpartedParagraphs else { return lines }
+        var parted: [TextLine] = []
+        parted.reserveCapacity(lines.count + unparted.count)
+        var cut = 0  // the next of `unparted`
+        for (index, line) in lines.enumerated() {
+            if cut < unparted.count, index == unparted[cut] {
+                parted.append(TextLine(number: 0, text: ""))
+                cut += 1
+            }
+            parted.append(line)
+        }
+        return parted
+    }
+
+    static let minUnpartedParagraphs = 2
+
+    /// The line opens with a paragraph's indent: two ideographic spaces, or two to four plain
+    /// ones, then text. A wider run of spaces centres a title or sets a field apart.
+    static func opensWithIndent(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        var ideographs = 0
+        while index + 3 <= bytes.count, bytes[index] == 0xE3, bytes[index + 1] == 0x80, bytes[index + 2] == 0x80 {
+            ideographs += 1
+            index += 3
+        }
+        if ideographs > 0 { return ideographs == 2 && index < bytes.count && bytes[index] != 0x20 }
+        while index < bytes.count, bytes[index] == 0x20 { index += 1 }
+        return (2...4).contains(index) && index < bytes.count && bytes[index] != 0x09
     }
 
     /// Wider than any printed column: a line this wide is a web copy's paragraph, or several.

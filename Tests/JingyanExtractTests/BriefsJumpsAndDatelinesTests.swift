@@ -59,4 +59,21 @@ import Testing
         #expect(article.title == "“地块连起来，心也连起来”——屯字镇“小田并大田”见闻")
         #expect(article.author == "马丽")
     }
+
+    /// A portal's search results over the article they found, and a news app's counts and
+    /// download prompt under it: the article's own title, and its body whole.
+    @Test func anArticleUnderSearchResultsAndOverAppCounts() throws {
+        let found = try TestData.extract(
+            lines: [
+                "站内搜索：议事长桌　　　　[搜索]", "共找到 2 条结果，用时 0.12 秒", "", "院坝里的“议事长桌”",
+                "……甘沟驿镇推行“议事长桌”，乡村干部带着议题进村，冬", "2026-12-30　　会宁县人民政府　　/xwzx/xzdt/", "",
+                "我县召开基层治理工作会", "……会上，甘沟驿镇介绍了做法……", "2026-11-18　　会宁县人民政府　　/xwzx/xydt/", "",
+                "院坝里的“议事长桌”", "", "本报记者　王　芳　通讯员　杨　帆", "", "会宁县甘沟驿镇推行“议事长桌”，已摆桌议事96场。", "",
+                "阅读 1.6万　　　　　　点赞", "", "镇里还为每张长桌配了记录员，议定事项41件。", "",
+                "下载某某日报客户端，阅读更多精彩内容　　　　　　立即下载",
+            ])
+        #expect(found.articles.map(\.title) == ["院坝里的“议事长桌”"])
+        #expect(found.articles.map(\.author) == ["王芳、杨帆"])
+        #expect(found.articles.map(LettersIndentsAndChromeTests.figures) == [[96, 41]])
+    }
 }

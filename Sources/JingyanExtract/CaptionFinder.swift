@@ -58,7 +58,9 @@ struct CaptionFinder {
             // A short block is the caption whole; in a longer one the caption is the run of
             // narrow lines above the credit.
             let wholeBlock = index - start < Self.maxCaptionLines
-            while first > start,
+            // A caption's first line ("▲……", "图为……") under a finished sentence stops the walk up: the
+            // text above it is a report's, not the caption's (a photo's own title above it is).
+            while first > start, !(opensCaptionWithMark(block[first].text) && block[first - 1].endsSentence),
                 !isAnchor(block[first - 1].text) || continuesClause(block, at: first - 1, after: start),
                 wholeBlock || (width.map({ block[first - 1].width * 4 <= $0 * 5 }) ?? true)
             {
@@ -66,7 +68,7 @@ struct CaptionFinder {
                 // The caption's last line may stop short: its width is that of the lines above.
                 width = first == index - 1 ? nil : max(width ?? 0, block[first].width)
             }
-            let caption = (block[first..<index].map(\.text) + [credit.text]).joined()
+            let caption = Self.droppingPhotoMark((block[first..<index].map(\.text) + [credit.text]).joined())
             captions.append(
                 CaptionDraft(text: caption, photographer: credit.photographer, lines: block[first].number...line.number)
             )
@@ -180,6 +182,21 @@ struct CaptionFinder {
     }
 
     /// "图为……": a caption's first words.
+    /// "▲某某村的连片麦田。": the mark a page sets before a photo's caption, pointing at it.
+    static func opensWithPhotoMark(_ line: String) -> Bool {
+        Typography.firstScalar(of: line).map(photoMarks.contains) ?? false
+    }
+
+    /// The caption without the mark before it ("▲某某" → "某某"): typography, not words.
+    static func droppingPhotoMark(_ text: String) -> String {
+        guard opensWithPhotoMark(text) else { return text }
+        return String(text.unicodeScalars.drop { photoMarks.contains($0) || Typography.isPrintedSpace($0) })
+    }
+
+    func opensCaptionWithMark(_ line: String) -> Bool { opensCaption(line) || Self.opensWithPhotoMark(line) }
+
+    static let photoMarks: Set<Unicode.Scalar> = ["▲", "△", "▼", "▽", "◀", "▶", "◆"]
+
     func opensCaption(_ line: String) -> Bool {
         lexicon.captionOpeners.contains { Typography.hasPrefix(line, $0) }
     }

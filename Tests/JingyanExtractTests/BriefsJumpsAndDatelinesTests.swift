@@ -76,4 +76,17 @@ import Testing
         #expect(found.articles.map(\.author) == ["王芳、杨帆"])
         #expect(found.articles.map(LettersIndentsAndChromeTests.figures) == [[96, 41]])
     }
+
+    /// Text copied from a PDF with no blank lines, a photo's caption marked "▲" right under a
+    /// paragraph: the paragraph stays the report's, the caption is the marked line alone.
+    @Test func aMarkedCaptionUnderAParagraph() throws {
+        let found = try TestData.extract(
+            lines: [
+                "院坝里的“议事长桌”", "本报记者　王　芳", "会宁县甘沟驿镇推行“议事长桌”，已摆桌", "议事96场，议定事项41件。",
+                "镇里还为每张长桌配了记录员，调处纠纷", "37起，没有一起上交。", "▲甘沟驿镇的议事长桌。　本报记者　王　芳　摄",
+                "村民说，有事上桌，心里敞亮。",
+            ])
+        #expect(found.articles.map(LettersIndentsAndChromeTests.figures) == [[96, 41, 37]])
+        #expect(found.captions.map(\.text) == ["甘沟驿镇的议事长桌。"])
+    }
 }

@@ -125,7 +125,7 @@ struct LexiconPattern: Sendable {
     /// patterns bring fits them.
     struct Footprint {
         private(set) var alternativeCount = 0
-        private(set) var classWords: Set<[UInt64]> = []
+        private(set) var classWords: Set<ClassKey> = []
 
         /// Nothing: the footprint of no pattern.
         init() {}

@@ -46,12 +46,12 @@ struct RequiredScalars: Sendable {
     /// (by their scalars); no lookup table is built.
     static func classWords(
         branches: [[LexiconPattern.Node]], namedBits: inout [ScalarClass.Named: [UInt64]]
-    ) -> Set<[UInt64]> {
-        var words: Set<[UInt64]> = []
+    ) -> Set<ClassKey> {
+        var words: Set<ClassKey> = []
         for branch in branches {
             let wanted = Wanted(branch)
             for scalars in [wanted.start].compactMap({ $0 }) + wanted.classes {
-                words.insert(ClassWords(scalars, namedBits: &namedBits).words)
+                words.insert(ClassWords(scalars, namedBits: &namedBits).key)
             }
         }
         return words
@@ -121,16 +121,23 @@ struct RequiredScalars: Sendable {
     }
 
     /// Per BMP scalar, the index of its mask of classes in `masks`; masks shared between scalars.
+    /// Each class sets its bit on its own scalars only, so the work goes with the classes' sizes.
     private static func masks(of words: [[UInt64]]) -> (index: [UInt16], masks: [Mask]) {
+        var maskOf = [Mask](repeating: 0, count: 0x10000)
+        for (bit, bits) in words.enumerated() {
+            let flag: Mask = 1 << Mask(bit)
+            for (word, value) in bits.enumerated() where value != 0 {
+                var rest = value
+                while rest != 0 {
+                    maskOf[word << 6 | rest.trailingZeroBitCount] |= flag
+                    rest &= rest - 1
+                }
+            }
+        }
         var maskIndex = [UInt16](repeating: 0, count: 0x10000)
         var masks: [Mask] = [0]
         var indexOfMask: [Mask: UInt16] = [0: 0]
-        for value in 0..<0x10000 {
-            var mask: Mask = 0
-            for (bit, bits) in words.enumerated() where BitWords.contains(value, in: bits) {
-                mask |= 1 << Mask(bit)
-            }
-            guard mask != 0 else { continue }
+        for (value, mask) in maskOf.enumerated() where mask != 0 {
             let index = indexOfMask[mask] ?? UInt16(masks.count)  // at most 65,536 masks: one per scalar
             if index == masks.count {
                 masks.append(mask)
@@ -206,7 +213,8 @@ struct RequiredScalars: Sendable {
 
 /// A class's scalars in the BMP, one bit each, and how often a page's text holds one of them.
 private struct ClassWords {
-    let words: [UInt64]
+    let key: ClassKey
+    var words: [UInt64] { key.words }
     /// The class's scalars counted as a page's text is made: a Han scalar as `hanWeight`, any
     /// other as one. A class of a few marks or spaces (`\s`) tells more lines apart than one of
     /// a few common ideographs, and a page's lines are mostly Han.
@@ -214,7 +222,7 @@ private struct ClassWords {
 
     init(_ scalars: ScalarClass, namedBits: inout [ScalarClass.Named: [UInt64]]) {
         let words = ScalarBitmap(scalars, namedBits: &namedBits).words
-        self.words = words
+        key = ClassKey(words)
         size = words.indices.reduce(0) { size, word in
             let isHan = Unicode.Scalar(UInt32(word << 6)).map(Typography.isHan) ?? false  // nil: a surrogate
             return size + words[word].nonzeroBitCount * (isHan ? Self.hanWeight : 1)
@@ -231,19 +239,37 @@ private struct ClassTable {
     typealias Mask = RequiredScalars.Mask
 
     private(set) var words: [[UInt64]] = []
-    private var bits: [[UInt64]: Int] = [:]
+    private var bits: [ClassKey: Int] = [:]
     /// A class was refused a bit.
     private(set) var isFull = false
 
     /// The class's bit; 0 once all are taken, which only weakens the filter.
     mutating func bit(of scalars: ClassWords) -> Mask {
-        if let bit = bits[scalars.words] { return 1 << Mask(bit) }
+        if let bit = bits[scalars.key] { return 1 << Mask(bit) }
         guard words.count < Mask.bitWidth else {
             isFull = true
             return 0
         }
-        bits[scalars.words] = words.count
+        bits[scalars.key] = words.count
         words.append(scalars.words)
         return 1 << Mask(words.count - 1)
     }
+}
+
+/// A class's bitmap words as a set's member or a dictionary's key: hashed once, from its nonzero
+/// words, where hashing the array would take all 1,024 words at every lookup.
+struct ClassKey: Hashable, Sendable {
+    let words: [UInt64]
+    private let digest: UInt64
+
+    init(_ words: [UInt64]) {
+        self.words = words
+        digest = words.indices.reduce(0xcbf2_9ce4_8422_2325) { digest, index in
+            words[index] == 0 ? digest : (digest ^ words[index] ^ UInt64(index)) &* 0x0000_0100_0000_01b3
+        }
+    }
+
+    func hash(into hasher: inout Hasher) { hasher.combine(digest) }
+
+    static func == (lhs: ClassKey, rhs: ClassKey) -> Bool { lhs.digest == rhs.digest && lhs.words == rhs.words }
 }

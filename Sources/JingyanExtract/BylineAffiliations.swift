@@ -14,8 +14,8 @@ extension Lexicon {
             Self.hasSpace(text),
             text.unicodeScalars.contains(where: { authorAffiliationEnds.contains($0) || $0 == "（" || $0 == "(" })
         else { return nil }
-        let text = Self.joiningPaddedNames(text)  // "钟　鸣" is one name, not two tokens
-        var tokens = Typography.droppingBullets(text).split(whereSeparator: { $0 == " " || $0 == "　" })
+        let text = Self.joiningPaddedNames(text, oneScalarRoles: oneScalarRoles)  // "钟　鸣" is one name, not two tokens
+        let tokens = Typography.droppingBullets(text).split(whereSeparator: { $0 == " " || $0 == "　" })
         guard tokens.count >= 2 else { return nil }
         // "（某县融媒体中心 张三 李四）": an outlet credits the names as a role would.
         if isAffiliation(tokens[0].drop { $0 == "（" || $0 == "(" }) {
@@ -78,7 +78,7 @@ extension Lexicon {
         return isAffiliation(affiliation) ? token.suffix(role.count) : nil
     }
 
-    static let roleQualifiers = ["特约", "见习", "全媒体", "融媒体"]
+    static let roleQualifiers = ["特约", "见习", "全媒体", "融媒体", "首席", "本报"]
 
     /// A space or an ideographic space (E3 80 80) among the text's bytes.
     static func hasSpace(_ text: String) -> Bool {
@@ -90,6 +90,23 @@ extension Lexicon {
         return false
     }
 
+    /// "新某某-某某日报记者 张三": the byline from the outlet its role is qualified with, without the
+    /// outlet joined to it by a hyphen in the first word. Most lines hold no hyphen, and are
+    /// returned as they are.
+    func droppingJoinedOutlet(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        guard text.utf8.count <= Self.maxBylineLength * 4,
+            let joiner = scalars.firstIndex(where: { Self.outletJoiners.contains($0) }),
+            joiner > scalars.startIndex, Typography.isHan(scalars[scalars.index(before: joiner)])
+        else { return text }
+        let rest = scalars[scalars.index(after: joiner)...]
+        let word = rest.prefix { $0 != " " && $0 != "　" }
+        guard !scalars[..<joiner].contains(where: { $0 == " " || $0 == "　" }), let first = word.first,
+            Typography.isHan(first), word.count <= Self.maxQualifiedRole, endsWithRole(Substring(word))
+        else { return text }
+        return String(rest)
+    }
+
     /// "共享联盟某某站", "某县融媒体中心": Han only, long for a name, ending as an outlet does.
     func isAffiliation(_ token: Substring) -> Bool {
         token.unicodeScalars.count >= Self.minAffiliationLength && token.unicodeScalars.allSatisfy(Typography.isHan)
@@ -97,4 +114,6 @@ extension Lexicon {
     }
 
     static let minAffiliationLength = 5
+    /// Hyphens that join an outlet's names ("新某某-某某日报"); a title does not end with one.
+    static let outletJoiners = ScalarSet(["-", "－", "‐", "–"])
 }

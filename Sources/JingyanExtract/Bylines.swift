@@ -5,11 +5,11 @@ extension Lexicon {
     /// The names of a byline ("本报记者 张三 通讯员 李四" → 张三, 李四), or nil when the text is not
     /// one. Without a role word every name must start with a known surname.
     public func bylineNames(_ text: String) -> [String]? {
-        var text = Self.droppingTrailingDate(text)
+        var text = droppingJoinedOutlet(Self.droppingTrailingDate(text))
         if let kept = droppingAffiliations(text) { text = kept }
         // On scalars, not Characters, and in one pass: this runs on every line of a page.
         guard mayBeByline(text) else { return nil }
-        text = droppingSpacedMarks(Self.joiningPaddedNames(text))
+        text = droppingSpacedMarks(Self.joiningPaddedNames(text, oneScalarRoles: oneScalarRoles))
         // Bullets before a byline ("■本报记者 张三") are typography, not part of it.
         let startsWithHan = Typography.firstScalar(of: text).map(Typography.isHan) ?? false
         var byline = startsWithHan ? Substring(text) : text.drop { !$0.isLetter && !$0.isNumber }
@@ -69,7 +69,18 @@ extension Lexicon {
     /// together ("通讯员李四报道"): the name alone.
     func nameAfterRoles(in token: Substring) -> TokenName? {
         var name = token
-        while let role = roleOpening(name) { name = name.dropFirst(role.count) }
+        // Roles, each maybe qualified ("本报特约记者张三", "见习记者李四").
+        while true {
+            if let role = roleOpening(name) {
+                name = name.dropFirst(role.count)
+            } else if let qualifier = Self.roleQualifiers.first(where: { name.hasPrefix($0) }),
+                roleOpening(name.dropFirst(qualifier.count)) != nil
+            {
+                name = name.dropFirst(qualifier.count)
+            } else {
+                break
+            }
+        }
         guard name.count < token.count else { return TokenName(name: name, hadRole: false) }
         if name.unicodeScalars.count == 2, !looksLikePersonalName(String(name)) { return nil }
         if let verb = bylineVerbs.first(where: { name.hasSuffix($0) && name.count > $0.count }),
@@ -128,8 +139,9 @@ extension Lexicon {
 
     /// A byline whose two-character names are padded to three with an ideographic space, as
     /// papers set them ("本报记者 张　伟 刘　洋"), with the names closed up ("张伟", "刘洋"): a
-    /// lone Han character, that space and another lone Han character.
-    static func joiningPaddedNames(_ text: String) -> String {
+    /// lone Han character, that space and another lone Han character. A role of one character
+    /// before or after such a name stays apart ("文　方　舟" → "文　方舟", "田　静　图" → "田静　图").
+    static func joiningPaddedNames(_ text: String, oneScalarRoles: ScalarSet? = nil) -> String {
         guard text.unicodeScalars.contains("　") else { return text }
         let scalars = Array(text.unicodeScalars)
         let separates = { (index: Int) in
@@ -139,7 +151,14 @@ extension Lexicon {
         let lone = { (index: Int) in Typography.isHan(scalars[index]) && separates(index - 1) && separates(index + 1) }
         var kept = String.UnicodeScalarView()
         for (index, scalar) in scalars.enumerated() {
-            if scalar == "　", index > 0, index + 1 < scalars.count, lone(index - 1), lone(index + 1) { continue }
+            if scalar == "　", index > 0, index + 1 < scalars.count, lone(index - 1), lone(index + 1),
+                !(oneScalarRoles?.contains(scalars[index - 1]) == true && index + 3 < scalars.count
+                    && scalars[index + 2] == "　" && lone(index + 3)),
+                !(oneScalarRoles?.contains(scalars[index + 1]) == true && index >= 3
+                    && scalars[index - 2] == "　" && lone(index - 3))
+            {
+                continue
+            }
             kept.append(scalar)
         }
         return String(kept)
@@ -194,7 +213,7 @@ extension Lexicon {
     /// "作者：张三"): the first field that opens with an author role and the roles and names
     /// that follow it; nil when that does not read as a byline.
     func bylineField(in line: String) -> String? {
-        let line = Self.joiningPaddedNames(line)
+        let line = Self.joiningPaddedNames(line, oneScalarRoles: oneScalarRoles)
         let fields = line.split(whereSeparator: Self.fieldSeparators.contains).flatMap(Self.splittingAfterTime)
         // A role may be an outlet's, a word of Han ("来源：某某日报　某某日报记者 张三").
         guard

@@ -11,21 +11,34 @@ extension Extractor {
         var hints: [String: [String: Place]] = [:]
         for article in articles
         where article.review.contains(ArticleDraft.continuationNote)
-            && article.place.slug == PlaceResolver.unknownSlug && article.title.count >= minContinuedTitle
+            && article.place.slug == PlaceResolver.unknownSlug
         {
-            let heading = Array(article.title)
             let candidates = articles.filter { other in
                 other.source.file != article.source.file && other.place.slug != PlaceResolver.unknownSlug
-            }.map { (article: $0, shared: sharedCharacters(heading, $0.title)) }
-            // The title it goes on under, whole, shortened or reworded ("“五议”工作法议出……" as "“五议”议出
-            // ……", "……四万新居民在这里住得安心" as "新居民在分水住得安心"): most of its characters, a run of them.
-            if let begun = candidates.max(by: { $0.shared < $1.shared }), begun.shared * 5 >= heading.count * 4,
-                longestCommonRun(heading, Array(begun.article.title)) >= minContinuedTitle
-            {
-                hints[article.source.file, default: [:]][article.title] = begun.article.place
+            }
+            if let begun = ContinuedTitle.begun(article.title, among: candidates.map(\.title)) {
+                hints[article.source.file, default: [:]][article.title] = candidates[begun].place
             }
         }
         return hints
+    }
+}
+
+/// How a continued end's heading names the report it goes on from.
+enum ContinuedTitle {
+    /// The index of the title the heading goes on under: whole, shortened or reworded ("“五议”工作法
+    /// 议出……" as "“五议”议出……", "……四万新居民在这里住得安心" as "新居民在分水住得安心"), the one
+    /// holding most of its characters, when that is most of them, a run of them.
+    static func begun(_ heading: String, among titles: [String]) -> Int? {
+        let characters = Array(heading)
+        guard characters.count >= minContinuedTitle,
+            let best = titles.indices.max(by: {
+                sharedCharacters(characters, titles[$0]) < sharedCharacters(characters, titles[$1])
+            }),
+            sharedCharacters(characters, titles[best]) * 5 >= characters.count * 4,
+            longestCommonRun(characters, Array(titles[best])) >= minContinuedTitle
+        else { return nil }
+        return best
     }
 
     /// How many of the heading's characters the title holds.
@@ -51,7 +64,9 @@ extension Extractor {
 
     /// A continued end's title this short may be any report's words.
     static let minContinuedTitle = 4
+}
 
+extension Extractor {
     /// The run's articles, each page that holds a continued end `continuationHints` can place
     /// read again with that hint. `pages`: the text of each page holding a continued end, by file
     /// (one too big to be kept has none, and is left as read).

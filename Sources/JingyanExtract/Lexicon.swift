@@ -106,6 +106,8 @@ public final class Lexicon: Sendable {
     let photoUnitEndings: [String]
     /// The scalars author roles start with: a token starting otherwise holds no role.
     let authorRoleStarts: ScalarSet
+    /// The roles of one character ("文", "图"), which a print credit pads as a name's parts.
+    let oneScalarRoles: ScalarSet
     /// The last scalars of the author roles: a line of roles alone ends with one.
     let authorRoleEnds: ScalarSet
     /// The author roles' UTF-8, in the order of `authorRoles`.
@@ -217,7 +219,7 @@ public final class Lexicon: Sendable {
         authorRoles = file.author_roles.sorted { $0.count > $1.count }
         bylineVerbs = Set(file.byline_verbs.map { Substring($0) })
         (authorAffiliationEndings, authorAffiliationEnds) = Self.endings(file.author_affiliation_endings ?? [])
-        authorRoleStarts = ScalarSet(Set(authorRoles.compactMap(\.unicodeScalars.first).map(Character.init)))
+        (authorRoleStarts, oneScalarRoles) = Self.startsAndOneScalarRoles(of: authorRoles)
         authorRoleEnds = Self.lastScalars(of: authorRoles)
         (authorRoleUTF8, longRoleUTF8) = Self.utf8(ofRoles: authorRoles)
         rolesArePlain = authorRoles.allSatisfy { $0.unicodeScalars.allSatisfy(Typography.isPlain) }
@@ -259,6 +261,14 @@ public final class Lexicon: Sendable {
         schemeSuffixes = Set(file.scheme_suffixes.unicodeScalars)
         schemeFrames = file.scheme_frames
         rhetoric = Set(file.rhetoric)
+    }
+
+    /// The scalars the roles start with, and the roles of one scalar.
+    static func startsAndOneScalarRoles(of roles: [String]) -> (starts: ScalarSet, oneScalar: ScalarSet) {
+        (
+            ScalarSet(Set(roles.compactMap(\.unicodeScalars.first).map(Character.init))),
+            ScalarSet(Set(roles.filter { $0.unicodeScalars.count == 1 }.compactMap(\.first)))
+        )
     }
 
     /// Each of the words as its scalars; none when the file leaves the list out.

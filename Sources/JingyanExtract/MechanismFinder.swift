@@ -275,13 +275,16 @@ struct QuotedPhrase {
         }
     }
 
-    /// The mark that closes a quote opened by `scalar`: Chinese double quotes, or the corner
-    /// brackets some papers quote names in ("「乌力楞议事会」", "『农房租赁备案卡』"); nil for any other.
+    /// The mark that closes a quote opened by `scalar`: Chinese double quotes, the corner
+    /// brackets some papers quote names in ("「乌力楞议事会」", "『农房租赁备案卡』"), or single
+    /// quotes outside a double quote (inside one, `all(in:)` is reading that quote and opens no
+    /// other: "“……‘讲理的桌子’……”" quotes a saying); nil for any other.
     static func closer(of scalar: Unicode.Scalar) -> Unicode.Scalar? {
         switch scalar {
         case Typography.openingQuote: Typography.closingQuote
         case "「": "」"
         case "『": "』"
+        case "‘": "’"
         default: nil
         }
     }

@@ -104,7 +104,10 @@ extension PageSegmenter {
         if (1...3).contains(digits) { scalars.removeLast(digits) }
         let leading = scalars.prefix(while: Typography.isASCIIDigit).count
         if (1...3).contains(leading) { scalars.removeFirst(leading) }
+        // Bullets set around the words ("■ 某某·某某 ■") are ornament.
+        scalars.removeAll { Typography.isBullet($0) }
         return !line.isBlank && scalars.count <= Self.maxRunningHeadLabel
+            && scalars.contains(where: Typography.isHan)
             && scalars.allSatisfy {
                 Typography.isHan($0) || $0 == " " || $0 == "　" || Self.circledNumbers.contains($0)
                     || TitleBlockReading.middleDots.contains(Character($0))
@@ -117,12 +120,19 @@ extension PageSegmenter {
 
     static let maxRunningHeadLabel = 8
 
-    /// The lines of the editor's note that opens at `start`: its paragraph. On a web copy that
+    /// The lines of the editor's note that opens at `label`: its paragraph. On a web copy that
     /// is its line; in a column, the lines up to a blank line, or up to a finished sentence
     /// that ends the paragraph — a line shorter than the note's full lines, or one followed by
     /// a label (the title the note stands over). A note's sentences open as reports do.
-    func editorNote(at start: Int, in lines: [TextLine], wrapped: Bool) -> ArraySlice<TextLine> {
-        guard wrapped else { return lines[start...start] }
+    /// A label alone on its line ("【编者按】", "AI摘要") stands over the note's paragraph.
+    func editorNote(at label: Int, in lines: [TextLine], wrapped: Bool) -> ArraySlice<TextLine> {
+        var start = label
+        if lines[label].text.count <= Self.maxEditorNoteLabel,
+            let text = lines[(label + 1)...].firstIndex(where: { !$0.isBlank })
+        {
+            start = text
+        }
+        guard wrapped else { return lines[label...start] }
         var end = start
         var fullWidth = lines[start].width
         while end + 1 < lines.count, !lines[end + 1].isBlank, end - start < Self.maxEditorNoteLines {
@@ -134,10 +144,11 @@ extension PageSegmenter {
             }
             end += 1
         }
-        return lines[start...end]
+        return lines[label...end]
     }
 
     static let maxEditorNoteLines = 24
+    static let maxEditorNoteLabel = 8
 
     /// What a page sets apart from its reports under a label line of its own, dropped whole:
     /// - a column's head ("简讯", "一线观察"): the line alone;
@@ -167,9 +178,11 @@ extension PageSegmenter {
         if parts.count > 1, parts.allSatisfy({ $0.count == 1 }) { label = parts.joined() }
         guard label.unicodeScalars.count <= Self.maxSetApartLabel else { return nil }
         if isColumnHead(label) { return lines[start...start] }
-        // On a copy, readers' comments run to its end.
-        if !wrapped, lexicon.setApart.commentLabels.contains(label) { return lines[start...] }
-        let isBox = lexicon.setApart.boxLabels.contains(label)
+        // On a copy, readers' comments run to its end; in lines wrapped as a column's (a copy's
+        // screenshots read back as text), they are a box.
+        let isComments = lexicon.setApart.commentLabels.contains(label)
+        if !wrapped, isComments { return lines[start...] }
+        let isBox = isComments || lexicon.setApart.boxLabels.contains(label)
         guard isBox || lexicon.setApart.noticeLabels.contains(label) else { return nil }
         if isBox, !wrapped { return lines[start...(start + Self.linkedTitles(after: start, in: lines))] }
         var end = start
@@ -335,7 +348,7 @@ extension PageSegmenter {
         var result: [TextLine]?  // copied only when a page has such a credit
         var credits = Set<Int>()  // their indices in the result
         for (index, line) in lines.enumerated() {
-            guard let last = Typography.lastScalar(of: line.text), last == "）" || last == ")" else {
+            guard let last = Typography.lastScalar(of: line.text), last == "）" || last == ")" || last == "】" else {
                 result?.append(line)
                 continue
             }
@@ -419,11 +432,11 @@ extension PageSegmenter {
         return index > 1 && !lines[index - 2].isBlank ? lines[index - 2] : nil
     }
 
-    /// "……心结。" / "（记者 张三）": a credit in brackets on a line of its own, under a paragraph's
-    /// finished sentence (a blank line between or none), closes that paragraph's report.
+    /// "……心结。" / "（记者 张三）", "【记者 张三】": a credit in brackets on a line of its own, under a
+    /// paragraph's finished sentence (a blank line between or none), closes that paragraph's report.
     func isCreditLine(at index: Int, closingAParagraph lines: [TextLine]) -> Bool {
         let text = lines[index].text
-        guard let first = Typography.firstScalar(of: text), first == "（" || first == "(",
+        guard let first = Typography.firstScalar(of: text), first == "（" || first == "(" || first == "【",
             let previous = lastPrintedLine(before: index, in: lines), Typography.endsSentence(previous.text)
         else { return false }
         return lexicon.bylineNames(String(text.dropFirst().dropLast())) != nil

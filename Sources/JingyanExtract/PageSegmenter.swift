@@ -23,6 +23,9 @@ struct ArticleDraft: Sendable {
 
     static let continuationNote = "接续其他版面的报道：请核对地点和作者"
 
+    /// The title block's title lines, run together.
+    var titleText: String { titleBlock.filter { $0.role == .title }.map(\.line.text).joined() }
+
     /// Lets go of the lines, once the article is read.
     mutating func release() {
         body = []
@@ -139,7 +142,32 @@ struct PageSegmenter {
                 articles[index].doubts.append(ArticleDraft.continuationNote)
             }
         }
-        return articles
+        return joiningContinuedEnds(articles, jumpsOut: furniture.jumpsOut)
+    }
+
+    /// A report that jumps ("（下转第7版）") to a continued end further on in the same text (two pages
+    /// in one file), under a heading naming it: the end joined to it, not read as a report of its own.
+    static func joiningContinuedEnds(_ articles: [ArticleDraft], jumpsOut: Set<Int>) -> [ArticleDraft] {
+        guard !jumpsOut.isEmpty, articles.contains(where: \.continuesReport) else { return articles }
+        // A jump line closes the last report begun above it.
+        let jumpsFrom = Set(jumpsOut.compactMap { jump in articles.lastIndex { $0.lines.lowerBound <= jump } })
+        var joined: [ArticleDraft] = []
+        var jumping: [Int] = []  // indices into `joined` of the reports that jump
+        for (index, article) in articles.enumerated() {
+            guard article.continuesReport,
+                let match = ContinuedTitle.begun(article.titleText, among: jumping.map { joined[$0].titleText })
+            else {
+                if jumpsFrom.contains(index) { jumping.append(joined.count) }
+                joined.append(article)
+                continue
+            }
+            var begun = joined[jumping[match]]
+            begun.body += [TextLine(number: article.lines.lowerBound, text: "")] + article.body
+            begun.lines = begun.lines.lowerBound...max(begun.lines.upperBound, article.lines.upperBound)
+            begun.headings += article.headings
+            joined[jumping[match]] = begun
+        }
+        return joined
     }
 
     /// A web copy: a third of its text lines are wider than any newspaper column, or (a short

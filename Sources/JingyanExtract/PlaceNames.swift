@@ -249,20 +249,21 @@ struct PlaceNames: Sendable {
     }
 
     /// The first name with a township suffix ("某某镇", 2–8 characters before it: "阿勒腾席热镇")
-    /// that `accept` turns into a township, the shortest first. `accept` finds townships by name:
+    /// that `accept` turns into a township, the shortest first; with `shortest` 1, a name of one
+    /// character too ("乌镇"), which only a place written right before it makes a township's. `accept` finds townships by name:
     /// what no division is named is passed over without making it a String.
     static let maxTownshipName = 8
 
     /// With `formerSuffixes`, a name the codes list under the other of 乡 and 镇 counts too
     /// (`renamedTownship`): asked only where a township named as printed was not found.
     func firstTownship(
-        in text: String, formerSuffixes: Bool = false, accept: (String) -> Divisions.Division?
+        in text: String, formerSuffixes: Bool = false, shortest: Int = 2, accept: (String) -> Divisions.Division?
     ) -> Divisions.Division? {
         let scalars = ScannedText.scalars(of: text)
-        for (index, scalar) in scalars.enumerated() where index >= 2 {
+        for (index, scalar) in scalars.enumerated() where index >= shortest {
             guard let suffix = townshipSuffixEnds.first(where: { $0.last == scalar }) else { continue }
             let suffixLength = suffix.scalarCount
-            for length in 2...Self.maxTownshipName where index + 1 >= length + suffixLength {
+            for length in shortest...Self.maxTownshipName where index + 1 >= length + suffixLength {
                 let start = index + 1 - length - suffixLength
                 guard Typography.isHan(scalars[start]) else { break }  // a name is Han: so is a longer one
                 guard divisions.mayBeName(scalars[start...index]) else {
@@ -272,6 +273,15 @@ struct PlaceNames: Sendable {
                     continue
                 }
                 let name = Typography.string(scalars[start...index])
+                // A name of one character counts as some township's full name only ("乌镇", not "栗乡" of 栗乡街道).
+                if length == 1 {
+                    if !divisions.named(name, level: .township).isEmpty, let township = accept(name),
+                        township.name == name
+                    {
+                        return township
+                    }
+                    continue
+                }
                 if let township = accept(name) { return township }
                 if formerSuffixes, let renamed = renamedTownship(scalars[start...index], accept: accept) {
                     return renamed

@@ -78,7 +78,7 @@ struct PlaceResolver {
             if index == 1 || index == 2 && unknownCounty(in: lede) == nil,
                 let prefecture = prefectureNamedInFull(in: text())
             {
-                return place(prefecture, township: nil)
+                return placeOf(prefecture, in: text())
             }
         }
         for text in texts.dropFirst() {
@@ -254,7 +254,7 @@ struct PlaceResolver {
     private func townshipFollows(_ occurrence: Places.Occurrence, in text: String, of county: Division) -> Bool {
         let after = String(
             decoding: text.utf8.dropFirst(occurrence.range.upperBound).prefix(Self.townshipReach), as: UTF8.self)
-        return places.firstTownship(in: after) { name in
+        return places.firstTownship(in: after, shortest: 1) { name in
             after.hasPrefix(name) ? places.township(named: name, in: county) : nil
         } != nil
     }
@@ -314,7 +314,7 @@ struct PlaceResolver {
     /// under the suffix it had before ("才纳乡", now 才纳镇).
     func townshipMentioned(in text: String, county: Division) -> Division? {
         let accept = { (name: String) in places.township(named: name, in: county) }
-        return places.firstTownship(in: text, accept: accept)
+        return places.firstTownship(in: text, shortest: 1, accept: accept)
             ?? places.firstTownship(in: text, formerSuffixes: true, accept: accept)
     }
 
@@ -322,8 +322,11 @@ struct PlaceResolver {
     /// report on one township, not a round of the county's. Under its former suffix too.
     func onlyTownship(in text: String, county: Division) -> Division? {
         var named: [Division] = []
-        _ = places.firstTownship(in: text, formerSuffixes: true) { name in  // read to the end: every township named
-            if let township = places.township(named: name, in: county), !named.contains(township) {
+        // Read to the end: every township named. A county's own township may have a one-character name ("乌镇").
+        _ = places.firstTownship(in: text, formerSuffixes: true, shortest: 1) { name in
+            if let township = places.township(named: name, in: county), !named.contains(township),
+                name.count > 2 || township.name == name
+            {
                 named.append(township)
             }
             return nil
@@ -343,6 +346,27 @@ struct PlaceResolver {
     func prefectureNamedInFull(in text: String) -> Division? {
         places.finder.occurrences(in: text).lazy.filter { !$0.isShort }
             .compactMap { $0.divisions.first { $0.level == .prefecture } }.first
+    }
+
+    /// A city-wide report's place, or, where a township of one of the prefecture's counties follows
+    /// its name ("某某市某某镇"), that county's.
+    private func placeOf(_ prefecture: Division, in text: String) -> Place {
+        guard let township = townshipRightAfter(prefecture, in: text),
+            let county = places.divisions.county(of: township)
+        else { return place(prefecture, township: nil) }
+        return place(county, township: township.name)
+    }
+
+    /// "某某市某某镇": the one township of that name among the prefecture's counties, printed right
+    /// after the prefecture's full name. The report is on that township's county.
+    func townshipRightAfter(_ prefecture: Division, in text: String) -> Division? {
+        places.firstTownship(in: text) { name in
+            guard TextSearch.contains(prefecture.name + name, in: text) else { return nil }
+            let inside = places.divisions.named(name, level: .township).filter { township in
+                places.divisions.county(of: township).map { places.isWithin($0, prefecture) } ?? false
+            }
+            return inside.count == 1 ? inside[0] : nil
+        }
     }
 
     /// The first township named in full that only one county has, or only one inside the areas

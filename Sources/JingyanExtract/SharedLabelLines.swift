@@ -92,7 +92,8 @@ extension PageSegmenter {
         for start in bylineStarts(in: text, before: role) {
             let title = String(text[..<start].trimmingTrailingSpaces)
             let byline = String(text[start...])
-            guard title.count >= Self.minSharedTitle, roles.role(of: title) == .title,
+            guard title.count >= Self.minSharedTitle, let last = title.unicodeScalars.last,
+                !Lexicon.outletJoiners.contains(last), roles.role(of: title) == .title,
                 roles.role(of: byline) == .byline
             else { continue }
             return TitleAndByline(title: title, byline: byline)
@@ -146,8 +147,11 @@ extension PageSegmenter {
         let token = head.lastIndex { $0 == " " || $0 == "　" }.map(scalars.index(after:)) ?? scalars.startIndex
         var starts = token > scalars.startIndex ? [token] : []
         let word = scalars[token..<role]
-        // A middle dot joins an outlet's names ("某某日报·某某网记者"): no title ends there.
-        if let mark = word.lastIndex(where: { !Typography.isHan($0) && !PersonalNames.nameDots.contains($0) }) {
+        // A middle dot or a hyphen joins an outlet's names ("某某日报·某某网记者", "新某某-某某日报记者"): no
+        // title ends there.
+        if let mark = word.lastIndex(where: {
+            !Typography.isHan($0) && !PersonalNames.nameDots.contains($0) && !Lexicon.outletJoiners.contains($0)
+        }) {
             starts.append(scalars.index(after: mark))
             return starts
         }

@@ -31,7 +31,9 @@ extension PageSegmenter {
         // The next report's lede may end this block's body, printed above its own block.
         let lede = ledeStart(layout, body: body, header: block, next: next, after: nextBody)
         let ownBody = body.lowerBound..<(lede?.line ?? body.upperBound)
-        guard lede?.textAfterNamesIt == true || headsWhatFollows(layout, block: next, before: ownBody, after: nextBody)
+        guard
+            lede?.textAfterNamesIt == true || headsWhatFollows(layout, block: next, before: ownBody, after: nextBody)
+                || runsOnAcross(layout, before: before, body: ownBody, nextBody: nextBody)
         else { return .closedByBlock }
         let above = named(layout, before)
         let own = splitter.signature(of: block).union(named(layout, ownBody))
@@ -45,6 +47,14 @@ extension PageSegmenter {
         func count(_ range: Range<Int>) -> Int { roles.places.count(own, in: layout.lines[range].map(\.text).joined()) }
         if !own.isEmpty, count(after) > 0, count(before) == 0 { return true }
         return titleNamesWhatFollows(layout, block: block, before: before, after: after)
+    }
+
+    /// The text above a block and the body under it name the same places, and the next block's
+    /// body names others: one report runs on across the block, which heads it.
+    func runsOnAcross(_ layout: PageLayout, before: Range<Int>, body: Range<Int>, nextBody: Range<Int>) -> Bool {
+        let own = named(layout, body)
+        let next = named(layout, nextBody)
+        return !own.isDisjoint(with: named(layout, before)) && !next.isEmpty && own.isDisjoint(with: next)
     }
 
     /// Where the next report's lede begins when the PDF gives it above that report's title block,

@@ -18,8 +18,9 @@ extension Lexicon {
         let tokens = Typography.droppingBullets(text).split(whereSeparator: { $0 == " " || $0 == "　" })
         guard tokens.count >= 2 else { return nil }
         // "（某县融媒体中心 张三 李四）": an outlet credits the names as a role would.
+        // Each person may be credited by their own unit ("某县融媒体中心 张三 某镇党委 李四").
         if isAffiliation(tokens[0].drop { $0 == "（" || $0 == "(" }) {
-            var names = tokens.dropFirst().joined(separator: " ")
+            var names = tokens.dropFirst().filter { !isAffiliation($0) }.joined(separator: " ")
             while let last = names.unicodeScalars.last, last == "）" || last == ")" { names.unicodeScalars.removeLast() }
             return names
         }

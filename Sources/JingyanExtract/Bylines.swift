@@ -25,7 +25,8 @@ extension Lexicon {
             let tokenEnd =
                 scalars[tokenStart...].firstIndex(where: Self.bylineSeparatorScalars.contains) ?? scalars.endIndex
             var name = Substring(scalars[tokenStart..<tokenEnd])
-            // A field of another label after the names ("作者：张三 来源：某某日报") ends the byline.
+            // A field of another label after the names ("作者：张三 来源：某某日报", "文字：张三　摄影：李四")
+            // ends the byline.
             if !names.isEmpty, tokenEnd < scalars.endIndex, Self.labelColons.contains(scalars[tokenEnd]),
                 roleOpening(name) == nil
             {

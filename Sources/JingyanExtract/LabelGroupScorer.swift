@@ -47,7 +47,9 @@ struct LabelGroupScorer {
             if !layout.hasSentence(in: 0..<range.lowerBound) {
                 if hasTitle || titleLines.contains(where: \.role.isAnchor) { blocks.append(block) }
             } else if titleLines.contains(where: \.role.isAnchor)
-                || members.contains(where: layout.continuedHeadings.contains)
+                || members.contains(where: {
+                    layout.continuedHeadings.contains($0) || layout.titlesUnderLabels.contains($0)
+                })
             {
                 blocks.append(block)
             } else if titleLines.allSatisfy({ $0.role == .title }),

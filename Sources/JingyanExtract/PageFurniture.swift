@@ -15,6 +15,9 @@ extension PageSegmenter {
         /// Line numbers of headings printed with the marker a report comes back by ("标题（上接第5版）"):
         /// the title of the report's end, read as a report of its own.
         var continuedHeadings = Set<Int>()
+        /// Line numbers of titles printed under a label that is dropped ("短评" / "标题" … "本报评论员
+        /// 某某", "简讯" / "标题"): each heads a piece, though no byline stands under it.
+        var titlesUnderLabels = Set<Int>()
         /// The running heads' and a web copy's fields as printed ("某某日报", "来源：某县融媒体中心"):
         /// the paper or source they name tells where an ambiguous place name is.
         var printed: [String] = []
@@ -55,6 +58,9 @@ extension PageSegmenter {
             }
             if let printed = setApart(at: index, in: lines, wrapped: labelsAround) {
                 found.removed.formUnion(printed.map(\.number))
+                if printed.count == 1, labelsAround, let title = titleUnderLabel(at: index, in: lines) {
+                    found.titlesUnderLabels.insert(title.number)
+                }
                 continue
             }
             if lexicon.opensEditorNote(line.text) {
@@ -113,6 +119,14 @@ extension PageSegmenter {
                     || TitleBlockReading.middleDots.contains(Character($0))
             }
             && !roles.role(of: line.text).isAnchor
+    }
+
+    /// The line under a label that is a title: the next printed one, short, with no sentence in it.
+    func titleUnderLabel(at label: Int, in lines: [TextLine]) -> TextLine? {
+        guard let next = lines[(label + 1)...].first(where: { !$0.isBlank }), !next.endsSentence,
+            roles.role(of: next.text) == .title
+        else { return nil }
+        return next
     }
 
     /// ① to ⑳.
@@ -220,8 +234,21 @@ extension PageSegmenter {
         guard isTitle(block), let byline = lines[(block.upperBound + 1)...].firstIndex(where: { !$0.isBlank }),
             byline > block.upperBound + 1
         else { return false }
-        return roles.role(of: lines[byline].text) == .byline
+        return roles.role(of: lines[byline].text) == .byline || isSignedAtItsEnd(after: block.upperBound, in: lines)
     }
+
+    /// The text after a piece's title closes with its signature ("……。" / "　　本报评论员　某某"):
+    /// the first byline after it signs a finished sentence (the next report's stands under its title).
+    func isSignedAtItsEnd(after title: Int, in lines: [TextLine]) -> Bool {
+        var previous: TextLine?
+        for index in (title + 1)..<min(lines.count, title + Self.maxSignedPieceLines) where !lines[index].isBlank {
+            if roles.role(of: lines[index].text) == .byline { return previous?.endsSentence == true }
+            previous = lines[index]
+        }
+        return false
+    }
+
+    static let maxSignedPieceLines = 120
 
     static let maxPieceTitleLines = 2
 
@@ -417,12 +444,14 @@ extension PageSegmenter {
         let lastWord = head.split(separator: " ").last.map(String.init) ?? ""
         let cutRole = lexicon.roleOpening(Substring(lastWord + inner)).map { $0.count > lastWord.count } ?? false
         let cutName = cutRole || lastWord.count == 1 || inner.split(separator: " ").first?.count == 1
-        let names = head + (cutName ? "" : " ") + inner
+        // An outlet's qualified role cut by the line's end ("某某日报全" / "媒体记者 某某") is joined too.
+        let readings = cutName ? [head + inner] : [head + " " + inner, head + inner]
         // A credit opening a line of its own ("（记者 某某 通讯员 某某 宋" / "立军）") closes the
         // paragraph printed before it, a blank line between or none.
         let sentence = before.isEmpty ? lastPrintedLine(before: opening, in: lines)?.text ?? "" : before
-        return isClosingCredit(String(names), after: sentence)
-            ? ClosingCredit(before: before, names: String(names), linesBefore: index - opening) : nil
+        return readings.first { isClosingCredit(String($0), after: sentence) }.map {
+            ClosingCredit(before: before, names: String($0), linesBefore: index - opening)
+        }
     }
 
     /// The printed line before `index`, over one blank line at most.

@@ -119,6 +119,7 @@ struct PageSegmenter {
             columnWidth: columnWidth)
         layout.jumpsOut = Set(lines.indices.filter { furniture.jumpsOut.contains(lines[$0].number) })
         layout.continuedHeadings = Set(lines.indices.filter { furniture.continuedHeadings.contains(lines[$0].number) })
+        layout.titlesUnderLabels = Set(lines.indices.filter { furniture.titlesUnderLabels.contains(lines[$0].number) })
         let found = LabelGroupScorer(lexicon: lexicon, roles: roles, weights: weights).titleBlocks(in: layout)
         for index in found.foldedLines { layout.lines[index] = TextLine(number: lines[index].number, text: "") }
         let articles = Self.noting(assemble(layout, blocks: found.blocks), found: found, furniture: furniture)
@@ -353,6 +354,8 @@ struct PageLayout {
     /// The indices of the headings a report's end is printed under with its jump marker
     /// ("标题（上接第5版）"): each heads a report of its own.
     var continuedHeadings = Set<Int>()
+    /// The indices of titles under a dropped label (`Furniture.titlesUnderLabels`): each heads a piece.
+    var titlesUnderLabels = Set<Int>()
 
     func hasSentence(in range: Range<Int>) -> Bool { lines[range].contains(where: \.endsSentence) }
 

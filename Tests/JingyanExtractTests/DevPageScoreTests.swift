@@ -260,6 +260,8 @@ enum ScoreGate {
         ("composed-written-53/web", 8), ("composed-written-54/hand", 6), ("composed-written-54/web", 6),
         ("composed-written-55/hand", 6), ("composed-written-55/web", 6), ("composed-written-56/hand", 6),
         ("composed-written-56/web", 6), ("composed-written-57/hand", 6), ("composed-written-57/web", 6),
+        ("composed-written-58/hand", 6), ("composed-written-58/web", 6), ("composed-written-59/hand", 6),
+        ("composed-written-59/web", 6),
     ])
     func handLaidPagesReachTheThresholds(folder: String, reports: Int) throws {
         let reading = try ScoreGate.reading(folder)

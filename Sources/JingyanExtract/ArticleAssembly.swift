@@ -180,10 +180,13 @@ extension PageSegmenter {
         var end = first + 1
         if !layout.closingCredits.contains(first) {
             // Bylines printed right under the body's last line, no blank line between ("……说。" /
-            // "　　　　某某日报记者 张三"): the sign-off of the report above, over a title of its own.
-            guard first > 0, !layout.lines[first - 1].isBlank else { return CreditSplit(credit: nil, rest: block) }
+            // "　　　　某某日报记者 张三"), or over a title with a byline of its own: the sign-off of
+            // the report above.
             while end < block.range.upperBound, !layout.lines[end].isBlank { end += 1 }
-            guard (first..<end).allSatisfy({ layout.roles[$0] == .byline }) else {
+            guard (first..<end).allSatisfy({ layout.roles[$0] == .byline }),
+                first > 0 && !layout.lines[first - 1].isBlank
+                    || Self.titleWithByline(after: end, in: block, layout: layout)
+            else {
                 return CreditSplit(credit: nil, rest: block)
             }
         }
@@ -193,6 +196,13 @@ extension PageSegmenter {
         let rest = TitleBlock(
             range: end..<block.range.upperBound, lines: Array(block.lines.dropFirst(count)), hasTitle: block.hasTitle)
         return CreditSplit(credit: credit, rest: rest)
+    }
+
+    /// After line `start`, the block holds a title and then a byline: a report's own block.
+    static func titleWithByline(after start: Int, in block: TitleBlock, layout: PageLayout) -> Bool {
+        let rest = start..<block.range.upperBound
+        guard let title = rest.first(where: { layout.roles[$0] == .title }) else { return false }
+        return (title..<block.range.upperBound).contains { layout.roles[$0] == .byline }
     }
 
     /// A title block's closing credit of the report before it, if it opens with one, and the rest.

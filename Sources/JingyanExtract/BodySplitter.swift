@@ -38,8 +38,7 @@ struct BodySplitter {
         }
         let paragraphs = pieces(
             lines, laidOut, cue: blockPlaces.isEmpty ? .placesBeyond(first) : .placesOf(blockPlaces))
-        let firstIndex = layout.lines[body].first?.number ?? 1
-        func index(of paragraph: Piece) -> Int { body.lowerBound + paragraph.firstLine - firstIndex }
+        func index(of paragraph: Piece) -> Int { body.lowerBound + paragraph.offset }
         guard paragraphs.count > 1 else { return Cut(line: body.upperBound, isWeak: true) }
         let opens = paragraphs.map { roles.opensReport($0.text) || opensWithPlace($0.text, notOf: first) }
         let cues = paragraphs.map { roles.lexicon.opensNewsBrief($0.text) }
@@ -86,7 +85,7 @@ struct BodySplitter {
                 return !places.signature(of: sentence, withSuffixes: true).isDisjoint(with: blockPlaces)
             })
         else { return nil }
-        return body.lowerBound + next.firstLine - lines[0].number
+        return body.lowerBound + next.offset
     }
 
     /// "某某县某某镇是有名的侨乡，……": a paragraph whose first words are the full name of a county the
@@ -205,8 +204,9 @@ struct BodySplitter {
     /// within a few characters of the column's width.
     struct Piece {
         var text: String
-        /// The line number of its first line.
-        var firstLine: Int
+        /// The index of its first line in the lines it was cut from: line numbers need not count
+        /// them (a line split in two keeps its number; a blank line put between paragraphs has none).
+        var offset: Int
     }
 
     /// The places that let a cut go inside a paragraph, before a line that names them.
@@ -231,16 +231,19 @@ struct BodySplitter {
             }
         }
         for paragraph in paragraphs {
-            let own = lines.filter { paragraph.lines.contains($0.number) && !$0.isBlank }
+            let own = lines.indices.filter { paragraph.lines.contains(lines[$0].number) && !lines[$0].isBlank }
+            func piece(_ range: ArraySlice<Int>) -> Piece {
+                Piece(text: range.map { lines[$0].text }.joined(), offset: range.first!)
+            }
             var start = 0
-            for index in own.indices.dropFirst() where own[index - 1].endsSentence {
-                let text = own[index].text
+            for index in own.indices.dropFirst() where lines[own[index - 1]].endsSentence {
+                let text = lines[own[index]].text
                 guard roles.opensReport(text) || namesPlace(text) else { continue }
-                pieces.append(Piece(text: own[start..<index].map(\.text).joined(), firstLine: own[start].number))
+                pieces.append(piece(own[start..<index]))
                 start = index
             }
             guard start < own.count else { continue }
-            pieces.append(Piece(text: own[start...].map(\.text).joined(), firstLine: own[start].number))
+            pieces.append(piece(own[start...]))
         }
         return pieces
     }

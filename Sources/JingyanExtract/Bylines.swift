@@ -437,8 +437,9 @@ extension Lexicon {
     /// A qualified role ("全媒体记者", an outlet's "某某日报记者", a county centre's "某某市融媒体中心特约通讯员")
     /// is at most this many characters.
     static let maxQualifiedRole = 16
+    /// "丨" (U+4E28) is an ideograph that posts set as a bar ("文丨某某"): no name holds it.
     static let bylineSeparators: Set<Character> = [
-        " ", "　", "、", "，", ",", "：", ":", "；", ";", "/", "／", "|", "｜",
+        " ", "　", "、", "，", ",", "：", ":", "；", ";", "/", "／", "|", "｜", "丨",
     ]
     static let bylineSeparatorScalars = ScalarSet(bylineSeparators)
     /// Four names with their roles fit in this many characters; a longer line is body text.

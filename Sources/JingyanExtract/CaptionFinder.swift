@@ -217,8 +217,22 @@ struct CaptionFinder {
             credit.removeLast()
         }
         if let unit = unitCredited(credit) { return Credit(text: String(credit[..<unit]), photographer: nil) }
+        credit = spacingNameFromRole(credit)
         guard let name = PersonalNames.trailingName(of: credit) else { return nil }
         return Credit(text: String(droppingRoles(credit[..<name.startIndex])), photographer: String(name))
+    }
+
+    /// "……（本报记者杨丽娟" → "……（本报记者 杨丽娟": a role run on to the name after it, at the credit's end.
+    func spacingNameFromRole(_ credit: Substring) -> Substring {
+        let roles = lexicon.authorRoles.filter { $0.count > 1 }
+        guard
+            let role = roles.compactMap({ credit.range(of: $0, options: .backwards) }).max(by: {
+                $0.upperBound < $1.upperBound
+            }),
+            case let rest = credit[role.upperBound...], (2...Lexicon.maxNameLength).contains(rest.count),
+            rest.unicodeScalars.allSatisfy(Typography.isHan)
+        else { return credit }
+        return credit[..<role.upperBound] + " " + rest
     }
 
     /// What may stand between a credit's name and its marker: "张伟 摄", "张伟/摄", "张伟／摄".

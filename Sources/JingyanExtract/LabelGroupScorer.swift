@@ -150,6 +150,14 @@ struct LabelGroupScorer {
             score += weights.titleFewSentencesAfter
         }
         if layout.lines[before].filter(\.endsSentence).count < 3 { score += weights.titleFewSentencesBefore }
+        // A brief's title printed after its end, its credit inside its opening ("本报讯（记者 某某）……"),
+        // shorter than the column's lines (a full line there is a paragraph's, parted by a column break).
+        if let first = layout.lines[before].first(where: { !$0.isBlank }), lexicon.opensNewsBrief(first.text),
+            layout.lines[before].last(where: { !$0.isBlank })?.endsSentence == true,
+            block.lines.allSatisfy({ $0.line.width < layout.columnWidth })
+        {
+            score += weights.titleAfterBrief
+        }
         if changesPlace(layout: layout, title: text, before: before, after: after) {
             score += weights.titleChangesPlace
         } else if opensWithNewTownship(layout: layout, before: before, after: after) {

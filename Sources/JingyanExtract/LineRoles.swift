@@ -31,6 +31,8 @@ struct LineRoleReader {
         if Typography.mayOpenWithTag(text), case let words = Typography.droppingLeadingTag(text), words != text {
             return role(of: words)
         }
+        // A title set whole in lenticular brackets ("【某某：标题】"), as a column of briefs prints them.
+        if text.hasPrefix("【"), case let words = Typography.headingWords(text), words != text { return role(of: words) }
         let scan = LineScan(text)
         guard (scan.standsAlone ? scan.scalars : text.count) <= Self.maxLabelLength else { return .body }
         if scan.hasSentenceInside || opensReport(text) || SpeakerTurn.opens(text) { return .body }
@@ -67,6 +69,27 @@ struct LineRoleReader {
                 refined[index] = .byline
             } else if Self.tagLength.contains(scalars.count), scalars.allSatisfy(Typography.isHan),
                 next == nil || next == .title && places.isTownshipShortName(line.text)
+            {
+                refined[index] = .place
+            }
+        }
+        // A block's place line a blank line under its byline, alone: a township's short name ("记者 某某" / "" / "枫泾"),
+        // even one that reads as a name ("朱家角") when the page names that township in full.
+        for index in roles.indices.dropFirst(2)
+        where refined[index] == .title
+            || refined[index] == .byline && lexicon.roleOpening(Substring(lines[index].text)) == nil
+        {
+            guard lines[index - 1].isBlank, refined[index - 2] == .byline,
+                index + 1 == lines.count || lines[index + 1].isBlank
+            else { continue }
+            let text = lines[index].text
+            let scalars = text.unicodeScalars
+            if Self.tagLength.contains(scalars.count), scalars.allSatisfy(Typography.isHan),
+                places.isTownshipShortName(text),
+                refined[index] == .title
+                    || lines.contains(where: { line in
+                        lexicon.townshipSuffixes.contains { line.text.contains(text + $0) }
+                    })
             {
                 refined[index] = .place
             }

@@ -5,6 +5,7 @@ public struct SegmentationWeights: Codable, Sendable, Equatable {
     public var titleNamesPlace: Int
     public var titleAtPageEnd: Int
     public var titleBeforeOpening: Int
+    public var titleAfterBrief: Int
     public var titleFewSentencesAfter: Int
     public var titleFewSentencesBefore: Int
     public var titleChangesPlace: Int
@@ -19,6 +20,7 @@ public struct SegmentationWeights: Codable, Sendable, Equatable {
         case titleNamesPlace = "title_names_place"
         case titleAtPageEnd = "title_at_page_end"
         case titleBeforeOpening = "title_before_opening"
+        case titleAfterBrief = "title_after_brief"
         case titleFewSentencesAfter = "title_few_sentences_after"
         case titleFewSentencesBefore = "title_few_sentences_before"
         case titleChangesPlace = "title_changes_place"
@@ -38,6 +40,7 @@ public struct SegmentationWeights: Codable, Sendable, Equatable {
             case .titleNamesPlace: titleNamesPlace
             case .titleAtPageEnd: titleAtPageEnd
             case .titleBeforeOpening: titleBeforeOpening
+            case .titleAfterBrief: titleAfterBrief
             case .titleFewSentencesAfter: titleFewSentencesAfter
             case .titleFewSentencesBefore: titleFewSentencesBefore
             case .titleChangesPlace: titleChangesPlace
@@ -53,6 +56,7 @@ public struct SegmentationWeights: Codable, Sendable, Equatable {
             case .titleNamesPlace: titleNamesPlace = newValue
             case .titleAtPageEnd: titleAtPageEnd = newValue
             case .titleBeforeOpening: titleBeforeOpening = newValue
+            case .titleAfterBrief: titleAfterBrief = newValue
             case .titleFewSentencesAfter: titleFewSentencesAfter = newValue
             case .titleFewSentencesBefore: titleFewSentencesBefore = newValue
             case .titleChangesPlace: titleChangesPlace = newValue

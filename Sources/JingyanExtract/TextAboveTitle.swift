@@ -99,7 +99,7 @@ extension PageSegmenter {
                         paragraphs, at: position, names: nextNames.union(townships).union([county.short] + township),
                         headerNames: splitter.signature(of: header))
                     return Lede(
-                        line: body.lowerBound + first.firstLine - lines[0].number, textAfterNamesIt: afterNamesIt)
+                        line: body.lowerBound + first.offset, textAfterNamesIt: afterNamesIt)
                 }
             }
             named.formUnion(roles.places.signature(of: paragraphs[position].text, withSuffixes: true))

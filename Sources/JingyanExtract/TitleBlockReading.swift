@@ -36,11 +36,18 @@ struct TitleBlockReading {
         }
         title =
             titleLines.isEmpty
-            ? nil : Self.droppingPictureMark(Self.droppingSeriesName(Self.droppingSiteName(titleLines.joined())))
+            ? nil
+            : Self.droppingPictureMark(
+                Self.droppingSeriesName(Self.droppingSiteName(Self.droppingWholeBrackets(titleLines.joined()))))
         // An editor's title field ("标题：某某　12/64") names the title the copy is filed under.
         if let field = lines.lazy.compactMap({ Self.titleField($0.line.text) }).first { title = field }
         placeTags = lines.filter { $0.role == .place }.map(\.line.text) + villages
         bylines = Self.bylineTexts(lines, lexicon: lexicon).compactMap { lexicon.bylineNames($0) }
+    }
+
+    /// A title set whole in lenticular brackets ("【标题】", a column of briefs' style) without them.
+    static func droppingWholeBrackets(_ title: String) -> String {
+        title.hasPrefix("【") ? Typography.headingWords(title) : title
     }
 
     /// The block's title lines: its longest run of them printed one under another. A title

@@ -92,11 +92,21 @@ public struct PageText: Sendable {
         let opens = Set(indented)
         let underWrapped = unparted.count { $0 > 1 && !opens.contains($0 - 1) && !lines[$0 - 2].isBlank }
         guard underWrapped >= Self.minUnpartedParagraphs else { return lines }
+        // A line between a paragraph's end and the next paragraph that ends no sentence and has
+        // no indent is a label of its own ("……。" / "【标题】" / "　　本报讯……"): parted too.
+        let labels = unparted.compactMap { open -> Int? in
+            let label = open - 1
+            guard label > 0, !opens.contains(label), !lines[label].endsSentence, lines[label - 1].endsSentence else {
+                return nil
+            }
+            return label
+        }
+        let cuts = Set(unparted).union(labels).sorted()
         var parted: [TextLine] = []
-        parted.reserveCapacity(lines.count + unparted.count)
-        var cut = 0  // the next of `unparted`
+        parted.reserveCapacity(lines.count + cuts.count)
+        var cut = 0  // the next of `cuts`
         for (index, line) in lines.enumerated() {
-            if cut < unparted.count, index == unparted[cut] {
+            if cut < cuts.count, index == cuts[cut] {
                 parted.append(TextLine(number: 0, text: ""))
                 cut += 1
             }

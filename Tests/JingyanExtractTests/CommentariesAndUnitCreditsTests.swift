@@ -44,6 +44,20 @@ import Testing
         let lexicon = try Lexicon.bundled()
         #expect(lexicon.bylineNames("蕉岭县融媒体中心　林　涛　广福镇党委　何　静") == ["林涛", "何静"])
         #expect(lexicon.bylineNames("撰文：林涛　摄影：何静") == ["林涛"])
+        #expect(lexicon.bylineNames("文丨林涛　何静") == ["林涛", "何静"])
+    }
+
+    /// A report signed at its end on a line of its own, a blank line under its text, right over
+    /// the next report's title and byline: each report keeps its own byline.
+    @Test func aSignatureOverTheNextReportsTitleAndByline() throws {
+        let found = try TestData.extract(
+            lines: [
+                "街巷里的“议事角”", "", "　　梅江区金山街道在各社区设议事角16个，今", "年议定事项53件。", "",
+                "　　　　本报记者　林　涛　通讯员　何　静", "", "柚园里的“夜话会”", "本报记者　钟　声", "",
+                "　　大埔县百侯镇开夜话会41场，化解纠纷27起。", "",
+            ])
+        #expect(found.articles.map(\.author) == ["林涛、何静", "钟声"])
+        #expect(found.articles.map(Self.figures) == [[16, 53], [41, 27]])
     }
 
     /// A feed reader's feeds and counts, an item's list with dates and tools, and a reading

@@ -261,7 +261,8 @@ enum ScoreGate {
         ("composed-written-55/hand", 6), ("composed-written-55/web", 6), ("composed-written-56/hand", 6),
         ("composed-written-56/web", 6), ("composed-written-57/hand", 6), ("composed-written-57/web", 6),
         ("composed-written-58/hand", 6), ("composed-written-58/web", 6), ("composed-written-59/hand", 6),
-        ("composed-written-59/web", 6),
+        ("composed-written-59/web", 6), ("composed-written-60/hand", 6), ("composed-written-60/web", 6),
+        ("composed-written-61/hand", 6), ("composed-written-61/web", 6),
     ])
     func handLaidPagesReachTheThresholds(folder: String, reports: Int) throws {
         let reading = try ScoreGate.reading(folder)

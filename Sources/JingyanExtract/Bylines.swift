@@ -152,11 +152,14 @@ extension Lexicon {
         let lone = { (index: Int) in Typography.isHan(scalars[index]) && separates(index - 1) && separates(index + 1) }
         var kept = String.UnicodeScalarView()
         for (index, scalar) in scalars.enumerated() {
+            // A role of one character, a padded name of two after it (`step` 1) or before it (-1):
+            // "文　方　舟", "田　静　图". The role stays apart.
+            let roleApart = { (role: Int, step: Int) in
+                oneScalarRoles?.contains(scalars[role]) == true && scalars.indices.contains(role + 4 * step)
+                    && scalars[role + 3 * step] == "　" && lone(role + 4 * step)
+            }
             if scalar == "　", index > 0, index + 1 < scalars.count, lone(index - 1), lone(index + 1),
-                !(oneScalarRoles?.contains(scalars[index - 1]) == true && index + 3 < scalars.count
-                    && scalars[index + 2] == "　" && lone(index + 3)),
-                !(oneScalarRoles?.contains(scalars[index + 1]) == true && index >= 3
-                    && scalars[index - 2] == "　" && lone(index - 3))
+                !roleApart(index - 1, 1), !roleApart(index + 1, -1)
             {
                 continue
             }

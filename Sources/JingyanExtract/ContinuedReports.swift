@@ -31,11 +31,9 @@ enum ContinuedTitle {
     /// holding most of its characters, when that is most of them, a run of them.
     static func begun(_ heading: String, among titles: [String]) -> Int? {
         let characters = Array(heading)
-        guard characters.count >= minContinuedTitle,
-            let best = titles.indices.max(by: {
-                sharedCharacters(characters, titles[$0]) < sharedCharacters(characters, titles[$1])
-            }),
-            sharedCharacters(characters, titles[best]) * 5 >= characters.count * 4,
+        let shared = titles.map { sharedCharacters(characters, $0) }
+        guard characters.count >= minContinuedTitle, let best = shared.indices.max(by: { shared[$0] < shared[$1] }),
+            shared[best] * 5 >= characters.count * 4,
             longestCommonRun(characters, Array(titles[best])) >= minContinuedTitle
         else { return nil }
         return best

@@ -219,7 +219,7 @@ public final class Lexicon: Sendable {
         authorRoles = file.author_roles.sorted { $0.count > $1.count }
         bylineVerbs = Set(file.byline_verbs.map { Substring($0) })
         (authorAffiliationEndings, authorAffiliationEnds) = Self.endings(file.author_affiliation_endings ?? [])
-        (authorRoleStarts, oneScalarRoles) = Self.startsAndOneScalarRoles(of: authorRoles)
+        (authorRoleStarts, oneScalarRoles) = (Self.firstScalars(of: authorRoles), Self.oneScalarRoles(of: authorRoles))
         authorRoleEnds = Self.lastScalars(of: authorRoles)
         (authorRoleUTF8, longRoleUTF8) = Self.utf8(ofRoles: authorRoles)
         rolesArePlain = authorRoles.allSatisfy { $0.unicodeScalars.allSatisfy(Typography.isPlain) }
@@ -263,12 +263,14 @@ public final class Lexicon: Sendable {
         rhetoric = Set(file.rhetoric)
     }
 
-    /// The scalars the roles start with, and the roles of one scalar.
-    static func startsAndOneScalarRoles(of roles: [String]) -> (starts: ScalarSet, oneScalar: ScalarSet) {
-        (
-            ScalarSet(Set(roles.compactMap(\.unicodeScalars.first).map(Character.init))),
-            ScalarSet(Set(roles.filter { $0.unicodeScalars.count == 1 }.compactMap(\.first)))
-        )
+    /// The scalars the roles start with.
+    static func firstScalars(of roles: [String]) -> ScalarSet {
+        ScalarSet(Set(roles.compactMap(\.unicodeScalars.first).map(Character.init)))
+    }
+
+    /// The roles of one scalar ("文", "图").
+    static func oneScalarRoles(of roles: [String]) -> ScalarSet {
+        ScalarSet(Set(roles.filter { $0.unicodeScalars.count == 1 }.compactMap(\.first)))
     }
 
     /// Each of the words as its scalars; none when the file leaves the list out.

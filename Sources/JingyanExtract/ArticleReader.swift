@@ -33,7 +33,9 @@ struct ArticleReader {
         let ledeIndex = paragraphs.firstIndex { $0.kind == .text }
         let lede = ledeIndex.map { paragraphs[$0].text } ?? ""
         let rest = ledeIndex.map { Array(paragraphs[($0 + 1)...]) } ?? paragraphs
-        let titleBlock = TitleBlockReading(draft.titleBlock, lexicon: lexicon) { name in
+        let titleBlock = TitleBlockReading(
+            draft.titleBlock, lexicon: lexicon, siteNames: draft.unwrapped ? draft.printedAround : ""
+        ) { name in
             paragraphs.contains { $0.text.containsText(name) }
         }
         let title = titleBlock.title ?? Self.fallbackTitle(lede: lede, lexicon: lexicon)
@@ -262,7 +264,11 @@ struct ArticleReader {
     static func newsBriefAuthor(broken: String, joined: String, lexicon: Lexicon) -> String? {
         let spaced = newsBriefAuthor(in: broken, lexicon: lexicon)
         let plain = newsBriefAuthor(in: joined, lexicon: lexicon)
-        if let spaced, let plain, plain.count < spaced.count, Set(plain).isSubset(of: spaced) {
+        // But a break between a name and the next role ("记者 某某" / "通讯员 某某）") lost the space
+        // the joined reading needs: there the broken reading counts.
+        if let spaced, let plain, plain.count < spaced.count, Set(plain).isSubset(of: spaced),
+            !Set(spaced).subtracting(plain).allSatisfy({ runsOnToRole($0, in: joined, lexicon: lexicon) })
+        {
             return plain.joined(separator: "、")
         }
         // "记者张三　" / "通讯员李四报道：": a space at the line's end cut the credit short.
@@ -272,6 +278,13 @@ struct ArticleReader {
         return (spaced ?? plain)?.joined(separator: "、")
     }
 
+    /// The name runs on to a role in the text, spaces aside ("某某通讯员"), and is no role's first words.
+    static func runsOnToRole(_ name: String, in text: String, lexicon: Lexicon) -> Bool {
+        let compact = String(text.filter { $0 != " " && $0 != "　" })
+        guard !lexicon.beginsRole(name), let found = compact.range(of: name) else { return false }
+        return lexicon.roleOpening(compact[found.upperBound...]) != nil
+    }
+
     /// "本报讯（记者 张三 通讯员 李四）……" names the authors in the opening; so does a credit
     /// without brackets that opens with a role and closes with a colon ("本报讯 记者张三 报道：",
     /// "本报讯　记者 张三　通讯员 李四　报道：") or an ideographic space ("本报讯 记者 张三 通讯员 李四　近日，……").
@@ -279,7 +292,9 @@ struct ArticleReader {
         let reach = max(Self.creditBracketReach, (lexicon.newsCueLength(openingWith: lede) ?? 0) + 2)
         if let open = lede.prefix(reach).firstIndex(where: { $0 == "（" || $0 == "(" }) {
             guard let close = lede[open...].firstIndex(where: { $0 == "）" || $0 == ")" }) else { return nil }
-            return lexicon.bylineNames(String(lede[lede.index(after: open)..<close]))
+            let credit = String(lede[lede.index(after: open)..<close])
+            // "（记者张三通讯员李四）": the persons run together.
+            return lexicon.bylineNames(credit) ?? lexicon.spacingRunTogetherRoles(credit).flatMap(lexicon.bylineNames)
         }
         guard let cue = lexicon.newsCueLength(openingWith: lede) else { return nil }
         let opening = lede.unicodeScalars.dropFirst(cue).prefix(Self.newsBriefOpening).drop { $0 == " " || $0 == "　" }

@@ -117,4 +117,23 @@ extension Lexicon {
     static let minAffiliationLength = 5
     /// Hyphens that join an outlet's names ("新某某-某某日报"); a title does not end with one.
     static let outletJoiners = ScalarSet(["-", "－", "‐", "–"])
+
+    /// "见习", "通讯": a role's first words, which a line's end may part from the rest of it.
+    func beginsRole(_ words: String) -> Bool {
+        Self.roleQualifiers.contains(words) || authorRoles.contains { $0.count > words.count && $0.hasPrefix(words) }
+    }
+
+    /// "某某某通讯员" → "某某某": a personal name run on to the role after it; nil when the words
+    /// before the role qualify it ("全媒体记者").
+    func nameBeforeRole(_ token: Substring) -> String? {
+        for role in authorRoles where role.count > 1 && token.hasSuffix(role) {
+            let name = String(token.dropLast(role.count))
+            if looksLikePersonalName(name), !Self.roleQualifiers.contains(where: name.hasSuffix),
+                !authorAffiliationEndings.contains(where: name.hasSuffix)
+            {
+                return name
+            }
+        }
+        return nil
+    }
 }

@@ -5,20 +5,10 @@ extension Lexicon {
     /// The names of a byline ("本报记者 张三 通讯员 李四" → 张三, 李四), or nil when the text is not
     /// one. Without a role word every name must start with a known surname.
     public func bylineNames(_ text: String) -> [String]? {
-        var text = droppingJoinedOutlet(Self.droppingTrailingDate(text))
-        if let kept = droppingAffiliations(text) { text = kept }
-        // On scalars, not Characters, and in one pass: this runs on every line of a page.
-        guard mayBeByline(text) else { return nil }
-        text = droppingSpacedMarks(Self.joiningPaddedNames(text, oneScalarRoles: oneScalarRoles))
-        // Bullets before a byline ("■本报记者 张三") are typography, not part of it.
-        let startsWithHan = Typography.firstScalar(of: text).map(Typography.isHan) ?? false
-        var byline = startsWithHan ? Substring(text) : text.drop { !$0.isLetter && !$0.isNumber }
-        // A byline closing a web copy stands in brackets: "（作者：张三）".
-        while let last = byline.unicodeScalars.last, Typography.closerScalars.contains(last) {
-            byline.unicodeScalars.removeLast()
-        }
+        guard let byline = bylineWords(text) else { return nil }
         var names: [String] = []
         var hadRole = false
+        var roleAwaitsName = false
         let scalars = byline.unicodeScalars
         var tokenStart = scalars.startIndex
         while tokenStart < scalars.endIndex {
@@ -36,12 +26,20 @@ extension Lexicon {
             guard let read = nameAfterRoles(in: name) else { return nil }
             name = read.name
             hadRole = hadRole || read.hadRole
-            guard !name.isEmpty, names.isEmpty || !closesByline(name) else { continue }
-            // "全媒体记者", "融媒体中心记者": a role with a qualifier before it.
-            if name.unicodeScalars.count <= Self.maxQualifiedRole, endsWithRole(name) {
-                hadRole = true
+            guard !name.isEmpty, names.isEmpty || !closesByline(name) else {
+                roleAwaitsName = roleAwaitsName || read.hadRole
                 continue
             }
+            // "全媒体记者", "融媒体中心记者": a role with a qualifier before it. After a role still
+            // without its name, the name and the next role ("记者　某某某" / "通讯员　某某", the line's end took
+            // the space between them).
+            if name.unicodeScalars.count <= Self.maxQualifiedRole, endsWithRole(name) {
+                if roleAwaitsName, let person = nameBeforeRole(name) { names.append(person) }
+                hadRole = true
+                roleAwaitsName = true
+                continue
+            }
+            roleAwaitsName = false
             // With a role or without, a name is two to four Han characters, or a dotted name: body
             // text fails here, early.
             guard PersonalNames.isNameShaped(name.unicodeScalars) else {
@@ -58,6 +56,25 @@ extension Lexicon {
         guard !names.isEmpty, names.count <= 4 else { return nil }
         guard !names.contains(where: endsAsScheme) else { return nil }
         return hadRole || names.allSatisfy { looksLikePersonalName($0) } ? names : nil
+    }
+
+    /// The words a byline's names are read from: its date, its outlet and affiliations, its names'
+    /// padding, a photographer's mark, bullets and closing brackets taken off; nil for a text
+    /// that is surely no byline.
+    func bylineWords(_ text: String) -> Substring? {
+        var text = droppingJoinedOutlet(Self.droppingTrailingDate(text))
+        if let kept = droppingAffiliations(text) { text = kept }
+        // On scalars, not Characters, and in one pass: this runs on every line of a page.
+        guard mayBeByline(text) else { return nil }
+        text = droppingSpacedMarks(Self.joiningPaddedNames(text, oneScalarRoles: oneScalarRoles))
+        // Bullets before a byline ("■本报记者 张三") are typography, not part of it.
+        let startsWithHan = Typography.firstScalar(of: text).map(Typography.isHan) ?? false
+        var byline = startsWithHan ? Substring(text) : text.drop { !$0.isLetter && !$0.isNumber }
+        // A byline closing a web copy stands in brackets: "（作者：张三）".
+        while let last = byline.unicodeScalars.last, Typography.closerScalars.contains(last) {
+            byline.unicodeScalars.removeLast()
+        }
+        return byline
     }
 
     /// "通讯员投稿平台": a role over a thing's name, which ends as a scheme's does; no person's.
@@ -148,6 +165,8 @@ extension Lexicon {
         let separates = { (index: Int) in
             index < 0 || index == scalars.count || bylineSeparatorScalars.contains(scalars[index])
                 || creditBrackets.contains(scalars[index])
+                // "……的安排。刘　波　摄": a caption's credit after its sentence.
+                || Typography.sentenceEnderScalars.contains(scalars[index])
         }
         let lone = { (index: Int) in Typography.isHan(scalars[index]) && separates(index - 1) && separates(index + 1) }
         var kept = String.UnicodeScalarView()
@@ -283,7 +302,7 @@ extension Lexicon {
     static let nameSemicolons: Set<Unicode.Scalar> = [";", "；"]
 
     /// What parts a web page's line of fields: spaces, tabs, bars and brackets.
-    static let fieldSeparators: Set<Character> = [" ", "　", "\t", "|", "｜", "【", "】"]
+    static let fieldSeparators: Set<Character> = [" ", "　", "\t", "|", "｜", "【", "】", "，"]
 
     /// The colons that end a field's label ("来源：").
     static let labelColons: Set<Unicode.Scalar> = ["：", ":"]

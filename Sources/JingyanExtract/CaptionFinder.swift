@@ -30,7 +30,8 @@ struct CaptionFinder {
     /// Captions in a block: each line that ends with a photo credit closes one, which reaches
     /// back over the lines of its narrow column — to the block's start, an anchor line, or a
     /// line from a wider column (where the PDF text has no blank line around the caption).
-    func captions(in block: [TextLine], isAnchor: (String) -> Bool) -> [CaptionDraft] {
+    /// `unwrapped`: the text was copied from a web page, one paragraph a line.
+    func captions(in block: [TextLine], unwrapped: Bool = false, isAnchor: (String) -> Bool) -> [CaptionDraft] {
         if let caption = creditFirstCaption(block) { return [caption] }
         var captions: [CaptionDraft] = []
         var start = 0
@@ -54,13 +55,18 @@ struct CaptionFinder {
                 continue
             }
             var first = index
+            // A copy's line that is a whole caption ("……商议整治事宜。某某 摄") under a finished paragraph:
+            // the caption is the line alone.
+            let alone =
+                unwrapped && index > start && block[index - 1].endsSentence
+                && credit.text.unicodeScalars.contains(where: Typography.sentenceEnderScalars.contains)
             var width: Int?  // the caption column's width, from its full lines above the credit
             // A short block is the caption whole; in a longer one the caption is the run of
             // narrow lines above the credit.
             let wholeBlock = index - start < Self.maxCaptionLines
             // A caption's first line ("▲……", "图为……") under a finished sentence stops the walk up: the
             // text above it is a report's, not the caption's (a photo's own title above it is).
-            while first > start, !(opensCaptionWithMark(block[first].text) && block[first - 1].endsSentence),
+            while !alone, first > start, !(opensCaptionWithMark(block[first].text) && block[first - 1].endsSentence),
                 !isAnchor(block[first - 1].text) || continuesClause(block, at: first - 1, after: start),
                 wholeBlock || (width.map({ block[first - 1].width * 4 <= $0 * 5 }) ?? true)
             {

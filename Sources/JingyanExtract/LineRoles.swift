@@ -94,6 +94,10 @@ struct LineRoleReader {
                 refined[index] = .place
             }
         }
+        for index in roles.indices.dropFirst().dropLast() where isTitleEndOverRole(index, roles: refined, lines: lines)
+        {
+            refined[index] = .title
+        }
         for index in roles.indices.dropLast() where refined[index] == .title && refined[index + 1] == .byline {
             if isOutletWrappedOff(lines[index], byline: lines[index + 1]) || opensWithRoleWord(lines[index])
                 || lexicon.isAffiliation(Substring(lines[index].text))
@@ -102,6 +106,18 @@ struct LineRoleReader {
             }
         }
         return refined
+    }
+
+    /// "某某：一张图" / "理清千家万户" / "山林账" / "本报记者 某某": a title wrapped in a narrow column whose
+    /// last words read as a name. A name alone between a title line and a byline that opens with its
+    /// role is the title's end: a byline names its role before its first name.
+    func isTitleEndOverRole(_ index: Int, roles: [LineRole], lines: [TextLine]) -> Bool {
+        guard roles[index] == .byline, roles[index - 1] == .title, roles[index + 1] == .byline,
+            !lines[index - 1].isBlank, !lines[index + 1].isBlank,
+            case let scalars = lines[index].text.unicodeScalars, scalars.allSatisfy(Typography.isHan),
+            PersonalNames.isNameShaped(scalars[...]), lexicon.roleOpening(Substring(lines[index].text)) == nil
+        else { return false }
+        return lexicon.roleOpening(Substring(Typography.droppingBullets(lines[index + 1].text))) != nil
     }
 
     /// "贵州日报天眼" over "新闻记者 某某": an outlet's name that a narrow column wrapped off the

@@ -81,7 +81,7 @@ struct PageSegmenter {
         var captions: [CaptionDraft] = []
         var removed = Set<Int>()  // line numbers of captions and furniture
         for block in page.blocks {
-            for caption in captionFinder.captions(in: block, isAnchor: { roles.role(of: $0).isAnchor }) {
+            for caption in captionFinder.captions(in: block, unwrapped: unwrapped) { roles.role(of: $0).isAnchor } {
                 if !caption.text.isEmpty { captions.append(caption) }  // not a photo's source alone
                 removed.formUnion(caption.lines)
             }
@@ -381,12 +381,17 @@ struct PageLayout {
         return counts.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key ?? 0
     }
 
+    /// The line is as wide as the column: to a cell as a PDF measures it, or counting each
+    /// character as one full-width cell, as a page laid out by hand counts half-width figures.
+    func fillsColumn(_ line: TextLine) -> Bool {
+        abs(line.width - columnWidth) <= 1 || abs(line.text.count * 2 - columnWidth) <= 1
+    }
+
     /// A line of the column's full width that holds a clause mark: a body line that a blank line
     /// (a column break) set apart, not a title ("走进某某县……，货架上摆满"); ending on a comma too
     /// when another clause mark comes before it ("零下二十多度的早晨，……已经封冻，").
     func isCutBodyLine(_ index: Int) -> Bool {
-        guard !unwrapped, roles[index] == .headingLike, abs(lines[index].width - columnWidth) <= 1,
-            let last = lines[index].text.last
+        guard !unwrapped, roles[index] == .headingLike, fillsColumn(lines[index]), let last = lines[index].text.last
         else { return false }
         guard Typography.clauseMarks.contains(last) else { return true }
         return last == "，" && lines[index].text.dropLast().contains(where: Typography.clauseMarks.contains)

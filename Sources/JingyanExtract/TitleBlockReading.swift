@@ -8,8 +8,11 @@ struct TitleBlockReading {
     var placeTags: [String]
     var bylines: [[String]]
 
-    /// `bodyNames`: the body names the text, to tell a village's name over the title.
-    init(_ lines: [TitleLine], lexicon: Lexicon, bodyNames: (String) -> Bool = { _ in false }) {
+    /// `bodyNames`: the body names the text, to tell a village's name over the title. `siteNames`:
+    /// a web copy's furniture lines, where its site or app names itself ("打开某某云端，阅读更多").
+    init(
+        _ lines: [TitleLine], lexicon: Lexicon, siteNames: String = "", bodyNames: (String) -> Bool = { _ in false }
+    ) {
         var titleLines: [String] = []
         for line in Self.titleRun(lines) {
             // A browser tab's title above a copy's ("标题_某某频道_某某网") repeats it.
@@ -17,6 +20,15 @@ struct TitleBlockReading {
             if text != titleLines.last { titleLines.append(text) }
         }
         if titleLines.count >= 2, Self.isRubric(titleLines[0]) || Self.isColumnName(titleLines[0], lexicon: lexicon) {
+            titleLines.removeFirst()
+        }
+        // A copy's first line a short name over its title ("某某云端" / "标题") that its furniture names
+        // again: the site's or app's name.
+        if titleLines.count >= 2, Self.isSiteName(titleLines[0]),
+            siteNames.split(separator: "\n").contains(where: {
+                $0.contains(titleLines[0]) && !$0.contains(titleLines[0] + titleLines[1])
+            })
+        {
             titleLines.removeFirst()
         }
         // A kicker that is a tag alone ("【蹲点一线】") over the title.
@@ -229,6 +241,13 @@ struct TitleBlockReading {
         guard scalars.first == "【", scalars.last == "】", scalars.count > 2 else { return false }
         return !scalars.dropFirst().dropLast().contains { $0 == "【" || $0 == "】" }
     }
+
+    /// "某某云端": a name of a few Han characters, no mark in it.
+    static func isSiteName(_ line: String) -> Bool {
+        Self.siteNameLength.contains(line.unicodeScalars.count) && line.unicodeScalars.allSatisfy(Typography.isHan)
+    }
+
+    static let siteNameLength = 2...6
 
     /// "云岭时评": a short name of Han ending as a column's does.
     static func isColumnName(_ line: String, lexicon: Lexicon) -> Bool {

@@ -30,14 +30,19 @@ public struct BodyLayout: Sendable {
     public init(lines: [TextLine], eachLineIsParagraph: Bool = false, headings known: [ClosedRange<Int>] = []) {
         var printed: [TextLine] = []
         var blankBefore: [Bool] = []
+        var indentBefore: [Bool] = []  // the blank line before is a paragraph's indent (numbered 0)
         var sawBlank = false
+        var sawIndent = false
         for line in lines {
             if line.isBlank {
                 sawBlank = true
+                sawIndent = sawIndent || line.number == 0
             } else {
                 printed.append(line)
                 blankBefore.append(sawBlank)
+                indentBefore.append(sawIndent)
                 sawBlank = false
+                sawIndent = false
             }
         }
         guard !printed.isEmpty else { return }
@@ -49,6 +54,12 @@ public struct BodyLayout: Sendable {
         var headings = Self.headings(
             printed, blankBefore: blankBefore, breakBefore: breakBefore,
             column: Column(cells: column, characters: Self.columnCharacters(of: printed)))
+        // On a page that marks paragraphs by their indent, an indented line whose text runs on
+        // under it, no indent there, opens a paragraph: its width is short by the indent.
+        headings.removeAll { range in
+            range.count == 1 && indentBefore[range.lowerBound] && range.upperBound + 1 < printed.count
+                && !blankBefore[range.upperBound + 1]
+        }
         // Headings the page's layout showed (standing alone between blank lines) win over any
         // read here that overlaps them.
         for range in known {

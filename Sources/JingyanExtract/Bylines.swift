@@ -62,6 +62,8 @@ extension Lexicon {
     /// padding, a photographer's mark, bullets and closing brackets taken off; nil for a text
     /// that is surely no byline.
     func bylineWords(_ text: String) -> Substring? {
+        // "“幸福院”": words in quotes are a title's, never a credit's names.
+        if Typography.firstScalar(of: text) == Typography.openingQuote { return nil }
         var text = droppingJoinedOutlet(Self.droppingTrailingDate(text))
         if let kept = droppingAffiliations(text) { text = kept }
         // On scalars, not Characters, and in one pass: this runs on every line of a page.

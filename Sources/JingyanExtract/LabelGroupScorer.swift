@@ -268,6 +268,12 @@ struct LabelGroupScorer {
         if clauses <= Self.maxKickerLines, let last = chunk.last, layout.roles[last].isAnchor, chunk.count > 2 {
             return true
         }
+        // A title in clauses, short of the column, right over its byline ("“某某了，心也就顺了”" / "本报记者 某某").
+        if chunk.count == 2, layout.roles[chunk.upperBound - 1] == .byline,
+            layout.lines[chunk.lowerBound].width + Self.wrapMargin <= layout.columnWidth
+        {
+            return true
+        }
         guard chunk.count <= 2 else { return false }
         return chunk.count == 1 && !layout.isCutBodyLine(chunk.lowerBound)
             || layout.lines[chunk.upperBound - 1].width + Self.wrapMargin <= layout.lines[chunk.lowerBound].width
@@ -328,8 +334,21 @@ struct LabelGroupScorer {
     }
 
     func previousLineEndsSentence(_ layout: PageLayout, before index: Int) -> Bool {
-        guard let previous = layout.lines[..<index].lastIndex(where: { !$0.isBlank }) else { return true }
+        guard var previous = layout.lines[..<index].lastIndex(where: { !$0.isBlank }) else { return true }
         // A report that left the page mid-sentence ("……占到了58%，" / "（下转第6版）") ended there.
-        return layout.lines[previous].endsSentence || layout.jumpsOut.contains { (previous..<index).contains($0) }
+        if layout.jumpsOut.contains(where: { (previous..<index).contains($0) }) { return true }
+        // "……过得舒心。" / "（据《某某日报》）": a note in brackets, a line of its own, after the last sentence.
+        if Self.isBracketedLine(layout.lines[previous].text), previous > 0, !layout.lines[previous - 1].isBlank {
+            previous -= 1
+        }
+        return layout.lines[previous].endsSentence
+    }
+
+    /// The whole line stands in round brackets.
+    static func isBracketedLine(_ text: String) -> Bool {
+        guard let first = Typography.firstScalar(of: text), first == "（" || first == "(",
+            let last = Typography.lastScalar(of: text), last == "）" || last == ")"
+        else { return false }
+        return true
     }
 }

@@ -70,6 +70,7 @@ extension PageSegmenter {
                 continue
             }
             guard lexicon.isPageFurniture(line.text) else { continue }
+            found.removed.formUnion(Self.repostCard(after: index, in: lines).map(\.number))
             if let byline = lexicon.bylineField(in: line.text) {
                 found.replaced[line.number] = byline
                 continue

@@ -7,7 +7,8 @@ import Testing
 /// anew: a title wrapped so that its last words read as a name; a brief's credit broken between
 /// a name and the next role; an indented paragraph's short first line; a city-wide report that
 /// names its counties in passing; a WeChat repost's header; a web copy's caption line; an app's
-/// name over a copy's title.
+/// name over a copy's title; title blocks under a source note, or with quotes in their titles; a
+/// WeChat repost's card and a post's closing credits.
 @Suite struct WrappedTitlesAndWebCaptionsTests {
     static let figures = LettersIndentsAndChromeTests.figures
 
@@ -112,5 +113,47 @@ import Testing
             ])
         #expect(found.articles.map(\.title) == ["渔港里开起“说事船”"])
         #expect(found.articles.first?.sections.last?.practices.last?.text.hasSuffix("少了一大半。") == true)
+    }
+
+    /// Title blocks after their bodies: a title whose second line is a quoted name ("“幸福院”"),
+    /// no byline; one under a source note in brackets ("（据《某某日报》）"); a title in clauses
+    /// right over its byline ("“地块调顺了，心也就顺了”").
+    @Test func titleBlocksUnderASourceNoteAndWithQuotedTitles() throws {
+        let found = try TestData.extract(
+            lines: [
+                "城关镇地处黄土塬上，青壮年大多外", "出务工。镇里在各村办起老年幸福院", "，共建成幸福院14个，为860多", "名老人提供午餐。", "", "塬上老人的",
+                "“幸福院”", "", "本报记者 马晓燕 通讯员 杨建军", "", "望海街道推行“楼门议事会”，居民", "有事就说、说完就办。今年以来，网",
+                "格员上报各类事件5400余件，9", "3.6%在社区层面就地解决。", "（据《海滨日报》）", "", "楼门里议事", "回迁居民成了“一家人”", "",
+                "记者 韩雯、赵建伟", "", "渔港镇推行“并地”试点，各村共调", "处地界纠纷137起，试点村新增耕", "地面积620亩，村集体年增收48",
+                "万元。", "", "“地块调顺了，心也就顺了”", "本报记者 郭婧 见习记者 程子涵",
+            ])
+        #expect(found.articles.map(\.title) == ["塬上老人的“幸福院”", "楼门里议事回迁居民成了“一家人”", "“地块调顺了，心也就顺了”"])
+        #expect(found.articles.map(\.author) == ["马晓燕、杨建军", "韩雯、赵建伟", "郭婧、程子涵"])
+        #expect(found.articles.map(Self.figures) == [[14, 860], [5400, 93.6], [137, 620, 48]])
+    }
+
+    /// A WeChat repost's header and the card under it (the source account's name and its
+    /// description), and a post's foot: a production credit and a reprint notice. None is an
+    /// article or a sentence of the report; the header names the author.
+    @Test func aRepostsCardAndAPostsFoot() throws {
+        let found = try TestData.extract(
+            lines: [
+                "渔港里开起“说事船”", "海韵融媒　2026年06月10日 20:16　辽宁", "以下文章来源于海洋日报 ，作者陈海生", "海洋日报.",
+                "海洋日报官方微信，传递海滨好声音。", Self.opening, Self.rules, "编辑：王　蓓", "海韵县融媒体中心出品", "转载请注明出处",
+            ])
+        #expect(found.articles.map(\.title) == ["渔港里开起“说事船”"])
+        #expect(found.articles.map(\.author) == ["陈海生"])
+        #expect(found.articles.first?.lede == Self.opening)
+    }
+
+    /// A byline of two names alone under a title, one a Dai surname ("刀"), closing a body.
+    @Test func aBylineOfNamesAloneWithADaiSurname() throws {
+        let found = try TestData.extract(
+            lines: [
+                "戛洒镇位于新平县西部，辖12个村（社区）、2.7万人。镇里推行“火塘恳谈会”，去年共收集群众意见建议460条，办结率96.3%。", "",
+                "新平戛洒：“火塘恳谈会”谈出民族团结新气象", "李丽琼　刀应华",
+            ])
+        #expect(found.articles.map(\.title) == ["新平戛洒：“火塘恳谈会”谈出民族团结新气象"])
+        #expect(found.articles.map(\.author) == ["李丽琼、刀应华"])
     }
 }

@@ -228,7 +228,9 @@ enum ScoreGate {
     /// clauses, a dateline credit, a Q&A interview, two reports and four briefs of one county;
     /// copies from OA systems, chat records, broadcast scripts, code hosts and archives. Batches
     /// 62–64's: plain reports laid as the seed and dev pages are; news sites' copy furniture; four
-    /// pieces a page at 13 characters, titles three lines deep, a city-wide report.
+    /// pieces a page at 13 characters, titles three lines deep, a city-wide report. Batches
+    /// 65–67's: long reports with numbered headings; papers' genres and bylines; Tongren's
+    /// neighbours in Guizhou, Hunan and Chongqing, WeChat reposts.
     @Test(arguments: [
         ("composed-written-5/hand", 8), ("composed-written-6/hand", 12), ("composed-written-7/hand", 7),
         ("composed-written-8/hand", 15), ("composed-written-9/hand", 10), ("composed-written-10/hand", 9),
@@ -266,7 +268,9 @@ enum ScoreGate {
         ("composed-written-59/web", 6), ("composed-written-60/hand", 6), ("composed-written-60/web", 6),
         ("composed-written-61/hand", 6), ("composed-written-61/web", 6), ("composed-written-62/hand", 6),
         ("composed-written-62/web", 6), ("composed-written-63/hand", 6), ("composed-written-63/web", 6),
-        ("composed-written-64/hand", 8), ("composed-written-64/web", 6),
+        ("composed-written-64/hand", 8), ("composed-written-64/web", 6), ("composed-written-65/hand", 6),
+        ("composed-written-65/web", 6), ("composed-written-66/hand", 6), ("composed-written-66/web", 6),
+        ("composed-written-67/hand", 6), ("composed-written-67/web", 6),
     ])
     func handLaidPagesReachTheThresholds(folder: String, reports: Int) throws {
         let reading = try ScoreGate.reading(folder)

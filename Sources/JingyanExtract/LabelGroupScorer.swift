@@ -51,7 +51,7 @@ struct LabelGroupScorer {
                     layout.continuedHeadings.contains($0) || layout.titlesUnderLabels.contains($0)
                 })
             {
-                blocks.append(block)
+                blocks.append(Self.closingCredits(block, layout: layout) ?? block)
             } else if titleLines.allSatisfy({ $0.role == .title }),
                 !layout.unwrapped || headsNewsBrief(range, layout: layout)
                     || (position == groups.count - 1 && !Self.isOneTitleFirstReport(blocks, layout: layout))
@@ -74,6 +74,18 @@ struct LabelGroupScorer {
             }
         }
         return Self.foldingOpeningBylines(Found(blocks: blocks, headings: headings), layout: layout)
+    }
+
+    /// "记者：某某" / "某某发布" / "某某官方账号" closing a web copy: its credits and, under them, the
+    /// account's names, which are no title of a report after it (a copy has none). The credits
+    /// alone; nil for any other block.
+    static func closingCredits(_ block: TitleBlock, layout: PageLayout) -> TitleBlock? {
+        guard layout.unwrapped, let first = block.lines.first, first.role == .byline,
+            !layout.hasSentence(in: block.range.upperBound..<layout.lines.count)
+        else { return nil }
+        let credits = block.lines.prefix { $0.role == .byline }
+        guard credits.count < block.lines.count else { return nil }
+        return TitleBlock(range: block.range, lines: Array(credits), hasTitle: false)
     }
 
     /// A byline alone one paragraph under a titled block with no anchor ("标题" / "" / opening

@@ -35,7 +35,9 @@ struct LineRoleReader {
         if text.hasPrefix("【"), case let words = Typography.headingWords(text), words != text { return role(of: words) }
         let scan = LineScan(text)
         guard (scan.standsAlone ? scan.scalars : text.count) <= Self.maxLabelLength else { return .body }
-        if scan.hasSentenceInside || opensReport(text) || SpeakerTurn.opens(text) { return .body }
+        if scan.hasSentenceInside || opensReport(text) || SpeakerTurn.opens(text) && !isLabelledByline(text) {
+            return .body
+        }
         if isByline(text) || lexicon.isRolesOnly(text) || isOutletCredit(text) { return .byline }
         if places.isPlaceTag(text) { return .place }
         guard scan.standsAlone else { return hasClauseMarks(Self.droppingPlacePrefix(text)) ? .headingLike : .title }
@@ -180,6 +182,13 @@ struct LineRoleReader {
 
     /// A clause mark among the text's Characters.
     func hasClauseMarks(_ text: Substring) -> Bool { text.contains(where: Typography.clauseMarks.contains) }
+
+    /// "记者：某某", "通讯员：某某　某某": a role's label over persons' names only, each with a known
+    /// surname, as a post's closing credits print them; no speaker's turn ("记者：……？").
+    func isLabelledByline(_ text: String) -> Bool {
+        guard let names = lexicon.bylineNames(text) else { return false }
+        return names.allSatisfy(lexicon.looksLikePersonalName)
+    }
 
     /// "张三", "张三 李四", "本报记者 张三", "通讯员：李四" — but not a place's name without a role (a
     /// township's over a title: "石门镇："), nor places' names set apart like persons' ("湖南 花垣").

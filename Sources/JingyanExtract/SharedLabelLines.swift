@@ -93,7 +93,7 @@ extension PageSegmenter {
             let title = String(text[..<start].trimmingTrailingSpaces)
             let byline = String(text[start...])
             guard title.count >= Self.minSharedTitle, let last = title.unicodeScalars.last,
-                !Lexicon.outletJoiners.contains(last), roles.role(of: title) == .title,
+                !Lexicon.outletJoiners.contains(last), !Self.isOutletName(title), roles.role(of: title) == .title,
                 roles.role(of: byline) == .byline
             else { continue }
             return TitleAndByline(title: title, byline: byline)
@@ -102,6 +102,15 @@ extension PageSegmenter {
     }
 
     static let maxTitleAndByline = 60
+
+    /// "某某新闻客户端", "某某日报": an outlet's name opening its byline ("潮新闻客户端　记者 某某"), no title.
+    static func isOutletName(_ text: String) -> Bool {
+        text.unicodeScalars.count <= Self.maxOutletName && text.unicodeScalars.allSatisfy(Typography.isHan)
+            && Self.outletNameEndings.contains(where: text.hasSuffix)
+    }
+
+    static let maxOutletName = 10
+    static let outletNameEndings = ["客户端", "日报", "晚报", "都市报", "新闻网", "新闻"]
 
     /// A space (a byline's names are spaced) and no "，" or "。" (a body line's), told by the UTF-8
     /// in one pass: every line of a page is asked.

@@ -165,8 +165,10 @@ struct TitleBlockReading {
                 continue
             }
             let opensRole = lexicon.roleOpening(Substring(Typography.droppingBullets(text))) != nil
+            // Two lines that each read as a byline ("作者：某某 某某" over "某某日报·某某网记者 某某") stay apart.
             if lastByline == line.line.number - 1, let above = texts.last,
-                !opensRole || lexicon.bylineNames(above) == nil
+                !opensRole || lexicon.bylineNames(above) == nil,
+                lexicon.bylineNames(above) == nil || lexicon.bylineNames(text) == nil
             {
                 // A note in brackets wrapped off its name, or a qualified role off its outlet: one word.
                 let joins = opensRole || LineRoleReader.continuesBracket(text, under: above)

@@ -8,7 +8,8 @@ import Testing
 /// a name and the next role; an indented paragraph's short first line; a city-wide report that
 /// names its counties in passing; a WeChat repost's header; a web copy's caption line; an app's
 /// name over a copy's title; title blocks under a source note, or with quotes in their titles; a
-/// WeChat repost's card and a post's closing credits.
+/// WeChat repost's card and a post's closing credits; an e-paper's navigation and an outlet's
+/// name opening a byline.
 @Suite struct WrappedTitlesAndWebCaptionsTests {
     static let figures = LettersIndentsAndChromeTests.figures
 
@@ -78,6 +79,11 @@ import Testing
         "营口市鲅鱼圈区望海街道的渔港里，一艘退役的旧渔船被改成了“说事船”，船舱里摆着桌椅和茶水，渔民们有了烦心事，不用再跑街道办，直接上船来说，当天的事当天就能议个明白。"
     static let rules =
         "街道推行“说事船”以来，由老船长、网格员和司法所干部轮流值守，共调处渔事纠纷86起，调解成功率97.7%，全街道45条渔船都签了安全生产公约，船东之间的矛盾少了一大半。"
+
+    static let fishers =
+        "渔民们说，有了说事船，心里的疙瘩解开了，出海打鱼也更有劲头。今年渔民人均增收3200元，渔港里的日子越过越红火，码头上的争吵声也少了。"
+    static let plans =
+        "街道党工委负责人表示，下一步还准备再改造两条旧船，把说事船开到更多的码头边上去，让渔民在家门口就能把事情说清楚、办明白。"
 
     /// "以下文章来源于某某日报，作者某某": a WeChat repost's header, no title; it names the author.
     @Test func aWeChatRepostsHeaderNamesTheAuthor() throws {
@@ -155,5 +161,37 @@ import Testing
             ])
         #expect(found.articles.map(\.title) == ["新平戛洒：“火塘恳谈会”谈出民族团结新气象"])
         #expect(found.articles.map(\.author) == ["李丽琼、刀应华"])
+    }
+
+    /// An e-paper's copy: its masthead, date, page and navigation ("上一版　下一版　　往期回顾") over
+    /// the title; two bylines, a field line and the byline under it ("作者：某某 某某" over "某某日报·某某网
+    /// 记者 某某 通讯员 某某"), each read alone; and an app's byline opening with its name.
+    @Test func anEPapersNavigationAndTwoBylines() throws {
+        let found = try TestData.extract(
+            lines: [
+                "海洋日报数字报", "2026年06月12日　星期五　　当前版：06", "上一版　下一版　　往期回顾", "渔港里开起“说事船”",
+                "来源：海洋日报　作者：陈海生　于海波　2026-06-12 08:41", "海洋日报·海洋网记者　陈海生　通讯员　于海波", Self.opening, Self.rules,
+            ])
+        #expect(found.articles.map(\.title) == ["渔港里开起“说事船”"])
+        #expect(found.articles.map(\.author) == ["陈海生、于海波"])
+        let app = try TestData.extract(
+            lines: ["渔港里开起“说事船”", "潮汐新闻客户端　记者　陈海生　共享联盟望海站　于海波", Self.opening, Self.rules])
+        #expect(app.articles.map(\.title) == ["渔港里开起“说事船”"])
+        #expect(app.articles.map(\.author) == ["陈海生、于海波"])
+    }
+
+    /// A post's closing credits ("记者：某某", "通讯员：某某　某某"), no speaker's turn, and the account's
+    /// names under them ("某某平安", "某某官方账号"): the credits name the authors with the post
+    /// line's; the names are no report's title; "作者最新文章" lists other posts.
+    @Test func aPostsClosingCreditsAndTheAccountsNames() throws {
+        let found = try TestData.extract(
+            lines: [
+                "渔港里开起“说事船”", "", "以下文章来源于海洋日报，作者陈海生", "", Self.opening, "", Self.rules, "", Self.fishers, "",
+                Self.plans, "", "来源：海洋日报", "记者：陈海生",
+                "通讯员：舒畅　黄蕾", "编辑：王　蓓", "平安望海", "望海街道党工委官方账号", "", "作者最新文章", "渔港里的“说事船”又添新船",
+            ])
+        #expect(found.articles.map(\.title) == ["渔港里开起“说事船”"])
+        #expect(found.articles.map(\.author) == ["陈海生、舒畅、黄蕾"])
+        #expect(found.articles.map(\.place.township) == ["望海街道"])
     }
 }

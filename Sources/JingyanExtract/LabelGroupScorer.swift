@@ -330,9 +330,9 @@ struct LabelGroupScorer {
     /// sentence, no byline or place in it, is the end of that report's text and no label.
     func isBracketedNote(_ chunk: Range<Int>, layout: PageLayout) -> Bool {
         guard chunk.count <= Self.maxChunkLines,
-            let first = Typography.firstScalar(of: layout.lines[chunk.lowerBound].text),
-            first == "（" || first == "(", let last = Typography.lastScalar(of: layout.lines[chunk.upperBound - 1].text),
-            last == "）" || last == ")", !chunk.contains(where: { layout.roles[$0].isAnchor })
+            Self.isBracketed(
+                opening: layout.lines[chunk.lowerBound].text, closing: layout.lines[chunk.upperBound - 1].text),
+            !chunk.contains(where: { layout.roles[$0].isAnchor })
         else { return false }
         return chunk.lowerBound > 0 && previousLineEndsSentence(layout, before: chunk.lowerBound)
     }
@@ -350,17 +350,16 @@ struct LabelGroupScorer {
         // A report that left the page mid-sentence ("……占到了58%，" / "（下转第6版）") ended there.
         if layout.jumpsOut.contains(where: { (previous..<index).contains($0) }) { return true }
         // "……过得舒心。" / "（据《某某日报》）": a note in brackets, a line of its own, after the last sentence.
-        if Self.isBracketedLine(layout.lines[previous].text), previous > 0, !layout.lines[previous - 1].isBlank {
+        let line = layout.lines[previous].text
+        if Self.isBracketed(opening: line, closing: line), previous > 0, !layout.lines[previous - 1].isBlank {
             previous -= 1
         }
         return layout.lines[previous].endsSentence
     }
 
-    /// The whole line stands in round brackets.
-    static func isBracketedLine(_ text: String) -> Bool {
-        guard let first = Typography.firstScalar(of: text), first == "（" || first == "(",
-            let last = Typography.lastScalar(of: text), last == "）" || last == ")"
-        else { return false }
-        return true
+    /// Round brackets open the first text and close the last: a note in brackets over those lines.
+    static func isBracketed(opening first: String, closing last: String) -> Bool {
+        let opens = Typography.firstScalar(of: first).map { $0 == "（" || $0 == "(" } ?? false
+        return opens && (Typography.lastScalar(of: last).map { $0 == "）" || $0 == ")" } ?? false)
     }
 }

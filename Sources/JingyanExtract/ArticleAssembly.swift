@@ -40,6 +40,11 @@ extension PageSegmenter {
                 header = above == .closedByBlock ? nil : block
                 continue
             }
+            if block.range.contains(where: layout.continuedHeadings.contains) {
+                let closed = reportBeforeJumpHead(layout, header: open, body: body, jumpHead: block)
+                (articles, header) = (articles + [closed.article].compactMap { $0 }, closed.nextHeader)
+                continue
+            }
             let next = blocks.dropFirst(position + 1).first
             let after = block.range.upperBound..<(next?.range.lowerBound ?? layout.lines.count)
             let heads =
@@ -80,6 +85,21 @@ extension PageSegmenter {
         return ReportBeforeTitle(
             article: draft(layout, body: own, block: closed ?? header, extraLines: split.credit?.range),
             nextHeader: split.rest, nextLede: lede.map { $0..<body.upperBound })
+    }
+
+    /// A continued end's jump head ("（上接第3版）" / "标题") after a title-first report's body: the body
+    /// above is that report's, with the closing credit the head's block may open with; the text
+    /// below is the end's.
+    func reportBeforeJumpHead(
+        _ layout: PageLayout, header: TitleBlock, body: Range<Int>, jumpHead: TitleBlock
+    ) -> ReportBeforeTitle {
+        let split = Self.splittingClosingCredit(jumpHead, layout: layout)
+        let closed = split.credit.map {
+            TitleBlock(range: header.range, lines: header.lines + $0.lines, hasTitle: header.hasTitle)
+        }
+        return ReportBeforeTitle(
+            article: draft(layout, body: body, block: closed ?? header, extraLines: split.credit?.range),
+            nextHeader: split.rest, nextLede: nil)
     }
 
     struct ReportBeforeTitle {
@@ -127,9 +147,10 @@ extension PageSegmenter {
         return !named(layout, ownBefore).isDisjoint(with: own) && namedAfter.isDisjoint(with: own)
     }
 
-    /// A titled block with no place line whose title names a township of the county the text
-    /// after it opens with, a county the text before it does not name ("某某镇红白理事会……" over
-    /// "某某县某某镇过去……"): a title-first report's block after another report's body.
+    /// A titled block with no place line whose title names the county the text after it opens
+    /// with, or a township of it, a county the text before it does not name ("某某镇红白理事会……"
+    /// or "某某某某：……" over "某某县某某镇过去……"): a title-first report's block after another
+    /// report's body.
     func titleNamesWhatFollows(_ layout: PageLayout, block: TitleBlock, before: Range<Int>, after: Range<Int>) -> Bool {
         guard !block.lines.contains(where: { $0.role == .place }),
             let opening = layout.lines[after].first(where: { !$0.isBlank })?.text
@@ -138,7 +159,8 @@ extension PageSegmenter {
         let named = roles.places.signature(of: layout.lines[before].map(\.text).joined(), withSuffixes: true)
         return roles.places.namedInFull(in: opening).contains { county in
             county.level == .county && !named.contains(county.short) && !named.contains(county.name)
-                && roles.places.namesTownship(of: county, in: title)
+                && (roles.places.namesTownship(of: county, in: title)
+                    || county.shortIsUsable && title.contains(county.short))
         }
     }
 

@@ -34,7 +34,7 @@ struct ArticleReader {
         let lede = ledeIndex.map { paragraphs[$0].text } ?? ""
         let rest = ledeIndex.map { Array(paragraphs[($0 + 1)...]) } ?? paragraphs
         let titleBlock = TitleBlockReading(
-            draft.titleBlock, lexicon: lexicon, siteNames: draft.unwrapped ? draft.printedAround : ""
+            draft.titleBlock, lexicon: lexicon, siteNames: draft.unwrapped ? draft.printedAround : nil
         ) { name in
             paragraphs.contains { $0.text.containsText(name) }
         }
@@ -287,7 +287,8 @@ struct ArticleReader {
 
     /// "本报讯（记者 张三 通讯员 李四）……" names the authors in the opening; so does a credit
     /// without brackets that opens with a role and closes with a colon ("本报讯 记者张三 报道：",
-    /// "本报讯　记者 张三　通讯员 李四　报道：") or an ideographic space ("本报讯 记者 张三 通讯员 李四　近日，……").
+    /// "本报讯　记者 张三　通讯员 李四　报道："), an ideographic space ("本报讯 记者 张三 通讯员 李四　近日，……")
+    /// or the last space before the first clause ("本报讯 记者 张三 从某县获悉，……").
     static func newsBriefAuthor(in lede: String, lexicon: Lexicon) -> [String]? {
         let reach = max(Self.creditBracketReach, (lexicon.newsCueLength(openingWith: lede) ?? 0) + 2)
         if let open = lede.prefix(reach).firstIndex(where: { $0 == "（" || $0 == "(" }) {
@@ -302,6 +303,16 @@ struct ArticleReader {
         var ends = [opening.firstIndex { $0 == "：" || $0 == ":" }, opening.firstIndex { $0 == "　" }]
         // A dateline paragraph that is the credit alone ("本报某县12月29日讯　记者 张三 通讯员 李四").
         if opening.endIndex == lede.unicodeScalars.endIndex { ends.append(opening.endIndex) }
+        // Spaces alone part the credit from the sentence ("记者 张三 通讯员 李四 从某县获悉，"): the words
+        // after the last space before the first clause open the sentence.
+        if let clause = opening.firstIndex(where: { $0 == "，" || $0 == "," }),
+            let space = opening[..<clause].lastIndex(where: { $0 == " " || $0 == "　" }),
+            let last = Substring(opening[..<space]).split(whereSeparator: { $0 == " " || $0 == "　" }).last,
+            // A role there awaits the name the sentence's words ran into ("通讯员 某某入冬以后，").
+            !lexicon.isRolesOnly(String(last))
+        {
+            ends.append(space)
+        }
         for end in ends.compactMap({ $0 }) {
             let credit = Substring(opening[..<end]).trimmingTrailingSpaces
             let first = credit.prefix { $0 != " " && $0 != "　" }

@@ -15,10 +15,11 @@ extension Lexicon {
             let tokenEnd =
                 scalars[tokenStart...].firstIndex(where: Self.bylineSeparatorScalars.contains) ?? scalars.endIndex
             var name = Substring(scalars[tokenStart..<tokenEnd])
-            // A field of another label after the names ("作者：张三 来源：某某日报", "文字：张三　摄影：李四")
-            // ends the byline.
-            if !names.isEmpty, tokenEnd < scalars.endIndex, Self.labelColons.contains(scalars[tokenEnd]),
-                roleOpening(name) == nil
+            // A field of another label after the names ("作者：张三 来源：某某日报", "文字：张三　摄影：李四"),
+            // or a photographer's credit ("记者　张三　摄影　李四": no author), ends the byline.
+            if !names.isEmpty,
+                tokenEnd < scalars.endIndex && Self.labelColons.contains(scalars[tokenEnd]) && roleOpening(name) == nil
+                    || isPhotoCredit(name)
             {
                 break
             }
@@ -64,7 +65,7 @@ extension Lexicon {
     func bylineWords(_ text: String) -> Substring? {
         // "“幸福院”": words in quotes are a title's, never a credit's names.
         if Typography.firstScalar(of: text) == Typography.openingQuote { return nil }
-        var text = droppingJoinedOutlet(Self.droppingTrailingDate(text))
+        var text = droppingJoinedOutlet(Self.droppingTrailingDate(droppingPhotoCredit(text)))
         if let kept = droppingAffiliations(text) { text = kept }
         // On scalars, not Characters, and in one pass: this runs on every line of a page.
         guard mayBeByline(text) else { return nil }
@@ -77,6 +78,22 @@ extension Lexicon {
             byline.unicodeScalars.removeLast()
         }
         return byline
+    }
+
+    /// "记者　张三（摄影：李四）" → "记者　张三": the photographer's credit in brackets at the line's
+    /// end is no author's.
+    func droppingPhotoCredit(_ text: String) -> String {
+        guard let last = text.unicodeScalars.last, last == "）" || last == ")",
+            let open = text.lastIndex(where: { $0 == "（" || $0 == "(" }), open > text.startIndex,
+            isPhotoCredit(text[text.index(after: open)...].prefix { !Self.bylineSeparators.contains($0) })
+        else { return text }
+        return String(text[..<open])
+    }
+
+    /// "摄影", "航拍": a credit word for photos alone, whose name is no author's ("文　甲　图　乙"
+    /// credits both).
+    func isPhotoCredit(_ token: Substring) -> Bool {
+        token.count > 1 && creditMarkers.contains { $0 == token }
     }
 
     /// "通讯员投稿平台": a role over a thing's name, which ends as a scheme's does; no person's.
@@ -180,13 +197,24 @@ extension Lexicon {
                     && scalars[role + 3 * step] == "　" && lone(role + 4 * step)
             }
             if scalar == "　", index > 0, index + 1 < scalars.count, lone(index - 1), lone(index + 1),
-                !roleApart(index - 1, 1), !roleApart(index + 1, -1)
+                !roleApart(index - 1, 1), !roleApart(index + 1, -1), !Self.partsPaddedNames(scalars, at: index, lone)
             {
                 continue
             }
             kept.append(scalar)
         }
         return String(kept)
+    }
+
+    /// The space between two padded names ("鹿　宣　松　宣" → "鹿宣　松宣"): in an even run of four or
+    /// more lone characters, the space after each pair.
+    static func partsPaddedNames(_ scalars: [Unicode.Scalar], at space: Int, _ lone: (Int) -> Bool) -> Bool {
+        var start = space - 1
+        while start >= 2, scalars[start - 1] == "　", lone(start - 2) { start -= 2 }
+        var end = space + 1
+        while end + 2 < scalars.count, scalars[end + 1] == "　", lone(end + 2) { end += 2 }
+        let count = (end - start) / 2 + 1
+        return count >= 4 && count % 2 == 0 && (space - 1 - start) / 2 % 2 == 1
     }
 
     /// A line of roles alone ("本报记者", "□ 记者 通讯员"): a byline whose names are printed on
@@ -203,108 +231,6 @@ extension Lexicon {
                 return rest.isEmpty || (token.unicodeScalars.count <= Self.maxQualifiedRole && endsWithRole(token))
             }
     }
-
-    /// The text without the date and time a web copy's byline may end with ("作者：张三 2025-06-18
-    /// 09:12", its space before the digits gone in cleaning): a run of at least four digits and
-    /// date marks at the end. Most lines end in neither, and are returned as they are.
-    static func droppingTrailingDate(_ text: String) -> String {
-        guard let last = Typography.lastScalar(of: text), Typography.isASCIIDigit(last) || last == "日" else {
-            return text
-        }
-        let scalars = text.unicodeScalars
-        var start = scalars.endIndex
-        var digits = 0
-        while start > scalars.startIndex {
-            let previous = scalars[scalars.index(before: start)]
-            if Typography.isASCIIDigit(previous) {
-                digits += 1
-            } else if !dateMarks.contains(previous) {
-                break
-            }
-            start = scalars.index(before: start)
-        }
-        // The date opens with its year's first digit: a mark before it ("张年2025") stays.
-        while start < scalars.endIndex, !Typography.isASCIIDigit(scalars[start]) { start = scalars.index(after: start) }
-        guard digits >= 4, start > scalars.startIndex else { return text }
-        var kept = String(scalars[..<start])
-        while let end = kept.unicodeScalars.last, end == " " || end == "　" { kept.unicodeScalars.removeLast() }
-        return kept
-    }
-
-    /// What a date and time are written with besides digits.
-    static let dateMarks = ScalarSet(["年", "月", "日", "-", "/", ".", ":", " ", "　"])
-
-    /// The byline among a furniture line's fields ("来源：某某日报  作者：张三  编辑：李四" →
-    /// "作者：张三"): the first field that opens with an author role and the roles and names
-    /// that follow it; nil when that does not read as a byline.
-    func bylineField(in line: String) -> String? {
-        let line = Self.joiningPaddedNames(line, oneScalarRoles: oneScalarRoles)
-        let fields = line.split(whereSeparator: Self.fieldSeparators.contains).flatMap(Self.splittingAfterTime)
-        // A role may be an outlet's, a word of Han ("来源：某某日报　某某日报记者 张三").
-        guard
-            let first = fields.firstIndex(where: {
-                roleOpening($0) != nil || labelledRole($0) != nil
-                    || $0.unicodeScalars.allSatisfy(Typography.isHan) && opensWithRole($0)
-            })
-        else {
-            return postAuthor(fields)
-        }
-        var taken = [labelledRole(fields[first]) ?? fields[first]]
-        for field in fields[(first + 1)...] {
-            // "乔卫东2025-12-19": the last name, run on to the post's date (its space gone in cleaning);
-            // "李四）": the last, closing a note in brackets.
-            var name = Self.droppingTrailingDate(String(field))
-            while let last = name.unicodeScalars.last, Typography.closerScalars.contains(last) {
-                name.unicodeScalars.removeLast()
-            }
-            // A database's field of names ("储文静;程刚;余晓燕;") holds their semicolons.
-            guard
-                roleOpening(field) != nil
-                    || name.unicodeScalars.allSatisfy({ Typography.isHan($0) || Self.nameSemicolons.contains($0) })
-            else { break }
-            taken.append(Substring(name))
-            if name.utf8.count != field.utf8.count { break }
-        }
-        let byline = taken.joined(separator: " ")
-        return bylineNames(byline) == nil ? nil : byline
-    }
-
-    /// "作者：某某日报全媒体记者", "（刊发于……，作者：本报驻某地记者": the role a field's label
-    /// names, after its last colon; nil when no role follows it.
-    func labelledRole(_ field: Substring) -> Substring? {
-        guard let colon = field.lastIndex(where: { $0 == "：" || $0 == ":" }) else { return nil }
-        let rest = field[field.index(after: colon)...]
-        return !rest.isEmpty && opensWithRole(rest) ? rest : nil
-    }
-
-    /// A post line's author: the personal names after its mark, before the account's name
-    /// ("原创 张三 某某发布 2025-03-12 08:30" → "张三"; "原创 某某发布 …" names none).
-    func postAuthor(_ fields: [Substring]) -> String? {
-        guard let mark = fields.first, postMarks.contains(mark) else { return nil }
-        let names = fields.dropFirst().prefix { looksLikePersonalName(String($0)) }
-        // The account's name follows the names (the date may be joined to it: a page's spaces
-        // between Han and digits are dropped).
-        guard !names.isEmpty, let account = fields.dropFirst(names.count + 1).first?.unicodeScalars.first,
-            Typography.isHan(account)
-        else { return nil }
-        return names.joined(separator: " ")
-    }
-
-    /// A field that runs from a date or time into a label with no space between ("2025-03-12作者：")
-    /// as two fields.
-    static func splittingAfterTime(_ field: Substring) -> [Substring] {
-        guard let first = field.unicodeScalars.first, Typography.isASCIIDigit(first),
-            let label = field.unicodeScalars.firstIndex(where: { Typography.isHan($0) && !dateCharacters.contains($0) })
-        else { return [field] }
-        return [Substring(field.unicodeScalars[..<label]), Substring(field.unicodeScalars[label...])]
-    }
-
-    static let dateCharacters: Set<Unicode.Scalar> = ["年", "月", "日"]
-
-    static let nameSemicolons: Set<Unicode.Scalar> = [";", "；"]
-
-    /// What parts a web page's line of fields: spaces, tabs, bars and brackets.
-    static let fieldSeparators: Set<Character> = [" ", "　", "\t", "|", "｜", "【", "】", "，"]
 
     /// The colons that end a field's label ("来源：").
     static let labelColons: Set<Unicode.Scalar> = ["：", ":"]
@@ -461,9 +387,10 @@ extension Lexicon {
     /// A qualified role ("全媒体记者", an outlet's "某某日报记者", a county centre's "某某市融媒体中心特约通讯员")
     /// is at most this many characters.
     static let maxQualifiedRole = 16
-    /// "丨" (U+4E28) is an ideograph that posts set as a bar ("文丨某某"): no name holds it.
+    /// "丨" (U+4E28) is an ideograph that posts set as a bar ("文丨某某"): no name holds it. "□", "■": bullets
+    /// between a byline's roles ("□ 本报记者 某某 □ 本报通讯员 某某").
     static let bylineSeparators: Set<Character> = [
-        " ", "　", "、", "，", ",", "：", ":", "；", ";", "/", "／", "|", "｜", "丨",
+        " ", "　", "、", "，", ",", "：", ":", "；", ";", "/", "／", "|", "｜", "丨", "□", "■",
     ]
     static let bylineSeparatorScalars = ScalarSet(bylineSeparators)
     /// Four names with their roles fit in this many characters; a longer line is body text.

@@ -216,6 +216,12 @@ struct CaptionFinder {
         guard mayEndWithCredit(line) else { return nil }
         if lexicon.isPhotoSource(line) { return Credit(text: "", photographer: nil) }
         if let credit = bracketedCreditFirst(line) { return credit }
+        // "……。（图片由某某街道提供）": the photo's source in brackets after the caption.
+        if let open = line.lastIndex(where: { $0 == "（" || $0 == "(" }), open > line.startIndex,
+            lexicon.isPhotoSource(String(line[open...]))
+        {
+            return Credit(text: String(line[..<open]), photographer: nil)
+        }
         let ending = Self.openingEndBrackets(line)
         guard let marker = lexicon.creditMarkers.first(where: { ending.hasSuffix($0) }) else { return nil }
         var credit = ending.dropLast(marker.count)
@@ -274,7 +280,7 @@ struct CaptionFinder {
             guard let openIndex = line.lastIndex(of: Character(open)),
                 let credit = creditFirst(
                     String(line[line.index(after: openIndex)..<line.index(before: line.endIndex)])),
-                credit.text.isEmpty
+                credit.text.isEmpty, !isByline(String(line[..<openIndex]))
             else { continue }
             return Credit(text: String(line[..<openIndex]), photographer: credit.photographer)
         }
@@ -310,12 +316,17 @@ struct CaptionFinder {
             return nil
         }
         let text = String(before.trimmingTrailingSpaces)
-        // "文/本报记者 张三 图/李四", "文　张三　图　李四": a byline that credits the photos too, not
-        // a caption. A one-character role is a token of its own.
-        let firstToken = Typography.droppingBullets(text).prefix { $0 != " " && $0 != "　" }
-        let opensWithRole = lexicon.roleOpening(firstToken) != nil
-        if opensWithRole, lexicon.bylineNames(text) != nil { return nil }
+        if isByline(text) { return nil }
         return Credit(text: text, photographer: String(name))
+    }
+
+    /// "文/本报记者 张三 图/李四", "文：张三　摄影：李四", "某某日报记者　张三　摄影：李四": a byline that
+    /// credits the photos too, not a caption. A one-character role is a token of its own; an
+    /// outlet's name may run into the role.
+    func isByline(_ text: String) -> Bool {
+        let firstToken = Typography.droppingBullets(text).prefix { !Self.creditFirstSeparators.contains($0) }
+        let opensWithRole = lexicon.roleOpening(firstToken) != nil || lexicon.endsWithRole(firstToken)
+        return opensWithRole && lexicon.bylineNames(text) != nil
     }
 
     func droppingRoles(_ text: Substring) -> Substring {
@@ -332,7 +343,8 @@ struct CaptionFinder {
     /// else — a closing bracket, a combining mark, a compatibility ideograph — is left to `creditLine`.
     func mayEndWithCredit(_ line: String) -> Bool {
         guard let last = Typography.lastScalar(of: line) else { return false }
-        if creditMarkerEnds.contains(last) || last == ")" || last == "）" { return true }
+        // "……提供": a photo's source ("图片由某某街道提供").
+        if creditMarkerEnds.contains(last) || last == ")" || last == "）" || last == "供" { return true }
         return !Typography.standsAlone(last) || Typography.isCompatibilityIdeograph(last)
     }
 }

@@ -187,7 +187,9 @@ struct LineRoleReader {
     /// surname, as a post's closing credits print them; no speaker's turn ("记者：……？").
     func isLabelledByline(_ text: String) -> Bool {
         guard let names = lexicon.bylineNames(text) else { return false }
-        return names.allSatisfy(lexicon.looksLikePersonalName)
+        return names.allSatisfy {
+            lexicon.looksLikePersonalName($0) || PersonalNames.isDottedName($0.unicodeScalars[...])
+        }
     }
 
     /// "张三", "张三 李四", "本报记者 张三", "通讯员：李四" — but not a place's name without a role (a

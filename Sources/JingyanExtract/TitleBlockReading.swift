@@ -9,24 +9,34 @@ struct TitleBlockReading {
     var bylines: [[String]]
 
     /// `bodyNames`: the body names the text, to tell a village's name over the title. `siteNames`:
-    /// a web copy's furniture lines, where its site or app names itself ("打开某某云端，阅读更多").
+    /// a web copy's furniture lines, where its site or app names itself ("打开某某云端，阅读更多"); nil
+    /// for a page's text.
     init(
-        _ lines: [TitleLine], lexicon: Lexicon, siteNames: String = "", bodyNames: (String) -> Bool = { _ in false }
+        _ lines: [TitleLine], lexicon: Lexicon, siteNames: String? = nil, bodyNames: (String) -> Bool = { _ in false }
     ) {
+        // A copy's first line, over its title, a site's name by its ending ("某某新闻网", "温州网"): no
+        // title, byline or place.
+        let lines = siteNames != nil && Self.opensWithSiteName(lines) ? Array(lines.dropFirst()) : lines
         var titleLines: [String] = []
         for line in Self.titleRun(lines) {
             // A browser tab's title above a copy's ("标题_某某频道_某某网") repeats it.
             let text = Typography.closingLetterSpacing(Self.droppingSiteName(line.line.text))
             if text != titleLines.last { titleLines.append(text) }
         }
+        // A copy's account under its title ("标题" / "某某县融媒体中心" / "2026-06-18 20:12"): no title.
+        if siteNames != nil, titleLines.count >= 2, let last = titleLines.last, PageSegmenter.isOutletName(last) {
+            titleLines.removeLast()
+        }
         if titleLines.count >= 2, Self.isRubric(titleLines[0]) || Self.isColumnName(titleLines[0], lexicon: lexicon) {
             titleLines.removeFirst()
         }
         // A copy's first line a short name over its title ("某某云端" / "标题") that its furniture names
-        // again: the site's or app's name.
-        if titleLines.count >= 2, Self.isSiteName(titleLines[0]),
+        // again, or opens with the brand of the app the furniture names ("冀云某某" and "冀云客户端"): the
+        // site's or app's name.
+        if let siteNames, titleLines.count >= 2, Self.isSiteName(titleLines[0]),
             siteNames.split(separator: "\n").contains(where: {
                 $0.contains(titleLines[0]) && !$0.contains(titleLines[0] + titleLines[1])
+                    || Self.opensWithAppBrand(titleLines[0], named: $0)
             })
         {
             titleLines.removeFirst()
@@ -249,7 +259,33 @@ struct TitleBlockReading {
         Self.siteNameLength.contains(line.unicodeScalars.count) && line.unicodeScalars.allSatisfy(Typography.isHan)
     }
 
-    static let siteNameLength = 2...6
+    static let siteNameLength = 2...8
+
+    /// "某某新闻网", "某某客户端", "某某频道" over a title: a name ending as a site's or an app's does.
+    static func opensWithSiteName(_ lines: [TitleLine]) -> Bool {
+        guard lines.count >= 2, lines[1].role == .title || lines[1].role == .headingLike else { return false }
+        let name = lines[0].line.text
+        return isSiteName(name) && name.count > 2 && name.last.map(siteNameEnds.contains) == true
+    }
+
+    /// "冀云赤城" under a foot that names "冀云客户端": the name opens with the two to four characters
+    /// before an app's 客户端, and goes on.
+    static func opensWithAppBrand(_ name: String, named line: Substring) -> Bool {
+        var rest = line[...]
+        while let app = rest.range(of: "客户端") {
+            let before = rest[..<app.lowerBound]
+            if Self.appBrandLength.contains(where: { length in
+                let brand = before.suffix(length)
+                return brand.count == length && name.count > length && name.hasPrefix(brand)
+            }) {
+                return true
+            }
+            rest = rest[app.upperBound...]
+        }
+        return false
+    }
+
+    static let appBrandLength = 2...4
 
     /// "云岭时评": a short name of Han ending as a column's does.
     static func isColumnName(_ line: String, lexicon: Lexicon) -> Bool {

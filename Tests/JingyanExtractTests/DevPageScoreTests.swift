@@ -28,7 +28,11 @@ enum ScoreGate {
     /// which score.py's persons() does not take for names; batch 49's scale read as a figure
     /// ("满分100分") and a copy's body split around a chat message; batch 50's closing credit of
     /// an office's contribution and its writer ("（某某供稿　执笔：某某）"), a wrapped dateline
-    /// credit, a township named only with the page's county.
+    /// credit, a township named only with the page's county; batch 69's headings two characters
+    /// short of a 13-wide column over plain paragraphs, and a street office the gazetteer's data
+    /// lacks (系马桩街道); batch 70's township of a prefecture city with no counties (嘉峪关's 文殊镇:
+    /// the data lists no townships under 嘉峪关, 东莞, 中山 or 儋州) and its 记者手记 read as a box set
+    /// apart, as earlier batches read it, where this batch reads it as the report's heading.
     static let handLaid: [String: Floor] = [
         "composed-written-6": Floor(fields: 0.9, metricRecall: 0.95, metricPrecision: 0.9, mechanismRecall: 0.7),
         "composed-written-7": Floor(fields: 0.9, metricRecall: 0.8, metricPrecision: 0.8, mechanismRecall: 0.7),
@@ -38,6 +42,8 @@ enum ScoreGate {
         "composed-written-49": Floor(fields: 0.95, metricRecall: 0.94, metricPrecision: 0.95, mechanismRecall: 0.95),
         "composed-written-50": Floor(fields: 0.9, metricRecall: 0.95, metricPrecision: 0.95, mechanismRecall: 0.85),
         "composed-written-53": Floor(fields: 0.95, metricRecall: 0.95, metricPrecision: 0.9, mechanismRecall: 0.85),
+        "composed-written-69": Floor(fields: 0.9, metricRecall: 0.95, metricPrecision: 0.9, mechanismRecall: 0.9),
+        "composed-written-70": Floor(fields: 0.9, metricRecall: 0.95, metricPrecision: 0.95, mechanismRecall: 0.75),
     ]
     static let variations = Floor(fields: 0.97, metricRecall: 0.97, metricPrecision: 0.97, mechanismRecall: 0.85)
 
@@ -270,7 +276,10 @@ enum ScoreGate {
         ("composed-written-62/web", 6), ("composed-written-63/hand", 6), ("composed-written-63/web", 6),
         ("composed-written-64/hand", 8), ("composed-written-64/web", 6), ("composed-written-65/hand", 6),
         ("composed-written-65/web", 6), ("composed-written-66/hand", 6), ("composed-written-66/web", 6),
-        ("composed-written-67/hand", 6), ("composed-written-67/web", 6),
+        ("composed-written-67/hand", 6), ("composed-written-67/web", 6), ("composed-written-68/hand", 6),
+        ("composed-written-68/web", 6), ("composed-written-69/hand", 6), ("composed-written-69/web", 6),
+        ("composed-written-70/hand", 6), ("composed-written-70/web", 6), ("composed-written-71/hand", 6),
+        ("composed-written-71/web", 6),
     ])
     func handLaidPagesReachTheThresholds(folder: String, reports: Int) throws {
         let reading = try ScoreGate.reading(folder)

@@ -1,7 +1,7 @@
 import JingyanLayout
 
 /// Figures that are no metrics though a unit follows them: ordinals, formulas, ranks, ratios,
-/// ages, round-the-clock manners and bars a noun must pass.
+/// ages, buildings' numbers, round-the-clock manners and bars a noun must pass.
 extension MetricFinder {
     /// Ordinals, numbers joined by "+" or "×" (scheme names, "7×24小时"), list numbering, rates
     /// ("每100米"), ranks ("排名后3位"), ratios and ages, unless a group's average ("平均年龄33.5岁").
@@ -14,7 +14,30 @@ extension MetricFinder {
             || lexicon.ageUnits.contains { matches($0, scalars, at: number.upperBound) }
                 && !lexicon.averageWords.contains { matches($0, scalars, at: number.lowerBound - $0.count) }
             || isRank(scalars, number: number) || isRatioTerm(scalars, number: number)
+            || isBuildingNumber(scalars, number: number)
     }
+
+    /// "永平巷小区3栋和5栋的居民": a building's number in an address, right after the estate's
+    /// name, and the numbers listed after it; not a count ("小区共有3栋楼").
+    func isBuildingNumber(_ scalars: [Unicode.Scalar], number: Range<Int>) -> Bool {
+        guard number.upperBound < scalars.count, Self.buildingUnits.contains(scalars[number.upperBound]) else {
+            return false
+        }
+        var start = number.lowerBound
+        while start >= 2, Self.listJoiners.contains(scalars[start - 1]), Self.buildingUnits.contains(scalars[start - 2])
+        {
+            var digits = start - 2
+            while digits > 0, Typography.isASCIIDigit(scalars[digits - 1]) { digits -= 1 }
+            guard digits < start - 2 else { return false }
+            start = digits
+        }
+        return Self.estateNouns.contains { matches($0, scalars, at: start - $0.count) }
+    }
+
+    static let buildingUnits = ScalarSet(["栋", "幢"])
+    static let listJoiners = ScalarSet(["和", "、", "与", "及"])
+    /// What an estate's name ends with, before a building's number.
+    static let estateNouns = ["小区", "花园", "公寓", "家园", "新村", "苑"].map { Array($0.unicodeScalars) }
 
     /// "按1∶1分担", "10:30": a term of a ratio or a clock time, a colon between it and another figure.
     func isRatioTerm(_ scalars: [Unicode.Scalar], number: Range<Int>) -> Bool {

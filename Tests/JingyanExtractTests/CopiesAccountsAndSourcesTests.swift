@@ -6,7 +6,7 @@ import Testing
 /// Forms of batches 68 to 71, written anew: a brief's credit parted by spaces alone; a site's
 /// name over a copy's title; a news app's copy with its account under the title; a government
 /// account's copy that closes with its credits and its source's byline; a photo's source for a
-/// credit; two padded names in a row; a running head's padded editors.
+/// credit; two padded names in a row; a running head's padded editors; buildings' numbers.
 @Suite struct CopiesAccountsAndSourcesTests {
     static func summary(_ found: Extraction) -> [String] {
         found.articles.map { "\($0.title)|\($0.author ?? "-")|\($0.place.county)|\($0.place.township ?? "-")" }
@@ -107,5 +107,17 @@ import Testing
         let lexicon = try Lexicon.bundled()
         #expect(lexicon.isPageFurniture("基层治理　　　　责任编辑：邵　波　美术编辑：高　峻"))
         #expect(lexicon.isPageFurniture("城市治理　　７　　责任编辑：许　诺　美编：郑　源"))
+    }
+
+    /// "金桂小区2栋和7栋的居民": buildings' numbers in an address are no metrics; a count of
+    /// buildings is ("小区共有12栋楼").
+    @Test func buildingsNumbersAreNoMetrics() throws {
+        let found = try TestData.extract(
+            lines: [
+                "楼栋议事会议成了加装电梯", "本报记者　周　敏", "",
+                "　　金桂小区2栋和7栋的居民曾因加装电梯争执不下，经过3次议事会协商签下协议。小区共有12栋楼，已加装电梯9部。", "",
+            ])
+        let article = try #require(found.articles.first)
+        #expect(LettersIndentsAndChromeTests.figures(article) == [3, 12, 9])
     }
 }

@@ -107,7 +107,7 @@ struct LineRoleReader {
                 refined[index] = .byline
             }
         }
-        return refined
+        return markingLabelledCredits(refined, lines: lines)
     }
 
     /// "某某：一张图" / "理清千家万户" / "山林账" / "本报记者 某某": a title wrapped in a narrow column whose
@@ -191,6 +191,29 @@ struct LineRoleReader {
             lexicon.looksLikePersonalName($0) || PersonalNames.isDottedName($0.unicodeScalars[...])
         }
     }
+
+    /// Labelled credits one over the other ("记者：某某" / "通讯员：某某　某某") are bylines: persons,
+    /// though no surname tells their names, not an interview's turns.
+    func markingLabelledCredits(_ roles: [LineRole], lines: [TextLine]) -> [LineRole] {
+        var marked = roles
+        let credits = lines.indices.map { roles[$0] != .title && isLabelledCredit(lines[$0].text) }
+        for index in lines.indices where credits[index] {
+            if index > 0 && credits[index - 1] || index + 1 < lines.count && credits[index + 1] {
+                marked[index] = .byline
+            }
+        }
+        return marked
+    }
+
+    /// "记者：某某", "通讯员：某某　某某": a role, its colon and names, no sentence.
+    func isLabelledCredit(_ text: String) -> Bool {
+        guard let colon = text.unicodeScalars.prefix(Self.maxCreditLabel).firstIndex(where: { $0 == "：" || $0 == ":" }),
+            lexicon.roleOpening(Substring(text.unicodeScalars[..<colon])) != nil, !Typography.endsSentence(text)
+        else { return false }
+        return lexicon.bylineNames(text) != nil
+    }
+
+    static let maxCreditLabel = 6
 
     /// "张三", "张三 李四", "本报记者 张三", "通讯员：李四" — but not a place's name without a role (a
     /// township's over a title: "石门镇："), nor places' names set apart like persons' ("湖南 花垣").

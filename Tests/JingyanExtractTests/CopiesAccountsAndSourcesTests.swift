@@ -120,4 +120,13 @@ import Testing
         let article = try #require(found.articles.first)
         #expect(LettersIndentsAndChromeTests.figures(article) == [3, 12, 9])
     }
+
+    /// Labelled credits one over the other closing a copy ("记者：阿拉坦" / "通讯员：其木格　那顺　赵海"):
+    /// persons, though no surname tells their names, not an interview's turns.
+    @Test func labelledCreditsOneOverTheOther() throws {
+        let found = try TestData.extract(
+            lines: ["草原上的“调解包”", "2026-06-11 10:20　来源：北疆日报", "苏尼特右旗赛汉塔拉镇的牧民说起调解员，都竖大拇指。"]
+                + Self.paragraphs + ["记者：阿拉坦", "通讯员：其木格　那顺　赵海", "责任编辑：王　芳"])
+        #expect(Self.summary(found) == ["草原上的“调解包”|阿拉坦、其木格、那顺、赵海|苏尼特右旗|赛汉塔拉镇"])
+    }
 }

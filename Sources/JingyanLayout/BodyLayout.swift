@@ -187,14 +187,10 @@ public struct BodyLayout: Sendable {
             let apart = blankBefore[index] && blankBefore[index + 1]
             if Self.readByItsMarks(line.text, at: index, apart: apart, into: &candidates) { continue }
             let next = lines[index + 1]
-            // A heading's second line ends its last clause; a short line with clauses in it may end a
-            // column inside a paragraph.
             let endsClause = !Self.hasClauseMark(next.text)
-            // A heading wraps onto a line no wider than its first.
             let wrapsOntoShortLine =
-                (next.width * 2 <= column.cells || column.isShort(next) && endsClause) && next.width <= line.width
-                && !Self.hasSentenceInside(next.text)
-                && !next.endsSentence && !blankBefore[index + 1] && nextOpensParagraph(after: index + 1)
+                Self.wrapsOntoShortLine(lines, at: index, blankBefore: blankBefore, column: column)
+                && nextOpensParagraph(after: index + 1)
             let numberedWrap = !blankBefore[index + 1] && Self.isNumberedWrap(line, next, column: column)
             if wrapsOntoShortLine || numberedWrap {
                 // A paragraph that stops short of the column without finishing a sentence is none.
@@ -229,6 +225,20 @@ public struct BodyLayout: Sendable {
     static func isSetApart(_ line: TextLine, over next: TextLine, column: Column) -> Bool {
         column.isWider(line) || isTwoPhrases(line.text)
             || column.isShort(line, by: shortMargin - 2) && opensWithLead(next.text)
+    }
+
+    /// A heading wraps onto a short line no wider than its first, or onto any short line when the
+    /// two stand between blank lines, the first over half the column ("某某的烦心事" / "在“某某角”化解"),
+    /// as a narrow column sets a heading by its sense. Its second line ends its last
+    /// clause; a short line with clauses in it may end a column inside a paragraph.
+    static func wrapsOntoShortLine(_ lines: [TextLine], at index: Int, blankBefore: [Bool], column: Column) -> Bool {
+        let (line, next) = (lines[index], lines[index + 1])
+        let apart =
+            blankBefore[index] && (index + 2 == lines.count || blankBefore[index + 2]) && column.isShort(line)
+            && line.width * 2 > column.cells
+        return (next.width * 2 <= column.cells || column.isShort(next) && !hasClauseMark(next.text))
+            && (next.width <= line.width || apart) && !hasSentenceInside(next.text) && !next.endsSentence
+            && !blankBefore[index + 1]
     }
 
     /// "……情况如下：": a line closed by a colon introduces the list, table or speech after it.

@@ -7,7 +7,8 @@ import Testing
 /// over a paragraph that opens with a lead sentence; a county app's name over a copy's title; a
 /// byline with a photographer's credit; a continued end on the same page; a brief's credit parted
 /// by spaces alone; sites' and accounts' names around a copy's title; closing credits of a
-/// platform's copies; a photo's source for a credit; two padded names; padded editors' names.
+/// platform's copies; a photo's source for a credit; two padded names; padded editors' names; a
+/// heading wrapped by its sense onto a wider line.
 @Suite struct HeadingsOverLeadsAndAppBrandsTests {
     static func summary(_ found: Extraction) -> [String] {
         found.articles.map { "\($0.title)|\($0.author ?? "-")|\($0.place.county)|\($0.place.township ?? "-")" }
@@ -88,5 +89,18 @@ import Testing
             ])
         let figures = found.articles.map { $0.sections.flatMap(\.practices).flatMap(\.metrics).map(\.value.value) }
         #expect(figures == [[93, 96.8], [64, 152, 1, 1860, 98.2], [136, 420]])
+    }
+
+    /// A heading at 13 wrapped by its sense between blank lines, its second line the wider
+    /// ("邻里之间的小摩擦" / "在“和事角”里说开"): both lines are the heading.
+    @Test func aHeadingWrappedOntoAWiderLine() throws {
+        let found = try TestData.extract(
+            lines: [
+                "城北街道：和气留在楼道里", "本报记者　韦　丽", "", "江南区城北街道老旧小区多，街", "道把治理单元延伸到楼栋，推行",
+                "“网格+楼栋”微治理机制。", "", "网格划到楼栋", "街道划分网格46个，设立微网", "格208个，每个微网格由1名", "楼栋长负责。",
+                "", "邻里之间的小摩擦", "在“和事角”里说开", "", "每个社区都设立了“和事角”，", "今年以来化解邻里纠纷317起，",
+                "化解率达97.5%。",
+            ])
+        #expect(found.articles.first?.sections.compactMap(\.heading) == ["网格划到楼栋", "邻里之间的小摩擦在“和事角”里说开"])
     }
 }

@@ -6,7 +6,8 @@ import Testing
 /// Forms of batches 68 to 71, written anew: a brief's credit parted by spaces alone; a site's
 /// name over a copy's title; a news app's copy with its account under the title; a government
 /// account's copy that closes with its credits and its source's byline; a photo's source for a
-/// credit; two padded names in a row; a running head's padded editors; buildings' numbers.
+/// credit; two padded names in a row; a running head's padded editors; buildings' numbers; a
+/// post's header over its title; a source note under a title.
 @Suite struct CopiesAccountsAndSourcesTests {
     static func summary(_ found: Extraction) -> [String] {
         found.articles.map { "\($0.title)|\($0.author ?? "-")|\($0.place.county)|\($0.place.township ?? "-")" }
@@ -128,5 +129,27 @@ import Testing
             lines: ["草原上的“调解包”", "2026-06-11 10:20　来源：北疆日报", "苏尼特右旗赛汉塔拉镇的牧民说起调解员，都竖大拇指。"]
                 + Self.paragraphs + ["记者：阿拉坦", "通讯员：其木格　那顺　赵海", "责任编辑：王　芳"])
         #expect(Self.summary(found) == ["草原上的“调解包”|阿拉坦、其木格、那顺、赵海|苏尼特右旗|赛汉塔拉镇"])
+    }
+
+    /// A post's header over its title ("原创 甲 乙 丙 某某融媒" / "某某融媒" / its date): the names
+    /// are the authors, the account no title.
+    @Test func aPostsHeaderOverItsTitle() throws {
+        let found = try TestData.extract(
+            lines: [
+                "原创 龚晓 严立新 某某融媒", "某某融媒", "2026年05月20日 19:30 福建", "山乡网格守平安",
+                "建宁县溪源乡地处闽西北，山高林密。",
+            ] + Self.paragraphs + ["阅读原文", "阅读 3120"])
+        #expect(Self.summary(found) == ["山乡网格守平安|龚晓、严立新|建宁县|溪源乡"])
+    }
+
+    /// A source note under a title block after the body ("标题" / "（据《某某日报》）"): no word of the
+    /// title.
+    @Test func aSourceNoteUnderATitle() throws {
+        let found = try TestData.extract(
+            lines: [
+                "　　会同县若水镇地处山区，镇里设立“和事堂”12个，今年调处纠纷86起。", "",
+                "　　“有事到和事堂说一说，心里就顺了。”村民说。", "", "山里有了", "“和事堂”", "（据《湘西南日报》）",
+            ])
+        #expect(found.articles.map(\.title) == ["山里有了“和事堂”"])
     }
 }

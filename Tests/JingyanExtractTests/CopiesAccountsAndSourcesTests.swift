@@ -9,10 +9,6 @@ import Testing
 /// credit; two padded names in a row; a running head's padded editors; buildings' numbers; a
 /// post's header over its title; a source note under a title.
 @Suite struct CopiesAccountsAndSourcesTests {
-    static func summary(_ found: Extraction) -> [String] {
-        found.articles.map { "\($0.title)|\($0.author ?? "-")|\($0.place.county)|\($0.place.township ?? "-")" }
-    }
-
     static let paragraphs = [
         "村里把议事会搬到了果园地头，果农有事当场说、当场议，今年共开议事会48场，议定事项126件，化解纠纷37起。",
         "镇里还推行“积分超市”，群众参与议事、护林防火都能攒积分，去年全镇兑换积分2.6万分，参与农户超过九成。",
@@ -27,7 +23,7 @@ import Testing
                 "淇河畔的“说事点”", "2026-06-02 08:40　来源：鹤壁日报",
                 "本报讯 记者 魏晓琳 通讯员 丁一鸣 何远 从淇县庙口镇获悉，" + Self.paragraphs[0],
             ] + Self.paragraphs.dropFirst() + ["编辑：秦　雯"])
-        #expect(Self.summary(found) == ["淇河畔的“说事点”|魏晓琳、丁一鸣、何远|淇县|庙口镇"])
+        #expect(TestData.summary(found) == ["淇河畔的“说事点”|魏晓琳、丁一鸣、何远|淇县|庙口镇"])
     }
 
     /// "某某新闻网" or "某某网" over a copy's title: the site's name, no part of the title, no place
@@ -52,11 +48,11 @@ import Testing
                 "首页", "院子里好议事", "墨玉县融媒体中心", "2026-06-18 20:12·新疆", "关注",
                 "□ 本报记者 阿依古丽 □ 本报通讯员 马　兰 周　涛", opening,
             ] + Self.paragraphs + ["举报/反馈"])
-        #expect(Self.summary(bulleted) == ["院子里好议事|阿依古丽、马兰、周涛|墨玉县|喀尔赛镇"])
+        #expect(TestData.summary(bulleted) == ["院子里好议事|阿依古丽、马兰、周涛|墨玉县|喀尔赛镇"])
         let closing = try TestData.extract(
             lines: ["首页", "院子里好议事", "墨玉县融媒体中心", "2026-06-18 20:12·新疆", "+ 关注", opening]
                 + Self.paragraphs + ["记者：阿依古丽·买买提　通讯员：马兰", "责任编辑：吐尔逊", "举报/反馈"])
-        #expect(Self.summary(closing) == ["院子里好议事|阿依古丽·买买提、马兰|墨玉县|喀尔赛镇"])
+        #expect(TestData.summary(closing) == ["院子里好议事|阿依古丽·买买提、马兰|墨玉县|喀尔赛镇"])
     }
 
     /// A government account's copy on a platform: closing credits "文：甲　乙　摄影：丙" (the
@@ -71,7 +67,7 @@ import Testing
         ]
         for credit in ["文：闫　雪　赵鸣远　摄影：屈　磊", "来源：延安日报（记者 闫雪 通讯员 赵鸣远）"] {
             let found = try TestData.extract(lines: head + body + [credit, "编辑：高　洁"] + foot)
-            #expect(Self.summary(found) == ["让“塬上说事”说出好日子|闫雪、赵鸣远|洛川县|旧县镇"])
+            #expect(TestData.summary(found) == ["让“塬上说事”说出好日子|闫雪、赵鸣远|洛川县|旧县镇"])
             #expect(found.articles.first?.sections.compactMap(\.heading) == [])
             #expect(found.captions.isEmpty)
         }
@@ -128,7 +124,7 @@ import Testing
         let found = try TestData.extract(
             lines: ["草原上的“调解包”", "2026-06-11 10:20　来源：北疆日报", "苏尼特右旗赛汉塔拉镇的牧民说起调解员，都竖大拇指。"]
                 + Self.paragraphs + ["记者：阿拉坦", "通讯员：其木格　那顺　赵海", "责任编辑：王　芳"])
-        #expect(Self.summary(found) == ["草原上的“调解包”|阿拉坦、其木格、那顺、赵海|苏尼特右旗|赛汉塔拉镇"])
+        #expect(TestData.summary(found) == ["草原上的“调解包”|阿拉坦、其木格、那顺、赵海|苏尼特右旗|赛汉塔拉镇"])
     }
 
     /// A post's header over its title ("原创 甲 乙 丙 某某融媒" / "某某融媒" / its date): the names
@@ -139,7 +135,7 @@ import Testing
                 "原创 龚晓 严立新 某某融媒", "某某融媒", "2026年05月20日 19:30 福建", "山乡网格守平安",
                 "建宁县溪源乡地处闽西北，山高林密。",
             ] + Self.paragraphs + ["阅读原文", "阅读 3120"])
-        #expect(Self.summary(found) == ["山乡网格守平安|龚晓、严立新|建宁县|溪源乡"])
+        #expect(TestData.summary(found) == ["山乡网格守平安|龚晓、严立新|建宁县|溪源乡"])
     }
 
     /// A source note under a title block after the body ("标题" / "（据《某某日报》）"): no word of the

@@ -10,10 +10,6 @@ import Testing
 /// platform's copies; a photo's source for a credit; two padded names; padded editors' names; a
 /// heading wrapped by its sense onto a wider line.
 @Suite struct HeadingsOverLeadsAndAppBrandsTests {
-    static func summary(_ found: Extraction) -> [String] {
-        found.articles.map { "\($0.title)|\($0.author ?? "-")|\($0.place.county)|\($0.place.township ?? "-")" }
-    }
-
     /// A page parted by blank lines, its column 16 wide: "建渠道，邻里矛盾“就地来调”" is two
     /// characters short of the column and "设专岗“一起管”。" opens the paragraph under it, a heading
     /// and its lead; a paragraph's first line as wide as the column stays body.
@@ -83,7 +79,7 @@ import Testing
                 "院子里好议事", "本报记者　韩　雪", "", "泗洪界集",
             ])
         #expect(
-            Self.summary(found) == [
+            TestData.summary(found) == [
                 "湖上“流动调解船”开进渔村|施文|高邮市|菱塘乡", "盱眙穆店：网格“两张清单”管好村里大小事|齐远|盱眙县|穆店镇",
                 "院子里好议事|韩雪|泗洪县|界集镇",
             ])

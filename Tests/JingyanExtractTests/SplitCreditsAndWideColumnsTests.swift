@@ -9,10 +9,6 @@ import Testing
 /// credited in other words, a column wider than most, numbered schemes' parts, capital-numeral
 /// headings.
 @Suite struct SplitCreditsAndWideColumnsTests {
-    static func summary(_ found: Extraction) -> [String] {
-        found.articles.map { "\($0.title)|\($0.author ?? "-")|\($0.place.county)|\($0.place.township ?? "-")" }
-    }
-
     /// A copy's split byline ("文／记者 某某　图／通讯员 某某"), a control behind an arrow ("▶ 听全文")
     /// and a comment count: the byline's persons, a clean title, no figure from the count.
     @Test func aSplitBylineOnACopy() throws {
@@ -22,7 +18,7 @@ import Testing
             "咸丰县坪坝营镇地处鄂西山区，全镇推行“院坝账本”，把各村收支写上院坝墙，今年公开账目1260笔。", "",
             "群众说，账本挂在院坝里，心里就亮堂了。", "", "已有3条评论",
         ])
-        #expect(Self.summary(found) == ["坪坝营镇的“院坝账本”算清了明白账|田红梅、向东|咸丰县|坪坝营镇"])
+        #expect(TestData.summary(found) == ["坪坝营镇的“院坝账本”算清了明白账|田红梅、向东|咸丰县|坪坝营镇"])
         #expect(found.articles.first?.sections.flatMap(\.practices).flatMap(\.metrics).map(\.value.value) == [1260])
     }
 
@@ -48,7 +44,7 @@ import Testing
             "给每位老人建积分册，今年兑换", "积分1.2万分。", "", "台烈镇“积分养老”", "暖了老人心", "记者 龙海", "三穗台烈",
         ])
         #expect(
-            Self.summary(found) == [
+            TestData.summary(found) == [
                 "报京乡“寨门议事”议出新气象|吴丽萍、杨秀|镇远县|报京乡", "台烈镇“积分养老”暖了老人心|龙海|三穗县|台烈镇",
             ])
     }

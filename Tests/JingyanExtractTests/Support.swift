@@ -35,4 +35,9 @@ enum TestData {
     static func extract(lines: [String]) throws -> Extraction { try extract(lines.joined(separator: "\n")) }
 
     static func withoutWhitespace(_ text: String) -> String { text.filter { !$0.isWhitespace } }
+
+    /// Each article as "title|author|county|township", "-" for what is missing.
+    static func summary(_ found: Extraction) -> [String] {
+        found.articles.map { "\($0.title)|\($0.author ?? "-")|\($0.place.county)|\($0.place.township ?? "-")" }
+    }
 }

@@ -271,6 +271,10 @@ struct ArticleReader {
         {
             return plain.joined(separator: "、")
         }
+        // "通讯员 阿依" / "古丽·买买提）": a break inside a dotted name made two of it.
+        if let spaced, let plain, Self.joinsBrokenDottedName(spaced, into: plain) {
+            return plain.joined(separator: "、")
+        }
         // "记者张三　" / "通讯员李四报道：": a space at the line's end cut the credit short.
         if let spaced, let plain, spaced.count < plain.count, Set(spaced).isSubset(of: plain) {
             return plain.joined(separator: "、")
@@ -283,6 +287,17 @@ struct ArticleReader {
         let compact = String(text.filter { $0 != " " && $0 != "　" })
         guard !lexicon.beginsRole(name), let found = compact.range(of: name) else { return false }
         return lexicon.roleOpening(compact[found.upperBound...]) != nil
+    }
+
+    /// The names of `plain` are those of `spaced` with two neighbours joined into one dotted name
+    /// ("阿依" + "古丽·买买提"): a transliterated name, which a line's end may break anywhere.
+    static func joinsBrokenDottedName(_ spaced: [String], into plain: [String]) -> Bool {
+        guard plain.count + 1 == spaced.count,
+            let split = plain.indices.first(where: { plain[$0] != spaced[$0] })
+        else { return false }
+        return plain[split] == spaced[split] + spaced[split + 1]
+            && plain[split].unicodeScalars.contains(where: PersonalNames.nameDots.contains)
+            && plain[(split + 1)...].elementsEqual(spaced[(split + 2)...])
     }
 
     /// "本报讯（记者 张三 通讯员 李四）……" names the authors in the opening; so does a credit

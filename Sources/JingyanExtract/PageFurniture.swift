@@ -70,6 +70,7 @@ extension PageSegmenter {
                 continue
             }
             guard lexicon.isPageFurniture(line.text) else { continue }
+            if Self.readingPortalField(at: index, in: lines, into: &found) { continue }
             found.removed.formUnion(Self.repostCard(after: index, in: lines).map(\.number))
             if let byline = lexicon.bylineField(in: line.text) {
                 found.replaced[line.number] = byline

@@ -204,7 +204,12 @@ struct PageSegmenter {
         }
         // A wide column's lines break inside sentences; a copy's paragraphs end theirs.
         if wideBroken * 2 > wide { return false }
-        if wide > 0, columnWideEndingSentence >= 3, columnWideEndingSentence * 3 >= columnWide * 2 { return true }
+        if wide > 0, columnWideEndingSentence >= 3 {
+            // A post's header lines (its authors' line, its date) are furniture, no column's lines.
+            if columnWideEndingSentence * 3 >= columnWide * 2 { return true }
+            let header = lines.count { $0.width >= narrowestColumnWidth && !$0.endsSentence && isFurniture($0) }
+            if columnWideEndingSentence * 3 >= (columnWide - header) * 2 { return true }
+        }
         // One wide line under a page's columns (a page foot's fields) makes no copy.
         guard wide >= 2 else { return wide == 1 && brokenMidSentence == 0 && brokenAbove < Self.columnBreaks }
         if wide * 3 >= printed { return true }

@@ -42,21 +42,25 @@ struct PlaceNames: Sendable {
 
     /// Every reading of a place tag that reads as far as the best: more than one where the
     /// name stands for several divisions ("鼓楼" is a district of 南京, 福州, 徐州 and 开封).
-    func tags(_ text: String) -> [Tag] {
+    func tags(_ text: String) -> [Tag] { tags(text, setApart: false) }
+
+    /// `setApart`: the text is a tag's names as spaces, brackets or a label set them apart.
+    private func tags(_ text: String, setApart: Bool) -> [Tag] {
         // Han only, so scalars are Characters: counting them needs no grapheme breaking.
         guard text.utf8.count <= 40 + Self.maxPlaceLabel * 3 else { return [] }
         guard text.unicodeScalars.allSatisfy(Typography.isHan) else {
-            return (Self.bracketed(text) ?? Self.spaced(text) ?? Self.labelled(text)).map(tags) ?? []
+            return (Self.bracketed(text) ?? Self.spaced(text) ?? Self.labelled(text)).map { tags($0, setApart: true) }
+                ?? []
         }
         guard text.utf8.count <= 40 else { return [] }
         guard text.unicodeScalars.count <= 10,
             finder.index.firstOccurrence(in: text[...])?.range.lowerBound == 0  // most lines: no reading to make
         else { return [] }
         let occurrences = finder.occurrences(in: text)
-        return read(occurrences[...], from: 0, above: nil).compactMap { tag(reading: $0, of: text) }
+        return read(occurrences[...], from: 0, above: nil).compactMap { tag(reading: $0, of: text, setApart: setApart) }
     }
 
-    private func tag(reading: Reading, of text: String) -> Tag? {
+    private func tag(reading: Reading, of text: String, setApart: Bool) -> Tag? {
         var tag = Tag(prefecture: reading.prefecture, county: reading.county, rest: "")
         guard tag.county != nil || tag.prefecture != nil else { return nil }
         let rest = String(decoding: text.utf8.dropFirst(reading.end), as: UTF8.self)
@@ -70,9 +74,14 @@ struct PlaceNames: Sendable {
             return tag
         }
         // A village, or a township the gazetteer lacks: a short name, not a phrase ("某某合力解纠纷",
-        // "某某渔村的" opening a title).
+        // "某某渔村的" opening a title). Run on from the county, three characters are named a village
+        // ("某某某村") or open a township's name ("鄂温克锡尼河" of 锡尼河西苏木); a title's words do not
+        // ("山城老街巷"), and a village's short name has two ("碧江溪乐").
         guard rest.unicodeScalars.count <= Self.maxUnlistedPlace,
-            let last = rest.unicodeScalars.last, !Self.phraseEnds.contains(last), !Self.zones.contains(rest)
+            let last = rest.unicodeScalars.last, !Self.phraseEnds.contains(last), !Self.zones.contains(rest),
+            setApart || rest.unicodeScalars.count < Self.maxUnlistedPlace
+                || lexicon.villageSuffixes.contains(where: rest.hasSuffix)
+                || divisions.children(of: county).contains(where: { $0.name.hasPrefix(rest) })
         else { return nil }
         tag.rest = rest
         return tag

@@ -2,7 +2,7 @@ import JingyanLayout
 import JingyanSupport
 
 /// Labels a page prints on one line that are read apart: a byline and the place line after it,
-/// a title and the byline run on after it.
+/// a title and the byline run on after it, a brief's title and its opening run on after it.
 extension PageSegmenter {
     /// The lines with each pair of labels that share a printed line set apart as the lines they
     /// are, each numbered as the printed one.
@@ -21,6 +21,7 @@ extension PageSegmenter {
 
     /// The labels a line holds, in order, when it holds more than one.
     func sharedLabels(_ text: String) -> [String]? {
+        if let split = titleAndBrief(text) { return split }
         if let split = bylineAndPlace(text) { return [split.byline, split.place] }
         if let split = placeAndByline(text) { return [split.place, split.byline] }
         guard let split = titleAndByline(text) else { return nil }
@@ -103,14 +104,47 @@ extension PageSegmenter {
 
     static let maxTitleAndByline = 60
 
-    /// "某某新闻客户端", "某某日报": an outlet's name opening its byline ("潮新闻客户端　记者 某某"), no title.
+    /// "某镇“坝坝会”议定修路事　本报讯（通讯员 张三）日前，……", "【某镇推行积分制】本报讯……": a brief's
+    /// title run in before its opening, set off by spaces or its brackets, as a column of briefs
+    /// prints them. The title is the text before the first such gap a news cue follows, with no
+    /// clause mark in it.
+    func titleAndBrief(_ text: String) -> [String]? {
+        guard text.utf8.contains(0x20) || Self.holdsIdeographicSpace(text) || text.contains("】") else { return nil }
+        let scalars = text.unicodeScalars
+        var index = scalars.startIndex
+        var count = 0
+        while index < scalars.endIndex, count <= Self.maxTitleAndByline {
+            let scalar = scalars[index]
+            if Self.clauseMarks.contains(scalar) { return nil }
+            let isSpace = scalar == " " || scalar == "　"
+            guard isSpace || scalar == "】" else {
+                index = scalars.index(after: index)
+                count += 1
+                continue
+            }
+            let titleEnd = isSpace ? index : scalars.index(after: index)
+            let opening = scalars[titleEnd...].drop { $0 == " " || $0 == "　" }
+            if count >= Self.minSharedTitle, lexicon.newsCueLength(openingWith: String(opening)) != nil {
+                let title = String(scalars[..<titleEnd])
+                return roles.role(of: title) == .title ? [title, String(opening)] : nil
+            }
+            index = isSpace ? opening.startIndex : titleEnd
+            count += 1
+        }
+        return nil
+    }
+
+    static let clauseMarks: Set<Unicode.Scalar> = ["，", "。", "；", "：", "！", "？"]
+
+    /// "某某新闻客户端", "某某日报", "某某发布": an outlet's or an office's account's name opening its byline
+    /// ("潮新闻客户端　记者 某某") or printed over or under a copy's title, no title.
     static func isOutletName(_ text: String) -> Bool {
         text.unicodeScalars.count <= Self.maxOutletName && text.unicodeScalars.allSatisfy(Typography.isHan)
             && Self.outletNameEndings.contains(where: text.hasSuffix)
     }
 
     static let maxOutletName = 10
-    static let outletNameEndings = ["客户端", "日报", "晚报", "都市报", "新闻网", "新闻", "融媒体中心", "融媒"]
+    static let outletNameEndings = ["客户端", "日报", "晚报", "都市报", "新闻网", "新闻", "融媒体中心", "融媒", "发布", "频道"]
 
     /// A space (a byline's names are spaced) and no "，" or "。" (a body line's), told by the UTF-8
     /// in one pass: every line of a page is asked.

@@ -56,16 +56,48 @@ struct TitleBlockReading {
         {
             villages.append(titleLines.removeLast())
         }
-        title =
-            titleLines.isEmpty
-            ? nil
-            : Self.droppingPictureMark(
-                Self.droppingSeriesName(Self.droppingSiteName(Self.droppingWholeBrackets(titleLines.joined()))))
+        let joined = titleLines.isEmpty ? nil : Self.droppingTopic(titleLines.joined())
+        let closing = joined.flatMap(Self.closingTag)
+        title = (closing?.title ?? joined).map {
+            Self.droppingPictureMark(Self.droppingSeriesName(Self.droppingSiteName(Self.droppingWholeBrackets($0))))
+        }
         // An editor's title field ("标题：某某　12/64") names the title the copy is filed under.
         if let field = lines.lazy.compactMap({ Self.titleField($0.line.text) }).first { title = field }
+        // A township's name closing the title in brackets ("标题【某某镇】") is its place line.
+        if let tag = closing?.tag, lexicon.townshipSuffixes.contains(where: tag.hasSuffix) { villages.append(tag) }
         placeTags = lines.filter { $0.role == .place }.map(\.line.text) + villages
         bylines = Self.bylineTexts(lines, lexicon: lexicon).compactMap { lexicon.bylineNames($0) }
     }
+
+    /// "#某某# 标题": a post's topic before its title.
+    static func droppingTopic(_ title: String) -> String {
+        guard title.hasPrefix("#"), let end = title.dropFirst().firstIndex(of: "#") else { return title }
+        let topic = title[title.index(after: title.startIndex)..<end]
+        let rest = title[title.index(after: end)...].drop { $0 == " " || $0 == "　" }
+        guard (1...Self.maxClosingTag * 2).contains(topic.count), rest.count >= Self.minTitleAfterSeries else {
+            return title
+        }
+        return String(rest)
+    }
+
+    struct ClosingTag {
+        var title: String
+        var tag: String
+    }
+
+    /// "标题【某某镇】", "标题【署名】": a short tag in lenticular brackets after the title's words, a
+    /// place or a field's label, no word of the title.
+    static func closingTag(_ title: String) -> ClosingTag? {
+        guard title.hasSuffix("】"), let open = title.lastIndex(of: "【"), !title.hasPrefix("【") else { return nil }
+        let tag = title[title.index(after: open)..<title.index(before: title.endIndex)]
+        let words = title[..<open].trimmingTrailingSpaces
+        guard (1...Self.maxClosingTag).contains(tag.count), tag.unicodeScalars.allSatisfy(Typography.isHan),
+            words.count >= Self.minTitleAfterSeries
+        else { return nil }
+        return ClosingTag(title: String(words), tag: String(tag))
+    }
+
+    static let maxClosingTag = 6
 
     /// A title set whole in lenticular brackets ("【标题】", a column of briefs' style) without them.
     static func droppingWholeBrackets(_ title: String) -> String {
@@ -75,9 +107,12 @@ struct TitleBlockReading {
     /// The block's title lines: its longest run of them printed one under another. A title
     /// line apart from it, after a blank line or a byline, is some other label the block holds
     /// ("贵州日报天眼" over "新闻记者 某某": an outlet's name wrapped off its byline); a line in
-    /// another script is the title in that language.
+    /// another script is the title in that language, and an outlet's or account's name ("某某发布") none.
     static func titleRun(_ lines: [TitleLine]) -> [TitleLine] {
-        let titles = lines.filter { ($0.role == .title || $0.role == .headingLike) && !isInOtherScript($0.line.text) }
+        let titles = lines.filter {
+            ($0.role == .title || $0.role == .headingLike) && !isInOtherScript($0.line.text)
+                && !PageSegmenter.isOutletName($0.line.text)
+        }
         var runs: [ArraySlice<TitleLine>] = []
         var start = 0
         for index in titles.indices.dropFirst() where titles[index].line.number != titles[index - 1].line.number + 1 {
@@ -265,7 +300,8 @@ struct TitleBlockReading {
     static func opensWithSiteName(_ lines: [TitleLine]) -> Bool {
         guard lines.count >= 2, lines[1].role == .title || lines[1].role == .headingLike else { return false }
         let name = lines[0].line.text
-        return isSiteName(name) && name.count > 2 && name.last.map(siteNameEnds.contains) == true
+        return isSiteName(name) && name.count > 2
+            && (name.last.map(siteNameEnds.contains) == true || PageSegmenter.isOutletName(name))
     }
 
     /// "冀云赤城" under a foot that names "冀云客户端": the name opens with the two to four characters

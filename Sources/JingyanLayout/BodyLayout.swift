@@ -313,7 +313,20 @@ public struct BodyLayout: Sendable {
                 other != position && candidates[other].confirmed
                     && shapes[other].opensInParallel(with: shapes[position])
             }
-            return candidate.fillsColumn && opensInParallel ? candidate.range : nil
+            return candidate.fillsColumn && (opensInParallel || sharesBullet(position, candidates))
+                ? candidate.range : nil
+        }
+    }
+
+    /// A line as wide as the column that opens with the bullet a confirmed heading opens with
+    /// ("◆一张积分卡兑出老街巷的新风气" beside "◆一条街巷一名巷长"), with no clause mark: the
+    /// page's headings all wear that bullet, and a paragraph's first line wears none.
+    static func sharesBullet(_ position: Int, _ candidates: [HeadingCandidate]) -> Bool {
+        guard let bullet = candidates[position].text.unicodeScalars.first, Typography.isBullet(bullet),
+            !hasClauseMark(candidates[position].text)
+        else { return false }
+        return candidates.indices.contains { other in
+            other != position && candidates[other].confirmed && candidates[other].text.unicodeScalars.first == bullet
         }
     }
 

@@ -1,0 +1,52 @@
+import JingyanLayout
+
+/// A government portal's fields over a copy, copied one a line: a label alone over its value
+/// ("索引号：" / "3611250010/2026-00318"), and the field that names the copy's title.
+extension PageSegmenter {
+    /// Reads the furniture line at `index` as a portal's field: the title's field is the title
+    /// when the page prints it nowhere else, dropped when it does (true: nothing more to read of
+    /// the line); a label alone takes the value under it (false: the label is read on).
+    static func readingPortalField(at index: Int, in lines: [TextLine], into found: inout Furniture) -> Bool {
+        let line = lines[index]
+        if let title = portalTitle(line.text) {
+            if lines.contains(where: { $0.text == title }) {
+                found.removed.insert(line.number)
+            } else {
+                found.replaced[line.number] = title
+            }
+            return true
+        }
+        if let value = fieldValue(after: index, in: lines) {
+            found.removed.insert(value.number)
+            found.printed.append(value.text)
+        }
+        return false
+    }
+
+    /// "信息名称：某镇：网格暖到炕头上": a government portal's field that names the copy's title.
+    static func portalTitle(_ text: String) -> String? {
+        for label in Self.portalTitleLabels where text.hasPrefix(label) {
+            let rest = text.dropFirst(label.count).drop { $0 == " " || $0 == "　" }
+            guard let colon = rest.first, colon == "：" || colon == ":" else { continue }
+            let title = rest.dropFirst().drop { $0 == " " || $0 == "　" }
+            return title.isEmpty ? nil : String(title)
+        }
+        return nil
+    }
+
+    static let portalTitleLabels = ["信息名称", "文件名称"]
+
+    /// The value printed on the line under a field's label alone ("索引号：" / "3611250010/2026-00318",
+    /// "有效性：" / "有效"), as a portal's table of fields is copied: a short line with no sentence.
+    static func fieldValue(after label: Int, in lines: [TextLine]) -> TextLine? {
+        let scalars = lines[label].text.unicodeScalars
+        guard let last = scalars.last, last == "：" || last == ":", scalars.count <= Self.maxFieldLabel,
+            label + 1 < lines.count, case let value = lines[label + 1], !value.isBlank, !value.endsSentence,
+            value.text.unicodeScalars.count <= Self.maxFieldValue
+        else { return nil }
+        return value
+    }
+
+    static let maxFieldLabel = 8
+    static let maxFieldValue = 40
+}

@@ -87,16 +87,18 @@ extension Lexicon {
         return !rest.isEmpty && opensWithRole(rest) ? rest : nil
     }
 
-    /// A post line's author: the personal names after its mark, before the account's name
-    /// ("原创 张三 某某发布 2025-03-12 08:30" → "张三"; "原创 某某发布 …" names none).
+    /// A post line's author: the personal names after its mark, before the account's name or
+    /// closing the line, the account on a line of its own ("原创 张三 某某发布 2025-03-12 08:30" →
+    /// "张三", "原创 张三 李四" → "张三 李四"; "原创 某某发布 …" names none).
     func postAuthor(_ fields: [Substring]) -> String? {
         guard let mark = fields.first, postMarks.contains(mark) else { return nil }
         let names = fields.dropFirst().prefix { looksLikePersonalName(String($0)) }
+        guard !names.isEmpty else { return nil }
         // The account's name follows the names (the date may be joined to it: a page's spaces
         // between Han and digits are dropped).
-        guard !names.isEmpty, let account = fields.dropFirst(names.count + 1).first?.unicodeScalars.first,
-            Typography.isHan(account)
-        else { return nil }
+        if let account = fields.dropFirst(names.count + 1).first?.unicodeScalars.first {
+            guard Typography.isHan(account) else { return nil }
+        }
         return names.joined(separator: " ")
     }
 

@@ -32,7 +32,9 @@ struct CaptionFinder {
     /// line from a wider column (where the PDF text has no blank line around the caption).
     /// `unwrapped`: the text was copied from a web page, one paragraph a line.
     func captions(in block: [TextLine], unwrapped: Bool = false, isAnchor: (String) -> Bool) -> [CaptionDraft] {
-        if let caption = creditFirstCaption(block) { return [caption] }
+        if let caption = creditFirstCaption(block) ?? uncreditedCaption(block, unwrapped: unwrapped) {
+            return [caption]
+        }
         var captions: [CaptionDraft] = []
         var start = 0
         for (index, line) in block.enumerated() {
@@ -93,6 +95,15 @@ struct CaptionFinder {
     }
 
     static let maxSourcedCaptionLines = 3
+
+    /// "图为某镇居民代表在议事会上商量……。": a block of one sentence that opens with a caption's words
+    /// and names no photographer, between blank lines on a printed page.
+    func uncreditedCaption(_ block: [TextLine], unwrapped: Bool) -> CaptionDraft? {
+        guard !unwrapped, let first = block.first, let last = block.last, opensCaption(first.text),
+            isOneSentence(block[...])
+        else { return nil }
+        return CaptionDraft(text: block.map(\.text).joined(), photographer: nil, lines: first.number...last.number)
+    }
     static let maxCaptionLines = 8
     /// A credit that opens a caption ends its marker within this many scalars: "本报记者 某某某 摄".
     static let maxOpeningCredit = 20

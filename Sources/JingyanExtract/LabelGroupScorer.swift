@@ -137,12 +137,13 @@ struct LabelGroupScorer {
         return lines[0].line.number...lines[lines.count - 1].line.number
     }
 
-    /// A line's role within its block: a place written out in full ("某县某镇") right above a
-    /// title line is the title's first line, not a place tag (tags use short names).
+    /// A line's role within its block: a place written out in full down to its township ("某县某镇")
+    /// right above a title line is the title's first line, not a place tag (tags use short names);
+    /// a county alone there ("某县") is the block's place line.
     func role(at index: Int, in layout: PageLayout) -> LineRole {
         let role = layout.roles[index]
         guard role == .place, index + 1 < layout.lines.count, layout.roles[index + 1] == .title,
-            lexicon.divisionSuffixes.values.joined().contains(where: layout.lines[index].text.hasSuffix)
+            lexicon.townshipSuffixes.contains(where: layout.lines[index].text.hasSuffix)
         else { return role }
         return .title
     }

@@ -64,11 +64,10 @@ extension PageSegmenter {
                 continue
             }
             if lexicon.opensEditorNote(line.text) {
-                for note in editorNote(at: index, in: lines, wrapped: labelsAround) {
-                    found.removed.insert(note.number)
-                }
+                found.removed.formUnion(editorNote(at: index, in: lines, wrapped: labelsAround).map(\.number))
                 continue
             }
+            if Self.readingBareLabel(at: index, in: lines, into: &found) { continue }
             guard lexicon.isPageFurniture(line.text) else { continue }
             if Self.readingPortalField(at: index, in: lines, into: &found) { continue }
             found.removed.formUnion(Self.repostCard(after: index, in: lines).map(\.number))

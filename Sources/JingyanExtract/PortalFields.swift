@@ -23,6 +23,39 @@ extension PageSegmenter {
         return false
     }
 
+    /// Reads the line at `index` as a portal's label printed bare over its value ("索引号" /
+    /// "MB1719875/2026-00312", "作者" / "某某　某某"), as a table copied without its colons: both
+    /// are furniture, but the author's value is a byline and the title's is the title when the
+    /// page prints it nowhere else. True when the line is such a label.
+    static func readingBareLabel(at index: Int, in lines: [TextLine], into found: inout Furniture) -> Bool {
+        let label = lines[index]
+        // The labels are two to four Han: most lines are longer, and are not hashed.
+        guard label.text.utf8.count <= maxBareLabelBytes, bareFieldLabels.contains(label.text), index + 1 < lines.count,
+            case let value = lines[index + 1],
+            !value.isBlank, !value.endsSentence, value.text.unicodeScalars.count <= maxFieldValue
+        else { return false }
+        found.removed.insert(label.number)
+        if label.text == authorLabel {
+            found.replaced[value.number] = label.text + "：" + value.text
+        } else if portalTitleLabels.contains(label.text) || label.text == titleLabel {
+            if lines.count(where: { $0.text == value.text }) > 1 { found.removed.insert(value.number) }
+        } else {
+            found.removed.insert(value.number)
+            found.printed.append(value.text)
+        }
+        return true
+    }
+
+    static let maxBareLabelBytes = 12
+    static let authorLabel = "作者"
+    static let titleLabel = "标题"
+
+    /// The labels of a portal's table of fields, as its pages print them.
+    static let bareFieldLabels: Set<String> = [
+        "索引号", "信息分类", "发布机构", "发文机关", "发布日期", "发文日期", "成文日期", "生成日期", "有效性", "主题分类", "文号",
+        "发文字号", "关键词", "主题词", "体裁分类", "组配分类", "服务对象", "公开方式", "公开范围", "所属机构", "信息名称", "标题", "作者",
+    ]
+
     /// "信息名称：某镇：网格暖到炕头上": a government portal's field that names the copy's title.
     static func portalTitle(_ text: String) -> String? {
         for label in Self.portalTitleLabels where text.hasPrefix(label) {

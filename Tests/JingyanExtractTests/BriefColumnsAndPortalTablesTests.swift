@@ -131,4 +131,55 @@ import Testing
             #expect(TestData.summary(found) == ["\(title)|罗小军|凯里市|大十字街道"])
         }
     }
+
+    /// A portal's table copied without its colons, each label bare over its value ("索引号" /
+    /// "…", "作者" / "甲　乙", "标题" / the title printed again): the author's value is the byline.
+    @Test func aPortalsTableWithoutColons() throws {
+        let found = try TestData.extract(
+            lines: [
+                "凯里市人民政府", "索引号", "MB0000000/2026-00018", "发布机构", "凯里市大十字街道办事处", "作者", "罗小军　吴晓燕",
+                "发布日期", "2026-06-25", "标题", "广场上的“议事会”", "有效性", "有效", "广场上的“议事会”",
+                "来源：黔东南日报　发布时间：2026-06-25 10:40", "桃源社区位于凯里市大十字街道。",
+            ] + Self.paragraphs)
+        #expect(TestData.summary(found) == ["广场上的“议事会”|罗小军、吴晓燕|凯里市|大十字街道"])
+    }
+
+    /// A county app's copy: its name over an app prompt ("打开APP，阅读体验更佳") over the title,
+    /// the account's card at its foot ("某某融媒" / "5.8万粉丝"); a post header naming only its
+    /// authors ("原创 甲 乙"), the account on the next line.
+    @Test func anAppsCopyAndAPostHeaderOfNamesAlone() throws {
+        let app = try TestData.extract(
+            lines: ["今日凯里", "打开APP，阅读体验更佳", "广场上的“议事会”", "凯里融媒", "关注", "2026-06-24 18:05　IP属地：贵州"]
+                + ["桃源社区位于凯里市大十字街道。", "议事会：居民的事居民议", Self.paragraphs[0], "积分制：小事有人管"]
+                + Self.paragraphs.dropFirst() + ["来源：凯里市融媒体中心", "举报/反馈", "凯里融媒", "5.8万粉丝", "关注"])
+        #expect(TestData.summary(app) == ["广场上的“议事会”|-|凯里市|大十字街道"])
+        #expect(app.articles.first?.sections.compactMap(\.heading) == ["议事会：居民的事居民议", "积分制：小事有人管"])
+        let post = try TestData.extract(
+            lines: ["广场上的“议事会”", "原创 罗小军 吴晓燕", "凯里发布", "2026年06月25日 19:30 贵州", "桃源社区位于凯里市大十字街道。"]
+                + Self.paragraphs + ["阅读原文"])
+        #expect(TestData.summary(post) == ["广场上的“议事会”|罗小军、吴晓燕|凯里市|大十字街道"])
+    }
+
+    /// "图为……。" between blank lines with no credit: a caption with no photographer, not the body's.
+    @Test func anUncreditedCaptionOpenedByItsWords() throws {
+        let found = try TestData.extract(
+            lines: [
+                "社区把议事会开到了小区广场，今年共", "开议事会36场，议定事项92件。", "",
+                "图为桃源社区居民在议事会上商量楼道", "改造事宜。", "",
+                "社区还推行“红色积分”，去年全社区", "兑换积分1.8万分。", "", "凯里 大十字", "", "广场上的“议事会”", "", "记者　罗小军",
+            ])
+        #expect(found.captions.map(\.text) == ["图为桃源社区居民在议事会上商量楼道改造事宜。"])
+        #expect(found.captions.map(\.photographer) == [nil])
+        #expect(found.articles.count == 1)
+    }
+
+    /// A county's name alone right over the title ("易县" / "标题"): the block's place line; the
+    /// county and its township written out ("某县某镇" / "标题") open the title.
+    @Test func aCountyAloneOverTheTitle() throws {
+        let body = ["社区把议事会开到了小区广场，今年共开", "议事会36场，议定事项92件，化解纠纷", "21起。", ""]
+        let county = try TestData.extract(lines: body + ["凯里市", "广场上的“议事会”", "记者 罗小军 通讯员 吴晓燕"])
+        #expect(county.articles.map(\.title) == ["广场上的“议事会”"])
+        let written = try TestData.extract(lines: body + ["凯里市大十字街道", "广场上的“议事会”", "记者 罗小军 通讯员 吴晓燕"])
+        #expect(written.articles.map(\.title) == ["凯里市大十字街道广场上的“议事会”"])
+    }
 }

@@ -115,7 +115,12 @@ extension PageSegmenter {
         var count = 0
         while index < scalars.endIndex, count <= Self.maxTitleAndByline {
             let scalar = scalars[index]
-            if Self.clauseMarks.contains(scalar) { return nil }
+            // A title has no sentence nor clause in it; an enumeration's "、" it may have ("修路、建桥").
+            if Typography.sentenceEnderScalars.contains(scalar)
+                || Typography.clauseMarkScalars.contains(scalar) && scalar != "、"
+            {
+                return nil
+            }
             let isSpace = scalar == " " || scalar == "　"
             guard isSpace || scalar == "】" else {
                 index = scalars.index(after: index)
@@ -133,8 +138,6 @@ extension PageSegmenter {
         }
         return nil
     }
-
-    static let clauseMarks: Set<Unicode.Scalar> = ["，", "。", "；", "：", "！", "？"]
 
     /// "某某新闻客户端", "某某日报", "某某发布": an outlet's or an office's account's name opening its byline
     /// ("潮新闻客户端　记者 某某") or printed over or under a copy's title, no title.

@@ -1,10 +1,21 @@
 extension Typography {
     /// True when the text ends a sentence, allowing closing quotes or brackets after the ender,
-    /// or a bracketed note after it ("……58起。（某县委组织部供稿）").
+    /// or a bracketed note after it ("……58起。（某县委组织部供稿）"). A copy typed with half-width
+    /// marks ends its sentences with a full stop after Han or a closing quote ("……开始了一天."); after
+    /// a digit it is a number's or a list's.
     public static func endsSentence(_ text: some StringProtocol) -> Bool {
         let scalars = text.unicodeScalars
-        for scalar in scalars.reversed() where !closerScalars.contains(scalar) {
+        var index = scalars.endIndex
+        while index > scalars.startIndex {
+            index = scalars.index(before: index)
+            let scalar = scalars[index]
+            if closerScalars.contains(scalar) { continue }
             if sentenceEnderScalars.contains(scalar) { return true }
+            if scalar == ".", index > scalars.startIndex, case let before = scalars[scalars.index(before: index)],
+                isHan(before) || closerScalars.contains(before)
+            {
+                return true
+            }
             guard let last = scalars.last, last == "）" || last == ")" else { return false }
             return endsSentenceBeforeNote(scalars)
         }

@@ -174,14 +174,15 @@ public enum Typography {
     public static func isWideDigit(_ scalar: Unicode.Scalar) -> Bool { (0xFF10...0xFF19).contains(scalar.value) }
 
     /// The ASCII form of a mark right after a full-width digit when it is part of the number:
-    /// a point before a digit, a comma before exactly three digits ("２，１００"; "３，５" is two
+    /// a point before a digit or at the line's end, where the number goes on on the next line
+    /// ("９８．" / "６％"), a comma before exactly three digits ("２，１００"; "３，５" is two
     /// numbers). `rest` is the UTF-8 after the mark. A unit such as "％" stays as printed.
     static func wideNumberMark(
         _ mark: Unicode.Scalar, before rest: Slice<UnsafeBufferPointer<UInt8>>
     ) -> Unicode.Scalar? {
         let digitsAfter = Typography.wideDigitsOpening(rest, upTo: 4)
         switch mark {
-        case "．": return digitsAfter > 0 ? "." : nil
+        case "．": return digitsAfter > 0 || rest.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) ? "." : nil
         case "，": return digitsAfter == 3 ? "," : nil
         default: return nil
         }

@@ -182,4 +182,29 @@ import Testing
         let written = try TestData.extract(lines: body + ["凯里市大十字街道", "广场上的“议事会”", "记者 罗小军 通讯员 吴晓燕"])
         #expect(written.articles.map(\.title) == ["凯里市大十字街道广场上的“议事会”"])
     }
+
+    /// A copy typed with half-width marks, its sentences ending in "." after Han or a quote
+    /// ("……开始了一天."), under a site's English name: paragraphs, not one title over a body.
+    @Test func aCopyTypedWithHalfWidthMarks() throws {
+        let found = try TestData.extract(
+            lines: [
+                "KAILI NEWS - Voice of the Miao Hills", "首页 | 时政 | 民生", "广场上的\"议事会\"",
+                "来源:黔东南日报 作者:罗小军 吴晓燕 时间:2026-03-27 09:16",
+                "清晨,凯里市大十字街道桃源社区的广场上,居民们又围坐在了一起,商量楼道改造和停车位的事.",
+                "社区把议事会开到了小区广场,居民有事当场说、当场议,今年共开议事会36场,议定事项92件,化解纠纷21起.",
+                "\"以前为了停车位能吵好几天,现在在广场上一说就通了,大家心里都舒坦.\"居民刘大姐说.",
+            ])
+        #expect(TestData.summary(found) == ["广场上的\"议事会\"|罗小军、吴晓燕|凯里市|大十字街道"])
+    }
+
+    /// A full-width number broken at its point by a line's end ("９８．" / "６％"): one number.
+    @Test func aFullWidthNumberBrokenAtItsPoint() throws {
+        let found = try TestData.extract(
+            lines: [
+                "社区把议事会开到了小区广场，今年共开议事会", "３６场，化解纠纷２１起，调解成功率９８．", "６％。", "",
+                "凯里 大十字", "", "广场上的“议事会”", "", "记者　罗小军",
+            ])
+        let article = try #require(found.articles.first)
+        #expect(LettersIndentsAndChromeTests.figures(article) == [36, 21, 98.6])
+    }
 }

@@ -228,14 +228,15 @@ public struct BodyLayout: Sendable {
     }
 
     /// A heading wraps onto a short line no wider than its first, or onto any short line when the
-    /// two stand between blank lines, the first over half the column ("某某的烦心事" / "在“某某角”化解"),
-    /// as a narrow column sets a heading by its sense. Its second line ends its last
-    /// clause; a short line with clauses in it may end a column inside a paragraph.
+    /// two stand between blank lines, the first over half the column ("某某的烦心事" / "在“某某角”化解")
+    /// or closing its first clause ("小事不出组，" / "协商就在家门口"), as a narrow column sets a heading
+    /// by its sense. Its second line ends its last clause; a short line with clauses in it may end
+    /// a column inside a paragraph.
     static func wrapsOntoShortLine(_ lines: [TextLine], at index: Int, blankBefore: [Bool], column: Column) -> Bool {
         let (line, next) = (lines[index], lines[index + 1])
         let apart =
             blankBefore[index] && (index + 2 == lines.count || blankBefore[index + 2]) && column.isShort(line)
-            && line.width * 2 > column.cells
+            && (line.width * 2 > column.cells || line.text.last.map(Typography.clauseMarks.contains) == true)
         return (next.width * 2 <= column.cells || column.isShort(next) && !hasClauseMark(next.text))
             && (next.width <= line.width || apart) && !hasSentenceInside(next.text) && !next.endsSentence
             && !blankBefore[index + 1]

@@ -207,4 +207,18 @@ import Testing
         let article = try #require(found.articles.first)
         #expect(LettersIndentsAndChromeTests.figures(article) == [36, 21, 98.6])
     }
+
+    /// A heading of two clauses wrapped after its first between blank lines at a narrow column
+    /// ("小事不出院，" / "议事就在家门口"), its first line under half the column: one heading.
+    @Test func aHeadingWrappedAfterItsFirstClause() throws {
+        let found = try TestData.extract(
+            lines: [
+                "广场上的“议事会”", "", "记者　罗小军", "",
+                "凯里市大十字街道桃源社区", "把议事搬到了居民家门口，", "一批烦心事找到了答案。", "",
+                "小事不出院，", "议事就在家门口", "",
+                "社区以楼院为单元设立议事", "点，每月至少议事1次，今", "年已议定事项92件，办结", "了86件。", "",
+                "积分换来好风气", "社区推行“红色积分”，居民", "参与议事都能攒积分。",
+            ])
+        #expect(found.articles.first?.sections.compactMap(\.heading) == ["小事不出院，议事就在家门口", "积分换来好风气"])
+    }
 }

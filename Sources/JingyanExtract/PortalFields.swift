@@ -31,13 +31,12 @@ extension PageSegmenter {
         let label = lines[index]
         // The labels are two to four Han: most lines are longer, and are not hashed.
         guard label.text.utf8.count <= maxBareLabelBytes, bareFieldLabels.contains(label.text), index + 1 < lines.count,
-            case let value = lines[index + 1],
-            !value.isBlank, !value.endsSentence, value.text.unicodeScalars.count <= maxFieldValue
+            case let value = lines[index + 1], isFieldValue(value)
         else { return false }
         found.removed.insert(label.number)
         if label.text == authorLabel {
             found.replaced[value.number] = label.text + "：" + value.text
-        } else if portalTitleLabels.contains(label.text) || label.text == titleLabel {
+        } else if portalTitleLabels.contains(label.text) || TitleBlockReading.titleLabels.contains(label.text) {
             if lines.count(where: { $0.text == value.text }) > 1 { found.removed.insert(value.number) }
         } else {
             found.removed.insert(value.number)
@@ -48,7 +47,6 @@ extension PageSegmenter {
 
     static let maxBareLabelBytes = 12
     static let authorLabel = "作者"
-    static let titleLabel = "标题"
 
     /// The labels of a portal's table of fields, as its pages print them.
     static let bareFieldLabels: Set<String> = [
@@ -58,13 +56,9 @@ extension PageSegmenter {
 
     /// "信息名称：某镇：网格暖到炕头上": a government portal's field that names the copy's title.
     static func portalTitle(_ text: String) -> String? {
-        for label in Self.portalTitleLabels where text.hasPrefix(label) {
-            let rest = text.dropFirst(label.count).drop { $0 == " " || $0 == "　" }
-            guard let colon = rest.first, colon == "：" || colon == ":" else { continue }
-            let title = rest.dropFirst().drop { $0 == " " || $0 == "　" }
-            return title.isEmpty ? nil : String(title)
-        }
-        return nil
+        guard let value = TitleBlockReading.fieldValue(of: text, labels: portalTitleLabels) else { return nil }
+        let title = value.drop { $0 == " " || $0 == "　" }
+        return title.isEmpty ? nil : String(title)
     }
 
     static let portalTitleLabels = ["信息名称", "文件名称"]
@@ -74,10 +68,14 @@ extension PageSegmenter {
     static func fieldValue(after label: Int, in lines: [TextLine]) -> TextLine? {
         let scalars = lines[label].text.unicodeScalars
         guard let last = scalars.last, last == "：" || last == ":", scalars.count <= Self.maxFieldLabel,
-            label + 1 < lines.count, case let value = lines[label + 1], !value.isBlank, !value.endsSentence,
-            value.text.unicodeScalars.count <= Self.maxFieldValue
+            label + 1 < lines.count, case let value = lines[label + 1], isFieldValue(value)
         else { return nil }
         return value
+    }
+
+    /// A field's value on a line of its own: short, with no sentence.
+    static func isFieldValue(_ line: TextLine) -> Bool {
+        !line.isBlank && !line.endsSentence && line.text.unicodeScalars.count <= maxFieldValue
     }
 
     static let maxFieldLabel = 8

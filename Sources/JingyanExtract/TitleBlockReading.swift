@@ -264,10 +264,7 @@ struct TitleBlockReading {
 
     /// "标题：某某　12/64": an editor's title field, its value less the counter of its length.
     static func titleField(_ text: String) -> String? {
-        guard let label = titleLabels.first(where: { text.hasPrefix($0) }) else { return nil }
-        var value = text.dropFirst(label.count)
-        guard let colon = value.first, colon == "：" || colon == ":" else { return nil }
-        value = value.dropFirst()
+        guard var value = fieldValue(of: text, labels: titleLabels) else { return nil }
         let isDigit = { (character: Character) in character.isASCII && character.isNumber }
         let isSpace = { (character: Character) in character == " " || character == "　" }
         // The counter ("12/64"), its spaces gone in cleaning.
@@ -281,6 +278,16 @@ struct TitleBlockReading {
     }
 
     static let titleLabels = ["标题", "文章标题", "稿件标题"]
+
+    /// What follows a field's label and its colon ("标题：……" → "……"); nil when the text opens with
+    /// none of the labels.
+    static func fieldValue(of text: String, labels: [String]) -> Substring? {
+        for label in labels where text.hasPrefix(label) {
+            let value = text.dropFirst(label.count)
+            if let colon = value.first, colon == "：" || colon == ":" { return value.dropFirst() }
+        }
+        return nil
+    }
 
     /// "【蹲点一线】": a tag in lenticular brackets, nothing else on the line.
     static func isTagAlone(_ line: String) -> Bool {

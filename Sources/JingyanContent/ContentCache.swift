@@ -179,7 +179,7 @@ extension ContentLoader {
                 guard load.practiceFiles[path] == place, let index = articleIndex[header.article],
                     categoryProblems(of: header, knownCategories: load.knownCategories).isEmpty,
                     valueProblems(of: header).isEmpty,
-                    textProblems(of: header, text: file.parsed.body, lede: FlatText(articles[index].lede)).isEmpty,
+                    textProblems(of: header, text: file.parsed.body, lede: ownWords(articles[index])).isEmpty,
                     let position = articles[index].sections[header.section - 1].practices.firstIndex(where: {
                         $0.id == header.id
                     })
@@ -192,10 +192,15 @@ extension ContentLoader {
         return true
     }
 
-    /// True when every scheme of the article's practices still stands in its text or the
-    /// article's lede: a new lede may have taken away a scheme that only it named.
+    /// The article's lede and headings, where its practices' schemes and figures may stand.
+    static func ownWords(_ article: Article) -> FlatText {
+        ownWords(lede: article.lede, headings: article.sections.map(\.heading))
+    }
+
+    /// True when every scheme and figure of the article's practices still stands in its text or
+    /// the article's lede or headings: a new lede may have taken away a scheme that only it named.
     static func practicesStandIn(_ article: Article) -> Bool {
-        let lede = FlatText(article.lede)
+        let lede = ownWords(article)
         return article.practices.allSatisfy { practice in
             textProblems(of: PracticeHeader(practice, article: article.id, section: 1), text: practice.text, lede: lede)
                 .isEmpty

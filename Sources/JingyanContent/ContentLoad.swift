@@ -169,7 +169,7 @@ struct ContentLoad {
                 ?? false
             return passed ? nil : PracticeText(header: practices[index].header, text: practices[index].text)
         }
-        let textChecks = ContentLoader.textProblems(of: toCheck, ledes: articles.mapValues(\.lede))
+        let textChecks = ContentLoader.textProblems(of: toCheck, articles: articles)
         var practiceIDs: [String: String] = [:]
         var bySection: [String: [Int: [Practice]]] = [:]
         for (index, practice) in practices.enumerated() {

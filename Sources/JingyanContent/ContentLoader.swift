@@ -121,18 +121,28 @@ public enum ContentLoader {
     /// read every text and each practice's stand alone; run in the loop that gathers the other
     /// problems, they were the largest part of a load's time on one core. Each article's lede is
     /// flattened once for all its practices (a missing article's is empty).
-    static func textProblems(of practices: [ContentLoad.PracticeText?], ledes: [String: String]) -> [[Problem]?] {
+    static func textProblems(
+        of practices: [ContentLoad.PracticeText?], articles: [String: ContentLoad.ArticleFile]
+    ) -> [[Problem]?] {
         var flatLedes: [String: FlatText] = [:]
         for case let practice? in practices where flatLedes[practice.header.article] == nil {
-            flatLedes[practice.header.article] = FlatText(ledes[practice.header.article] ?? "")
+            let article = articles[practice.header.article]
+            flatLedes[practice.header.article] = ownWords(
+                lede: article?.lede ?? "", headings: article?.header.sections ?? [])
         }
         return practices.concurrentMap { [flatLedes] practice in
             practice.map { textProblems(of: $0.header, text: $0.text, lede: flatLedes[$0.header.article]!) }
         }
     }
 
-    /// Checks that read the practice's whole text: its schemes stand in it (or in the article's
-    /// lede), and so do its metrics' source sentences.
+    /// What a practice's schemes and metrics' sentences may stand in besides its own text: the
+    /// article's lede and its headings ("一年化解矛盾纠纷286件" over a section states a figure).
+    static func ownWords(lede: String, headings: [String?]) -> FlatText {
+        FlatText(([lede] + headings.compactMap(\.self)).joined(separator: "\n"))
+    }
+
+    /// Checks that read the practice's whole text: its schemes stand in it, and so do its metrics'
+    /// source sentences, or in `lede`, the article's `ownWords`.
     static func textProblems(of practice: PracticeHeader, text: String, lede: FlatText) -> [Problem] {
         let flatText = FlatText(text)
         var problems: [Problem] = []
@@ -150,14 +160,17 @@ public enum ContentLoader {
                     ))
             }
         }
-        for metric in practice.metrics where !flatText.contains(FlatText(metric.sentence)) {
+        for metric in practice.metrics {
+            let sentence = FlatText(metric.sentence)
+            guard !flatText.contains(sentence), !lede.contains(sentence) else { continue }
             problems.append(
                 Problem(
                     key: "sentence",
                     message:
                         """
                         the source sentence of metric '\(metric.text)' is not \
-                        in the practice text; correct the sentence or the text
+                        in the practice text, nor in the article's lede or headings; \
+                        correct the sentence or the text
                         """
                 ))
         }

@@ -105,7 +105,7 @@ struct ArticleReader {
             }
         }
         var practiceNumber = 0
-        return sections.map { section in
+        let built = sections.map { section in
             let practices = Self.practiceGroups(section.paragraphs, usesLeads: usesLeads).map { group -> Practice in
                 practiceNumber += 1
                 let text = group.map(\.paragraph.text).joined(separator: "\n\n")
@@ -124,6 +124,45 @@ struct ArticleReader {
             }
             return Section(heading: section.heading, practices: practices)
         }.filter { !$0.practices.isEmpty }
+        return withHeadingFigures(built)
+    }
+
+    /// The sections with each heading's figures that no text of the article states ("一年调处
+    /// 邻里纠纷286件" over its section) given to the section's first practice: the heading is the
+    /// figure's only statement. A figure the text repeats stays the text's.
+    func withHeadingFigures(_ sections: [Section]) -> [Section] {
+        var sections = sections
+        var stated = Set(sections.flatMap(\.practices).flatMap(\.metrics).map(MetricKey.init))
+        for index in sections.indices {
+            guard let heading = sections[index].heading,
+                heading.unicodeScalars.contains(where: Typography.isASCIIDigit),
+                heading.unicodeScalars.allSatisfy(Self.isHeadingScalar)
+            else { continue }
+            for metric in metricFinder.metrics(in: heading) where stated.insert(MetricKey(metric)).inserted {
+                sections[index].practices[0].metrics.append(metric)
+            }
+        }
+        return sections
+    }
+
+    /// What a heading that states a figure is written with: Han, letters and digits, and the
+    /// marks of a phrase. A line of a page's controls read as a heading ("❤ 2.3万", "想法 12 ｜
+    /// 23人划线") holds others.
+    static func isHeadingScalar(_ scalar: Unicode.Scalar) -> Bool {
+        Typography.isHan(scalar) || scalar.isASCII && scalar.properties.isAlphabetic
+            || Typography.isASCIIDigit(scalar) || headingMarks.contains(scalar)
+    }
+
+    static let headingMarks = ScalarSet([
+        "“", "”", "‘", "’", "、", "，", "：", "；", "《", "》", "·", "—", "（", "）", ".", "%", "％",
+    ])
+
+    /// A figure as its value and unit: the same figure in two places.
+    struct MetricKey: Hashable {
+        var value: Double
+        var unit: String
+
+        init(_ metric: Metric) { (value, unit) = (metric.valueNormalized.value, metric.unit) }
     }
 
     /// The sections with each practice naming every scheme of the article that its text names: a

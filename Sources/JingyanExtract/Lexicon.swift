@@ -57,6 +57,7 @@ public final class Lexicon: Sendable {
         var person_units: [String]
         var staffing_verbs: [String]
         var quota_verbs: [String]
+        var pairing_verbs: [String]
         var numerals: String
         var scheme_nouns: [String]
         var scheme_endings: [String]
@@ -169,6 +170,8 @@ public final class Lexicon: Sendable {
     public let staffingVerbs: [String]
     /// Verbs by which a rule names a few persons for each unit ("每个网格配备2名网格员").
     public let quotaVerbs: [String]
+    /// Verbs by which a rule pairs one person with a few units ("1名党员联系10户").
+    public let pairingVerbs: [[Unicode.Scalar]]
     public let numerals: Set<Character>
     public let schemeNouns: [String]
     public let schemeEndings: [String]
@@ -248,7 +251,7 @@ public final class Lexicon: Sendable {
         ageUnits = file.age_units.map { Array($0.unicodeScalars) }
         (averageWords, rankWords) = (Self.scalarWords(file.average_words), Self.scalarWords(file.rank_words))
         thresholdBefore = file.threshold_before.map { Array($0.unicodeScalars) }
-        exchangeVerbs = Self.scalarWords(file.exchange_verbs).sorted { $0.count > $1.count }
+        (exchangeVerbs, pairingVerbs) = (Self.longestFirst(file.exchange_verbs), Self.longestFirst(file.pairing_verbs))
         (personUnits, numerals) = (Set(file.person_units), Set(file.numerals))
         (staffingVerbs, quotaVerbs) = (file.staffing_verbs, file.quota_verbs)
         (schemeNouns, schemeEndings) = (file.scheme_nouns, file.scheme_endings)
@@ -275,6 +278,11 @@ public final class Lexicon: Sendable {
 
     /// Each of the words as its scalars; none when the file leaves the list out.
     static func scalarWords(_ words: [String]?) -> [[Unicode.Scalar]] { (words ?? []).map { Array($0.unicodeScalars) } }
+
+    /// The words as scalars, longest first: the first that matches at a position is the longest.
+    static func longestFirst(_ words: [String]?) -> [[Unicode.Scalar]] {
+        scalarWords(words).sorted { $0.count > $1.count }
+    }
 
     /// The roles' UTF-8 in order: all of them, and those of two Characters or more.
     static func utf8(ofRoles roles: [String]) -> (all: [[UInt8]], long: [[UInt8]]) {

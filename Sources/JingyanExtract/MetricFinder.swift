@@ -149,6 +149,7 @@ struct MetricFinder {
                 !isExcluded(scalars, number: index..<end),
                 !isRangeEnd(scalars, number: index..<end), !isRangeStart(scalars, after: reading.end),
                 !isStaffing(scalars, number: index, value: value, after: reading),
+                !isPairedTerm(scalars, number: index),
                 !isManner(scalars, number: index, value: value, after: reading),
                 !isExchangeTerm(scalars, number: index..<end, after: reading)
             else { continue }
@@ -323,59 +324,6 @@ struct MetricFinder {
     static let rangeMarks = ScalarSet(["至", "到", "~", "～", "-", "—", "–"])
     /// A range's first number may carry a unit this long before the mark: "100平方米至".
     static let rangeUnitReach = 3
-
-    /// "选派1名干部担任“指导员”": one person named to a role states who holds it, not a figure;
-    /// so does one person for each unit ("每个村民小组选出1名组长"), and a few persons a rule
-    /// names for each ("每个网格配备2名网格员"; but "平均每个村有5名", "每年培训300名").
-    func isStaffing(_ scalars: [Unicode.Scalar], number: Int, value: Double, after reading: UnitReading) -> Bool {
-        guard value <= Self.maxQuota, lexicon.personUnits.contains(reading.unit) else { return false }
-        var start = number
-        while start > max(0, number - Self.maxSubjectLength),
-            scalars[start - 1] == "、" || !Self.isBoundary(scalars[start - 1])
-        {
-            start -= 1
-            if scalars[start] == "每" { return value == 1 || isQuota(scalars[start..<number]) }
-        }
-        if isCompositionRule(scalars, number: number, after: reading) { return true }
-        guard value == 1 else { return false }
-        var clause = scalars[reading.end...].prefix(Self.maxSubjectLength)
-        if let boundary = clause.firstIndex(where: Self.isBoundary) { clause = clause[..<boundary] }
-        return Self.holdsAny(of: lexicon.staffingVerbs, clause)
-    }
-
-    /// "由1名纪检委员和2名村民代表组成", "按照1名医生、1名护士的标准配备": persons a rule puts
-    /// together, within one clause.
-    func isCompositionRule(_ scalars: [Unicode.Scalar], number: Int, after reading: UnitReading) -> Bool {
-        let ends = Self.clauseEnders
-        let start = scalars[..<number].lastIndex(where: ends.contains).map { $0 + 1 } ?? 0
-        let end = scalars[reading.end...].firstIndex(where: ends.contains) ?? scalars.count
-        let before = scalars[start..<number].suffix(Self.maxSubjectLength)
-        let after = scalars[reading.end..<end].prefix(Self.maxFormulaLength)
-        return before.contains("由") && Self.holdsAny(of: ["组成"], after)
-            || Self.holdsAny(of: ["的标准"], after) && Self.holdsAny(of: lexicon.quotaVerbs, after)
-    }
-
-    static let clauseEnders = ScalarSet(["，", "。", "；", "！", "？", ",", ";"])
-    /// How far after a figure a rule's list of persons may run to its verb.
-    static let maxFormulaLength = 30
-
-    /// True when one of `words` stands in `clause`.
-    static func holdsAny(of words: [String], _ clause: ArraySlice<Unicode.Scalar>) -> Bool {
-        words.contains { word in
-            let word = Array(word.unicodeScalars)
-            return clause.indices.contains { clause[$0...].starts(with: word) }
-        }
-    }
-
-    /// "每个村民小组选出": each of a unit (not of a span of time), and a verb naming persons to it.
-    func isQuota(_ clause: ArraySlice<Unicode.Scalar>) -> Bool {
-        guard clause.count > 1, !Self.timeUnits.contains(clause[clause.startIndex + 1]) else { return false }
-        return Self.holdsAny(of: lexicon.quotaVerbs, clause)
-    }
-
-    /// The most persons a rule names for each unit.
-    static let maxQuota: Double = 5
-    static let timeUnits = ScalarSet(["年", "月", "日", "天", "周", "季", "次", "期", "场", "批"])
 
     func clauseStart(_ scalars: [Unicode.Scalar], before index: Int) -> Int {
         var start = index

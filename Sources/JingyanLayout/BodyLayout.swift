@@ -172,6 +172,7 @@ public struct BodyLayout: Sendable {
             index + 1 >= lines.count || blankBefore[index + 1] || opensWithLead(lines[index + 1].text)
         }
         var candidates: [HeadingCandidate] = []
+        let flush = Self.opensParagraphsFlush(lines, blankBefore: blankBefore, breakBefore: breakBefore, column: column)
         var index = 1  // the first paragraph is the lede
         while index < lines.count {
             defer { index += 1 }
@@ -212,7 +213,9 @@ public struct BodyLayout: Sendable {
                 !line.text.unicodeScalars.contains(where: Typography.isASCIIDigit)
             {
                 // Set apart from the column. As wide as one: a heading only among parallel siblings.
-                let wider = Self.isSetApart(line, over: next, column: column)
+                let wider =
+                    Self.isSetApart(line, over: next, column: column)
+                    || flush && blankBefore[index] && Self.isShortOfFlushColumn(line, over: next, column: column)
                 candidates.append(
                     HeadingCandidate(range: index...index, text: line.text, confirmed: wider, fillsColumn: !wider))
             }
@@ -225,6 +228,32 @@ public struct BodyLayout: Sendable {
     static func isSetApart(_ line: TextLine, over next: TextLine, column: Column) -> Bool {
         column.isWider(line) || isTwoPhrases(line.text)
             || column.isShort(line, by: shortMargin - 2) && opensWithLead(next.text)
+    }
+
+    /// Most paragraphs that run over several lines open with a full line: the page does not
+    /// indent its paragraphs, so a line that opens one short of the column is set apart.
+    static func opensParagraphsFlush(
+        _ lines: [TextLine], blankBefore: [Bool], breakBefore: [Bool], column: Column
+    ) -> Bool {
+        var full = 0
+        var short = 0
+        for index in lines.indices.dropLast() where index == 0 || breakBefore[index] {
+            guard !lines[index].endsSentence, !blankBefore[index + 1] else { continue }
+            if column.isShort(lines[index], by: 4) { short += 1 } else { full += 1 }
+        }
+        return full > short
+    }
+
+    /// Two characters or more short of a flush column, over a paragraph's full line: a justified
+    /// line of Han fills the column but for a mark it pushes onto the next line, which then opens
+    /// with that mark, or a figure or word set whole there ("联户长守好“第一道门”" /
+    /// "镇里依托“五户联防”，把……").
+    static func isShortOfFlushColumn(_ line: TextLine, over next: TextLine, column: Column) -> Bool {
+        guard column.isShort(line, by: 4), !column.isShort(next, by: 2),
+            !line.text.utf8.contains(where: { $0 < 0x80 }), let opening = next.text.unicodeScalars.first
+        else { return false }
+        return !opening.isASCII && !Typography.endsClause(opening) && !Typography.closerScalars.contains(opening)
+            && opening != "—" && opening != "…" && opening != "·"
     }
 
     /// A heading wraps onto a short line no wider than its first, or onto any short line when the

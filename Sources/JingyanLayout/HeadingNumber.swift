@@ -48,16 +48,20 @@ struct HeadingNumber: Equatable {
         }
     }
 
-    /// "镜头一：柳树下", "第一招　议题……", "一问：……": a word around the numeral (at most `maxLabel`
-    /// Han before it, one after it or none, not both none), then a colon or a space and two
-    /// characters of heading.
+    /// "镜头一：柳树下", "第一招　议题……", "一问：……", "第二道防线：……": a word around the numeral (at
+    /// most `maxLabel` Han before it, `maxAfterNumeral` after it, not both none), then a colon
+    /// or a space and two characters of heading.
     static func labelled(_ scalars: [Unicode.Scalar]) -> HeadingNumber? {
         guard let at = scalars.prefix(Self.maxLabel + 1).firstIndex(where: { numeral($0) != nil }),
             scalars[..<at].allSatisfy(Typography.isHan), let value = numeral(scalars[at])
         else { return nil }
         var end = at + 1
-        if end < scalars.count, Typography.isHan(scalars[end]), numeral(scalars[end]) == nil { end += 1 }
-        guard at > 0 || end == at + 2, end + 2 < scalars.count, Self.labelSeparators.contains(scalars[end]) else {
+        while end < scalars.count, end <= at + Self.maxAfterNumeral, Typography.isHan(scalars[end]),
+            numeral(scalars[end]) == nil
+        {
+            end += 1
+        }
+        guard at > 0 || end > at + 1, end + 2 < scalars.count, Self.labelSeparators.contains(scalars[end]) else {
             return nil
         }
         let word = Typography.string(scalars[..<at]) + "_" + Typography.string(scalars[(at + 1)..<end])
@@ -83,6 +87,7 @@ struct HeadingNumber: Equatable {
     }
 
     static let maxLabel = 4
+    static let maxAfterNumeral = 3
     static let labelSeparators: Set<Unicode.Scalar> = ["：", ":", "　", " "]
 
     private init(style: Style, value: Int, length: Int) {

@@ -321,6 +321,29 @@ extension ContentTests {
         let loaded = try ContentLoader.load(from: folder)
         #expect(loaded.articles == extraction.articles)
     }
+
+    /// A figure its section's heading alone states ("一年化解矛盾纠纷286件") has the heading for its
+    /// sentence: content/ loads as written, and the cache's reload of the practice agrees. A
+    /// heading edited away leaves the sentence nowhere: a problem naming the practice's file.
+    @Test func aMetricsSentenceMayBeItsArticlesHeading() throws {
+        let page = [
+            "思南县塘头镇今年推行纠纷分级化解。", "", "一年化解矛盾纠纷286件", "镇里组建调解队伍，邻里纠纷154件当场化解。", "",
+            "思南 塘头", "", "纠纷分级化解在基层", "", "记者 罗小军",
+        ].joined(separator: "\n")
+        let found = try Extractor.standard().extract(pages: [("seeds/heading.txt", page)])
+        let article = try #require(found.articles.first)
+        #expect(article.practices.flatMap(\.metrics).map(\.sentence).contains("一年化解矛盾纠纷286件"))
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        _ = try ContentWriter(directory: folder).write(found)
+        #expect(try ContentLoader.load(from: folder).articles == found.articles)
+        let articleFile = folder.appendingPathComponent(ContentPaths.article(article))
+        try String(contentsOf: articleFile, encoding: .utf8).replacingOccurrences(
+            of: "一年化解矛盾纠纷286件", with: "纠纷化解在基层"
+        ).write(to: articleFile, atomically: true, encoding: .utf8)
+        let error = try #require(throws: ContentErrors.self) { try ContentLoader.load(from: folder) }
+        #expect(error.errors.contains { $0.description.contains("source sentence of metric '一年化解矛盾纠纷286件'") })
+    }
 }
 
 /// The seed pages of a folder, as the CLI reads them.

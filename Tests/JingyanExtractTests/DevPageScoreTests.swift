@@ -287,7 +287,8 @@ enum ScoreGate {
         ("composed-written-74/web", 6), ("composed-written-75/hand", 6), ("composed-written-75/web", 6),
         ("composed-written-76/hand", 6), ("composed-written-76/web", 6), ("composed-written-77/hand", 6),
         ("composed-written-77/web", 6), ("composed-written-78/hand", 6), ("composed-written-78/web", 6),
-        ("composed-written-79/hand", 6), ("composed-written-79/web", 6),
+        ("composed-written-79/hand", 6), ("composed-written-79/web", 6), ("composed-written-80/hand", 6),
+        ("composed-written-80/web", 6), ("composed-written-81/hand", 6), ("composed-written-81/web", 6),
     ])
     func handLaidPagesReachTheThresholds(folder: String, reports: Int) throws {
         let reading = try ScoreGate.reading(folder)

@@ -28,8 +28,10 @@ struct ArticleReader {
     /// `nearby`: the counties of the page's other reports; `continuing`: the place of the report
     /// a continued end goes on from (`PlaceResolver.resolve`).
     func read(_ draft: ArticleDraft, file: String, nearby: [String] = [], continuing: Place? = nil) -> Article {
-        let paragraphs = BodyLayout(lines: draft.body, eachLineIsParagraph: draft.unwrapped, headings: draft.headings)
-            .paragraphs
+        let paragraphs = BodyLayout(
+            lines: draft.body, eachLineIsParagraph: draft.unwrapped, headings: draft.headings, openings: draft.openings
+        )
+        .paragraphs
         let ledeIndex = paragraphs.firstIndex { $0.kind == .text }
         let lede = ledeIndex.map { paragraphs[$0].text } ?? ""
         let rest = ledeIndex.map { Array(paragraphs[($0 + 1)...]) } ?? paragraphs

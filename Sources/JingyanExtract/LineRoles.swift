@@ -228,7 +228,11 @@ struct LineRoleReader {
         // A name and a colon closing the line, no role: a title's place before its colon ("某乡：").
         if let last = Typography.lastScalar(of: text), last == "：" || last == ":" { return false }
         return !places.isPlaceTag(names[0]) && !places.isTownship(names[0])
+            && !(names[0].unicodeScalars.last.map(Self.outletNameEnds.contains) ?? false)
     }
+
+    /// How a site's or a paper's name alone on its line ends ("红网", "某某报"): no person's name.
+    static let outletNameEnds = ScalarSet(["网", "报", "台"])
 
     /// "（某县融媒体中心供稿）": an outlet credited in brackets where a byline would stand — a name
     /// ending as outlets do (中心, 站, 台, 社) before a verb a byline closes with.

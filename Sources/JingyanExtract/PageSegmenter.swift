@@ -15,6 +15,8 @@ struct ArticleDraft: Sendable {
     var doubts: [String] = []
     /// Headings standing alone between blank lines, by line number.
     var headings: [ClosedRange<Int>] = []
+    /// How the paragraphs of the page's bodies open (full or short), counted over all of them.
+    var openings: ParagraphOpenings?
     /// The page's running heads and a web copy's fields, one a line (`Furniture.printed`).
     var printedAround = ""
     /// Its title is a heading printed with a jump marker ("标题（上接第5版）"): the end of a report
@@ -135,7 +137,11 @@ struct PageSegmenter {
     {
         var articles = assembled
         let printedAround = furniture.printed.joined(separator: "\n")
+        let openings = articles.filter { !$0.unwrapped }.reduce(ParagraphOpenings()) {
+            $0 + ParagraphOpenings(lines: $1.body)
+        }
         for index in articles.indices {
+            articles[index].openings = openings
             articles[index].headings = found.headings.filter { articles[index].lines.contains($0.lowerBound) }
             articles[index].printedAround = printedAround
             if articles[index].titleBlock.contains(where: { furniture.continuedHeadings.contains($0.line.number) }) {
@@ -256,6 +262,13 @@ struct PageSegmenter {
             }
             var end = index
             while end < chunk.upperBound, roles[end] != .body, end - index < LabelGroupScorer.maxChunkLines { end += 1 }
+            if index > chunk.lowerBound, end == chunk.upperBound,
+                Self.isTitleOverNextByline(index..<end, lines: lines, roles: roles)
+            {
+                pieces.append(start..<index)
+                start = index
+                break
+            }
             guard let lastAnchor = roles[index..<end].lastIndex(where: \.isAnchor),
                 index > chunk.lowerBound || Self.isTitleOverByline(index..<end, lines: lines, roles: roles)
             else {
@@ -272,6 +285,19 @@ struct PageSegmenter {
         if start < chunk.upperBound { pieces.append(start..<chunk.upperBound) }
         return pieces.filter { !$0.isEmpty }
     }
+
+    /// Title lines closing a chunk right under a finished sentence, a byline after the blank line
+    /// below them ("……经验。" / "一面“明白墙”" / "理顺村务账" / "" / "□某某"): the next report's title,
+    /// printed with no blank line above it.
+    static func isTitleOverNextByline(_ run: Range<Int>, lines: [TextLine], roles: [LineRole]) -> Bool {
+        guard run.count <= Self.maxRunInTitleLines, run.allSatisfy({ roles[$0] == .title }),
+            let next = lines[run.upperBound...].firstIndex(where: { !$0.isBlank }), next > run.upperBound
+        else { return false }
+        return roles[next] == .byline
+    }
+
+    /// A title wrapped over three lines at most, run on under a report's end.
+    static let maxRunInTitleLines = 3
 
     /// A title line, then a byline that ends no clause: a title block at a chunk's top, over its
     /// body with no blank line.

@@ -147,7 +147,7 @@ extension PageSegmenter {
     }
 
     static let maxOutletName = 10
-    static let outletNameEndings = ["客户端", "日报", "晚报", "都市报", "新闻网", "新闻", "融媒体中心", "融媒", "发布", "频道"]
+    static let outletNameEndings = ["客户端", "日报", "晚报", "都市报", "新闻网", "新闻", "融媒体中心", "融媒", "发布", "频道", "在线"]
 
     /// A space (a byline's names are spaced) and no "，" or "。" (a body line's), told by the UTF-8
     /// in one pass: every line of a page is asked.

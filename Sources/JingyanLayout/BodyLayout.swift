@@ -27,33 +27,27 @@ public struct BodyLayout: Sendable {
     /// `lines` are the body's lines in order, blank lines included (they mark possible breaks).
     /// `eachLineIsParagraph`: the text was copied from a web page, one paragraph a line.
     /// `headings`: line numbers of headings known from the page around the body.
-    public init(lines: [TextLine], eachLineIsParagraph: Bool = false, headings known: [ClosedRange<Int>] = []) {
-        var printed: [TextLine] = []
-        var blankBefore: [Bool] = []
-        var indentBefore: [Bool] = []  // the blank line before is a paragraph's indent (numbered 0)
-        var sawBlank = false
-        var sawIndent = false
-        for line in lines {
-            if line.isBlank {
-                sawBlank = true
-                sawIndent = sawIndent || line.number == 0
-            } else {
-                printed.append(line)
-                blankBefore.append(sawBlank)
-                indentBefore.append(sawIndent)
-                sawBlank = false
-                sawIndent = false
-            }
-        }
+    /// `openings`: how the page's paragraphs open, counted over all its bodies (this one's alone
+    /// when nil).
+    public init(
+        lines: [TextLine], eachLineIsParagraph: Bool = false, headings known: [ClosedRange<Int>] = [],
+        openings: ParagraphOpenings? = nil
+    ) {
+        let body = PrintedLines(lines)
+        let (printed, blankBefore, indentBefore) = (body.lines, body.blankBefore, body.indentBefore)
         guard !printed.isEmpty else { return }
         let column = Self.columnWidth(of: printed)
         let breakBefore =
             eachLineIsParagraph
             ? Array(repeating: true, count: printed.count)
             : Self.sentenceBreaks(printed, blankBefore: blankBefore, column: column)
+        let measure = Column(cells: column, characters: Self.columnCharacters(of: printed))
+        let flush =
+            (openings ?? ParagraphOpenings(printed, blankBefore: blankBefore, breakBefore: breakBefore, column: measure))
+            .areFlush
         var headings = Self.headings(
-            printed, blankBefore: blankBefore, breakBefore: breakBefore,
-            column: Column(cells: column, characters: Self.columnCharacters(of: printed)))
+            printed, blankBefore: blankBefore, breakBefore: breakBefore, column: measure, flush: flush,
+            indentBefore: indentBefore)
         // On a page that marks paragraphs by their indent, an indented line whose text runs on
         // under it, no indent there, opens a paragraph: its width is short by the indent.
         headings.removeAll { range in
@@ -164,15 +158,15 @@ public struct BodyLayout: Sendable {
         var fillsColumn = false
     }
 
-    /// Line indices (first, last) of headings.
+    /// Line indices (first, last) of headings; `flush`: the page's paragraphs open flush.
     static func headings(
-        _ lines: [TextLine], blankBefore: [Bool], breakBefore: [Bool], column: Column
+        _ lines: [TextLine], blankBefore: [Bool], breakBefore: [Bool], column: Column, flush: Bool,
+        indentBefore: [Bool]
     ) -> [ClosedRange<Int>] {
         func nextOpensParagraph(after index: Int) -> Bool {
             index + 1 >= lines.count || blankBefore[index + 1] || opensWithLead(lines[index + 1].text)
         }
         var candidates: [HeadingCandidate] = []
-        let flush = Self.opensParagraphsFlush(lines, blankBefore: blankBefore, breakBefore: breakBefore, column: column)
         var index = 1  // the first paragraph is the lede
         while index < lines.count {
             defer { index += 1 }
@@ -213,8 +207,11 @@ public struct BodyLayout: Sendable {
                 !line.text.unicodeScalars.contains(where: Typography.isASCIIDigit)
             {
                 // Set apart from the column. As wide as one: a heading only among parallel siblings.
+                // Over an indented paragraph, itself not indented, on a page that marks paragraphs
+                // by their indent: a line that ends no sentence there ends no paragraph.
+                let overIndent = indentBefore[index + 1] && !indentBefore[index] && blankBefore[index]
                 let wider =
-                    Self.isSetApart(line, over: next, column: column)
+                    Self.isSetApart(line, over: next, column: column) || overIndent
                     || flush && blankBefore[index] && Self.isShortOfFlushColumn(line, over: next, column: column)
                 candidates.append(
                     HeadingCandidate(range: index...index, text: line.text, confirmed: wider, fillsColumn: !wider))
@@ -230,42 +227,33 @@ public struct BodyLayout: Sendable {
             || column.isShort(line, by: shortMargin - 2) && opensWithLead(next.text)
     }
 
-    /// Most paragraphs that run over several lines open with a full line: the page does not
-    /// indent its paragraphs, so a line that opens one short of the column is set apart.
-    static func opensParagraphsFlush(
-        _ lines: [TextLine], blankBefore: [Bool], breakBefore: [Bool], column: Column
-    ) -> Bool {
-        var full = 0
-        var short = 0
-        for index in lines.indices.dropLast() where index == 0 || breakBefore[index] {
-            guard !lines[index].endsSentence, !blankBefore[index + 1] else { continue }
-            if column.isShort(lines[index], by: 4) { short += 1 } else { full += 1 }
-        }
-        return full > short
-    }
-
     /// Two characters or more short of a flush column, over a paragraph's full line: a justified
     /// line of Han fills the column but for a mark it pushes onto the next line, which then opens
-    /// with that mark, or a figure or word set whole there ("联户长守好“第一道门”" /
+    /// with that mark, or a figure or quoted word set whole there ("联户长守好“第一道门”" /
     /// "镇里依托“五户联防”，把……").
     static func isShortOfFlushColumn(_ line: TextLine, over next: TextLine, column: Column) -> Bool {
         guard column.isShort(line, by: 4), !column.isShort(next, by: 2),
             !line.text.utf8.contains(where: { $0 < 0x80 }), let opening = next.text.unicodeScalars.first
         else { return false }
         return !opening.isASCII && !Typography.endsClause(opening) && !Typography.closerScalars.contains(opening)
-            && opening != "—" && opening != "…" && opening != "·"
+            && !Self.carriedWhole.contains(opening)
     }
 
+    /// Marks that go onto the next line with their word when the column breaks before it (dashes,
+    /// an ellipsis, a middle dot, the opening quote or bracket of a term set whole): a line
+    /// short before one is no heading.
+    static let carriedWhole = ScalarSet(["—", "…", "·", "“", "‘", "《", "（", "(", "【", "「"])
+
     /// A heading wraps onto a short line no wider than its first, or onto any short line when the
-    /// two stand between blank lines, the first over half the column ("某某的烦心事" / "在“某某角”化解")
-    /// or closing its first clause ("小事不出组，" / "协商就在家门口"), as a narrow column sets a heading
-    /// by its sense. Its second line ends its last clause; a short line with clauses in it may end
-    /// a column inside a paragraph.
+    /// two stand between blank lines, the first over a third of the column ("某某的烦心事" /
+    /// "在“某某角”化解") or closing its first clause ("小事不出组，" / "协商就在家门口"), as a narrow
+    /// column sets a heading by its sense. Its second line ends its last clause; a short line with
+    /// clauses in it may end a column inside a paragraph.
     static func wrapsOntoShortLine(_ lines: [TextLine], at index: Int, blankBefore: [Bool], column: Column) -> Bool {
         let (line, next) = (lines[index], lines[index + 1])
         let apart =
             blankBefore[index] && (index + 2 == lines.count || blankBefore[index + 2]) && column.isShort(line)
-            && (line.width * 2 > column.cells || line.text.last.map(Typography.clauseMarks.contains) == true)
+            && (line.width * 3 > column.cells || line.text.last.map(Typography.clauseMarks.contains) == true)
         return (next.width * 2 <= column.cells || column.isShort(next) && !hasClauseMark(next.text))
             && (next.width <= line.width || apart) && !hasSentenceInside(next.text) && !next.endsSentence
             && !blankBefore[index + 1]

@@ -187,6 +187,9 @@ struct PageSegmenter {
     /// Not when most of its wide lines break inside a sentence: a column wider than most. Lines
     /// of page furniture (a post's counts, its links) count as text only where that is enough.
     static func isUnwrapped(_ lines: [TextLine], isFurniture: (TextLine) -> Bool) -> Bool {
+        // A page with no line wider than a column is none, whatever its furniture (asked of
+        // every line below, its dearest test).
+        guard lines.contains(where: { $0.width > unwrappedWidth }) else { return false }
         var printed = 0
         var wide = 0
         var brokenMidSentence = 0

@@ -109,7 +109,9 @@ extension PageSegmenter {
     /// prints them. The title is the text before the first such gap a news cue follows, with no
     /// clause mark in it.
     func titleAndBrief(_ text: String) -> [String]? {
-        guard text.utf8.contains(0x20) || Self.holdsIdeographicSpace(text) || text.contains("】") else { return nil }
+        guard text.utf8.contains(0x20) || Self.holdsIdeographicSpace(text) || TextSearch.contains("】", in: text) else {
+            return nil
+        }
         let scalars = text.unicodeScalars
         var index = scalars.startIndex
         var count = 0

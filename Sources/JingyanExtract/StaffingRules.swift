@@ -28,11 +28,12 @@ extension MetricFinder {
     }
 
     /// A later clause of a rule whose sentence opens with "每" ("每个网格由1名村干部任网格长，
-    /// 配备民警或辅警1名"): the clause's quota verb names persons for each unit too.
+    /// 配备民警或辅警1名"): the clause's quota verb names persons for each unit too. `scalars`
+    /// are one sentence (`sentencesWithDigits`); a semicolon parts its rules.
     func underEachOfSentence(_ scalars: [Unicode.Scalar], clause: Range<Int>) -> Bool {
         guard Self.holdsAny(of: lexicon.quotaVerbs, scalars[clause]) else { return false }
         var index = clause.lowerBound - 1
-        while index > 0, clause.lowerBound - index <= Self.maxRuleReach, !Self.sentenceEnders.contains(scalars[index]) {
+        while index > 0, clause.lowerBound - index <= Self.maxRuleReach, scalars[index] != "；", scalars[index] != ";" {
             if scalars[index] == "每", index + 1 < scalars.count, !Self.timeUnits.contains(scalars[index + 1]) {
                 return true
             }
@@ -43,7 +44,6 @@ extension MetricFinder {
 
     /// How far before a clause its sentence's "每" may stand.
     static let maxRuleReach = 40
-    static let sentenceEnders = ScalarSet(["。", "；", "！", "？", ";"])
 
     /// "即1名专职调解员联系3个村民小组", "1名党员结对5户": one person paired by a rule with a few
     /// units, the first term; `isPairedTerm` finds the second.

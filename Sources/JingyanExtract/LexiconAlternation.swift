@@ -14,6 +14,8 @@ struct LexiconAlternation: Sendable {
     }
 
     private let parts: [Part]
+    /// The parts' `required` filters, asked of a line in one pass.
+    private let joint: JointRequiredScalars?
 
     /// `patterns` are valid lexicon patterns (`LexiconPattern.validate`).
     init(_ patterns: [String], namedBits: inout [ScalarClass.Named: [UInt64]]) throws {
@@ -32,6 +34,7 @@ struct LexiconAlternation: Sendable {
         }
         if !run.isEmpty { parts.append(Part(try LexiconPattern(Self.alternation(run), namedBits: &namedBits))) }
         self.parts = parts
+        joint = JointRequiredScalars(parts.map(\.pattern.required))
     }
 
     private static func alternation(_ patterns: [String]) -> String {
@@ -46,6 +49,11 @@ struct LexiconAlternation: Sendable {
 
     /// True when one of the patterns matches somewhere in the text.
     func isFound(in text: String) -> Bool {
-        parts.contains { $0.pattern.isFound(in: text) }
+        guard let joint, !text.isEmpty else { return parts.contains { $0.pattern.isFound(in: text) } }
+        var utf8 = text  // withUTF8 needs it mutable; a native text is read in place
+        let passing = utf8.withUTF8 { joint.passing($0) }
+        return parts.indices.contains {
+            passing.contains($0) && parts[$0].pattern.isFound(in: text, requiredChecked: true)
+        }
     }
 }

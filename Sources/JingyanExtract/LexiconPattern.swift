@@ -180,7 +180,10 @@ struct LexiconPattern: Sendable {
 
     /// True when the pattern matches somewhere in the text. A text with none of the scalars a
     /// match starts with is rejected on its UTF-8, before its scalars are copied out.
-    func isFound(in text: String) -> Bool {
+    func isFound(in text: String) -> Bool { isFound(in: text, requiredChecked: false) }
+
+    /// `isFound(in:)`, without asking `required` again when the caller has (`JointRequiredScalars`).
+    func isFound(in text: String, requiredChecked: Bool) -> Bool {
         let first = Typography.firstScalar(of: text)  // read once
         guard mayMatch(textStartingWith: first) else { return false }
         guard let first else { return firstMatch(in: []) != nil }
@@ -191,7 +194,7 @@ struct LexiconPattern: Sendable {
             {
                 return false
             }
-            if let required, !required.mayBeIn(bytes) { return false }
+            if !requiredChecked, let required, !required.mayBeIn(bytes) { return false }
             var scalars: [Unicode.Scalar] = []  // decoded by hand: the scalar view walks the text twice
             scalars.reserveCapacity(bytes.count)
             var index = 0

@@ -185,12 +185,29 @@ struct RequiredScalars: Sendable {
         guard !bytes.isEmpty else { return false }
         var index = 0
         let first = slot(in: bytes, at: &index)  // the classes of the text's first scalar
-        let candidates = needsByFirst[first]
-        guard !candidates.isEmpty else { return false }
+        guard !needsByFirst[first].isEmpty else { return false }
         var seen = masks[first]
         while index < bytes.count { seen |= masks[slot(in: bytes, at: &index)] }
-        return candidates.contains { $0 & seen == $0 }
+        return mayBeIn(firstSlot: first, seen: seen)
     }
+
+    /// False when a text whose first scalar is at `firstSlot` and whose scalars' masks together
+    /// are `seen` lacks, for every alternative, a class it needs.
+    func mayBeIn(firstSlot: Int, seen: Mask) -> Bool {
+        needsByFirst[firstSlot].contains { $0 & seen == $0 }
+    }
+
+    /// The needs of which a text whose first scalar is at `firstSlot` must meet one.
+    func needs(firstSlot: Int) -> [Mask] { needsByFirst[firstSlot] }
+
+    /// The index into the masks of the classes of the BMP scalar `value`.
+    func slot(ofBMPScalar value: Int) -> Int { Int(maskIndex[value]) }
+
+    /// The index of the mask of a scalar beyond the BMP: in every class.
+    var beyondBMPSlot: Int { masks.count - 1 }
+
+    /// The classes of the scalars at `slot`.
+    func mask(at slot: Int) -> Mask { masks[slot] }
 
     /// The index into `masks` of the classes of the scalar at `index`, which moves past it.
     @inline(__always)

@@ -169,6 +169,33 @@ import Testing
         for text in texts { #expect(split.isFound(in: text) == whole.isFound(in: text), "\(text)") }
     }
 
+    /// The parts' filters asked in one pass (`JointRequiredScalars`) let through what each part's
+    /// own filter does: texts beyond the BMP, texts opening with a part's start, and a part that
+    /// needs no class at all.
+    @Test func theJointFilterFindsWhatEachPartFinds() throws {
+        var patterns = (0..<80).map { index -> String in
+            let words = (0..<2).map { String(Unicode.Scalar(0x5E00 + 2 * index + $0)!) }
+            return index.isMultiple(of: 3) ? "^" + words.joined() : words.joined(separator: "[0-9]+")
+        }
+        patterns.append(#"^\d*$"#)  // matches a text of no scalar: no class is needed
+        patterns.append("😀[0-9]")  // a scalar beyond the BMP, which the filters count as in every class
+        var namedBits: [ScalarClass.Named: [UInt64]] = [:]
+        let split = try LexiconAlternation(patterns, namedBits: &namedBits)
+        #expect(split.partCount > 1)
+        let texts =
+            (0..<80).flatMap { index -> [String] in
+                let (first, second) = (Unicode.Scalar(0x5E00 + 2 * index)!, Unicode.Scalar(0x5E01 + 2 * index)!)
+                return [
+                    "\(first)\(second)", "😀\(first)\(second)", "\(first)12\(second)😀", "前\(first)7\(second)",
+                    "\(second)\(first)", "\(first)", "😀",
+                ]
+            } + ["", "123", "12a", "😀7", "前😀7", "7😀"]
+        for text in texts {
+            let each = try patterns.contains { try LexiconPattern($0).isFound(in: text) }
+            #expect(split.isFound(in: text) == each, "\(text)")
+        }
+    }
+
     @Test func rejectsWhatItDoesNotCompile() {
         for pattern in [#"a(?=b)"#, #"\w+"#, #"a++"#, #"(a"#, #"a)"#, #"[a"#, #"(?:a?)*"#, #"\p{L}"#] {
             #expect(throws: LexiconPattern.SyntaxError.self, "\(pattern)") { try LexiconPattern(pattern) }

@@ -47,11 +47,7 @@ extension PageSegmenter {
             }
             let next = blocks.dropFirst(position + 1).first
             let after = block.range.upperBound..<(next?.range.lowerBound ?? layout.lines.count)
-            let heads =
-                endsWithBody || headsBrief(layout, block: block, after: body)
-                || headsCreditedBody(layout, block: block, next: next)
-                || isWholeBrief(layout, title: open, body: body)
-                || titleNamesWhatFollows(layout, block: block, before: body, after: after)
+            let heads = endsWithBody || headsTextAfter(layout, block: block, header: open, body: body, next: next)
             if heads && block.hasTitle && !closesBody(layout, block: block, header: open, before: body, after: after) {
                 let closed = reportBeforeNextTitle(layout, header: open, body: body, next: block, after: after)
                 articles += [closed.article].compactMap { $0 }
@@ -161,6 +157,38 @@ extension PageSegmenter {
             county.level == .county && !named.contains(county.short) && !named.contains(county.name)
                 && (roles.places.namesTownship(of: county, in: title)
                     || county.shortIsUsable && title.contains(county.short))
+        }
+    }
+
+    /// A block after a title-first report's body that heads the text after it, whatever the
+    /// page's last text is: a brief's title, a title over a credited body, one after a whole
+    /// brief, or one over text naming a place nothing before it claims.
+    func headsTextAfter(
+        _ layout: PageLayout, block: TitleBlock, header: TitleBlock, body: Range<Int>, next: TitleBlock?
+    )
+        -> Bool
+    {
+        let after = block.range.upperBound..<(next?.range.lowerBound ?? layout.lines.count)
+        return headsBrief(layout, block: block, after: body) || headsCreditedBody(layout, block: block, next: next)
+            || isWholeBrief(layout, title: header, body: body)
+            || titleNamesWhatFollows(layout, block: block, before: body, after: after)
+            || headsUnclaimedPlace(layout, block: block, before: body, after: after, next: next)
+    }
+
+    /// Title lines alone over text that opens naming a county in full which neither the text
+    /// before them nor the next block names ("走进某某县某某镇……" under "标题", before a block
+    /// "某某 某某"): no other block claims that report, so these lines head it.
+    func headsUnclaimedPlace(
+        _ layout: PageLayout, block: TitleBlock, before: Range<Int>, after: Range<Int>, next: TitleBlock?
+    ) -> Bool {
+        guard let next, !block.lines.contains(where: \.role.isAnchor),
+            let opening = layout.lines[after].first(where: { !$0.isBlank })?.text
+        else { return false }
+        let claimed = splitter.signature(of: next)
+        guard !claimed.isEmpty else { return false }
+        let named = roles.places.signature(of: layout.lines[before].map(\.text).joined(), withSuffixes: true)
+        return roles.places.namedInFull(in: opening).contains { county in
+            county.level == .county && ![county.short, county.name].contains(where: named.union(claimed).contains)
         }
     }
 

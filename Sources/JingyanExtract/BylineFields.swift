@@ -89,17 +89,25 @@ extension Lexicon {
 
     /// A post line's author: the personal names after its mark, before the account's name or
     /// closing the line, the account on a line of its own ("原创 张三 某某发布 2025-03-12 08:30" →
-    /// "张三", "原创 张三 李四" → "张三 李四"; "原创 某某发布 …" names none).
+    /// "作者 张三", "原创 张三 李四" → "作者 张三 李四"; "原创 某某发布 …" names none).
     func postAuthor(_ fields: [Substring]) -> String? {
         guard let mark = fields.first, postMarks.contains(mark) else { return nil }
-        let names = fields.dropFirst().prefix { looksLikePersonalName(String($0)) }
+        var names = Array(fields.dropFirst().prefix { looksLikePersonalName(String($0)) })
         guard !names.isEmpty else { return nil }
+        // Before the account's name, the last field that opens with Han, a name needs only a
+        // name's shape ("原创 某某某 其某某 某某旗发布": a name with an uncommon surname).
+        if let account = fields.lastIndex(where: { $0.unicodeScalars.first.map(Typography.isHan) ?? false }),
+            account > names.count + 1
+        {
+            names += fields[(names.count + 1)..<account].prefix { PersonalNames.isNameShaped($0.unicodeScalars) }
+        }
         // The account's name follows the names (the date may be joined to it: a page's spaces
         // between Han and digits are dropped).
         if let account = fields.dropFirst(names.count + 1).first?.unicodeScalars.first {
             guard Typography.isHan(account) else { return nil }
         }
-        return names.joined(separator: " ")
+        // The post's mark credits the names as a role does: a name with an uncommon surname is one.
+        return (["作者"] + names).joined(separator: " ")
     }
 
     /// A field that runs from a date or time into a label with no space between ("2025-03-12作者：")

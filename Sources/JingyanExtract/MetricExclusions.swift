@@ -71,7 +71,9 @@ extension MetricFinder {
             end += 2
         }
         let bounded = end >= 2 && scalars[end - 2] == "以" && (scalars[end - 1] == "上" || scalars[end - 1] == "下")
-        if bounded, end < scalars.count, scalars[end] == "的" { return true }
+        // "覆盖90%以上的村": a share of the noun, not a bar it passes ("在90%以上的" is one).
+        let share = Self.shareUnits.contains(reading.unit) && (number == 0 || scalars[number - 1] != "在")
+        if bounded, !share, end < scalars.count, scalars[end] == "的" { return true }
         return reading.end < scalars.count && scalars[reading.end] == "的"
             && lexicon.thresholdBefore.contains { word in
                 number >= word.count && scalars[(number - word.count)..<number].elementsEqual(word)
@@ -86,6 +88,9 @@ extension MetricFinder {
     }
 
     static let afterTimeLimit = ScalarSet(["内", "以", "之"])
+
+    /// Units of a share of a whole.
+    static let shareUnits: Set<String> = ["%", "％", "成"]
 
     /// What joins the numbers of a formula.
     static let joiners = ScalarSet(["+", "＋", "×", "*", "＊"])

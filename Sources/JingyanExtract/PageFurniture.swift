@@ -31,7 +31,7 @@ extension PageSegmenter {
     /// A page-jump marker ("（下转第3版）") is dropped from its line.
     func furniture(in lines: [TextLine], labelsAround: Bool) -> Furniture {
         var found = Furniture()
-        if labelsAround { found.removed.formUnion(repeatedHeadAndFoot(lines).map(\.number)) }
+        if labelsAround { found.removed.formUnion((repeatedHeadAndFoot(lines) + folios(lines)).map(\.number)) }
         for (index, line) in lines.enumerated() {
             if let jump = lexicon.pageJump(in: line.text) {
                 if jump.rest.isEmpty {
@@ -89,39 +89,6 @@ extension PageSegmenter {
         return found
     }
 
-    /// The page's first and last printed lines when they are the same short line with no sentence
-    /// in it ("乡村振兴周刊·善治　5" atop the page and at its foot): the running head and foot.
-    func repeatedHeadAndFoot(_ lines: [TextLine]) -> [TextLine] {
-        guard let first = lines.first(where: { !$0.isBlank }), let last = lines.last(where: { !$0.isBlank }),
-            first.number != last.number, first.text == last.text,
-            first.text.unicodeScalars.count <= Self.maxRepeatedHead, !first.endsSentence
-        else { return [] }
-        return [first, last]
-    }
-
-    static let maxRepeatedHead = 24
-
-    /// A short line of words alone: no mark, no digit but a page's number ("基层之声 ⑦", "基层之声 6"),
-    /// no byline or place.
-    func isRunningHeadLabel(_ line: TextLine) -> Bool {
-        var scalars = Array(line.text.unicodeScalars)
-        // The page's number after the words ("基层之声　6", its space dropped by cleaning), or
-        // before them ("2　社会治理").
-        let digits = scalars.reversed().prefix(while: Typography.isASCIIDigit).count
-        if (1...3).contains(digits) { scalars.removeLast(digits) }
-        let leading = scalars.prefix(while: Typography.isASCIIDigit).count
-        if (1...3).contains(leading) { scalars.removeFirst(leading) }
-        // Bullets set around the words ("■ 某某·某某 ■") are ornament.
-        scalars.removeAll { Typography.isBullet($0) }
-        return !line.isBlank && scalars.count <= Self.maxRunningHeadLabel
-            && scalars.contains(where: Typography.isHan)
-            && scalars.allSatisfy {
-                Typography.isHan($0) || $0 == " " || $0 == "　" || Self.circledNumbers.contains($0)
-                    || TitleBlockReading.middleDots.contains(Character($0))
-            }
-            && !roles.role(of: line.text).isAnchor
-    }
-
     /// The line under a label that is a title: the next printed one, short, with no sentence in it.
     func titleUnderLabel(at label: Int, in lines: [TextLine]) -> TextLine? {
         guard let next = lines[(label + 1)...].first(where: { !$0.isBlank }), !next.endsSentence,
@@ -129,11 +96,6 @@ extension PageSegmenter {
         else { return nil }
         return next
     }
-
-    /// ① to ⑳.
-    static let circledNumbers: ClosedRange<Unicode.Scalar> = "\u{2460}"..."\u{2473}"
-
-    static let maxRunningHeadLabel = 8
 
     /// The lines of the editor's note that opens at `label`: its paragraph. On a web copy that
     /// is its line; in a column, the lines up to a blank line, or up to a finished sentence

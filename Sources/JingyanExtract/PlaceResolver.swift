@@ -16,7 +16,7 @@ struct PlaceResolver {
     let places: PlaceNames
     let slug: Slug
     /// A Han name before a county suffix, for counties the gazetteer does not know.
-    private let countyPattern: LexiconPattern
+    let countyPattern: LexiconPattern
     init(lexicon: Lexicon, gazetteer: Gazetteer, places: PlaceNames, slug: Slug) throws {
         self.lexicon = lexicon
         self.gazetteer = gazetteer
@@ -68,14 +68,8 @@ struct PlaceResolver {
         ]
         for (index, text) in texts.enumerated() {
             if let county = firstCounty(in: text(), context: context) {
-                if index >= 2, let prefecture = cityWide(title: title, text: context.text, county: county) {
-                    return place(prefecture, township: nil)
-                }
-                let township =
-                    townshipIn(title: title, county: county) ?? onlyTownship(in: lede, county: county)
-                    ?? onlyTownship(in: body, county: county)
-                let written = { writtenTownship(after: county, title: title, text: body) }
-                return place(county, township: township?.name ?? written())
+                let namedIn: NamedIn = index < 2 ? .title : index == 2 ? .lede : .body
+                return place(of: county, namedIn: namedIn, title: title, lede: lede, body: body, context: context)
             }
             // A title, or else a lede, naming a prefecture in full and no county: a city-wide report.
             if index == 1 || index == 2 && unknownCounty(in: lede) == nil,
@@ -98,6 +92,29 @@ struct PlaceResolver {
         if let near = placeNearby(nearby, continuing: continuing, texts: [title, lede, body]) { return near }
         if let tag = placeTags.first { return place(tag, short: tag, slug: slug.pinyin(tag), township: nil) }
         return place("未注明地点", short: "未注明", slug: Self.unknownSlug, township: nil)
+    }
+
+    /// Where a report's county is first named.
+    enum NamedIn { case title, lede, body }
+
+    /// The place of the first county the title, lede or body names (in that order): the county and
+    /// the township of it they name; or the prefecture, for a city-wide report; or, for a county
+    /// the body alone names, a township of another county the title or lede names in full.
+    private func place(
+        of county: Division, namedIn: NamedIn, title: String, lede: String, body: String, context: Context
+    ) -> Place {
+        if namedIn != .title, let prefecture = cityWide(title: title, text: context.text, county: county) {
+            return place(prefecture, township: nil)
+        }
+        let township =
+            townshipIn(title: title, county: county) ?? onlyTownship(in: lede, county: county)
+            ?? onlyTownship(in: body, county: county)
+        if namedIn == .body, township == nil,
+            let named = townshipAbove(bodyCounty: county, title: title, lede: lede, context: context)
+        {
+            return place(named.county, township: named.township.name)
+        }
+        return place(county, township: township?.name ?? writtenTownship(after: county, title: title, text: body))
     }
 
     /// The place a title names before its colon: a county's and a township's short names, or a
@@ -372,6 +389,15 @@ struct PlaceResolver {
         }
     }
 
+    /// A township of another county named in full in the title or lede, when the body alone
+    /// names `county` and none of its townships: that county is named in passing ("在某某区打工").
+    func townshipAbove(bodyCounty county: Division, title: String, lede: String, context: Context) -> NamedTownship? {
+        guard let named = [title, lede].lazy.compactMap({ self.uniqueTownship(in: $0, context: context) }).first,
+            let namedCounty = places.divisions.county(of: named), namedCounty != county
+        else { return nil }
+        return NamedTownship(county: namedCounty, township: named)
+    }
+
     /// The first township named in full that only one county has, or only one inside the areas
     /// the article names, or only one of a county the article names by its short name ("福田街道"
     /// beside "常驻义乌"; of two such, the one named in full): "匡堰镇" is in 慈溪市 alone, "城关镇" in
@@ -425,74 +451,5 @@ struct PlaceResolver {
             return pinyin.isEmpty ? "township-" + StableHash.hex(core).prefix(8) : pinyin
         }
         return Place(county: county, short: short, township: township, slug: placeSlug, townshipSlug: townshipSlug)
-    }
-
-    /// "某镇" right after an unknown county's name: "……县某某镇推行……".
-    func township(after text: Substring) -> String? {
-        for length in 2...4 {
-            let candidate = text.prefix(length)
-            guard candidate.count == length, candidate.unicodeScalars.allSatisfy(Typography.isHan),
-                !candidate.contains(where: lexicon.functionCharacters.contains)
-            else { return nil }
-            let rest = text.dropFirst(length)
-            guard let suffix = lexicon.townshipSuffixes.first(where: { rest.hasPrefix($0) }) else { continue }
-            if lexicon.notTownships.contains(where: { candidate.hasPrefix($0) }) { return nil }
-            return String(candidate) + suffix
-        }
-        return nil
-    }
-
-    /// A county the gazetteer does not know: two or three Han characters before a county
-    /// suffix, not a grammatical word ("全县", "该县"), holding no name the gazetteer knows
-    /// ("提高县级" holds 高县, which only counts where the article names its area), and not before
-    /// a word the suffix starts ("推动县域"). With a suffix that also ends common nouns ("服务区",
-    /// "城市"), only right after a province or prefecture the text names.
-    func unknownCounty(in text: String) -> (String, Substring)? {
-        let scalars = text.unicodeScalars
-        func index(_ offset: Int) -> String.Index { scalars.index(scalars.startIndex, offsetBy: offset) }
-        for match in countyPattern.matches(in: Array(scalars)) {
-            guard let nameRange = match.groups[0] else { continue }
-            let start = index(nameRange.lowerBound)
-            let name = text[start..<index(nameRange.upperBound)]
-            if lexicon.notTownships.contains(where: { name.hasPrefix($0) }) { continue }
-            if name.contains(where: lexicon.functionCharacters.contains) { continue }
-            let end = index(match.range.upperBound)
-            if !places.finder.occurrences(in: text[start..<end]).isEmpty
-                || lexicon.countySuffixWords.contains(where: text[name.endIndex...].hasPrefix)
-            {
-                continue
-            }
-            if lexicon.countySuffixesAfterArea.contains(String(text[name.endIndex..<end])),
-                !endsWithArea(text[..<start])
-            {
-                continue
-            }
-            return (String(text[index(match.range.lowerBound)..<end]), text[end...])
-        }
-        return nil
-    }
-
-    /// True when the text ends with the name of a province or prefecture.
-    func endsWithArea(_ text: Substring) -> Bool {
-        places.finder.occurrences(in: text).last.map { last in
-            last.range.upperBound == text.utf8.count && last.divisions.contains { $0.level < .county }
-        } ?? false
-    }
-
-    /// "某某土家族苗族自治县" → "某某".
-    func shortName(of county: String) -> String {
-        var name = Substring(county)
-        if let suffix = lexicon.countySuffixes.first(where: { name.hasSuffix($0) }) {
-            name = name.dropLast(suffix.count)
-        }
-        var stripped = true
-        while stripped {
-            stripped = false
-            for group in lexicon.ethnicGroups where name.hasSuffix(group) && name.count > group.count {
-                name = name.dropLast(group.count)
-                stripped = true
-            }
-        }
-        return String(name)
     }
 }

@@ -95,11 +95,20 @@ extension MetricFinder {
         }
     }
 
-    /// "每个村民小组选出": each of a unit (not of a span of time), and a verb naming persons to it.
+    /// "每个村民小组选出": each of a unit (not of a span of time: "每月", "每个赶场天至少安排"), and a
+    /// verb naming persons to it.
     func isQuota(_ clause: ArraySlice<Unicode.Scalar>) -> Bool {
         guard clause.count > 1, !Self.timeUnits.contains(clause[clause.startIndex + 1]) else { return false }
-        return Self.holdsAny(of: lexicon.quotaVerbs, clause)
+        let verbs = lexicon.quotaVerbs.map { Array($0.unicodeScalars) }
+        guard let verb = clause.indices.first(where: { index in verbs.contains { clause[index...].starts(with: $0) } })
+        else { return false }
+        // The unit is the words between "每" and the verb, less the adverbs before the verb.
+        let unit = clause[(clause.startIndex + 1)..<verb].reversed().drop(while: Self.ruleAdverbs.contains)
+        return unit.first.map { !Self.timeUnits.contains($0) } ?? true
     }
+
+    /// Scalars of the adverbs a rule sets before its verb ("至少", "都要", "均需").
+    static let ruleAdverbs = ScalarSet(["至", "少", "都", "均", "要", "需", "须", "各", "应"])
 
     /// The most persons a rule names for each unit.
     static let maxQuota: Double = 5

@@ -106,6 +106,11 @@ public struct BodyLayout: Sendable {
     /// more than a paragraph indent plus the jitter of compressed punctuation.
     static let shortMargin = 6
 
+    /// How much narrower than the column a line that ends a sentence must be to end its
+    /// paragraph: two characters. Compressed punctuation lets a line inside a paragraph run
+    /// one character short, never two.
+    static let endMargin = 4
+
     static func sentenceBreaks(_ lines: [TextLine], blankBefore: [Bool], column: Int) -> [Bool] {
         var breaks = Array(repeating: false, count: lines.count)
         breaks[0] = true
@@ -114,7 +119,7 @@ public struct BodyLayout: Sendable {
             guard previous.endsSentence else { continue }
             let text = lines[index].text
             breaks[index] =
-                blankBefore[index] || previous.width <= column - shortMargin || Self.opensWithLead(text)
+                blankBefore[index] || previous.width <= column - endMargin || Self.opensWithLead(text)
                 || SpeakerTurn.opens(text)
         }
         return breaks

@@ -30,8 +30,7 @@ extension PageSegmenter {
     /// ("来源：某某日报 作者：张三") is that byline instead. Editors' notes (`editorNote(at:in:)`).
     /// A page-jump marker ("（下转第3版）") is dropped from its line.
     func furniture(in lines: [TextLine], labelsAround: Bool) -> Furniture {
-        var found = Furniture()
-        if labelsAround { found.removed.formUnion((repeatedHeadAndFoot(lines) + folios(lines)).map(\.number)) }
+        var found = labelsAround ? headsAndFolios(lines) : Furniture()
         for (index, line) in lines.enumerated() {
             if let jump = lexicon.pageJump(in: line.text) {
                 if jump.rest.isEmpty {

@@ -29,7 +29,7 @@ struct PlaceResolver {
     typealias Division = Divisions.Division
 
     /// The slug of an article whose text names no place.
-    static let unknownSlug = "unknown"
+    static let unknownSlug = Place.unknown.slug
 
     /// `body` is read only when neither the tags nor the title and lede tell the place. What the
     /// page prints `around` its reports (running heads, a copy's source) only helps read a name
@@ -91,7 +91,7 @@ struct PlaceResolver {
         }
         if let near = placeNearby(nearby, continuing: continuing, texts: [title, lede, body]) { return near }
         if let tag = placeTags.first { return place(tag, short: tag, slug: slug.pinyin(tag), township: nil) }
-        return place("未注明地点", short: "未注明", slug: Self.unknownSlug, township: nil)
+        return .unknown
     }
 
     /// Where a report's county is first named.
@@ -107,8 +107,8 @@ struct PlaceResolver {
             return place(prefecture, township: nil)
         }
         let township =
-            townshipIn(title: title, county: county) ?? onlyTownship(in: lede, county: county)
-            ?? onlyTownship(in: body, county: county)
+            (townshipIn(title: title, county: county) ?? onlyTownship(in: lede, county: county))
+            .map { underCurrentName($0, namedIn: lede + body) } ?? onlyTownship(in: body, county: county)
         if namedIn == .body, township == nil,
             let named = townshipAbove(bodyCounty: county, title: title, lede: lede, context: context)
         {
@@ -352,6 +352,17 @@ struct PlaceResolver {
             return nil
         }
         return named.count == 1 ? asPrinted(named[0], in: text) : nil
+    }
+
+    /// A township read under a former suffix ("某某乡村治理" read as 某某乡) under its name now, when
+    /// the text names it so in full.
+    func underCurrentName(_ township: Division, namedIn text: String) -> Division {
+        guard
+            let current = places.divisions.shortNamed(township.short, level: .township).first(where: {
+                $0.code == township.code
+            }), current.name != township.name, text.containsText(current.name)
+        else { return township }
+        return current
     }
 
     /// The township under the name the text prints, its former suffix ("才纳乡" for 才纳镇).

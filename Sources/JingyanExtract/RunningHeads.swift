@@ -36,6 +36,62 @@ extension PageSegmenter {
         }
     }
 
+    /// The running head and foot and the folios at the page's edges, dropped; the lines a folio
+    /// runs on into, without it.
+    func headsAndFolios(_ lines: [TextLine]) -> Furniture {
+        var found = Furniture()
+        found.removed = Set((repeatedHeadAndFoot(lines) + folios(lines)).map(\.number))
+        found.replaced = Self.runOnFolios(lines)
+        return found
+    }
+
+    /// The lines a folio and date run on into (`droppingRunOnFolio`), each without them, by line number.
+    static func runOnFolios(_ lines: [TextLine]) -> [Int: String] {
+        var kept: [Int: String] = [:]
+        for (index, line) in lines.enumerated() {
+            kept[line.number] = droppingRunOnFolio(line, before: lines[(index + 1)...].first)
+        }
+        return kept
+    }
+
+    /// "……和睦。7 2026年7月9日": the folio and date a PDF runs on into a column's last line, after
+    /// its last sentence; the line without them. Nil for any other line, and for a line the text
+    /// goes on under (a sentence opening with a date).
+    static func droppingRunOnFolio(_ line: TextLine, before next: TextLine?) -> String? {
+        guard next?.isBlank ?? true else { return nil }
+        let scalars = Array(line.text.unicodeScalars)
+        guard let end = scalars.lastIndex(where: { Typography.sentenceEnderScalars.contains($0) || $0 == "”" }),
+            end > 0,
+            isFolioAndDate(scalars[(end + 1)...])
+        else { return nil }
+        return Typography.string(scalars[...end])
+    }
+
+    /// "7　2026年7月9日", "2026年7月10日　星期五6": a page's number (up to three digits, a space
+    /// after it) before a date, or after it and its weekday.
+    static func isFolioAndDate(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+        var rest = scalars.drop(while: Typography.isPrintedSpace)
+        func digits(_ range: ClosedRange<Int>) -> Bool {
+            let count = rest.prefix(while: Typography.isASCIIDigit).count
+            guard range.contains(count) else { return false }
+            rest = rest.dropFirst(count).drop(while: Typography.isPrintedSpace)
+            return true
+        }
+        func mark(_ scalar: Unicode.Scalar) -> Bool {
+            guard rest.first == scalar else { return false }
+            rest = rest.dropFirst().drop(while: Typography.isPrintedSpace)
+            return true
+        }
+        let folio = rest.prefix(while: Typography.isASCIIDigit)
+        let folioBefore = folio.count <= 3 && rest.dropFirst(folio.count).first.map(Typography.isPrintedSpace) == true
+        if folioBefore { _ = digits(1...3) }
+        guard digits(4...4), mark("年"), digits(1...2), mark("月"), digits(1...2), mark("日") else { return false }
+        if mark("星"), !mark("期") || rest.popFirst() == nil { return false }
+        rest = rest.drop(while: Typography.isPrintedSpace)
+        if !folioBefore { _ = digits(0...3) }
+        return rest.isEmpty
+    }
+
     /// A short line of words alone: no mark, no digit but a page's number ("基层之声 ⑦", "基层之声 6"),
     /// no byline or place.
     func isRunningHeadLabel(_ line: TextLine) -> Bool {

@@ -85,29 +85,6 @@ public enum Typography {
         }
     }
 
-    /// "山 沟 里 的 矛 盾" → "山沟里的矛盾": a line set letter-spaced, as a PDF gives a title set
-    /// with wide tracking — four characters or more, each one apart from the next by a single
-    /// space, most of them Han. Any other text is returned as it is.
-    public static func closingLetterSpacing(_ text: String) -> String {
-        // Most lines asked hold no space at all: refused before any copy of their scalars.
-        guard text.unicodeScalars.contains(where: { $0 == " " || $0 == "\u{3000}" }) else { return text }
-        let scalars = Array(text.unicodeScalars)
-        guard scalars.count >= 2 * minLetterSpaced - 1, scalars.count % 2 == 1 else { return text }
-        var kept = String.UnicodeScalarView()
-        var han = 0
-        for (index, scalar) in scalars.enumerated() {
-            let isSpace = scalar == " " || scalar == "\u{3000}"
-            guard isSpace == (index % 2 == 1) else { return text }
-            if !isSpace {
-                kept.append(scalar)
-                if isHan(scalar) { han += 1 }
-            }
-        }
-        return han * 2 > kept.count ? String(kept) : text
-    }
-
-    static let minLetterSpaced = 4
-
     /// The text without the bullets it opens with and the spaces after them ("■建强阵地" →
     /// "建强阵地"): typography, like a heading's font. Quotes and brackets are kept.
     public static func droppingBullets(_ text: String) -> String {
@@ -325,7 +302,7 @@ public enum Typography {
             }
             let (scalar, length) = scalar(in: bytes, at: index)
             if isPrintedSpace(scalar) || halfWidthAlphanumeric(scalar) != scalar || isPictograph(scalar)
-                || scalar == "*" || scalar == "&"
+                || scalar == "*" || scalar == "&" || scalar == softHyphen
             {
                 return nil
             }
@@ -390,7 +367,7 @@ public enum Typography {
                 }
                 let (scalar, length) = scalar(in: bytes, at: index)
                 index += length
-                if isPictograph(scalar) { continue }
+                if isPictograph(scalar) || scalar == softHyphen { continue }
                 // A full-width number's point and thousands separator go with its digits.
                 let mark = afterWideDigit ? wideNumberMark(scalar, before: bytes[index...]) : nil
                 afterWideDigit = isWideDigit(scalar)
@@ -404,6 +381,8 @@ public enum Typography {
         var end = scalars.count
         while start < end, isPrintedSpace(scalars[start]) { start += 1 }
         while end > start, isPrintedSpace(scalars[end - 1]) { end -= 1 }
+        // A PDF's loosely set column: "网 格 员 每 天 入 户".
+        if let kept = letterSpacedCharacters(scalars[start..<end]) { return string(kept) }
         var result: [Unicode.Scalar] = []  // made a String at once (`string(_:)`), not appended
         result.reserveCapacity(end - start)
         var index = start
@@ -425,6 +404,10 @@ public enum Typography {
         }
         return string(result)
     }
+
+    /// A soft hyphen: where a word may break, invisible unless it does; a PDF leaves it at a line's
+    /// end inside a word or a number.
+    static let softHyphen: Unicode.Scalar = "\u{AD}"
 
     /// An emoji or other pictograph, or the invisible marks that join and style them: decoration,
     /// no word of a report.

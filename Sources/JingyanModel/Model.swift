@@ -44,6 +44,13 @@ public struct Place: Codable, Hashable, Sendable {
         self.isCityWide = isCityWide
     }
 
+    /// The place of a report that names none: written as `county: null` with no prefecture, as
+    /// the extract contract has it for what is unknown.
+    public static let unknown = Place(county: "未注明地点", short: "未注明", township: nil, slug: "unknown", townshipSlug: nil)
+
+    /// True for `Place.unknown`.
+    public var isUnknown: Bool { slug == Self.unknown.slug && !isCityWide }
+
     enum CodingKeys: String, CodingKey {
         case county, short, township, slug, prefecture
         case townshipSlug = "township_slug"
@@ -53,7 +60,8 @@ public struct Place: Codable, Hashable, Sendable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         let prefecture = try container.decodeIfPresent(String.self, forKey: .prefecture)
         let county = try container.decodeIfPresent(String.self, forKey: .county)
-        guard let name = county ?? prefecture else {
+        let slug = try container.decode(String.self, forKey: .slug)
+        guard let name = county ?? prefecture ?? (slug == Self.unknown.slug ? Self.unknown.county : nil) else {
             throw DecodingError.valueNotFound(
                 String.self,
                 .init(
@@ -63,7 +71,7 @@ public struct Place: Codable, Hashable, Sendable {
         self.init(
             county: name, short: try container.decode(String.self, forKey: .short),
             township: try container.decodeIfPresent(String.self, forKey: .township),
-            slug: try container.decode(String.self, forKey: .slug),
+            slug: slug,
             townshipSlug: try container.decodeIfPresent(String.self, forKey: .townshipSlug),
             isCityWide: county == nil && prefecture != nil)
     }
@@ -73,6 +81,8 @@ public struct Place: Codable, Hashable, Sendable {
         if isCityWide {
             try container.encodeNil(forKey: .county)
             try container.encode(county, forKey: .prefecture)
+        } else if isUnknown {
+            try container.encodeNil(forKey: .county)
         } else {
             try container.encode(county, forKey: .county)
         }

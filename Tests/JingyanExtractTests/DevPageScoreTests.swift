@@ -291,7 +291,8 @@ enum ScoreGate {
         ("composed-written-80/web", 6), ("composed-written-81/hand", 6), ("composed-written-81/web", 6),
         ("composed-written-82/hand", 10), ("composed-written-82/web", 6), ("composed-written-83/hand", 6),
         ("composed-written-83/web", 6), ("composed-written-84/hand", 6), ("composed-written-84/web", 6),
-        ("composed-written-85/hand", 6), ("composed-written-85/web", 6),
+        ("composed-written-85/hand", 6), ("composed-written-85/web", 6), ("composed-written-86/hand", 7),
+        ("composed-written-86/web", 6), ("composed-written-87/hand", 6), ("composed-written-87/web", 6),
     ])
     func handLaidPagesReachTheThresholds(folder: String, reports: Int) throws {
         let reading = try ScoreGate.reading(folder)

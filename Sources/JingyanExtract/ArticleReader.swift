@@ -125,8 +125,17 @@ struct ArticleReader {
                         lines: group.first!.paragraph.lines.lowerBound...group.last!.paragraph.lines.upperBound))
             }
             return Section(heading: section.heading, practices: practices)
-        }.filter { !$0.practices.isEmpty }
-        return withHeadingFigures(built)
+        }
+        // A numbered heading with no text of its own is kept over the sub-headings right under
+        // it ("二、……" / "（一）……"): the report prints it so. Any other empty section goes.
+        let kept = built.indices.filter { index in
+            guard built[index].practices.isEmpty else { return true }
+            guard let heading = built[index].heading, built.indices.contains(index + 1),
+                let next = built[index + 1].heading
+            else { return false }
+            return BodyLayout.isParentHeading(heading, over: next) && !built[index + 1].practices.isEmpty
+        }
+        return withHeadingFigures(kept.map { built[$0] })
     }
 
     /// The sections with each heading's figures that no text of the article states ("一年调处
@@ -136,7 +145,7 @@ struct ArticleReader {
         var sections = sections
         var stated = Set(sections.flatMap(\.practices).flatMap(\.metrics).map(MetricKey.init))
         for index in sections.indices {
-            guard let heading = sections[index].heading,
+            guard let heading = sections[index].heading, !sections[index].practices.isEmpty,
                 heading.unicodeScalars.contains(where: Typography.isASCIIDigit),
                 heading.unicodeScalars.allSatisfy(Self.isHeadingScalar)
             else { continue }

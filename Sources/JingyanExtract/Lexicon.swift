@@ -14,6 +14,7 @@ public final class Lexicon: Sendable {
         var editor_note_pattern: String
         var notice_labels: [String]
         var box_labels: [String]
+        var own_note_labels: [String]?
         var comment_labels: [String]?
         var column_heads: [String]
         var column_name_endings: [String]?

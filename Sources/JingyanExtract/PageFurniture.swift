@@ -158,6 +158,11 @@ extension PageSegmenter {
         // screenshots read back as text), they are a box.
         let isComments = lexicon.setApart.commentLabels.contains(label)
         if !wrapped, isComments { return lines[start...] }
+        if lexicon.setApart.ownNoteLabels.contains(label), lines.indices.contains(start + 1),
+            lines[start + 1].text.unicodeScalars.contains(where: Typography.clauseMarkScalars.contains)
+        {
+            return nil  // "记者手记" over its text: the report's heading
+        }
         let isBox = isComments || lexicon.setApart.boxLabels.contains(label)
         guard isBox || lexicon.setApart.noticeLabels.contains(label) else { return nil }
         if isBox, !wrapped { return lines[start...(start + Self.linkedTitles(after: start, in: lines))] }

@@ -8,6 +8,9 @@ public struct SetApartText: Sendable {
     public let noticeClosings: [String]
     /// The label line of a box set apart from the reports ("相关链接", "短评").
     public let boxLabels: Set<String>
+    /// Box labels of a reporter's own note on the report ("记者手记"): over text that runs on
+    /// straight under them, no title of their own, they head the report's last section.
+    public let ownNoteLabels: Set<String>
     /// A column's head printed alone above its reports ("简讯", "一线观察").
     public let columnHeads: Set<String>
     /// How a column's name over a title ends ("某某时评").
@@ -20,6 +23,7 @@ public struct SetApartText: Sendable {
         noticeLabels = Set(file.notice_labels)
         noticeClosings = file.notice_closings
         boxLabels = Set(file.box_labels)
+        ownNoteLabels = Set(file.own_note_labels ?? [])
         columnHeads = Set(file.column_heads)
         columnNameEndings = file.column_name_endings ?? []
         commentLabels = Set(file.comment_labels ?? [])

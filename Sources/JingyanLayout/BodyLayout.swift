@@ -259,9 +259,10 @@ public struct BodyLayout: Sendable {
         let apart =
             blankBefore[index] && (index + 2 == lines.count || blankBefore[index + 2]) && column.isShort(line)
             && (line.width * 3 > column.cells || line.text.last.map(Typography.clauseMarks.contains) == true)
+        // A line with a heading's number of its own ("（一）……") is the next heading.
         return (next.width * 2 <= column.cells || column.isShort(next) && !hasClauseMark(next.text))
             && (next.width <= line.width || apart) && !hasSentenceInside(next.text) && !next.endsSentence
-            && !blankBefore[index + 1]
+            && !blankBefore[index + 1] && HeadingNumber(next.text) == nil
     }
 
     /// "……情况如下：": a line closed by a colon introduces the list, table or speech after it.
@@ -273,8 +274,8 @@ public struct BodyLayout: Sendable {
     /// A numbered heading ("贰　龙舟协会" / "管起大事小事") wrapped onto a short line that ends its
     /// clause, whatever follows.
     static func isNumberedWrap(_ line: TextLine, _ next: TextLine, column: Column) -> Bool {
-        HeadingNumber(line.text) != nil && column.isShort(next) && !hasClauseMark(next.text) && !next.endsSentence
-            && !hasSentenceInside(next.text)
+        HeadingNumber(line.text) != nil && HeadingNumber(next.text) == nil && column.isShort(next)
+            && !hasClauseMark(next.text) && !next.endsSentence && !hasSentenceInside(next.text)
             && Typography.characterCount(of: line.text + next.text) <= maxHeadingLength
     }
 

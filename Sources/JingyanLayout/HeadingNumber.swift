@@ -109,3 +109,12 @@ struct HeadingNumber: Equatable {
         (numerals.firstIndex(of: scalar) ?? capitalNumerals.firstIndex(of: scalar)).map { $0 + 1 }
     }
 }
+
+extension BodyLayout {
+    /// "二、……" over "（一）……": a numbered heading right over the first of headings numbered in
+    /// another style, a level under it. The report prints it over them with no text of its own.
+    public static func isParentHeading(_ heading: String, over next: String) -> Bool {
+        guard let parent = HeadingNumber(heading), let child = HeadingNumber(next) else { return false }
+        return parent.style != child.style && child.value == 1
+    }
+}

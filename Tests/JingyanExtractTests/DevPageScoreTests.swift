@@ -292,6 +292,8 @@ enum ScoreGate {
         ("composed-written-83/web", 6), ("composed-written-84/hand", 6), ("composed-written-84/web", 6),
         ("composed-written-85/hand", 6), ("composed-written-85/web", 6), ("composed-written-86/hand", 7),
         ("composed-written-86/web", 6), ("composed-written-87/hand", 6), ("composed-written-87/web", 6),
+        ("composed-written-88/hand", 6), ("composed-written-88/web", 6), ("composed-written-89/hand", 6),
+        ("composed-written-89/web", 6),
     ])
     func handLaidPagesReachTheThresholds(folder: String, reports: Int) throws {
         let reading = try ScoreGate.reading(folder)

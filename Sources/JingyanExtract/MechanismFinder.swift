@@ -55,9 +55,21 @@ struct MechanismFinder {
     /// The schemes as a set that more can be added to without weighing these again.
     func uniqueMechanisms(in text: String) -> UniqueStrings {
         var found = UniqueStrings()
-        for quote in QuotedPhrase.all(in: text) where isScheme(quote) { found.insert(quote.content) }
+        for quote in QuotedPhrase.all(in: text) where isScheme(quote) { found.insert(name(of: quote)) }
         return found
     }
+
+    /// A scheme's name as the text gives it: what the quote holds, or, when that is too short to
+    /// name anything alone ("“三包”公约", "“同心”调解队"), the quote with the noun right after it.
+    func name(of quote: QuotedPhrase) -> String {
+        guard quote.content.count < Self.minBareName,
+            let noun = lexicon.schemeNouns.filter({ quote.after.hasPrefix($0) }).max(by: { $0.count < $1.count })
+        else { return quote.content }
+        return "“" + quote.content + "”" + noun
+    }
+
+    /// The fewest characters a quote's words name a scheme with by themselves.
+    static let minBareName = 3
 
     func isScheme(_ quote: QuotedPhrase) -> Bool {
         let content = quote.content

@@ -47,7 +47,8 @@ extension PageSegmenter {
             }
             let next = blocks.dropFirst(position + 1).first
             let after = block.range.upperBound..<(next?.range.lowerBound ?? layout.lines.count)
-            let heads = endsWithBody || headsTextAfter(layout, block: block, header: open, body: body, next: next)
+            let heads =
+                endsWithBody || headsTextAfter(layout, block: block, header: open, body: body, after: after, next: next)
             if heads && block.hasTitle && !closesBody(layout, block: block, header: open, before: body, after: after) {
                 let closed = reportBeforeNextTitle(layout, header: open, body: body, next: block, after: after)
                 articles += [closed.article].compactMap { $0 }
@@ -164,12 +165,10 @@ extension PageSegmenter {
     /// page's last text is: a brief's title, a title over a credited body, one after a whole
     /// brief, or one over text naming a place nothing before it claims.
     func headsTextAfter(
-        _ layout: PageLayout, block: TitleBlock, header: TitleBlock, body: Range<Int>, next: TitleBlock?
-    )
-        -> Bool
-    {
-        let after = block.range.upperBound..<(next?.range.lowerBound ?? layout.lines.count)
-        return headsBrief(layout, block: block, after: body) || headsCreditedBody(layout, block: block, next: next)
+        _ layout: PageLayout, block: TitleBlock, header: TitleBlock, body: Range<Int>, after: Range<Int>,
+        next: TitleBlock?
+    ) -> Bool {
+        headsBrief(layout, block: block, after: body) || headsCreditedBody(layout, block: block, next: next)
             || isWholeBrief(layout, title: header, body: body)
             || titleNamesWhatFollows(layout, block: block, before: body, after: after)
             || headsUnclaimedPlace(layout, block: block, before: body, after: after, next: next)

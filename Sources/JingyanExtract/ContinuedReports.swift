@@ -11,10 +11,10 @@ extension Extractor {
         var hints: [String: [String: Place]] = [:]
         for article in articles
         where article.review.contains(ArticleDraft.continuationNote)
-            && article.place.slug == PlaceResolver.unknownSlug
+            && article.place.isUnknown
         {
             let candidates = articles.filter { other in
-                other.source.file != article.source.file && other.place.slug != PlaceResolver.unknownSlug
+                other.source.file != article.source.file && !other.place.isUnknown
             }
             if let begun = ContinuedTitle.begun(article.title, among: candidates.map(\.title)) {
                 hints[article.source.file, default: [:]][article.title] = candidates[begun].place

@@ -104,7 +104,7 @@ public struct Extractor: Sendable {
     func placedByPage(
         _ articles: [Article], drafts: [ArticleDraft], file: String, continued: [String: Place] = [:]
     ) -> [Article] {
-        let unplaced = articles.indices.filter { articles[$0].place.slug == PlaceResolver.unknownSlug }
+        let unplaced = articles.indices.filter { articles[$0].place.isUnknown }
         guard !unplaced.isEmpty, unplaced.count < articles.count || !continued.isEmpty else { return articles }
         var counties = UniqueStrings()
         for article in articles { counties.insert(article.place.county) }
@@ -112,7 +112,7 @@ public struct Extractor: Sendable {
         for index in unplaced {
             let from = drafts[index].continuesReport ? continued[articles[index].title] : nil
             var again = reader.read(drafts[index], file: file, nearby: counties.strings, continuing: from)
-            guard again.place.slug != PlaceResolver.unknownSlug else { continue }
+            guard !again.place.isUnknown else { continue }
             let source = from?.county == again.place.county ? "它接续的其他版面报道" : "同版其他报道"
             again.review.append("地点据\(source)推断：\(again.place.county)，请核对地点")
             placed[index] = again

@@ -29,7 +29,6 @@ struct PlaceResolver {
     typealias Division = Divisions.Division
 
     /// The slug of an article whose text names no place.
-    static let unknownSlug = Place.unknown.slug
 
     /// `body` is read only when neither the tags nor the title and lede tell the place. What the
     /// page prints `around` its reports (running heads, a copy's source) only helps read a name

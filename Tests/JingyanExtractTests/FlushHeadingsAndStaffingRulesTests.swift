@@ -9,11 +9,6 @@ import Testing
 /// figure's only statement; staffing and pairing rules; a web copy's author field first among
 /// its fields; a page's price, code prompt and font controls.
 @Suite struct FlushHeadingsAndStaffingRulesTests {
-    /// Practice figures of one article: value and unit, in order.
-    static func figures(_ found: Extraction) -> [String] {
-        found.articles.flatMap(\.practices).flatMap(\.metrics).map { "\($0.value)\($0.unit)" }
-    }
-
     static let flushPage = [
         "入冬以后，思南县塘头镇的集", "市上人来人往，赶场的群众一", "天比一天多，摊位占道、车辆", "乱停问题冒了出来。",
         "镇里推行“赶场议事会”，把商", "户和群众请到一起商量着办。", "", "商户们守好“门前三包”", "镇里把集市沿街的商户编成联",
@@ -66,7 +61,7 @@ import Testing
             "48个网格配齐力量", "全镇划分48个网格，每个网格都有专人值守。", "",
         ]
         let found = try TestData.extract(lines: lines + ["思南 塘头", "", "纠纷分级化解在基层", "", "记者 罗小军"])
-        #expect(Self.figures(found).sorted() == ["154件", "286件", "48个"])
+        #expect(TestData.figures(found).sorted() == ["154件", "286件", "48个"])
         let heading = try #require(found.articles.first?.sections.first { $0.heading == "一年化解矛盾纠纷286件" })
         #expect(heading.practices[0].metrics.map(\.sentence).contains("一年化解矛盾纠纷286件"))
     }
@@ -80,7 +75,7 @@ import Testing
                 "镇里推行“1+5”联户，即1名党员联系5户群众，今年党员共走访群众3200余户次。", "",
                 "思南 塘头", "", "网格里有了民警", "", "记者 罗小军",
             ])
-        #expect(Self.figures(found) == ["3200户次"])
+        #expect(TestData.figures(found) == ["3200户次"])
     }
 
     /// A web copy's author field first among its fields on one line, the font controls in
@@ -101,6 +96,6 @@ import Testing
     @Test func aPagesPriceAndCodePrompt() throws {
         let found = try TestData.extract(lines: Self.titleFirstPage)
         #expect(found.articles.map(\.title) == ["纠纷分级化解在基层"])
-        #expect(Self.figures(found) == ["286件"])
+        #expect(TestData.figures(found) == ["286件"])
     }
 }

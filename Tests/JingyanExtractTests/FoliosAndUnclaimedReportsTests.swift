@@ -78,7 +78,6 @@ import Testing
             "镇里的议事摊覆盖全镇90%以上的村，60岁以上的老人也常来坐坐。",
         ]
         let found = try TestData.extract(lines: lines)
-        let metrics = found.articles.flatMap(\.practices).flatMap(\.metrics).map { "\($0.value)\($0.unit)" }
-        #expect(metrics == ["3名", "90%"])
+        #expect(TestData.figures(found) == ["3名", "90%"])
     }
 }

@@ -26,8 +26,7 @@ import Testing
             "260人次，没有一人受伤。",
         ]
         let found = try TestData.extract(lines: lines)
-        let metrics = found.articles.flatMap(\.practices).flatMap(\.metrics).map { "\($0.value)\($0.unit)" }
-        #expect(metrics == ["30户", "1260人次"])
+        #expect(TestData.figures(found) == ["30户", "1260人次"])
     }
 
     /// "……更和睦。　　７　2026年7月9日" over the block after the body: the folio and date go, the

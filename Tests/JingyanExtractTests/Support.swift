@@ -36,6 +36,11 @@ enum TestData {
 
     static func withoutWhitespace(_ text: String) -> String { text.filter { !$0.isWhitespace } }
 
+    /// Every practice's figures, value and unit ("3名", "90%"), in page order.
+    static func figures(_ found: Extraction) -> [String] {
+        found.articles.flatMap(\.practices).flatMap(\.metrics).map { "\($0.value)\($0.unit)" }
+    }
+
     /// Each article as "title|author|county|township", "-" for what is missing.
     static func summary(_ found: Extraction) -> [String] {
         found.articles.map { "\($0.title)|\($0.author ?? "-")|\($0.place.county)|\($0.place.township ?? "-")" }

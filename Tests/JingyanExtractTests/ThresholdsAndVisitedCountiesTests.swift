@@ -8,10 +8,6 @@ import Testing
 /// names, rainfall in 毫米, a county visited before the report's own, an app's account line and
 /// controls around a copy.
 @Suite struct ThresholdsAndVisitedCountiesTests {
-    static func figures(_ found: Extraction) -> [String] {
-        found.articles.flatMap(\.sections).flatMap(\.practices).flatMap(\.metrics).map { "\($0.value)\($0.unit)" }
-    }
-
     /// "超过5万元的工程", "在2000元以上的支出" and "由1名纪检委员和2名村民代表组成" set a rule's
     /// bars and members; the figures the rule produced are figures.
     @Test func thresholdsAndMembersOfARule() throws {
@@ -21,7 +17,7 @@ import Testing
                 + "各村由1名纪检委员和2名村民代表组成监督小组，今年审核支出1360笔，叫停不合规支出23笔。",
             "", "镇里按照1名全科医生、1名护士和1名村医的标准配备家庭医生团队，今年签约农户4200户，全年降雨386毫米。",
         ])
-        #expect(Self.figures(found) == ["1360笔", "23笔", "4200户", "386毫米"])
+        #expect(TestData.figures(found) == ["1360笔", "23笔", "4200户", "386毫米"])
     }
 
     /// "永兴镇：" over a lede that names 安吉县 first (a visit) and then "湄潭县永兴镇": the county

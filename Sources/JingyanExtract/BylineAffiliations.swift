@@ -96,7 +96,7 @@ extension Lexicon {
     /// returned as they are.
     func droppingJoinedOutlet(_ text: String) -> String {
         let scalars = text.unicodeScalars
-        guard text.utf8.count <= Self.maxBylineLength * 4,
+        guard text.utf8.count <= Self.maxBylineLength * 4, Self.mayHoldJoiner(text),
             let joiner = scalars.firstIndex(where: { Self.outletJoiners.contains($0) }),
             joiner > scalars.startIndex, Typography.isHan(scalars[scalars.index(before: joiner)])
         else { return text }
@@ -106,6 +106,21 @@ extension Lexicon {
             Typography.isHan(first), word.count <= Self.maxQualifiedRole, endsWithRole(Substring(word))
         else { return text }
         return String(rest)
+    }
+
+    /// Whether the text holds one of `outletJoiners`, read on bytes: "-", U+2010 and U+2013
+    /// (E2 80 90, E2 80 93) or U+FF0D (EF BC 8D).
+    static func mayHoldJoiner(_ text: String) -> Bool {
+        var previous: (UInt8, UInt8) = (0, 0)
+        for byte in text.utf8 {
+            if byte == 0x2D || previous == (0xE2, 0x80) && (byte == 0x90 || byte == 0x93)
+                || previous == (0xEF, 0xBC) && byte == 0x8D
+            {
+                return true
+            }
+            previous = (previous.1, byte)
+        }
+        return false
     }
 
     /// "共享联盟某某站", "某县融媒体中心": Han only, long for a name, ending as an outlet does.

@@ -163,6 +163,8 @@ extension Lexicon {
     /// The byline without what its names did set after them, a space before ("本报记者 张三 文/摄　通讯员
     /// 李四"): a photographer's mark, whose parts would read as a role and a name.
     func droppingSpacedMarks(_ text: String) -> String {
+        // Every such verb holds 摄: a line without it, nearly every line, is returned unsearched.
+        guard text.unicodeScalars.contains("摄") else { return text }
         var text = text
         for verb in bylineVerbs where verb.hasSuffix("摄") {
             while let range = text.firstRange(of: verb), range.lowerBound > text.startIndex,

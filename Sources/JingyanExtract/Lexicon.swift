@@ -73,6 +73,7 @@ public final class Lexicon: Sendable {
         var generic_modifiers: [String]
         var scheme_suffixes: String
         var scheme_frames: [String]
+        var scheme_definitions: [String]
         var rhetoric: [String]
     }
 
@@ -198,6 +199,8 @@ public final class Lexicon: Sendable {
     public let schemeSuffixes: Set<Unicode.Scalar>
     /// Nouns in "以“…”为载体": the quote is what the work is built on.
     public let schemeFrames: [String]
+    /// What "“…”是……的X" defines a quote as, besides the scheme nouns: a platform's parts.
+    public let schemeDefinitions: [String]
     public let rhetoric: Set<String>
 
     /// The lexicon shipped with Jingyan.
@@ -263,7 +266,7 @@ public final class Lexicon: Sendable {
         (nameBoundaryVerbs, nameWordsPastBoundary) = (file.name_boundary_verbs, file.name_words_past_boundary)
         genericModifiers = file.generic_modifiers
         schemeSuffixes = Set(file.scheme_suffixes.unicodeScalars)
-        schemeFrames = file.scheme_frames
+        (schemeFrames, schemeDefinitions) = (file.scheme_frames, file.scheme_definitions)
         rhetoric = Set(file.rhetoric)
     }
 

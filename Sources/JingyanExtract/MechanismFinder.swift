@@ -101,7 +101,7 @@ struct MechanismFinder {
                 .filter { Typography.characterCount(of: $0) >= 2 }.count >= 2
         let namedEnding = schemeEndings.contains { $0.ends(scalars) }
         if combines || enumerates || namedEnding || schemeNounFollows(quote.after) || opensWithSchemeWord(scalars)
-            || isTakenAs(quote)
+            || isTakenAs(quote) || isDefinedAsScheme(quote.after)
         {
             return true
         }
@@ -195,6 +195,23 @@ struct MechanismFinder {
         // On scalars: asked of most quotes, where Characters would break graphemes over the clause.
         quote.after.unicodeScalars.starts(with: "作为".unicodeScalars) && quote.before.unicodeScalars.contains("把")
     }
+
+    /// "“某某”是……的一项机制", "“某某”是……APP的互动功能区": the quote is the subject of a clause that
+    /// defines it as a scheme, its last words a scheme noun or a platform's part ("之一" after it
+    /// or not).
+    func isDefinedAsScheme(_ after: Substring) -> Bool {
+        let scalars = after.unicodeScalars
+        guard scalars.first == "是" else { return false }
+        var clause = scalars.dropFirst().prefix { !Typography.endsClause($0) }
+        guard clause.count <= Self.definitionReach else { return false }
+        if clause.reversed().starts(with: "一之".unicodeScalars) { clause = clause.dropLast(2) }
+        return (lexicon.schemeNouns + lexicon.schemeDefinitions).contains { noun in
+            clause.count > noun.unicodeScalars.count && clause.reversed().starts(with: noun.unicodeScalars.reversed())
+        }
+    }
+
+    /// The longest clause a definition is read in, in scalars.
+    static let definitionReach = 30
 
     /// "以“…”为载体": the text after the quote is "为" and a frame noun.
     func isFramed(_ after: Substring) -> Bool {

@@ -100,7 +100,7 @@ struct MechanismFinder {
             && scalars.split(whereSeparator: Self.listMarks.contains)
                 .filter { Typography.characterCount(of: $0) >= 2 }.count >= 2
         let namedEnding = schemeEndings.contains { $0.ends(scalars) }
-        if combines || enumerates || namedEnding || schemeNounFollows(quote.after) || opensWithSchemeWord(scalars)
+        if combines || enumerates || namedEnding || schemeNounFollows(quote.after) || holdsSchemeWord(scalars)
             || isTakenAs(quote) || isDefinedAsScheme(quote.after)
         {
             return true
@@ -183,10 +183,12 @@ struct MechanismFinder {
         return scalars.first.map { rhetoricStarts.contains($0) } == true && rhetoricBytes.contains(Array(content.utf8))
     }
 
-    /// "“议事铃”": a quote of Han that opens with one of the lexicon's scheme openings and goes on.
-    func opensWithSchemeWord(_ scalars: [Unicode.Scalar]) -> Bool {
+    /// "“议事铃”", "“流动议事蒙古包”": a quote of Han that holds one of the lexicon's scheme openings
+    /// with a word after it: a venue, a device or a day for talking things over.
+    func holdsSchemeWord(_ scalars: [Unicode.Scalar]) -> Bool {
         schemeOpenings.contains { opening in
-            scalars.count > opening.count && scalars.starts(with: opening) && scalars.allSatisfy(Typography.isHan)
+            scalars.count > opening.count && scalars.allSatisfy(Typography.isHan)
+                && (0..<(scalars.count - opening.count)).contains { scalars[$0...].starts(with: opening) }
         }
     }
 

@@ -172,7 +172,29 @@ extension PageSegmenter {
             || isWholeBrief(layout, title: header, body: body)
             || titleNamesWhatFollows(layout, block: block, before: body, after: after)
             || headsUnclaimedPlace(layout, block: block, before: body, after: after, next: next)
+            || headsNewPlace(layout, block: block, header: header, before: body, after: after)
     }
+
+    /// A titled block naming no place after a body that holds the header's report alone (it names
+    /// no county in full but the header's), over text whose first sentence names a county in
+    /// full that neither names ("入夜，某某省某某市某某镇
+    /// ……" under "标题" / "记者 某某"): no part of that body is a report for the block to close.
+    func headsNewPlace(
+        _ layout: PageLayout, block: TitleBlock, header: TitleBlock, before: Range<Int>, after: Range<Int>
+    ) -> Bool {
+        guard block.hasTitle, splitter.signature(of: block).isEmpty else { return false }
+        let text = layout.lines[after].prefix(Self.openingLines).map(\.text).joined()
+        let opening = String(BodySplitter.OwnPlaces.firstSentence(of: text))
+        let named = splitter.signature(of: header).union(
+            roles.places.signature(of: layout.lines[before].map(\.text).joined(), withSuffixes: true))
+        let newCounty = roles.places.namedInFull(in: opening).contains { county in
+            county.level == .county && ![county.short, county.name].contains(where: named.contains)
+        }
+        return newCounty && !splitter.holdsAnotherReport(layout, body: before, header: header)
+    }
+
+    /// How many lines after a block its text's first sentence is looked for in.
+    static let openingLines = 6
 
     /// Title lines alone over text that opens naming a county in full which neither the text
     /// before them nor the next block names ("走进某某县某某镇……" under "标题", before a block

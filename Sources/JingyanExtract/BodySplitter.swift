@@ -88,6 +88,23 @@ struct BodySplitter {
         return body.lowerBound + next.offset
     }
 
+    /// True when the body may hold a report besides the header's: a header naming no place, a
+    /// paragraph after the first opening a report or a news brief, or a paragraph naming in full a
+    /// county the header does not.
+    func holdsAnotherReport(_ layout: PageLayout, body: Range<Int>, header: TitleBlock) -> Bool {
+        let known = signature(of: header)
+        guard !known.isEmpty else { return true }
+        let lines = Array(layout.lines[body])
+        let paragraphs = pieces(lines, BodyLayout(lines: lines).paragraphs, cue: .none)
+        return paragraphs.indices.contains { index in
+            let text = paragraphs[index].text
+            if index > 0, roles.opensReport(text) || roles.lexicon.opensNewsBrief(text) { return true }
+            return places.namedInFull(in: text).contains { county in
+                county.level == .county && !known.contains(county.short) && !known.contains(county.name)
+            }
+        }
+    }
+
     /// "某某县某某镇是有名的侨乡，……": a paragraph whose first words are the full name of a county the
     /// first report does not name opens a report, as an opening cue does.
     func opensWithPlace(_ text: String, notOf first: Set<String>) -> Bool {

@@ -23,6 +23,12 @@ extension PageSegmenter {
         var printed: [String] = []
     }
 
+    /// A line right over a byline: under a label, the copy's title rather than the label's value
+    /// ("本期发布：" / "标题" / "记者 某某").
+    func isOverByline(_ index: Int, in lines: [TextLine]) -> Bool {
+        index + 1 < lines.count && roles.role(of: lines[index + 1].text) == .byline
+    }
+
     /// The running heads: lines the lexicon knows as furniture ("2023年11月7日 第4版 编辑：…"),
     /// with the short labels printed right above or below them and no blank line between (the
     /// section's or paper's name: "综合新闻") when `labelsAround` (a web copy has no running head:
@@ -68,7 +74,8 @@ extension PageSegmenter {
             }
             if Self.readingBareLabel(at: index, in: lines, into: &found) { continue }
             guard lexicon.isPageFurniture(line.text) else { continue }
-            if Self.readingPortalField(at: index, in: lines, into: &found) { continue }
+            let overByline = isOverByline(index + 1, in: lines)
+            if Self.readingPortalField(at: index, in: lines, into: &found, valueIsTitle: overByline) { continue }
             found.removed.formUnion(Self.repostCard(after: index, in: lines).map(\.number))
             if let byline = lexicon.bylineField(in: line.text) {
                 found.replaced[line.number] = byline

@@ -6,7 +6,9 @@ extension PageSegmenter {
     /// Reads the furniture line at `index` as a portal's field: the title's field is the title
     /// when the page prints it nowhere else, dropped when it does (true: nothing more to read of
     /// the line); a label alone takes the value under it (false: the label is read on).
-    static func readingPortalField(at index: Int, in lines: [TextLine], into found: inout Furniture) -> Bool {
+    static func readingPortalField(
+        at index: Int, in lines: [TextLine], into found: inout Furniture, valueIsTitle: Bool = false
+    ) -> Bool {
         let line = lines[index]
         if let title = portalTitle(line.text) {
             if lines.contains(where: { $0.text == title }) {
@@ -16,7 +18,7 @@ extension PageSegmenter {
             }
             return true
         }
-        if let value = fieldValue(after: index, in: lines) {
+        if !valueIsTitle, let value = fieldValue(after: index, in: lines) {
             found.removed.insert(value.number)
             found.printed.append(value.text)
         }

@@ -1,0 +1,59 @@
+import Testing
+
+@testable import JingyanExtract
+
+/// Forms of batch 93, written anew: a titled block with bylines and no place after a
+/// title-first report whose body speaks only of the header's county, over text that opens in
+/// another county, on a page whose last block closes the text above it; an e-paper copy's
+/// controls; schemes named as a place's keepers or venues for talking.
+@Suite struct BlocksOverNewPlacesTests {
+    static let page = [
+        "某某日报　2026年5月8日　星期五", "",
+        "“调解能手”守护山乡和睦", "——河南西峡县丁河镇化解矛盾纠纷见闻", "", "□　本报记者　罗小军", "",
+        "西峡县丁河镇奎文村的调解员刘长", "河一早就来到村民家，把一桩拖了", "半年的宅基地纠纷说开了。", "",
+        "调解进了家门",
+        "丁河镇在每个村设立调解室，今年以", "来化解纠纷86起。镇党委书记表示，", "下一步将继续扩大调解员队伍。", "",
+        "街巷里的“红袖标”", "", "□　本报记者　吴晓燕", "",
+        "傍晚，山东省莒县浮来山街道的巷口", "站着几位戴红袖标的老人。街道组", "织退休干部组成巡逻队，今年以来",
+        "排查隐患132处。", "", "“有他们在，晚上出门心里踏实。”", "居民王秀兰说。", "",
+        "凤冈县进化镇的茶园里，网格员正", "帮茶农登记诉求。镇里把网格划进", "茶园，今年以来办结诉求215件。", "",
+        "茶园网格", "有了“新帮手”", "", "□　本报记者　杨帆",
+    ]
+
+    /// The middle block heads the text after it: the first body names only the header's county,
+    /// so no part of it is a report for that block to close.
+    @Test func aBlockOverANewCountyHeadsIt() throws {
+        let found = try TestData.extract(lines: Self.page)
+        #expect(
+            TestData.summary(found) == [
+                "“调解能手”守护山乡和睦——河南西峡县丁河镇化解矛盾纠纷见闻|罗小军|西峡县|丁河镇",
+                "街巷里的“红袖标”|吴晓燕|莒县|浮来山街道", "茶园网格有了“新帮手”|杨帆|凤冈县|进化镇",
+            ])
+        #expect(TestData.figures(found) == ["86起", "132处", "215件"])
+    }
+
+    /// An e-paper's controls over and under a copy are no title, no text.
+    @Test func anEpapersControlsAreFurniture() throws {
+        let lines = [
+            "某某日报", "通版阅读请点击：", "展开通版", "收缩通版", "当前版：05版", "本期发布：",
+            "茶园里有了网格员", "本报记者　罗小军",
+            "　　春茶开采时节，凤冈县进化镇的茶园里人来人往。镇里把网格划进茶园，每个网格配一名网格员，"
+                + "每天巡园收集茶农诉求，今年以来办结诉求215件。",
+            "　　“以前有事要跑到镇上，现在有事找网格员，一个电话就到。”在茶园里忙着采茶的茶农刘德芬说。"
+                + "镇里表示，下一步将把茶园网格的做法推广到全镇。",
+            "上一篇　下一篇", "版权所有　某某日报社　未经授权禁止转载", "建议使用1024*768分辨率浏览",
+        ]
+        let found = try TestData.extract(lines: lines)
+        #expect(TestData.summary(found) == ["茶园里有了网格员|罗小军|凤冈县|进化镇"])
+        let text = found.articles.flatMap(\.practices).map(\.text).joined()
+        #expect(!text.contains("上一篇") && !text.contains("分辨率"), "\(text)")
+    }
+
+    /// "“院落管家”", "“坝坝议事亭”": persons put in charge of a place, a venue for talking
+    /// things over with its kind after 议事; "“贴心人”" is neither.
+    @Test func keepersAndVenuesAreSchemes() throws {
+        let finder = MechanismFinder(lexicon: try Lexicon.bundled())
+        let text = "镇里选出“院落管家”42名，又在院坝边建起“坝坝议事亭”。网格员成了群众的“贴心人”。"
+        #expect(finder.mechanisms(in: text) == ["院落管家", "坝坝议事亭"])
+    }
+}

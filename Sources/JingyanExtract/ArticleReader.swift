@@ -62,7 +62,8 @@ struct ArticleReader {
         let featured = mechanismFinder.featuredNames(title: title, text: text)
         let schemes = SchemeReading(
             finder: mechanismFinder,
-            unquoted: unquotedSchemes.names(in: whole) + introducedSchemes.names(in: whole) + featured)
+            unquoted: unquotedSchemes.names(in: whole) + introducedSchemes.names(in: whole) + featured
+                + mechanismFinder.documentNames(in: whole))
         let builtSections = sections(
             lede: ledeIndex.map { paragraphs[$0] }, rest: rest, id: id, file: file, schemes: schemes)
         // An article names dozens, each kept once in the order first named.

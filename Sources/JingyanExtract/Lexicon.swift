@@ -74,6 +74,7 @@ public final class Lexicon: Sendable {
         var scheme_suffixes: String
         var scheme_frames: [String]
         var scheme_definitions: [String]
+        var document_scheme_endings: [String]
         var rhetoric: [String]
     }
 
@@ -201,6 +202,8 @@ public final class Lexicon: Sendable {
     public let schemeFrames: [String]
     /// What "“…”是……的X" defines a quote as, besides the scheme nouns: a platform's parts.
     public let schemeDefinitions: [String]
+    /// How the name of a local rule's document ends ("《某某村村规民约》", "《某某积分管理办法》").
+    public let documentSchemeEndings: [String]
     public let rhetoric: Set<String>
 
     /// The lexicon shipped with Jingyan.
@@ -261,12 +264,12 @@ public final class Lexicon: Sendable {
         (schemeNouns, schemeEndings) = (file.scheme_nouns, file.scheme_endings)
         (schemeOpenings, schemeBodyEndings) = (file.scheme_openings ?? [], file.scheme_body_endings)
         (schemeVerbs, unquotedSchemeEndings) = (file.scheme_verbs, file.unquoted_scheme_endings)
-        introducedSchemeEndings = file.introduced_scheme_endings
+        (introducedSchemeEndings, genericModifiers) = (file.introduced_scheme_endings, file.generic_modifiers)
         nameBoundaryCharacters = Array(file.name_boundary_characters + file.function_characters)
         (nameBoundaryVerbs, nameWordsPastBoundary) = (file.name_boundary_verbs, file.name_words_past_boundary)
-        genericModifiers = file.generic_modifiers
         schemeSuffixes = Set(file.scheme_suffixes.unicodeScalars)
-        (schemeFrames, schemeDefinitions) = (file.scheme_frames, file.scheme_definitions)
+        (schemeFrames, schemeDefinitions, documentSchemeEndings) =
+            (file.scheme_frames, file.scheme_definitions, file.document_scheme_endings)
         rhetoric = Set(file.rhetoric)
     }
 

@@ -68,6 +68,32 @@ struct MechanismFinder {
         return "“" + quote.content + "”" + noun
     }
 
+    /// "制定《某某镇红白事简办标准》": a local rule's document named in title marks, of Han and
+    /// figures, ending as such a rule does (lexicon `document_scheme_endings`: 公约, 办法, 细则,
+    /// …; no law, 条例 or plan). Its name without the marks.
+    func documentNames(in text: String) -> [String] {
+        guard text.unicodeScalars.contains("《") else { return [] }
+        var names: [String] = []
+        var rest = text[...]
+        while let open = rest.firstIndex(of: "《") {
+            let after = rest[rest.index(after: open)...]
+            guard let close = after.firstIndex(of: "》") else { break }
+            let name = after[..<close]
+            let scalars = name.unicodeScalars
+            if Self.documentLength.contains(scalars.count),
+                scalars.allSatisfy({ Typography.isHan($0) || Typography.isASCIIDigit($0) }),
+                lexicon.documentSchemeEndings.contains(where: { name.hasSuffix($0) && name.count > $0.count })
+            {
+                names.append(String(name))
+            }
+            rest = after[after.index(after: close)...]
+        }
+        return names
+    }
+
+    /// How many scalars a rule's document is named with.
+    static let documentLength = 4...24
+
     /// The fewest characters a quote's words name a scheme with by themselves.
     static let minBareName = 3
 

@@ -256,12 +256,16 @@ public struct BodyLayout: Sendable {
     /// clauses in it may end a column inside a paragraph.
     static func wrapsOntoShortLine(_ lines: [TextLine], at index: Int, blankBefore: [Bool], column: Column) -> Bool {
         let (line, next) = (lines[index], lines[index + 1])
-        let apart =
-            blankBefore[index] && (index + 2 == lines.count || blankBefore[index + 2]) && column.isShort(line)
-            && (line.width * 3 > column.cells || line.text.last.map(Typography.clauseMarks.contains) == true)
+        let between = blankBefore[index] && (index + 2 == lines.count || blankBefore[index + 2]) && column.isShort(line)
+        let closesClause = line.text.last.map(Typography.clauseMarks.contains) == true
+        let apart = between && (line.width * 3 > column.cells || closesClause)
+        // Broken at its comma, the second line may run nearly to the column ("标准定下来，" /
+        // "婚丧喜事大操大办刹住了"): a paragraph's last line would end a sentence.
+        let shortSecond =
+            next.width * 2 <= column.cells || column.isShort(next) && !hasClauseMark(next.text)
+            || between && closesClause && next.width < column.cells && !hasClauseMark(next.text)
         // A line with a heading's number of its own ("（一）……") is the next heading.
-        return (next.width * 2 <= column.cells || column.isShort(next) && !hasClauseMark(next.text))
-            && (next.width <= line.width || apart) && !hasSentenceInside(next.text) && !next.endsSentence
+        return shortSecond && (next.width <= line.width || apart) && !hasSentenceInside(next.text) && !next.endsSentence
             && !blankBefore[index + 1] && HeadingNumber(next.text) == nil
     }
 

@@ -296,7 +296,8 @@ enum ScoreGate {
         ("composed-written-86/web", 6), ("composed-written-87/hand", 6), ("composed-written-87/web", 6),
         ("composed-written-88/hand", 6), ("composed-written-88/web", 6), ("composed-written-89/hand", 6),
         ("composed-written-89/web", 6), ("composed-written-90/hand", 7), ("composed-written-90/web", 6),
-        ("composed-written-91/hand", 6), ("composed-written-91/web", 6),
+        ("composed-written-91/hand", 6), ("composed-written-91/web", 6), ("composed-written-92/hand", 6),
+        ("composed-written-92/web", 6), ("composed-written-93/hand", 6), ("composed-written-93/web", 6),
     ])
     func handLaidPagesReachTheThresholds(folder: String, reports: Int) throws {
         let reading = try ScoreGate.reading(folder)

@@ -72,19 +72,18 @@ struct MechanismFinder {
     /// figures, ending as such a rule does (lexicon `document_scheme_endings`: 公约, 办法, 细则,
     /// …; no law, 条例 or plan). Its name without the marks.
     func documentNames(in text: String) -> [String] {
-        guard text.unicodeScalars.contains("《") else { return [] }
+        guard text.containsText("《") else { return [] }  // on bytes: most texts hold none
         var names: [String] = []
-        var rest = text[...]
+        var rest = text.unicodeScalars[...]
         while let open = rest.firstIndex(of: "《") {
             let after = rest[rest.index(after: open)...]
             guard let close = after.firstIndex(of: "》") else { break }
-            let name = after[..<close]
-            let scalars = name.unicodeScalars
-            if Self.documentLength.contains(scalars.count),
-                scalars.allSatisfy({ Typography.isHan($0) || Typography.isASCIIDigit($0) }),
+            let name = String(String.UnicodeScalarView(after[..<close]))
+            if Self.documentLength.contains(after.distance(from: after.startIndex, to: close)),
+                name.unicodeScalars.allSatisfy({ Typography.isHan($0) || Typography.isASCIIDigit($0) }),
                 lexicon.documentSchemeEndings.contains(where: { name.hasSuffix($0) && name.count > $0.count })
             {
-                names.append(String(name))
+                names.append(name)
             }
             rest = after[after.index(after: close)...]
         }

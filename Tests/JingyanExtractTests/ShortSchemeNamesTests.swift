@@ -17,4 +17,11 @@ import Testing
         #expect(names.contains("院坝议事"), "\(names)")
         #expect(!names.contains("和睦"), "\(names)")
     }
+
+    /// "身穿红马甲的“石门红”志愿者": volunteers named as a body are one, after "的" too.
+    @Test func namedVolunteersAreAScheme() throws {
+        let finder = MechanismFinder(lexicon: try Lexicon.bundled())
+        let names = finder.mechanisms(in: "村道上随处可见身穿红马甲的“石门红”平安志愿者，今年以来巡逻1200余次。")
+        #expect(names == ["石门红"], "\(names)")
+    }
 }

@@ -50,6 +50,14 @@ struct BodySplitter {
         var own =
             blockPlaces.isEmpty
             ? OwnPlaces(paragraphs: paragraphs, places: places, first: first, firstCounts: counted.counts) : nil
+        // There, the words each title quotes weigh too ("有座“调解茶亭”" over a body that opens
+        // "五月的罗坪，满山苍翠。" and names the 调解茶亭 further on).
+        let terms =
+            own == nil
+            ? nil
+            : Counted(
+                paragraphs: paragraphs, places: places, first: quotedTerms(of: header), second: quotedTerms(of: trailer)
+            )
         var best: (position: Int, score: Int)?
         for position in 1..<paragraphs.count {
             let balance = own?.balance(cuttingBefore: position)
@@ -57,7 +65,9 @@ struct BodySplitter {
                 (balance?.namedThere ?? counted.counts[position].second) > 0 && (opens[position] || own == nil)
                 ? weights.splitNaming : 0
             let opening = (opens[position] ? weights.splitOpening : 0) + (cues[position] ? weights.splitNewsCue : 0)
-            let score = (balance?.score ?? counted.balance(cuttingBefore: position)) + opening + names
+            let score =
+                (balance?.score ?? counted.balance(cuttingBefore: position))
+                + (terms?.balance(cuttingBefore: position) ?? 0) + opening + names
             // Of equal cuts the last: a report's first paragraph names its place, so its body
             // rarely starts long before the first mention.
             if best == nil || score >= best!.score { best = (position, score) }

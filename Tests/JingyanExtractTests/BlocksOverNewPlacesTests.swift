@@ -56,4 +56,23 @@ import Testing
         let text = "镇里选出“院落管家”42名，又在院坝边建起“坝坝议事亭”。网格员成了群众的“贴心人”。"
         #expect(finder.mechanisms(in: text) == ["院落管家", "坝坝议事亭"])
     }
+
+    /// A body shared by a title-first report and one whose block, naming no place, follows it:
+    /// the second report's scene-setting opening names its place only in a word the gazetteer
+    /// does not know ("初秋的风华"), and the term its title quotes tells where it starts.
+    @Test func theTitlesQuotedTermTellsWhereTheSecondReportStarts() throws {
+        let lines = [
+            "湄潭永兴镇：积分兑出新风尚", "", "本报记者　罗小军", "",
+            "走进湄潭县永兴镇的村寨，村道干净", "整洁。镇里推行“文明积分”，今年", "以来全镇建立积分档案5300户。", "",
+            "积分可在超市兑换生活用品，累计兑", "换物品价值8.4万元。镇里表示，下", "一步将扩大积分覆盖面。", "",
+            "初秋的风华，稻浪翻滚。在绥阳县风", "华镇的村口，一座茶亭里坐满了说事", "的村民，这里挂着“说事茶亭”的牌子。", "",
+            "镇里在各村建起茶亭，选聘调解员", "47名，今年以来调处纠纷156件。", "",
+            "“一壶茶喝下来，气就消了。”村民", "卢国平说。", "", "山乡有座", "“说事茶亭”", "本报记者　钟鸣",
+        ]
+        let found = try TestData.extract(lines: lines)
+        #expect(
+            TestData.summary(found) == ["湄潭永兴镇：积分兑出新风尚|罗小军|湄潭县|永兴镇", "山乡有座“说事茶亭”|钟鸣|绥阳县|风华镇"])
+        let figures = found.articles.map { $0.practices.flatMap(\.metrics).map { "\($0.value)\($0.unit)" } }
+        #expect(figures == [["5300户", "8.4万元"], ["47名", "156件"]])
+    }
 }

@@ -298,6 +298,8 @@ enum ScoreGate {
         ("composed-written-89/web", 6), ("composed-written-90/hand", 7), ("composed-written-90/web", 6),
         ("composed-written-91/hand", 6), ("composed-written-91/web", 6), ("composed-written-92/hand", 6),
         ("composed-written-92/web", 6), ("composed-written-93/hand", 6), ("composed-written-93/web", 6),
+        ("composed-written-94/hand", 6), ("composed-written-94/web", 6), ("composed-written-95/hand", 6),
+        ("composed-written-95/web", 6),
     ])
     func handLaidPagesReachTheThresholds(folder: String, reports: Int) throws {
         let reading = try ScoreGate.reading(folder)

@@ -169,8 +169,15 @@ struct BodySplitter {
         private var next = 0
 
         init(paragraphs: [Piece], places: PlaceNames, first: Set<String>, firstCounts: [Count]) {
-            let own = paragraphs.map {
-                places.signature(of: String(Self.firstSentence(of: $0.text)), withSuffixes: true).subtracting(first)
+            let own = paragraphs.map { paragraph in
+                let opening = Self.firstSentence(of: paragraph.text)
+                var named = places.signature(of: String(opening), withSuffixes: true)
+                // A scene set first ("五月的罗坪，满山苍翠。"): the place comes in the next sentence.
+                if named.isEmpty, opening.endIndex < paragraph.text.endIndex {
+                    let rest = paragraph.text[paragraph.text.unicodeScalars.index(after: opening.endIndex)...]
+                    named = places.signature(of: String(Self.firstSentence(of: String(rest))), withSuffixes: true)
+                }
+                return named.subtracting(first)
             }
             let names = Set(own.flatMap { $0 }).sorted()
             let position = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) })

@@ -75,4 +75,21 @@ import Testing
         let figures = found.articles.map { $0.practices.flatMap(\.metrics).map { "\($0.value)\($0.unit)" } }
         #expect(figures == [["5300户", "8.4万元"], ["47名", "156件"]])
     }
+
+    /// The same with a title that quotes nothing: a scene set in the first sentence ("初秋的风华，
+    /// 稻浪翻滚。"), the report's place named in the second, tells where it starts.
+    @Test func aSceneSetFirstNamesItsPlaceNext() throws {
+        let lines = [
+            "湄潭永兴镇：积分兑出新风尚", "", "本报记者　罗小军", "",
+            "走进湄潭县永兴镇的村寨，村道干净", "整洁。镇里推行“文明积分”，今年", "以来全镇建立积分档案5300户。", "",
+            "积分可在超市兑换生活用品，累计兑", "换物品价值8.4万元。镇里表示，下", "一步将扩大积分覆盖面。", "",
+            "初秋的风华，稻浪翻滚。在绥阳县风", "华镇的村口，一座茶亭里坐满了说事", "的村民，大家边喝茶边拉家常。", "",
+            "镇里在各村建起茶亭，选聘调解员", "47名，今年以来调处纠纷156件。", "",
+            "“一壶茶喝下来，气就消了。”村民", "卢国平说。", "", "山乡茶亭里", "好说事", "本报记者　钟鸣",
+        ]
+        let found = try TestData.extract(lines: lines)
+        #expect(TestData.summary(found) == ["湄潭永兴镇：积分兑出新风尚|罗小军|湄潭县|永兴镇", "山乡茶亭里好说事|钟鸣|绥阳县|风华镇"])
+        let figures = found.articles.map { $0.practices.flatMap(\.metrics).map { "\($0.value)\($0.unit)" } }
+        #expect(figures == [["5300户", "8.4万元"], ["47名", "156件"]])
+    }
 }

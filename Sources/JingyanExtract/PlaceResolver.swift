@@ -214,11 +214,14 @@ struct PlaceResolver {
             return areas
         }
 
-        /// Of the places a name may be, the one inside an area the article names, else at home.
+        /// Of the places a name may be, the one inside an area the article names, else the one it
+        /// names in full ("本报栖霞讯" over "栖霞市某某镇"), else at home.
         func pick(_ candidates: [Division]) -> Division? {
             guard candidates.count > 1 else { return candidates.first }  // one or none: nothing to weigh
             let atHome = candidates.first { candidate in home.map { places.isWithin(candidate, $0) } ?? false }
-            return candidates.first(where: isInside) ?? atHome ?? candidates.first
+            let inFull = candidates.filter { text.containsText($0.name) }
+            return candidates.first(where: isInside) ?? (inFull.count == 1 ? inFull.first : nil) ?? atHome
+                ?? candidates.first
         }
 
         /// True when the division lies inside a province or prefecture the article names.

@@ -299,7 +299,8 @@ enum ScoreGate {
         ("composed-written-91/hand", 6), ("composed-written-91/web", 6), ("composed-written-92/hand", 6),
         ("composed-written-92/web", 6), ("composed-written-93/hand", 6), ("composed-written-93/web", 6),
         ("composed-written-94/hand", 6), ("composed-written-94/web", 6), ("composed-written-95/hand", 6),
-        ("composed-written-95/web", 6),
+        ("composed-written-95/web", 6), ("composed-written-96/hand", 6), ("composed-written-96/web", 6),
+        ("composed-written-97/hand", 6), ("composed-written-97/web", 6),
     ])
     func handLaidPagesReachTheThresholds(folder: String, reports: Int) throws {
         let reading = try ScoreGate.reading(folder)

@@ -1,3 +1,4 @@
+import JingyanModel
 import Testing
 
 @testable import JingyanExtract
@@ -57,39 +58,38 @@ import Testing
         #expect(finder.mechanisms(in: text) == ["院落管家", "坝坝议事亭"])
     }
 
-    /// A body shared by a title-first report and one whose block, naming no place, follows it:
-    /// the second report's scene-setting opening names its place only in a word the gazetteer
-    /// does not know ("初秋的风华"), and the term its title quotes tells where it starts.
-    @Test func theTitlesQuotedTermTellsWhereTheSecondReportStarts() throws {
-        let lines = [
+    /// A title-first report's body running into one whose block, naming no place, follows it;
+    /// that report's scene-setting opening ends with `sceneEnd`, its title is `title`.
+    static func sharedBody(sceneEnd: String, title: [String]) -> [String] {
+        [
             "湄潭永兴镇：积分兑出新风尚", "", "本报记者　罗小军", "",
             "走进湄潭县永兴镇的村寨，村道干净", "整洁。镇里推行“文明积分”，今年", "以来全镇建立积分档案5300户。", "",
             "积分可在超市兑换生活用品，累计兑", "换物品价值8.4万元。镇里表示，下", "一步将扩大积分覆盖面。", "",
-            "初秋的风华，稻浪翻滚。在绥阳县风", "华镇的村口，一座茶亭里坐满了说事", "的村民，这里挂着“说事茶亭”的牌子。", "",
+            "初秋的风华，稻浪翻滚。在绥阳县风", "华镇的村口，一座茶亭里坐满了说事", sceneEnd, "",
             "镇里在各村建起茶亭，选聘调解员", "47名，今年以来调处纠纷156件。", "",
-            "“一壶茶喝下来，气就消了。”村民", "卢国平说。", "", "山乡有座", "“说事茶亭”", "本报记者　钟鸣",
-        ]
-        let found = try TestData.extract(lines: lines)
-        #expect(
-            TestData.summary(found) == ["湄潭永兴镇：积分兑出新风尚|罗小军|湄潭县|永兴镇", "山乡有座“说事茶亭”|钟鸣|绥阳县|风华镇"])
+            "“一壶茶喝下来，气就消了。”村民", "卢国平说。", "",
+        ] + title + ["本报记者　钟鸣"]
+    }
+
+    /// Each report of `sharedBody` with its place and its own figures.
+    static func expectReports(_ found: Extraction, secondTitle: String) {
+        #expect(TestData.summary(found) == ["湄潭永兴镇：积分兑出新风尚|罗小军|湄潭县|永兴镇", "\(secondTitle)|钟鸣|绥阳县|风华镇"])
         let figures = found.articles.map { $0.practices.flatMap(\.metrics).map { "\($0.value)\($0.unit)" } }
         #expect(figures == [["5300户", "8.4万元"], ["47名", "156件"]])
     }
 
-    /// The same with a title that quotes nothing: a scene set in the first sentence ("初秋的风华，
-    /// 稻浪翻滚。"), the report's place named in the second, tells where it starts.
+    /// The second report's opening names its place only in a word the gazetteer does not know
+    /// ("初秋的风华") and in a sentence after a quote of its title's term: that term tells where
+    /// it starts.
+    @Test func theTitlesQuotedTermTellsWhereTheSecondReportStarts() throws {
+        let lines = Self.sharedBody(sceneEnd: "的村民，这里挂着“说事茶亭”的牌子。", title: ["山乡有座", "“说事茶亭”"])
+        Self.expectReports(try TestData.extract(lines: lines), secondTitle: "山乡有座“说事茶亭”")
+    }
+
+    /// With a title that quotes nothing: a scene set in the first sentence ("初秋的风华，稻浪翻滚。"),
+    /// the report's place named in the second, tells where it starts.
     @Test func aSceneSetFirstNamesItsPlaceNext() throws {
-        let lines = [
-            "湄潭永兴镇：积分兑出新风尚", "", "本报记者　罗小军", "",
-            "走进湄潭县永兴镇的村寨，村道干净", "整洁。镇里推行“文明积分”，今年", "以来全镇建立积分档案5300户。", "",
-            "积分可在超市兑换生活用品，累计兑", "换物品价值8.4万元。镇里表示，下", "一步将扩大积分覆盖面。", "",
-            "初秋的风华，稻浪翻滚。在绥阳县风", "华镇的村口，一座茶亭里坐满了说事", "的村民，大家边喝茶边拉家常。", "",
-            "镇里在各村建起茶亭，选聘调解员", "47名，今年以来调处纠纷156件。", "",
-            "“一壶茶喝下来，气就消了。”村民", "卢国平说。", "", "山乡茶亭里", "好说事", "本报记者　钟鸣",
-        ]
-        let found = try TestData.extract(lines: lines)
-        #expect(TestData.summary(found) == ["湄潭永兴镇：积分兑出新风尚|罗小军|湄潭县|永兴镇", "山乡茶亭里好说事|钟鸣|绥阳县|风华镇"])
-        let figures = found.articles.map { $0.practices.flatMap(\.metrics).map { "\($0.value)\($0.unit)" } }
-        #expect(figures == [["5300户", "8.4万元"], ["47名", "156件"]])
+        let lines = Self.sharedBody(sceneEnd: "的村民，大家边喝茶边拉家常。", title: ["山乡茶亭里", "好说事"])
+        Self.expectReports(try TestData.extract(lines: lines), secondTitle: "山乡茶亭里好说事")
     }
 }

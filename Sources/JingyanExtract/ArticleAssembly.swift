@@ -182,15 +182,16 @@ extension PageSegmenter {
     func headsNewPlace(
         _ layout: PageLayout, block: TitleBlock, header: TitleBlock, before: Range<Int>, after: Range<Int>
     ) -> Bool {
-        guard block.hasTitle, splitter.signature(of: block).isEmpty else { return false }
+        let known = splitter.signature(of: header)
+        guard block.hasTitle, !known.isEmpty, splitter.signature(of: block).isEmpty else { return false }
         let text = layout.lines[after].prefix(Self.openingLines).map(\.text).joined()
         let opening = String(BodySplitter.OwnPlaces.firstSentence(of: text))
-        let named = splitter.signature(of: header).union(
+        let named = known.union(
             roles.places.signature(of: layout.lines[before].map(\.text).joined(), withSuffixes: true))
         let newCounty = roles.places.namedInFull(in: opening).contains { county in
             county.level == .county && ![county.short, county.name].contains(where: named.contains)
         }
-        return newCounty && !splitter.holdsAnotherReport(layout, body: before, header: header)
+        return newCounty && !splitter.holdsAnotherReport(layout, body: before, known: known)
     }
 
     /// How many lines after a block its text's first sentence is looked for in.

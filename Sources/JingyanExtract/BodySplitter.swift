@@ -98,12 +98,10 @@ struct BodySplitter {
         return body.lowerBound + next.offset
     }
 
-    /// True when the body may hold a report besides the header's: a header naming no place, a
-    /// paragraph after the first opening a report or a news brief, or a paragraph naming in full a
-    /// county the header does not.
-    func holdsAnotherReport(_ layout: PageLayout, body: Range<Int>, header: TitleBlock) -> Bool {
-        let known = signature(of: header)
-        guard !known.isEmpty else { return true }
+    /// True when the body may hold a report besides the one whose places are `known` (its header's
+    /// signature): a paragraph after the first opening a report or a news brief, or a paragraph
+    /// naming in full a county not among them.
+    func holdsAnotherReport(_ layout: PageLayout, body: Range<Int>, known: Set<String>) -> Bool {
         let lines = Array(layout.lines[body])
         let paragraphs = pieces(lines, BodyLayout(lines: lines).paragraphs, cue: .none)
         return paragraphs.indices.contains { index in
